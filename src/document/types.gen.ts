@@ -1,0 +1,331 @@
+/* Generated from schema/*.schema.json by `npm run schema:types`. Do not edit by hand. */
+
+/**
+ * A calendar day, YYYY-MM-DD.
+ *
+ * This interface was referenced by `DocumentTypes`'s JSON-Schema
+ * via the `definition` "IsoDate".
+ */
+export type IsoDate = string;
+/**
+ * Stable node id: the node type, a slash, then a Wikidata id, an ISO 3166 alpha-3 code or a slug.
+ *
+ * This interface was referenced by `DocumentTypes`'s JSON-Schema
+ * via the `definition` "EntityKey".
+ */
+export type EntityKey = string;
+/**
+ * This interface was referenced by `DocumentTypes`'s JSON-Schema
+ * via the `definition` "NodeType".
+ */
+export type NodeType = 'leader' | 'state' | 'bloc' | 'agreement';
+/**
+ * An office a leader holds in a state or bloc.
+ *
+ * This interface was referenced by `DocumentTypes`'s JSON-Schema
+ * via the `definition` "Office".
+ */
+export type Office =
+  | 'head_of_state'
+  | 'head_of_government'
+  | 'deputy_head_of_government'
+  | 'crown_prince'
+  | 'foreign_minister'
+  | 'defence_minister'
+  | 'minister'
+  | 'security_official'
+  | 'envoy'
+  | 'official'
+  | 'organisation_head';
+/**
+ * This interface was referenced by `DocumentTypes`'s JSON-Schema
+ * via the `definition` "DateOrNull".
+ */
+export type DateOrNull = IsoDate | null;
+/**
+ * This interface was referenced by `DocumentTypes`'s JSON-Schema
+ * via the `definition` "EdgeType".
+ */
+export type EdgeType =
+  | 'phone_call'
+  | 'congratulation'
+  | 'shared_stance'
+  | 'meeting'
+  | 'signed'
+  | 'party_to'
+  | 'member_of'
+  | 'leader_of'
+  | 'condemnation'
+  | 'support';
+/**
+ * How much of `date` the text states: a day, a month or a year; `inferred` when the publication date stands in; `none` when there is no date.
+ *
+ * This interface was referenced by `DocumentTypes`'s JSON-Schema
+ * via the `definition` "DatePrecision".
+ */
+export type DatePrecision = 'day' | 'month' | 'year' | 'inferred' | 'none';
+/**
+ * This interface was referenced by `DocumentTypes`'s JSON-Schema
+ * via the `definition` "Names".
+ */
+export type Names = string[];
+/**
+ * Names that stand for the person alone once context allows: surname, 'bin Salman', 'MBS'.
+ */
+export type Names1 = string[];
+
+export interface DocumentTypes {
+  graph?: GraphDocument;
+  states?: StatesFile;
+  leaders?: LeadersFile;
+  blocs?: BlocsFile;
+  agreements?: AgreementsFile;
+}
+/**
+ * A diplograph graph document: the articles read, the entities found in them and the dated relations between those entities, each with its evidence. One article's extraction (a fragment) has the same shape.
+ *
+ * This interface was referenced by `DocumentTypes`'s JSON-Schema
+ * via the `definition` "GraphDocument".
+ */
+export interface GraphDocument {
+  format: 'diplograph/1';
+  articles: Article[];
+  nodes: Node[];
+  edges: Edge[];
+  warnings?: Warning[];
+}
+/**
+ * This interface was referenced by `DocumentTypes`'s JSON-Schema
+ * via the `definition` "Article".
+ */
+export interface Article {
+  id: string;
+  title: string | null;
+  published: IsoDate | null;
+  file?: string;
+  url?: string;
+  sha256: string;
+}
+/**
+ * This interface was referenced by `DocumentTypes`'s JSON-Schema
+ * via the `definition` "Node".
+ */
+export interface Node {
+  id: EntityKey;
+  type: NodeType;
+  label: string;
+  aliases: string[];
+  qid?: string;
+  iso3?: string;
+  /**
+   * Stable node id: the node type, a slash, then a Wikidata id, an ISO 3166 alpha-3 code or a slug.
+   */
+  state?: string;
+  terms?: Term[];
+  x?: number;
+  y?: number;
+  provenance: Provenance[];
+}
+/**
+ * This interface was referenced by `DocumentTypes`'s JSON-Schema
+ * via the `definition` "Term".
+ */
+export interface Term {
+  office: Office;
+  title?: string;
+  state?: EntityKey;
+  bloc?: EntityKey;
+  from: DateOrNull;
+  to: DateOrNull;
+  source: string;
+}
+/**
+ * Where a node or edge was read. start/end are UTF-16 offsets into the article's stored text, end exclusive; quote equals text.slice(start, end).
+ *
+ * This interface was referenced by `DocumentTypes`'s JSON-Schema
+ * via the `definition` "Provenance".
+ */
+export interface Provenance {
+  article: string;
+  sentence: number;
+  start: number;
+  end: number;
+  quote: string;
+}
+/**
+ * This interface was referenced by `DocumentTypes`'s JSON-Schema
+ * via the `definition` "Edge".
+ */
+export interface Edge {
+  id: string;
+  type: EdgeType;
+  source: EntityKey;
+  target: EntityKey;
+  directed: boolean;
+  date: IsoDate | null;
+  datePrecision: DatePrecision;
+  /**
+   * Free attributes: topic, cameo, plover, trigger, ...
+   */
+  attributes: {
+    [k: string]: string | number | boolean | undefined;
+  };
+  /**
+   * Number of distinct articles reporting this edge.
+   */
+  sources: number;
+  /**
+   * @minItems 1
+   */
+  provenance: [Provenance, ...Provenance[]];
+}
+/**
+ * A problem with one input that did not stop the run.
+ *
+ * This interface was referenced by `DocumentTypes`'s JSON-Schema
+ * via the `definition` "Warning".
+ */
+export interface Warning {
+  code:
+    | 'empty_file'
+    | 'binary_file'
+    | 'bad_encoding'
+    | 'too_large'
+    | 'no_date'
+    | 'not_english'
+    | 'bad_record'
+    | 'invalid_fragment'
+    | 'unreadable'
+    | 'no_text';
+  message: string;
+  file: string;
+  line?: number;
+  pointer?: string;
+}
+/**
+ * This interface was referenced by `DocumentTypes`'s JSON-Schema
+ * via the `definition` "StatesFile".
+ */
+export interface StatesFile {
+  description: string;
+  sources: Source[];
+  entries: State[];
+}
+/**
+ * This interface was referenced by `DocumentTypes`'s JSON-Schema
+ * via the `definition` "Source".
+ */
+export interface Source {
+  id: string;
+  title: string;
+  licence: string;
+  url?: string;
+  note?: string;
+}
+/**
+ * This interface was referenced by `DocumentTypes`'s JSON-Schema
+ * via the `definition` "State".
+ */
+export interface State {
+  key: EntityKey;
+  iso3: string;
+  iso2?: string;
+  label: string;
+  official?: string;
+  names: Names;
+  abbreviations?: Names;
+  demonyms: Names;
+  capitals: Names;
+  metonyms: Names;
+  status: 'un_member' | 'un_observer' | 'other';
+  titles: OfficeTitles;
+  source: string;
+}
+/**
+ * The English titles of a state's offices, lower case: {"head_of_state": ["supreme leader"], "head_of_government": ["president"]}.
+ *
+ * This interface was referenced by `DocumentTypes`'s JSON-Schema
+ * via the `definition` "OfficeTitles".
+ */
+export interface OfficeTitles {
+  [k: string]: string[] | undefined;
+}
+/**
+ * This interface was referenced by `DocumentTypes`'s JSON-Schema
+ * via the `definition` "LeadersFile".
+ */
+export interface LeadersFile {
+  description: string;
+  sources: Source[];
+  entries: Leader[];
+}
+/**
+ * This interface was referenced by `DocumentTypes`'s JSON-Schema
+ * via the `definition` "Leader".
+ */
+export interface Leader {
+  key: EntityKey;
+  qid?: string;
+  label: string;
+  names: Names;
+  short: Names1;
+  terms: Term[];
+}
+/**
+ * This interface was referenced by `DocumentTypes`'s JSON-Schema
+ * via the `definition` "BlocsFile".
+ */
+export interface BlocsFile {
+  description: string;
+  sources: Source[];
+  entries: Bloc[];
+}
+/**
+ * This interface was referenced by `DocumentTypes`'s JSON-Schema
+ * via the `definition` "Bloc".
+ */
+export interface Bloc {
+  key: EntityKey;
+  qid?: string;
+  label: string;
+  names: Names;
+  abbreviations: Names;
+  metonyms: Names;
+  parent?: EntityKey;
+  members: Membership[];
+  source: string;
+}
+/**
+ * This interface was referenced by `DocumentTypes`'s JSON-Schema
+ * via the `definition` "Membership".
+ */
+export interface Membership {
+  member: EntityKey;
+  from: DateOrNull;
+  to: DateOrNull;
+  status: 'member' | 'observer' | 'partner' | 'dialogue_partner' | 'suspended' | 'applicant';
+  source: string;
+}
+/**
+ * This interface was referenced by `DocumentTypes`'s JSON-Schema
+ * via the `definition` "AgreementsFile".
+ */
+export interface AgreementsFile {
+  description: string;
+  sources: Source[];
+  entries: Agreement[];
+}
+/**
+ * This interface was referenced by `DocumentTypes`'s JSON-Schema
+ * via the `definition` "Agreement".
+ */
+export interface Agreement {
+  key: EntityKey;
+  qid?: string;
+  label: string;
+  names: Names;
+  abbreviations?: Names;
+  parties: EntityKey[];
+  signed?: DateOrNull;
+  source: string;
+}
