@@ -9,6 +9,7 @@ export async function renderDocumentTypes(): Promise<string> {
   const defs = read('defs.schema.json');
   const graph = read('graph.schema.json');
   const gazetteer = read('gazetteer.schema.json');
+  const lexicon = read('lexicon.schema.json');
   // Inline the shared $defs so that every type is emitted once, under its own name.
   const resolveRefs = (node: unknown): unknown => {
     if (Array.isArray(node)) return node.map(resolveRefs);
@@ -35,11 +36,15 @@ export async function renderDocumentTypes(): Promise<string> {
       leaders: { $ref: '#/$defs/LeadersFile' },
       blocs: { $ref: '#/$defs/BlocsFile' },
       agreements: { $ref: '#/$defs/AgreementsFile' },
+      titles: { $ref: '#/$defs/TitlesFile' },
+      mentions: { $ref: '#/$defs/MentionsFile' },
+      agreementWords: { $ref: '#/$defs/AgreementWordsFile' },
     },
     $defs: {
       ...(resolveRefs((defs as { $defs: object }).$defs) as object),
       ...(resolveRefs((graph as { $defs: object }).$defs) as object),
       ...(resolveRefs((gazetteer as { $defs: object }).$defs) as object),
+      ...(resolveRefs((lexicon as { $defs: object }).$defs) as object),
       GraphDocument: resolveRefs({ ...graph, $defs: undefined, $id: undefined, $schema: undefined }),
     },
   } as unknown as JSONSchema;

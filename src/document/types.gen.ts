@@ -39,11 +39,6 @@ export type Office =
   | 'organisation_head';
 /**
  * This interface was referenced by `DocumentTypes`'s JSON-Schema
- * via the `definition` "DateOrNull".
- */
-export type DateOrNull = IsoDate | null;
-/**
- * This interface was referenced by `DocumentTypes`'s JSON-Schema
  * via the `definition` "EdgeType".
  */
 export type EdgeType =
@@ -73,6 +68,16 @@ export type Names = string[];
  * Names that stand for the person alone once context allows: surname, 'bin Salman', 'MBS'.
  */
 export type Names1 = string[];
+/**
+ * This interface was referenced by `DocumentTypes`'s JSON-Schema
+ * via the `definition` "DateOrNull".
+ */
+export type DateOrNull = IsoDate | null;
+/**
+ * This interface was referenced by `DocumentTypes`'s JSON-Schema
+ * via the `definition` "Words".
+ */
+export type Words = string[];
 
 export interface DocumentTypes {
   graph?: GraphDocument;
@@ -80,6 +85,9 @@ export interface DocumentTypes {
   leaders?: LeadersFile;
   blocs?: BlocsFile;
   agreements?: AgreementsFile;
+  titles?: TitlesFile;
+  mentions?: MentionsFile;
+  agreementWords?: AgreementWordsFile;
 }
 /**
  * A diplograph graph document: the articles read, the entities found in them and the dated relations between those entities, each with its evidence. One article's extraction (a fragment) has the same shape.
@@ -121,23 +129,24 @@ export interface Node {
    * Stable node id: the node type, a slash, then a Wikidata id, an ISO 3166 alpha-3 code or a slug.
    */
   state?: string;
-  terms?: Term[];
+  terms?: NodeTerm[];
   x?: number;
   y?: number;
   provenance: Provenance[];
 }
 /**
+ * An office the gazetteer says this leader held; from/to are IsoDates, to null when open.
+ *
  * This interface was referenced by `DocumentTypes`'s JSON-Schema
- * via the `definition` "Term".
+ * via the `definition` "NodeTerm".
  */
-export interface Term {
+export interface NodeTerm {
   office: Office;
   title?: string;
   state?: EntityKey;
   bloc?: EntityKey;
-  from: DateOrNull;
-  to: DateOrNull;
-  source: string;
+  from: IsoDate | null;
+  to: IsoDate | null;
 }
 /**
  * Where a node or edge was read. start/end are UTF-16 offsets into the article's stored text, end exclusive; quote equals text.slice(start, end).
@@ -273,6 +282,19 @@ export interface Leader {
 }
 /**
  * This interface was referenced by `DocumentTypes`'s JSON-Schema
+ * via the `definition` "Term".
+ */
+export interface Term {
+  office: Office;
+  title?: string;
+  state?: EntityKey;
+  bloc?: EntityKey;
+  from: DateOrNull;
+  to: DateOrNull;
+  source: string;
+}
+/**
+ * This interface was referenced by `DocumentTypes`'s JSON-Schema
  * via the `definition` "BlocsFile".
  */
 export interface BlocsFile {
@@ -328,4 +350,56 @@ export interface Agreement {
   parties: EntityKey[];
   signed?: DateOrNull;
   source: string;
+}
+/**
+ * This interface was referenced by `DocumentTypes`'s JSON-Schema
+ * via the `definition` "TitlesFile".
+ */
+export interface TitlesFile {
+  description: string;
+  titles: Title[];
+  ministerHeads: Words;
+  counterpart: Words;
+  honorifics: Words;
+  nameParticles: Words;
+}
+/**
+ * This interface was referenced by `DocumentTypes`'s JSON-Schema
+ * via the `definition` "Title".
+ */
+export interface Title {
+  title: string;
+  office: Office;
+  /**
+   * The title names whoever leads the state, whatever the office.
+   */
+  leader?: boolean;
+  forms: Words;
+}
+/**
+ * This interface was referenced by `DocumentTypes`'s JSON-Schema
+ * via the `definition` "MentionsFile".
+ */
+export interface MentionsFile {
+  description: string;
+  topicNouns: Words;
+  locatives: Words;
+  placeNouns: Words;
+  abbreviations: Words;
+}
+/**
+ * This interface was referenced by `DocumentTypes`'s JSON-Schema
+ * via the `definition` "AgreementWordsFile".
+ */
+export interface AgreementWordsFile {
+  description: string;
+  heads: Words;
+  weakHeads: Words;
+  projects: Words;
+  projectNouns: Words;
+  distinguishing: Words;
+  complementPrepositions: Words;
+  pairPrepositions: Words;
+  stripModifiers: Words;
+  signingVerbs: Words;
 }

@@ -6,13 +6,13 @@ import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.
 import { InputError } from '../errors.js';
 import { schemaDir } from '../paths.js';
 import type {
-  AgreementsFile, BlocsFile, GraphDocument, LeadersFile, StatesFile,
+  AgreementsFile, AgreementWordsFile, BlocsFile, GraphDocument, LeadersFile, MentionsFile, StatesFile, TitlesFile,
 } from './types.gen.js';
 
 // strictRequired is off because `anyOf: [{required: [file]}, {required: [url]}]` names properties declared
 // in the parent object, which is the idiom for "one of these must be present".
 const ajv = new Ajv2020({ strict: true, strictRequired: false, allErrors: true, allowUnionTypes: true });
-for (const name of ['defs.schema.json', 'graph.schema.json', 'gazetteer.schema.json']) {
+for (const name of ['defs.schema.json', 'graph.schema.json', 'gazetteer.schema.json', 'lexicon.schema.json']) {
   ajv.addSchema(JSON.parse(readFileSync(join(schemaDir, name), 'utf8')) as object);
 }
 
@@ -29,6 +29,9 @@ export const validators = {
   leaders: compiled<LeadersFile>(`${base}gazetteer.schema.json#/$defs/LeadersFile`),
   blocs: compiled<BlocsFile>(`${base}gazetteer.schema.json#/$defs/BlocsFile`),
   agreements: compiled<AgreementsFile>(`${base}gazetteer.schema.json#/$defs/AgreementsFile`),
+  titles: compiled<TitlesFile>(`${base}lexicon.schema.json#/$defs/TitlesFile`),
+  mentions: compiled<MentionsFile>(`${base}lexicon.schema.json#/$defs/MentionsFile`),
+  agreementWords: compiled<AgreementWordsFile>(`${base}lexicon.schema.json#/$defs/AgreementWordsFile`),
 } as const;
 
 export type DocumentKind = keyof typeof validators;

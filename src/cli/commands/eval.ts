@@ -1,0 +1,16 @@
+import type { Command } from 'commander';
+import { evaluate, formatReport } from '../../eval/evaluate.js';
+import { loadKnowledge } from '../../knowledge/load.js';
+
+export function registerEval(program: Command): void {
+  program
+    .command('eval')
+    .description('Score extraction against a corpus folder holding articles/ and gold*.json')
+    .argument('<corpus-dir>', 'corpus folder')
+    .option('--json', 'print the report as JSON')
+    .option('--details', 'list missed and extra items per article')
+    .action(async (dir: string, opts: { json?: boolean; details?: boolean }) => {
+      const report = await evaluate(dir, loadKnowledge());
+      process.stdout.write(opts.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatReport(report, { details: opts.details ?? false })}\n`);
+    });
+}

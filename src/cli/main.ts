@@ -1,0 +1,27 @@
+#!/usr/bin/env node
+// The diplograph command line: parse arguments, call the library, print. Only here are errors caught:
+// a DiplographError prints one line and exits 1 (2 for usage); anything else is a bug and keeps its stack.
+import { Command, CommanderError } from 'commander';
+import { DiplographError } from '../errors.js';
+import { registerBuild } from './commands/build.js';
+import { registerEval } from './commands/eval.js';
+
+const program = new Command()
+  .name('diplograph')
+  .description('Turn international-relations news into a dated, sourced knowledge graph.')
+  .showHelpAfterError()
+  .exitOverride();
+
+registerBuild(program);
+registerEval(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) process.exit(error.exitCode === 0 ? 0 : 2);
+  if (error instanceof DiplographError) {
+    process.stderr.write(`diplograph: ${error.message}\n`);
+    process.exit(error.code === 'usage' ? 2 : 1);
+  }
+  throw error;
+}

@@ -1,0 +1,41 @@
+// The default order of the mention stages. Each placement matters:
+import { agreementMention } from './mentions/agreement-mention.js';
+import { counterpartMention } from './mentions/counterpart-mention.js';
+import { locationFilter } from './mentions/location-filter.js';
+import { nameMention } from './mentions/name-mention.js';
+import { nameResolve } from './mentions/name-resolve.js';
+import { roleMerge } from './mentions/role-merge.js';
+import { roleResolve } from './mentions/role-resolve.js';
+import { statusFilter } from './mentions/status-filter.js';
+import { titleMention } from './mentions/title-mention.js';
+import { titledName } from './mentions/titled-name.js';
+import { topicFilter } from './mentions/topic-filter.js';
+import type { Mention, Stage } from './types.js';
+
+export interface Configuration {
+  readonly mentions: readonly Stage<Mention>[];
+}
+
+export const defaultConfiguration: Configuration = {
+  mentions: [
+    // Gazetteer names first: every later stage reads them.
+    nameMention,
+    // Full names before short ones, so "Putin" can mean the Putin the article names in full.
+    nameResolve,
+    // Titles skip words inside names ("King Salman" is a name), so they come after names.
+    titleMention,
+    // Titles take their states before they look for their people.
+    roleMerge,
+    counterpartMention,
+    // Binds titles to the people they introduce, or makes new people of unknown titled names.
+    titledName,
+    // Bare titles ("the Russian president") are resolved only once every named person is known.
+    roleResolve,
+    // Drops come after role-merge: "Russian" in "Russian President" must first give the title its state.
+    topicFilter,
+    locationFilter,
+    statusFilter,
+    // Agreements last: their modifiers are judged against the states and blocs found above.
+    agreementMention,
+  ],
+};

@@ -1,0 +1,30 @@
+// Builds the context every stage reads: the article, its sentences, the knowledge and the day that
+// resolution works on.
+import type { Warning } from '../document/types.gen.js';
+import type { Knowledge } from '../knowledge/load.js';
+import type { SourceArticle } from './read/types.js';
+import { splitSentences } from './text/sentences.js';
+import type { ArticleContext, Trace } from './types.js';
+
+export interface ContextSinks {
+  readonly warnings: Warning[];
+  /** When absent, traces are never built. */
+  readonly traces?: Trace[];
+}
+
+export function createContext(article: SourceArticle, knowledge: Knowledge, sinks: ContextSinks): ArticleContext {
+  const sentences = splitSentences(article.text, article.body.start, article.body.end, {
+    abbreviations: knowledge.lexicon.abbreviations,
+  });
+  const traces = sinks.traces;
+  return {
+    article,
+    on: article.published,
+    sentences,
+    knowledge,
+    warn: (w) => sinks.warnings.push(w),
+    trace: traces
+      ? (stage, message, sentence) => traces.push({ stage, message: message(), ...(sentence !== undefined ? { sentence } : {}) })
+      : () => undefined,
+  };
+}

@@ -1,0 +1,233 @@
+// Proposes agreements named by pattern: a head noun ("treaty", "memorandum", "railway") with what sets it
+// apart: a proper-name or descriptive modifier, a year, or a complement ("memorandum of obligations",
+// "free trade agreement between Iran and the EAEU"). Coreference inside the article: a bare definite head
+// ("the deal") or one whose only modifiers are party names ("the Iran treaty") refers back to the last
+// agreement named; a phrase whose content words are a subset of an earlier one's is the same agreement;
+// an apposition ("AUKUS, the security pact between ...") names the agreement just before it.
+import type { EntityKey } from '../../document/types.gen.js';
+import type { Lexicon } from '../../knowledge/lexicon.js';
+import type { Sentence } from '../text/sentences.js';
+import type { Token } from '../text/tokens.js';
+import type { ArticleContext, Mention, Span, Stage } from '../types.js';
+import { contains, slug, spanOf, textOf } from './util.js';
+
+const MAX_MODIFIERS = 6;
+const MAX_COMPLEMENT = 16;
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'any', 'every', 'each', 'no', 'some', 'another', 'other', "'s"]);
+// Words that end a complement: clause openers, auxiliaries and the commonest verbs.
+const CLAUSE = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'as', 'is', 'are', 'was', 'were', 'be', 'been', 'will', 'would', 'could', 'should', 'can', 'may', 'must', 'has', 'have', 'had', 'said', 'says', 'after', 'before', 'since', 'but', 'and', 'or', 'by', 'at', 'in', 'from', 'under']);
+const PAIR_GLUE = new Set(['and', 'the', 'of']);
+
+type HeadKind = 'head' | 'weak' | 'project' | 'projectNoun';
+type Words = Lexicon['agreementWords'];
+
+interface Phrase {
+  readonly from: number; // first modifier (after any determiner)
+  readonly head: number;
+  readonly headEnd: number;
+  readonly complementEnd: number; // end of an of/on/to complement; headEnd when none
+  readonly to: number; // end of the whole phrase, pair complement included
+  readonly determiner: string | undefined;
+}
+
+interface Named {
+  readonly key: EntityKey;
+  readonly head: string;
+  readonly content: ReadonlySet<string>;
+}
+
+const isWordLike = (t: Token): boolean => t.kind === 'word' || t.kind === 'number' || t.text === '-';
+
+/** The end of a hyphen-joined compound starting at i ("long-awaited", "20-year"). */
+function compoundEnd(tokens: readonly Token[], i: number): number {
+  let j = i + 1;
+  while (tokens[j]?.text === '-' && !tokens[j]!.spaceBefore && tokens[j + 1] && !tokens[j + 1]!.spaceBefore && isWordLike(tokens[j + 1]!)) j += 2;
+  return j;
+}
+
+function readModifiers(tokens: readonly Token[], h: number, words: Words): { from: number; determiner: string | undefined } {
+  let from = h;
+  while (from > 0 && h - from < MAX_MODIFIERS) {
+    const t = tokens[from - 1]!;
+    if (t.norm === 's' && tokens[from - 2]?.norm === "'") return { from, determiner: "'s" };
+    if (!isWordLike(t) || DETERMINERS.has(t.norm) || CLAUSE.has(t.norm) || words.signingVerbs.has(t.norm)) break;
+    if (words.complementPrepositions.has(t.norm) || words.pairPrepositions.has(t.norm)) break;
+    // A lower-case -ed/-ing word is a verb ("finalised", "re-establishing"), unless it ends a compound ("long-awaited").
+    if (t.kind === 'word' && !t.capitalised && /(?:ed|ing)$/.test(t.norm) && tokens[from - 2]?.text !== '-') break;
+    from--;
+  }
+  while (from < h && tokens[from]!.text === '-') from++;
+  const before = tokens[from - 1];
+  return { from, determiner: before && DETERMINERS.has(before.norm) ? before.norm : undefined };
+}
+
+/** Extends `to` over a complement opened by one of `openers`; returns the new end. */
+function readComplement(tokens: readonly Token[], to: number, openers: ReadonlySet<string>, pair: boolean, named: boolean): number {
+  if (!tokens[to] || !openers.has(tokens[to]!.norm)) return to;
+  let j = to + 1;
+  while (j < tokens.length && j - to <= MAX_COMPLEMENT) {
+    const t = tokens[j]!;
+    const initialDot = t.text === '.' && !t.spaceBefore && tokens[j - 1]!.text.length === 1;
+    if (!isWordLike(t) && t.text !== "'" && !initialDot) break;
+    // Party lists hold names and glue words only: "between Iran and the Eurasian Economic Union".
+    if (pair && t.kind === 'word' && !t.capitalised && !PAIR_GLUE.has(t.norm)) break;
+    const glue = t.norm === 'and' && (pair || (named && tokens[j + 1]?.capitalised));
+    if (CLAUSE.has(t.norm) && !glue) break;
+    j++;
+  }
+  while (j > to + 1 && (PAIR_GLUE.has(tokens[j - 1]!.norm) || !(tokens[j - 1]!.kind !== 'punct' || tokens[j - 1]!.text === '.'))) j--;
+  return j > to + 1 ? j : to;
+}
+
+export const agreementMention: Stage<Mention> = {
+  id: 'agreement-mention',
+  run(ctx: ArticleContext, mentions: readonly Mention[]): Mention[] {
+    const { lexicon, gazetteer } = ctx.knowledge;
+    const words = lexicon.agreementWords;
+    const entities = mentions.filter((m) => m.kind !== 'role');
+    const partyEndingAt = (end: number): boolean => entities.some((m) => (m.kind === 'state' || m.kind === 'bloc') && m.span.end === end);
+    const insideEntity = (span: Span): boolean => entities.some((m) => contains(m.span, span));
+    const out = [...mentions];
+    const named: Named[] = [];
+    const byVariant = new Map<string, EntityKey>();
+
+    for (const sentence of ctx.sentences) {
+      const tokens = sentence.tokens;
+      const keys = tokens.map((t) => t.norm);
+      for (const m of mentions) {
+        if (m.sentence !== sentence.index || m.kind !== 'agreement' || !m.candidates[0]) continue;
+        named.push({ key: m.candidates[0], head: '', content: new Set() });
+        for (const a of gazetteer.aliases(m.candidates[0])) byVariant.set(a.toLowerCase(), m.candidates[0]);
+      }
+      const signingAt = keys.findIndex((k) => words.signingVerbs.has(k));
+      for (let h = 0; h < tokens.length; h++) {
+        const match = lexicon.agreementHeads.matchesAt(keys, h)[0];
+        if (!match) continue;
+        const headEnd = h + match.length;
+        const kind: HeadKind = match.payloads[0]!;
+        const head = keys.slice(h, headEnd).join(' ');
+        if (insideEntity(spanOf(tokens, h, headEnd))) { h = headEnd - 1; continue; }
+        const capitalisedHead = tokens[h]!.capitalised && h > 0;
+        const { from, determiner } = readModifiers(tokens, h, words);
+        const complementEnd = kind === 'project' && !capitalisedHead
+          ? headEnd
+          : readComplement(tokens, headEnd, words.complementPrepositions, false, capitalisedHead);
+        const to = readComplement(tokens, complementEnd, words.pairPrepositions, true, capitalisedHead);
+        const phrase: Phrase = { from, head: h, headEnd, complementEnd, to, determiner };
+
+        const modifierIdx = range(from, h).filter((i) => tokens[i]!.text !== '-');
+        const descriptive = modifierIdx.filter((i) => !words.stripModifiers.has(keys[i]!) && !partyEndingAt(tokens[i]!.end) && tokens[i]!.kind === 'word');
+        const proper = modifierIdx.some((i) => tokens[i]!.capitalised && i > 0 && !partyEndingAt(tokens[i]!.end));
+        const year = modifierIdx.some((i) => /^(1[89]|20)\d\d$/.test(keys[i]!));
+        const hasComplement = complementEnd > headEnd;
+        const distinguishing = modifierIdx.some((i) => words.distinguishing.has(keys[i]!));
+        const signed = signingAt >= 0 && signingAt < h;
+        const accept =
+          kind === 'head' ? proper || descriptive.length > 0 || year || hasComplement || capitalisedHead
+          : kind === 'weak' ? distinguishing || (signed && (hasComplement || descriptive.length > 0))
+          : kind === 'project' ? proper || locatedInState(tokens, headEnd, entities) || keys[headEnd] === 'project'
+          : distinguishing && descriptive.length > 1;
+        const span = spanOf(tokens, from, Math.max(to, kind === 'project' && locatedInState(tokens, headEnd, entities) ? headEnd + 2 : to));
+        const text = textOf(ctx, span);
+
+        if (!accept) {
+          const bare = determiner !== undefined && !['a', 'an', 'any', 'no', 'every', 'each', 'some', 'another', 'other'].includes(determiner)
+            && !proper && descriptive.length === 0 && !year && keys[to] !== 'that';
+          const sameHead = [...named].reverse().find((n) => n.head === head);
+          const antecedent = kind === 'head' || kind === 'weak' ? sameHead ?? named[named.length - 1] : sameHead;
+          if (bare && antecedent) {
+            out.push(agreement(sentence, span, text, antecedent.key, 'anaphora'));
+            ctx.trace('agreement-mention', () => `"${text}" refers back to ${antecedent.key}`, sentence.index);
+          }
+          h = headEnd - 1;
+          continue;
+        }
+
+        const variants = nameVariants(ctx, tokens, phrase, kind, words, entities);
+        const content = new Set([...descriptive.map((i) => keys[i]!), ...range(headEnd, complementEnd).map((i) => keys[i]!).filter((k) => !CLAUSE.has(k) && !words.complementPrepositions.has(k) && k !== 'the' && k !== 'a')]);
+        const key =
+          variants.map((v) => byVariant.get(v.toLowerCase())).find((k) => k !== undefined)
+          ?? apposition(tokens, from, determiner, out)
+          ?? complementReference(tokens, headEnd, to, named)
+          ?? subsumed(named, head, content)
+          ?? `agreement/${slug(variants[0]!)}`;
+        for (const v of variants) byVariant.set(v.toLowerCase(), key);
+        named.push({ key, head, content });
+        const abbreviation = parenthesisedInitials(tokens, phrase);
+        out.push({ ...agreement(sentence, span, text, key, 'pattern'), label: variants[0]!, aliases: abbreviation ? [...variants, abbreviation] : variants });
+        ctx.trace('agreement-mention', () => `"${text}" is agreement ${key}`, sentence.index);
+        h = Math.max(h, to - 1);
+      }
+    }
+    return out;
+  },
+};
+
+const range = (a: number, b: number): number[] => Array.from({ length: Math.max(0, b - a) }, (_, i) => a + i);
+
+function agreement(sentence: Sentence, span: Span, text: string, key: EntityKey, via: 'pattern' | 'anaphora'): Mention {
+  return { span, text, sentence: sentence.index, kind: 'agreement', via, by: 'agreement-mention', candidates: [key] };
+}
+
+/** "gas hub in Turkey": a project placed in a named state. */
+function locatedInState(tokens: readonly Token[], headEnd: number, entities: readonly Mention[]): boolean {
+  const after = tokens[headEnd + 1];
+  return tokens[headEnd]?.norm === 'in' && after !== undefined && entities.some((m) => m.kind === 'state' && m.span.start === after.start);
+}
+
+/** "AUKUS, the security pact ...": the agreement named just before the comma. */
+function apposition(tokens: readonly Token[], from: number, determiner: string | undefined, mentions: readonly Mention[]): EntityKey | undefined {
+  const comma = tokens[from - (determiner ? 2 : 1)];
+  if (comma?.text !== ',') return undefined;
+  const before = tokens[from - (determiner ? 3 : 2)];
+  return before ? mentions.find((m) => m.kind === 'agreement' && m.span.end === before.end)?.candidates[0] : undefined;
+}
+
+/** "the agreement on building the railway": about the railway already named. */
+function complementReference(tokens: readonly Token[], headEnd: number, to: number, named: readonly Named[]): EntityKey | undefined {
+  for (let i = headEnd + 1; i < to; i++) {
+    if (tokens[i - 1]!.norm !== 'the') continue;
+    const ref = [...named].reverse().find((n) => n.head !== '' && n.head === tokens[i]!.norm);
+    if (ref) return ref.key;
+  }
+  return undefined;
+}
+
+/** The same head with content words one of which is a subset of the other's. */
+function subsumed(named: readonly Named[], head: string, content: ReadonlySet<string>): EntityKey | undefined {
+  if (content.size === 0) return undefined;
+  const subset = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => [...a].every((w) => b.has(w));
+  return [...named].reverse().find((n) => n.head === head && n.content.size > 0 && (subset(content, n.content) || subset(n.content, content)))?.key;
+}
+
+/** "(TRIPP)" after a capitalised name whose capitalised words it abbreviates. */
+function parenthesisedInitials(tokens: readonly Token[], p: Phrase): string | undefined {
+  if (tokens[p.to]?.text !== '(' || tokens[p.to + 2]?.text !== ')') return undefined;
+  const abbreviation = tokens[p.to + 1]!.text;
+  if (!tokens[p.from]!.capitalised || !/^\p{Lu}{2,}$/u.test(abbreviation)) return undefined;
+  const initials = range(p.from, p.to).map((i) => tokens[i]!).filter((t) => t.kind === 'word' && t.capitalised).map((t) => t.text[0]).join('');
+  return initials === abbreviation ? abbreviation : undefined;
+}
+
+/** Label first, then other forms the same agreement goes by: without "draft"/"new"/"20-year", without the parties. */
+function nameVariants(ctx: ArticleContext, tokens: readonly Token[], p: Phrase, kind: HeadKind, words: Words, entities: readonly Mention[]): string[] {
+  let from = p.from;
+  for (;;) {
+    const end = compoundEnd(tokens, from);
+    if (from >= p.head) break;
+    const compound = tokens.slice(from, end).map((t) => t.norm).join('');
+    if (!words.stripModifiers.has(compound) && !words.stripModifiers.has(tokens[from]!.norm) && !(tokens[from]!.kind === 'number' && end > from + 1)) break;
+    from = end;
+  }
+  const text = (a: number, b: number): string => (a < b ? ctx.article.text.slice(tokens[a]!.start, tokens[b - 1]!.end) : '');
+  const end = kind === 'project' && locatedInState(tokens, p.headEnd, entities) ? p.headEnd + 2 : p.to;
+  let plain = from;
+  while (plain < p.head && words.distinguishing.has(tokens[plain]!.norm)) plain++;
+  const variants = [
+    text(from, end), text(from, p.complementEnd), text(from, p.headEnd),
+    text(plain, end), text(plain, p.headEnd),
+    ...(kind === 'projectNoun' ? [text(plain, p.head)] : []),
+  ];
+  // A single lower-case word ("treaty") names nothing.
+  return [...new Set(variants.filter((v) => v.includes(' ') || /\p{Lu}/u.test(v)))];
+}

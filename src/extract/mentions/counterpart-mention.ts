@@ -1,0 +1,34 @@
+// Proposes a role mention for "his Russian counterpart" / "the Iranian counterpart": the same office as
+// the person it is set against, in the named state. role-resolve finds who that is.
+import type { ArticleContext, Mention, Stage } from '../types.js';
+import { bySentence, textOf, tokenAt } from './util.js';
+
+export const counterpartMention: Stage<Mention> = {
+  id: 'counterpart-mention',
+  run(ctx: ArticleContext, mentions: readonly Mention[]): Mention[] {
+    const { lexicon } = ctx.knowledge;
+    const grouped = bySentence(mentions);
+    const out = [...mentions];
+    for (const sentence of ctx.sentences) {
+      const states = (grouped.get(sentence.index) ?? []).filter((m) => m.kind === 'state' && m.via === 'demonym');
+      for (const state of states) {
+        const i = tokenAt(sentence, state.span.start);
+        const j = i + (sentence.tokens.slice(i).findIndex((t) => t.end === state.span.end)) + 1;
+        const next = sentence.tokens[j];
+        if (!next || !lexicon.counterpart.has(next.norm)) continue;
+        const span = { start: state.span.start, end: next.end };
+        out.push({
+          span,
+          text: textOf(ctx, span),
+          sentence: sentence.index,
+          kind: 'role',
+          via: 'role',
+          by: 'counterpart-mention',
+          candidates: [],
+          role: { title: next.norm, office: 'head_of_state', leader: false, counterpart: true, state: state.candidates[0]!, span },
+        });
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,55 @@
+// Proposes a mention wherever a gazetteer name starts: the longest name at each position wins and the
+// scan resumes after it. Which entity an ambiguous name means is left to name-resolve.
+import type { NameEntry } from '../../knowledge/gazetteer.js';
+import type { Token } from '../text/tokens.js';
+import type { ArticleContext, Mention, MentionVia, Stage } from '../types.js';
+import { spanOf, textOf } from './util.js';
+
+/** Case must agree where it carries meaning: acronyms exactly, proper names capitalised. */
+function caseAgrees(entry: NameEntry, tokens: readonly Token[], from: number): boolean {
+  if (entry.caseSensitive) return entry.surface.every((s, i) => tokens[from + i]!.text === s);
+  const first = entry.surface[0]!;
+  const startsUpper = first[0] !== first[0]!.toLowerCase();
+  return !startsUpper || tokens[from]!.capitalised;
+}
+
+const VIA: Record<NameEntry['kind'], MentionVia> = {
+  name: 'name', short: 'short', abbreviation: 'abbreviation', demonym: 'demonym', capital: 'capital', metonym: 'metonym',
+};
+
+export const nameMention: Stage<Mention> = {
+  id: 'name-mention',
+  run(ctx: ArticleContext, mentions: readonly Mention[]): Mention[] {
+    const trie = ctx.knowledge.gazetteer.names;
+    const out = [...mentions];
+    for (const sentence of ctx.sentences) {
+      const tokens = sentence.tokens;
+      const keys = tokens.map((t) => t.norm);
+      for (let i = 0; i < tokens.length; ) {
+        let matched = 0;
+        for (const match of trie.matchesAt(keys, i)) {
+          const entries = match.payloads.filter((e) => caseAgrees(e, tokens, i));
+          if (entries.length === 0) continue;
+          const span = spanOf(tokens, i, i + match.length);
+          const kinds = new Set(entries.map((e) => e.kind));
+          const via = kinds.size === 1 ? VIA[entries[0]!.kind] : kinds.has('name') ? 'name' : VIA[entries[0]!.kind];
+          const type = entries[0]!.type;
+          out.push({
+            span,
+            text: textOf(ctx, span),
+            sentence: sentence.index,
+            kind: type,
+            via,
+            by: 'name-mention',
+            candidates: [...new Set(entries.map((e) => e.key))],
+            entries,
+          });
+          matched = match.length;
+          break;
+        }
+        i += matched > 0 ? matched : 1;
+      }
+    }
+    return out;
+  },
+};

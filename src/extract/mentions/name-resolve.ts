@@ -1,0 +1,69 @@
+// Decides which entity a name means. A full name means the person of that name who held office
+// nearest the article's date; a short name ("Putin", "Sisi") means the person the article names in full,
+// else the only holder of an office on that day with that short name; otherwise it is dropped.
+import type { EntityKey, IsoDate } from '../../document/types.gen.js';
+import type { Gazetteer } from '../../knowledge/gazetteer.js';
+import { termCovers } from '../../knowledge/gazetteer.js';
+import type { ArticleContext, Mention, Stage } from '../types.js';
+
+const TYPE_RANK = { state: 0, bloc: 1, agreement: 2, leader: 3 } as const;
+
+/** How close a leader's terms come to the day: 0 in office, else days since the last term ended. */
+function distance(gazetteer: Gazetteer, key: EntityKey, on: IsoDate | null): number {
+  const terms = gazetteer.leader(key)?.terms ?? [];
+  if (on === null) return terms.some((t) => t.to === null) ? 0 : 1;
+  let best = Number.POSITIVE_INFINITY;
+  for (const t of terms) {
+    if (termCovers(t, on)) return 0;
+    const edge = t.to !== null && t.to < on ? t.to : t.from;
+    if (edge === null) continue;
+    best = Math.min(best, Math.abs(Date.parse(on) - Date.parse(edge)) / 86_400_000);
+  }
+  return best;
+}
+
+function closest(gazetteer: Gazetteer, keys: readonly EntityKey[], on: IsoDate | null): EntityKey[] {
+  const scored = keys.map((k) => ({ k, d: distance(gazetteer, k, on) }));
+  const min = Math.min(...scored.map((s) => s.d));
+  return scored.filter((s) => s.d === min).map((s) => s.k);
+}
+
+export const nameResolve: Stage<Mention> = {
+  id: 'name-resolve',
+  run(ctx: ArticleContext, mentions: readonly Mention[]): Mention[] {
+    const { gazetteer } = ctx.knowledge;
+    const resolve = (m: Mention): EntityKey[] => {
+      const entries = m.entries ?? [];
+      // Prefer the strongest kind of entity the words can name (a state over a person's short name).
+      const full = entries.filter((e) => e.kind !== 'short');
+      const pool = full.length > 0 ? full : entries;
+      const rank = Math.min(...pool.map((e) => TYPE_RANK[e.type]));
+      const keys = [...new Set(pool.filter((e) => TYPE_RANK[e.type] === rank).map((e) => e.key))];
+      if (keys.length === 1 || rank !== TYPE_RANK.leader) return keys.sort().slice(0, 1);
+      return closest(gazetteer, keys, ctx.on);
+    };
+    // First pass: full names, so that short names can refer to them.
+    const resolved = new Map<Mention, EntityKey[]>();
+    for (const m of mentions) if (m.entries && m.via !== 'short') resolved.set(m, resolve(m));
+    const namedInFull = new Set([...resolved.values()].filter((k) => k.length === 1).map((k) => k[0]!));
+    for (const m of mentions) {
+      if (!m.entries || m.via !== 'short') continue;
+      const keys = [...new Set(m.entries.map((e) => e.key))];
+      const inArticle = keys.filter((k) => namedInFull.has(k));
+      if (inArticle.length > 0) { resolved.set(m, inArticle.slice(0, 1)); continue; }
+      const inOffice = ctx.on === null ? [] : keys.filter((k) => gazetteer.termsOn(k, ctx.on).length > 0);
+      resolved.set(m, inOffice.length === 1 ? inOffice : []);
+      if (inOffice.length !== 1) ctx.trace('name-resolve', () => `dropped "${m.text}": ${inOffice.length} people in office by that name`, m.sentence);
+    }
+    const out: Mention[] = [];
+    for (const m of mentions) {
+      const keys = resolved.get(m);
+      if (!keys) { out.push(m); continue; }
+      if (keys.length === 0) continue;
+      if (keys.length > 1) ctx.trace('name-resolve', () => `"${m.text}" is ambiguous: ${keys.join(', ')}; took ${keys[0]}`, m.sentence);
+      const kind = gazetteer.entity(keys[0]!)?.type ?? m.kind;
+      out.push({ ...m, kind, by: 'name-resolve', candidates: keys.slice(0, 1) });
+    }
+    return out;
+  },
+};

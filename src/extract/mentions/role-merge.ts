@@ -1,0 +1,61 @@
+// Ties titles to states: "Russian President", "Pakistan's Prime Minister", "President of Russia",
+// "Amir of the State of Qatar". A title coordinated with a tied one shares its state
+// ("Crown Prince and Prime Minister"). The state mention itself stays: the state is named too.
+import type { Sentence } from '../text/sentences.js';
+import type { ArticleContext, Mention, Stage } from '../types.js';
+import { bySentence, textOf, tokenAt, tokenEndingAt } from './util.js';
+
+const isState = (m: Mention): boolean => m.kind === 'state' && m.candidates.length > 0;
+
+function stateBefore(sentence: Sentence, role: Mention, states: readonly Mention[]): Mention | undefined {
+  const i = tokenAt(sentence, role.span.start);
+  if (i <= 0) return undefined;
+  const tokens = sentence.tokens;
+  // "Pakistan's Prime Minister": skip the possessive.
+  let end = tokens[i - 1]!.end;
+  if (i >= 2 && tokens[i - 1]!.norm === 's' && tokens[i - 2]!.norm === "'") end = tokens[i - 2]!.start;
+  return states.find((s) => s.span.end === end);
+}
+
+function stateAfter(sentence: Sentence, role: Mention, states: readonly Mention[]): Mention | undefined {
+  const i = tokenEndingAt(sentence, role.span.end);
+  const tokens = sentence.tokens;
+  if (i < 0 || tokens[i + 1]?.norm !== 'of') return undefined;
+  const j = tokens[i + 2]?.norm === 'the' ? i + 3 : i + 2;
+  const start = tokens[j]?.start;
+  return start === undefined ? undefined : states.find((s) => s.span.start === start);
+}
+
+export const roleMerge: Stage<Mention> = {
+  id: 'role-merge',
+  run(ctx: ArticleContext, mentions: readonly Mention[]): Mention[] {
+    const grouped = bySentence(mentions);
+    const replaced = new Map<Mention, Mention>();
+    for (const sentence of ctx.sentences) {
+      const list = grouped.get(sentence.index) ?? [];
+      const states = list.filter(isState);
+      let previous: Mention | undefined;
+      for (const m of list) {
+        if (m.kind !== 'role' || !m.role || m.role.state) continue;
+        const before = stateBefore(sentence, m, states);
+        const after = before ? undefined : stateAfter(sentence, m, states);
+        const state = before ?? after;
+        let merged: Mention | undefined;
+        if (state) {
+          const span = before ? { start: before.span.start, end: m.span.end } : { start: m.span.start, end: state.span.end };
+          merged = { ...m, span, text: textOf(ctx, span), by: 'role-merge', role: { ...m.role, state: state.candidates[0]!, span } };
+        } else if (previous?.role?.state) {
+          // "Crown Prince and Prime Minister": only "and" between the two titles.
+          const gap = ctx.article.text.slice(previous.span.end, m.span.start).trim().toLowerCase();
+          if (gap === 'and') merged = { ...m, by: 'role-merge', role: { ...m.role, state: previous.role.state } };
+        }
+        if (merged) {
+          replaced.set(m, merged);
+          ctx.trace('role-merge', () => `"${merged!.text}" → ${merged!.role!.title} of ${merged!.role!.state}`, sentence.index);
+        }
+        previous = merged ?? m;
+      }
+    }
+    return mentions.map((m) => replaced.get(m) ?? m);
+  },
+};

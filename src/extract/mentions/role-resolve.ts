@@ -1,0 +1,77 @@
+// Resolves a title with no name to the person holding it: "the Russian president" on the article's day,
+// "his Iranian counterpart" (the office of the person set against him), "the King" (the king the
+// article has named). People the article already names are preferred over the gazetteer's holders.
+import type { EntityKey, Office } from '../../document/types.gen.js';
+import type { ArticleContext, Mention, Role, Stage } from '../types.js';
+
+/** How many sentences back a bare title ("the Amir") may look for the person it names. */
+const BARE_TITLE_REACH = 4;
+
+function officesOf(ctx: ArticleContext, role: Role, state: EntityKey): Office[] {
+  const { gazetteer } = ctx.knowledge;
+  if (role.leader) return ['head_of_state', 'head_of_government'];
+  const own = gazetteer.officesForTitle(state, role.title);
+  return own.length > 0 ? own : [role.office];
+}
+
+/** The office a resolved leader holds in their state on the article's day. */
+function officeOf(ctx: ArticleContext, leader: EntityKey): Office | undefined {
+  return ctx.knowledge.gazetteer.termsOn(leader, ctx.on).find((t) => t.state)?.office;
+}
+
+function pick(ctx: ArticleContext, holders: readonly EntityKey[], named: readonly EntityKey[], role: Role, state: EntityKey): EntityKey | undefined {
+  if (holders.length <= 1) return holders[0];
+  const mentioned = holders.filter((h) => named.includes(h));
+  if (mentioned.length === 1) return mentioned[0];
+  if (role.leader) {
+    // The person holding both offices, else the head of state.
+    const { gazetteer } = ctx.knowledge;
+    const heads = gazetteer.holders(state, ctx.on!, { offices: ['head_of_state'] }).map((l) => l.key);
+    const both = holders.filter((h) => heads.includes(h) && gazetteer.holders(state, ctx.on!, { offices: ['head_of_government'] }).some((l) => l.key === h));
+    return both[0] ?? heads[0];
+  }
+  return undefined;
+}
+
+export const roleResolve: Stage<Mention> = {
+  id: 'role-resolve',
+  run(ctx: ArticleContext, mentions: readonly Mention[]): Mention[] {
+    const { gazetteer } = ctx.knowledge;
+    const named = [...new Set(mentions.filter((m) => m.kind === 'leader' && m.candidates.length === 1).map((m) => m.candidates[0]!))];
+    const out: Mention[] = [];
+    const leaders = mentions.filter((m) => m.kind === 'leader' && m.candidates.length === 1);
+    for (const m of mentions) {
+      if (m.kind !== 'role' || !m.role) { out.push(m); continue; }
+      const role = m.role;
+      let who: EntityKey | undefined;
+      if (ctx.on !== null && role.state) {
+        let offices = officesOf(ctx, role, role.state);
+        if (role.counterpart) {
+          // The office of the nearest person before the counterpart phrase in the same sentence.
+          const other = leaders.filter((l) => l.sentence === m.sentence && l.span.end <= m.span.start).pop();
+          const office = other ? officeOf(ctx, other.candidates[0]!) : undefined;
+          offices = office ? [office] : ['head_of_state', 'head_of_government'];
+        }
+        const holders = gazetteer.holders(role.state, ctx.on, { offices, title: role.title }).map((l) => l.key);
+        who = pick(ctx, holders, named, role, role.state);
+      } else if (!role.state) {
+        // A bare title: the last person named within reach whose office the title fits.
+        const before = leaders.filter((l) => l.span.end <= m.span.start && m.sentence - l.sentence <= BARE_TITLE_REACH);
+        for (let i = before.length - 1; i >= 0 && !who; i--) {
+          const key = before[i]!.candidates[0]!;
+          const fits = gazetteer.termsOn(key, ctx.on).some((t) => t.state && officesOf(ctx, role, t.state).includes(t.office))
+            || before[i]!.role?.title === role.title;
+          if (fits) who = key;
+        }
+      }
+      if (!who) {
+        ctx.trace('role-resolve', () => `"${m.text}": nobody found for ${role.title}${role.state ? ` of ${role.state}` : ''}`, m.sentence);
+        continue;
+      }
+      const key = who;
+      ctx.trace('role-resolve', () => `"${m.text}" → ${key}`, m.sentence);
+      out.push({ ...m, kind: 'leader', via: 'role', by: 'role-resolve', candidates: [key] });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,50 @@
+// Proposes a role mention for every title of office ("president", "Energy Minister", "top diplomat").
+// A capitalised word before "Minister" or "Secretary" names the portfolio ("Infrastructure Minister").
+// The state and the person the title belongs to are found by role-merge and titled-name.
+import type { ArticleContext, Mention, Stage } from '../types.js';
+import { contains, spanOf, textOf } from './util.js';
+
+export const titleMention: Stage<Mention> = {
+  id: 'title-mention',
+  run(ctx: ArticleContext, mentions: readonly Mention[]): Mention[] {
+    const { lexicon } = ctx.knowledge;
+    const named = mentions.filter((m) => m.kind !== 'state');
+    const out = [...mentions];
+    for (const sentence of ctx.sentences) {
+      const tokens = sentence.tokens;
+      const keys = tokens.map((t) => t.norm);
+      for (let i = 0; i < tokens.length; ) {
+        const match = lexicon.titles.matchesAt(keys, i)[0];
+        if (!match) { i++; continue; }
+        let from = i;
+        let entry = match.payloads[0]!;
+        // "Energy Minister", "Infrastructure Minister": a capitalised portfolio word before a bare head.
+        if (match.length === 1 && lexicon.ministerHeads.has(keys[i]!)) {
+          let j = i;
+          while (j > 0 && tokens[j - 1]!.kind === 'word' && tokens[j - 1]!.capitalised && tokens[i]!.capitalised
+            && !mentions.some((m) => contains(m.span, spanOf(tokens, j - 1, j)))) j--;
+          if (j < i && j > 0) {
+            from = j;
+            const portfolio = keys.slice(j, i).join(' ');
+            entry = { title: `${portfolio} ${keys[i]}`, office: entry.office, leader: false };
+          }
+        }
+        const span = spanOf(tokens, from, i + match.length);
+        if (!named.some((m) => contains(m.span, span))) {
+          out.push({
+            span,
+            text: textOf(ctx, span),
+            sentence: sentence.index,
+            kind: 'role',
+            via: 'role',
+            by: 'title-mention',
+            candidates: [],
+            role: { title: entry.title, office: entry.office, leader: entry.leader, span },
+          });
+        }
+        i += match.length;
+      }
+    }
+    return out;
+  },
+};

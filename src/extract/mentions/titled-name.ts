@@ -1,0 +1,129 @@
+// Gives people their titles and finds titled people the gazetteer does not know.
+// After a title ("Foreign Minister Hossein Amir-Abdollahian", honorifics skipped) or before an
+// appositive title ("Musaed Al-Aiban, Saudi Arabia's minister of state"), a known person takes the role;
+// a run of capitalised name words becomes a new leader tied to the title's state.
+import type { Sentence } from '../text/sentences.js';
+import type { Token } from '../text/tokens.js';
+import type { ArticleContext, Mention, Stage } from '../types.js';
+import { bySentence, slug, spanOf, textOf, tokenAt, tokenEndingAt } from './util.js';
+
+const MAX_NAME_TOKENS = 7;
+
+/** Skips honorifics ("His Royal Highness Prince", "Dr.") from token i; returns the next index. */
+function skipHonorifics(ctx: ArticleContext, tokens: readonly Token[], i: number): number {
+  const keys = tokens.map((t) => t.norm);
+  for (;;) {
+    const match = ctx.knowledge.lexicon.honorifics.matchesAt(keys, i)[0];
+    if (!match) break;
+    i += match.length;
+    if (tokens[i]?.text === '.' && !tokens[i]!.spaceBefore) i++;
+  }
+  return i;
+}
+
+/** Length of a run of name words from token i ("Musaed bin Mohammed Al-Aiban", "S. Jaishankar"). */
+function nameLength(ctx: ArticleContext, tokens: readonly Token[], i: number, stopAt: ReadonlySet<number>): number {
+  const particles = ctx.knowledge.lexicon.nameParticles;
+  let j = i;
+  let words = 0;
+  while (j < tokens.length && j - i < MAX_NAME_TOKENS * 2 && !stopAt.has(tokens[j]!.start)) {
+    const t = tokens[j]!;
+    const joined = !t.spaceBefore && j > i;
+    if (t.kind === 'word' && (t.capitalised || (particles.has(t.norm) && words > 0))) { j++; words++; continue; }
+    if (t.text === '-' && joined && tokens[j + 1] && !tokens[j + 1]!.spaceBefore && tokens[j + 1]!.kind === 'word') { j++; continue; }
+    if (t.text === '.' && joined && tokens[j - 1]!.text.length === 1) { j++; continue; } // initial: "S."
+    break;
+  }
+  // A name ends on a word, not on a particle or a hyphen.
+  while (j > i && (tokens[j - 1]!.kind !== 'word' || particles.has(tokens[j - 1]!.norm))) j--;
+  return words >= 2 ? j - i : 0;
+}
+
+function withoutHonorifics(ctx: ArticleContext, tokens: readonly Token[], from: number, to: number): [number, number] {
+  return [Math.min(skipHonorifics(ctx, tokens, from), to), to];
+}
+
+function newLeader(ctx: ArticleContext, sentence: Sentence, from: number, to: number, role: Mention['role']): Mention {
+  const tokens = sentence.tokens;
+  const span = spanOf(tokens, from, to);
+  const [nameFrom] = withoutHonorifics(ctx, tokens, from, to);
+  const label = textOf(ctx, spanOf(tokens, nameFrom, to));
+  const text = textOf(ctx, span);
+  return {
+    span,
+    text,
+    sentence: sentence.index,
+    kind: 'leader',
+    via: 'titled-name',
+    by: 'titled-name',
+    candidates: [`leader/${slug(label)}`],
+    label,
+    aliases: [...new Set([label, text])],
+    ...(role ? { role } : {}),
+    ...(role?.state ? { state: role.state } : {}),
+  };
+}
+
+export const titledName: Stage<Mention> = {
+  id: 'titled-name',
+  run(ctx: ArticleContext, mentions: readonly Mention[]): Mention[] {
+    const grouped = bySentence(mentions);
+    const replaced = new Map<Mention, Mention | null>();
+    const added: Mention[] = [];
+    for (const sentence of ctx.sentences) {
+      const list = grouped.get(sentence.index) ?? [];
+      const tokens = sentence.tokens;
+      const starts = new Set(list.filter((m) => m.kind !== 'leader').map((m) => m.span.start));
+      const leaderAt = (start: number): Mention | undefined => list.find((m) => m.kind === 'leader' && m.span.start === start);
+      const leaderEndingAt = (end: number): Mention | undefined => list.find((m) => m.kind === 'leader' && m.span.end === end);
+      const bind = (role: Mention, person: Mention): void => {
+        replaced.set(person, { ...person, by: 'titled-name', role: role.role! });
+        replaced.set(role, null);
+        ctx.trace('titled-name', () => `"${role.text}" is ${person.text}`, sentence.index);
+      };
+      for (const role of list) {
+        if (role.kind !== 'role' || !role.role || replaced.has(role)) continue;
+        const end = tokenEndingAt(sentence, role.span.end);
+        // Title then name: "Foreign Minister Hakan Fidan", "his Russian counterpart, Vladimir Putin".
+        let i = end + 1;
+        if (role.role.counterpart && tokens[i]?.text === ',') i++;
+        const afterHonorifics = skipHonorifics(ctx, tokens, i);
+        const known = leaderAt(tokens[i]?.start ?? -1) ?? leaderAt(tokens[afterHonorifics]?.start ?? -1);
+        if (known && !replaced.has(known)) { bind(role, known); continue; }
+        if (!role.role.counterpart) {
+          const n = nameLength(ctx, tokens, afterHonorifics, starts);
+          if (n > 0 && tokens[afterHonorifics]!.spaceBefore) {
+            const person = newLeader(ctx, sentence, i, afterHonorifics + n, role.role);
+            added.push(person);
+            replaced.set(role, null);
+            ctx.trace('titled-name', () => `new leader "${person.label}" from title "${role.text}"`, sentence.index);
+            continue;
+          }
+        }
+        // Name, then title in apposition: "Sheikh Tamim bin Hamad Al Thani, Amir of the State of Qatar".
+        const start = tokenAt(sentence, role.span.start);
+        const comma = tokens[start - 1]?.text === ',' ? start - 1 : tokens[start - 1]?.norm === 'the' && tokens[start - 2]?.text === ',' ? start - 2 : -1;
+        if (comma <= 0) continue;
+        const before = leaderEndingAt(tokens[comma - 1]!.end);
+        if (before && !replaced.has(before)) { bind(role, before); continue; }
+        let from = comma - 1;
+        while (from > 0 && comma - from < MAX_NAME_TOKENS * 2 && !starts.has(tokens[from]!.start) && (tokens[from - 1]!.kind === 'word' || tokens[from - 1]!.text === '-')) from--;
+        for (; from < comma; from++) {
+          if (nameLength(ctx, tokens, from, starts) === comma - from && tokens[from]!.capitalised) break;
+        }
+        if (from < comma - 1) {
+          const person = newLeader(ctx, sentence, from, comma, role.role);
+          added.push(person);
+          replaced.set(role, null);
+          ctx.trace('titled-name', () => `new leader "${person.label}" from apposition "${role.text}"`, sentence.index);
+        }
+      }
+    }
+    const out: Mention[] = [];
+    for (const m of mentions) {
+      const r = replaced.get(m);
+      if (r !== null) out.push(r ?? m);
+    }
+    return [...out, ...added];
+  },
+};

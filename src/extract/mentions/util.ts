@@ -1,0 +1,64 @@
+// Small helpers shared by the mention stages.
+import type { Token } from '../text/tokens.js';
+import type { Sentence } from '../text/sentences.js';
+import type { ArticleContext, Mention, Span } from '../types.js';
+
+export function spanOf(tokens: readonly Token[], from: number, to: number): Span {
+  return { start: tokens[from]!.start, end: tokens[to - 1]!.end };
+}
+
+export function textOf(ctx: ArticleContext, span: Span): string {
+  return ctx.article.text.slice(span.start, span.end);
+}
+
+export const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+export const contains = (outer: Span, inner: Span): boolean => outer.start <= inner.start && inner.end <= outer.end;
+
+/** Index of the token starting at `offset` in a sentence, or -1. */
+export function tokenAt(sentence: Sentence, offset: number): number {
+  const tokens = sentence.tokens;
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = tokens[mid]!;
+    if (t.start === offset) return mid;
+    if (t.start < offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** Index of the token ending at `offset` in a sentence, or -1. */
+export function tokenEndingAt(sentence: Sentence, offset: number): number {
+  const tokens = sentence.tokens;
+  for (let i = 0; i < tokens.length; i++) if (tokens[i]!.end === offset) return i;
+  return -1;
+}
+
+export function byPosition(a: Mention, b: Mention): number {
+  return a.span.start - b.span.start || b.span.end - a.span.end;
+}
+
+/** Mentions grouped by sentence index, in text order. */
+export function bySentence(mentions: readonly Mention[]): Map<number, Mention[]> {
+  const map = new Map<number, Mention[]>();
+  for (const m of mentions) {
+    const list = map.get(m.sentence) ?? [];
+    list.push(m);
+    map.set(m.sentence, list);
+  }
+  for (const list of map.values()) list.sort(byPosition);
+  return map;
+}
+
+export function slug(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/, '');
+}

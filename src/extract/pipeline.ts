@@ -1,0 +1,48 @@
+// Runs the configured stages over one article: the only loop over stages. The result is a fragment,
+// validated against the schema before it leaves; one that fails becomes a warning, never a crash.
+import type { GraphDocument, Warning } from '../document/types.gen.js';
+import { schemaProblems } from '../document/validate.js';
+import type { Knowledge } from '../knowledge/load.js';
+import { defaultConfiguration, type Configuration } from './configuration.js';
+import { createContext } from './context.js';
+import { toFragment } from './fragment.js';
+import type { SourceArticle } from './read/types.js';
+import type { Mention, Trace } from './types.js';
+
+export interface ExtractOptions {
+  readonly configuration?: Configuration;
+  /** Collect the stages' reasons (what `diplograph explain` prints). Off by default: it costs time. */
+  readonly trace?: boolean;
+}
+
+export interface Extraction {
+  /** Absent when the fragment failed validation; the warnings say why. */
+  readonly fragment?: GraphDocument;
+  readonly mentions: readonly Mention[];
+  readonly warnings: readonly Warning[];
+  readonly traces: readonly Trace[];
+  readonly sentences: number;
+}
+
+export function extract(article: SourceArticle, knowledge: Knowledge, options: ExtractOptions = {}): Extraction {
+  const warnings: Warning[] = [];
+  const traces: Trace[] | undefined = options.trace ? [] : undefined;
+  const ctx = createContext(article, knowledge, { warnings, ...(traces ? { traces } : {}) });
+  const configuration = options.configuration ?? defaultConfiguration;
+  let mentions: Mention[] = [];
+  for (const stage of configuration.mentions) mentions = stage.run(ctx, mentions);
+  mentions.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  const fragment = toFragment(ctx, mentions, []);
+  const problems = schemaProblems('graph', fragment);
+  const file = article.file ?? article.url ?? article.id;
+  for (const p of problems.slice(0, 5)) {
+    warnings.push({ code: 'invalid_fragment', message: `extraction produced an invalid fragment: ${p.pointer} ${p.message}`, file, pointer: p.pointer });
+  }
+  return {
+    ...(problems.length === 0 ? { fragment } : {}),
+    mentions,
+    warnings,
+    traces: traces ?? [],
+    sentences: ctx.sentences.length,
+  };
+}

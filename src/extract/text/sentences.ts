@@ -1,0 +1,67 @@
+// Splits an article body into sentences over its tokens. A line break ends a sentence unless the line
+// was hard-wrapped (no closing punctuation and the next line starts in lower case); inside a line a
+// sentence ends at . ! ? before a capitalised word, except after an abbreviation ("Dr.", "U.S.").
+import type { Token } from './tokens.js';
+import { tokenize } from './tokens.js';
+
+export interface Sentence {
+  /** Position of the sentence in the article, from 0. */
+  readonly index: number;
+  readonly start: number;
+  readonly end: number;
+  readonly tokens: readonly Token[];
+}
+
+export interface SentenceOptions {
+  /** Folded words that end with a dot without ending a sentence ("dr", "jan", "st"). */
+  readonly abbreviations: ReadonlySet<string>;
+}
+
+const TERMINAL = new Set(['.', '!', '?']);
+const CLOSERS = new Set(['"', "'", '\u201d', '\u2019', ')', ']']);
+
+function newlineBetween(text: string, a: Token, b: Token): boolean {
+  return text.slice(a.end, b.start).includes('\n');
+}
+
+function isAbbreviation(tokens: readonly Token[], dot: number, abbreviations: ReadonlySet<string>): boolean {
+  const before = tokens[dot - 1];
+  if (!before || before.end !== tokens[dot]!.start) return false;
+  // Initials and dotted acronyms: "S. Jaishankar", "U.S. officials".
+  if (before.kind === 'word' && before.text.length === 1 && before.capitalised) return true;
+  return abbreviations.has(before.norm);
+}
+
+export function splitSentences(text: string, start: number, end: number, options: SentenceOptions): Sentence[] {
+  const tokens = tokenize(text, start, end);
+  const sentences: Sentence[] = [];
+  let first = 0;
+  const close = (last: number): void => {
+    if (last < first) return;
+    const slice = tokens.slice(first, last + 1);
+    sentences.push({ index: sentences.length, start: slice[0]!.start, end: slice[slice.length - 1]!.end, tokens: slice });
+    first = last + 1;
+  };
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1]!;
+    if (newlineBetween(text, t, next)) {
+      const wrapped = !TERMINAL.has(t.text) && t.kind === 'word' && next.kind === 'word' && !next.capitalised
+        && !text.slice(t.end, next.start).includes('\n\n');
+      if (!wrapped) close(i);
+      continue;
+    }
+    if (!TERMINAL.has(t.text)) continue;
+    let j = i + 1;
+    while (j < tokens.length && CLOSERS.has(tokens[j]!.text) && !tokens[j]!.spaceBefore) j++;
+    const following = tokens[j];
+    if (!following) continue;
+    const startsSentence = following.capitalised || following.kind === 'number' || following.text === '"' || following.text === '\u201c';
+    if (!startsSentence || !following.spaceBefore) continue;
+    if (t.text === '.' && isAbbreviation(tokens, i, options.abbreviations)) continue;
+    close(j - 1);
+    i = j - 1;
+  }
+  close(tokens.length - 1);
+  return sentences;
+}

@@ -1,0 +1,44 @@
+// Splits text into word, number and punctuation tokens with their UTF-16 offsets. Hyphens, apostrophes
+// and dots are tokens of their own, so "Amir-Abdollahian", "Iran's" and "U.S." are matched the same way
+// in the text and in the gazetteer.
+import { fold } from './fold.js';
+
+export interface Token {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** Folded form used for lookups. */
+  readonly norm: string;
+  readonly kind: 'word' | 'number' | 'punct';
+  /** First character is an upper-case letter. */
+  readonly capitalised: boolean;
+  /** Whitespace separates this token from the previous one. */
+  readonly spaceBefore: boolean;
+}
+
+const TOKEN_RE = /[\p{L}\p{M}]+|\p{N}+(?:[.,]\p{N}+)*|[^\s\p{L}\p{M}\p{N}]/gu;
+const UPPER_RE = /^\p{Lu}/u;
+const DIGIT_RE = /^\p{N}/u;
+
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const tokens: Token[] = [];
+  TOKEN_RE.lastIndex = 0;
+  const slice = from === 0 && to === text.length ? text : text.slice(from, to);
+  let previousEnd = -1;
+  for (let m = TOKEN_RE.exec(slice); m !== null; m = TOKEN_RE.exec(slice)) {
+    const t = m[0];
+    const start = from + m.index;
+    const isWord = !DIGIT_RE.test(t) && /[\p{L}]/u.test(t);
+    tokens.push({
+      start,
+      end: start + t.length,
+      text: t,
+      norm: fold(t),
+      kind: isWord ? 'word' : DIGIT_RE.test(t) ? 'number' : 'punct',
+      capitalised: UPPER_RE.test(t),
+      spaceBefore: previousEnd !== start,
+    });
+    previousEnd = start + t.length;
+  }
+  return tokens;
+}

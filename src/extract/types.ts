@@ -1,0 +1,80 @@
+// The candidates the pipeline passes between stages, and the stage interface itself.
+// A stage gets the article context and the current list and returns a new list; it never edits a
+// candidate in place. Proposers add candidates, filters drop them, merges combine them.
+import type { EntityKey, IsoDate, NodeType, Office, Warning } from '../document/types.gen.js';
+import type { Knowledge } from '../knowledge/load.js';
+import type { NameEntry } from '../knowledge/gazetteer.js';
+import type { SourceArticle } from './read/types.js';
+import type { Sentence } from './text/sentences.js';
+
+/** UTF-16 offsets into the article text, end exclusive. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A title of office read in the text, with the state it was tied to, if any. */
+export interface Role {
+  readonly title: string;
+  readonly office: Office;
+  /** The title names whoever leads the state ("the Kazakh leader"). */
+  readonly leader: boolean;
+  readonly state?: EntityKey;
+  /** "his Iranian counterpart": the same office as the person it is set against. */
+  readonly counterpart?: boolean;
+  /** Where the title (and its state) stands in the text. */
+  readonly span: Span;
+}
+
+export type MentionKind = NodeType | 'role';
+
+/** How the text refers to the entity. */
+export type MentionVia =
+  | 'name' | 'short' | 'abbreviation' | 'demonym' | 'capital' | 'metonym'
+  | 'role' | 'titled-name' | 'pattern' | 'anaphora';
+
+export interface Mention {
+  readonly span: Span;
+  /** Always article.text.slice(span.start, span.end). */
+  readonly text: string;
+  readonly sentence: number;
+  readonly kind: MentionKind;
+  readonly via: MentionVia;
+  /** The stage that proposed or last reshaped it. */
+  readonly by: string;
+  /** Entities the mention may refer to; exactly one once resolved. */
+  readonly candidates: readonly EntityKey[];
+  /** Gazetteer entries that matched, for name mentions. */
+  readonly entries?: readonly NameEntry[];
+  /** The role the text gives this person, or the role a role mention names. */
+  readonly role?: Role;
+  /** Canonical label and name variants for entities the gazetteer does not know. */
+  readonly label?: string;
+  readonly aliases?: readonly string[];
+  /** For entities the gazetteer does not know: the state the text ties them to. */
+  readonly state?: EntityKey;
+}
+
+export interface Trace {
+  readonly stage: string;
+  readonly sentence?: number;
+  readonly message: string;
+}
+
+export interface ArticleContext {
+  readonly article: SourceArticle;
+  /** The day resolution works on: the publication date, or null when unknown. */
+  readonly on: IsoDate | null;
+  readonly sentences: readonly Sentence[];
+  readonly knowledge: Knowledge;
+  warn(warning: Warning): void;
+  /** Lazy: the message is built only when someone listens (`diplograph explain`). */
+  trace(stage: string, message: () => string, sentence?: number): void;
+}
+
+export interface Stage<C> {
+  readonly id: string;
+  run(ctx: ArticleContext, candidates: readonly C[]): C[];
+}
+
+export const isResolved = (m: Mention): boolean => m.candidates.length === 1;

@@ -1,0 +1,51 @@
+// A trie over folded tokens: one walk per text position finds every gazetteer name starting there,
+// whatever the number of names, instead of one pattern per name.
+
+interface TrieNode<P> {
+  children: Map<string, TrieNode<P>>;
+  payloads: P[];
+}
+
+export interface TrieMatch<P> {
+  /** Number of tokens matched. */
+  readonly length: number;
+  readonly payloads: readonly P[];
+}
+
+const newNode = <P>(): TrieNode<P> => ({ children: new Map(), payloads: [] });
+
+export class TokenTrie<P> {
+  private readonly root: TrieNode<P> = newNode();
+  private count = 0;
+
+  get size(): number {
+    return this.count;
+  }
+
+  add(keys: readonly string[], payload: P): void {
+    if (keys.length === 0) return;
+    let node = this.root;
+    for (const key of keys) {
+      let child = node.children.get(key);
+      if (!child) {
+        child = newNode();
+        node.children.set(key, child);
+      }
+      node = child;
+    }
+    node.payloads.push(payload);
+    this.count++;
+  }
+
+  /** Every entry that starts at `keys[from]`, longest first. */
+  matchesAt(keys: readonly string[], from: number): TrieMatch<P>[] {
+    const found: TrieMatch<P>[] = [];
+    let node: TrieNode<P> | undefined = this.root;
+    for (let i = from; i < keys.length; i++) {
+      node = node.children.get(keys[i]!);
+      if (!node) break;
+      if (node.payloads.length > 0) found.push({ length: i - from + 1, payloads: node.payloads });
+    }
+    return found.reverse();
+  }
+}
