@@ -1,0 +1,159 @@
+// Finds where an article's body starts: the lines above the first paragraph of prose are its header (date lines,
+// outlet and section names, metadata, the headline), and a wire dateline ("MOSCOW, Jan 17 (Agency) - ") opening the
+// first paragraph is cut off too. Which header line is the headline or the publication date is decided later.
+import type { DateMatch } from './dates.js';
+import { findDates } from './dates.js';
+import { boilerplateKind, dateLabel, type DateLabel } from './lexicon.js';
+import { isBlank, words, type Line } from './lines.js';
+
+export type HeaderLineKind = 'date' | 'boilerplate' | 'text';
+
+export interface LabelledDate extends DateMatch {
+  /** What the words before the date call it; null when nothing does. */
+  readonly label: DateLabel | null;
+}
+
+export interface HeaderLine {
+  /** Index into the article's lines. */
+  readonly index: number;
+  readonly line: Line;
+  readonly kind: HeaderLineKind;
+  /** The dates of a date line, each with its label. Empty for other kinds. */
+  readonly dates: readonly LabelledDate[];
+}
+
+export interface WireDateline {
+  /** Index into the article's lines of the paragraph the dateline opens. */
+  readonly index: number;
+  /** The dateline as written, without the dash that ends it. */
+  readonly text: string;
+  /** The date it states, if any ("Jan 17", "Dec 18, 2023"). */
+  readonly date: DateMatch | null;
+}
+
+export interface Header {
+  /** The non-blank lines above the body, in order. */
+  readonly lines: readonly HeaderLine[];
+  /** Index into the article's lines of the body's first line; the number of lines when there is no body. */
+  readonly bodyLine: number;
+  /** UTF-16 offset where the body starts: its first line, after any wire dateline. */
+  readonly bodyStart: number;
+  readonly wire: WireDateline | null;
+}
+
+/** More non-blank lines than this above the first paragraph means the page has no recognisable header. */
+const maxHeaderLines = 15;
+
+const sentenceEnd = /[.!?…]["'”’»)\]]*$/u;
+
+/** A paragraph of running text rather than a headline, label or date line. */
+export function isProse(text: string): boolean {
+  const n = words(text).length;
+  return n >= 20 || (n >= 8 && sentenceEnd.test(text.trim()));
+}
+
+const timePattern = /\b\d{1,2}:\d{2}(?::\d{2})?\b/g;
+
+/**
+ * The dates of `text` when the line is a date line: a date at its start, after at most a label ("Updated:") or a
+ * short place and a separator ("Moscow, "), and little after it but times, zones and places. Otherwise null.
+ */
+export function dateLineDates(text: string): LabelledDate[] | null {
+  const dates = findDates(text);
+  const first = dates[0];
+  if (!first) return null;
+  const lead = text.slice(0, first.index);
+  const leadWords = words(lead).length;
+  if (leadWords > 0 && dateLabel(lead) === null && !(leadWords <= 3 && /[,|:\-–—]\s*$/u.test(lead))) return null;
+  const last = dates[dates.length - 1]!;
+  if (words(text.slice(last.end).replace(timePattern, ' ')).length > 6) return null;
+  return dates.map((d, i) => {
+    const from = i > 0 ? dates[i - 1]!.end : 0;
+    const segment = text.slice(from, d.index);
+    const bar = segment.lastIndexOf('|');
+    return { ...d, label: dateLabel(bar >= 0 ? segment.slice(bar + 1) : segment) };
+  });
+}
+
+function classify(line: Line, index: number): HeaderLine {
+  const dates = dateLineDates(line.text);
+  if (dates) return { index, line, kind: 'date', dates };
+  if (boilerplateKind(line.text)) return { index, line, kind: 'boilerplate', dates: [] };
+  return { index, line, kind: 'text', dates: [] };
+}
+
+// A wire dateline ends at the first spaced dash of the paragraph; what comes before is checked piece by piece.
+const wireEnd = /^(.{2,160}?)\s+(?:-{1,3}|–|—)\s+(?=\S)/u;
+const agencyTail = /\s*\([^()]{1,60}\)\s*$/u;
+
+const hasLower = (s: string): boolean => /\p{Ll}/u.test(s);
+const isAllCaps = (s: string): boolean => !hasLower(s) && (s.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
+const isPlaceName = (s: string): boolean => {
+  const ws = words(s);
+  return ws.length >= 1 && ws.length <= 4 && ws.every((w) => /^\p{Lu}/u.test(w));
+};
+
+/** The wire dateline opening a paragraph ("SOCHI, Russia, Sept 4 (Agency) - "), or null; `end` is where prose starts. */
+export function wireDateline(text: string): { text: string; date: DateMatch | null; agency: boolean; end: number } | null {
+  const m = wireEnd.exec(text);
+  if (!m) return null;
+  const prefix = m[1]!;
+  const agency = agencyTail.exec(prefix);
+  const core = agency ? prefix.slice(0, agency.index) : prefix;
+  const dates = findDates(core);
+  const date = dates.length > 0 ? dates[dates.length - 1]! : null;
+  if (dates.length > 1) return null;
+  if (date && core.slice(date.end).replace(/[\s,.]+/g, '') !== '') return null;
+  const place = (date ? core.slice(0, date.index) : core).replace(/[\s,]+$/u, '');
+  const parts = place === '' ? [] : place.split(',').map((p) => p.trim());
+  if (!parts.every(isPlaceName)) return null;
+  const first = parts[0];
+  // Without a date or an agency, only an all-capitals place ("CAIRO - ") marks a dateline rather than a sentence.
+  if (!date && !agency && !(first !== undefined && isAllCaps(first))) return null;
+  // A date alone before a dash is a date line with its time ("05.09.2023 - 11:47"), not a dateline.
+  if (parts.length === 0 && !agency) return null;
+  return { text: prefix, date, agency: agency !== null, end: m[0].length };
+}
+
+/** A short line can still open the body when it starts with a dateline that carries a date or an agency. */
+function opensWithDatedWire(text: string): boolean {
+  const wire = wireDateline(text.trimStart());
+  return wire !== null && (wire.date !== null || wire.agency);
+}
+
+/** Splits the lines above the body from the body. */
+export function scanHeader(lines: readonly Line[]): Header {
+  const header: HeaderLine[] = [];
+  let bodyLine = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (isBlank(line)) continue;
+    if (isProse(line.text) || opensWithDatedWire(line.text)) { bodyLine = i; break; }
+    if (header.length >= maxHeaderLines) break;
+    header.push(classify(line, i));
+  }
+  if (bodyLine === -1) {
+    // No paragraph of prose near the top: only the leading date and metadata lines are header, the rest is body.
+    let keep = 0;
+    while (keep < header.length && header[keep]!.kind !== 'text') keep++;
+    const last = header[keep - 1];
+    bodyLine = keep < header.length ? header[keep]!.index : nextNonBlank(lines, last ? last.index + 1 : 0);
+    header.length = keep;
+  }
+  const first = lines[bodyLine];
+  if (!first) return { lines: header, bodyLine: lines.length, bodyStart: lines.length ? lines[lines.length - 1]!.end : 0, wire: null };
+  const lead = first.text.length - first.text.trimStart().length;
+  const wire = wireDateline(first.text.slice(lead));
+  return {
+    lines: header,
+    bodyLine,
+    bodyStart: first.start + lead + (wire ? wire.end : 0),
+    wire: wire ? { index: bodyLine, text: wire.text, date: wire.date } : null,
+  };
+}
+
+function nextNonBlank(lines: readonly Line[], from: number): number {
+  let i = from;
+  while (i < lines.length && isBlank(lines[i]!)) i++;
+  return i;
+}

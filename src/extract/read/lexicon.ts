@@ -1,0 +1,95 @@
+// The reader's vocabulary from data/lexicon/boilerplate.json, loaded once at module load: which lines are page
+// furniture (share bars, forms, sign-offs, metadata) and which words label a date as published, updated or accessed.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DiplographError } from '../../errors.js';
+import { dataDir } from '../../paths.js';
+import { words } from './lines.js';
+
+export type BoilerplateKind =
+  | 'form' | 'comments' | 'share' | 'tags' | 'signoff' | 'related' | 'subscribe' | 'copyright' | 'credit' | 'metadata';
+export type DateLabel = 'published' | 'updated' | 'accessed';
+
+interface Entry { readonly folded: string; readonly whole: boolean; readonly kind: BoilerplateKind; readonly maxWords: number }
+
+const kinds: ReadonlySet<string> = new Set(['form', 'comments', 'share', 'tags', 'signoff', 'related', 'subscribe', 'copyright', 'credit', 'metadata']);
+const lexiconFile = join(dataDir, 'lexicon', 'boilerplate.json');
+
+/** Case folded, spaces collapsed, no space before `: ; , | )` or after `(`: how lines and patterns are compared. */
+export function fold(s: string): string {
+  return s.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').replace(/ ([:;,|)])/g, '$1').replace(/\( /g, '(').trim();
+}
+
+function fail(message: string): never {
+  throw new DiplographError('data', `reader: ${lexiconFile} ${message}`);
+}
+
+function load(): { entries: Map<string, Entry[]>; labels: Map<string, DateLabel> } {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(lexiconFile, 'utf8'));
+  } catch (cause) {
+    throw new DiplographError('data', `reader: cannot load ${lexiconFile}: ${(cause as Error).message}`, { cause });
+  }
+  const doc = raw as { lines?: unknown; dateLabels?: Record<string, unknown> };
+  if (!Array.isArray(doc.lines)) fail('must have a `lines` array');
+  // Entries are grouped by their first character, so a line is only tried against entries that could match it.
+  const entries = new Map<string, Entry[]>();
+  doc.lines.forEach((e: Record<string, unknown>, i: number) => {
+    const text = e['words'] ?? e['prefix'];
+    if (typeof text !== 'string' || text.trim() === '') fail(`#/lines/${i} needs a \`words\` or \`prefix\` string`);
+    if (typeof e['kind'] !== 'string' || !kinds.has(e['kind'])) fail(`#/lines/${i}/kind must be one of ${[...kinds].join(', ')}`);
+    const maxWords = e['maxWords'] ?? Infinity;
+    if (typeof maxWords !== 'number') fail(`#/lines/${i}/maxWords must be a number`);
+    const entry: Entry = { folded: fold(text), whole: e['words'] !== undefined, kind: e['kind'] as BoilerplateKind, maxWords };
+    const key = entry.folded[0]!;
+    entries.set(key, [...(entries.get(key) ?? []), entry]);
+  });
+  const labels = new Map<string, DateLabel>();
+  for (const label of ['published', 'updated', 'accessed'] as const) {
+    const list = doc.dateLabels?.[label];
+    if (!Array.isArray(list) || !list.every((x) => typeof x === 'string')) fail(`#/dateLabels/${label} must be an array of strings`);
+    for (const x of list as string[]) labels.set(fold(x), label);
+  }
+  return { entries, labels };
+}
+
+const lexicon = load();
+
+const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+/** The kind of page furniture a line is, or null when it may be article text. */
+export function boilerplateKind(line: string): BoilerplateKind | null {
+  const folded = fold(line);
+  if (folded === '') return null;
+  const candidates = lexicon.entries.get(folded[0]!);
+  if (!candidates) return null;
+  let count: number | undefined;
+  for (const e of candidates) {
+    if (e.whole ? folded !== e.folded : !folded.startsWith(e.folded)) continue;
+    if (!e.whole && isWordChar(e.folded[e.folded.length - 1]) && isWordChar(folded[e.folded.length])) continue;
+    count ??= words(line).length;
+    if (count > e.maxWords) continue;
+    return e.kind;
+  }
+  return null;
+}
+
+/**
+ * What the words just before a date say about it: "Published:", "Last update:", "Accessed". `before` is the text
+ * between the previous separator (or the start of the line) and the date.
+ */
+export function dateLabel(before: string): DateLabel | null {
+  // Drop the separators and linking words that sit between a label and its date ("Published on", "Updated at:").
+  const folded = fold(before).replace(/[\s:|,\-–—]+$/u, '').replace(/\s+(?:on|at)$/u, '');
+  if (folded === '') return null;
+  const direct = lexicon.labels.get(folded);
+  if (direct) return direct;
+  // The label may follow other words on the line ("Tehran Dispatch - Published"): try its last one to three words.
+  const parts = folded.split(' ');
+  for (let n = Math.min(3, parts.length - 1); n >= 1; n--) {
+    const tail = lexicon.labels.get(parts.slice(-n).join(' '));
+    if (tail) return tail;
+  }
+  return null;
+}
