@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../../src/extract/text/sentences.js';
+import { fold } from '../../../src/extract/text/fold.js';
+import { tokenize } from '../../../src/extract/text/tokens.js';
+
+const abbreviations = new Set(['dr', 'jan', 'st', 'mr']);
+const split = (text: string): string[] => splitSentences(text, 0, text.length, { abbreviations }).map((s) => text.slice(s.start, s.end));
+
+describe('fold', () => {
+  it('removes case and diacritics so spellings meet', () => {
+    expect(fold('Erdoğan')).toBe('erdogan');
+    expect(fold('Türkiye')).toBe('turkiye');
+    expect(fold('Łukasz')).toBe('lukasz');
+    expect(fold('Iran’s')).toBe("iran's");
+  });
+});
+
+describe('tokenize', () => {
+  it('keeps offsets into the text and splits hyphens and possessives', () => {
+    const text = 'Amir-Abdollahian met Iran’s envoy in the U.S.';
+    const tokens = tokenize(text);
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(tokens.map((t) => t.text)).toEqual(['Amir', '-', 'Abdollahian', 'met', 'Iran', '’', 's', 'envoy', 'in', 'the', 'U', '.', 'S', '.']);
+  });
+});
+
+describe('splitSentences', () => {
+  it('ends sentences at terminal punctuation before a capital', () => {
+    expect(split('Lula met Ramaphosa. They spoke. Then they left!')).toEqual(['Lula met Ramaphosa.', 'They spoke.', 'Then they left!']);
+  });
+
+  it('does not end a sentence after an abbreviation or an initial', () => {
+    expect(split('Dr. Musa spoke with U.S. officials and S. Jaishankar on Jan. 5. Talks ended.'))
+      .toEqual(['Dr. Musa spoke with U.S. officials and S. Jaishankar on Jan. 5.', 'Talks ended.']);
+  });
+
+  it('ends a sentence at a line break, but joins hard-wrapped lines', () => {
+    expect(split('Headline here\nThe minister said the talks\nwent well.\n\nNew paragraph.'))
+      .toEqual(['Headline here', 'The minister said the talks\nwent well.', 'New paragraph.']);
+  });
+
+  it('keeps a closing quote with its sentence', () => {
+    expect(split('He said: "We agree." Others did not.')).toEqual(['He said: "We agree."', 'Others did not.']);
+  });
+});
