@@ -1,0 +1,390 @@
+// Builds data/gazetteer/leaders.json: heads of state and government from Wikidata (cleaned in wikidata.ts),
+// English spellings borrowed from Phoenix, hand-written English labels for Portuguese-labelled royals,
+// and hand-curated officials (foreign and defence ministers, security officials, heads of organisations).
+import type { Leader, Term } from '../../document/types.gen.js';
+import { overlaps, type IsoDate } from './dates.js';
+import { displayPhoenixName, foldName, isRoman, isTitlePhrase, PARTICLES, tidyName, uniqueNames } from './names.js';
+import type { PhoenixActor } from './phoenix.js';
+import { PhoenixIndex, type Tenure } from './phoenix-match.js';
+import { slugify } from './slug.js';
+import { SourceReader, loadSource } from './sources.js';
+import { cleanTerms, type WikidataRole, type WikidataRow } from './wikidata.js';
+
+type Office = Term['office'];
+
+const OFFICES = new Set<string>([
+  'head_of_state', 'head_of_government', 'deputy_head_of_government', 'crown_prince', 'foreign_minister',
+  'defence_minister', 'minister', 'security_official', 'envoy', 'official', 'organisation_head',
+]);
+
+export const WIKIDATA_TERM_SOURCE = 'Wikidata P35/P6/P39 (head of state, head of government), via ../shared/data/wikidata-heads/leaders_history.csv';
+
+// ---------------------------------------------------------------------------------------------------------
+// Curated inputs
+
+export interface NameOverride {
+  readonly qid: string;
+  readonly label?: string;
+  readonly names: readonly string[];
+  readonly short: readonly string[];
+  readonly source: string;
+}
+
+export interface CuratedTerm {
+  readonly office: Office;
+  readonly title?: string;
+  readonly state?: string;
+  readonly bloc?: string;
+  readonly from: IsoDate | null;
+  readonly to: IsoDate | null;
+  readonly source: string;
+}
+
+export interface CuratedPerson {
+  readonly key?: string;
+  readonly qid?: string;
+  readonly label: string;
+  readonly names: readonly string[];
+  readonly short: readonly string[];
+  readonly terms: readonly CuratedTerm[];
+  readonly source: string;
+  readonly at: string;
+}
+
+export interface TermFix {
+  readonly qid: string;
+  readonly iso3: string;
+  readonly role: WikidataRole;
+  readonly from: IsoDate;
+  readonly drop: boolean;
+  readonly setFrom?: IsoDate;
+  readonly setTo?: IsoDate | null;
+  readonly source: string;
+}
+
+export interface Corrections {
+  readonly coHolderStates: ReadonlySet<string>;
+  readonly excluded: ReadonlyMap<string, string>;
+  readonly fixes: readonly TermFix[];
+}
+
+export function loadNameOverrides(sourcesDir: string): NameOverride[] {
+  const { data, reader } = loadSource(sourcesDir, 'leader-names.json');
+  const seen = new Set<string>();
+  return reader.entries(data).map(({ row, at }) => {
+    const qid = reader.string(row, 'qid', at);
+    if (!/^Q\d+$/.test(qid)) reader.fail(`${at}/qid`, 'must be a Wikidata id');
+    if (seen.has(qid)) reader.fail(`${at}/qid`, `${qid} is listed twice`);
+    seen.add(qid);
+    const label = reader.optString(row, 'label', at);
+    return {
+      qid, ...(label !== undefined ? { label } : {}),
+      names: reader.strings(row, 'names', at), short: reader.strings(row, 'short', at), source: reader.string(row, 'source', at),
+    };
+  });
+}
+
+function readTerm(reader: SourceReader, value: unknown, at: string, fallbackSource: string): CuratedTerm {
+  const row = reader.object(value, at);
+  const office = reader.string(row, 'office', at);
+  if (!OFFICES.has(office)) reader.fail(`${at}/office`, `unknown office "${office}"`);
+  const state = reader.optString(row, 'state', at);
+  const bloc = reader.optString(row, 'bloc', at);
+  if ((state === undefined) === (bloc === undefined)) reader.fail(at, 'needs exactly one of "state" and "bloc"');
+  if (state !== undefined && !/^state\/[A-Z]{3}$/.test(state)) reader.fail(`${at}/state`, 'must be a key state/<ISO3>');
+  if (bloc !== undefined && !/^bloc\/[a-z0-9-]+$/.test(bloc)) reader.fail(`${at}/bloc`, 'must be a key bloc/<slug>');
+  const from = reader.date(row, 'from', at);
+  const to = reader.date(row, 'to', at);
+  if (from !== null && to !== null && to < from) reader.fail(`${at}/to`, 'ends before it starts');
+  const title = reader.optString(row, 'title', at);
+  return {
+    office: office as Office, ...(title !== undefined ? { title } : {}),
+    ...(state !== undefined ? { state } : {}), ...(bloc !== undefined ? { bloc } : {}),
+    from, to, source: reader.optString(row, 'source', at) ?? fallbackSource,
+  };
+}
+
+export function loadOfficials(sourcesDir: string): CuratedPerson[] {
+  const { data, reader } = loadSource(sourcesDir, 'officials.json');
+  return reader.entries(data).map(({ row, at }) => {
+    const source = reader.string(row, 'source', at);
+    const qid = reader.optString(row, 'qid', at);
+    const key = reader.optString(row, 'key', at);
+    if (qid !== undefined && !/^Q\d+$/.test(qid)) reader.fail(`${at}/qid`, 'must be a Wikidata id');
+    if (key !== undefined && !/^leader\/[a-z0-9]+(-[a-z0-9]+)*$/.test(key)) reader.fail(`${at}/key`, 'must be leader/<slug>');
+    const terms = reader.array(row['terms'], `${at}/terms`).map((t, i) => readTerm(reader, t, `${at}/terms/${i}`, source));
+    return {
+      ...(key !== undefined ? { key } : {}), ...(qid !== undefined ? { qid } : {}),
+      label: reader.string(row, 'label', at), names: reader.strings(row, 'names', at), short: reader.strings(row, 'short', at),
+      terms, source, at,
+    };
+  });
+}
+
+export function loadCorrections(sourcesDir: string): Corrections {
+  const { data, reader } = loadSource(sourcesDir, 'leader-corrections.json');
+  const root = reader.object(data, '');
+  const co = reader.object(root['coHolderStates'], '/coHolderStates');
+  const coHolderStates = new Set(reader.strings(co, 'states', '/coHolderStates'));
+  const excluded = new Map<string, string>();
+  for (const { row, at } of reader.entries(data, 'exclude')) {
+    excluded.set(reader.string(row, 'qid', at), reader.string(row, 'source', at));
+  }
+  const fixes = reader.entries(data, 'terms').map(({ row, at }): TermFix => {
+    const role = reader.string(row, 'office', at);
+    if (role !== 'head_of_state' && role !== 'head_of_government') reader.fail(`${at}/office`, 'must be head_of_state or head_of_government');
+    const from = reader.date(row, 'from', at);
+    if (from === null) reader.fail(`${at}/from`, 'must be the start date of the row to fix');
+    const action = reader.string(row, 'action', at);
+    if (action !== 'drop' && action !== 'set') reader.fail(`${at}/action`, 'must be "drop" or "set"');
+    const set = action === 'set' ? reader.object(row['set'], `${at}/set`) : {};
+    const setFrom = reader.optDate(set, 'from', `${at}/set`);
+    const setTo = reader.optDate(set, 'to', `${at}/set`);
+    return {
+      qid: reader.string(row, 'qid', at), iso3: reader.string(row, 'state', at), role: role as WikidataRole, from: from as IsoDate, drop: action === 'drop',
+      ...(setFrom != null ? { setFrom } : {}), ...(setTo !== undefined ? { setTo } : {}), source: reader.string(row, 'source', at),
+    };
+  });
+  return { coHolderStates, excluded, fixes };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Wikidata rows → corrected rows
+
+/** Rows with the curated fixes applied; a fix that matches no row is returned so the caller can report it. */
+export function applyCorrections(rows: readonly WikidataRow[], corrections: Corrections): { rows: WikidataRow[]; unused: TermFix[]; corrected: Map<string, string> } {
+  const used = new Set<TermFix>();
+  const corrected = new Map<string, string>();
+  const out: WikidataRow[] = [];
+  for (const row of rows) {
+    if (corrections.excluded.has(row.qid)) continue;
+    const fix = corrections.fixes.find((f) => f.qid === row.qid && f.iso3 === row.iso3 && f.role === row.role && f.from === row.from);
+    if (!fix) { out.push(row); continue; }
+    used.add(fix);
+    corrected.set(`${row.qid}|${row.iso3}|${row.role}`, fix.source);
+    if (fix.drop) continue;
+    out.push({ ...row, from: fix.setFrom ?? row.from, to: fix.setTo !== undefined ? fix.setTo : row.to });
+  }
+  return { rows: out, unused: corrections.fixes.filter((f) => !used.has(f)), corrected };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Names
+
+const PORTUGUESE_TITLES = /^(Papa|Rei|Rainha|Imperador|Príncipe|Princesa)\s|,\s*(Príncipe|Duque|grão-duque|Conde)|\bMaomé\b/u;
+
+/**
+ * Whether a Wikidata label is a Portuguese royal form: "Carlos III do Reino Unido", "Fahd da Arábia
+ * Saudita", "Papa Francisco". `countryNames` are the folded Portuguese country names of the CSV; the label
+ * must end in one of them ("Manuel Pinto da Costa" is a name, not "of Costa Rica").
+ */
+export function looksPortuguese(label: string, countryNames: ReadonlySet<string>): boolean {
+  if (PORTUGUESE_TITLES.test(label)) return true;
+  const m = /\s(?:do|da|dos|das|de)\s+(.+)$/u.exec(label);
+  return m !== null && countryNames.has(foldName(m[1]!));
+}
+
+/** States whose leaders' names put the family name first, so the last word is not the surname. */
+const FAMILY_NAME_FIRST = new Set(['CHN', 'TWN', 'KOR', 'PRK', 'VNM', 'KHM', 'MMR', 'THA', 'LAO', 'MNG', 'BTN', 'HKG', 'MAC']);
+
+/** Spanish-speaking states and Portugal/Brazil, where a third word is usually the mother's surname. */
+const TWO_SURNAMES = new Set([
+  'ESP', 'MEX', 'GTM', 'HND', 'SLV', 'NIC', 'CRI', 'PAN', 'CUB', 'DOM', 'COL', 'VEN', 'ECU', 'PER', 'BOL', 'CHL',
+  'ARG', 'URY', 'PRY', 'GNQ', 'PRT', 'BRA', 'AGO', 'MOZ', 'CPV', 'GNB', 'STP', 'TLS', 'PRI', 'AND',
+]);
+
+/**
+ * Surnames that are also common English words, given names or very common family names: alone they name
+ * nobody in particular, so they are not offered as a short form.
+ */
+const WEAK_SURNAMES = new Set([
+  'may', 'june', 'april', 'august', 'march', 'major', 'brown', 'black', 'white', 'green', 'gray', 'grey', 'young',
+  'king', 'queen', 'long', 'short', 'rich', 'love', 'hope', 'grace', 'joy', 'rose', 'wood', 'hill', 'stone', 'bond',
+  'best', 'good', 'well', 'cook', 'price', 'bell', 'hall', 'ball', 'page', 'case', 'law', 'mark', 'john', 'james',
+  'paul', 'peter', 'george', 'henry', 'frank', 'day', 'field', 'power', 'banks', 'church', 'gold', 'sharp', 'strong',
+  'swift', 'ward', 'west', 'north', 'south', 'east', 'fox', 'key', 'moon', 'park', 'lee', 'kim', 'ali', 'ahmed',
+  'ahmad', 'hassan', 'hussein', 'hussain', 'mohamed', 'mohammed', 'mohammad', 'muhammad', 'abdullah', 'rahman',
+  'khan', 'singh', 'kumar', 'ibrahim', 'ismail', 'yusuf', 'omar', 'umar', 'mahmoud', 'mustafa', 'hamid', 'rashid',
+  'said', 'musa', 'moussa', 'idris', 'issa', 'salem', 'martin', 'thomas', 'lewis', 'smith', 'jones', 'taylor',
+  'williams', 'johnson', 'davis', 'miller', 'wilson', 'moore', 'jackson', 'harris', 'clark', 'allen', 'scott',
+  'adams', 'baker', 'nelson', 'carter', 'mitchell', 'roberts', 'turner', 'phillips', 'campbell', 'parker', 'evans',
+  'edwards', 'collins', 'stewart', 'morris', 'rogers', 'reed', 'bailey', 'cooper', 'richardson', 'cox', 'howard',
+  'gordon', 'charles', 'francis', 'joseph', 'michel', 'pierre', 'jean', 'louis', 'andre', 'ben', 'sam', 'don',
+  'jose', 'juan', 'carlos', 'luis', 'garcia', 'lopez', 'perez', 'gonzalez', 'rodriguez', 'fernandez', 'martinez',
+  'sanchez', 'diaz', 'silva', 'santos', 'costa', 'nguyen', 'tran', 'wang', 'zhang', 'chen', 'liu', 'yang',
+  'diallo', 'traore', 'keita', 'toure', 'sall', 'ba', 'sy', 'camara', 'cisse', 'kone', 'ouedraogo', 'sidibe', 'maiga',
+  'mba', 'ndong', 'obama', 'kabila', 'deby', 'gnassingbe', 'bongo',
+]);
+
+/**
+ * The surname alone, when it can stand for the person in context: "Keir Starmer" → "Starmer",
+ * "Bashar al-Assad" → "Assad". Undefined for family-name-first cultures, two-surname Spanish and
+ * Portuguese names, Arabic patronymic chains, and surnames in WEAK_SURNAMES.
+ */
+export function surnameShort(label: string, iso3s: readonly string[]): string | undefined {
+  if (iso3s.some((s) => FAMILY_NAME_FIRST.has(s))) return undefined;
+  const words = tidyName(label).split(' ');
+  if (words.length < 2 || words.length > 3) return undefined;
+  if (words.length === 3 && iso3s.some((s) => TWO_SURNAMES.has(s))) return undefined;
+  if (words.some((w) => PARTICLES.has(foldName(w)) || isRoman(w) || /^Q\d+$/.test(w) || w.endsWith('.'))) return undefined;
+  const last = words.at(-1)!.replace(/^(?:al|el|Al|El)-/, '');
+  if (last.length < 4 || !/^\p{Lu}[\p{L}'-]+$/u.test(last)) return undefined;
+  if (WEAK_SURNAMES.has(foldName(last))) return undefined;
+  return last;
+}
+
+/** Phoenix's primary name and variants as display names, minus title phrases ("PRESIDENT_PUTIN"). */
+function phoenixNames(actors: readonly PhoenixActor[], demonyms: ReadonlySet<string>): { full: string[]; single: string[] } {
+  const full: string[] = [];
+  const single: string[] = [];
+  for (const actor of actors) {
+    for (const raw of [actor.name, ...actor.variants]) {
+      if (isTitlePhrase(raw, demonyms)) continue;
+      const name = displayPhoenixName(raw);
+      (name.includes(' ') ? full : single).push(name);
+    }
+  }
+  return { full, single };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Assembly
+
+export interface LeaderInput {
+  readonly rows: readonly WikidataRow[];
+  readonly labels: ReadonlyMap<string, string>;
+  readonly countries: ReadonlyMap<string, string>;
+  readonly actors: readonly PhoenixActor[];
+  readonly overrides: readonly NameOverride[];
+  readonly officials: readonly CuratedPerson[];
+  readonly corrections: Corrections;
+  /** ISO3 codes of states.json entries; terms elsewhere (dependent territories) are dropped. */
+  readonly states: ReadonlySet<string>;
+  /** Keys of blocs.json entries, for organisation heads. */
+  readonly blocs: ReadonlySet<string>;
+  /** Folded demonyms and nationality adjectives, which mark Phoenix title phrases ("RUSSIAN_PRESIDENT_..."). */
+  readonly demonyms: ReadonlySet<string>;
+  /** People whose every term ended before this day are left out. */
+  readonly since: IsoDate;
+  readonly sourcesFile: string;
+}
+
+export interface LeaderReport {
+  readonly entries: Leader[];
+  /** Things a maintainer may want to look at: Portuguese labels without an override, unused fixes. */
+  readonly notes: string[];
+}
+
+function termOrder(a: Term, b: Term): number {
+  const x = `${a.from ?? '0000'}|${a.office}|${a.state ?? a.bloc ?? ''}`;
+  const y = `${b.from ?? '0000'}|${b.office}|${b.state ?? b.bloc ?? ''}`;
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+function makeTerm(t: CuratedTerm): Term {
+  return {
+    office: t.office, ...(t.title !== undefined ? { title: t.title } : {}),
+    ...(t.state !== undefined ? { state: t.state } : {}), ...(t.bloc !== undefined ? { bloc: t.bloc } : {}),
+    from: t.from, to: t.to, source: t.source,
+  };
+}
+
+/** The leaders file's entries, sorted by key, with notes for review. */
+export function buildLeaders(input: LeaderInput): LeaderReport {
+  const notes: string[] = [];
+  const { rows, unused, corrected } = applyCorrections(input.rows, input.corrections);
+  for (const f of unused) notes.push(`correction for ${f.qid} ${f.iso3} ${f.role} from ${f.from} matched no row`);
+
+  const terms = cleanTerms(rows, { coHolderStates: input.corrections.coHolderStates })
+    .filter((t) => input.states.has(t.iso3));
+  const byPerson = new Map<string, typeof terms>();
+  for (const t of terms) {
+    const list = byPerson.get(t.qid);
+    if (list) list.push(t); else byPerson.set(t.qid, [t]);
+  }
+
+  const countryNames = new Set([...input.countries.values()].map(foldName));
+  const countryWords = new Set<string>();
+  for (const name of countryNames) for (const w of name.split(' ')) if (w.length > 2) countryWords.add(w);
+  const overrides = new Map(input.overrides.map((o) => [o.qid, o]));
+  const phoenix = new PhoenixIndex(input.actors);
+  const officials = new Map<string, CuratedPerson[]>();
+  for (const p of input.officials) {
+    if (p.qid === undefined) continue;
+    const list = officials.get(p.qid);
+    if (list) list.push(p); else officials.set(p.qid, [p]);
+  }
+
+  const entries: Leader[] = [];
+  for (const [qid, personTerms] of byPerson) {
+    const extra = officials.get(qid) ?? [];
+    const recent = personTerms.some((t) => t.to === null || t.to >= input.since) || extra.length > 0;
+    if (!recent) continue;
+    const wikidataLabel = tidyName(input.labels.get(qid) ?? qid);
+    const override = overrides.get(qid);
+    const portuguese = looksPortuguese(wikidataLabel, countryNames);
+    const tenures: Tenure[] = personTerms.map((t) => ({ iso3: t.iso3, from: t.from, to: t.to }));
+    const matched = /^Q\d+$/.test(wikidataLabel) ? [] : phoenix.match(wikidataLabel, tenures, portuguese ? countryWords : new Set());
+    const fromPhoenix = phoenixNames(matched, input.demonyms);
+    let label = override?.label;
+    if (label === undefined) {
+      if (/^Q\d+$/.test(wikidataLabel)) { notes.push(`${qid}: no label in Wikidata and no override; left out`); continue; }
+      if (portuguese) {
+        notes.push(`${qid}: Portuguese label "${wikidataLabel}" has no English override`);
+        label = fromPhoenix.full[0] ?? wikidataLabel;
+      } else label = wikidataLabel;
+    }
+    const full = uniqueNames([
+      label, ...(override?.names ?? []), ...extra.flatMap((p) => [p.label, ...p.names]),
+      ...(portuguese || /^Q\d+$/.test(wikidataLabel) ? [] : [wikidataLabel]), ...fromPhoenix.full,
+    ]);
+    // A one-word Phoenix variant is kept as a short form only when it is one of the person's own name words.
+    const ownWords = new Set(full.flatMap((n) => foldName(n).split(' ')));
+    const iso3s = [...new Set(personTerms.map((t) => t.iso3))];
+    const autoShort = override?.short.length || extra.some((p) => p.short.length) ? undefined : surnameShort(label, iso3s);
+    const short = uniqueNames([
+      ...(override?.short ?? []), ...extra.flatMap((p) => p.short),
+      ...fromPhoenix.single.filter((s) => s.length >= 3 && ownWords.has(foldName(s)) && !PARTICLES.has(foldName(s)) && !isRoman(s)),
+      ...(autoShort !== undefined ? [autoShort] : []),
+    ], full);
+    const leaderTerms: Term[] = [
+      ...personTerms.map((t): Term => {
+        const fix = corrected.get(`${qid}|${t.iso3}|${t.role}`);
+        return {
+          office: t.role, state: `state/${t.iso3}`, from: t.from, to: t.to,
+          source: fix === undefined ? WIKIDATA_TERM_SOURCE : `${WIKIDATA_TERM_SOURCE}; corrected: ${fix}`,
+        };
+      }),
+      ...extra.flatMap((p) => p.terms.map(makeTerm)),
+    ].sort(termOrder);
+    entries.push({ key: `leader/${qid}`, qid, label, names: full, short, terms: leaderTerms });
+  }
+
+  const keys = new Set(entries.map((e) => e.key));
+  for (const p of input.officials) {
+    if (p.qid !== undefined) {
+      if (!keys.has(`leader/${p.qid}`)) throw new Error(`${input.sourcesFile}#${p.at}/qid: ${p.qid} is not a head of state or government in the Wikidata export; give the person a slug key instead`);
+      continue;
+    }
+    const key = p.key ?? `leader/${slugify(p.label)}`;
+    if (keys.has(key)) throw new Error(`${input.sourcesFile}#${p.at}: key ${key} is used twice`);
+    keys.add(key);
+    const names = uniqueNames([p.label, ...p.names]);
+    entries.push({ key, label: p.label, names, short: uniqueNames(p.short, names), terms: p.terms.map(makeTerm).sort(termOrder) });
+  }
+
+  for (const e of entries) {
+    for (const t of e.terms) {
+      if (t.state !== undefined && !input.states.has(t.state.slice('state/'.length))) throw new Error(`${e.key}: term names unknown ${t.state}`);
+      if (t.bloc !== undefined && !input.blocs.has(t.bloc)) throw new Error(`${e.key}: term names unknown ${t.bloc}`);
+    }
+  }
+  entries.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return { entries, notes };
+}
+
+/** Whether a leader held an office in a state on a day; a helper for checks and tests. */
+export function holders(entries: readonly Leader[], office: Office, state: string, on: IsoDate): Leader[] {
+  return entries.filter((e) => e.terms.some((t) => t.office === office && t.state === state
+    && overlaps(t.from, t.to === null ? null : t.to, on, on) && (t.to === null || t.to > on)));
+}
