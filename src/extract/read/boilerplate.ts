@@ -1,6 +1,6 @@
 // Finds where trailing page furniture begins (share bars, tag lists, sign-offs, comment forms, related links), so
 // the body ends before it. The words come from data/lexicon/boilerplate.json; this file only decides the extent.
-import { isProse } from './header.js';
+import { dateLineDates, isProse } from './header.js';
 import { boilerplateKind } from './lexicon.js';
 import { isBlank, words, type Line } from './lines.js';
 
@@ -16,8 +16,9 @@ export function isSeparator(text: string): boolean {
 
 /**
  * Index of the first line of the trailing boilerplate, or `lines.length` when there is none. The trailer is the
- * longest run of lines at the end that are all lexicon lines, separators or short non-prose lines (a credit such as
- * "Press service of ..."), holding at least one lexicon line and starting with a lexicon line or separator.
+ * longest run of lines at the end that are all lexicon lines, date lines, separators or short non-prose lines (a
+ * credit such as "Press service of ..."), holding at least one lexicon or labelled date line and starting with a
+ * lexicon line, date line or separator.
  * Lines at or before `bodyLine` are never trailer.
  */
 export function findTrailer(lines: readonly Line[], bodyLine: number): number {
@@ -30,6 +31,13 @@ export function findTrailer(lines: readonly Line[], bodyLine: number): number {
     if (++seen > maxTrailerLines) break;
     if (boilerplateKind(line.text)) { start = i; lexiconLines++; continue; }
     if (isSeparator(line.text)) { start = i; continue; }
+    const dates = dateLineDates(line.text);
+    if (dates) {
+      // A date line at the foot ("Published: 7 July 2024") is page metadata; with a label it is as sure as a lexicon line.
+      start = i;
+      if (dates.some((d) => d.label !== null)) lexiconLines++;
+      continue;
+    }
     if (isProse(line.text) || words(line.text).length > maxCreditWords || /[.!?…]["'”’)]*\s*$/u.test(line.text)) break;
   }
   return lexiconLines > 0 ? start : lines.length;

@@ -66,8 +66,12 @@ const escape = /\\([\\`*_{}[\]()#+\-.!>~|])/g;
 // Emphasis marks hug their words ("*very*"); "* * *" or "2 * 3 * 4" are not emphasis.
 const hugs = (s: string): boolean => !/^\s/.test(s) && !/\s$/.test(s);
 
+// Escaped marks are parked on private-use code points while the patterns run, so "\\*" never opens emphasis.
+const park = (s: string): string => s.replace(escape, (_, c: string) => String.fromCharCode(0xe000 + c.charCodeAt(0)));
+const unpark = (s: string): string => s.replace(/[\ue000-\ue07f]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xe000));
+
 export function inline(s: string): string {
-  return s
+  return unpark(park(s)
     .replace(image, '')
     .replace(link, '$1')
     .replace(refLink, '$1')
@@ -77,8 +81,7 @@ export function inline(s: string): string {
     .replace(strongUnderscore, (w, pre: string, t: string) => (hugs(t) ? pre + t : w))
     .replace(emphasis, (w, t: string) => (hugs(t) ? t : w))
     .replace(emphasisUnderscore, (w, pre: string, t: string) => (hugs(t) ? pre + t : w))
-    .replace(strike, '$1')
-    .replace(escape, '$1');
+    .replace(strike, '$1'));
 }
 
 export function markdownToText(md: string): MarkdownDocument {

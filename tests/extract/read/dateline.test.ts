@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import { DiplographError } from '../../../src/errors.js';
+import { parseArticle } from '../../../src/extract/read/article.js';
+import { pathDates } from '../../../src/extract/read/dateline.js';
+import type { ReadOptions } from '../../../src/extract/read/types.js';
+import { devArticlePath, listDevArticles, loadGold, readDevArticle } from '../../helpers/corpus.js';
+
+const lede = 'Brazil and Indonesia agreed on Friday to expand trade ties, officials in both capitals said in a statement.';
+const more = 'The two governments also discussed cooperation on climate finance and fisheries in the Pacific region.';
+
+function read(text: string, options: ReadOptions = {}, meta: { file?: string; url?: string } = {}) {
+  return parseArticle(text, { id: 't', format: 'txt', ...meta }, options);
+}
+const published = (text: string, options: ReadOptions = {}, meta: { file?: string; url?: string } = {}) =>
+  read(text, options, meta).article?.published ?? null;
+
+describe('header date lines', () => {
+  it('prefers a full dateline to a bare crawl stamp above it', () => {
+    const r = read(`12 Jul 2024\nTuesday 19 March 2024 - 22:33\n\n${lede}\n\n${more}\n`);
+    expect(r.article?.published).toBe('2024-03-19');
+    expect(r.article?.publishedBasis).toBe('dateline');
+    expect(r.warnings).toEqual([]);
+  });
+
+  it('prefers date and time to a bare date, wherever it sits', () => {
+    expect(published(`28.12.2024 | 19:42\n06 Jan 2025\n\n${lede}\n${more}`)).toBe('2024-12-28');
+    expect(published(`06 Jan 2025\n28.12.2024 | 19:42\n\n${lede}\n${more}`)).toBe('2024-12-28');
+  });
+
+  it('takes the later of two equally specific dates', () => {
+    expect(published(`4 Feb 2024\n2 Feb 2024\n\n${lede}\n${more}`)).toBe('2024-02-02');
+  });
+
+  it('never takes an accessed or retrieved date', () => {
+    expect(published(`Sunday, July 7, 2024 - 10:41\nRetrieved 19 Aug 2024\n\n${lede}\n${more}`)).toBe('2024-07-07');
+    expect(published(`Accessed 19 Aug 2024\nJuly 7, 2024\n\n${lede}\n${more}`)).toBe('2024-07-07');
+  });
+
+  it('prefers a published date to an updated one, and uses updated only when alone', () => {
+    expect(published(`Updated: 2024-07-09 08:00 | Published: 2024-07-07 10:00\n\n${lede}\n${more}`)).toBe('2024-07-07');
+    expect(published(`09.07.2024 - 11:47 | Last update: 10.07.2024 - 12:30\n\n${lede}\n${more}`)).toBe('2024-07-09');
+    expect(published(`The Capital Herald\nUpdated: Oct 24, 2024, 07:05 IST\nNew Delhi\n\n${lede}\n${more}`)).toBe('2024-10-24');
+  });
+
+  it('reads ISO, numeric and written-out dates with places and zones', () => {
+    expect(published(`2024-03-19T10:00:00Z\n\n${lede}\n${more}`)).toBe('2024-03-19');
+    expect(published(`Published: 2024-07-07\n\n${lede}\n${more}`)).toBe('2024-07-07');
+    expect(published(`16 September 2022, 19:40 | Tashkent\nAsia Monitor\n\n${lede}\n${more}`)).toBe('2022-09-16');
+    expect(published(`4 July 2024, 17:52 (Astana time)\n\n${lede}\n${more}`)).toBe('2024-07-04');
+    expect(published(`Saturday, 11 March 2023 | 10:02 AM\n\n${lede}\n${more}`)).toBe('2023-03-11');
+  });
+
+  it('does not read a date inside a headline as the dateline', () => {
+    const r = read(`Lula to visit Jakarta on May 16, 2024 for trade talks\n\n${lede}\n${more}`);
+    expect(r.article?.published).toBeNull();
+    expect(r.warnings.map((w) => w.code)).toEqual(['no_date']);
+  });
+});
+
+describe('wire datelines', () => {
+  const wire = (dateline: string) => `${dateline} - ${lede}\n\n${more}\n`;
+
+  it('reads a dateline with its year', () => {
+    expect(published(`RIYADH, Dec 18, 2023 (Gulf Press Service) -- ${lede}\n\n${more}`)).toBe('2023-12-18');
+  });
+
+  it('gives a yearless dateline the year of a full date in the file name', () => {
+    expect(published(wire('BRASILIA, Jan 17 (Agency)'), {}, { file: 'in/talks-2025-01-17.txt' })).toBe('2025-01-17');
+    // Across New Year the nearest year wins.
+    expect(published(wire('BRASILIA, Dec 31 (Agency)'), {}, { file: 'in/20250101-talks.txt' })).toBe('2024-12-31');
+    expect(published(wire('BRASILIA, Dec 31 (Agency)'), {}, { url: 'https://example.org/2024/12/31/talks' })).toBe('2024-12-31');
+  });
+
+  it('takes the year from a crawl stamp in the header before the file name', () => {
+    const text = `03 Mar 2025\n\n${wire('SOCHI, Russia, Sept 4 (Agency)')}`;
+    expect(published(text, {}, { file: 'x-2019-09-04.txt' })).toBe('2024-09-04');
+    expect(published(`Retrieved 2 Jan 2025\n\n${wire('NAIROBI, Dec 30 (Agency)')}`)).toBe('2024-12-30');
+  });
+
+  it('takes the year from referenceDate, on or before it', () => {
+    expect(published(wire('VIENNA, Oct 5 (Energy Desk)'), { referenceDate: '2022-11-01' })).toBe('2022-10-05');
+    expect(published(wire('VIENNA, Oct 5 (Energy Desk)'), { referenceDate: '2022-09-01' })).toBe('2021-10-05');
+  });
+
+  it('ranks a page date with a time above the wire dateline, and the wire above a bare stamp', () => {
+    expect(published(`Jan 18, 2025 08:00\n\n${wire('MOSCOW, Jan 17 (Agency)')}`)).toBe('2025-01-18');
+    expect(published(`19 Feb 2025\n\n${wire('MOSCOW, Jan 17 (Agency)')}`)).toBe('2025-01-17');
+  });
+
+  it('falls back on the body: a weekday in the lede and the latest dated mention', () => {
+    const text = `CANBERRA, Jan 17 (Agency) - ${lede}\n\nThe two sides first met on Oct. 11, 2024, in Bali.\n`;
+    const r = read(text);
+    expect(r.article?.published).toBe('2025-01-17');
+    expect(r.article?.publishedBasis).toBe('text');
+  });
+
+  it('leaves the date empty, with a warning naming the dateline, when nothing fixes the year', () => {
+    const r = read(wire('LIMA, March 21 (Agency)'), {}, { file: 'news/lima.txt' });
+    expect(r.article?.published).toBeNull();
+    expect(r.article?.publishedBasis).toBe('none');
+    expect(r.warnings).toHaveLength(1);
+    expect(r.warnings[0]).toMatchObject({ code: 'no_date', file: 'news/lima.txt' });
+    expect(r.warnings[0]!.message).toContain('LIMA, March 21');
+  });
+});
+
+describe('dates in the body', () => {
+  it('are never the publication date', () => {
+    const r = read(`Leaders of Kenya and Ethiopia met in Addis Ababa on December 18, 2023 to sign a border accord.\n\n${more}\n`, {}, { file: 'a.txt' });
+    expect(r.article?.published).toBeNull();
+    expect(r.warnings).toEqual([expect.objectContaining({ code: 'no_date', file: 'a.txt' })]);
+  });
+
+  it('a labelled published line in the trailer still dates the article', () => {
+    expect(published(`${lede}\n\n${more}\n\nPublished: 7 July 2024\nShare: Facebook | X\n`)).toBe('2024-07-07');
+  });
+});
+
+describe('given dates', () => {
+  it('--published overrides everything', () => {
+    const r = read(`Tuesday 19 March 2024 - 22:33\n\n${lede}\n${more}`, { published: '2020-01-02' });
+    expect(r.article).toMatchObject({ published: '2020-01-02', publishedBasis: 'override' });
+  });
+
+  it('a record date is used as given', () => {
+    const r = parseArticle(`Tuesday 19 March 2024\n\n${lede}\n${more}`, { id: 'r', format: 'txt', published: '2024-03-20' });
+    expect(r.article).toMatchObject({ published: '2024-03-20', publishedBasis: 'record' });
+  });
+
+  it('a malformed --published is a usage error', () => {
+    expect(() => read(lede, { published: '2024-02-30' })).toThrow(DiplographError);
+  });
+});
+
+describe('dates in paths', () => {
+  it('finds full dates in file names, folders and URLs', () => {
+    expect(pathDates('a/b/2023-03-10-talks.txt', undefined)).toEqual([{ y: 2023, m: 3, d: 10 }]);
+    expect(pathDates('2022/05/01/talks.txt', undefined)).toEqual([{ y: 2022, m: 5, d: 1 }]);
+    expect(pathDates('talks-12345678.txt', undefined)).toEqual([]);
+    expect(pathDates(undefined, 'https://x.org/news/20240119/story')).toEqual([{ y: 2024, m: 1, d: 19 }]);
+  });
+});
+
+describe('dev corpus', () => {
+  const gold = loadGold();
+  const ids = listDevArticles();
+
+  it('has every article in gold', () => {
+    expect(ids.length).toBeGreaterThanOrEqual(25);
+    for (const id of ids) expect(gold.has(id), id).toBe(true);
+  });
+
+  it.each(ids)('%s: published matches gold', (id) => {
+    const r = parseArticle(readDevArticle(id), { id, file: devArticlePath(id), format: 'txt' });
+    expect(r.article?.published).toBe(gold.get(id)!.published);
+    expect(r.warnings).toEqual([]);
+  });
+
+  it.each(ids)('%s: without its file name the date is right or absent, never wrong', (id) => {
+    const r = parseArticle(readDevArticle(id), { id, format: 'txt' });
+    const date = r.article?.published ?? null;
+    if (date === null) expect(r.warnings.map((w) => w.code)).toEqual(['no_date']);
+    else expect(date).toBe(gold.get(id)!.published);
+  });
+});

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { dateLineDates, isProse, scanHeader, wireDateline } from '../../../src/extract/read/header.js';
+import { splitLines } from '../../../src/extract/read/lines.js';
+import { listDevArticles, readDevArticle } from '../../helpers/corpus.js';
+
+const lede = 'Chile and Vietnam signed a free trade protocol on Monday, the two foreign ministries said.';
+
+describe('wireDateline', () => {
+  it('recognises place, date and agency before a spaced dash', () => {
+    expect(wireDateline(`SOCHI, Russia, Sept 4 (Bosphorus Wire) - ${lede}`)).toMatchObject({ text: 'SOCHI, Russia, Sept 4 (Bosphorus Wire)', agency: true, date: expect.objectContaining({ month: 9, day: 4, year: null }) });
+    expect(wireDateline(`RIYADH, Dec 18, 2023 (Gulf Press Service) -- ${lede}`)?.date).toMatchObject({ year: 2023, month: 12, day: 18 });
+    expect(wireDateline(`ST PETERSBURG, June 17 (Steppe Newswire) - ${lede}`)?.date).toMatchObject({ month: 6, day: 17 });
+    expect(wireDateline(`HANOI — ${lede}`)).toMatchObject({ text: 'HANOI', date: null });
+    expect(wireDateline(`SANTIAGO, Chile - ${lede}`)).toMatchObject({ text: 'SANTIAGO, Chile' });
+  });
+
+  it('rejects sentences and date lines that merely contain a dash', () => {
+    expect(wireDateline(`Chile and Vietnam - old partners - signed a deal.`)).toBeNull();
+    expect(wireDateline('05.09.2023 - 11:47 | Last update: 05.09.2023 - 12:30')).toBeNull();
+    expect(wireDateline('Tehran Dispatch - Politics')).toBeNull();
+  });
+});
+
+describe('dateLineDates', () => {
+  it('accepts date lines with labels, weekdays, places and times', () => {
+    expect(dateLineDates('Updated: Oct 24, 2024, 07:05 IST')).toEqual([expect.objectContaining({ label: 'updated', day: 24 })]);
+    expect(dateLineDates('Accessed 19 Aug 2024')?.[0]?.label).toBe('accessed');
+    expect(dateLineDates('16 September 2022, 19:40 | Samarkand')?.[0]?.label).toBeNull();
+    expect(dateLineDates('05.09.2023 - 11:47 | Last update: 05.09.2023 - 12:30')?.map((d) => d.label)).toEqual([null, 'updated']);
+  });
+
+  it('rejects headlines and sentences that mention a date', () => {
+    expect(dateLineDates('Boric to visit Hanoi on May 16 for talks')).toBeNull();
+    expect(dateLineDates('Talks open March 20')).toBeNull();
+    expect(dateLineDates(`On March 20, 2024 ${lede}`)).toBeNull();
+  });
+});
+
+describe('isProse', () => {
+  it('tells paragraphs from headlines', () => {
+    expect(isProse(lede)).toBe(true);
+    expect(isProse('Chile and Vietnam sign trade protocol')).toBe(false);
+    expect(isProse('Putin to Raisi:')).toBe(false);
+  });
+});
+
+describe('scanHeader', () => {
+  it('puts date, outlet and headline lines above the body and skips a wire dateline', () => {
+    const text = `Andes Monitor\n3 March 2024, 10:00\n\nChile and Vietnam sign trade protocol\n\nSANTIAGO - ${lede}\nMore text.`;
+    const h = scanHeader(splitLines(text));
+    expect(h.lines.map((l) => l.kind)).toEqual(['text', 'date', 'text']);
+    expect(text.slice(h.bodyStart)).toMatch(/^Chile and Vietnam signed/);
+    expect(h.wire?.text).toBe('SANTIAGO');
+  });
+
+  it('starts the body at the first character of a text with no header', () => {
+    const h = scanHeader(splitLines(`\n\n  ${lede}`));
+    expect(h.lines).toEqual([]);
+    expect(h.bodyStart).toBe(4);
+  });
+
+  it('keeps only leading date lines as header when no paragraph of prose is found', () => {
+    const text = '2 May 2024\nshort line one\nshort line two';
+    const h = scanHeader(splitLines(text));
+    expect(h.lines.map((l) => l.kind)).toEqual(['date']);
+    expect(text.slice(h.bodyStart)).toBe('short line one\nshort line two');
+  });
+
+  it.each(listDevArticles())('%s: the body starts at the start of a word on a line after the header', (id) => {
+    const text = readDevArticle(id);
+    const h = scanHeader(splitLines(text));
+    expect(text[h.bodyStart]).toMatch(/\p{Lu}|\p{N}/u);
+    for (const l of h.lines) expect(l.line.end).toBeLessThanOrEqual(h.bodyStart);
+  });
+});
