@@ -5,6 +5,7 @@ import { Command, CommanderError } from 'commander';
 import { DiplographError } from '../errors.js';
 import { registerBuild } from './commands/build.js';
 import { registerEval } from './commands/eval.js';
+import { registerExplain } from './commands/explain.js';
 
 const program = new Command()
   .name('diplograph')
@@ -14,6 +15,7 @@ const program = new Command()
 
 registerBuild(program);
 registerEval(program);
+registerExplain(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -386,6 +386,7 @@ export interface MentionsFile {
   locatives: Words;
   placeNouns: Words;
   abbreviations: Words;
+  temporalWords: Words;
 }
 /**
  * This interface was referenced by `DocumentTypes`'s JSON-Schema

@@ -24,7 +24,8 @@ function mergeNode(a: Node, b: Node): Node {
 
 function mergeEdge(a: Edge, b: Edge): Edge {
   const provenance = unionProvenance(a.provenance, b.provenance);
-  return { ...b, ...a, attributes: { ...b.attributes, ...a.attributes }, provenance, sources: new Set(provenance.map((p) => p.article)).size };
+  const sources = new Set(provenance.map((p) => p.article)).size;
+  return { ...b, ...a, attributes: { ...b.attributes, ...a.attributes }, provenance: provenance as Edge['provenance'], sources };
 }
 
 export function mergeDocuments(documents: Iterable<GraphDocument>): GraphDocument {

@@ -35,6 +35,7 @@ export class Lexicon {
   readonly locatives: ReadonlySet<string>;
   readonly placeNouns: ReadonlySet<string>;
   readonly abbreviations: ReadonlySet<string>;
+  readonly temporalWords: ReadonlySet<string>;
   readonly agreementHeads: TokenTrie<'head' | 'weak' | 'project' | 'projectNoun'>;
   readonly agreementWords: {
     readonly distinguishing: ReadonlySet<string>;
@@ -64,6 +65,7 @@ export class Lexicon {
     this.locatives = words(m.locatives);
     this.placeNouns = words(m.placeNouns);
     this.abbreviations = words(m.abbreviations);
+    this.temporalWords = words(m.temporalWords);
     const a = data.agreements;
     this.agreementHeads = phraseTrie<'head' | 'weak' | 'project' | 'projectNoun'>([
       ...a.heads.map((w): [string, 'head'] => [w, 'head']),

@@ -62,11 +62,12 @@ function readModifiers(tokens: readonly Token[], h: number, words: Words): { fro
 }
 
 /** Extends `to` over a complement opened by one of `openers`; returns the new end. */
-function readComplement(tokens: readonly Token[], to: number, openers: ReadonlySet<string>, pair: boolean, named: boolean): number {
+function readComplement(tokens: readonly Token[], to: number, openers: ReadonlySet<string>, pair: boolean, named: boolean, stops: ReadonlySet<string>): number {
   if (!tokens[to] || !openers.has(tokens[to]!.norm)) return to;
   let j = to + 1;
   while (j < tokens.length && j - to <= MAX_COMPLEMENT) {
     const t = tokens[j]!;
+    if (stops.has(t.norm)) break;
     const initialDot = t.text === '.' && !t.spaceBefore && tokens[j - 1]!.text.length === 1;
     if (!isWordLike(t) && t.text !== "'" && !initialDot) break;
     // Party lists hold names and glue words only: "between Iran and the Eurasian Economic Union".
@@ -75,7 +76,10 @@ function readComplement(tokens: readonly Token[], to: number, openers: ReadonlyS
     if (CLAUSE.has(t.norm) && !glue) break;
     j++;
   }
-  while (j > to + 1 && (PAIR_GLUE.has(tokens[j - 1]!.norm) || !(tokens[j - 1]!.kind !== 'punct' || tokens[j - 1]!.text === '.'))) j--;
+  // A complement ends on a content word: not on glue, a preposition or punctuation other than an initial's dot.
+  const dangling = (t: Token): boolean => PAIR_GLUE.has(t.norm) || openers.has(t.norm) || CLAUSE.has(t.norm) || stops.has(t.norm)
+    || (t.kind === 'punct' && t.text !== '.');
+  while (j > to + 1 && dangling(tokens[j - 1]!)) j--;
   return j > to + 1 ? j : to;
 }
 
@@ -84,6 +88,8 @@ export const agreementMention: Stage<Mention> = {
   run(ctx: ArticleContext, mentions: readonly Mention[]): Mention[] {
     const { lexicon, gazetteer } = ctx.knowledge;
     const words = lexicon.agreementWords;
+    // An of/on complement ends where a party list or a time expression begins.
+    const complementStops = new Set([...words.pairPrepositions, ...lexicon.temporalWords]);
     const entities = mentions.filter((m) => m.kind !== 'role');
     const partyEndingAt = (end: number): boolean => entities.some((m) => (m.kind === 'state' || m.kind === 'bloc') && m.span.end === end);
     const insideEntity = (span: Span): boolean => entities.some((m) => contains(m.span, span));
@@ -111,8 +117,8 @@ export const agreementMention: Stage<Mention> = {
         const { from, determiner } = readModifiers(tokens, h, words);
         const complementEnd = kind === 'project' && !capitalisedHead
           ? headEnd
-          : readComplement(tokens, headEnd, words.complementPrepositions, false, capitalisedHead);
-        const to = readComplement(tokens, complementEnd, words.pairPrepositions, true, capitalisedHead);
+          : readComplement(tokens, headEnd, words.complementPrepositions, false, capitalisedHead, complementStops);
+        const to = readComplement(tokens, complementEnd, words.pairPrepositions, true, capitalisedHead, lexicon.temporalWords);
         const phrase: Phrase = { from, head: h, headEnd, complementEnd, to, determiner };
 
         const modifierIdx = range(from, h).filter((i) => tokens[i]!.text !== '-');
@@ -144,6 +150,7 @@ export const agreementMention: Stage<Mention> = {
         }
 
         const variants = nameVariants(ctx, tokens, phrase, kind, words, entities);
+        if (variants.length === 0) { h = headEnd - 1; continue; }
         const content = new Set([...descriptive.map((i) => keys[i]!), ...range(headEnd, complementEnd).map((i) => keys[i]!).filter((k) => !CLAUSE.has(k) && !words.complementPrepositions.has(k) && k !== 'the' && k !== 'a')]);
         const key =
           variants.map((v) => byVariant.get(v.toLowerCase())).find((k) => k !== undefined)

@@ -4,6 +4,7 @@
 import type { EntityKey, IsoDate } from '../../document/types.gen.js';
 import type { Gazetteer } from '../../knowledge/gazetteer.js';
 import { termCovers } from '../../knowledge/gazetteer.js';
+import type { Token } from '../text/tokens.js';
 import type { ArticleContext, Mention, Stage } from '../types.js';
 
 const TYPE_RANK = { state: 0, bloc: 1, agreement: 2, leader: 3 } as const;
@@ -28,6 +29,16 @@ function closest(gazetteer: Gazetteer, keys: readonly EntityKey[], on: IsoDate |
   return scored.filter((s) => s.d === min).map((s) => s.k);
 }
 
+function partOfLongerName(ctx: ArticleContext, m: Mention): boolean {
+  const tokens = ctx.sentences[m.sentence]!.tokens;
+  const i = tokens.findIndex((t) => t.start === m.span.start);
+  const j = tokens.findIndex((t) => t.end === m.span.end);
+  const next = tokens[j + 1];
+  const previous = tokens[i - 1];
+  const nameWord = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && t.capitalised && t.spaceBefore !== false;
+  return (nameWord(next) && next!.spaceBefore) || (nameWord(previous) && i - 1 > 0 && tokens[i]!.spaceBefore && !ctx.knowledge.lexicon.titles.matchesAt([previous!.norm], 0).length && !ctx.knowledge.lexicon.honorifics.matchesAt([previous!.norm], 0).length);
+}
+
 export const nameResolve: Stage<Mention> = {
   id: 'name-resolve',
   run(ctx: ArticleContext, mentions: readonly Mention[]): Mention[] {
@@ -48,6 +59,13 @@ export const nameResolve: Stage<Mention> = {
     const namedInFull = new Set([...resolved.values()].filter((k) => k.length === 1).map((k) => k[0]!));
     for (const m of mentions) {
       if (!m.entries || m.via !== 'short') continue;
+      // "Abbas Araghchi", "Saeed Jalili": a short name run into another capitalised word is part of
+      // a longer name the gazetteer does not know.
+      if (partOfLongerName(ctx, m)) {
+        resolved.set(m, []);
+        ctx.trace('name-resolve', () => `dropped "${m.text}": part of a longer name`, m.sentence);
+        continue;
+      }
       const keys = [...new Set(m.entries.map((e) => e.key))];
       const inArticle = keys.filter((k) => namedInFull.has(k));
       if (inArticle.length > 0) { resolved.set(m, inArticle.slice(0, 1)); continue; }

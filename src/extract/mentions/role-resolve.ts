@@ -14,9 +14,15 @@ function officesOf(ctx: ArticleContext, role: Role, state: EntityKey): Office[] 
   return own.length > 0 ? own : [role.office];
 }
 
-/** The office a resolved leader holds in their state on the article's day. */
-function officeOf(ctx: ArticleContext, leader: EntityKey): Office | undefined {
-  return ctx.knowledge.gazetteer.termsOn(leader, ctx.on).find((t) => t.state)?.office;
+/**
+ * The title a person is known by in this article: the one the text gives, else the first title their
+ * state gives their office. "Counterpart" means the same title elsewhere, not the same office: Iran's
+ * president heads the government, Russia's the state.
+ */
+function titleOf(ctx: ArticleContext, person: Mention): string | undefined {
+  if (person.role && !person.role.counterpart) return person.role.title;
+  const term = ctx.knowledge.gazetteer.termsOn(person.candidates[0]!, ctx.on).find((t) => t.state);
+  return term ? (ctx.knowledge.gazetteer.state(term.state!)?.titles[term.office]?.[0] ?? term.title) : undefined;
 }
 
 function pick(ctx: ArticleContext, holders: readonly EntityKey[], named: readonly EntityKey[], role: Role, state: EntityKey): EntityKey | undefined {
@@ -46,13 +52,15 @@ export const roleResolve: Stage<Mention> = {
       let who: EntityKey | undefined;
       if (ctx.on !== null && role.state) {
         let offices = officesOf(ctx, role, role.state);
+        let title: string | undefined = role.title;
         if (role.counterpart) {
-          // The office of the nearest person before the counterpart phrase in the same sentence.
+          // The title of the nearest person before the counterpart phrase in the same sentence.
           const other = leaders.filter((l) => l.sentence === m.sentence && l.span.end <= m.span.start).pop();
-          const office = other ? officeOf(ctx, other.candidates[0]!) : undefined;
-          offices = office ? [office] : ['head_of_state', 'head_of_government'];
+          title = other ? titleOf(ctx, other) : undefined;
+          const entry = title ? ctx.knowledge.lexicon.titleByName.get(title) : undefined;
+          offices = title ? officesOf(ctx, { ...role, title, office: entry?.office ?? role.office }, role.state) : ['head_of_state', 'head_of_government'];
         }
-        const holders = gazetteer.holders(role.state, ctx.on, { offices, title: role.title }).map((l) => l.key);
+        const holders = gazetteer.holders(role.state, ctx.on, { offices, ...(title ? { title } : {}) }).map((l) => l.key);
         who = pick(ctx, holders, named, role, role.state);
       } else if (!role.state) {
         // A bare title: the last person named within reach whose office the title fits.

@@ -1,0 +1,39 @@
+import type { Command } from 'commander';
+import { extract } from '../../extract/pipeline.js';
+import { readInputs } from '../../extract/read/index.js';
+import { loadKnowledge } from '../../knowledge/load.js';
+import { formatWarning } from '../../errors.js';
+import { parseIsoDate } from '../options.js';
+
+const clip = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s).replace(/\s+/g, ' ');
+
+export function registerExplain(program: Command): void {
+  program
+    .command('explain')
+    .description('Show, sentence by sentence, the mentions found, the triggers fired and the edges kept or dropped, with reasons')
+    .argument('<article>', 'an article file (or - for stdin)')
+    .option('--published <date>', 'publication date (YYYY-MM-DD), overriding what the text says', parseIsoDate)
+    .action(async (path: string, opts: { published?: string }) => {
+      const knowledge = loadKnowledge();
+      for await (const result of readInputs([path], opts.published ? { published: opts.published } : {})) {
+        for (const w of result.warnings) process.stdout.write(`${formatWarning(w)}\n`);
+        const article = result.article;
+        if (!article) continue;
+        const x = extract(article, knowledge, { trace: true });
+        const out: string[] = [`article ${article.id}  published ${article.published ?? 'unknown'} (${article.publishedBasis})  title ${JSON.stringify(article.title)}`];
+        for (let s = 0; s < x.sentences; s++) {
+          const mentions = x.mentions.filter((m) => m.sentence === s);
+          const traces = x.traces.filter((t) => t.sentence === s);
+          const edges = (x.fragment?.edges ?? []).filter((e) => e.provenance.some((p) => p.sentence === s));
+          if (mentions.length === 0 && traces.length === 0) continue;
+          const first = mentions[0]?.span.start ?? 0;
+          out.push('', `[${s}] ${clip(article.text.slice(first, first + 110), 110)}`);
+          for (const m of mentions) out.push(`    ${m.kind.padEnd(9)} ${JSON.stringify(m.text).padEnd(40)} → ${m.candidates.join(' | ') || '?'}  (${m.via}, ${m.by})`);
+          for (const t of traces) out.push(`    · ${t.stage}: ${t.message}`);
+          for (const e of edges) out.push(`    edge ${e.type} ${e.source} → ${e.target} ${e.date ?? ''} (${e.datePrecision})`);
+        }
+        out.push('', `nodes ${x.fragment?.nodes.length ?? 0}, edges ${x.fragment?.edges.length ?? 0}`);
+        process.stdout.write(`${out.join('\n')}\n`);
+      }
+    });
+}
