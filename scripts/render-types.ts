@@ -39,6 +39,9 @@ export async function renderDocumentTypes(): Promise<string> {
       titles: { $ref: '#/$defs/TitlesFile' },
       mentions: { $ref: '#/$defs/MentionsFile' },
       agreementWords: { $ref: '#/$defs/AgreementWordsFile' },
+      triggers: { $ref: '#/$defs/TriggersFile' },
+      modality: { $ref: '#/$defs/ModalityFile' },
+      membership: { $ref: '#/$defs/MembershipFile' },
     },
     $defs: {
       ...(resolveRefs((defs as { $defs: object }).$defs) as object),

@@ -88,6 +88,9 @@ export interface DocumentTypes {
   titles?: TitlesFile;
   mentions?: MentionsFile;
   agreementWords?: AgreementWordsFile;
+  triggers?: TriggersFile;
+  modality?: ModalityFile;
+  membership?: MembershipFile;
 }
 /**
  * A diplograph graph document: the articles read, the entities found in them and the dated relations between those entities, each with its evidence. One article's extraction (a fragment) has the same shape.
@@ -387,6 +390,11 @@ export interface MentionsFile {
   placeNouns: Words;
   abbreviations: Words;
   temporalWords: Words;
+  frameNouns: Words;
+  actorNouns: Words;
+  personPronouns: Words;
+  groupPronouns: Words;
+  blocAnaphora: Words;
 }
 /**
  * This interface was referenced by `DocumentTypes`'s JSON-Schema
@@ -403,4 +411,50 @@ export interface AgreementWordsFile {
   pairPrepositions: Words;
   stripModifiers: Words;
   signingVerbs: Words;
+}
+/**
+ * This interface was referenced by `DocumentTypes`'s JSON-Schema
+ * via the `definition` "TriggersFile".
+ */
+export interface TriggersFile {
+  description: string;
+  events: TriggerEntry[];
+}
+/**
+ * This interface was referenced by `DocumentTypes`'s JSON-Schema
+ * via the `definition` "TriggerEntry".
+ */
+export interface TriggerEntry {
+  type: EdgeType;
+  cameo: string;
+  plover: string;
+  active?: Words;
+  passive?: Words;
+  noun?: Words;
+}
+/**
+ * This interface was referenced by `DocumentTypes`'s JSON-Schema
+ * via the `definition` "ModalityFile".
+ */
+export interface ModalityFile {
+  description: string;
+  window: number;
+  cues: {
+    negated: Words;
+    future: Words;
+    hypothetical: Words;
+    denied: Words;
+    rumoured: Words;
+  };
+  neutralisers: Words;
+  infinitive: string;
+}
+/**
+ * This interface was referenced by `DocumentTypes`'s JSON-Schema
+ * via the `definition` "MembershipFile".
+ */
+export interface MembershipFile {
+  description: string;
+  cues: Words;
+  joining: Words;
 }

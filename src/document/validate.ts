@@ -6,7 +6,8 @@ import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.
 import { InputError } from '../errors.js';
 import { schemaDir } from '../paths.js';
 import type {
-  AgreementsFile, AgreementWordsFile, BlocsFile, GraphDocument, LeadersFile, MentionsFile, StatesFile, TitlesFile,
+  AgreementsFile, AgreementWordsFile, BlocsFile, GraphDocument, LeadersFile, MembershipFile, MentionsFile, ModalityFile,
+  StatesFile, TitlesFile, TriggersFile,
 } from './types.gen.js';
 
 // strictRequired is off because `anyOf: [{required: [file]}, {required: [url]}]` names properties declared
@@ -32,6 +33,9 @@ export const validators = {
   titles: compiled<TitlesFile>(`${base}lexicon.schema.json#/$defs/TitlesFile`),
   mentions: compiled<MentionsFile>(`${base}lexicon.schema.json#/$defs/MentionsFile`),
   agreementWords: compiled<AgreementWordsFile>(`${base}lexicon.schema.json#/$defs/AgreementWordsFile`),
+  triggers: compiled<TriggersFile>(`${base}lexicon.schema.json#/$defs/TriggersFile`),
+  modality: compiled<ModalityFile>(`${base}lexicon.schema.json#/$defs/ModalityFile`),
+  membership: compiled<MembershipFile>(`${base}lexicon.schema.json#/$defs/MembershipFile`),
 } as const;
 
 export type DocumentKind = keyof typeof validators;

@@ -10,10 +10,19 @@ import { statusFilter } from './mentions/status-filter.js';
 import { titleMention } from './mentions/title-mention.js';
 import { titledName } from './mentions/titled-name.js';
 import { topicFilter } from './mentions/topic-filter.js';
-import type { Mention, Stage } from './types.js';
+import { argumentBinding } from './events/argument-binding.js';
+import { coSigningMeeting } from './events/co-signing-meeting.js';
+import { eventDate } from './events/event-date.js';
+import { leaderOf } from './events/leader-of.js';
+import { memberOf } from './events/member-of.js';
+import { modalityFilter } from './events/modality-filter.js';
+import { partyTo } from './events/party-to.js';
+import { triggerEvent } from './events/trigger-event.js';
+import type { EventCandidate, EventContext, Mention, Stage } from './types.js';
 
 export interface Configuration {
   readonly mentions: readonly Stage<Mention>[];
+  readonly events: readonly Stage<EventCandidate, EventContext>[];
 }
 
 export const defaultConfiguration: Configuration = {
@@ -37,5 +46,19 @@ export const defaultConfiguration: Configuration = {
     statusFilter,
     // Agreements last: their modifiers are judged against the states and blocs found above.
     agreementMention,
+  ],
+  events: [
+    triggerEvent,
+    // Unreal events go before binding, so that they never become the article's frame.
+    modalityFilter,
+    argumentBinding,
+    // Reads bound signings: co-signers met.
+    coSigningMeeting,
+    leaderOf,
+    // Membership and parties read the frame the bound events give ("both countries").
+    memberOf,
+    partyTo,
+    // Dates last: every candidate, relations included, gets its date or its absence.
+    eventDate,
   ],
 };

@@ -7,7 +7,8 @@ import { defaultConfiguration, type Configuration } from './configuration.js';
 import { createContext } from './context.js';
 import { toFragment } from './fragment.js';
 import type { SourceArticle } from './read/types.js';
-import type { Mention, Trace } from './types.js';
+import { toEdges } from './edges.js';
+import type { EventCandidate, EventContext, Mention, Trace } from './types.js';
 
 export interface ExtractOptions {
   readonly configuration?: Configuration;
@@ -19,6 +20,7 @@ export interface Extraction {
   /** Absent when the fragment failed validation; the warnings say why. */
   readonly fragment?: GraphDocument;
   readonly mentions: readonly Mention[];
+  readonly events: readonly EventCandidate[];
   readonly warnings: readonly Warning[];
   readonly traces: readonly Trace[];
   readonly sentences: number;
@@ -32,7 +34,11 @@ export function extract(article: SourceArticle, knowledge: Knowledge, options: E
   let mentions: Mention[] = [];
   for (const stage of configuration.mentions) mentions = stage.run(ctx, mentions);
   mentions.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
-  const fragment = toFragment(ctx, mentions, []);
+  const eventCtx: EventContext = { ...ctx, mentions };
+  let events: EventCandidate[] = [];
+  for (const stage of configuration.events) events = stage.run(eventCtx, events);
+  const nodes = new Set(mentions.filter((m) => m.candidates.length === 1 && m.kind !== 'role').map((m) => m.candidates[0]!));
+  const fragment = toFragment(ctx, mentions, toEdges(ctx, events, nodes));
   const problems = schemaProblems('graph', fragment);
   const file = article.file ?? article.url ?? article.id;
   for (const p of problems.slice(0, 5)) {
@@ -41,6 +47,7 @@ export function extract(article: SourceArticle, knowledge: Knowledge, options: E
   return {
     ...(problems.length === 0 ? { fragment } : {}),
     mentions,
+    events,
     warnings,
     traces: traces ?? [],
     sentences: ctx.sentences.length,

@@ -1,7 +1,7 @@
 // The candidates the pipeline passes between stages, and the stage interface itself.
 // A stage gets the article context and the current list and returns a new list; it never edits a
 // candidate in place. Proposers add candidates, filters drop them, merges combine them.
-import type { EntityKey, IsoDate, NodeType, Office, Warning } from '../document/types.gen.js';
+import type { DatePrecision, EdgeType, EntityKey, IsoDate, NodeType, Office, Warning } from '../document/types.gen.js';
 import type { Knowledge } from '../knowledge/load.js';
 import type { NameEntry } from '../knowledge/gazetteer.js';
 import type { SourceArticle } from './read/types.js';
@@ -72,9 +72,38 @@ export interface ArticleContext {
   trace(stage: string, message: () => string, sentence?: number): void;
 }
 
-export interface Stage<C> {
+export interface Stage<C, X extends ArticleContext = ArticleContext> {
   readonly id: string;
-  run(ctx: ArticleContext, candidates: readonly C[]): C[];
+  run(ctx: X, candidates: readonly C[]): C[];
+}
+
+/** What event stages read: the article context plus the resolved mentions. */
+export interface EventContext extends ArticleContext {
+  readonly mentions: readonly Mention[];
+}
+
+/** A proposed edge, from a trigger word or from a standing relation the text states. */
+export interface EventCandidate {
+  readonly type: EdgeType;
+  readonly sentence: number;
+  /** The words that fired: a trigger, a title, a membership cue. */
+  readonly trigger: Span;
+  readonly voice: 'active' | 'passive' | 'noun' | 'relation';
+  readonly by: string;
+  readonly cameo?: string;
+  readonly plover?: string;
+  readonly source?: EntityKey;
+  readonly target?: EntityKey;
+  /** The evidence: trigger and arguments, inside one sentence. */
+  readonly span?: Span;
+  /**
+   * `event`: dated from the sentence, else the article's main date, else publication. `stated`: only a
+   * date the sentence gives (a state that joined a bloc "on Thursday"). `never`: a standing relation.
+   */
+  readonly dated: 'event' | 'stated' | 'never';
+  readonly date?: IsoDate | null;
+  readonly datePrecision?: DatePrecision;
+  readonly dateBasis?: 'stated' | 'relative' | 'publication' | 'article';
 }
 
 export const isResolved = (m: Mention): boolean => m.candidates.length === 1;

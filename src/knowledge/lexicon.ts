@@ -1,5 +1,7 @@
 // The lexicon: data/lexicon/*.json as folded word sets and token tries, built once per run.
-import type { AgreementWordsFile, MentionsFile, Office, TitlesFile } from '../document/types.gen.js';
+import type {
+  AgreementWordsFile, EdgeType, MembershipFile, MentionsFile, ModalityFile, Office, TitlesFile, TriggersFile,
+} from '../document/types.gen.js';
 import { fold } from '../extract/text/fold.js';
 import { tokenize } from '../extract/text/tokens.js';
 import { TokenTrie } from './trie.js';
@@ -10,11 +12,28 @@ export interface TitleEntry {
   readonly leader: boolean;
 }
 
+export interface TriggerEntry {
+  readonly type: EdgeType;
+  readonly voice: 'active' | 'passive' | 'noun';
+  readonly cameo: string;
+  readonly plover: string;
+  /** Words after a `*` gap, each part matched within GAP_TOKENS tokens of the previous one. */
+  readonly rest: readonly (readonly string[])[];
+}
+
+export type Modality = keyof ModalityFile['cues'];
+
 export interface LexiconData {
   readonly titles: TitlesFile;
   readonly mentions: MentionsFile;
   readonly agreements: AgreementWordsFile;
+  readonly triggers: TriggersFile;
+  readonly modality: ModalityFile;
+  readonly membership: MembershipFile;
 }
+
+/** How many words a `*` in a trigger phrase may stand for. */
+export const GAP_TOKENS = 3;
 
 const words = (list: readonly string[]): ReadonlySet<string> => new Set(list.map(fold));
 
@@ -37,6 +56,17 @@ export class Lexicon {
   readonly abbreviations: ReadonlySet<string>;
   readonly temporalWords: ReadonlySet<string>;
   readonly agreementHeads: TokenTrie<'head' | 'weak' | 'project' | 'projectNoun'>;
+  readonly triggers: TokenTrie<TriggerEntry>;
+  readonly modalityCues: TokenTrie<Modality>;
+  readonly modalityWindow: number;
+  readonly neutralisers: ReadonlySet<string>;
+  readonly infinitive: string;
+  readonly membershipCues: TokenTrie<'cue' | 'joining'>;
+  readonly frameNouns: TokenTrie<string>;
+  readonly actorNouns: TokenTrie<string>;
+  readonly personPronouns: ReadonlySet<string>;
+  readonly groupPronouns: ReadonlySet<string>;
+  readonly blocAnaphora: ReadonlySet<string>;
   readonly agreementWords: {
     readonly distinguishing: ReadonlySet<string>;
     readonly complementPrepositions: ReadonlySet<string>;
@@ -66,6 +96,30 @@ export class Lexicon {
     this.placeNouns = words(m.placeNouns);
     this.abbreviations = words(m.abbreviations);
     this.temporalWords = words(m.temporalWords);
+    this.frameNouns = phraseTrie(m.frameNouns.map((w) => [w, w]));
+    this.actorNouns = phraseTrie(m.actorNouns.map((w) => [w, w]));
+    this.personPronouns = words(m.personPronouns);
+    this.groupPronouns = words(m.groupPronouns);
+    this.blocAnaphora = words(m.blocAnaphora);
+    const triggers = new TokenTrie<TriggerEntry>();
+    for (const e of data.triggers.events) {
+      for (const voice of ['active', 'passive', 'noun'] as const) {
+        for (const phrase of e[voice] ?? []) {
+          const [first, ...rest] = phrase.split('*').map((part) => tokenize(part).map((t) => t.norm));
+          triggers.add(first!, { type: e.type, voice, cameo: e.cameo, plover: e.plover, rest });
+        }
+      }
+    }
+    this.triggers = triggers;
+    const mo = data.modality;
+    this.modalityCues = phraseTrie(
+      (Object.entries(mo.cues) as [Modality, string[]][]).flatMap(([kind, list]) => list.map((w): [string, Modality] => [w, kind])),
+    );
+    this.modalityWindow = mo.window;
+    this.neutralisers = words(mo.neutralisers);
+    this.infinitive = fold(mo.infinitive);
+    const joining = new Set(data.membership.joining);
+    this.membershipCues = phraseTrie(data.membership.cues.map((w): [string, 'cue' | 'joining'] => [w, joining.has(w) ? 'joining' : 'cue']));
     const a = data.agreements;
     this.agreementHeads = phraseTrie<'head' | 'weak' | 'project' | 'projectNoun'>([
       ...a.heads.map((w): [string, 'head'] => [w, 'head']),

@@ -35,6 +35,9 @@ export function loadKnowledgeFrom(root: string): Knowledge {
     titles: readData('titles', 'lexicon/titles.json', root),
     mentions: readData('mentions', 'lexicon/mentions.json', root),
     agreements: readData('agreementWords', 'lexicon/agreements.json', root),
+    triggers: readData('triggers', 'lexicon/triggers.json', root),
+    modality: readData('modality', 'lexicon/modality.json', root),
+    membership: readData('membership', 'lexicon/membership.json', root),
   });
   return { gazetteer, lexicon };
 }

@@ -11,6 +11,11 @@ export function textOf(ctx: ArticleContext, span: Span): string {
   return ctx.article.text.slice(span.start, span.end);
 }
 
+/** The smallest span holding all of them. */
+export function cover(spans: readonly Span[]): Span {
+  return { start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) };
+}
+
 export const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 export const contains = (outer: Span, inner: Span): boolean => outer.start <= inner.start && inner.end <= outer.end;
 

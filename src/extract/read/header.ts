@@ -42,7 +42,7 @@ export interface Header {
 }
 
 /** More non-blank lines than this above the first paragraph means the page has no recognisable header. */
-const maxHeaderLines = 15;
+const maxHeaderLines = 25;
 
 const sentenceEnd = /[.!?…]["'”’»)\]]*$/u;
 
@@ -54,9 +54,15 @@ export function isProse(text: string): boolean {
 
 const timePattern = /\b\d{1,2}:\d{2}(?::\d{2})?\b/g;
 
+/** Separators between the fields of a byline or date line ("By Ana Silva | 19 March 2024"). */
+const fieldSeparator = /[|•·]/gu;
+/** Words allowed before the date on a date line: a byline and a label at most. */
+const maxLeadWords = 10;
+
 /**
- * The dates of `text` when the line is a date line: a date at its start, after at most a label ("Updated:") or a
- * short place and a separator ("Moscow, "), and little after it but times, zones and places. Otherwise null.
+ * The dates of `text` when the line is a date line: a date at its start, or after a label ("Updated:"), a short
+ * place or byline and a separator ("Moscow, ", "By Ana Silva | "); and little after it but times, zones and places.
+ * Otherwise null.
  */
 export function dateLineDates(text: string): LabelledDate[] | null {
   const dates = findDates(text);
@@ -64,15 +70,26 @@ export function dateLineDates(text: string): LabelledDate[] | null {
   if (!first) return null;
   const lead = text.slice(0, first.index);
   const leadWords = words(lead).length;
-  if (leadWords > 0 && dateLabel(lead) === null && !(leadWords <= 3 && /[,|:\-–—]\s*$/u.test(lead))) return null;
+  if (leadWords > 0) {
+    if (leadWords > maxLeadWords) return null;
+    const field = lead.slice(lastIndexOf(lead, fieldSeparator) + 1);
+    const fieldWords = words(field).length;
+    const ok = fieldWords === 0 || dateLabel(field) !== null || (fieldWords <= 3 && /[,:\-–—]\s*$/u.test(field));
+    if (!ok) return null;
+  }
   const last = dates[dates.length - 1]!;
   if (words(text.slice(last.end).replace(timePattern, ' ')).length > 6) return null;
   return dates.map((d, i) => {
     const from = i > 0 ? dates[i - 1]!.end : 0;
     const segment = text.slice(from, d.index);
-    const bar = segment.lastIndexOf('|');
-    return { ...d, label: dateLabel(bar >= 0 ? segment.slice(bar + 1) : segment) };
+    return { ...d, label: dateLabel(segment.slice(lastIndexOf(segment, fieldSeparator) + 1)) };
   });
+}
+
+function lastIndexOf(s: string, re: RegExp): number {
+  let at = -1;
+  for (const m of s.matchAll(re)) at = m.index;
+  return at;
 }
 
 function classify(line: Line, index: number): HeaderLine {
@@ -83,7 +100,8 @@ function classify(line: Line, index: number): HeaderLine {
 }
 
 // A wire dateline ends at the first spaced dash of the paragraph; what comes before is checked piece by piece.
-const wireEnd = /^(.{2,160}?)\s+(?:-{1,3}|–|—)\s+(?=\S)/u;
+// An em dash may be written without spaces ("CAIRO—"); a colon ends a dateline only after a date or an agency.
+const wireEnd = /^(.{2,160}?)(?:\s+(?:-{1,3}|–|—)\s+|\s*—\s*|(?<=[\d)]):\s+)(?=\S)/u;
 const agencyTail = /\s*\([^()]{1,60}\)\s*$/u;
 
 const hasLower = (s: string): boolean => /\p{Ll}/u.test(s);

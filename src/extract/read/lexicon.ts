@@ -56,6 +56,9 @@ function load(): { entries: Map<string, Entry[]>; labels: Map<string, DateLabel>
 
 const lexicon = load();
 
+/** A label opening the words before a date counts only in a short byline ("Posted by Ana Silva on"). */
+const maxBylineWords = 8;
+
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
 /** The kind of page furniture a line is, or null when it may be article text. */
@@ -85,11 +88,18 @@ export function dateLabel(before: string): DateLabel | null {
   if (folded === '') return null;
   const direct = lexicon.labels.get(folded);
   if (direct) return direct;
-  // The label may follow other words on the line ("Tehran Dispatch - Published"): try its last one to three words.
+  // The label may follow other words ("Tehran Dispatch - Published") or open a short byline ("Posted by Ana
+  // Silva on"): try the last, then the first, one to three words.
   const parts = folded.split(' ');
   for (let n = Math.min(3, parts.length - 1); n >= 1; n--) {
     const tail = lexicon.labels.get(parts.slice(-n).join(' '));
     if (tail) return tail;
+  }
+  if (parts.length <= maxBylineWords) {
+    for (let n = Math.min(3, parts.length - 1); n >= 1; n--) {
+      const head = lexicon.labels.get(parts.slice(0, n).join(' ').replace(/[:,]$/u, ''));
+      if (head) return head;
+    }
   }
   return null;
 }

@@ -1,0 +1,66 @@
+// Finds the dates a sentence states and resolves them against the publication date, tense-aware.
+// chrono-node reads the expression; the day is worked out here, because news reports past events:
+// a weekday means the last such day on or before publication, a month-day without a year the last such
+// day on or before it. (chrono alone maps "on Friday" and "in March" forward.) Years alone ("in 2001")
+// are read here too.
+import * as chrono from 'chrono-node';
+import type { DatePrecision, IsoDate } from '../../document/types.gen.js';
+import type { Span } from '../types.js';
+
+export interface DateExpression {
+  readonly span: Span;
+  readonly date: IsoDate;
+  readonly precision: Exclude<DatePrecision, 'inferred' | 'none'>;
+  /** `stated` when the text gives the year, `relative` when it was worked out from the publication date. */
+  readonly basis: 'stated' | 'relative';
+}
+
+const DAY_MS = 86_400_000;
+const iso = (t: number): IsoDate => new Date(t).toISOString().slice(0, 10);
+const utc = (y: number, m: number, d: number): number => Date.UTC(y, m - 1, d);
+// Expressions that are not a day on which something happened: spans of time and dates relative to
+// another event ("a day after").
+const NOT_A_DAY = /\b(?:after|later|before|within|for|until|since|per|each|every|this|next)\b/i;
+const YEAR_RE = /\b(?:in|since|of|during)\s+((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)/g;
+
+const parser = chrono.casual.clone();
+
+export function findDateExpressions(text: string, span: Span, published: IsoDate): DateExpression[] {
+  const slice = text.slice(span.start, span.end);
+  const ref = Date.parse(published);
+  const [py, pm] = published.split('-').map(Number) as [number, number, number];
+  const found: DateExpression[] = [];
+  for (const r of parser.parse(slice, { instant: new Date(ref + DAY_MS / 2), timezone: 'UTC' })) {
+    const c = r.start;
+    if (NOT_A_DAY.test(r.text) && !/^\s*(?:on\s+)?last\b/i.test(r.text)) continue;
+    const at: Span = { start: span.start + r.index, end: span.start + r.index + r.text.length };
+    const year = c.isCertain('year') ? c.get('year')! : undefined;
+    const month = c.isCertain('month') ? c.get('month')! : undefined;
+    const day = c.isCertain('day') ? c.get('day')! : undefined;
+    if (month !== undefined && day !== undefined) {
+      let t = utc(year ?? py, month, day);
+      if (year === undefined && t > ref) t = utc(py - 1, month, day);
+      found.push({ span: at, date: iso(t), precision: 'day', basis: year === undefined ? 'relative' : 'stated' });
+    } else if (month !== undefined) {
+      const y = year ?? (month > pm ? py - 1 : py);
+      found.push({ span: at, date: iso(utc(y, month, 1)), precision: 'month', basis: year === undefined ? 'relative' : 'stated' });
+    } else if (c.isCertain('weekday')) {
+      // chrono has already applied "last"; otherwise take the last such weekday on or before publication.
+      const chronoDay = Date.parse(c.date().toISOString().slice(0, 10));
+      const weekday = c.get('weekday')!;
+      const back = (new Date(ref).getUTCDay() - weekday + 7) % 7;
+      const t = /\blast\b/i.test(r.text) ? chronoDay : ref - back * DAY_MS;
+      found.push({ span: at, date: iso(t), precision: 'day', basis: 'relative' });
+    } else if (/\b(?:yesterday)\b/i.test(r.text)) {
+      found.push({ span: at, date: iso(ref - DAY_MS), precision: 'day', basis: 'relative' });
+    } else if (/\btoday\b/i.test(r.text)) {
+      found.push({ span: at, date: published, precision: 'day', basis: 'relative' });
+    }
+  }
+  for (const m of slice.matchAll(YEAR_RE)) {
+    const start = span.start + m.index! + m[0].indexOf(m[1]!);
+    if (found.some((f) => f.span.start <= start && start < f.span.end)) continue;
+    found.push({ span: { start, end: start + 4 }, date: `${m[1]}-01-01`, precision: 'year', basis: 'stated' });
+  }
+  return found.sort((a, b) => a.span.start - b.span.start);
+}

@@ -1,0 +1,27 @@
+// People who sign one text together in one act met to do it: a signing with two or more people as
+// signers gives a meeting between each pair, on the signing's day.
+import type { EventCandidate, EventContext, Stage } from '../types.js';
+
+export const coSigningMeeting: Stage<EventCandidate, EventContext> = {
+  id: 'co-signing-meeting',
+  run(ctx: EventContext, candidates: readonly EventCandidate[]): EventCandidate[] {
+    const out = [...candidates];
+    const acts = new Map<string, EventCandidate[]>();
+    for (const e of candidates) {
+      if (e.type !== 'signed' || e.voice === 'relation' || !e.source?.startsWith('leader/')) continue;
+      const key = `${e.trigger.start} ${e.target}`;
+      acts.set(key, [...(acts.get(key) ?? []), e]);
+    }
+    for (const signings of acts.values()) {
+      const people = [...new Set(signings.map((e) => e.source!))];
+      for (let i = 0; i < people.length; i++) {
+        for (let j = i + 1; j < people.length; j++) {
+          const first = signings[0]!;
+          out.push({ ...first, type: 'meeting', source: people[i]!, target: people[j]!, by: 'co-signing-meeting', cameo: '040', plover: 'CONSULT' });
+          ctx.trace('co-signing-meeting', () => `meeting ${people[i]} — ${people[j]}: signed together`, first.sentence);
+        }
+      }
+    }
+    return out;
+  },
+};

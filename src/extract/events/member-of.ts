@@ -1,0 +1,70 @@
+// Proposes member_of where a sentence states membership ("both are members of BRICS", "a NATO member",
+// "presence in the SCO", "Belarus joined the organisation"). The gazetteer must agree that the state
+// belonged to the bloc that day, unless the sentence reports it joining; a bloc the sentence does not
+// name is the one last named ("the group"). Joinings take the date the sentence gives.
+import type { EntityKey } from '../../document/types.gen.js';
+import type { EventCandidate, EventContext, Mention, Stage } from '../types.js';
+import { cover } from '../mentions/util.js';
+import { articleFrame } from './participants.js';
+
+const NEGATORS = new Set(['not', 'no', 'neither', 'nor', 'never', 'non']);
+const BLOC_REACH = 3;
+
+export const memberOf: Stage<EventCandidate, EventContext> = {
+  id: 'member-of',
+  run(ctx: EventContext, candidates: readonly EventCandidate[]): EventCandidate[] {
+    const { lexicon, gazetteer } = ctx.knowledge;
+    const frame = articleFrame(ctx, candidates);
+    const out = [...candidates];
+    const resolved = ctx.mentions.filter((m) => m.candidates.length === 1);
+    for (const sentence of ctx.sentences) {
+      const tokens = sentence.tokens;
+      const keys = tokens.map((t) => t.norm);
+      const cues: { at: number; kind: 'cue' | 'joining' }[] = [];
+      for (let i = 0; i < tokens.length; i++) {
+        const m = lexicon.membershipCues.matchesAt(keys, i)[0];
+        if (m) cues.push({ at: i, kind: m.payloads[0]! });
+      }
+      const live = cues.filter((c) => !keys.slice(Math.max(0, c.at - 3), c.at).some((k) => NEGATORS.has(k)));
+      if (live.length === 0) continue;
+      const here = resolved.filter((m) => m.sentence === sentence.index);
+      let blocs: Mention[] = here.filter((m) => m.kind === 'bloc');
+      if (blocs.length === 0) {
+        const earlier = resolved.filter((m) => m.kind === 'bloc' && m.sentence < sentence.index && sentence.index - m.sentence <= BLOC_REACH);
+        const anaphor = keys.some((k) => lexicon.blocAnaphora.has(k)) || live.some((c) => keys[c.at] === 'member' && keys[c.at + 1] === 'states');
+        if (anaphor && earlier.length > 0) blocs = [earlier[earlier.length - 1]!];
+      }
+      if (blocs.length === 0) continue;
+      const states = new Map<EntityKey, Mention | undefined>();
+      for (const m of here) {
+        if (m.kind !== 'state') continue;
+        const i = tokens.findIndex((t) => t.start === m.span.start);
+        if (i > 0 && NEGATORS.has(keys[i - 1]!)) continue;
+        states.set(m.candidates[0]!, m);
+      }
+      if (/\b(?:both|the two) (?:countries|nations|sides)\b/i.test(ctx.article.text.slice(sentence.start, sentence.end))) {
+        for (const s of frame.states ?? []) if (!states.has(s)) states.set(s, undefined);
+      }
+      const joining = live.some((c) => c.kind === 'joining');
+      const cueToken = tokens[live[0]!.at]!;
+      for (const bloc of blocs) {
+        const key = bloc.candidates[0]!;
+        const known = gazetteer.bloc(key)?.members ?? [];
+        const members = new Set(gazetteer.membersOf(key, ctx.on).filter((m) => m.status === 'member' || m.status === 'suspended').map((m) => m.member));
+        for (const [state, mention] of states) {
+          if (known.length > 0 && !members.has(state) && !joining) {
+            ctx.trace('member-of', () => `not ${state} in ${key}: the gazetteer does not list it as a member then`, sentence.index);
+            continue;
+          }
+          const span = cover([bloc.span, mention?.span ?? { start: cueToken.start, end: cueToken.end }, { start: cueToken.start, end: cueToken.end }]);
+          out.push({
+            type: 'member_of', sentence: sentence.index, trigger: { start: cueToken.start, end: cueToken.end }, span, voice: 'relation',
+            by: 'member-of', source: state, target: key, dated: joining ? 'stated' : 'never',
+          });
+          ctx.trace('member-of', () => `member_of ${state} → ${key}`, sentence.index);
+        }
+      }
+    }
+    return out;
+  },
+};

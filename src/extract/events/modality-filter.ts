@@ -1,0 +1,38 @@
+// Drops events the text does not report as real: negated ("did not sign"), future or planned ("will hold
+// talks", "is expected to call"), hypothetical ("could meet"), denied or rumoured. A cue counts in the
+// clause before the trigger, within the lexicon's window; commas, semicolons and "that" close a clause.
+import type { Token } from '../text/tokens.js';
+import type { EventCandidate, EventContext, Stage } from '../types.js';
+
+const CLAUSE_BREAKS = new Set([',', ';', ':', 'that', 'but', 'while', 'whereas', 'although']);
+
+export const modalityFilter: Stage<EventCandidate, EventContext> = {
+  id: 'modality-filter',
+  run(ctx: EventContext, candidates: readonly EventCandidate[]): EventCandidate[] {
+    const lex = ctx.knowledge.lexicon;
+    return candidates.filter((e) => {
+      if (e.voice === 'relation') return true;
+      const tokens = ctx.sentences[e.sentence]!.tokens;
+      const at = tokens.findIndex((t) => t.start === e.trigger.start);
+      const keys = tokens.map((t) => t.norm);
+      let from = at;
+      while (from > 0 && at - from < lex.modalityWindow && !CLAUSE_BREAKS.has(keys[from - 1]!)) from--;
+      // "to meet", "to visit": an infinitive trigger reports an intention, not an event.
+      const infinitive = tokens[at - 1]?.norm === lex.infinitive && e.voice !== 'noun' && !/(?:ed)$/.test(keys[at]!);
+      let reason: string | undefined = infinitive ? 'intended (infinitive)' : undefined;
+      for (let i = from; i < at && !reason; i++) {
+        const cue = lex.modalityCues.matchesAt(keys, i)[0];
+        if (!cue) continue;
+        const kind = cue.payloads[0]!;
+        if (kind === 'future' && lex.neutralisers.has(keys[i + cue.length] ?? '')) continue;
+        reason = `${kind} ("${spanText(ctx, tokens, i, i + cue.length)}")`;
+      }
+      if (reason) ctx.trace('modality-filter', () => `dropped ${e.type} at "${ctx.article.text.slice(e.trigger.start, e.trigger.end)}": ${reason}`, e.sentence);
+      return !reason;
+    });
+  },
+};
+
+function spanText(ctx: EventContext, tokens: readonly Token[], a: number, b: number): string {
+  return ctx.article.text.slice(tokens[a]!.start, tokens[b - 1]!.end);
+}

@@ -1,0 +1,69 @@
+// Proposes party_to for the states and blocs an agreement binds, in order of evidence: those that
+// signed it; those its name or a following "between ..." list names ("free trade agreement between
+// Iran and the EAEU"); else those the sentence names before it (read through "the two countries");
+// else, for a declaration a summit adopted, the bloc last named.
+import type { EntityKey } from '../../document/types.gen.js';
+import type { EventCandidate, EventContext, Mention, Stage } from '../types.js';
+import { articleFrame, participantsIn, stateOf } from './participants.js';
+
+const NEGATORS = new Set(['not', 'no', 'never', 'neither', 'nor', 'without']);
+const ADOPTING = new Set(['adopted', 'adopts', 'approved', 'endorsed', 'issued']);
+const BETWEEN_REACH = 12;
+
+export const partyTo: Stage<EventCandidate, EventContext> = {
+  id: 'party-to',
+  run(ctx: EventContext, candidates: readonly EventCandidate[]): EventCandidate[] {
+    const frame = articleFrame(ctx, candidates);
+    const out = [...candidates];
+    const seen = new Set<string>();
+    const add = (party: EntityKey, m: Mention, why: string): void => {
+      const agreement = m.candidates[0]!;
+      const id = `${party} ${agreement}`;
+      if (seen.has(id) || !(party.startsWith('state/') || party.startsWith('bloc/'))) return;
+      seen.add(id);
+      out.push({ type: 'party_to', sentence: m.sentence, trigger: m.span, span: m.span, voice: 'relation', by: 'party-to', source: party, target: agreement, dated: 'never' });
+      ctx.trace('party-to', () => `party_to ${party} → ${agreement} (${why})`, m.sentence);
+    };
+    const toParty = (key: EntityKey): EntityKey | undefined => (key.startsWith('leader/') ? stateOf(ctx, key) : key);
+    const agreements = ctx.mentions.filter((m) => m.kind === 'agreement' && m.candidates.length === 1);
+
+    // Signers are parties.
+    for (const e of candidates) {
+      if (e.type !== 'signed' || !e.source || !e.target) continue;
+      const party = toParty(e.source);
+      const m = agreements.find((a) => a.candidates[0] === e.target && a.sentence === e.sentence) ?? agreements.find((a) => a.candidates[0] === e.target);
+      if (party && m) add(party, m, 'signed it');
+    }
+    const withParties = new Set(out.filter((e) => e.type === 'party_to').map((e) => e.target));
+    for (const m of agreements) {
+      if (m.via === 'anaphora') continue;
+      const key = m.candidates[0]!;
+      const sentence = ctx.sentences[m.sentence]!;
+      const participants = participantsIn(ctx, sentence, frame);
+      // Named in the agreement's own words, or in a "between ..." list soon after it.
+      const tokens = sentence.tokens;
+      const end = tokens.findIndex((t) => t.start >= m.span.end);
+      const between = end < 0 ? -1 : tokens.slice(end, end + BETWEEN_REACH).findIndex((t) => t.norm === 'between');
+      const listStart = between >= 0 ? tokens[end + between]!.end : Number.POSITIVE_INFINITY;
+      const named = participants.filter((p) => p.tier === 1 && p.kind !== 'pronoun'
+        && ((p.span.start >= m.span.start && p.span.end <= m.span.end) || (p.span.start >= listStart && p.span.start - listStart < 120)));
+      for (const p of named) for (const k of p.keys) add(k, m, 'named with it');
+      if (named.length > 0 || withParties.has(key)) continue;
+      // The sentence's actors before it, unless the clause is negated ("is not a party to").
+      const before = participants.filter((p) => p.span.end <= m.span.start && p.kind !== 'demonym');
+      const clause = ctx.article.text.slice(before[0]?.span.start ?? m.span.start, m.span.start).toLowerCase().split(/\W+/);
+      if (clause.some((w) => NEGATORS.has(w))) continue;
+      if (before.length > 0) {
+        for (const p of before) for (const k of p.keys) { const party = toParty(k); if (party) add(party, m, 'actors of its sentence'); }
+        continue;
+      }
+      // "The summit adopted the Astana Declaration": the bloc last named.
+      const verb = tokens.slice(0, tokens.findIndex((t) => t.start >= m.span.start)).reverse().find((t) => t.kind === 'word' && !['the', 'a', 'an'].includes(t.norm));
+      if (verb && ADOPTING.has(verb.norm)) {
+        const bloc = ctx.mentions.filter((b) => b.kind === 'bloc' && b.candidates.length === 1 && b.span.end <= m.span.start).pop();
+        if (bloc) add(bloc.candidates[0]!, m, 'adopted by the bloc last named');
+      }
+    }
+    return out;
+  },
+};
