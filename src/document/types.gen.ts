@@ -431,6 +431,7 @@ export interface TriggerEntry {
   active?: Words;
   passive?: Words;
   noun?: Words;
+  transitive?: Words;
 }
 /**
  * This interface was referenced by `DocumentTypes`'s JSON-Schema

@@ -6,6 +6,8 @@ import { SYMMETRIC } from './events/argument-binding.js';
 import { provenanceOf } from './fragment.js';
 import type { ArticleContext, EventCandidate } from './types.js';
 
+const RELATIONS = new Set(['member_of', 'party_to', 'leader_of']);
+
 export function edgeKey(type: string, source: EntityKey, target: EntityKey, date: string | null): string {
   return `${type}|${source}|${target}|${date ?? 'undated'}`;
 }
@@ -32,6 +34,14 @@ export function toEdges(ctx: ArticleContext, events: readonly EventCandidate[], 
       id, type: e.type, source, target, directed: !symmetric, date,
       datePrecision: e.datePrecision ?? 'none', attributes, sources: 1, provenance: [provenance],
     });
+  }
+  // A relation stated twice, once with the day it began ("became a member on Thursday"), is one edge.
+  for (const [id, edge] of edges) {
+    if (edge.date !== null || !RELATIONS.has(edge.type)) continue;
+    const dated = [...edges.values()].find((o) => o !== edge && o.type === edge.type && o.source === edge.source && o.target === edge.target && o.date !== null);
+    if (!dated) continue;
+    dated.provenance.push(...edge.provenance);
+    edges.delete(id);
   }
   return [...edges.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

@@ -21,6 +21,7 @@ const utc = (y: number, m: number, d: number): number => Date.UTC(y, m - 1, d);
 // Expressions that are not a day on which something happened: spans of time and dates relative to
 // another event ("a day after").
 const NOT_A_DAY = /\b(?:after|later|before|within|for|until|since|per|each|every|this|next)\b/i;
+const RELATIVE_BOUND = /\b(?:since|until|till|before|after|by)\b[^,.;]*$/i;
 const YEAR_RE = /\b(?:in|since|of|during)\s+((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)/g;
 
 const parser = chrono.casual.clone();
@@ -34,6 +35,8 @@ export function findDateExpressions(text: string, span: Span, published: IsoDate
     const c = r.start;
     if (NOT_A_DAY.test(r.text) && !/^\s*(?:on\s+)?last\b/i.test(r.text)) continue;
     const at: Span = { start: span.start + r.index, end: span.start + r.index + r.text.length };
+    // "since his re-election in May", "before March": a bound of a period, not the day of the event.
+    if (RELATIVE_BOUND.test(slice.slice(Math.max(0, r.index - 40), r.index))) continue;
     const year = c.isCertain('year') ? c.get('year')! : undefined;
     const month = c.isCertain('month') ? c.get('month')! : undefined;
     const day = c.isCertain('day') ? c.get('day')! : undefined;

@@ -1,78 +1,109 @@
 // Binds each trigger to its arguments within the sentence: the subject before it (people preferred,
-// "X and Y" read as a group), the object after it ("with X", "to X", "by X" for passives), and for
+// "X and Y" read as a group), the object after it ("with X", "to X"; "by X" for passives), and for
 // signings the agreements signed. Symmetric events pair the two sides, or the members of a group
 // ("Putin and Tokaev held talks"). What an argument leaves open is filled from the article: "the two
 // presidents" from its first two-party event, a congratulation's addressee from the previous one, a
-// condemnation's target from the actor the article opens with.
+// condemnation's target from the state or bloc the article opens with.
 import type { EdgeType, EntityKey } from '../../document/types.gen.js';
 import type { Sentence } from '../text/sentences.js';
+import type { Token } from '../text/tokens.js';
 import type { EventCandidate, EventContext, Span, Stage } from '../types.js';
 import { cover } from '../mentions/util.js';
 import { frameOf, participantsIn, type Frame, type Participant } from './participants.js';
 
 export const SYMMETRIC: ReadonlySet<EdgeType> = new Set(['phone_call', 'meeting', 'shared_stance']);
-const GROUP_GLUE = /^(?:,|and|, and|,and|as well as)$/i;
+const GROUP_GLUE = /^(?:,|and|, and|as well as)(?:\s+(?:his|her|their|the))?$/i;
+// Words between a trigger and a participant that make the participant a topic, not a party:
+// "talks on Ukraine", "similar stances regarding Israel".
+const TOPIC_WORDS = new Set(['on', 'about', 'regarding', 'over', 'of', 'for', 'in', 'at', 'from', 'concerning', 'including', 'since', 'during', 'into', 'that', 'which', 'who', 'said', 'says', 'after', 'before', ',']);
+const CLAUSE_WORDS = new Set([',', ';', 'that', 'which', 'who', 'said', 'says', 'while']);
+const OBJECT_REACH = { symmetric: 6, other: 12 };
+const RELATIVE = new Set(['that', 'which']);
 
 interface Binding {
+  readonly subjects: readonly EntityKey[];
   readonly sources: readonly EntityKey[];
   readonly targets: readonly EntityKey[];
   readonly span: Span;
 }
 
-/** The participant nearest the trigger on one side, people first, and the group coordinated with it. */
-function group(ctx: EventContext, list: readonly Participant[], side: 'left' | 'right'): Participant[] {
-  const usable = side === 'left' ? list.filter((p) => p.kind !== 'demonym') : list;
-  if (usable.length === 0) return [];
-  const ordered = side === 'left' ? [...usable].reverse() : usable;
-  const head = ordered.find((p) => p.tier === 0 && (side === 'left' || ordered.indexOf(p) <= 1)) ?? ordered[0]!;
+const keysOf = (ps: readonly Participant[]): EntityKey[] => [...new Set(ps.flatMap((p) => p.keys))];
+
+/** The participant nearest the trigger on the left, people first, and the group coordinated with it. */
+function subjectGroup(ctx: EventContext, left: readonly Participant[]): Participant[] {
+  const ordered = left.filter((p) => p.kind !== 'demonym').reverse();
+  const head = ordered.find((p) => p.tier === 0) ?? ordered[0];
+  if (!head) return [];
   const members = [head];
-  const i = ordered.indexOf(head);
-  for (let j = i + 1; j < ordered.length; j++) {
-    const [a, b] = side === 'left' ? [ordered[j]!, members[members.length - 1]!] : [members[members.length - 1]!, ordered[j]!];
-    const gap = ctx.article.text.slice(a.span.end, b.span.start).trim();
-    const repeatedWith = side === 'right' && /^(?:,\s*)?and\b.*\bwith$/i.test(gap) && gap.length < 40;
-    if (!GROUP_GLUE.test(gap) && !repeatedWith) break;
-    if (ordered[j]!.tier !== head.tier && ordered[j]!.kind !== 'frame') break;
-    members.push(ordered[j]!);
+  for (let j = ordered.indexOf(head) + 1; j < ordered.length; j++) {
+    const next = ordered[j]!;
+    const gap = ctx.article.text.slice(next.span.end, members[members.length - 1]!.span.start).trim();
+    if (!GROUP_GLUE.test(gap) || (next.tier !== head.tier && next.kind !== 'frame')) break;
+    members.push(next);
   }
   return members;
 }
 
-const keysOf = (ps: readonly Participant[]): EntityKey[] => [...new Set(ps.flatMap((p) => p.keys))];
+/** Participants after the trigger that its object may be: near, not behind a topic word, and their coordinates. */
+function objectGroup(ctx: EventContext, tokens: readonly Token[], from: number, right: readonly Participant[], e: EventCandidate): Participant[] {
+  const symmetric = SYMMETRIC.has(e.type);
+  const reach = symmetric ? OBJECT_REACH.symmetric : OBJECT_REACH.other;
+  const members: Participant[] = [];
+  for (const p of right) {
+    const to = tokens.findIndex((t) => t.start >= p.span.start);
+    const gap = tokens.slice(from, to < 0 ? tokens.length : to).map((t) => t.norm);
+    if (members.length === 0) {
+      if (gap.length > reach) break;
+      if (symmetric && gap.some((w) => TOPIC_WORDS.has(w))) break;
+      if (!symmetric && gap.some((w) => CLAUSE_WORDS.has(w))) break;
+      // A noun trigger takes its other party through "with" or "between": "talks with Xi".
+      if (e.voice === 'noun' && gap[0] !== 'with' && gap[0] !== 'between') break;
+      members.push(p);
+      from = tokens.findIndex((t) => t.start >= p.span.end);
+      if (from < 0) break;
+      continue;
+    }
+    const glue = gap.join(' ');
+    // "with X and Y", "with X, and in Riyadh with Y".
+    if (!(glue === 'and' || glue === ',' || glue === ', and' || (/^,? ?and\b.*\bwith$/.test(glue) && gap.length <= 6))) break;
+    members.push(p);
+    from = tokens.findIndex((t) => t.start >= p.span.end);
+    if (from < 0) break;
+  }
+  return members;
+}
 
 export const argumentBinding: Stage<EventCandidate, EventContext> = {
   id: 'argument-binding',
   run(ctx: EventContext, candidates: readonly EventCandidate[]): EventCandidate[] {
     const frame: Frame = {};
     let lastAddressee: EntityKey[] = [];
-    const lead = ctx.mentions.find((m) => (m.kind === 'state' || m.kind === 'bloc' || m.kind === 'leader') && m.candidates.length === 1 && m.via !== 'demonym');
+    const leadMention = ctx.mentions.find((m) => (m.kind === 'state' || m.kind === 'bloc' || m.kind === 'leader') && m.candidates.length === 1 && m.via !== 'demonym');
+    // A target-less condemnation is aimed at the state or bloc the article opens with ("Tehran condemned the strikes").
+    const lead = leadMention && leadMention.kind !== 'leader' ? leadMention.candidates[0] : undefined;
     const out: EventCandidate[] = [];
-    const bySentence = new Map<number, Participant[]>();
-    const previousSubject = new Map<number, { end: number; sources: readonly EntityKey[] }>();
-    const ordered = [...candidates].sort((a, b) => a.trigger.start - b.trigger.start);
-    for (const e of ordered) {
+    const participants = new Map<number, Participant[]>();
+    const previousSubject = new Map<number, { end: number; subjects: readonly EntityKey[] }>();
+    for (const e of [...candidates].sort((a, b) => a.trigger.start - b.trigger.start)) {
       if (e.voice === 'relation') { out.push(e); continue; }
       const sentence = ctx.sentences[e.sentence]!;
-      if (!bySentence.has(e.sentence)) bySentence.set(e.sentence, participantsIn(ctx, sentence, frame));
-      const all = bySentence.get(e.sentence)!;
-      const binding = bind(ctx, e, sentence, all, frame, previousSubject.get(e.sentence));
-      if (!binding) {
-        ctx.trace('argument-binding', () => `dropped ${e.type} at "${ctx.article.text.slice(e.trigger.start, e.trigger.end)}": no arguments`, e.sentence);
-        continue;
-      }
+      if (!participants.has(e.sentence)) participants.set(e.sentence, participantsIn(ctx, sentence, frame));
+      const binding = bind(ctx, e, sentence, participants.get(e.sentence)!, frame, previousSubject.get(e.sentence));
+      const why = (reason: string): void =>
+        ctx.trace('argument-binding', () => `dropped ${e.type} at "${ctx.article.text.slice(e.trigger.start, e.trigger.end)}": ${reason}`, e.sentence);
+      if (!binding) { why('no arguments'); continue; }
+      if (binding.subjects.length > 0) previousSubject.set(e.sentence, { end: e.trigger.end, subjects: binding.subjects });
+      // Two people acting together set the pair the article is about.
+      if (!frame.leaders) Object.assign(frame, frameOf(ctx, binding.subjects.length === 2 ? binding.subjects : []));
       let { sources, targets } = binding;
-      if (sources.length > 0) previousSubject.set(e.sentence, { end: e.trigger.end, sources });
       if (e.type === 'congratulation') {
         if (targets.length === 0) targets = lastAddressee;
         else lastAddressee = [...targets];
       }
-      if (e.type === 'condemnation' && targets.length === 0 && lead && !sources.includes(lead.candidates[0]!)) targets = [lead.candidates[0]!];
-      const pairs = pairsOf(e.type, sources, targets);
-      if (pairs.length === 0) {
-        ctx.trace('argument-binding', () => `dropped ${e.type} at "${ctx.article.text.slice(e.trigger.start, e.trigger.end)}": one side missing`, e.sentence);
-        continue;
-      }
-      if (SYMMETRIC.has(e.type) || e.type === 'signed') setFrame(ctx, frame, pairs.flat());
+      if (e.type === 'condemnation' && targets.length === 0 && lead && !sources.includes(lead)) targets = [lead];
+      const pairs = pairsOf(e, sources, targets);
+      if (pairs.length === 0) { why('one side missing'); continue; }
+      if (!frame.leaders && (SYMMETRIC.has(e.type) || e.type === 'signed')) Object.assign(frame, frameOf(ctx, pairs.flat()));
       for (const [source, target] of pairs) {
         out.push({ ...e, source, target, span: binding.span, by: 'argument-binding' });
         ctx.trace('argument-binding', () => `${e.type} ${source} → ${target}`, e.sentence);
@@ -82,72 +113,78 @@ export const argumentBinding: Stage<EventCandidate, EventContext> = {
   },
 };
 
-function setFrame(ctx: EventContext, frame: Frame, keys: readonly EntityKey[]): void {
-  if (frame.leaders) return;
-  Object.assign(frame, frameOf(ctx, keys));
-}
-
-function pairsOf(type: EdgeType, sources: readonly EntityKey[], targets: readonly EntityKey[]): [EntityKey, EntityKey][] {
+function pairsOf(e: EventCandidate, sources: readonly EntityKey[], targets: readonly EntityKey[]): [EntityKey, EntityKey][] {
   const pairs: [EntityKey, EntityKey][] = [];
-  if (SYMMETRIC.has(type) && targets.length === 0) {
+  // "X and Y met": the group's members pair up; a transitive verb ("hosted") needs its object.
+  if (SYMMETRIC.has(e.type) && (targets.length === 0 || sources.length >= 2)) {
+    if (e.voice === 'transitive' && targets.length === 0) return [];
     for (let i = 0; i < sources.length; i++) for (let j = i + 1; j < sources.length; j++) pairs.push([sources[i]!, sources[j]!]);
-  } else {
-    for (const s of sources) for (const t of targets) if (s !== t) pairs.push([s, t]);
+    return pairs;
   }
+  for (const s of sources) for (const t of targets) if (s !== t) pairs.push([s, t]);
   return pairs;
 }
 
 function bind(
   ctx: EventContext, e: EventCandidate, sentence: Sentence, all: readonly Participant[], frame: Frame,
-  previous: { end: number; sources: readonly EntityKey[] } | undefined,
+  previous: { end: number; subjects: readonly EntityKey[] } | undefined,
 ): Binding | undefined {
   const tokens = sentence.tokens;
   const at = tokens.findIndex((t) => t.start === e.trigger.start);
   const after = tokens.findIndex((t) => t.start >= e.trigger.end);
   const left = all.filter((p) => p.span.end <= e.trigger.start);
-  let right = all.filter((p) => p.span.start >= e.trigger.end);
-  const passive = e.voice === 'passive' || tokens[after]?.norm === 'by';
+  const right = all.filter((p) => p.span.start >= e.trigger.end);
+  // "the meeting of the joint commission": an event of something else.
+  if (e.voice === 'noun' && tokens[after]?.norm === 'of') return undefined;
+  const before = tokens.slice(Math.max(0, at - 4), at).map((t) => t.norm);
   // "their meeting", "their first face-to-face talks": the two people named before, or the frame.
-  const possessor = tokens.slice(Math.max(0, at - 4), at).reverse().find((t) => t.norm === 'their' || t.norm === "'");
-  if (e.voice === 'noun' && possessor?.norm === 'their' && SYMMETRIC.has(e.type)) {
+  if (e.voice === 'noun' && before.includes('their') && SYMMETRIC.has(e.type)) {
     const people = keysOf(left.filter((p) => p.tier === 0)).slice(-2);
-    const pair = people.length === 2 ? people : frame.leaders ?? [];
-    return pair.length === 2 ? { sources: pair, targets: [], span: cover([e.trigger, ...left.slice(-2).map((p) => p.span)]) } : undefined;
+    const pair = people.length === 2 ? people : [...(frame.leaders ?? [])];
+    return pair.length === 2 ? { subjects: pair, sources: pair, targets: [], span: cover([e.trigger, ...left.slice(-2).map((p) => p.span)]) } : undefined;
   }
-  // A verb after a previous trigger's object shares that trigger's subject: "X held talks with Y ... and received Z".
-  let subjects = group(ctx, previous ? left.filter((p) => p.span.start > previous.end) : left, 'left');
-  let subjectKeys = keysOf(subjects);
-  if (previous && subjects.every((s) => s.tier === 1) && left.some((p) => p.span.start <= previous.end)) {
-    subjectKeys = [...previous.sources];
-    subjects = [];
-  }
+  // "X held talks with Y ..., and received Z": the second verb shares the first one's subject.
+  const coordinated = previous && (tokens[at - 1]?.norm === 'and' || tokens[at - 1]?.norm === 'also' && tokens[at - 2]?.norm === 'and');
+  const subjects = coordinated ? [] : subjectGroup(ctx, left);
+  const subjectKeys = coordinated ? [...previous!.subjects] : keysOf(subjects);
+  const passive = e.voice === 'passive' || tokens[after]?.norm === 'by';
   if (passive) {
-    const agents = group(ctx, right, 'right');
-    right = [];
-    if (e.type === 'signed') return signing(ctx, e, sentence, keysOf(agents), agents, 'before');
-    return { sources: keysOf(agents), targets: subjectKeys, span: cover([e.trigger, ...agents.map((p) => p.span), ...subjects.map((p) => p.span)]) };
+    const agents = objectGroup(ctx, tokens, after + 1, right, { ...e, voice: 'active' });
+    if (e.type === 'signed') return signing(ctx, e, sentence, keysOf(agents), agents, 'before', subjectKeys);
+    // "a forum hosted by X": the patient must be a party standing right before the verb.
+    const patient = subjects[0];
+    const near = patient && tokens.slice(tokens.findIndex((t) => t.start >= patient.span.end), at).length <= 3;
+    if (!near) return undefined;
+    return { subjects: subjectKeys, sources: keysOf(agents), targets: subjectKeys, span: cover([e.trigger, ...agents.map((p) => p.span), patient.span]) };
   }
-  if (e.type === 'signed') return signing(ctx, e, sentence, subjectKeys, subjects, 'after');
-  // A noun trigger with "the" and nobody named restates an event already read ("the phone call").
-  const objects = group(ctx, right, 'right');
-  if (e.voice === 'noun' && subjects.length === 0 && objects.length === 0) return undefined;
-  // "X's congratulations": X congratulated the subject.
-  if (e.voice === 'noun' && possessor?.norm === "'" && e.type === 'congratulation') {
-    const owner = left.filter((p) => p.span.end <= e.trigger.start).pop();
+  if (e.type === 'signed') {
+    // "the pact that Putin signed": the agreement stands before the relative pronoun.
+    const relative = tokens.slice(Math.max(0, at - 5), at).some((t) => RELATIVE.has(t.norm));
+    return signing(ctx, e, sentence, subjectKeys, subjects, relative ? 'before' : 'after', subjectKeys);
+  }
+  const objects = objectGroup(ctx, tokens, after, right, e);
+  // "X's congratulations": X congratulated the sentence's subject.
+  const owner = before[before.length - 1] === 's' && before[before.length - 2] === "'" ? left[left.length - 1] : undefined;
+  if (e.voice === 'noun' && owner && e.type === 'congratulation') {
     const subject = left.find((p) => p.tier === 0 && p !== owner);
-    if (owner && subject) return { sources: owner.keys, targets: subject.keys, span: cover([subject.span, e.trigger]) };
+    return subject ? { subjects: subject.keys, sources: owner.keys, targets: subject.keys, span: cover([subject.span, e.trigger]) } : undefined;
+  }
+  // A noun trigger with no party through "with" needs a group before it ("Xi and Putin ... informal talks").
+  if (e.voice === 'noun' && objects.length === 0 && !(SYMMETRIC.has(e.type) && subjectKeys.length >= 2) && !before.some((w) => ['his', 'her', 'its', 'their'].includes(w))) {
+    return undefined;
   }
   const spans = [e.trigger, ...subjects.map((p) => p.span), ...objects.map((p) => p.span)];
-  return { sources: subjectKeys, targets: keysOf(objects), span: cover(spans) };
+  return { subjects: subjectKeys, sources: subjectKeys, targets: keysOf(objects), span: cover(spans) };
 }
 
 function signing(
-  ctx: EventContext, e: EventCandidate, sentence: Sentence, signers: readonly EntityKey[], signerParts: readonly Participant[], where: 'before' | 'after',
+  ctx: EventContext, e: EventCandidate, sentence: Sentence, signers: readonly EntityKey[], signerParts: readonly Participant[],
+  where: 'before' | 'after', subjects: readonly EntityKey[],
 ): Binding | undefined {
   const agreements = ctx.mentions.filter((m) => m.sentence === sentence.index && m.kind === 'agreement' && m.candidates.length === 1
     && (where === 'after' ? m.span.start >= e.trigger.end : m.span.end <= e.trigger.start));
   const chosen = where === 'after' ? agreements : agreements.slice(-1);
   const keys = [...new Set(chosen.map((m) => m.candidates[0]!))];
   if (keys.length === 0 || signers.length === 0) return undefined;
-  return { sources: signers, targets: keys, span: cover([e.trigger, ...signerParts.map((p) => p.span), ...chosen.map((m) => m.span)]) };
+  return { subjects, sources: signers, targets: keys, span: cover([e.trigger, ...signerParts.map((p) => p.span), ...chosen.map((m) => m.span)]) };
 }

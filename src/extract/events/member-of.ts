@@ -31,8 +31,10 @@ export const memberOf: Stage<EventCandidate, EventContext> = {
       let blocs: Mention[] = here.filter((m) => m.kind === 'bloc');
       if (blocs.length === 0) {
         const earlier = resolved.filter((m) => m.kind === 'bloc' && m.sentence < sentence.index && sentence.index - m.sentence <= BLOC_REACH);
+        // "the group", "member states" — or any cue right after the sentence that names the bloc.
         const anaphor = keys.some((k) => lexicon.blocAnaphora.has(k)) || live.some((c) => keys[c.at] === 'member' && keys[c.at + 1] === 'states');
-        if (anaphor && earlier.length > 0) blocs = [earlier[earlier.length - 1]!];
+        const last = earlier[earlier.length - 1];
+        if (last && (anaphor || last.sentence === sentence.index - 1)) blocs = [last];
       }
       if (blocs.length === 0) continue;
       const states = new Map<EntityKey, Mention | undefined>();

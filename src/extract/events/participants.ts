@@ -78,7 +78,9 @@ export function participantsIn(ctx: EventContext, sentence: Sentence, frame: Fra
         continue;
       }
     }
-    out.push({ span: m.span, keys: m.candidates, tier: m.kind === 'leader' ? 0 : 1, kind: 'mention' });
+    // A person's span takes in the title before the name: "Armenian Prime Minister Nikol Pashinyan".
+    const span = m.kind === 'leader' && m.role && m.role.span.start < m.span.start ? { start: m.role.span.start, end: m.span.end } : m.span;
+    out.push({ span, keys: m.candidates, tier: m.kind === 'leader' ? 0 : 1, kind: 'mention' });
   }
   for (let i = 0; i < tokens.length; i++) {
     // "the two presidents", "both sides", "both countries".

@@ -10,6 +10,20 @@ const NEGATORS = new Set(['not', 'no', 'never', 'neither', 'nor', 'without']);
 const ADOPTING = new Set(['adopted', 'adopts', 'approved', 'endorsed', 'issued']);
 const BETWEEN_REACH = 12;
 
+/** The parties listed from an offset on, as long as only commas and "and" separate them. */
+function listAfter(ctx: EventContext, parties: readonly Mention[], from: number): Mention[] {
+  const list: Mention[] = [];
+  let at = from;
+  for (const p of [...parties].sort((a, b) => a.span.start - b.span.start)) {
+    if (p.span.start < at) continue;
+    const gap = ctx.article.text.slice(at, p.span.start).trim().replace(/^(?:,|and|, and)\s*/, '').replace(/^the$/i, '');
+    if (gap !== '') break;
+    list.push(p);
+    at = p.span.end;
+  }
+  return list;
+}
+
 export const partyTo: Stage<EventCandidate, EventContext> = {
   id: 'party-to',
   run(ctx: EventContext, candidates: readonly EventCandidate[]): EventCandidate[] {
@@ -39,24 +53,25 @@ export const partyTo: Stage<EventCandidate, EventContext> = {
       if (m.via === 'anaphora') continue;
       const key = m.candidates[0]!;
       const sentence = ctx.sentences[m.sentence]!;
-      const participants = participantsIn(ctx, sentence, frame);
-      // Named in the agreement's own words, or in a "between ..." list soon after it.
       const tokens = sentence.tokens;
+      // Named in the agreement's own words ("between Iran and the EAEU", "gas hub in Turkey"), or in a
+      // "between ..." list soon after it ("agreed in Istanbul between Russia, Ukraine, Turkey and the UN").
+      const parties = ctx.mentions.filter((p) => (p.kind === 'state' || p.kind === 'bloc') && p.candidates.length === 1 && p.sentence === m.sentence);
+      const named = parties.filter((p) => p.span.start >= m.span.start && p.span.end <= m.span.end);
       const end = tokens.findIndex((t) => t.start >= m.span.end);
       const between = end < 0 ? -1 : tokens.slice(end, end + BETWEEN_REACH).findIndex((t) => t.norm === 'between');
-      const listStart = between >= 0 ? tokens[end + between]!.end : Number.POSITIVE_INFINITY;
-      const named = participants.filter((p) => p.tier === 1 && p.kind !== 'pronoun'
-        && ((p.span.start >= m.span.start && p.span.end <= m.span.end) || (p.span.start >= listStart && p.span.start - listStart < 120)));
-      for (const p of named) for (const k of p.keys) add(k, m, 'named with it');
+      if (between >= 0 && named.length === 0) named.push(...listAfter(ctx, parties, tokens[end + between]!.end));
+      for (const p of named) add(p.candidates[0]!, m, 'named with it');
       if (named.length > 0 || withParties.has(key)) continue;
-      // The sentence's actors before it, unless the clause is negated ("is not a party to").
-      const before = participants.filter((p) => p.span.end <= m.span.start && p.kind !== 'demonym');
+      // The states acting before it in its sentence, if two or more, unless the clause is negated ("is not a party to").
+      const before = participantsIn(ctx, sentence, frame).filter((p) => p.span.end <= m.span.start && (p.kind === 'mention' || p.kind === 'frame'));
       const clause = ctx.article.text.slice(before[0]?.span.start ?? m.span.start, m.span.start).toLowerCase().split(/\W+/);
-      if (clause.some((w) => NEGATORS.has(w))) continue;
-      if (before.length > 0) {
-        for (const p of before) for (const k of p.keys) { const party = toParty(k); if (party) add(party, m, 'actors of its sentence'); }
+      const states = [...new Set(before.flatMap((p) => p.keys).map(toParty).filter((k): k is EntityKey => k?.startsWith('state/') === true))];
+      if (states.length >= 2 && !clause.some((w) => NEGATORS.has(w))) {
+        for (const s of states) add(s, m, 'states acting in its sentence');
         continue;
       }
+      if (before.length > 0) continue;
       // "The summit adopted the Astana Declaration": the bloc last named.
       const verb = tokens.slice(0, tokens.findIndex((t) => t.start >= m.span.start)).reverse().find((t) => t.kind === 'word' && !['the', 'a', 'an'].includes(t.norm));
       if (verb && ADOPTING.has(verb.norm)) {

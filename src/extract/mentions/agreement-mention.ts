@@ -69,7 +69,9 @@ function readComplement(tokens: readonly Token[], to: number, openers: ReadonlyS
     const t = tokens[j]!;
     if (stops.has(t.norm)) break;
     const initialDot = t.text === '.' && !t.spaceBefore && tokens[j - 1]!.text.length === 1;
-    if (!isWordLike(t) && t.text !== "'" && !initialDot) break;
+    // "between Australia, Britain and the United States": a comma inside a list of names.
+    const listComma = pair && t.text === ',' && tokens[j + 1]?.capitalised === true;
+    if (!isWordLike(t) && t.text !== "'" && !initialDot && !listComma) break;
     // Party lists hold names and glue words only: "between Iran and the Eurasian Economic Union".
     if (pair && t.kind === 'word' && !t.capitalised && !PAIR_GLUE.has(t.norm)) break;
     const glue = t.norm === 'and' && (pair || (named && tokens[j + 1]?.capitalised));
@@ -122,7 +124,9 @@ export const agreementMention: Stage<Mention> = {
         const phrase: Phrase = { from, head: h, headEnd, complementEnd, to, determiner };
 
         const modifierIdx = range(from, h).filter((i) => tokens[i]!.text !== '-');
-        const descriptive = modifierIdx.filter((i) => !words.stripModifiers.has(keys[i]!) && !partyEndingAt(tokens[i]!.end) && tokens[i]!.kind === 'word');
+        // "20-year", "47-article" measure the agreement; they do not name it.
+        const measure = (i: number): boolean => tokens[i - 1]?.text === '-' && tokens[i - 2]?.kind === 'number';
+        const descriptive = modifierIdx.filter((i) => !words.stripModifiers.has(keys[i]!) && !partyEndingAt(tokens[i]!.end) && tokens[i]!.kind === 'word' && !measure(i));
         const proper = modifierIdx.some((i) => tokens[i]!.capitalised && i > 0 && !partyEndingAt(tokens[i]!.end));
         const year = modifierIdx.some((i) => /^(1[89]|20)\d\d$/.test(keys[i]!));
         const hasComplement = complementEnd > headEnd;

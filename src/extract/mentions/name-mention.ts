@@ -17,6 +17,16 @@ const VIA: Record<NameEntry['kind'], MentionVia> = {
   name: 'name', short: 'short', abbreviation: 'abbreviation', demonym: 'demonym', capital: 'capital', metonym: 'metonym',
 };
 
+/**
+ * "Supreme National Security Council" is not the "Security Council": an organisation's name run on
+ * from a capitalised word is part of a longer name.
+ */
+function insideLongerName(entry: NameEntry, tokens: readonly Token[], from: number): boolean {
+  if ((entry.type !== 'bloc' && entry.type !== 'agreement') || entry.kind !== 'name') return false;
+  const previous = tokens[from - 1];
+  return previous !== undefined && from > 1 && previous.kind === 'word' && previous.capitalised;
+}
+
 export const nameMention: Stage<Mention> = {
   id: 'name-mention',
   run(ctx: ArticleContext, mentions: readonly Mention[]): Mention[] {
@@ -28,7 +38,7 @@ export const nameMention: Stage<Mention> = {
       for (let i = 0; i < tokens.length; ) {
         let matched = 0;
         for (const match of trie.matchesAt(keys, i)) {
-          const entries = match.payloads.filter((e) => caseAgrees(e, tokens, i));
+          const entries = match.payloads.filter((e) => caseAgrees(e, tokens, i) && !insideLongerName(e, tokens, i));
           if (entries.length === 0) continue;
           const span = spanOf(tokens, i, i + match.length);
           const kinds = new Set(entries.map((e) => e.kind));

@@ -35,7 +35,8 @@ function partOfLongerName(ctx: ArticleContext, m: Mention): boolean {
   const j = tokens.findIndex((t) => t.end === m.span.end);
   const next = tokens[j + 1];
   const previous = tokens[i - 1];
-  const nameWord = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && t.capitalised && t.spaceBefore !== false;
+  const { temporalWords } = ctx.knowledge.lexicon;
+  const nameWord = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && t.capitalised && !temporalWords.has(t.norm);
   return (nameWord(next) && next!.spaceBefore) || (nameWord(previous) && i - 1 > 0 && tokens[i]!.spaceBefore && !ctx.knowledge.lexicon.titles.matchesAt([previous!.norm], 0).length && !ctx.knowledge.lexicon.honorifics.matchesAt([previous!.norm], 0).length);
 }
 

@@ -67,7 +67,8 @@ export const roleResolve: Stage<Mention> = {
         const before = leaders.filter((l) => l.span.end <= m.span.start && m.sentence - l.sentence <= BARE_TITLE_REACH);
         for (let i = before.length - 1; i >= 0 && !who; i--) {
           const key = before[i]!.candidates[0]!;
-          const fits = gazetteer.termsOn(key, ctx.on).some((t) => t.state && officesOf(ctx, role, t.state).includes(t.office))
+          // Only the state's own titles: "the Amir" fits Qatar's emir, not any head of state.
+          const fits = gazetteer.termsOn(key, ctx.on).some((t) => t.state && gazetteer.officesForTitle(t.state, role.title).includes(t.office))
             || before[i]!.role?.title === role.title;
           if (fits) who = key;
         }

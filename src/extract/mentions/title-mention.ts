@@ -15,7 +15,11 @@ export const titleMention: Stage<Mention> = {
       const keys = tokens.map((t) => t.norm);
       for (let i = 0; i < tokens.length; ) {
         const match = lexicon.titles.matchesAt(keys, i)[0];
-        if (!match) { i++; continue; }
+        // A title word joined by a hyphen is part of a name ("Amir-Abdollahian").
+        const joined = (t: (typeof tokens)[number] | undefined, u: (typeof tokens)[number] | undefined): boolean =>
+          t !== undefined && u !== undefined && t.end === u.start;
+        const end = i + (match?.length ?? 1);
+        if (!match || (tokens[end]?.text === '-' && joined(tokens[end - 1], tokens[end])) || (tokens[i - 1]?.text === '-' && joined(tokens[i - 1], tokens[i]))) { i++; continue; }
         let from = i;
         let entry = match.payloads[0]!;
         // "Energy Minister", "Infrastructure Minister": a capitalised portfolio word before a bare head.
