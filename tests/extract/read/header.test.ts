@@ -73,3 +73,21 @@ describe('scanHeader', () => {
     for (const l of h.lines) expect(l.line.end).toBeLessThanOrEqual(h.bodyStart);
   });
 });
+
+describe('house styles beyond the dev corpus', () => {
+  it('reads bylines with dates as date lines', () => {
+    expect(dateLineDates('By Ana Silva, Andes Wire | March 19, 2024 10:00 AM')?.[0]).toMatchObject({ day: 19, label: null, time: true });
+    expect(dateLineDates('Posted by Ana Silva on March 19, 2024')?.[0]?.label).toBe('published');
+    expect(dateLineDates('By Ana Silva | Published: 19/03/2024')?.[0]).toMatchObject({ day: 19, month: 3, label: 'published' });
+    expect(dateLineDates('10:30 GMT, 19 March 2024')?.[0]).toMatchObject({ day: 19, time: true });
+    expect(dateLineDates('March 19, 2024 at 10:00 a.m. EDT')?.[0]).toMatchObject({ day: 19, time: true });
+  });
+
+  it('reads datelines ended by an unspaced em dash or, after a date or agency, a colon', () => {
+    expect(wireDateline(`CAIRO—${lede}`)).toMatchObject({ text: 'CAIRO' });
+    expect(wireDateline(`ABU DHABI, 18th December, 2023 (WAM): ${lede}`)?.date).toMatchObject({ year: 2023, month: 12, day: 18 });
+    expect(wireDateline(`WASHINGTON (AP) — ${lede}`)).toMatchObject({ text: 'WASHINGTON (AP)', agency: true });
+    expect(wireDateline(`The deal—signed on Friday—covers copper.`)).toBeNull();
+    expect(wireDateline(`In 2023: the two sides met twice.`)).toBeNull();
+  });
+});

@@ -1,0 +1,73 @@
+// `diplograph build` on a folder mixing good and bad inputs: every bad file gives one warning naming it,
+// and the good article still makes it into the graph.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { schemaProblems } from '../../src/document/validate.js';
+import { devArticlePath, repoRoot } from '../helpers/corpus.js';
+
+const cli = (args: string[], input?: string) =>
+  spawnSync(process.execPath, ['--import', 'tsx', join(repoRoot, 'src/cli/main.ts'), ...args], { encoding: 'utf8', cwd: repoRoot, input, maxBuffer: 64 * 2 ** 20 });
+
+describe('diplograph build', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'diplograph-build-'));
+  copyFileSync(devArticlePath('tokaev-spief-2022-06-17'), join(dir, 'good.txt'));
+  writeFileSync(join(dir, 'empty.txt'), '');
+  writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 1, 2, 3]));
+  writeFileSync(join(dir, 'latin1.txt'), Buffer.from('MADRID, 3 March 2024 - El presidente Pedro S\xe1nchez recibi\xf3 a su hom\xf3logo.\n', 'latin1'));
+  writeFileSync(join(dir, 'huge.txt'), 'word '.repeat(4 * 2 ** 20));
+  writeFileSync(join(dir, 'undated.txt'), 'Leaders met\n\nThe president of Kenya met the president of Ghana to discuss trade and the two agreed to talk again.\n');
+  writeFileSync(join(dir, 'french.txt'), "PARIS, 4 mars 2024 - Le président de la République a reçu son homologue allemand à l'Élysée pour discuter de la guerre en Ukraine et des relations entre les deux pays.\n");
+  const out = join(dir, 'graph.json');
+  const run = cli(['build', dir, '--out', out]);
+
+  it('finishes with exit code 0 and writes a schema-valid graph', () => {
+    expect(run.status, run.stderr).toBe(0);
+    const doc = JSON.parse(readFileSync(out, 'utf8'));
+    expect(schemaProblems('graph', doc)).toEqual([]);
+    expect(doc.nodes.some((n: { label: string }) => n.label === 'Vladimir Putin')).toBe(true);
+  });
+
+  it('gives each bad input a one-line warning naming its file', () => {
+    const lines = run.stderr.split('\n').filter((l) => l.startsWith('warning:'));
+    for (const [file, code] of [['empty.txt', /empty/], ['binary.txt', /binary/], ['latin1.txt', /UTF-8/], ['huge.txt', /large|MB/], ['undated.txt', /date/], ['french.txt', /English/]] as const) {
+      const line = lines.find((l) => l.includes(join(dir, file)));
+      expect(line, `${file}: ${run.stderr}`).toBeDefined();
+      expect(line).toMatch(code);
+    }
+    expect(run.stderr).not.toMatch(/\n\s+at /); // no stack trace
+  });
+
+  it('reads an article from standard input', () => {
+    const text = readFileSync(devArticlePath('putin-aliyev-call-2024-12-28'), 'utf8');
+    const r = cli(['build', '-'], text);
+    expect(r.status, r.stderr).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.edges.some((e: { type: string; date: string }) => e.type === 'phone_call' && e.date === '2024-12-28')).toBe(true);
+  });
+
+  it('rejects a malformed --published value as a usage error (exit 2)', () => {
+    const r = cli(['build', dir, '--published', '2024-02-31x']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('YYYY-MM-DD');
+  });
+});
+
+describe('diplograph eval', () => {
+  it('prints per-type scores for a corpus folder', () => {
+    const r = cli(['eval', join(repoRoot, '..', 'shared', 'corpus', 'dev'), '--json']);
+    expect(r.status, r.stderr).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(Object.keys(report.nodes).sort()).toEqual(['agreement', 'bloc', 'leader', 'state']);
+    expect(report.edgeTotal.f1).toBeGreaterThan(0);
+  });
+
+  it('names the folder when it holds no gold file (exit 1, no stack trace)', () => {
+    const r = cli(['eval', tmpdir()]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^diplograph: .*no gold\*\.json/);
+  });
+});
+
