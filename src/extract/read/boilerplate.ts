@@ -1,6 +1,6 @@
 // Finds where trailing page furniture begins (share bars, tag lists, sign-offs, comment forms, related links), so
 // the body ends before it. The words come from data/lexicon/boilerplate.json; this file only decides the extent.
-import { dateLineDates, isProse } from './header.js';
+import { dateLineDates, endsSentence, isProse } from './header.js';
 import { boilerplateKind } from './lexicon.js';
 import { isBlank, words, type Line } from './lines.js';
 
@@ -38,7 +38,7 @@ export function findTrailer(lines: readonly Line[], bodyLine: number): number {
       if (dates.some((d) => d.label !== null)) lexiconLines++;
       continue;
     }
-    if (isProse(line.text) || words(line.text).length > maxCreditWords || /[.!?…]["'”’)]*\s*$/u.test(line.text)) break;
+    if (isProse(line.text) || words(line.text).length > maxCreditWords || endsSentence(line.text)) break;
   }
   return lexiconLines > 0 ? start : lines.length;
 }

@@ -46,10 +46,15 @@ const maxHeaderLines = 25;
 
 const sentenceEnd = /[.!?…]["'”’»)\]]*$/u;
 
+/** The text ends like a sentence: a full stop, question or exclamation mark, perhaps inside quotes or brackets. */
+export function endsSentence(text: string): boolean {
+  return sentenceEnd.test(text.trimEnd());
+}
+
 /** A paragraph of running text rather than a headline, label or date line. */
 export function isProse(text: string): boolean {
   const n = words(text).length;
-  return n >= 20 || (n >= 8 && sentenceEnd.test(text.trim()));
+  return n >= 20 || (n >= 8 && endsSentence(text));
 }
 
 const timePattern = /\b\d{1,2}:\d{2}(?::\d{2})?\b/g;
@@ -74,7 +79,7 @@ export function dateLineDates(text: string): LabelledDate[] | null {
     if (leadWords > maxLeadWords) return null;
     const field = lead.slice(lastIndexOf(lead, fieldSeparator) + 1);
     const fieldWords = words(field).length;
-    const ok = fieldWords === 0 || dateLabel(field) !== null || (fieldWords <= 3 && /[,:\-–—]\s*$/u.test(field));
+    const ok = fieldWords === 0 || dateLabel(field) !== null || (fieldWords <= 3 && /[,:\-–—]$/u.test(field.trimEnd()));
     if (!ok) return null;
   }
   const last = dates[dates.length - 1]!;
@@ -101,7 +106,8 @@ function classify(line: Line, index: number): HeaderLine {
 
 // A wire dateline ends at the first spaced dash of the paragraph; what comes before is checked piece by piece.
 // An em dash may be written without spaces ("CAIRO—"); a colon ends a dateline only after a date or an agency.
-const wireEnd = /^(.{2,160}?)(?:\s+(?:-{1,3}|–|—)\s+|\s*—\s*|(?<=[\d)]):\s+)(?=\S)/u;
+// Space runs are bounded so a failed match costs at most 160 × 10 steps, whatever follows.
+const wireEnd = /^(.{2,160}?)(?:\s{1,10}(?:-{1,3}|–|—)\s{1,10}|\s{0,10}—\s{0,10}|(?<=[\d)]):\s{1,10})(?=\S)/u;
 const agencyTail = /\s*\([^()]{1,60}\)\s*$/u;
 
 const hasLower = (s: string): boolean => /\p{Ll}/u.test(s);

@@ -61,6 +61,13 @@ const maxBylineWords = 8;
 
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
+/** `s` without the trailing characters that are in `chars` (a loop, where a regex would be quadratic on long runs). */
+function trimEndOf(s: string, chars: string): string {
+  let end = s.length;
+  while (end > 0 && chars.includes(s[end - 1]!)) end--;
+  return s.slice(0, end);
+}
+
 /** The kind of page furniture a line is, or null when it may be article text. */
 export function boilerplateKind(line: string): BoilerplateKind | null {
   const folded = fold(line);
@@ -84,7 +91,7 @@ export function boilerplateKind(line: string): BoilerplateKind | null {
  */
 export function dateLabel(before: string): DateLabel | null {
   // Drop the separators and linking words that sit between a label and its date ("Published on", "Updated at:").
-  const folded = fold(before).replace(/[\s:|,\-–—]+$/u, '').replace(/\s+(?:on|at)$/u, '');
+  const folded = trimEndOf(fold(before), ' :|,-–—').replace(/ (?:on|at)$/u, '');
   if (folded === '') return null;
   const direct = lexicon.labels.get(folded);
   if (direct) return direct;

@@ -50,11 +50,13 @@ function heading(line: string): { level: number; text: string } | null {
   return { level, text: body };
 }
 
-// Inline patterns: each is a run of one negated class between fixed delimiters, so matching stays linear.
-const image = /!\[([^\]\n]*)\]\([^)\n]*\)/g;
-const link = /\[([^\]\n]+)\]\([^)\n]*\)/g;
-const refLink = /\[([^\]\n]+)\]\[[^\]\n]*\]/g;
-const autolink = /<((?:https?|mailto):[^>\s]+)>/g;
+// Inline patterns: each is a run of one negated class between fixed delimiters, and no run can cross the opening
+// delimiter of another match, so a failed match stops at the next candidate and matching stays linear. Link text
+// holds no brackets and URLs no brackets, parentheses or spaces; links that do are left as written.
+const image = /!\[([^[\]\n]*)\]\([^()[\]\s]*(?:\s+"[^"\n]{0,200}")?\)/g;
+const link = /\[([^[\]\n]+)\]\([^()[\]\s]*(?:\s+"[^"\n]{0,200}")?\)/g;
+const refLink = /\[([^[\]\n]+)\]\[[^[\]\n]*\]/g;
+const autolink = /<((?:https?|mailto):[^<>\s]+)>/g;
 const code = /`([^`\n]+)`/g;
 const strong = /\*\*([^*\n]+)\*\*/g;
 const strongUnderscore = /(^|[^\p{L}\p{N}_])__([^_\n]+)__(?![\p{L}\p{N}_])/gu;
@@ -110,9 +112,9 @@ export function markdownToText(md: string): MarkdownDocument {
     } else {
       line = inline(line.replace(/^(\s*)[-*+]\s+(?=\S)/, '$1'));
     }
-    out.push(line.replace(/\s+$/, ''));
+    out.push(line.trimEnd());
   }
-  const text = out.join('\n').replace(/^\n+/, '').replace(/\n{3,}/g, '\n\n').replace(/\s+$/, '');
+  const text = out.join('\n').replace(/^\n+/, '').replace(/\n{3,}/g, '\n\n').trimEnd();
   const title = fields.get('title');
   let published: IsoDate | null = null;
   for (const k of frontMatterDateKeys) {

@@ -48,6 +48,11 @@ describe('markdownToText', () => {
     expect(markdownToText('Kagame visits Nairobi\n=====\n\nText.').title).toBe('Kagame visits Nairobi');
   });
 
+  it('runs in linear time on unclosed links, brackets and autolinks', () => {
+    const hostile = ['[a]('.repeat(100_000), '[a'.repeat(100_000), '<http:a'.repeat(100_000), '![a]('.repeat(100_000), '[a](u "'.repeat(50_000)].join('\n');
+    expect(markdownToText(hostile).text.length).toBeGreaterThan(0);
+  });
+
   it('handles inline edge cases', () => {
     expect(inline('a [b](c) ![d](e) `f` __g__ _h_ ~~i~~ \\*j\\*')).toBe('a b  f g h i *j*');
   });
