@@ -411,6 +411,7 @@ export interface AgreementWordsFile {
   pairPrepositions: Words;
   stripModifiers: Words;
   signingVerbs: Words;
+  nonPartySigners: Words;
 }
 /**
  * This interface was referenced by `DocumentTypes`'s JSON-Schema

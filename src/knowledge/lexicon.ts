@@ -33,7 +33,7 @@ export interface LexiconData {
 }
 
 /** How many words a `*` in a trigger phrase may stand for. */
-export const GAP_TOKENS = 3;
+export const GAP_TOKENS = 4;
 
 const words = (list: readonly string[]): ReadonlySet<string> => new Set(list.map(fold));
 
@@ -73,6 +73,7 @@ export class Lexicon {
     readonly pairPrepositions: ReadonlySet<string>;
     readonly stripModifiers: ReadonlySet<string>;
     readonly signingVerbs: ReadonlySet<string>;
+    readonly nonPartySigners: ReadonlySet<string>;
   };
 
   constructor(data: LexiconData) {
@@ -133,6 +134,7 @@ export class Lexicon {
       pairPrepositions: words(a.pairPrepositions),
       stripModifiers: words(a.stripModifiers),
       signingVerbs: words(a.signingVerbs),
+      nonPartySigners: words(a.nonPartySigners),
     };
   }
 }

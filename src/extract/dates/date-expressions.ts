@@ -21,7 +21,7 @@ const utc = (y: number, m: number, d: number): number => Date.UTC(y, m - 1, d);
 // Expressions that are not a day on which something happened: spans of time and dates relative to
 // another event ("a day after").
 const NOT_A_DAY = /\b(?:after|later|before|within|for|until|since|per|each|every|this|next)\b/i;
-const RELATIVE_BOUND = /\b(?:since|until|till|before|after|by)\b[^,.;]*$/i;
+const RELATIVE_BOUND = /\b(?:since|until|till|before|after)\b[^,.;]*$/i;
 const YEAR_RE = /\b(?:in|since|of|during)\s+((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)/g;
 
 const parser = chrono.casual.clone();

@@ -12,13 +12,16 @@ import { cover } from '../mentions/util.js';
 import { frameOf, participantsIn, type Frame, type Participant } from './participants.js';
 
 export const SYMMETRIC: ReadonlySet<EdgeType> = new Set(['phone_call', 'meeting', 'shared_stance']);
-const GROUP_GLUE = /^(?:,|and|, and|as well as)(?:\s+(?:his|her|their|the))?$/i;
+// Between members of a group: "and", a comma, and at most a determiner and one modifier ("and the 22-member").
+const GROUP_GLUE = /^(?:,|and|, and|as well as)(?:\s+(?:his|her|their|the))?(?:\s+[\w-]+)?$/i;
 // Words between a trigger and a participant that make the participant a topic, not a party:
 // "talks on Ukraine", "similar stances regarding Israel".
 const TOPIC_WORDS = new Set(['on', 'about', 'regarding', 'over', 'of', 'for', 'in', 'at', 'from', 'concerning', 'including', 'since', 'during', 'into', 'that', 'which', 'who', 'said', 'says', 'after', 'before', ',']);
 const CLAUSE_WORDS = new Set([',', ';', 'that', 'which', 'who', 'said', 'says', 'while']);
 const OBJECT_REACH = { symmetric: 6, other: 12 };
 const RELATIVE = new Set(['that', 'which']);
+// A subject is looked for after the last of these before the trigger, when one stands there: "Putin said that his country and Iran share ...".
+const SUBJECT_BOUNDARY = new Set(['that', 'which', ';']);
 
 interface Binding {
   readonly subjects: readonly EntityKey[];
@@ -51,7 +54,7 @@ function objectGroup(ctx: EventContext, tokens: readonly Token[], from: number, 
   const members: Participant[] = [];
   for (const p of right) {
     const to = tokens.findIndex((t) => t.start >= p.span.start);
-    const gap = tokens.slice(from, to < 0 ? tokens.length : to).map((t) => t.norm);
+    const gap = p.span.end <= e.trigger.end ? [] : tokens.slice(from, to < 0 ? tokens.length : to).map((t) => t.norm);
     if (members.length === 0) {
       if (gap.length > reach) break;
       if (symmetric && gap.some((w) => TOPIC_WORDS.has(w))) break;
@@ -81,6 +84,7 @@ export const argumentBinding: Stage<EventCandidate, EventContext> = {
     const leadMention = ctx.mentions.find((m) => (m.kind === 'state' || m.kind === 'bloc' || m.kind === 'leader') && m.candidates.length === 1 && m.via !== 'demonym');
     // A target-less condemnation is aimed at the state or bloc the article opens with ("Tehran condemned the strikes").
     const lead = leadMention && leadMention.kind !== 'leader' ? leadMention.candidates[0] : undefined;
+    const firstPerson = ctx.mentions.find((m) => m.kind === 'leader' && m.candidates.length === 1)?.candidates[0];
     const out: EventCandidate[] = [];
     const participants = new Map<number, Participant[]>();
     const previousSubject = new Map<number, { end: number; subjects: readonly EntityKey[] }>();
@@ -97,7 +101,8 @@ export const argumentBinding: Stage<EventCandidate, EventContext> = {
       if (!frame.leaders) Object.assign(frame, frameOf(ctx, binding.subjects.length === 2 ? binding.subjects : []));
       let { sources, targets } = binding;
       if (e.type === 'congratulation') {
-        if (targets.length === 0) targets = lastAddressee;
+        // Unnamed, the addressee is the previous one, else the first person the article names.
+        if (targets.length === 0) targets = lastAddressee.length > 0 ? lastAddressee : firstPerson ? [firstPerson] : [];
         else lastAddressee = [...targets];
       }
       if (e.type === 'condemnation' && targets.length === 0 && lead && !sources.includes(lead)) targets = [lead];
@@ -132,8 +137,13 @@ function bind(
   const tokens = sentence.tokens;
   const at = tokens.findIndex((t) => t.start === e.trigger.start);
   const after = tokens.findIndex((t) => t.start >= e.trigger.end);
-  const left = all.filter((p) => p.span.end <= e.trigger.start);
-  const right = all.filter((p) => p.span.start >= e.trigger.end);
+  const boundary = tokens.slice(0, Math.max(0, at)).map((t) => SUBJECT_BOUNDARY.has(t.norm)).lastIndexOf(true);
+  const allLeft = all.filter((p) => p.span.end <= e.trigger.start);
+  const inClause = boundary < 0 ? allLeft : allLeft.filter((p) => p.span.start >= tokens[boundary]!.end);
+  const left = inClause.length > 0 ? inClause : allLeft;
+  // A gapped trigger holds its object: "held [the Israeli occupation authorities] responsible".
+  const inside = all.filter((p) => p.span.start >= e.trigger.start && p.span.end <= e.trigger.end && p.span.start > tokens[at]!.end);
+  const right = [...inside, ...all.filter((p) => p.span.start >= e.trigger.end)];
   // "the meeting of the joint commission": an event of something else.
   if (e.voice === 'noun' && tokens[after]?.norm === 'of') return undefined;
   const before = tokens.slice(Math.max(0, at - 4), at).map((t) => t.norm);
@@ -163,6 +173,13 @@ function bind(
     return signing(ctx, e, sentence, subjectKeys, subjects, relative ? 'before' : 'after', subjectKeys);
   }
   const objects = objectGroup(ctx, tokens, after, right, e);
+  // "talks between the two sides": the parties are the ones after "between", whoever hosted them.
+  if (e.voice === 'noun' && tokens[after]?.norm === 'between' && SYMMETRIC.has(e.type)) {
+    const keys = keysOf(objects);
+    return keys.length >= 2 ? { subjects: subjectKeys, sources: keys, targets: [], span: cover([e.trigger, ...objects.map((p) => p.span)]) } : undefined;
+  }
+  // A congratulation goes to a person or a government, not to a bare adjective ("the Iranian president-elect").
+  const addressees = e.type === 'congratulation' ? objects.filter((p) => p.kind !== 'demonym') : objects;
   // "X's congratulations": X congratulated the sentence's subject.
   const owner = before[before.length - 1] === 's' && before[before.length - 2] === "'" ? left[left.length - 1] : undefined;
   if (e.voice === 'noun' && owner && e.type === 'congratulation') {
@@ -173,8 +190,8 @@ function bind(
   if (e.voice === 'noun' && objects.length === 0 && !(SYMMETRIC.has(e.type) && subjectKeys.length >= 2) && !before.some((w) => ['his', 'her', 'its', 'their'].includes(w))) {
     return undefined;
   }
-  const spans = [e.trigger, ...subjects.map((p) => p.span), ...objects.map((p) => p.span)];
-  return { subjects: subjectKeys, sources: subjectKeys, targets: keysOf(objects), span: cover(spans) };
+  const spans = [e.trigger, ...subjects.map((p) => p.span), ...addressees.map((p) => p.span)];
+  return { subjects: subjectKeys, sources: subjectKeys, targets: keysOf(addressees), span: cover(spans) };
 }
 
 function signing(
@@ -185,6 +202,6 @@ function signing(
     && (where === 'after' ? m.span.start >= e.trigger.end : m.span.end <= e.trigger.start));
   const chosen = where === 'after' ? agreements : agreements.slice(-1);
   const keys = [...new Set(chosen.map((m) => m.candidates[0]!))];
-  if (keys.length === 0 || signers.length === 0) return undefined;
+  if (signers.length === 0) return undefined;
   return { subjects, sources: signers, targets: keys, span: cover([e.trigger, ...signerParts.map((p) => p.span), ...chosen.map((m) => m.span)]) };
 }

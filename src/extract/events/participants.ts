@@ -79,7 +79,9 @@ export function participantsIn(ctx: EventContext, sentence: Sentence, frame: Fra
       }
     }
     // A person's span takes in the title before the name: "Armenian Prime Minister Nikol Pashinyan".
-    const span = m.kind === 'leader' && m.role && m.role.span.start < m.span.start ? { start: m.role.span.start, end: m.span.end } : m.span;
+    // ... or after it in apposition: "Sheikh Tamim bin Hamad Al Thani, Amir of the State of Qatar".
+    const span = m.kind === 'leader' && m.role && m.role.span.end - m.span.start < 200 && Math.abs(m.role.span.start - m.span.start) < 120
+      ? { start: Math.min(m.role.span.start, m.span.start), end: Math.max(m.role.span.end, m.span.end) } : m.span;
     out.push({ span, keys: m.candidates, tier: m.kind === 'leader' ? 0 : 1, kind: 'mention' });
   }
   for (let i = 0; i < tokens.length; i++) {

@@ -41,9 +41,12 @@ export const partyTo: Stage<EventCandidate, EventContext> = {
     const toParty = (key: EntityKey): EntityKey | undefined => (key.startsWith('leader/') ? stateOf(ctx, key) : key);
     const agreements = ctx.mentions.filter((m) => m.kind === 'agreement' && m.candidates.length === 1);
 
-    // Signers are parties.
+    // Signers are parties, unless the sentence makes them witnesses or mediators.
+    const words = ctx.knowledge.lexicon.agreementWords;
     for (const e of candidates) {
       if (e.type !== 'signed' || !e.source || !e.target) continue;
+      const sentence = ctx.sentences[e.sentence]!;
+      if (sentence.tokens.some((t) => words.nonPartySigners.has(t.norm))) continue;
       const party = toParty(e.source);
       const m = agreements.find((a) => a.candidates[0] === e.target && a.sentence === e.sentence) ?? agreements.find((a) => a.candidates[0] === e.target);
       if (party && m) add(party, m, 'signed it');
@@ -57,12 +60,15 @@ export const partyTo: Stage<EventCandidate, EventContext> = {
       // Named in the agreement's own words ("between Iran and the EAEU", "gas hub in Turkey"), or in a
       // "between ..." list soon after it ("agreed in Istanbul between Russia, Ukraine, Turkey and the UN").
       const parties = ctx.mentions.filter((p) => (p.kind === 'state' || p.kind === 'bloc') && p.candidates.length === 1 && p.sentence === m.sentence);
-      const named = parties.filter((p) => p.span.start >= m.span.start && p.span.end <= m.span.end);
+      // A capital in a name is where it was agreed ("Astana Declaration"), not who agreed it.
+      const named = parties.filter((p) => p.span.start >= m.span.start && p.span.end <= m.span.end && p.via !== 'capital' && p.via !== 'metonym');
+      const located = named.some((p) => tokens.find((t) => t.end <= p.span.start && t.end >= p.span.start - 4)?.norm === 'in');
       const end = tokens.findIndex((t) => t.start >= m.span.end);
       const between = end < 0 ? -1 : tokens.slice(end, end + BETWEEN_REACH).findIndex((t) => t.norm === 'between');
       if (between >= 0 && named.length === 0) named.push(...listAfter(ctx, parties, tokens[end + between]!.end));
       for (const p of named) add(p.candidates[0]!, m, 'named with it');
-      if (named.length > 0 || withParties.has(key)) continue;
+      // A project "in Turkey" is placed there; who builds it is read from the sentence too.
+      if ((named.length > 0 && !located) || withParties.has(key)) continue;
       // The states acting before it in its sentence, if two or more, unless the clause is negated ("is not a party to").
       const before = participantsIn(ctx, sentence, frame).filter((p) => p.span.end <= m.span.start && (p.kind === 'mention' || p.kind === 'frame'));
       const clause = ctx.article.text.slice(before[0]?.span.start ?? m.span.start, m.span.start).toLowerCase().split(/\W+/);

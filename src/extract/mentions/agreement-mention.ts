@@ -9,6 +9,7 @@ import type { Lexicon } from '../../knowledge/lexicon.js';
 import type { Sentence } from '../text/sentences.js';
 import type { Token } from '../text/tokens.js';
 import type { ArticleContext, Mention, Span, Stage } from '../types.js';
+import { tokenize } from '../text/tokens.js';
 import { contains, slug, spanOf, textOf } from './util.js';
 
 const MAX_MODIFIERS = 6;
@@ -104,7 +105,8 @@ export const agreementMention: Stage<Mention> = {
       const keys = tokens.map((t) => t.norm);
       for (const m of mentions) {
         if (m.sentence !== sentence.index || m.kind !== 'agreement' || !m.candidates[0]) continue;
-        named.push({ key: m.candidates[0], head: '', content: new Set() });
+        // A known agreement takes part in coreference by its last word ("railway", "initiative").
+        named.push({ key: m.candidates[0], head: tokenize(m.text).pop()?.norm ?? '', content: new Set() });
         for (const a of gazetteer.aliases(m.candidates[0])) byVariant.set(a.toLowerCase(), m.candidates[0]);
       }
       const signingAt = keys.findIndex((k) => words.signingVerbs.has(k));

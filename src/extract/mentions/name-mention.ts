@@ -19,9 +19,14 @@ const VIA: Record<NameEntry['kind'], MentionVia> = {
 
 /**
  * "Supreme National Security Council" is not the "Security Council": an organisation's name run on
- * from a capitalised word is part of a longer name.
+ * from a capitalised word is part of a longer name; so is a city followed by one ("Tehran Times").
  */
-function insideLongerName(entry: NameEntry, tokens: readonly Token[], from: number): boolean {
+function insideLongerName(entry: NameEntry, tokens: readonly Token[], from: number, length: number): boolean {
+  // "Tehran Times", "Moscow Dispatch": a city run into a capitalised word names something else.
+  if (entry.kind === 'capital' || entry.kind === 'metonym') {
+    const next = tokens[from + length];
+    return next !== undefined && next.kind === 'word' && next.capitalised && next.spaceBefore;
+  }
   if ((entry.type !== 'bloc' && entry.type !== 'agreement') || entry.kind !== 'name') return false;
   const previous = tokens[from - 1];
   return previous !== undefined && from > 1 && previous.kind === 'word' && previous.capitalised;
@@ -38,7 +43,7 @@ export const nameMention: Stage<Mention> = {
       for (let i = 0; i < tokens.length; ) {
         let matched = 0;
         for (const match of trie.matchesAt(keys, i)) {
-          const entries = match.payloads.filter((e) => caseAgrees(e, tokens, i) && !insideLongerName(e, tokens, i));
+          const entries = match.payloads.filter((e) => caseAgrees(e, tokens, i) && !insideLongerName(e, tokens, i, match.length));
           if (entries.length === 0) continue;
           const span = spanOf(tokens, i, i + match.length);
           const kinds = new Set(entries.map((e) => e.kind));
