@@ -8,7 +8,8 @@
 //      date > the wire dateline > a bare date;
 //   3. a "Published" date in the trailing boilerplate;
 //   4. a date labelled as updated.
-// Accessed/retrieved dates (crawl stamps) never date the article.
+// Accessed/retrieved dates never date the article, nor does a scrape stamp: a bare date line at the very top directly
+// followed by another, not earlier, date line. Both still serve as references for the year below.
 //
 // A dateline with a month and day but no year ("MOSCOW, Jan 17 (Agency) -") gets its year from, in order:
 //   a. another header date with a year (a crawl stamp, an update line): the latest such day not after it
@@ -76,6 +77,19 @@ function rankOf(d: LabelledDate): number | null {
 const wireRank = 10.5;
 const trailerPublishedRank = 6;
 
+/**
+ * True when the first header line is a scrape stamp: a bare date line directly followed by another date line that
+ * is not an update, and not earlier than it (a page is crawled after it is published).
+ */
+function isScrapeStamp(header: Header): boolean {
+  const [top, next] = header.lines;
+  if (top?.kind !== 'date' || next?.kind !== 'date' || top.dates.length !== 1) return false;
+  const a = top.dates[0]!;
+  const b = next.dates.find((d) => d.label === null || d.label === 'published');
+  if (a.label !== null || !b || a.year === null || a.day === null || b.year === null || b.day === null) return false;
+  return dayNumber(a.year, a.month, a.day) >= dayNumber(b.year, b.month, b.day);
+}
+
 function candidates(input: PublishedInput): { ranked: Candidate[]; references: Ymd[] } {
   const ranked: Candidate[] = [];
   const withYear: { ymd: Ymd; rank: number }[] = [];
@@ -83,9 +97,10 @@ function candidates(input: PublishedInput): { ranked: Candidate[]; references: Y
     if (d.day !== null && d.year !== null) withYear.push({ ymd: { y: d.year, m: d.month, d: d.day }, rank: referenceRank });
     if (rank !== null && d.day !== null) ranked.push({ date: d, rank, order, written });
   };
+  const stamp = isScrapeStamp(input.header) ? input.header.lines[0] : undefined;
   for (const h of input.header.lines) {
     h.dates.forEach((d, k) => {
-      const rank = rankOf(d);
+      const rank = h === stamp ? null : rankOf(d);
       add(d, rank, h.index * 100 + k, h.line.text.slice(d.index, d.end), rank ?? 0);
     });
   }

@@ -25,7 +25,7 @@ const D = '(\\d{1,2})(?:st|nd|rd|th)?';
 const Y = '(\\d{4})';
 // Each pattern is a plain sequence of single quantifiers, so matching is linear in the line's length.
 const isoPattern = /\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?/g;
-const numericPattern = /\b(\d{1,4})([./])(\d{1,2})\2(\d{1,4})\b/g;
+const numericPattern = /\b(\d{1,4})([./-])(\d{1,2})\2(\d{1,4})\b/g;
 const dayMonthPattern = new RegExp(`\\b${D}\\s+(?:of\\s+)?${M}(?![\\p{L}])(?:,?\\s+${Y}\\b)?`, 'giu');
 const monthDayPattern = new RegExp(`\\b${M}(?![\\p{L}])\\s*${D}\\b(?!:)(?:,?\\s+${Y}\\b)?`, 'giu');
 const monthYearPattern = new RegExp(`\\b${M}(?![\\p{L}]),?\\s+${Y}\\b`, 'giu');
@@ -77,8 +77,9 @@ function collect(s: string, monthYears: boolean): Raw[] {
     const base = { index: m.index, end: m.index + m[0].length, time: false };
     if (a.length === 4 && c.length <= 2) r = { ...base, year: +a, month: b, day: +c };
     else if (c.length === 4 && a.length <= 2) {
-      // Dotted dates are day first everywhere they are used; slashed ones are month first unless that is impossible.
-      const dayFirst = sep === '.' || +a > 12;
+      // Dotted and dashed dates are day first wherever they are used; slashed ones are month first (the US
+      // convention) unless that is impossible.
+      const dayFirst = sep !== '/' || +a > 12;
       r = { ...base, year: +c, month: dayFirst ? b : +a, day: dayFirst ? +a : b };
     }
     if (r) found.push(r);

@@ -105,9 +105,10 @@ function classify(line: Line, index: number): HeaderLine {
 }
 
 // A wire dateline ends at the first spaced dash of the paragraph; what comes before is checked piece by piece.
-// An em dash may be written without spaces ("CAIRO—"); a colon ends a dateline only after a date or an agency.
-// Space runs are bounded so a failed match costs at most 160 × 10 steps, whatever follows.
-const wireEnd = /^(.{2,160}?)(?:\s{1,10}(?:-{1,3}|–|—)\s{1,10}|\s{0,10}—\s{0,10}|(?<=[\d)]):\s{1,10})(?=\S)/u;
+// An em dash may be written without spaces ("CAIRO—"); a colon ends a dateline only after a date or an agency,
+// and a full stop only right after the day ("BAKU, Azerbaijan, Dec. 28. "). Space runs are bounded so a failed
+// match costs at most 160 × 10 steps, whatever follows.
+const wireEnd = /^(.{2,160}?)(?:\s{1,10}(?:-{1,3}|–|—)\s{1,10}|\s{0,10}—\s{0,10}|(?<=[\d)]):\s{1,10}|(?<=\d)\.\s{1,10})(?=\S)/u;
 const agencyTail = /\s*\([^()]{1,60}\)\s*$/u;
 
 const hasLower = (s: string): boolean => /\p{Ll}/u.test(s);

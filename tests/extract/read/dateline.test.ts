@@ -163,3 +163,22 @@ describe('dev corpus', () => {
     else expect(date).toBe(gold.get(id)!.published);
   });
 });
+
+describe('scrape stamps and labels beyond the dev corpus', () => {
+  it('treats a top date line followed by an earlier date line as a stamp, whatever its specificity', () => {
+    expect(published(`12 Jul 2024 10:00\n19 March 2024\n\n${lede}\n${more}`)).toBe('2024-03-19');
+    // An earlier date on top is no stamp: the more specific date below wins as usual.
+    expect(published(`19 March 2024\n20 March 2024 08:00\n\n${lede}\n${more}`)).toBe('2024-03-20');
+  });
+
+  it('does not read "Access date" as a publication label', () => {
+    expect(published(`Access date: 12 Jul 2024\n19 March 2024\n\n${lede}\n${more}`)).toBe('2024-03-19');
+    expect(published(`Date of publication: 19 March 2024\nCrawl date: 2024-07-12 10:00\n\n${lede}\n${more}`)).toBe('2024-03-19');
+  });
+
+  it('reads dashed day-first dates and full-stop datelines', () => {
+    expect(published(`19-03-2024 22:33\n\n${lede}\n${more}`)).toBe('2024-03-19');
+    expect(published(`BAKU, Azerbaijan, Dec. 28. ${lede}\n\n${more}`, { referenceDate: '2025-01-06' })).toBe('2024-12-28');
+    expect(published(`Tue, 19 Mar 2024 22:33:00 GMT\n\n${lede}\n${more}`)).toBe('2024-03-19');
+  });
+});
