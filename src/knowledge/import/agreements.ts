@@ -2,6 +2,7 @@
 // projects with their aliases, parties (state or bloc keys) and signing date. Summit declarations are not
 // listed; the extractor recognises them by pattern.
 import type { Agreement } from '../../document/types.gen.js';
+import { InputError } from '../../errors.js';
 import type { IsoDate } from './dates.js';
 import { memberKey } from './blocs.js';
 import { uniqueSpellings } from './names.js';
@@ -44,9 +45,9 @@ export function buildAgreements(input: AgreementsInput): Agreement[] {
   const seen = new Set<string>();
   return input.agreements
     .map((a): Agreement => {
-      if (seen.has(a.key)) throw new Error(`${input.file}#${a.at}: key ${a.key} is used twice`);
+      if (seen.has(a.key)) throw new InputError(input.file, `key ${a.key} is used twice`, { pointer: a.at });
       seen.add(a.key);
-      for (const p of a.parties) if (!input.known.has(p)) throw new Error(`${input.file}#${a.at}: unknown party ${p}`);
+      for (const p of a.parties) if (!input.known.has(p)) throw new InputError(input.file, `unknown party ${p}`, { pointer: `${a.at}/parties` });
       const abbreviations = uniqueSpellings(a.abbreviations);
       return {
         key: a.key,

@@ -2,6 +2,7 @@
 // states that share dates ("groups"), or row by row ("members"); a bloc may also take another bloc's
 // members ("copy": the UN General Assembly is the UN's members; OPEC+ includes OPEC's members from 2016).
 import type { Bloc, Membership } from '../../document/types.gen.js';
+import { InputError } from '../../errors.js';
 import type { IsoDate } from './dates.js';
 import { uniqueSpellings } from './names.js';
 import { loadSource, type SourceReader } from './sources.js';
@@ -109,15 +110,15 @@ export interface BlocsInput {
 /** The blocs file's entries, sorted by key. Copies are resolved in dependency order. */
 export function buildBlocs(input: BlocsInput): Bloc[] {
   const byKey = new Map(input.blocs.map((b) => [b.key, b]));
-  if (byKey.size !== input.blocs.length) throw new Error(`${input.file}: a bloc key is listed twice`);
+  if (byKey.size !== input.blocs.length) throw new InputError(input.file, 'a bloc key is listed twice');
   const resolved = new Map<string, Membership[]>();
 
   const resolve = (key: string, path: readonly string[]): Membership[] => {
     const done = resolved.get(key);
     if (done) return done;
     const bloc = byKey.get(key);
-    if (!bloc) throw new Error(`${input.file}: ${path.at(-1) ?? key} copies unknown bloc ${key}`);
-    if (path.includes(key)) throw new Error(`${input.file}: copy cycle ${[...path, key].join(' → ')}`);
+    if (!bloc) throw new InputError(input.file, `${path.at(-1) ?? key} copies unknown bloc ${key}`);
+    if (path.includes(key)) throw new InputError(input.file, `copy cycle ${[...path, key].join(' → ')}`);
     const listed = new Set(bloc.members.map((m) => m.member));
     const out: Membership[] = bloc.members.map((m) => ({ ...m }));
     if (bloc.allStates) {
@@ -137,7 +138,7 @@ export function buildBlocs(input: BlocsInput): Bloc[] {
     }
     for (const m of out) {
       if (m.member.startsWith('state/') ? !input.states.has(m.member) : !byKey.has(m.member)) {
-        throw new Error(`${input.file}: ${key} lists unknown member ${m.member}`);
+        throw new InputError(input.file, `${key} lists unknown member ${m.member}`, { pointer: bloc.at });
       }
     }
     const sorted = out.sort(membershipOrder);
@@ -147,7 +148,7 @@ export function buildBlocs(input: BlocsInput): Bloc[] {
 
   return input.blocs
     .map((b): Bloc => {
-      if (b.parent !== undefined && !byKey.has(b.parent)) throw new Error(`${input.file}#${b.at}/parent: unknown bloc ${b.parent}`);
+      if (b.parent !== undefined && !byKey.has(b.parent)) throw new InputError(input.file, `unknown bloc ${b.parent}`, { pointer: `${b.at}/parent` });
       const abbreviations = uniqueSpellings(b.abbreviations);
       return {
         key: b.key,

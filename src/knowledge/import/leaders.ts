@@ -2,6 +2,7 @@
 // English spellings borrowed from Phoenix, hand-written English labels for Portuguese-labelled royals,
 // and hand-curated officials (foreign and defence ministers, security officials, heads of organisations).
 import type { Leader, Term } from '../../document/types.gen.js';
+import { InputError } from '../../errors.js';
 import { overlaps, type IsoDate } from './dates.js';
 import { displayPhoenixName, foldName, isRoman, isTitlePhrase, PARTICLES, tidyName, uniqueNames } from './names.js';
 import type { PhoenixActor } from './phoenix.js';
@@ -363,20 +364,24 @@ export function buildLeaders(input: LeaderInput): LeaderReport {
   const keys = new Set(entries.map((e) => e.key));
   for (const p of input.officials) {
     if (p.qid !== undefined) {
-      if (!keys.has(`leader/${p.qid}`)) throw new Error(`${input.sourcesFile}#${p.at}/qid: ${p.qid} is not a head of state or government in the Wikidata export; give the person a slug key instead`);
-      continue;
+      if (keys.has(`leader/${p.qid}`)) continue; // merged above
+      // A person of the export whose every head-of-state row was dropped (a rival claimant) keeps the QID key.
+      if (!input.labels.has(p.qid)) throw new InputError(input.sourcesFile, `${p.qid} is not in the Wikidata export; give the person a slug key instead`, { pointer: `${p.at}/qid` });
     }
-    const key = p.key ?? `leader/${slugify(p.label)}`;
-    if (keys.has(key)) throw new Error(`${input.sourcesFile}#${p.at}: key ${key} is used twice`);
+    const key = p.qid !== undefined ? `leader/${p.qid}` : p.key ?? `leader/${slugify(p.label)}`;
+    if (keys.has(key)) throw new InputError(input.sourcesFile, `key ${key} is used twice`, { pointer: p.at });
     keys.add(key);
     const names = uniqueNames([p.label, ...p.names]);
-    entries.push({ key, label: p.label, names, short: uniqueNames(p.short, names), terms: p.terms.map(makeTerm).sort(termOrder) });
+    entries.push({
+      key, ...(p.qid !== undefined ? { qid: p.qid } : {}), label: p.label, names, short: uniqueNames(p.short, names),
+      terms: p.terms.map(makeTerm).sort(termOrder),
+    });
   }
 
   for (const e of entries) {
     for (const t of e.terms) {
-      if (t.state !== undefined && !input.states.has(t.state.slice('state/'.length))) throw new Error(`${e.key}: term names unknown ${t.state}`);
-      if (t.bloc !== undefined && !input.blocs.has(t.bloc)) throw new Error(`${e.key}: term names unknown ${t.bloc}`);
+      if (t.state !== undefined && !input.states.has(t.state.slice('state/'.length))) throw new InputError(input.sourcesFile, `${e.key}: a term names unknown ${t.state}`);
+      if (t.bloc !== undefined && !input.blocs.has(t.bloc)) throw new InputError(input.sourcesFile, `${e.key}: a term names unknown ${t.bloc}`);
     }
   }
   entries.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
