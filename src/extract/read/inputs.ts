@@ -90,12 +90,11 @@ async function* readFileInput(path: string, options: ReadOptions, explicit: bool
   const decoded = decodeBytes(bytes, path, options);
   if (decoded.text === undefined) { yield { warnings: decoded.warnings }; return; }
   // A file named on the command line is read whatever its extension, its format told by its first character.
-  let format = known ?? (explicit ? sniffFormat(decoded.text) : 'txt');
+  const format = known ?? (explicit ? sniffFormat(decoded.text) : 'txt');
   if (format === 'jsonl') {
     yield* readJsonlLines(decoded.text.split(/\r\n|\r|\n/), { file: path, stem: stemOf(path), path }, options);
     return;
   }
-  if (format !== 'txt' && format !== 'md' && format !== 'html') format = 'txt';
   const result = parseArticle(decoded.text, { id: stemOf(path), file: path, format }, options);
   yield { ...(result.article ? { article: result.article } : {}), warnings: [...decoded.warnings, ...result.warnings] };
 }

@@ -26,6 +26,11 @@ describe('chooseHeadline', () => {
     expect(headline('Andes Monitor\nSantiago')).toBeNull();
   });
 
+  it('skips breadcrumbs, and takes a long all-capitals line only when nothing else will do', () => {
+    expect(headline('Home / News / Press releases\n\nPRESIDENT BORIC MEETS GENERAL SECRETARY LAM')).toBe('PRESIDENT BORIC MEETS GENERAL SECRETARY LAM');
+    expect(headline('ANDES OBSERVER\nWorld › Americas › Chile')).toBeNull();
+  });
+
   it('is null for a wire story with no header', () => {
     expect(chooseHeadline(scanHeader(splitLines(`SANTIAGO, May 2 (Agency) - ${lede}`)).lines)).toBeNull();
   });
