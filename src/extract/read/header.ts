@@ -112,7 +112,8 @@ const wireEnd = /^(.{2,160}?)(?:\s{1,10}(?:-{1,3}|–|—)\s{1,10}|\s{0,10}—\s
 const agencyTail = /\s*\([^()]{1,60}\)\s*$/u;
 
 const hasLower = (s: string): boolean => /\p{Ll}/u.test(s);
-const isAllCaps = (s: string): boolean => !hasLower(s) && (s.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
+/** An all-capitals place of three letters or more: "CAIRO", "ST PETERSBURG"; not "U.S." or "EU", which open sentences. */
+const isAllCaps = (s: string): boolean => !hasLower(s) && (s.match(/\p{Lu}/gu)?.length ?? 0) >= 3;
 const isPlaceName = (s: string): boolean => {
   const ws = words(s);
   return ws.length >= 1 && ws.length <= 4 && ws.every((w) => /^\p{Lu}/u.test(w));

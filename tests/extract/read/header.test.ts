@@ -18,6 +18,7 @@ describe('wireDateline', () => {
     expect(wireDateline(`Chile and Vietnam - old partners - signed a deal.`)).toBeNull();
     expect(wireDateline('05.09.2023 - 11:47 | Last update: 05.09.2023 - 12:30')).toBeNull();
     expect(wireDateline('Tehran Dispatch - Politics')).toBeNull();
+    expect(wireDateline('U.S. - China trade talks resumed in Geneva on Monday.')).toBeNull();
   });
 });
 
