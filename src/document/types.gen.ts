@@ -433,6 +433,7 @@ export interface TriggerEntry {
   passive?: Words;
   noun?: Words;
   transitive?: Words;
+  evaluative?: Words;
 }
 /**
  * This interface was referenced by `DocumentTypes`'s JSON-Schema

@@ -88,7 +88,7 @@ export interface EventCandidate {
   readonly sentence: number;
   /** The words that fired: a trigger, a title, a membership cue. */
   readonly trigger: Span;
-  readonly voice: 'active' | 'transitive' | 'passive' | 'noun' | 'relation';
+  readonly voice: 'active' | 'transitive' | 'passive' | 'noun' | 'evaluative' | 'relation';
   readonly by: string;
   readonly cameo?: string;
   readonly plover?: string;

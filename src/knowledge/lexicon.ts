@@ -14,7 +14,7 @@ export interface TitleEntry {
 
 export interface TriggerEntry {
   readonly type: EdgeType;
-  readonly voice: 'active' | 'transitive' | 'passive' | 'noun';
+  readonly voice: 'active' | 'transitive' | 'passive' | 'noun' | 'evaluative';
   readonly cameo: string;
   readonly plover: string;
   /** Words after a `*` gap, each part matched within GAP_TOKENS tokens of the previous one. */
@@ -104,7 +104,7 @@ export class Lexicon {
     this.blocAnaphora = words(m.blocAnaphora);
     const triggers = new TokenTrie<TriggerEntry>();
     for (const e of data.triggers.events) {
-      for (const voice of ['active', 'transitive', 'passive', 'noun'] as const) {
+      for (const voice of ['active', 'transitive', 'passive', 'noun', 'evaluative'] as const) {
         for (const phrase of e[voice] ?? []) {
           const [first, ...rest] = phrase.split('*').map((part) => tokenize(part).map((t) => t.norm));
           triggers.add(first!, { type: e.type, voice, cameo: e.cameo, plover: e.plover, rest });

@@ -18,7 +18,7 @@ const GROUP_GLUE = /^(?:,|and|, and|as well as)(?:\s+(?:his|her|their|the))?(?:\
 // "talks on Ukraine", "similar stances regarding Israel".
 const TOPIC_WORDS = new Set(['on', 'about', 'regarding', 'over', 'of', 'for', 'in', 'at', 'from', 'concerning', 'including', 'since', 'during', 'into', 'that', 'which', 'who', 'said', 'says', 'after', 'before', ',']);
 const CLAUSE_WORDS = new Set([',', ';', 'that', 'which', 'who', 'said', 'says', 'while']);
-const OBJECT_REACH = { symmetric: 6, other: 12 };
+const OBJECT_REACH = { symmetric: 6, other: 16 };
 const RELATIVE = new Set(['that', 'which']);
 // A subject is looked for after the last of these before the trigger, when one stands there: "Putin said that his country and Iran share ...".
 const SUBJECT_BOUNDARY = new Set(['that', 'which', ';']);
@@ -144,6 +144,7 @@ function bind(
   // A gapped trigger holds its object: "held [the Israeli occupation authorities] responsible".
   const inside = all.filter((p) => p.span.start >= e.trigger.start && p.span.end <= e.trigger.end && p.span.start > tokens[at]!.end);
   const right = [...inside, ...all.filter((p) => p.span.start >= e.trigger.end)];
+  if (e.voice === 'evaluative') return evaluation(e, tokens, at, left);
   // "the meeting of the joint commission": an event of something else.
   if (e.voice === 'noun' && tokens[after]?.norm === 'of') return undefined;
   const before = tokens.slice(Math.max(0, at - 4), at).map((t) => t.norm);
@@ -172,14 +173,13 @@ function bind(
     const relative = tokens.slice(Math.max(0, at - 5), at).some((t) => RELATIVE.has(t.norm));
     return signing(ctx, e, sentence, subjectKeys, subjects, relative ? 'before' : 'after', subjectKeys);
   }
-  const objects = objectGroup(ctx, tokens, after, right, e);
+  // A congratulation goes to a person or a government, not to an adjective ("the Iranian new year").
+  const objects = objectGroup(ctx, tokens, after, e.type === 'congratulation' ? right.filter((p) => p.kind !== 'demonym') : right, e);
   // "talks between the two sides": the parties are the ones after "between", whoever hosted them.
   if (e.voice === 'noun' && tokens[after]?.norm === 'between' && SYMMETRIC.has(e.type)) {
     const keys = keysOf(objects);
     return keys.length >= 2 ? { subjects: subjectKeys, sources: keys, targets: [], span: cover([e.trigger, ...objects.map((p) => p.span)]) } : undefined;
   }
-  // A congratulation goes to a person or a government, not to a bare adjective ("the Iranian president-elect").
-  const addressees = e.type === 'congratulation' ? objects.filter((p) => p.kind !== 'demonym') : objects;
   // "X's congratulations": X congratulated the sentence's subject.
   const owner = before[before.length - 1] === 's' && before[before.length - 2] === "'" ? left[left.length - 1] : undefined;
   if (e.voice === 'noun' && owner && e.type === 'congratulation') {
@@ -190,8 +190,22 @@ function bind(
   if (e.voice === 'noun' && objects.length === 0 && !(SYMMETRIC.has(e.type) && subjectKeys.length >= 2) && !before.some((w) => ['his', 'her', 'its', 'their'].includes(w))) {
     return undefined;
   }
-  const spans = [e.trigger, ...subjects.map((p) => p.span), ...addressees.map((p) => p.span)];
-  return { subjects: subjectKeys, sources: subjectKeys, targets: keysOf(addressees), span: cover(spans) };
+  const spans = [e.trigger, ...subjects.map((p) => p.span), ...objects.map((p) => p.span)];
+  return { subjects: subjectKeys, sources: subjectKeys, targets: keysOf(objects), span: cover(spans) };
+}
+
+/** How far before an evaluative noun its party may stand: "Israel's military campaign in Gaza amounted to genocide". */
+const EVALUATED_REACH = 8;
+
+/** "the Zionist regime's criminal attacks": the party just before is the target, the person named before it the source. */
+function evaluation(e: EventCandidate, tokens: readonly Token[], at: number, left: readonly Participant[]): Binding | undefined {
+  const target = [...left].reverse().find((p) => p.tier === 1);
+  if (!target) return undefined;
+  const gap = at - tokens.findIndex((t) => t.start >= target.span.end);
+  if (gap > EVALUATED_REACH) return undefined;
+  const speaker = left.filter((p) => p.tier === 0 && p.span.end <= target.span.start).pop();
+  if (!speaker) return undefined;
+  return { subjects: speaker.keys, sources: speaker.keys, targets: target.keys, span: cover([speaker.span, target.span, e.trigger]) };
 }
 
 function signing(

@@ -18,7 +18,8 @@ export const modalityFilter: Stage<EventCandidate, EventContext> = {
       let from = at;
       while (from > 0 && at - from < lex.modalityWindow && !CLAUSE_BREAKS.has(keys[from - 1]!)) from--;
       // "to meet", "to visit": an infinitive trigger reports an intention, not an event.
-      const infinitive = tokens[at - 1]?.norm === lex.infinitive && e.voice !== 'noun' && !/(?:ed)$/.test(keys[at]!);
+      const verb = e.voice === 'active' || e.voice === 'transitive';
+      const infinitive = verb && tokens[at - 1]?.norm === lex.infinitive && !/(?:ed)$/.test(keys[at]!);
       let reason: string | undefined = infinitive ? 'intended (infinitive)' : undefined;
       for (let i = from; i < at && !reason; i++) {
         const cue = lex.modalityCues.matchesAt(keys, i)[0];

@@ -215,6 +215,10 @@ const WEAK_SURNAMES = new Set([
   'sanchez', 'diaz', 'silva', 'santos', 'costa', 'nguyen', 'tran', 'wang', 'zhang', 'chen', 'liu', 'yang',
   'diallo', 'traore', 'keita', 'toure', 'sall', 'ba', 'sy', 'camara', 'cisse', 'kone', 'ouedraogo', 'sidibe', 'maiga',
   'mba', 'ndong', 'obama', 'kabila', 'deby', 'gnassingbe', 'bongo',
+  // Dynasty names are every royal's last word: "Sabah" or "Thani" alone names no one.
+  'sabah', 'thani', 'saud', 'nahyan', 'nahayan', 'khalifa', 'maktoum', 'busaidi', 'hashemi', 'qasimi', 'nuaimi',
+  // Also cities or common words in news: "Lagos", "Aziz".
+  'lagos', 'aziz', 'mahamadou', 'sharif', 'prince', 'bishop', 'pope', 'sultan', 'abdel', 'abdul',
 ]);
 
 /**
@@ -227,7 +231,7 @@ export function surnameShort(label: string, iso3s: readonly string[]): string | 
   const words = tidyName(label).split(' ');
   if (words.length < 2 || words.length > 3) return undefined;
   if (words.length === 3 && iso3s.some((s) => TWO_SURNAMES.has(s))) return undefined;
-  if (words.some((w) => PARTICLES.has(foldName(w)) || isRoman(w) || /^Q\d+$/.test(w) || w.endsWith('.'))) return undefined;
+  if (words.some((w) => PARTICLES.has(foldName(w)) || isRoman(w) || /^Q\d+$/.test(w))) return undefined;
   const last = words.at(-1)!.replace(/^(?:al|el|Al|El)-/, '');
   if (last.length < 4 || !/^\p{Lu}[\p{L}'-]+$/u.test(last)) return undefined;
   if (WEAK_SURNAMES.has(foldName(last))) return undefined;
@@ -265,6 +269,11 @@ export interface LeaderInput {
   readonly blocs: ReadonlySet<string>;
   /** Folded demonyms and nationality adjectives, which mark Phoenix title phrases ("RUSSIAN_PRESIDENT_..."). */
   readonly demonyms: ReadonlySet<string>;
+  /**
+   * Folded place and group names (states, capitals, demonyms, blocs): a surname that is also one of these
+   * ("Lagos", "Jordan") is not offered as an automatic short form.
+   */
+  readonly reserved: ReadonlySet<string>;
   /** People whose every term ended before this day are left out. */
   readonly since: IsoDate;
   readonly sourcesFile: string;
@@ -343,11 +352,11 @@ export function buildLeaders(input: LeaderInput): LeaderReport {
     const ownWords = new Set(full.flatMap((n) => foldName(n).split(' ')));
     const iso3s = [...new Set(personTerms.map((t) => t.iso3))];
     const autoShort = override?.short.length || extra.some((p) => p.short.length) ? undefined : surnameShort(label, iso3s);
-    const short = uniqueNames([
-      ...(override?.short ?? []), ...extra.flatMap((p) => p.short),
+    const derived = [
       ...fromPhoenix.single.filter((s) => s.length >= 3 && ownWords.has(foldName(s)) && !PARTICLES.has(foldName(s)) && !isRoman(s)),
       ...(autoShort !== undefined ? [autoShort] : []),
-    ], full);
+    ].filter((s) => !input.reserved.has(foldName(s)) && !WEAK_SURNAMES.has(foldName(s)));
+    const short = uniqueNames([...(override?.short ?? []), ...extra.flatMap((p) => p.short), ...derived], full);
     const leaderTerms: Term[] = [
       ...personTerms.map((t): Term => {
         const fix = corrected.get(`${qid}|${t.iso3}|${t.role}`);

@@ -68,7 +68,7 @@ export function buildGazetteer(paths: Paths): Gazetteer {
     actors: parseActors(readText(phoenixFile)),
     overrides: loadNameOverrides(paths.sources), officials: loadOfficials(paths.sources), corrections: loadCorrections(paths.sources),
     states: new Set(stateEntries.map((s) => s.iso3)), blocs: new Set(blocEntries.map((b) => b.key)),
-    demonyms, since: '1990-01-01', sourcesFile: join(paths.sources, 'officials.json'),
+    demonyms, reserved: reservedWords(stateEntries, blocEntries), since: '1990-01-01', sourcesFile: join(paths.sources, 'officials.json'),
   });
   const leaders = assertValid('leaders', { description: DESCRIPTIONS.leaders, sources: SOURCES.leaders, entries: report.entries }, join(paths.out, 'leaders.json'));
 
@@ -77,6 +77,14 @@ export function buildGazetteer(paths: Paths): Gazetteer {
   const agreements = assertValid('agreements', { description: DESCRIPTIONS.agreements, sources: SOURCES.agreements, entries: agreementEntries }, join(paths.out, 'agreements.json'));
 
   return { states, leaders, blocs, agreements, notes: report.notes };
+}
+
+/** Folded names of states and blocs (names, capitals, demonyms, abbreviations), which no person's short form may take. */
+export function reservedWords(states: readonly StatesFile['entries'][number][], blocs: readonly BlocsFile['entries'][number][]): Set<string> {
+  const out = new Set<string>();
+  for (const s of states) for (const n of [...s.names, ...s.capitals, ...s.demonyms, ...(s.abbreviations ?? []), ...s.metonyms]) out.add(foldName(n));
+  for (const b of blocs) for (const n of [...b.names, ...b.abbreviations, ...b.metonyms]) out.add(foldName(n));
+  return out;
 }
 
 export function writeGazetteer(g: Gazetteer, out: string): void {

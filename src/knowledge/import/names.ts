@@ -73,6 +73,9 @@ const TITLE_WORDS = new Set([
   'monarch', 'regent', 'cardinal', 'bishop', 'archbishop', 'rev', 'reverend', 'imam', 'mullah', 'sir', 'lord',
   'lady', 'dame', 'hon', 'honourable', 'honorable', 'gen.', 'state', 'party', 'junta', 'army', 'military',
   'government', 'regime', 'opposition', 'rebel', 'supreme', 'late', 'cabinet', 'office', 'ministry', 'council',
+  // Phoenix also lists collective and foreign-language forms: "BUSH_ADMINISTRATION", "BUNDESKANZLER_MERKEL".
+  'the', 'administration', 'camp', 'supporters', 'loyalists', 'forces', 'family', 'clan', 'wife', 'son', 'daughter',
+  'brother', 'kanzler', 'bundeskanzler', 'presidente', 'ministre', 'ministro', 'premier-ministre',
 ]);
 
 export function isTitleWord(folded: string): boolean {

@@ -50,7 +50,7 @@ export class PhoenixIndex {
     const scored = new Map<PhoenixActor, number>();
     for (const iso3 of new Set(tenures.map((t) => t.iso3))) {
       for (const entry of this.byCountry.get(iso3) ?? []) {
-        if (!isSamePerson(words, entry, tenures.filter((t) => t.iso3 === iso3))) continue;
+        if (!isSamePerson(label, words, entry, tenures.filter((t) => t.iso3 === iso3))) continue;
         scored.set(entry.actor, unmatched(words, entry.actor));
       }
     }
@@ -98,7 +98,14 @@ function datedWithin(actor: PhoenixActor, tenures: readonly Tenure[]): boolean {
   }));
 }
 
-function isSamePerson(words: readonly string[], entry: IndexedActor, tenures: readonly Tenure[]): boolean {
+/** The folded word after the first "bin"/"ibn"/"bint", if any. */
+export function fatherName(name: string): string | undefined {
+  const words = foldName(name).split(' ');
+  const i = words.findIndex((w) => w === 'bin' || w === 'ibn' || w === 'bint');
+  return i >= 0 ? words[i + 1] : undefined;
+}
+
+function isSamePerson(label: string, words: readonly string[], entry: IndexedActor, tenures: readonly Tenure[]): boolean {
   const theirs = entry.words.filter((w) => !PARTICLES.has(w) && !isRoman(w));
   if (theirs.length === 0 || !sameFirstWord(words[0]!, theirs[0]!)) return false;
   if (!datedWithin(entry.actor, tenures)) return false;
@@ -108,6 +115,11 @@ function isSamePerson(words: readonly string[], entry: IndexedActor, tenures: re
     return entry.actor.codes.some((c) => c.role.startsWith('GOV') && (c.from !== null || c.to !== null)
       && tenures.some((t) => overlaps(c.from, c.to, t.from, t.to)));
   }
+  // In Arabic names the word after "bin" is the father's name: "Abdullah bin Nasser bin Khalifa" is not
+  // "Abdullah bin Khalifa", although every word of the shorter name is in the longer one.
+  const fatherMine = fatherName(label);
+  const fatherTheirs = fatherName(entry.actor.name);
+  if (fatherMine !== undefined && fatherTheirs !== undefined && !sameWord(fatherMine, fatherTheirs)) return false;
   const lastMine = words.at(-1)!;
   const lastTheirs = theirs.at(-1)!;
   const surname = theirs.some((w) => sameWord(w, lastMine)) || words.some((w) => sameWord(w, lastTheirs));
