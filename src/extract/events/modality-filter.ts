@@ -1,6 +1,7 @@
 // Drops events the text does not report as real: negated ("did not sign"), future or planned ("will hold
 // talks", "is expected to call"), hypothetical ("could meet"), denied or rumoured. A cue counts in the
 // clause before the trigger, within the lexicon's window; commas, semicolons and "that" close a clause.
+// Denials and rumours reach over "that" into the clause they report on ("denied reports that X met Y").
 import type { Token } from '../text/tokens.js';
 import type { EventCandidate, EventContext, Stage } from '../types.js';
 
@@ -21,10 +22,11 @@ export const modalityFilter: Stage<EventCandidate, EventContext> = {
       const verb = e.voice === 'active' || e.voice === 'transitive';
       const infinitive = verb && tokens[at - 1]?.norm === lex.infinitive && !/(?:ed)$/.test(keys[at]!);
       let reason: string | undefined = infinitive ? 'intended (infinitive)' : undefined;
-      for (let i = from; i < at && !reason; i++) {
+      for (let i = 0; i < at && !reason; i++) {
         const cue = lex.modalityCues.matchesAt(keys, i)[0];
         if (!cue) continue;
         const kind = cue.payloads[0]!;
+        if (i < from && kind !== 'denied' && kind !== 'rumoured') continue;
         if (kind === 'future' && lex.neutralisers.has(keys[i + cue.length] ?? '')) continue;
         reason = `${kind} ("${spanText(ctx, tokens, i, i + cue.length)}")`;
       }

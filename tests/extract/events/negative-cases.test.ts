@@ -1,0 +1,30 @@
+// Sentences that report no real event: negated, future or planned, hypothetical, denied, rumoured,
+// and boilerplate. None may produce an event edge.
+import { describe, expect, it } from 'vitest';
+import { edgesOf } from '../../helpers/article.js';
+
+const cases: [string, string][] = [
+  ['negated signing', 'Kenyan President William Ruto did not sign the trade agreement with Ugandan President Yoweri Museveni on Monday.'],
+  ['negated meeting', 'Brazilian President Luiz Inacio Lula da Silva and Argentine President Javier Milei held no talks at the summit.'],
+  ['refusal', 'Ukraine refused to sign any memorandum with Russia directly.'],
+  ['future talks', 'German Chancellor Olaf Scholz will hold talks with French President Emmanuel Macron next month.'],
+  ['expected call', 'Japanese Prime Minister Fumio Kishida is expected to call South Korean President Yoon Suk Yeol on Friday.'],
+  ['planned visit', 'Indian Prime Minister Narendra Modi plans to visit Egyptian President Abdel Fattah el-Sisi in Cairo.'],
+  ['intended meeting', 'Turkish President Recep Tayyip Erdogan invited Russian President Vladimir Putin to visit Turkey later this year.'],
+  ['hypothetical', 'If the ceasefire holds, Israeli Prime Minister Benjamin Netanyahu could meet Egyptian President Abdel Fattah el-Sisi.'],
+  ['next meeting', 'The two ministers said their next meeting would take place in Astana.'],
+  ['denied', 'The Kremlin denied reports that Russian President Vladimir Putin met Chinese President Xi Jinping in secret.'],
+  ['rumoured', 'Saudi Crown Prince Mohammed bin Salman reportedly spoke by phone with Iranian President Masoud Pezeshkian.'],
+  ['passive future', 'The free trade agreement between Egypt and Kenya is to be signed later this month.'],
+];
+
+describe('negative cases', () => {
+  it.each(cases)('%s gives no event', (_, sentence) => {
+    expect(edgesOf(sentence, '2024-05-15')).toEqual([]);
+  });
+
+  it('boilerplate after the body gives nothing', () => {
+    const text = 'Reporting by a staff writer\nShare | Print | Email\nYour Name\nYour Email Address';
+    expect(edgesOf(text, '2024-05-15', { withRelations: true })).toEqual([]);
+  });
+});
