@@ -10,6 +10,7 @@ import { statusFilter } from './mentions/status-filter.js';
 import { titleMention } from './mentions/title-mention.js';
 import { titledName } from './mentions/titled-name.js';
 import { topicFilter } from './mentions/topic-filter.js';
+import { actorMerge } from './events/actor-merge.js';
 import { argumentBinding } from './events/argument-binding.js';
 import { coSigningMeeting } from './events/co-signing-meeting.js';
 import { eventDate } from './events/event-date.js';
@@ -60,5 +61,7 @@ export const defaultConfiguration: Configuration = {
     partyTo,
     // Dates last: every candidate, relations included, gets its date or its absence.
     eventDate,
+    // Needs dates: a state-level event is the leaders' one only on the same day.
+    actorMerge,
   ],
 };

@@ -40,7 +40,9 @@ function nodeOf(ctx: ArticleContext, key: EntityKey, mentions: readonly Mention[
     for (const a of m.aliases ?? []) aliases.add(a);
   }
   for (const a of gazetteer.aliases(key)) aliases.add(a);
-  const label = entity?.data.label ?? first.label ?? first.text;
+  // A proper name ("Comprehensive Strategic Partnership Treaty") labels a pattern-made node better than a description.
+  const named = mentions.find((m) => m.label && /^\p{Lu}/u.test(m.label));
+  const label = entity?.data.label ?? named?.label ?? first.label ?? first.text;
   aliases.delete(label);
   const node: Node = {
     id: key,

@@ -34,6 +34,8 @@ export function findDateExpressions(text: string, span: Span, published: IsoDate
   for (const r of parser.parse(slice, { instant: new Date(ref + DAY_MS / 2), timezone: 'UTC' })) {
     const c = r.start;
     if (NOT_A_DAY.test(r.text) && !/^\s*(?:on\s+)?last\b/i.test(r.text)) continue;
+    // "for now", "until now": the present, not a day something happened.
+    if (/^\s*now\s*$/i.test(r.text)) continue;
     const at: Span = { start: span.start + r.index, end: span.start + r.index + r.text.length };
     // "since his re-election in May", "before March": a bound of a period, not the day of the event.
     if (RELATIVE_BOUND.test(slice.slice(Math.max(0, r.index - 40), r.index))) continue;

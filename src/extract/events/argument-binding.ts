@@ -141,8 +141,10 @@ function bind(
   const allLeft = all.filter((p) => p.span.end <= e.trigger.start);
   const inClause = boundary < 0 ? allLeft : allLeft.filter((p) => p.span.start >= tokens[boundary]!.end);
   const left = inClause.length > 0 ? inClause : allLeft;
-  // A gapped trigger holds its object: "held [the Israeli occupation authorities] responsible".
-  const inside = all.filter((p) => p.span.start >= e.trigger.start && p.span.end <= e.trigger.end && p.span.start > tokens[at]!.end);
+  // A gapped trigger holds its object: "held [the Israeli occupation authorities] responsible", "spoke
+  // [with Putin] by telephone" — but not a possessor: "reaffirmed [Kazakhstan's] adherence to".
+  const possessive = (p: Participant): boolean => ctx.article.text.slice(p.span.end, p.span.end + 2).replace('\u2019', "'") === "'s";
+  const inside = all.filter((p) => p.span.start >= e.trigger.start && p.span.end <= e.trigger.end && p.span.start > tokens[at]!.end && !possessive(p));
   const right = [...inside, ...all.filter((p) => p.span.start >= e.trigger.end)];
   if (e.voice === 'evaluative') return evaluation(e, tokens, at, left);
   // "the meeting of the joint commission": an event of something else.

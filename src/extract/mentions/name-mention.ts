@@ -45,7 +45,14 @@ export const nameMention: Stage<Mention> = {
         for (const match of trie.matchesAt(keys, i)) {
           const entries = match.payloads.filter((e) => caseAgrees(e, tokens, i) && !insideLongerName(e, tokens, i, match.length));
           if (entries.length === 0) continue;
-          const span = spanOf(tokens, i, i + match.length);
+          // "Sheikh Mohamed bin Zayed" + "Mohamed bin Zayed Al Nahyan": a later-starting, later-ending name
+          // of the same entity extends the mention.
+          let length = match.length;
+          for (let j = i + 1; j < i + length; j++) {
+            const longer = trie.matchesAt(keys, j)[0];
+            if (longer && j + longer.length > i + length && longer.payloads.some((p) => entries.some((e) => e.key === p.key))) length = j + longer.length - i;
+          }
+          const span = spanOf(tokens, i, i + length);
           const kinds = new Set(entries.map((e) => e.kind));
           const via = kinds.size === 1 ? VIA[entries[0]!.kind] : kinds.has('name') ? 'name' : VIA[entries[0]!.kind];
           const type = entries[0]!.type;
@@ -59,7 +66,7 @@ export const nameMention: Stage<Mention> = {
             candidates: [...new Set(entries.map((e) => e.key))],
             entries,
           });
-          matched = match.length;
+          matched = length;
           break;
         }
         i += matched > 0 ? matched : 1;

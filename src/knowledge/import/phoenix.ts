@@ -70,11 +70,22 @@ export function parseActors(text: string): PhoenixActor[] {
     } else {
       const name = cleanName(head);
       if (name === '') return;
+      // Some entries list their variants without the "+" (BORIS_YELTSIN, then YELTSIN, then
+      // PRESIDENT_YELTSIN, codes only after the last): a code-less actor followed by a line with the same
+      // last word is read as one actor.
+      if (current && current.codes.length === 0 && codes.length === 0 && lastWord(current.name) === lastWord(name)) {
+        current.variants.push(name);
+        return;
+      }
       current = { name, variants: [], codes: [...codes], line: index + 1 };
       actors.push(current);
     }
   });
   return actors;
+}
+
+function lastWord(name: string): string {
+  return nameWords(name).at(-1)?.replace(/[^A-Z]/gi, '').toUpperCase() ?? '';
 }
 
 /** "MOHAMMED_BIN_ZAYED_AL_NAHYAN" → ["MOHAMMED", "BIN", "ZAYED", "AL", "NAHYAN"]. */
