@@ -42,6 +42,7 @@ export async function renderDocumentTypes(): Promise<string> {
       triggers: { $ref: '#/$defs/TriggersFile' },
       modality: { $ref: '#/$defs/ModalityFile' },
       membership: { $ref: '#/$defs/MembershipFile' },
+      boilerplate: { $ref: '#/$defs/BoilerplateFile' },
     },
     $defs: {
       ...(resolveRefs((defs as { $defs: object }).$defs) as object),

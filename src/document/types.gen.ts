@@ -78,6 +78,29 @@ export type DateOrNull = IsoDate | null;
  * via the `definition` "Words".
  */
 export type Words = string[];
+/**
+ * This interface was referenced by `DocumentTypes`'s JSON-Schema
+ * via the `definition` "BoilerplateLine".
+ */
+export type BoilerplateLine = {
+  words?: string;
+  prefix?: string;
+  kind:
+    | 'form'
+    | 'comments'
+    | 'share'
+    | 'tags'
+    | 'signoff'
+    | 'related'
+    | 'subscribe'
+    | 'copyright'
+    | 'credit'
+    | 'metadata';
+  maxWords?: number;
+} & BoilerplateLine1;
+export type BoilerplateLine1 = {
+  [k: string]: unknown | undefined;
+};
 
 export interface DocumentTypes {
   graph?: GraphDocument;
@@ -91,6 +114,7 @@ export interface DocumentTypes {
   triggers?: TriggersFile;
   modality?: ModalityFile;
   membership?: MembershipFile;
+  boilerplate?: BoilerplateFile;
 }
 /**
  * A diplograph graph document: the articles read, the entities found in them and the dated relations between those entities, each with its evidence. One article's extraction (a fragment) has the same shape.
@@ -460,4 +484,18 @@ export interface MembershipFile {
   description: string;
   cues: Words;
   joining: Words;
+}
+/**
+ * This interface was referenced by `DocumentTypes`'s JSON-Schema
+ * via the `definition` "BoilerplateFile".
+ */
+export interface BoilerplateFile {
+  description: string;
+  lines: BoilerplateLine[];
+  dateLabels: {
+    description: string;
+    published: Words;
+    updated: Words;
+    accessed: Words;
+  };
 }

@@ -6,7 +6,7 @@ import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.
 import { InputError } from '../errors.js';
 import { schemaDir } from '../paths.js';
 import type {
-  AgreementsFile, AgreementWordsFile, BlocsFile, GraphDocument, LeadersFile, MembershipFile, MentionsFile, ModalityFile,
+  AgreementsFile, AgreementWordsFile, BlocsFile, BoilerplateFile, GraphDocument, LeadersFile, MembershipFile, MentionsFile, ModalityFile,
   StatesFile, TitlesFile, TriggersFile,
 } from './types.gen.js';
 
@@ -36,6 +36,7 @@ export const validators = {
   triggers: compiled<TriggersFile>(`${base}lexicon.schema.json#/$defs/TriggersFile`),
   modality: compiled<ModalityFile>(`${base}lexicon.schema.json#/$defs/ModalityFile`),
   membership: compiled<MembershipFile>(`${base}lexicon.schema.json#/$defs/MembershipFile`),
+  boilerplate: compiled<BoilerplateFile>(`${base}lexicon.schema.json#/$defs/BoilerplateFile`),
 } as const;
 
 export type DocumentKind = keyof typeof validators;

@@ -2,26 +2,22 @@
 // furniture (share bars, forms, sign-offs, metadata) and which words label a date as published, updated or accessed.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { BoilerplateLine } from '../../document/types.gen.js';
+import { assertValid } from '../../document/validate.js';
 import { DiplographError } from '../../errors.js';
 import { dataDir } from '../../paths.js';
 import { words } from './lines.js';
 
-export type BoilerplateKind =
-  | 'form' | 'comments' | 'share' | 'tags' | 'signoff' | 'related' | 'subscribe' | 'copyright' | 'credit' | 'metadata';
+export type BoilerplateKind = BoilerplateLine['kind'];
 export type DateLabel = 'published' | 'updated' | 'accessed';
 
 interface Entry { readonly folded: string; readonly whole: boolean; readonly kind: BoilerplateKind; readonly maxWords: number }
 
-const kinds: ReadonlySet<string> = new Set(['form', 'comments', 'share', 'tags', 'signoff', 'related', 'subscribe', 'copyright', 'credit', 'metadata']);
 const lexiconFile = join(dataDir, 'lexicon', 'boilerplate.json');
 
 /** Case folded, spaces collapsed, no space before `: ; , | )` or after `(`: how lines and patterns are compared. */
 export function fold(s: string): string {
   return s.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').replace(/ ([:;,|)])/g, '$1').replace(/\( /g, '(').trim();
-}
-
-function fail(message: string): never {
-  throw new DiplographError('data', `reader: ${lexiconFile} ${message}`);
 }
 
 function load(): { entries: Map<string, Entry[]>; labels: Map<string, DateLabel> } {
@@ -31,25 +27,17 @@ function load(): { entries: Map<string, Entry[]>; labels: Map<string, DateLabel>
   } catch (cause) {
     throw new DiplographError('data', `reader: cannot load ${lexiconFile}: ${(cause as Error).message}`, { cause });
   }
-  const doc = raw as { lines?: unknown; dateLabels?: Record<string, unknown> };
-  if (!Array.isArray(doc.lines)) fail('must have a `lines` array');
+  const doc = assertValid('boilerplate', raw, lexiconFile);
   // Entries are grouped by their first character, so a line is only tried against entries that could match it.
   const entries = new Map<string, Entry[]>();
-  doc.lines.forEach((e: Record<string, unknown>, i: number) => {
-    const text = e['words'] ?? e['prefix'];
-    if (typeof text !== 'string' || text.trim() === '') fail(`#/lines/${i} needs a \`words\` or \`prefix\` string`);
-    if (typeof e['kind'] !== 'string' || !kinds.has(e['kind'])) fail(`#/lines/${i}/kind must be one of ${[...kinds].join(', ')}`);
-    const maxWords = e['maxWords'] ?? Infinity;
-    if (typeof maxWords !== 'number') fail(`#/lines/${i}/maxWords must be a number`);
-    const entry: Entry = { folded: fold(text), whole: e['words'] !== undefined, kind: e['kind'] as BoilerplateKind, maxWords };
+  for (const e of doc.lines) {
+    const entry: Entry = { folded: fold(e.words ?? e.prefix!), whole: e.words !== undefined, kind: e.kind, maxWords: e.maxWords ?? Infinity };
     const key = entry.folded[0]!;
     entries.set(key, [...(entries.get(key) ?? []), entry]);
-  });
+  }
   const labels = new Map<string, DateLabel>();
   for (const label of ['published', 'updated', 'accessed'] as const) {
-    const list = doc.dateLabels?.[label];
-    if (!Array.isArray(list) || !list.every((x) => typeof x === 'string')) fail(`#/dateLabels/${label} must be an array of strings`);
-    for (const x of list as string[]) labels.set(fold(x), label);
+    for (const x of doc.dateLabels[label]) labels.set(fold(x), label);
   }
   return { entries, labels };
 }
