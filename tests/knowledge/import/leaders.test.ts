@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import type { Leader, LeadersFile } from '../../../src/document/types.gen.js';
+import { applyCorrections, holders, looksPortuguese, surnameShort } from '../../../src/knowledge/import/leaders.js';
+import { gazetteerFile } from './shared.js';
+
+describe('looksPortuguese', () => {
+  const countries = new Set(['reino unido', 'arabia saudita', 'jordania', 'costa rica']);
+  it('spots Portuguese royal labels', () => {
+    expect(looksPortuguese('Carlos III do Reino Unido', countries)).toBe(true);
+    expect(looksPortuguese('Fahd da Arábia Saudita', countries)).toBe(true);
+    expect(looksPortuguese('Papa Francisco', countries)).toBe(true);
+    expect(looksPortuguese('Naruhito, Príncipe Herdeiro do Japão', countries)).toBe(true);
+  });
+  it('leaves personal names with particles alone', () => {
+    expect(looksPortuguese('Manuel Pinto da Costa', countries)).toBe(false);
+    expect(looksPortuguese('Marcelo Rebelo de Sousa', countries)).toBe(false);
+  });
+});
+
+describe('surnameShort', () => {
+  it('offers the surname of western-order names', () => {
+    expect(surnameShort('Keir Starmer', ['GBR'])).toBe('Starmer');
+    expect(surnameShort('Bashar al-Assad', ['SYR'])).toBe('Assad');
+    expect(surnameShort('Mohammed bin Salman', ['SAU'])).toBeUndefined();
+    expect(surnameShort('Recep Tayyip Erdoğan', ['TUR'])).toBe('Erdoğan');
+  });
+  it('gives nothing for family-name-first cultures, two-surname names and weak surnames', () => {
+    expect(surnameShort('Xi Jinping', ['CHN'])).toBeUndefined();
+    expect(surnameShort('Rodrigo Chaves Robles', ['CRI'])).toBeUndefined();
+    expect(surnameShort('Theresa May', ['GBR'])).toBeUndefined();
+    expect(surnameShort('Imran Khan', ['PAK'])).toBeUndefined();
+  });
+});
+
+describe('applyCorrections', () => {
+  const base = { iso3: 'TUR', role: 'head_of_government' as const, label: 'Erdoğan', qid: 'Q39259', line: 2 };
+  it('sets dates on the matched row, drops rows and excluded people, and reports unused fixes', () => {
+    const rows = [{ ...base, from: '2018-06-24', to: null }, { ...base, qid: 'Q1', from: '2000-01-01', to: null }];
+    const out = applyCorrections(rows, {
+      coHolderStates: new Set(), excluded: new Map([['Q1', 'fictional']]),
+      fixes: [
+        { qid: 'Q39259', iso3: 'TUR', role: 'head_of_government', from: '2018-06-24', drop: false, setFrom: '2018-07-09', source: 's' },
+        { qid: 'Q2', iso3: 'TUR', role: 'head_of_government', from: '2000-01-01', drop: true, source: 's' },
+      ],
+    });
+    expect(out.rows).toEqual([{ ...base, from: '2018-07-09', to: null }]);
+    expect(out.unused.map((f) => f.qid)).toEqual(['Q2']);
+  });
+});
+
+describe('leaders.json', () => {
+  const { entries } = gazetteerFile<LeadersFile>('leaders');
+  const byKey = new Map(entries.map((e) => [e.key, e]));
+  const holder = (office: Leader['terms'][number]['office'], state: string, on: string): string[] =>
+    holders(entries, office, state, on).map((e) => e.label);
+
+  it('answers who held an office on a day', () => {
+    expect(holder('head_of_government', 'state/IRN', '2024-03-19')).toEqual(['Ebrahim Raisi']);
+    expect(holder('head_of_state', 'state/IRN', '2024-03-19')).toEqual(['Ali Khamenei']);
+    expect(holder('head_of_state', 'state/RUS', '2024-03-19')).toEqual(['Vladimir Putin']);
+    expect(holder('head_of_state', 'state/TUR', '2023-06-24')).toEqual(['Recep Tayyip Erdoğan']);
+    expect(holder('head_of_government', 'state/SAU', '2023-12-18')).toEqual(['Mohammed bin Salman']);
+    expect(holder('head_of_state', 'state/KAZ', '2022-06-01')).toEqual(['Kassym-Jomart Tokayev']);
+    expect(holder('head_of_government', 'state/IND', '2024-06-01')).toEqual(['Narendra Modi']);
+    expect(holder('head_of_state', 'state/QAT', '2023-06-01')).toEqual(['Tamim bin Hamad Al Thani']);
+    expect(holder('head_of_government', 'state/IRN', '2024-06-10')).toEqual(['Mohammad Mokhber']);
+    expect(holder('foreign_minister', 'state/IRN', '2023-01-01')).toEqual(['Hossein Amir-Abdollahian']);
+    expect(holder('foreign_minister', 'state/USA', '2025-03-01')).toEqual(['Marco Rubio']);
+    expect(holder('head_of_state', 'state/GBR', '2023-01-01')).toEqual(['Charles III']);
+  });
+
+  it('keys Wikidata people by QID and curated people by slug', () => {
+    expect(byKey.get('leader/Q7747')?.short).toContain('Putin');
+    expect(byKey.get('leader/hossein-amir-abdollahian')?.terms[0]).toMatchObject({ office: 'foreign_minister', state: 'state/IRN' });
+    for (const e of entries) {
+      if (e.qid !== undefined) expect(e.key).toBe(`leader/${e.qid}`);
+      else expect(e.key).toMatch(/^leader\/[a-z0-9]+(-[a-z0-9]+)*$/);
+    }
+  });
+
+  it('gives news spellings as names and short forms', () => {
+    const raisi = byKey.get('leader/Q5947347')!;
+    expect(raisi.names).toContain('Ebrahim Raeisi');
+    expect(raisi.short).toEqual(expect.arrayContaining(['Raisi', 'Raeisi']));
+    expect(byKey.get('leader/Q6892571')?.short).toContain('MBS');
+    expect(byKey.get('leader/Q15031')?.short).toEqual(['Xi']);
+    expect(byKey.get('leader/Q43274')?.label).toBe('Charles III');
+  });
+
+  it('keeps titles out of names except royal styles used as names', () => {
+    for (const e of entries) {
+      for (const n of e.names) expect(n).not.toMatch(/\b(President|Prime Minister|Chancellor|Administration|Minister)\b/);
+    }
+  });
+
+  it('leaves a term open only for people in office, and never ends one before it starts', () => {
+    for (const e of entries) {
+      for (const t of e.terms) {
+        if (t.from !== null && t.to !== null) expect(t.to >= t.from, `${e.key} ${t.from}..${t.to}`).toBe(true);
+        expect(t.state ?? t.bloc).toBeDefined();
+      }
+    }
+    expect(byKey.get('leader/Q5947347')?.terms.every((t) => t.to !== null)).toBe(true);
+    expect(byKey.get('leader/Q107054330')).toBeUndefined(); // fictional president
+  });
+});
