@@ -4,6 +4,7 @@ import { counterpartMention } from './mentions/counterpart-mention.js';
 import { locationFilter } from './mentions/location-filter.js';
 import { nameMention } from './mentions/name-mention.js';
 import { nameResolve } from './mentions/name-resolve.js';
+import { outOfOfficeFilter } from './mentions/out-of-office-filter.js';
 import { roleMerge } from './mentions/role-merge.js';
 import { roleResolve } from './mentions/role-resolve.js';
 import { statusFilter } from './mentions/status-filter.js';
@@ -45,6 +46,8 @@ export const defaultConfiguration: Configuration = {
     topicFilter,
     locationFilter,
     statusFilter,
+    // After role-resolve: a title anywhere in the article keeps the person.
+    outOfOfficeFilter,
     // Agreements last: their modifiers are judged against the states and blocs found above.
     agreementMention,
   ],

@@ -4,6 +4,7 @@
 // a run of capitalised name words becomes a new leader tied to the title's state.
 import type { Sentence } from '../text/sentences.js';
 import type { Token } from '../text/tokens.js';
+import type { EntityKey } from '../../document/types.gen.js';
 import type { ArticleContext, Mention, Stage } from '../types.js';
 import { bySentence, slug, spanOf, textOf, tokenAt, tokenEndingAt } from './util.js';
 
@@ -43,12 +44,35 @@ function withoutHonorifics(ctx: ArticleContext, tokens: readonly Token[], from: 
   return [Math.min(skipHonorifics(ctx, tokens, from), to), to];
 }
 
+/**
+ * A titled name spelt differently from the gazetteer ("Anwaar-ul-Haq Kakar"): the one holder of that title
+ * on the day (in the stated state, if any) whose surname ends the name.
+ */
+function knownBySurname(ctx: ArticleContext, tokens: readonly Token[], from: number, to: number, role: Mention['role']): EntityKey | undefined {
+  if (!role || ctx.on === null) return undefined;
+  const { gazetteer } = ctx.knowledge;
+  const keys = tokens.slice(from, to).map((t) => t.norm);
+  for (let start = keys.length - 1; start > 0; start--) {
+    const match = gazetteer.names.matchesAt(keys, start).find((m) => start + m.length === keys.length);
+    if (!match) continue;
+    const people = new Set(match.payloads.filter((e) => e.type === 'leader').map((e) => e.key));
+    const holding = [...people].filter((k) => gazetteer.termsOn(k, ctx.on).some((t) => !role.state || t.state === role.state));
+    return holding.length === 1 ? holding[0] : undefined;
+  }
+  return undefined;
+}
+
 function newLeader(ctx: ArticleContext, sentence: Sentence, from: number, to: number, role: Mention['role']): Mention {
   const tokens = sentence.tokens;
   const span = spanOf(tokens, from, to);
   const [nameFrom] = withoutHonorifics(ctx, tokens, from, to);
   const label = textOf(ctx, spanOf(tokens, nameFrom, to));
   const text = textOf(ctx, span);
+  const known = knownBySurname(ctx, tokens, nameFrom, to, role);
+  if (known) {
+    ctx.trace('titled-name', () => `"${label}" is ${known}, the holder of that title by that surname`, sentence.index);
+    return { span, text, sentence: sentence.index, kind: 'leader', via: 'titled-name', by: 'titled-name', candidates: [known], aliases: [label], ...(role ? { role } : {}) };
+  }
   return {
     span,
     text,

@@ -1,0 +1,30 @@
+// Drops people the article names without any title who held no office on its day and never led a state:
+// a former minister mentioned as a candidate or a commentator is not acting for a state. Former heads of
+// state or government stay ("the first Iranian president to visit since Mahmoud Ahmadinejad").
+import type { EntityKey } from '../../document/types.gen.js';
+import type { ArticleContext, Mention, Stage } from '../types.js';
+
+const LEADING = new Set(['head_of_state', 'head_of_government', 'organisation_head']);
+
+export const outOfOfficeFilter: Stage<Mention> = {
+  id: 'out-of-office-filter',
+  run(ctx: ArticleContext, mentions: readonly Mention[]): Mention[] {
+    if (ctx.on === null) return [...mentions];
+    const { gazetteer } = ctx.knowledge;
+    const titled = new Set(mentions.filter((m) => m.kind === 'leader' && (m.role || m.via === 'role' || m.via === 'titled-name')).map((m) => m.candidates[0]));
+    const dropped = new Set<EntityKey>();
+    for (const m of mentions) {
+      if (m.kind !== 'leader' || m.candidates.length !== 1) continue;
+      const key = m.candidates[0]!;
+      const leader = gazetteer.leader(key);
+      if (!leader || titled.has(key) || dropped.has(key)) continue;
+      const inOffice = gazetteer.termsOn(key, ctx.on).length > 0;
+      const everLed = leader.terms.some((t) => LEADING.has(t.office));
+      if (!inOffice && !everLed) {
+        dropped.add(key);
+        ctx.trace('out-of-office-filter', () => `dropped ${leader.label}: no title here, no office on ${ctx.on}, never led a state`, m.sentence);
+      }
+    }
+    return mentions.filter((m) => !(m.kind === 'leader' && dropped.has(m.candidates[0]!)));
+  },
+};
