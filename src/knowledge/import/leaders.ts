@@ -153,18 +153,27 @@ export function loadCorrections(sourcesDir: string): Corrections {
 // Wikidata rows → corrected rows
 
 /** Rows with the curated fixes applied; a fix that matches no row is returned so the caller can report it. */
-export function applyCorrections(rows: readonly WikidataRow[], corrections: Corrections): { rows: WikidataRow[]; unused: TermFix[]; corrected: Map<string, string> } {
+export interface CorrectedDates {
+  readonly from: IsoDate;
+  readonly to: IsoDate | null;
+  readonly source: string;
+}
+
+export function applyCorrections(rows: readonly WikidataRow[], corrections: Corrections): { rows: WikidataRow[]; unused: TermFix[]; corrected: Map<string, CorrectedDates[]> } {
   const used = new Set<TermFix>();
-  const corrected = new Map<string, string>();
+  // Corrected rows by person, state and office, so the cleaned term they end up in can cite the fix.
+  const corrected = new Map<string, CorrectedDates[]>();
   const out: WikidataRow[] = [];
   for (const row of rows) {
     if (corrections.excluded.has(row.qid)) continue;
     const fix = corrections.fixes.find((f) => f.qid === row.qid && f.iso3 === row.iso3 && f.role === row.role && f.from === row.from);
     if (!fix) { out.push(row); continue; }
     used.add(fix);
-    corrected.set(`${row.qid}|${row.iso3}|${row.role}`, fix.source);
     if (fix.drop) continue;
-    out.push({ ...row, from: fix.setFrom ?? row.from, to: fix.setTo !== undefined ? fix.setTo : row.to });
+    const fixed = { ...row, from: fix.setFrom ?? row.from, to: fix.setTo !== undefined ? fix.setTo : row.to };
+    const k = `${row.qid}|${row.iso3}|${row.role}`;
+    corrected.set(k, [...(corrected.get(k) ?? []), { from: fixed.from, to: fixed.to, source: fix.source }]);
+    out.push(fixed);
   }
   return { rows: out, unused: corrections.fixes.filter((f) => !used.has(f)), corrected };
 }
@@ -172,7 +181,7 @@ export function applyCorrections(rows: readonly WikidataRow[], corrections: Corr
 // ---------------------------------------------------------------------------------------------------------
 // Names
 
-const PORTUGUESE_TITLES = /^(Papa|Rei|Rainha|Imperador|Príncipe|Princesa)\s|,\s*(Príncipe|Duque|grão-duque|Conde)|\bMaomé\b/u;
+const PORTUGUESE_TITLES = /^(Papa|Rei|Rainha|Imperador|Príncipe|Princesa)\s|,\s*(Príncipe|Duque|grão-duque|Conde)|(?<!\p{L})Maomé(?!\p{L})/u;
 
 /**
  * Whether a Wikidata label is a Portuguese royal form: "Carlos III do Reino Unido", "Fahd da Arábia
@@ -359,7 +368,8 @@ export function buildLeaders(input: LeaderInput): LeaderReport {
     const short = uniqueNames([...(override?.short ?? []), ...extra.flatMap((p) => p.short), ...derived], full);
     const leaderTerms: Term[] = [
       ...personTerms.map((t): Term => {
-        const fix = corrected.get(`${qid}|${t.iso3}|${t.role}`);
+        const fix = corrected.get(`${qid}|${t.iso3}|${t.role}`)
+          ?.find((c) => overlaps(c.from, c.to, t.from, t.to) && (c.from === t.from || c.to === t.to))?.source;
         return {
           office: t.role, state: `state/${t.iso3}`, from: t.from, to: t.to,
           source: fix === undefined ? WIKIDATA_TERM_SOURCE : `${WIKIDATA_TERM_SOURCE}; corrected: ${fix}`,

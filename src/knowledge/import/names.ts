@@ -17,15 +17,19 @@ export function foldName(text: string): string {
   return asciiFold(tidyName(text)).replace(/[.'`]/g, '').replace(/[-_]+/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
-/** Keeps the first of each group of names that fold alike ("Erdoğan" and "Erdogan" are one name). */
+/**
+ * Keeps the first of names that differ only in case or punctuation spacing. Spellings with and without
+ * diacritics both stay ("Erdoğan", "Erdogan"): a matcher that does not fold them still finds either.
+ */
 export function uniqueNames(names: readonly string[], exclude: readonly string[] = []): string[] {
-  const seen = new Set(exclude.map(foldName));
+  const key = (n: string): string => tidyName(n).toLowerCase();
+  const seen = new Set(exclude.map(key));
   const out: string[] = [];
   for (const raw of names) {
     const name = tidyName(raw);
-    const key = foldName(name);
-    if (name === '' || seen.has(key)) continue;
-    seen.add(key);
+    const k = key(name);
+    if (name === '' || seen.has(k)) continue;
+    seen.add(k);
     out.push(name);
   }
   return out;
