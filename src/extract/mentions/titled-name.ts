@@ -112,7 +112,9 @@ export const titledName: Stage<Mention> = {
         let i = end + 1;
         if (role.role.counterpart && tokens[i]?.text === ',') i++;
         const afterHonorifics = skipHonorifics(ctx, tokens, i);
-        const known = leaderAt(tokens[i]?.start ?? -1) ?? leaderAt(tokens[afterHonorifics]?.start ?? -1);
+        // The person may start anywhere among the honorifics: "President His Highness [Sheikh Mohamed ...]".
+        let known: Mention | undefined;
+        for (let j = i; j <= afterHonorifics && !known; j++) known = leaderAt(tokens[j]?.start ?? -1);
         if (known && !replaced.has(known)) { bind(role, known); continue; }
         if (!role.role.counterpart) {
           const n = nameLength(ctx, tokens, afterHonorifics, starts);
