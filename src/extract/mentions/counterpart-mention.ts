@@ -1,7 +1,7 @@
 // Proposes a role mention for "his Russian counterpart" / "the Iranian counterpart": the same office as
 // the person it is set against, in the named state. role-resolve finds who that is.
 import type { ArticleContext, Mention, Stage } from '../types.js';
-import { bySentence, textOf, tokenAt } from './util.js';
+import { bySentence, roleMention, tokenAt } from './util.js';
 
 export const counterpartMention: Stage<Mention> = {
   id: 'counterpart-mention',
@@ -17,16 +17,8 @@ export const counterpartMention: Stage<Mention> = {
         const next = sentence.tokens[j];
         if (!next || !lexicon.counterpart.has(next.norm)) continue;
         const span = { start: state.span.start, end: next.end };
-        out.push({
-          span,
-          text: textOf(ctx, span),
-          sentence: sentence.index,
-          kind: 'role',
-          via: 'role',
-          by: 'counterpart-mention',
-          candidates: [],
-          role: { title: next.norm, office: 'head_of_state', leader: false, counterpart: true, state: state.candidates[0]!, span },
-        });
+        const role = { title: next.norm, office: 'head_of_state' as const, leader: false, counterpart: true, state: state.candidates[0]! };
+        out.push(roleMention(ctx, sentence.index, span, role, 'counterpart-mention'));
       }
     }
     return out;

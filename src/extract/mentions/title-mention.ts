@@ -2,7 +2,7 @@
 // A capitalised word before "Minister" or "Secretary" names the portfolio ("Infrastructure Minister").
 // The state and the person the title belongs to are found by role-merge and titled-name.
 import type { ArticleContext, Mention, Stage } from '../types.js';
-import { contains, spanOf, textOf } from './util.js';
+import { contains, roleMention, spanOf } from './util.js';
 
 export const titleMention: Stage<Mention> = {
   id: 'title-mention',
@@ -35,16 +35,7 @@ export const titleMention: Stage<Mention> = {
         }
         const span = spanOf(tokens, from, i + match.length);
         if (!named.some((m) => contains(m.span, span))) {
-          out.push({
-            span,
-            text: textOf(ctx, span),
-            sentence: sentence.index,
-            kind: 'role',
-            via: 'role',
-            by: 'title-mention',
-            candidates: [],
-            role: { title: entry.title, office: entry.office, leader: entry.leader, span },
-          });
+          out.push(roleMention(ctx, sentence.index, span, { title: entry.title, office: entry.office, leader: entry.leader }, 'title-mention'));
         }
         i += match.length;
       }

@@ -1,7 +1,7 @@
 // Small helpers shared by the mention stages.
 import type { Token } from '../text/tokens.js';
 import type { Sentence } from '../text/sentences.js';
-import type { ArticleContext, Mention, Span } from '../types.js';
+import type { ArticleContext, Mention, Role, Span } from '../types.js';
 
 export function spanOf(tokens: readonly Token[], from: number, to: number): Span {
   return { start: tokens[from]!.start, end: tokens[to - 1]!.end };
@@ -55,6 +55,11 @@ export function bySentence(mentions: readonly Mention[]): Map<number, Mention[]>
   }
   for (const list of map.values()) list.sort(byPosition);
   return map;
+}
+
+/** A mention of a title of office, with no person bound to it yet. */
+export function roleMention(ctx: ArticleContext, sentence: number, span: Span, role: Omit<Role, 'span'>, by: string): Mention {
+  return { span, text: textOf(ctx, span), sentence, kind: 'role', via: 'role', by, candidates: [], role: { ...role, span } };
 }
 
 export function slug(text: string): string {

@@ -407,8 +407,11 @@ export function buildLeaders(input: LeaderInput): LeaderReport {
   return { entries, notes };
 }
 
-/** Whether a leader held an office in a state on a day; a helper for checks and tests. */
-export function holders(entries: readonly Leader[], office: Office, state: string, on: IsoDate): Leader[] {
-  return entries.filter((e) => e.terms.some((t) => t.office === office && t.state === state
-    && overlaps(t.from, t.to === null ? null : t.to, on, on) && (t.to === null || t.to > on)));
+/**
+ * The people holding an office of a state (or bloc) on a day, for checks and tests. A term's `to` is its
+ * successor's first day, so on that day the successor holds the office.
+ */
+export function holders(entries: readonly Leader[], office: Office, where: string, on: IsoDate): Leader[] {
+  return entries.filter((e) => e.terms.some((t) => t.office === office && (t.state ?? t.bloc) === where
+    && (t.from === null || t.from <= on) && (t.to === null || t.to > on)));
 }
