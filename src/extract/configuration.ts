@@ -3,6 +3,7 @@ import { agreementMention } from './mentions/agreement-mention.js';
 import { counterpartMention } from './mentions/counterpart-mention.js';
 import { locationFilter } from './mentions/location-filter.js';
 import { nameMention } from './mentions/name-mention.js';
+import { nameInAgreementFilter } from './mentions/name-in-agreement-filter.js';
 import { nameResolve } from './mentions/name-resolve.js';
 import { outOfOfficeFilter } from './mentions/out-of-office-filter.js';
 import { roleMerge } from './mentions/role-merge.js';
@@ -50,6 +51,7 @@ export const defaultConfiguration: Configuration = {
     outOfOfficeFilter,
     // Agreements last: their modifiers are judged against the states and blocs found above.
     agreementMention,
+    nameInAgreementFilter,
   ],
   events: [
     triggerEvent,

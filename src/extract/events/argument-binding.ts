@@ -32,10 +32,14 @@ interface Binding {
 
 const keysOf = (ps: readonly Participant[]): EntityKey[] => [...new Set(ps.flatMap((p) => p.keys))];
 
-/** The participant nearest the trigger on the left, people first, and the group coordinated with it. */
-function subjectGroup(ctx: EventContext, left: readonly Participant[]): Participant[] {
+/**
+ * The participant nearest the trigger on the left, people first unless a party stands right before the
+ * verb ("Ruto said Kenya and Ethiopia share ..."), and the group coordinated with it.
+ */
+function subjectGroup(ctx: EventContext, left: readonly Participant[], triggerStart: number): Participant[] {
   const ordered = left.filter((p) => p.kind !== 'demonym').reverse();
-  const head = ordered.find((p) => p.tier === 0) ?? ordered[0];
+  const adjacent = ordered[0] && /^\s*$/.test(ctx.article.text.slice(ordered[0].span.end, triggerStart)) ? ordered[0] : undefined;
+  const head = adjacent ?? ordered.find((p) => p.tier === 0) ?? ordered[0];
   if (!head) return [];
   const members = [head];
   for (let j = ordered.indexOf(head) + 1; j < ordered.length; j++) {
@@ -87,11 +91,16 @@ export const argumentBinding: Stage<EventCandidate, EventContext> = {
     const firstPerson = ctx.mentions.find((m) => m.kind === 'leader' && m.candidates.length === 1)?.candidates[0];
     const out: EventCandidate[] = [];
     const participants = new Map<number, Participant[]>();
+    const frameAtRead = new Map<number, boolean>();
     const previousSubject = new Map<number, { end: number; subjects: readonly EntityKey[] }>();
     for (const e of [...candidates].sort((a, b) => a.trigger.start - b.trigger.start)) {
       if (e.voice === 'relation') { out.push(e); continue; }
       const sentence = ctx.sentences[e.sentence]!;
-      if (!participants.has(e.sentence)) participants.set(e.sentence, participantsIn(ctx, sentence, frame));
+      // Participants depend on the frame ("the two leaders"), which an earlier event may just have set.
+      if (!participants.has(e.sentence) || !frameAtRead.get(e.sentence)) {
+        participants.set(e.sentence, participantsIn(ctx, sentence, frame));
+        frameAtRead.set(e.sentence, frame.leaders !== undefined);
+      }
       const binding = bind(ctx, e, sentence, participants.get(e.sentence)!, frame, previousSubject.get(e.sentence));
       const why = (reason: string): void =>
         ctx.trace('argument-binding', () => `dropped ${e.type} at "${ctx.article.text.slice(e.trigger.start, e.trigger.end)}": ${reason}`, e.sentence);
@@ -158,7 +167,7 @@ function bind(
   }
   // "X held talks with Y ..., and received Z": the second verb shares the first one's subject.
   const coordinated = previous && (tokens[at - 1]?.norm === 'and' || tokens[at - 1]?.norm === 'also' && tokens[at - 2]?.norm === 'and');
-  const subjects = coordinated ? [] : subjectGroup(ctx, left);
+  const subjects = coordinated ? [] : subjectGroup(ctx, left, e.trigger.start);
   const subjectKeys = coordinated ? [...previous!.subjects] : keysOf(subjects);
   const passive = e.voice === 'passive' || tokens[after]?.norm === 'by';
   if (passive) {

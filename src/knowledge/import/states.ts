@@ -102,7 +102,7 @@ export function loadOfficeTitles(sourcesDir: string): Map<string, TitleCuration>
 // ("Jomhuri-ye Eslāmi-ye Irān", "República Argentina") has none of them.
 const ENGLISH_FORM = /\b(Republic|Kingdom|State|States|Federation|Federated|Union|Commonwealth|Principality|Sultanate|Emirates|Confederation|Duchy|Islands|Democratic|People's|Nation|Independent|Islamic|United|Co-operative|Plurinational|Bolivarian|Socialist|Hellenic|Oriental|Serene|Federal)\b/;
 // Function words of other languages that show up in otherwise English-looking forms.
-const FOREIGN_WORD = /\b(de|del|da|do|du|der|di|och|ja|ng|y|et|und|van|wa|ya|ta|ko|blong|bilong|er|la|le|al)\b/i;
+const FOREIGN_WORD = /\b(de|del|des|da|do|du|der|di|och|ja|ng|y|et|und|van|wa|ya|ta|ko|blong|bilong|er|la|le|al)\b/i;
 
 /** The alternative spellings that are English forms: no inverted "Iran, Islamic Republic of", no codes. */
 export function englishAltSpellings(spellings: readonly string[]): string[] {
@@ -120,7 +120,8 @@ export function splitDemonyms(text: string): string[] {
  * plural noun ("Chinese", "Swiss", "British") and forms already ending in s are left alone.
  */
 export function demonymPlural(demonym: string): string | undefined {
-  if (/(ese|ish|ch|sh|ss|s|x|z)$/i.test(demonym)) return undefined;
+  if (/(ese|ish|ch|sh|ss|s|x|z)$/i.test(demonym) || /^(I|Ni)-/.test(demonym)) return undefined;
+  if (/man$/.test(demonym)) return `${demonym.slice(0, -3)}men`;
   if (/(an|i|ine|er|ite)$/.test(demonym)) return `${demonym}s`;
   return undefined;
 }
@@ -168,7 +169,9 @@ export function buildStates(input: StatesInput): State[] {
     const baseDemonyms = dropFolded(uniqueNames([
       ...splitDemonyms(c.demonyms['eng']?.m ?? ''), ...splitDemonyms(c.demonyms['eng']?.f ?? ''), ...(cur?.demonyms ?? []),
     ]), cur?.dropDemonyms ?? []);
-    const demonyms = uniqueNames([...baseDemonyms, ...baseDemonyms.map(demonymPlural).filter((d): d is string => d !== undefined)]);
+    // A plural that is the state's own name ("Philippine" → "Philippines") would make the name a demonym.
+    const plurals = baseDemonyms.map(demonymPlural).filter((d): d is string => d !== undefined && !names.includes(d));
+    const demonyms = uniqueNames([...baseDemonyms, ...plurals]);
     const capitals = uniqueSpellings(dropFolded([...c.capital, ...(cur?.capitals ?? [])], cur?.dropCapitals ?? []));
     const curatedNote = [cur?.source, input.titles.get(iso3)?.source].filter((s): s is string => s !== undefined);
     states.push({
