@@ -20,6 +20,7 @@ describe('demonyms', () => {
     expect(demonymPlural('Chinese')).toBeUndefined();
     expect(demonymPlural('Swiss')).toBeUndefined();
     expect(demonymPlural('British')).toBeUndefined();
+    expect(demonymPlural('Dutchman')).toBe('Dutchmen');
   });
 });
 
