@@ -20,6 +20,7 @@ const TOPIC_WORDS = new Set(['on', 'about', 'regarding', 'over', 'of', 'for', 'i
 const CLAUSE_WORDS = new Set([',', ';', 'that', 'which', 'who', 'said', 'says', 'while']);
 const OBJECT_REACH = { symmetric: 6, other: 16 };
 const RELATIVE = new Set(['that', 'which']);
+const PREPOSITION_BEFORE = /\b(?:by|of|to|from|for|on|at|about|against|between|according to)\s+(?:the\s+|a\s+|an\s+)?$/i;
 // A subject is looked for after the last of these before the trigger, when one stands there: "Putin said that his country and Iran share ...".
 const SUBJECT_BOUNDARY = new Set(['that', 'which', ';']);
 
@@ -37,7 +38,8 @@ const keysOf = (ps: readonly Participant[]): EntityKey[] => [...new Set(ps.flatM
  * verb ("Ruto said Kenya and Ethiopia share ..."), and the group coordinated with it.
  */
 function subjectGroup(ctx: EventContext, left: readonly Participant[], triggerStart: number): Participant[] {
-  const ordered = left.filter((p) => p.kind !== 'demonym').reverse();
+  // "issued by the three countries ... talks", "according to Putin": a prepositional object is no subject.
+  const ordered = left.filter((p) => p.kind !== 'demonym' && !PREPOSITION_BEFORE.test(ctx.article.text.slice(Math.max(0, p.span.start - 16), p.span.start))).reverse();
   const adjacent = ordered[0] && /^\s*$/.test(ctx.article.text.slice(ordered[0].span.end, triggerStart)) ? ordered[0] : undefined;
   const head = adjacent ?? ordered.find((p) => p.tier === 0) ?? ordered[0];
   if (!head) return [];

@@ -49,6 +49,16 @@ export function articleFrame(ctx: EventContext, events: readonly EventCandidate[
   return {};
 }
 
+const GROUP_SIZES: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5 };
+const PEOPLE_NOUNS = new Set(['presidents', 'leaders', 'heads of state', 'ministers', 'foreign ministers', 'delegations']);
+
+/** "The three leaders": exactly that many people (or states) named in the sentence before. */
+function groupBefore(ctx: EventContext, sentence: Sentence, count: number, people: boolean): EntityKey[] | undefined {
+  const kind = people ? 'leader' : 'state';
+  const keys = [...new Set(ctx.mentions.filter((m) => m.sentence === sentence.index - 1 && m.kind === kind && m.candidates.length === 1).map((m) => m.candidates[0]!))];
+  return keys.length === count ? keys : undefined;
+}
+
 /** The last person named before an offset. */
 function lastLeaderBefore(ctx: EventContext, offset: number): Mention | undefined {
   let best: Mention | undefined;
@@ -85,16 +95,16 @@ export function participantsIn(ctx: EventContext, sentence: Sentence, frame: Fra
     out.push({ span, keys: m.candidates, tier: m.kind === 'leader' ? 0 : 1, kind: 'mention' });
   }
   for (let i = 0; i < tokens.length; i++) {
-    // "the two presidents", "both sides", "both countries".
-    const two = (keys[i] === 'two' && keys[i - 1] === 'the') || keys[i] === 'both';
-    if (two) {
+    // "the two presidents", "both sides", "both countries"; "the three leaders" named just before.
+    const count = keys[i] === 'both' ? 2 : keys[i - 1] === 'the' ? GROUP_SIZES[keys[i]!] : undefined;
+    if (count !== undefined) {
       const match = lex.frameNouns.matchesAt(keys, i + 1)[0];
       if (match) {
         const noun = match.payloads[0]!;
-        const people = ['presidents', 'leaders', 'heads of state', 'ministers', 'foreign ministers', 'delegations'].includes(noun);
-        const pair = people ? frame.leaders : frame.states;
-        const span = { start: tokens[i - (keys[i] === 'two' ? 1 : 0)]!.start, end: tokens[i + match.length]!.end };
-        if (pair && pair.length > 0) out.push({ span, keys: pair, tier: people ? 0 : 1, kind: 'frame' });
+        const people = PEOPLE_NOUNS.has(noun);
+        const group = count === 2 ? (people ? frame.leaders : frame.states) : groupBefore(ctx, sentence, count, people);
+        const span = { start: tokens[i - (keys[i] === 'both' ? 0 : 1)]!.start, end: tokens[i + match.length]!.end };
+        if (group && group.length > 0) out.push({ span, keys: group, tier: people ? 0 : 1, kind: 'frame' });
         continue;
       }
     }
