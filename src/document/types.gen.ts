@@ -157,6 +157,10 @@ export interface Node {
    */
   state?: string;
   terms?: NodeTerm[];
+  /**
+   * Ids this node was also known by: pattern-made nodes (no gazetteer entry) that other articles named differently and the merge found to be this one. Kept so later merges map those ids here too.
+   */
+  sameAs?: EntityKey[];
   x?: number;
   y?: number;
   provenance: Provenance[];
