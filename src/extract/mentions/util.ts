@@ -1,4 +1,6 @@
 // Small helpers shared by the mention stages.
+import { createHash } from 'node:crypto';
+import { slugify } from '../../knowledge/slug.js';
 import type { Token } from '../text/tokens.js';
 import type { Sentence } from '../text/sentences.js';
 import type { ArticleContext, Mention, Role, Span } from '../types.js';
@@ -62,13 +64,11 @@ export function roleMention(ctx: ArticleContext, sentence: number, span: Span, r
   return { span, text: textOf(ctx, span), sentence, kind: 'role', via: 'role', by, candidates: [], role: { ...role, span } };
 }
 
+/**
+ * The key part of an entity the gazetteer does not know: the same slug the gazetteer import gives its own
+ * entries, so that a curated person and the same name read in a text meet. A name with no Latin letters
+ * gets a short hash instead of an empty slug.
+ */
 export function slug(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/, '');
+  return slugify(text) || `h${createHash('sha256').update(text).digest('hex').slice(0, 12)}`;
 }

@@ -6,7 +6,7 @@ import { InputError } from '../../errors.js';
 import type { IsoDate } from './dates.js';
 import { memberKey } from './blocs.js';
 import { uniqueSpellings } from './names.js';
-import { slugify } from './slug.js';
+import { slugify } from '../slug.js';
 import { loadSource } from './sources.js';
 
 export interface CuratedAgreement {

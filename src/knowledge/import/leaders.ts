@@ -7,7 +7,7 @@ import { overlaps, type IsoDate } from './dates.js';
 import { displayPhoenixName, foldName, isRoman, isTitlePhrase, PARTICLES, tidyName, uniqueNames } from './names.js';
 import type { PhoenixActor } from './phoenix.js';
 import { PhoenixIndex, type Tenure } from './phoenix-match.js';
-import { slugify } from './slug.js';
+import { slugify } from '../slug.js';
 import { SourceReader, loadSource } from './sources.js';
 import { cleanTerms, type WikidataRole, type WikidataRow } from './wikidata.js';
 

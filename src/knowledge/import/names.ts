@@ -1,6 +1,6 @@
 // Name handling shared by the importers: tidy spelling, fold for comparison, turn Phoenix's
 // "VLADIMIR_V._PUTIN" into "Vladimir V. Putin", and tell a personal name from a title phrase.
-import { asciiFold } from './slug.js';
+import { asciiFold } from '../slug.js';
 
 /** NFC, typographic hyphens and apostrophes made plain, spaces collapsed. */
 export function tidyName(text: string): string {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../../src/errors.js';
 import { loadOfficials } from '../../../src/knowledge/import/leaders.js';
-import { slugify } from '../../../src/knowledge/import/slug.js';
+import { slugify } from '../../../src/knowledge/slug.js';
 
 function sourcesDir(files: Record<string, unknown>): string {
   const dir = mkdtempSync(join(tmpdir(), 'diplograph-sources-'));
