@@ -6,6 +6,7 @@ import { nameMention } from './mentions/name-mention.js';
 import { nameInAgreementFilter } from './mentions/name-in-agreement-filter.js';
 import { nameResolve } from './mentions/name-resolve.js';
 import { outOfOfficeFilter } from './mentions/out-of-office-filter.js';
+import { pluralRoleMention } from './mentions/plural-role-mention.js';
 import { roleMerge } from './mentions/role-merge.js';
 import { roleResolve } from './mentions/role-resolve.js';
 import { statusFilter } from './mentions/status-filter.js';
@@ -38,6 +39,7 @@ export const defaultConfiguration: Configuration = {
     titleMention,
     // Titles take their states before they look for their people.
     roleMerge,
+    pluralRoleMention,
     counterpartMention,
     // Binds titles to the people they introduce, or makes new people of unknown titled names.
     titledName,

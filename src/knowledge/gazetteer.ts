@@ -38,6 +38,7 @@ export function termCovers(term: { from: IsoDate | null; to: IsoDate | null }, o
   return (term.from === null || term.from <= on) && (term.to === null || term.to >= on);
 }
 
+const GENERIC_OFFICES: ReadonlySet<Office> = new Set(['minister', 'official', 'envoy', 'security_official']);
 const ACRONYM_RE = /^[\p{Lu}\p{N}.+&-]+$/u;
 
 export class Gazetteer {
@@ -143,7 +144,9 @@ export class Gazetteer {
       if (!termCovers(term, on)) continue;
       const byOffice = match.offices?.includes(term.office) ?? false;
       const byTitle = match.title !== undefined && term.title !== undefined && fold(term.title) === match.title;
-      if (byTitle || (byOffice && (term.title === undefined || match.title === undefined || !match.offices))) {
+      // Generic offices ("minister") need the term's own title to agree: an energy minister is not a defence minister.
+      const generic = GENERIC_OFFICES.has(term.office) && term.title !== undefined && match.title !== undefined;
+      if (byTitle || (byOffice && !generic)) {
         found.set(leader.key, leader);
       }
     }

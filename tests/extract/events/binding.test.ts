@@ -48,3 +48,10 @@ describe('argument binding', () => {
     expect(edgesOf('Finland and Sweden are both members of NATO.', '2022-06-01', { withRelations: true })).toEqual([]);
   });
 });
+
+describe('plural titles over a list of states', () => {
+  it('names one holder in each state and pairs them', () => {
+    expect(edgesOf('The foreign ministers of India and Pakistan met in Goa on Friday.', '2023-05-06'))
+      .toEqual(['meeting Bilawal Bhutto Zardari>S. Jaishankar@2023-05-05']);
+  });
+});

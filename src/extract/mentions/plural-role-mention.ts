@@ -1,0 +1,57 @@
+// "The foreign ministers of India and Pakistan", "the presidents of Iran and Turkey": a plural title over a
+// list of states names one holder in each. Proposes a role mention per state; role-resolve finds who.
+import type { ArticleContext, Mention, Stage } from '../types.js';
+import { roleMention } from './util.js';
+
+export const pluralRoleMention: Stage<Mention> = {
+  id: 'plural-role-mention',
+  run(ctx: ArticleContext, mentions: readonly Mention[]): Mention[] {
+    const out = [...mentions];
+    for (const sentence of ctx.sentences) {
+      const tokens = sentence.tokens;
+      const keys = tokens.map((t) => t.norm);
+      const states = mentions.filter((m) => m.sentence === sentence.index && m.kind === 'state' && m.candidates.length === 1);
+      for (let i = 0; i < tokens.length; i++) {
+        const match = pluralMatch(ctx, keys, i);
+        if (!match) continue;
+        const end = i + match.length;
+        if (keys[end] !== 'of') continue;
+        // The states listed after "of", joined by commas and "and".
+        let at = end + 1;
+        const listed: Mention[] = [];
+        for (;;) {
+          if (keys[at] === 'the') at++;
+          const state = states.find((s) => s.span.start === tokens[at]?.start);
+          if (!state) break;
+          listed.push(state);
+          at = tokens.findIndex((t) => t.start >= state.span.end);
+          if (at < 0 || !(keys[at] === 'and' || keys[at] === ',')) break;
+          at++;
+          if (keys[at] === 'and') at++;
+        }
+        if (listed.length < 2) continue;
+        const entry = match.payloads[0]!;
+        // The first holder's mention takes in the title ("foreign ministers of India"), the others their state's name.
+        listed.forEach((state, n) => {
+          const span = n === 0 ? { start: tokens[i]!.start, end: state.span.end } : state.span;
+          out.push(roleMention(ctx, sentence.index, span, { title: entry.title, office: entry.office, leader: entry.leader, state: state.candidates[0]! }, 'plural-role-mention'));
+        });
+        ctx.trace('plural-role-mention', () => `"${entry.title}" of ${listed.map((s) => s.text).join(', ')}`, sentence.index);
+        i = at - 1;
+      }
+    }
+    return out;
+  },
+};
+
+/** A title whose last word takes a plural "s" ("presidents", "prime ministers"), matched without it. */
+function pluralMatch(ctx: ArticleContext, keys: readonly string[], i: number) {
+  for (let len = 1; len <= 4 && i + len <= keys.length; len++) {
+    const last = keys[i + len - 1]!;
+    if (!last.endsWith('s') || last.length < 4) continue;
+    const singular = [...keys.slice(i, i + len - 1), last.slice(0, -1)];
+    const found = ctx.knowledge.lexicon.titles.matchesAt(singular, 0).find((m) => m.length === len);
+    if (found) return found;
+  }
+  return undefined;
+}
