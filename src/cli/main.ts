@@ -6,6 +6,7 @@ import { DiplographError } from '../errors.js';
 import { registerBuild } from './commands/build.js';
 import { registerEval } from './commands/eval.js';
 import { registerExplain } from './commands/explain.js';
+import { registerView } from './commands/view.js';
 
 const program = new Command()
   .name('diplograph')
@@ -16,6 +17,7 @@ const program = new Command()
 registerBuild(program);
 registerEval(program);
 registerExplain(program);
+registerView(program);
 
 try {
   await program.parseAsync(process.argv);

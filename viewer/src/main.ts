@@ -1,0 +1,159 @@
+// Entry point: load the served graph (or wait for one to be opened), create Sigma, wire controllers and panels
+// to one store. Opening another graph tears the previous one down and mounts the new one the same way.
+import Sigma from 'sigma';
+import './style.css';
+import { createCameraController } from './controllers/camera.js';
+import { bindGraphEvents } from './controllers/events.js';
+import { exportGexf, exportPng } from './controllers/export.js';
+import { createFilesController } from './controllers/files.js';
+import { createLayoutController } from './controllers/layout.js';
+import { createPlaybackController } from './controllers/playback.js';
+import { dateExtent, LoadError, type ViewerGraph } from './data/graph.js';
+import { fetchServedGraph, parseGraphFile } from './data/load.js';
+import { parallelCurvatures } from './data/parallel.js';
+import { createSearchIndex } from './data/search.js';
+import { mountDetails } from './panels/details.js';
+import { mountFilters } from './panels/filters.js';
+import { createMessagePanel } from './panels/message.js';
+import { mountSearch } from './panels/search.js';
+import { mountStatus } from './panels/status.js';
+import { mountTimeline } from './panels/timeline.js';
+import { mountToolbar } from './panels/toolbar.js';
+import { createDeriver, createReducers } from './reducers.js';
+import { EDGE_TYPES, NODE_TYPES } from './schema.js';
+import { resolveSettings, sigmaSettings, type ViewerSettings } from './settings.js';
+import { createStore, initialState, select, type ViewState } from './state.js';
+import type { Visibility } from './visibility.js';
+
+/** Read-only hooks for the browser tests and the benchmark; nothing in the page uses them. */
+export interface DebugHandle {
+  readonly sigma: Sigma;
+  readonly graph: ViewerGraph;
+  state(): ViewState;
+  visibility(): Visibility;
+}
+declare global {
+  interface Window { __diplograph?: DebugHandle }
+}
+
+function byId(id: string): HTMLElement {
+  const found = document.getElementById(id);
+  if (!found) throw new Error(`viewer: index.html has no #${id}`);
+  return found;
+}
+
+const shell = {
+  search: byId('search'), toolbar: byId('toolbar'), sidebar: byId('sidebar'), stage: byId('stage'),
+  status: byId('status'), timeline: byId('timeline'), message: byId('message'), drop: byId('drop'), details: byId('details'),
+};
+
+const settings = resolveSettings();
+let unmount: (() => void) | null = null;
+
+const files = createFilesController(shell.drop, (name, text) => openText(name, text), (message) => messages.show('error', 'Could not open the file', message));
+const messages = createMessagePanel(shell.message, () => files.pick());
+
+function mountGraph(graph: ViewerGraph, s: ViewerSettings): () => void {
+  const store = createStore(initialState(NODE_TYPES, EDGE_TYPES));
+  const derive = createDeriver(graph);
+  const reducers = createReducers(graph, parallelCurvatures(graph), () => derive(store.get()));
+  const sigma = new Sigma(graph, shell.stage, { ...sigmaSettings(s), ...reducers });
+  performance.mark('diplograph:rendered');
+
+  // Several state changes in one frame (a slider drag, playback) cost one refresh.
+  let frame = 0;
+  const unsubscribeRefresh = store.subscribe(() => {
+    frame ||= requestAnimationFrame(() => { frame = 0; sigma.refresh(); });
+  });
+
+  const visibility = (state: ViewState): Visibility => derive(state).visibility;
+  const camera = createCameraController(sigma, s);
+  const layout = createLayoutController(graph, store);
+  const pick = (node: string): void => { store.update(select, node); camera.focus(node); };
+  const extent = dateExtent(graph);
+  const playback = extent ? createPlaybackController(store, extent, s.playMs) : null;
+
+  const disposers = [
+    bindGraphEvents(sigma, store),
+    mountSearch(shell.search, store, { index: createSearchIndex(graph), limit: s.searchLimit, pick }),
+    mountFilters(shell.sidebar, graph, store),
+    mountDetails(shell.details, graph, store, { visibility, pick }),
+    mountStatus(shell.status, graph, store, visibility),
+    extent && playback ? mountTimeline(shell.timeline, store, { extent, togglePlay: () => playback.toggle() }) : () => undefined,
+    mountToolbar(shell.toolbar, store, {
+      open: () => files.pick(),
+      fit: () => camera.fit(),
+      toggleLayout: () => layout.toggle(),
+      exportPng: () => { exportPng(sigma, graph).catch((error: unknown) => messages.show('error', 'PNG export failed', String(error))); },
+      exportGexf: () => exportGexf(graph, visibility(store.get()), reducers),
+    }),
+  ];
+  document.title = `${graph.getAttribute('name')} · diplograph`;
+  window.__diplograph = { sigma, graph, state: () => store.get(), visibility: () => visibility(store.get()) };
+
+  requestAnimationFrame(() => {
+    performance.mark('diplograph:interactive');
+    document.documentElement.dataset['graph'] = 'ready';
+  });
+
+  return () => {
+    cancelAnimationFrame(frame);
+    unsubscribeRefresh();
+    playback?.dispose();
+    layout.dispose();
+    for (const dispose of disposers) dispose();
+    sigma.kill();
+    delete window.__diplograph;
+    delete document.documentElement.dataset['graph'];
+  };
+}
+
+function show(graph: ViewerGraph): void {
+  unmount?.();
+  unmount = null;
+  messages.hide();
+  unmount = mountGraph(graph, settings);
+}
+
+function showNothing(): void {
+  mountToolbar(shell.toolbar, null, { open: () => files.pick(), fit: null, toggleLayout: null, exportPng: null, exportGexf: null });
+  messages.show('info', 'No graph loaded', 'Build one with `diplograph build <articles> --out graph.json`, then `diplograph view graph.json`.');
+  document.documentElement.dataset['graph'] = 'empty';
+}
+
+function fail(title: string, error: unknown): void {
+  if (!(error instanceof LoadError)) console.error(error); // not the file's fault: keep the stack for the bug report
+  messages.show('error', title, error instanceof Error ? error.message : String(error));
+  document.documentElement.dataset['graph'] ??= 'error';
+}
+
+function openText(name: string, text: string): void {
+  let graph: ViewerGraph;
+  try {
+    graph = parseGraphFile(name, text);
+  } catch (error) {
+    fail(`Could not open ${name}`, error);
+    return;
+  }
+  try {
+    show(graph);
+  } catch (error) {
+    fail(`Could not show ${name}`, error);
+  }
+}
+
+async function start(): Promise<void> {
+  performance.mark('diplograph:start');
+  const url = new URLSearchParams(location.search).get('graph') ?? './graph.json';
+  try {
+    const graph = await fetchServedGraph(url);
+    performance.mark('diplograph:parsed');
+    if (graph) show(graph);
+    else showNothing();
+  } catch (error) {
+    showNothing();
+    fail(`Could not open ${url}`, error);
+  }
+}
+
+void start();

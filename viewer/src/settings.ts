@@ -1,0 +1,77 @@
+// Settings in one place: the viewer's own (a typed interface, defaults, a resolver that merges partial
+// settings over them) and the sigma settings derived from them. Label density is tuned here so labels of a
+// crowded graph thin out instead of piling up: one label per grid cell, big nodes first.
+import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
+import { EdgeArrowProgram, EdgeRectangleProgram } from 'sigma/rendering';
+import type { Settings } from 'sigma/settings';
+import { NodeShapeProgram } from './programs/node-shape.js';
+
+export interface ViewerSettings {
+  /** Camera moves (centring on a search result), in ms. */
+  readonly cameraMs: number;
+  /** Zoom ratio the camera goes to when centring on a node (smaller is closer). */
+  readonly focusRatio: number;
+  /** How long "play" takes to sweep the whole date range, in ms. */
+  readonly playMs: number;
+  /** Search results listed. */
+  readonly searchLimit: number;
+  /** Labels per grid cell; sigma's default (1) crowds a dense graph. */
+  readonly labelDensity: number;
+  readonly labelGridCellSize: number;
+  /** Nodes drawn smaller than this (px) get no label unless forced. */
+  readonly labelRenderedSizeThreshold: number;
+}
+
+export const DEFAULT_SETTINGS: ViewerSettings = {
+  cameraMs: 600,
+  focusRatio: 0.35,
+  playMs: 12_000,
+  searchLimit: 10,
+  labelDensity: 0.6,
+  labelGridCellSize: 140,
+  labelRenderedSizeThreshold: 7,
+};
+
+export function resolveSettings(partial: Partial<ViewerSettings> = {}): ViewerSettings {
+  const s = { ...DEFAULT_SETTINGS, ...partial };
+  for (const [key, value] of Object.entries(s)) {
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+      throw new Error(`viewer settings: "${key}" must be a non-negative number, got ${String(value)}`);
+    }
+  }
+  return s;
+}
+
+/** Program names the reducers choose from. */
+export const NODE_PROGRAM = 'shape';
+export const EDGE_PROGRAMS = { line: 'line', arrow: 'arrow', curve: 'curve', curvedArrow: 'curvedArrow' } as const;
+
+// Sigma is used with plain `Attributes`: its program classes are typed that way and its generics are invariant.
+// The reducers (reducers.ts) are where graph attributes get their document types back.
+export function sigmaSettings(s: ViewerSettings): Partial<Settings> {
+  return {
+    defaultNodeType: NODE_PROGRAM,
+    defaultEdgeType: EDGE_PROGRAMS.line,
+    nodeProgramClasses: { [NODE_PROGRAM]: NodeShapeProgram },
+    edgeProgramClasses: {
+      [EDGE_PROGRAMS.line]: EdgeRectangleProgram,
+      [EDGE_PROGRAMS.arrow]: EdgeArrowProgram,
+      [EDGE_PROGRAMS.curve]: EdgeCurveProgram,
+      [EDGE_PROGRAMS.curvedArrow]: EdgeCurvedArrowProgram,
+    },
+    labelDensity: s.labelDensity,
+    labelGridCellSize: s.labelGridCellSize,
+    labelRenderedSizeThreshold: s.labelRenderedSizeThreshold,
+    labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+    labelSize: 13,
+    labelWeight: '500',
+    labelColor: { color: '#1f2328' },
+    zIndex: true,
+    renderEdgeLabels: false,
+    enableEdgeEvents: false,
+    hideEdgesOnMove: false,
+    minCameraRatio: 0.02,
+    maxCameraRatio: 8,
+    stagePadding: 40,
+  };
+}
