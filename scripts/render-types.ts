@@ -43,6 +43,7 @@ export async function renderDocumentTypes(): Promise<string> {
       modality: { $ref: '#/$defs/ModalityFile' },
       membership: { $ref: '#/$defs/MembershipFile' },
       boilerplate: { $ref: '#/$defs/BoilerplateFile' },
+      grammar: { $ref: '#/$defs/GrammarFile' },
     },
     $defs: {
       ...(resolveRefs((defs as { $defs: object }).$defs) as object),

@@ -115,6 +115,7 @@ export interface DocumentTypes {
   modality?: ModalityFile;
   membership?: MembershipFile;
   boilerplate?: BoilerplateFile;
+  grammar?: GrammarFile;
 }
 /**
  * A diplograph graph document: the articles read, the entities found in them and the dated relations between those entities, each with its evidence. One article's extraction (a fragment) has the same shape.
@@ -423,6 +424,7 @@ export interface MentionsFile {
   personPronouns: Words;
   groupPronouns: Words;
   blocAnaphora: Words;
+  peopleFrameNouns: Words;
 }
 /**
  * This interface was referenced by `DocumentTypes`'s JSON-Schema
@@ -440,6 +442,8 @@ export interface AgreementWordsFile {
   stripModifiers: Words;
   signingVerbs: Words;
   nonPartySigners: Words;
+  adoptingVerbs: Words;
+  listGlue: Words;
 }
 /**
  * This interface was referenced by `DocumentTypes`'s JSON-Schema
@@ -502,4 +506,25 @@ export interface BoilerplateFile {
     updated: Words;
     accessed: Words;
   };
+}
+/**
+ * This interface was referenced by `DocumentTypes`'s JSON-Schema
+ * via the `definition` "GrammarFile".
+ */
+export interface GrammarFile {
+  description: string;
+  determiners: Words;
+  clauseWords: Words;
+  clauseBreaks: Words;
+  subjectBoundaries: Words;
+  relativePronouns: Words;
+  prepositions: Words;
+  topicWords: Words;
+  negators: Words;
+  possessives: Words;
+  groupGlue: Words;
+  numbers: {
+    [k: string]: number | undefined;
+  };
+  indefinites: Words;
 }

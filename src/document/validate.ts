@@ -6,7 +6,7 @@ import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.
 import { InputError } from '../errors.js';
 import { schemaDir } from '../paths.js';
 import type {
-  AgreementsFile, AgreementWordsFile, BlocsFile, BoilerplateFile, GraphDocument, LeadersFile, MembershipFile, MentionsFile, ModalityFile,
+  AgreementsFile, AgreementWordsFile, BlocsFile, BoilerplateFile, GrammarFile, GraphDocument, LeadersFile, MembershipFile, MentionsFile, ModalityFile,
   StatesFile, TitlesFile, TriggersFile,
 } from './types.gen.js';
 
@@ -37,6 +37,7 @@ export const validators = {
   modality: compiled<ModalityFile>(`${base}lexicon.schema.json#/$defs/ModalityFile`),
   membership: compiled<MembershipFile>(`${base}lexicon.schema.json#/$defs/MembershipFile`),
   boilerplate: compiled<BoilerplateFile>(`${base}lexicon.schema.json#/$defs/BoilerplateFile`),
+  grammar: compiled<GrammarFile>(`${base}lexicon.schema.json#/$defs/GrammarFile`),
 } as const;
 
 export type DocumentKind = keyof typeof validators;

@@ -1,6 +1,6 @@
 // The lexicon: data/lexicon/*.json as folded word sets and token tries, built once per run.
 import type {
-  AgreementWordsFile, EdgeType, MembershipFile, MentionsFile, ModalityFile, Office, TitlesFile, TriggersFile,
+  AgreementWordsFile, EdgeType, GrammarFile, MembershipFile, MentionsFile, ModalityFile, Office, TitlesFile, TriggersFile,
 } from '../document/types.gen.js';
 import { fold } from '../extract/text/fold.js';
 import { tokenize } from '../extract/text/tokens.js';
@@ -30,6 +30,23 @@ export interface LexiconData {
   readonly triggers: TriggersFile;
   readonly modality: ModalityFile;
   readonly membership: MembershipFile;
+  readonly grammar: GrammarFile;
+}
+
+/** Function words by class (data/lexicon/grammar.json). */
+export interface Grammar {
+  readonly determiners: ReadonlySet<string>;
+  readonly clauseWords: ReadonlySet<string>;
+  readonly clauseBreaks: ReadonlySet<string>;
+  readonly subjectBoundaries: ReadonlySet<string>;
+  readonly relativePronouns: ReadonlySet<string>;
+  readonly prepositions: ReadonlySet<string>;
+  readonly topicWords: ReadonlySet<string>;
+  readonly negators: ReadonlySet<string>;
+  readonly indefinites: ReadonlySet<string>;
+  readonly possessives: ReadonlySet<string>;
+  readonly groupGlue: ReadonlySet<string>;
+  readonly numbers: ReadonlyMap<string, number>;
 }
 
 /** How many words a `*` in a trigger phrase may stand for. */
@@ -56,6 +73,8 @@ export class Lexicon {
   readonly abbreviations: ReadonlySet<string>;
   readonly temporalWords: ReadonlySet<string>;
   readonly agreementHeads: TokenTrie<'head' | 'weak' | 'project' | 'projectNoun'>;
+  readonly grammar: Grammar;
+  readonly peopleFrameNouns: ReadonlySet<string>;
   readonly triggers: TokenTrie<TriggerEntry>;
   readonly modalityCues: TokenTrie<Modality>;
   readonly modalityWindow: number;
@@ -74,6 +93,8 @@ export class Lexicon {
     readonly stripModifiers: ReadonlySet<string>;
     readonly signingVerbs: ReadonlySet<string>;
     readonly nonPartySigners: ReadonlySet<string>;
+    readonly adoptingVerbs: ReadonlySet<string>;
+    readonly listGlue: ReadonlySet<string>;
   };
 
   constructor(data: LexiconData) {
@@ -98,6 +119,14 @@ export class Lexicon {
     this.abbreviations = words(m.abbreviations);
     this.temporalWords = words(m.temporalWords);
     this.frameNouns = phraseTrie(m.frameNouns.map((w) => [w, w]));
+    this.peopleFrameNouns = words(m.peopleFrameNouns);
+    const g = data.grammar;
+    this.grammar = {
+      determiners: words(g.determiners), clauseWords: words(g.clauseWords), clauseBreaks: words(g.clauseBreaks),
+      subjectBoundaries: words(g.subjectBoundaries), relativePronouns: words(g.relativePronouns), prepositions: words(g.prepositions),
+      topicWords: words(g.topicWords), negators: words(g.negators), indefinites: words(g.indefinites), possessives: words(g.possessives), groupGlue: words(g.groupGlue),
+      numbers: new Map(Object.entries(g.numbers).map(([k, v]) => [fold(k), v as number])),
+    };
     this.actorNouns = phraseTrie(m.actorNouns.map((w) => [w, w]));
     this.personPronouns = words(m.personPronouns);
     this.groupPronouns = words(m.groupPronouns);
@@ -135,6 +164,8 @@ export class Lexicon {
       stripModifiers: words(a.stripModifiers),
       signingVerbs: words(a.signingVerbs),
       nonPartySigners: words(a.nonPartySigners),
+      adoptingVerbs: words(a.adoptingVerbs),
+      listGlue: words(a.listGlue),
     };
   }
 }

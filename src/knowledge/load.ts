@@ -38,6 +38,7 @@ export function loadKnowledgeFrom(root: string): Knowledge {
     triggers: readData('triggers', 'lexicon/triggers.json', root),
     modality: readData('modality', 'lexicon/modality.json', root),
     membership: readData('membership', 'lexicon/membership.json', root),
+    grammar: readData('grammar', 'lexicon/grammar.json', root),
   });
   return { gazetteer, lexicon };
 }

@@ -6,23 +6,14 @@
 // condemnation's target from the state or bloc the article opens with.
 import type { EdgeType, EntityKey } from '../../document/types.gen.js';
 import type { Sentence } from '../text/sentences.js';
+import { fold } from '../text/fold.js';
 import type { Token } from '../text/tokens.js';
 import type { EventCandidate, EventContext, Span, Stage } from '../types.js';
 import { cover } from '../mentions/util.js';
 import { frameOf, participantsIn, type Frame, type Participant } from './participants.js';
 
 export const SYMMETRIC: ReadonlySet<EdgeType> = new Set(['phone_call', 'meeting', 'shared_stance']);
-// Between members of a group: "and", a comma, and at most a determiner and one modifier ("and the 22-member").
-const GROUP_GLUE = /^(?:,|and|, and|as well as)(?:\s+(?:his|her|their|the))?(?:\s+[\w-]+)?$/i;
-// Words between a trigger and a participant that make the participant a topic, not a party:
-// "talks on Ukraine", "similar stances regarding Israel".
-const TOPIC_WORDS = new Set(['on', 'about', 'regarding', 'over', 'of', 'for', 'in', 'at', 'from', 'concerning', 'including', 'since', 'during', 'into', 'that', 'which', 'who', 'said', 'says', 'after', 'before', ',']);
-const CLAUSE_WORDS = new Set([',', ';', 'that', 'which', 'who', 'said', 'says', 'while']);
 const OBJECT_REACH = { symmetric: 6, other: 16 };
-const RELATIVE = new Set(['that', 'which']);
-const PREPOSITION_BEFORE = /\b(?:by|of|to|from|for|on|at|about|against|between|according to)\s+(?:the\s+|a\s+|an\s+)?$/i;
-// A subject is looked for after the last of these before the trigger, when one stands there: "Putin said that his country and Iran share ...".
-const SUBJECT_BOUNDARY = new Set(['that', 'which', ';']);
 
 interface Binding {
   readonly subjects: readonly EntityKey[];
@@ -31,15 +22,38 @@ interface Binding {
   readonly span: Span;
 }
 
+/** A participant right after a preposition is its object: "according to Putin", "issued by the three countries". */
+function afterPreposition(ctx: EventContext, tokens: readonly Token[], p: Participant): boolean {
+  const g = ctx.knowledge.lexicon.grammar;
+  let i = tokens.findIndex((t) => t.start >= p.span.start) - 1;
+  while (i >= 0 && g.determiners.has(tokens[i]!.norm)) i--;
+  return i >= 0 && g.prepositions.has(tokens[i]!.norm);
+}
+
+/** What may stand between members of a group: "and", a comma, then a determiner and one modifier ("and the 22-member"). */
+function isGroupGlue(ctx: EventContext, gap: string): boolean {
+  const g = ctx.knowledge.lexicon.grammar;
+  // Hyphenated compounds ("22-member") count as one word.
+  const words = gap.replace(/,/g, ' , ').trim().split(/\s+/).filter((w) => w !== '').map(fold);
+  let i = 0;
+  if (words[0] === ',') i++;
+  const glue = words.slice(i).join(' ');
+  const phrase = [...g.groupGlue].find((w) => w !== ',' && (glue === w || glue.startsWith(`${w} `)));
+  if (phrase) i += phrase.split(' ').length;
+  else if (i === 0) return false;
+  if (g.determiners.has(words[i] ?? '')) i++;
+  return words.length - i <= 1;
+}
+
 const keysOf = (ps: readonly Participant[]): EntityKey[] => [...new Set(ps.flatMap((p) => p.keys))];
 
 /**
  * The participant nearest the trigger on the left, people first unless a party stands right before the
  * verb ("Ruto said Kenya and Ethiopia share ..."), and the group coordinated with it.
  */
-function subjectGroup(ctx: EventContext, left: readonly Participant[], triggerStart: number): Participant[] {
+function subjectGroup(ctx: EventContext, tokens: readonly Token[], left: readonly Participant[], triggerStart: number): Participant[] {
   // "issued by the three countries ... talks", "according to Putin": a prepositional object is no subject.
-  const ordered = left.filter((p) => p.kind !== 'demonym' && !PREPOSITION_BEFORE.test(ctx.article.text.slice(Math.max(0, p.span.start - 16), p.span.start))).reverse();
+  const ordered = left.filter((p) => p.kind !== 'demonym' && !afterPreposition(ctx, tokens, p)).reverse();
   const adjacent = ordered[0] && /^\s*$/.test(ctx.article.text.slice(ordered[0].span.end, triggerStart)) ? ordered[0] : undefined;
   const head = adjacent ?? ordered.find((p) => p.tier === 0) ?? ordered[0];
   if (!head) return [];
@@ -47,7 +61,7 @@ function subjectGroup(ctx: EventContext, left: readonly Participant[], triggerSt
   for (let j = ordered.indexOf(head) + 1; j < ordered.length; j++) {
     const next = ordered[j]!;
     const gap = ctx.article.text.slice(next.span.end, members[members.length - 1]!.span.start).trim();
-    if (!GROUP_GLUE.test(gap) || (next.tier !== head.tier && next.kind !== 'frame')) break;
+    if (!isGroupGlue(ctx, gap) || (next.tier !== head.tier && next.kind !== 'frame')) break;
     members.push(next);
   }
   return members;
@@ -56,6 +70,7 @@ function subjectGroup(ctx: EventContext, left: readonly Participant[], triggerSt
 /** Participants after the trigger that its object may be: near, not behind a topic word, and their coordinates. */
 function objectGroup(ctx: EventContext, tokens: readonly Token[], from: number, right: readonly Participant[], e: EventCandidate): Participant[] {
   const symmetric = SYMMETRIC.has(e.type);
+  const grammar = ctx.knowledge.lexicon.grammar;
   const reach = symmetric ? OBJECT_REACH.symmetric : OBJECT_REACH.other;
   const members: Participant[] = [];
   for (const p of right) {
@@ -63,8 +78,8 @@ function objectGroup(ctx: EventContext, tokens: readonly Token[], from: number, 
     const gap = p.span.end <= e.trigger.end ? [] : tokens.slice(from, to < 0 ? tokens.length : to).map((t) => t.norm);
     if (members.length === 0) {
       if (gap.length > reach) break;
-      if (symmetric && gap.some((w) => TOPIC_WORDS.has(w))) break;
-      if (!symmetric && gap.some((w) => CLAUSE_WORDS.has(w))) break;
+      if (symmetric && gap.some((w) => grammar.topicWords.has(w))) break;
+      if (!symmetric && gap.some((w) => grammar.clauseBreaks.has(w))) break;
       // A noun trigger takes its other party through "with" or "between": "talks with Xi".
       if (e.voice === 'noun' && gap[0] !== 'with' && gap[0] !== 'between') break;
       members.push(p);
@@ -148,7 +163,9 @@ function bind(
   const tokens = sentence.tokens;
   const at = tokens.findIndex((t) => t.start === e.trigger.start);
   const after = tokens.findIndex((t) => t.start >= e.trigger.end);
-  const boundary = tokens.slice(0, Math.max(0, at)).map((t) => SUBJECT_BOUNDARY.has(t.norm)).lastIndexOf(true);
+  const grammar = ctx.knowledge.lexicon.grammar;
+  // A subject is looked for after the last boundary before the trigger: "Putin said that his country and Iran share ...".
+  const boundary = tokens.slice(0, Math.max(0, at)).map((t) => grammar.subjectBoundaries.has(t.norm)).lastIndexOf(true);
   const allLeft = all.filter((p) => p.span.end <= e.trigger.start);
   const inClause = boundary < 0 ? allLeft : allLeft.filter((p) => p.span.start >= tokens[boundary]!.end);
   const left = inClause.length > 0 ? inClause : allLeft;
@@ -169,7 +186,7 @@ function bind(
   }
   // "X held talks with Y ..., and received Z": the second verb shares the first one's subject.
   const coordinated = previous && (tokens[at - 1]?.norm === 'and' || tokens[at - 1]?.norm === 'also' && tokens[at - 2]?.norm === 'and');
-  const subjects = coordinated ? [] : subjectGroup(ctx, left, e.trigger.start);
+  const subjects = coordinated ? [] : subjectGroup(ctx, tokens, left, e.trigger.start);
   const subjectKeys = coordinated ? [...previous!.subjects] : keysOf(subjects);
   const passive = e.voice === 'passive' || tokens[after]?.norm === 'by';
   if (passive) {
@@ -183,7 +200,7 @@ function bind(
   }
   if (e.type === 'signed') {
     // "the pact that Putin signed": the agreement stands before the relative pronoun.
-    const relative = tokens.slice(Math.max(0, at - 5), at).some((t) => RELATIVE.has(t.norm));
+    const relative = tokens.slice(Math.max(0, at - 5), at).some((t) => grammar.relativePronouns.has(t.norm));
     return signing(ctx, e, sentence, subjectKeys, subjects, relative ? 'before' : 'after', subjectKeys);
   }
   // A congratulation goes to a person or a government, not to an adjective ("the Iranian new year").
@@ -200,7 +217,7 @@ function bind(
     return subject ? { subjects: subject.keys, sources: owner.keys, targets: subject.keys, span: cover([subject.span, e.trigger]) } : undefined;
   }
   // A noun trigger with no party through "with" needs a group before it ("Xi and Putin ... informal talks").
-  if (e.voice === 'noun' && objects.length === 0 && !(SYMMETRIC.has(e.type) && subjectKeys.length >= 2) && !before.some((w) => ['his', 'her', 'its', 'their'].includes(w))) {
+  if (e.voice === 'noun' && objects.length === 0 && !(SYMMETRIC.has(e.type) && subjectKeys.length >= 2) && !before.some((w) => grammar.possessives.has(w))) {
     return undefined;
   }
   const spans = [e.trigger, ...subjects.map((p) => p.span), ...objects.map((p) => p.span)];

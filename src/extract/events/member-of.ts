@@ -7,7 +7,6 @@ import type { EventCandidate, EventContext, Mention, Stage } from '../types.js';
 import { cover } from '../mentions/util.js';
 import { articleFrame } from './participants.js';
 
-const NEGATORS = new Set(['not', 'no', 'neither', 'nor', 'never', 'non']);
 const BLOC_REACH = 3;
 
 export const memberOf: Stage<EventCandidate, EventContext> = {
@@ -25,7 +24,8 @@ export const memberOf: Stage<EventCandidate, EventContext> = {
         const m = lexicon.membershipCues.matchesAt(keys, i)[0];
         if (m) cues.push({ at: i, kind: m.payloads[0]! });
       }
-      const live = cues.filter((c) => !keys.slice(Math.max(0, c.at - 3), c.at).some((k) => NEGATORS.has(k)));
+      const negators = lexicon.grammar.negators;
+      const live = cues.filter((c) => !keys.slice(Math.max(0, c.at - 3), c.at).some((k) => negators.has(k)));
       if (live.length === 0) continue;
       const here = resolved.filter((m) => m.sentence === sentence.index);
       let blocs: Mention[] = here.filter((m) => m.kind === 'bloc');
@@ -41,7 +41,7 @@ export const memberOf: Stage<EventCandidate, EventContext> = {
       for (const m of here) {
         if (m.kind !== 'state') continue;
         const i = tokens.findIndex((t) => t.start === m.span.start);
-        if (i > 0 && NEGATORS.has(keys[i - 1]!)) continue;
+        if (i > 0 && negators.has(keys[i - 1]!)) continue;
         states.set(m.candidates[0]!, m);
       }
       if (/\b(?:both|the two) (?:countries|nations|sides)\b/i.test(ctx.article.text.slice(sentence.start, sentence.end))) {

@@ -5,8 +5,6 @@
 import type { Token } from '../text/tokens.js';
 import type { EventCandidate, EventContext, Stage } from '../types.js';
 
-const CLAUSE_BREAKS = new Set([',', ';', ':', 'that', 'but', 'while', 'whereas', 'although']);
-
 export const modalityFilter: Stage<EventCandidate, EventContext> = {
   id: 'modality-filter',
   run(ctx: EventContext, candidates: readonly EventCandidate[]): EventCandidate[] {
@@ -17,7 +15,7 @@ export const modalityFilter: Stage<EventCandidate, EventContext> = {
       const at = tokens.findIndex((t) => t.start === e.trigger.start);
       const keys = tokens.map((t) => t.norm);
       let from = at;
-      while (from > 0 && at - from < lex.modalityWindow && !CLAUSE_BREAKS.has(keys[from - 1]!)) from--;
+      while (from > 0 && at - from < lex.modalityWindow && !lex.grammar.clauseBreaks.has(keys[from - 1]!)) from--;
       // "to meet", "to visit": an infinitive trigger reports an intention, not an event.
       const verb = e.voice === 'active' || e.voice === 'transitive';
       const infinitive = verb && tokens[at - 1]?.norm === lex.infinitive && !/(?:ed)$/.test(keys[at]!);

@@ -49,8 +49,6 @@ export function articleFrame(ctx: EventContext, events: readonly EventCandidate[
   return {};
 }
 
-const GROUP_SIZES: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5 };
-const PEOPLE_NOUNS = new Set(['presidents', 'leaders', 'heads of state', 'ministers', 'foreign ministers', 'delegations']);
 
 /** "The three leaders": exactly that many people (or states) named in the sentence before. */
 function groupBefore(ctx: EventContext, sentence: Sentence, count: number, people: boolean): EntityKey[] | undefined {
@@ -96,12 +94,12 @@ export function participantsIn(ctx: EventContext, sentence: Sentence, frame: Fra
   }
   for (let i = 0; i < tokens.length; i++) {
     // "the two presidents", "both sides", "both countries"; "the three leaders" named just before.
-    const count = keys[i] === 'both' ? 2 : keys[i - 1] === 'the' ? GROUP_SIZES[keys[i]!] : undefined;
+    const count = keys[i] === 'both' ? 2 : keys[i - 1] === 'the' ? lex.grammar.numbers.get(keys[i]!) : undefined;
     if (count !== undefined) {
       const match = lex.frameNouns.matchesAt(keys, i + 1)[0];
       if (match) {
         const noun = match.payloads[0]!;
-        const people = PEOPLE_NOUNS.has(noun);
+        const people = lex.peopleFrameNouns.has(noun);
         const group = count === 2 ? (people ? frame.leaders : frame.states) : groupBefore(ctx, sentence, count, people);
         const span = { start: tokens[i - (keys[i] === 'both' ? 0 : 1)]!.start, end: tokens[i + match.length]!.end };
         if (group && group.length > 0) out.push({ span, keys: group, tier: people ? 0 : 1, kind: 'frame' });

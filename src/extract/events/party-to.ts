@@ -6,8 +6,6 @@ import type { EntityKey } from '../../document/types.gen.js';
 import type { EventCandidate, EventContext, Mention, Stage } from '../types.js';
 import { articleFrame, participantsIn, stateOf } from './participants.js';
 
-const NEGATORS = new Set(['not', 'no', 'never', 'neither', 'nor', 'without']);
-const ADOPTING = new Set(['adopted', 'adopts', 'approved', 'endorsed', 'issued']);
 const BETWEEN_REACH = 12;
 
 /** The parties listed from an offset on, as long as only commas and "and" separate them. */
@@ -73,14 +71,14 @@ export const partyTo: Stage<EventCandidate, EventContext> = {
       const before = participantsIn(ctx, sentence, frame).filter((p) => p.span.end <= m.span.start && (p.kind === 'mention' || p.kind === 'frame'));
       const clause = ctx.article.text.slice(before[0]?.span.start ?? m.span.start, m.span.start).toLowerCase().split(/\W+/);
       const states = [...new Set(before.flatMap((p) => p.keys).map(toParty).filter((k): k is EntityKey => k?.startsWith('state/') === true))];
-      if (states.length >= 2 && !clause.some((w) => NEGATORS.has(w))) {
+      if (states.length >= 2 && !clause.some((w) => ctx.knowledge.lexicon.grammar.negators.has(w))) {
         for (const s of states) add(s, m, 'states acting in its sentence');
         continue;
       }
       if (before.length > 0) continue;
       // "The summit adopted the Astana Declaration": the bloc last named.
-      const verb = tokens.slice(0, tokens.findIndex((t) => t.start >= m.span.start)).reverse().find((t) => t.kind === 'word' && !['the', 'a', 'an'].includes(t.norm));
-      if (verb && ADOPTING.has(verb.norm)) {
+      const verb = tokens.slice(0, tokens.findIndex((t) => t.start >= m.span.start)).reverse().find((t) => t.kind === 'word' && !ctx.knowledge.lexicon.grammar.determiners.has(t.norm));
+      if (verb && words.adoptingVerbs.has(verb.norm)) {
         const bloc = ctx.mentions.filter((b) => b.kind === 'bloc' && b.candidates.length === 1 && b.span.end <= m.span.start).pop();
         if (bloc) add(bloc.candidates[0]!, m, 'adopted by the bloc last named');
       }

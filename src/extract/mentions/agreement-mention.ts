@@ -14,13 +14,10 @@ import { contains, slug, spanOf, textOf } from './util.js';
 
 const MAX_MODIFIERS = 6;
 const MAX_COMPLEMENT = 16;
-const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'any', 'every', 'each', 'no', 'some', 'another', 'other', "'s"]);
-// Words that end a complement: clause openers, auxiliaries and the commonest verbs.
-const CLAUSE = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'as', 'is', 'are', 'was', 'were', 'be', 'been', 'will', 'would', 'could', 'should', 'can', 'may', 'must', 'has', 'have', 'had', 'said', 'says', 'after', 'before', 'since', 'but', 'and', 'or', 'by', 'at', 'in', 'from', 'under']);
-const PAIR_GLUE = new Set(['and', 'the', 'of']);
 
 type HeadKind = 'head' | 'weak' | 'project' | 'projectNoun';
 type Words = Lexicon['agreementWords'];
+type Grammar = Lexicon['grammar'];
 
 interface Phrase {
   readonly from: number; // first modifier (after any determiner)
@@ -46,12 +43,12 @@ function compoundEnd(tokens: readonly Token[], i: number): number {
   return j;
 }
 
-function readModifiers(tokens: readonly Token[], h: number, words: Words): { from: number; determiner: string | undefined } {
+function readModifiers(tokens: readonly Token[], h: number, words: Words, g: Grammar): { from: number; determiner: string | undefined } {
   let from = h;
   while (from > 0 && h - from < MAX_MODIFIERS) {
     const t = tokens[from - 1]!;
     if (t.norm === 's' && tokens[from - 2]?.norm === "'") return { from, determiner: "'s" };
-    if (!isWordLike(t) || DETERMINERS.has(t.norm) || CLAUSE.has(t.norm) || words.signingVerbs.has(t.norm)) break;
+    if (!isWordLike(t) || g.determiners.has(t.norm) || g.clauseWords.has(t.norm) || words.signingVerbs.has(t.norm)) break;
     if (words.complementPrepositions.has(t.norm) || words.pairPrepositions.has(t.norm)) break;
     // A lower-case -ed/-ing word is a verb ("finalised", "re-establishing"), unless it ends a compound ("long-awaited").
     if (t.kind === 'word' && !t.capitalised && /(?:ed|ing)$/.test(t.norm) && tokens[from - 2]?.text !== '-') break;
@@ -59,11 +56,13 @@ function readModifiers(tokens: readonly Token[], h: number, words: Words): { fro
   }
   while (from < h && tokens[from]!.text === '-') from++;
   const before = tokens[from - 1];
-  return { from, determiner: before && DETERMINERS.has(before.norm) ? before.norm : undefined };
+  return { from, determiner: before && g.determiners.has(before.norm) ? before.norm : undefined };
 }
 
 /** Extends `to` over a complement opened by one of `openers`; returns the new end. */
-function readComplement(tokens: readonly Token[], to: number, openers: ReadonlySet<string>, pair: boolean, named: boolean, stops: ReadonlySet<string>): number {
+function readComplement(
+  tokens: readonly Token[], to: number, openers: ReadonlySet<string>, pair: boolean, named: boolean, stops: ReadonlySet<string>, words: Words, g: Grammar,
+): number {
   if (!tokens[to] || !openers.has(tokens[to]!.norm)) return to;
   let j = to + 1;
   while (j < tokens.length && j - to <= MAX_COMPLEMENT) {
@@ -74,13 +73,13 @@ function readComplement(tokens: readonly Token[], to: number, openers: ReadonlyS
     const listComma = pair && t.text === ',' && tokens[j + 1]?.capitalised === true;
     if (!isWordLike(t) && t.text !== "'" && !initialDot && !listComma) break;
     // Party lists hold names and glue words only: "between Iran and the Eurasian Economic Union".
-    if (pair && t.kind === 'word' && !t.capitalised && !PAIR_GLUE.has(t.norm)) break;
+    if (pair && t.kind === 'word' && !t.capitalised && !words.listGlue.has(t.norm)) break;
     const glue = t.norm === 'and' && (pair || (named && tokens[j + 1]?.capitalised));
-    if (CLAUSE.has(t.norm) && !glue) break;
+    if (g.clauseWords.has(t.norm) && !glue) break;
     j++;
   }
   // A complement ends on a content word: not on glue, a preposition or punctuation other than an initial's dot.
-  const dangling = (t: Token): boolean => PAIR_GLUE.has(t.norm) || openers.has(t.norm) || CLAUSE.has(t.norm) || stops.has(t.norm)
+  const dangling = (t: Token): boolean => words.listGlue.has(t.norm) || openers.has(t.norm) || g.clauseWords.has(t.norm) || stops.has(t.norm)
     || (t.kind === 'punct' && t.text !== '.');
   while (j > to + 1 && dangling(tokens[j - 1]!)) j--;
   return j > to + 1 ? j : to;
@@ -91,6 +90,7 @@ export const agreementMention: Stage<Mention> = {
   run(ctx: ArticleContext, mentions: readonly Mention[]): Mention[] {
     const { lexicon, gazetteer } = ctx.knowledge;
     const words = lexicon.agreementWords;
+    const grammar = lexicon.grammar;
     // An of/on complement ends where a party list or a time expression begins.
     const complementStops = new Set([...words.pairPrepositions, ...lexicon.temporalWords]);
     const entities = mentions.filter((m) => m.kind !== 'role');
@@ -118,11 +118,11 @@ export const agreementMention: Stage<Mention> = {
         const head = keys.slice(h, headEnd).join(' ');
         if (insideEntity(spanOf(tokens, h, headEnd))) { h = headEnd - 1; continue; }
         const capitalisedHead = tokens[h]!.capitalised && h > 0;
-        const { from, determiner } = readModifiers(tokens, h, words);
+        const { from, determiner } = readModifiers(tokens, h, words, grammar);
         const complementEnd = kind === 'project' && !capitalisedHead
           ? headEnd
-          : readComplement(tokens, headEnd, words.complementPrepositions, false, capitalisedHead, complementStops);
-        const to = readComplement(tokens, complementEnd, words.pairPrepositions, true, capitalisedHead, lexicon.temporalWords);
+          : readComplement(tokens, headEnd, words.complementPrepositions, false, capitalisedHead, complementStops, words, grammar);
+        const to = readComplement(tokens, complementEnd, words.pairPrepositions, true, capitalisedHead, lexicon.temporalWords, words, grammar);
         const phrase: Phrase = { from, head: h, headEnd, complementEnd, to, determiner };
 
         const modifierIdx = range(from, h).filter((i) => tokens[i]!.text !== '-');
@@ -143,7 +143,7 @@ export const agreementMention: Stage<Mention> = {
         const text = textOf(ctx, span);
 
         if (!accept) {
-          const bare = determiner !== undefined && !['a', 'an', 'any', 'no', 'every', 'each', 'some', 'another', 'other'].includes(determiner)
+          const bare = determiner !== undefined && !grammar.indefinites.has(determiner)
             && !proper && descriptive.length === 0 && !year && keys[to] !== 'that';
           const sameHead = [...named].reverse().find((n) => n.head === head);
           const antecedent = kind === 'head' || kind === 'weak' ? sameHead ?? named[named.length - 1] : sameHead;
@@ -157,7 +157,7 @@ export const agreementMention: Stage<Mention> = {
 
         const variants = nameVariants(ctx, tokens, phrase, kind, words, entities);
         if (variants.length === 0) { h = headEnd - 1; continue; }
-        const content = new Set([...descriptive.map((i) => keys[i]!), ...range(headEnd, complementEnd).map((i) => keys[i]!).filter((k) => !CLAUSE.has(k) && !words.complementPrepositions.has(k) && k !== 'the' && k !== 'a')]);
+        const content = new Set([...descriptive.map((i) => keys[i]!), ...range(headEnd, complementEnd).map((i) => keys[i]!).filter((k) => !grammar.clauseWords.has(k) && !words.complementPrepositions.has(k) && !grammar.determiners.has(k))]);
         const key =
           variants.map((v) => byVariant.get(v.toLowerCase())).find((k) => k !== undefined)
           ?? apposition(tokens, from, determiner, out)
