@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/pipeline.js';
 import { parseArticle } from '../../src/extract/read/index.js';
 import { evaluate } from '../../src/eval/evaluate.js';
+import { loadGold } from '../../src/eval/gold.js';
+import { scoreArticle } from '../../src/eval/score.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import { devArticlePath, devDir } from '../helpers/corpus.js';
 
@@ -56,6 +58,23 @@ describe('extraction on the seed article', () => {
   });
 });
 
+describe('edges of the seed article', () => {
+  it('are exactly the 15 gold edges, with their dates', () => {
+    const gold = loadGold(devDir).find((a) => a.id === 'seed-putin-raisi-2024-03-19')!;
+    const { fragment } = extractDev('seed-putin-raisi-2024-03-19');
+    const score = scoreArticle(gold, fragment!);
+    expect(score.missed.edges).toEqual([]);
+    expect(score.extra.edges).toEqual([]);
+    expect(gold.edges).toHaveLength(15);
+  });
+
+  it('quote the article text between their offsets', () => {
+    const text = readFileSync(devArticlePath('seed-putin-raisi-2024-03-19'), 'utf8');
+    const { fragment } = extractDev('seed-putin-raisi-2024-03-19');
+    for (const e of fragment!.edges) for (const p of e.provenance) expect(text.slice(p.start, p.end)).toBe(p.quote);
+  });
+});
+
 describe('entity scores on the dev corpus', () => {
   it('reach F1 >= 0.90 for each node type', async () => {
     const report = await evaluate(devDir, knowledge);
@@ -63,5 +82,12 @@ describe('entity scores on the dev corpus', () => {
     for (const type of ['leader', 'state', 'bloc', 'agreement']) {
       expect(report.nodes[type]!.f1, `${type}: ${JSON.stringify(report.nodes[type])}`).toBeGreaterThanOrEqual(0.9);
     }
+  });
+
+  it('reach edge micro-F1 >= 0.85, precision >= 0.90 and date accuracy >= 0.95', async () => {
+    const report = await evaluate(devDir, knowledge);
+    expect(report.edgeTotal.f1).toBeGreaterThanOrEqual(0.85);
+    expect(report.edgeTotal.precision).toBeGreaterThanOrEqual(0.9);
+    expect(report.dateAccuracy.rate).toBeGreaterThanOrEqual(0.95);
   });
 });
