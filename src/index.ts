@@ -7,10 +7,34 @@ export { extract, type Extraction, type ExtractOptions } from './extract/pipelin
 /** Reads files, folders, JSONL and stdin into articles, with a warning per unusable input. */
 export { readInputs, parseArticle } from './extract/read/index.js';
 export type { SourceArticle, ReadOptions, ReadResult } from './extract/read/types.js';
-/** Builds one graph document from input paths. */
+/** Builds one graph document from input paths, reusing cached fragments of unchanged articles when given a cache folder. */
 export { buildGraph, type BuildOptions, type BuildResult } from './graph/build.js';
-/** Merges graph documents (fragments or graphs) into one. */
-export { mergeDocuments } from './graph/merge.js';
+/**
+ * Merges graph documents (fragments or graphs) into one: one edge per event with every report's provenance, date
+ * disagreements reconciled and kept in `dateReported`. Order- and grouping-independent.
+ */
+export { mergeDocuments, type MergeOptions } from './graph/merge.js';
+/** Reads and validates a graph document (`readGraphDocument`) or loads it as a graphology MultiDirectedGraph (`loadGraph`). */
+export { loadGraph, readGraphDocument } from './graph/load.js';
+/** Converts between the graph document and the graph; `DiploGraph` is a MultiDirectedGraph keyed by EntityKeys and edge ids. */
+export { toGraph, toDocument, type DiploGraph, type NodeAttributes, type EdgeAttributes, type GraphAttributes } from './graph/document.js';
+/** Deterministic ForceAtlas2 positions (seeded start points); `layout.assign` writes x, y into the nodes. */
+export { layout, type LayoutOptions, type Positions } from './graph/layout.js';
+/** Resolves a name, alias, Wikidata id, ISO code or node id to one node id; throws AmbiguousNameError or NotFoundError. */
+export { findNode } from './query/find-node.js';
+/** Neighbours of a node up to a depth, with the connecting edges, their dates and provenance. */
+export { neighbours, type NeighbourOptions, type Neighbour, type ConnectingEdge, type Direction } from './query/neighbours.js';
+/** A node's dated edges in date order. */
+export { timeline, type TimelineOptions, type TimelineEntry } from './query/timeline.js';
+/** Counts by type, most connected nodes, span of dates. */
+export { stats, type StatsOptions, type GraphStats } from './query/stats.js';
+/** Edge filters shared by neighbours and timeline: types, since/until (IsoDates, inclusive), minSources. */
+export type { EdgeFilter } from './query/filter.js';
+/** GEXF 1.3 with a timeline (Gephi), GraphML (networkx, yEd), graphology JSON, Neo4j import CSV. */
+export { toGexf, type GexfOptions } from './export/gexf.js';
+export { toGraphml } from './export/graphml.js';
+export { toGraphologyJson } from './export/json.js';
+export { toNeo4jCsv, neo4jImportCommand, type Neo4jCsv } from './export/csv.js';
 /** Validates a document against the JSON Schemas in schema/. */
 export { assertValid, schemaProblems } from './document/validate.js';
 export type * from './document/types.gen.js';

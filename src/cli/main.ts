@@ -6,6 +6,10 @@ import { DiplographError } from '../errors.js';
 import { registerBuild } from './commands/build.js';
 import { registerEval } from './commands/eval.js';
 import { registerExplain } from './commands/explain.js';
+import { registerExport } from './commands/export.js';
+import { registerNeighbours } from './commands/neighbours.js';
+import { registerStats } from './commands/stats.js';
+import { registerTimeline } from './commands/timeline.js';
 import { registerView } from './commands/view.js';
 
 const program = new Command()
@@ -17,6 +21,10 @@ const program = new Command()
 registerBuild(program);
 registerEval(program);
 registerExplain(program);
+registerNeighbours(program);
+registerTimeline(program);
+registerStats(program);
+registerExport(program);
 registerView(program);
 
 try {

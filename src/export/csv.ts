@@ -1,0 +1,50 @@
+// CSV files in the header format of `neo4j-admin database import`: nodes.csv with `id:ID` and `:LABEL` (the node
+// type), relationships.csv with `:START_ID`, `:END_ID` and `:TYPE` (the edge type), then typed property columns
+// (`sources:int`, `date:date`, `aliases:string[]` with neo4j's default `;` array delimiter). Every string is
+// quoted, with quotes doubled, and line breaks folded to spaces so that no multiline option is needed.
+import type { DiploGraph } from '../graph/document.js';
+import { edgeColumns, nodeColumns, sortedEdges, sortedNodes, type Cell, type Column, type ColumnType } from './columns.js';
+
+const NEO4J_TYPE: Record<ColumnType, string> = { string: 'string', integer: 'int', double: 'double', boolean: 'boolean', date: 'date' };
+
+export interface Neo4jCsv {
+  readonly nodes: string;
+  readonly relationships: string;
+}
+
+/** The command that loads the files into a new database named `database`. */
+export function neo4jImportCommand(nodesFile = 'nodes.csv', relationshipsFile = 'relationships.csv', database = 'neo4j'): string {
+  return `neo4j-admin database import full --nodes=${nodesFile} --relationships=${relationshipsFile} ${database}`;
+}
+
+const quote = (text: string) => `"${text.replace(/[\r\n]+/g, ' ').replace(/"/g, '""')}"`;
+
+function cell(value: Cell): string {
+  if (value === undefined) return '';
+  // neo4j splits arrays on ';' and has no escape for it inside an item.
+  if (Array.isArray(value)) return value.length > 0 ? quote(value.map((v) => v.replace(/;/g, ',')).join(';')) : '';
+  if (typeof value === 'string') return quote(value);
+  return String(value);
+}
+
+const header = (c: Column) => `${c.name}:${NEO4J_TYPE[c.type]}${c.list ? '[]' : ''}`;
+
+export function toNeo4jCsv(graph: DiploGraph): Neo4jCsv {
+  const nodeCols: Column[] = [
+    { name: 'label', type: 'string', value: (k) => graph.getNodeAttribute(k, 'label') },
+    ...nodeColumns(graph),
+    { name: 'x', type: 'double', value: (k) => graph.getNodeAttribute(k, 'x') },
+    { name: 'y', type: 'double', value: (k) => graph.getNodeAttribute(k, 'y') },
+  ];
+  const nodes = [['id:ID', ':LABEL', ...nodeCols.map(header)].join(',')];
+  for (const id of sortedNodes(graph)) {
+    nodes.push([quote(id), quote(graph.getNodeAttribute(id, 'type')), ...nodeCols.map((c) => cell(c.value(id)))].join(','));
+  }
+  const edgeCols = edgeColumns(graph);
+  const relationships = [[':START_ID', ':END_ID', ':TYPE', 'id:string', ...edgeCols.map(header)].join(',')];
+  for (const id of sortedEdges(graph)) {
+    const [source, target] = graph.extremities(id);
+    relationships.push([quote(source), quote(target), quote(graph.getEdgeAttribute(id, 'type')), quote(id), ...edgeCols.map((c) => cell(c.value(id)))].join(','));
+  }
+  return { nodes: `${nodes.join('\n')}\n`, relationships: `${relationships.join('\n')}\n` };
+}
