@@ -50,7 +50,7 @@ export interface Grammar {
 }
 
 /** How many words a `*` in a trigger phrase may stand for. */
-export const GAP_TOKENS = 4;
+export const GAP_TOKENS = 6;
 
 const words = (list: readonly string[]): ReadonlySet<string> => new Set(list.map(fold));
 

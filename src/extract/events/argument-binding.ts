@@ -205,6 +205,11 @@ function bind(
   }
   // A congratulation goes to a person or a government, not to an adjective ("the Iranian new year").
   const objects = objectGroup(ctx, tokens, after, e.type === 'congratulation' ? right.filter((p) => p.kind !== 'demonym') : right, e);
+  // "drawing condemnation from South Korea": the ones after "from" act on the subject.
+  if (e.voice === 'noun' && tokens[after]?.norm === 'from' && !SYMMETRIC.has(e.type)) {
+    const actors = objectGroup(ctx, tokens, after + 1, right, { ...e, voice: 'active' });
+    return actors.length > 0 ? { subjects: subjectKeys, sources: keysOf(actors), targets: subjectKeys, span: cover([e.trigger, ...subjects.map((p) => p.span), ...actors.map((p) => p.span)]) } : undefined;
+  }
   // "talks between the two sides": the parties are the ones after "between", whoever hosted them.
   if (e.voice === 'noun' && tokens[after]?.norm === 'between' && SYMMETRIC.has(e.type)) {
     const keys = keysOf(objects);

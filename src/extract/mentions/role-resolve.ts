@@ -9,8 +9,9 @@ const BARE_TITLE_REACH = 4;
 
 function officesOf(ctx: ArticleContext, role: Role, state: EntityKey): Office[] {
   const { gazetteer } = ctx.knowledge;
-  if (role.leader) return ['head_of_state', 'head_of_government'];
   const own = gazetteer.officesForTitle(state, role.title);
+  // "The German leader": the office the state names its leader by, else either head.
+  if (role.leader) return own.length > 0 ? own : ['head_of_state', 'head_of_government'];
   return own.length > 0 ? own : [role.office];
 }
 
