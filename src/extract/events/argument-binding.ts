@@ -184,9 +184,12 @@ function bind(
     const pair = people.length === 2 ? people : [...(frame.leaders ?? [])];
     return pair.length === 2 ? { subjects: pair, sources: pair, targets: [], span: cover([e.trigger, ...left.slice(-2).map((p) => p.span)]) } : undefined;
   }
+  // "... by Foreign Minister Hakan Fidan, who held talks with ...": the relative pronoun's antecedent is the subject.
+  const who = tokens.slice(Math.max(0, at - 3), at).find((t) => t.norm === 'who');
+  const antecedent = who && allLeft.filter((p) => p.span.end <= who.start && /^\s*,?\s*$/.test(ctx.article.text.slice(p.span.end, who.start))).pop();
   // "X held talks with Y ..., and received Z": the second verb shares the first one's subject.
   const coordinated = previous && (tokens[at - 1]?.norm === 'and' || tokens[at - 1]?.norm === 'also' && tokens[at - 2]?.norm === 'and');
-  const subjects = coordinated ? [] : subjectGroup(ctx, tokens, left, e.trigger.start);
+  const subjects = coordinated ? [] : antecedent ? [antecedent] : subjectGroup(ctx, tokens, left, e.trigger.start);
   const subjectKeys = coordinated ? [...previous!.subjects] : keysOf(subjects);
   const passive = e.voice === 'passive' || tokens[after]?.norm === 'by';
   if (passive) {

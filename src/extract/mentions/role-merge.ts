@@ -17,6 +17,7 @@ function stateBefore(sentence: Sentence, role: Mention, states: readonly Mention
   return states.find((s) => s.span.end === end);
 }
 
+/** "President of Russia", "Amir of the State of Qatar", "secretary of Iran's Supreme National Security Council". */
 function stateAfter(sentence: Sentence, role: Mention, states: readonly Mention[]): Mention | undefined {
   const i = tokenEndingAt(sentence, role.span.end);
   const tokens = sentence.tokens;
@@ -24,6 +25,17 @@ function stateAfter(sentence: Sentence, role: Mention, states: readonly Mention[
   const j = tokens[i + 2]?.norm === 'the' ? i + 3 : i + 2;
   const start = tokens[j]?.start;
   return start === undefined ? undefined : states.find((s) => s.span.start === start);
+}
+
+/** "secretary of Iran's Supreme National Security Council": the title reaches over the state's organ. */
+function organAfter(sentence: Sentence, state: Mention): number {
+  const tokens = sentence.tokens;
+  let i = tokens.findIndex((t) => t.start >= state.span.end);
+  if (i < 0 || tokens[i]!.norm !== "'" || tokens[i + 1]?.norm !== 's') return state.span.end;
+  i += 2;
+  let end = state.span.end;
+  while (tokens[i]?.kind === 'word' && tokens[i]!.capitalised) end = tokens[i++]!.end;
+  return end;
 }
 
 export const roleMerge: Stage<Mention> = {
@@ -42,7 +54,7 @@ export const roleMerge: Stage<Mention> = {
         const state = before ?? after;
         let merged: Mention | undefined;
         if (state) {
-          const span = before ? { start: before.span.start, end: m.span.end } : { start: m.span.start, end: state.span.end };
+          const span = before ? { start: before.span.start, end: m.span.end } : { start: m.span.start, end: organAfter(sentence, state) };
           merged = { ...m, span, text: textOf(ctx, span), by: 'role-merge', role: { ...m.role, state: state.candidates[0]!, span } };
         } else if (previous?.role?.state) {
           // "Crown Prince and Prime Minister": only "and" between the two titles.
