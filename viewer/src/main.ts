@@ -1,5 +1,6 @@
 // Entry point: load the served graph (or wait for one to be opened), create Sigma, wire controllers and panels
 // to one store. Opening another graph tears the previous one down and mounts the new one the same way.
+import { DEFAULT_EDGE_CURVATURE } from '@sigma/edge-curve';
 import Sigma from 'sigma';
 import './style.css';
 import { createCameraController } from './controllers/camera.js';
@@ -56,7 +57,7 @@ const messages = createMessagePanel(shell.message, () => files.pick());
 function mountGraph(graph: ViewerGraph, s: ViewerSettings): () => void {
   const store = createStore(initialState(NODE_TYPES, EDGE_TYPES));
   const derive = createDeriver(graph);
-  const reducers = createReducers(graph, parallelCurvatures(graph), () => derive(store.get()));
+  const reducers = createReducers(graph, parallelCurvatures(graph, DEFAULT_EDGE_CURVATURE), () => derive(store.get()));
   const sigma = new Sigma(graph, shell.stage, { ...sigmaSettings(s), ...reducers });
   performance.mark('diplograph:rendered');
 

@@ -1,7 +1,9 @@
 // View state: what the person is doing (hovering, selecting, filtering, searching, playing), kept apart from
 // the graph. Updaters are pure: state in, state out, the same object back when nothing changed, so listeners
 // can tell cheaply whether to redraw.
-import type { EdgeType, NodeType } from './schema.js';
+// Types come from the generated document types, not schema.ts, so this module stays free of the JSON import
+// and can be unit-tested under Node.
+import type { EdgeType, NodeType } from '../../src/document/types.gen.js';
 
 export interface Filters {
   /** Node and edge types shown. */

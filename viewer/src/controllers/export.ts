@@ -29,7 +29,7 @@ export function filteredGexf(graph: ViewerGraph, visibility: Visibility, reducer
       },
       edge: (e) => {
         const d = reducers.edgeReducer(e, graph.getEdgeAttributes(e));
-        return { color: d.color ?? '#999999', size: d.size ?? 1 };
+        return { color: d.color ?? '#999999', thickness: d.size ?? 1 };
       },
     });
 }

@@ -1,6 +1,7 @@
 // GEXF in and out. Out: the filtered graph as GEXF 1.3 with the document's fields as attributes (lists and
-// evidence as JSON strings) and the current appearance as viz. In: diplograph's own GEXF (this writer's, or the
-// CLI export's), read leniently: a node's type comes from its `type` attribute or its key's prefix.
+// evidence as JSON strings) and the current appearance as viz. In: diplograph's own GEXF, this writer's or the
+// CLI export's (which keeps the first quote and " | "-joined article ids and URLs instead of full evidence),
+// read leniently: a node's type comes from its `type` attribute or its key's prefix, an edge's from `type` or `kind`.
 import { MultiGraph } from 'graphology';
 import { parse, write } from 'graphology-gexf/browser';
 import type { Attributes } from 'graphology-types';
@@ -16,7 +17,8 @@ interface GexfEvidence extends Provenance { title?: string | null; published?: s
 
 export interface GexfAppearance {
   node(key: string): { color: string; size: number; shape: string };
-  edge(key: string): { color: string; size: number };
+  /** GEXF edges have a thickness, not a size. */
+  edge(key: string): { color: string; thickness: number };
 }
 
 /** The given nodes and edges of `graph` as a GEXF 1.3 string. */
@@ -55,11 +57,14 @@ export function toGexf(graph: ViewerGraph, keep: { node(key: string): boolean; e
     if (a.directed) sub.addDirectedEdgeWithKey(key, source, target, attrs);
     else sub.addUndirectedEdgeWithKey(key, source, target, attrs);
   });
-  return write(sub, {
+  const xml = write(sub, {
     version: '1.3',
     formatNode: (_key, { label, viz, ...attributes }: Attributes) => ({ label: String(label), viz, attributes }),
     formatEdge: (_key, { viz, ...attributes }: Attributes) => ({ label: String(attributes['type']), weight: Number(attributes['sources']), viz, attributes }),
   });
+  // The official Relax NG schema, the one that also covers viz, allows no xsi attributes on the root; the XSD
+  // location tells readers nothing they need.
+  return xml.replace(/ xmlns:xsi="[^"]*"/, '').replace(/ xsi:schemaLocation="[^"]*"/, '');
 }
 
 export function fromGexf(text: string, name: string): ViewerGraph {
@@ -100,13 +105,14 @@ export function fromGexf(text: string, name: string): ViewerGraph {
     });
   });
   raw.forEachEdge((key, a, source, target) => {
-    const type = a['type'];
+    const type = isEdgeType(a['type']) ? a['type'] : a['kind'];
     if (!isEdgeType(type)) throw new LoadError(`${name}: edge "${key}" has no diplograph relation type (phone_call, meeting, ...).`);
     const date = typeof a['date'] === 'string' && ISO_DATE.test(a['date']) ? a['date'] : null;
     const precision = typeof a['datePrecision'] === 'string' && PRECISIONS.has(a['datePrecision'])
       ? a['datePrecision'] as DatePrecision : date ? 'day' : 'none';
     const sources = Math.max(1, Math.round(Number(a['sources']) || 1));
-    const provenance = (jsonArray(a['provenance']) ?? []).flatMap((p) => evidence(p, articles));
+    let provenance = (jsonArray(a['provenance']) ?? []).flatMap((p) => evidence(p, articles));
+    if (provenance.length === 0) provenance = firstQuote(a, articles);
     const attributes = jsonObject(a['attributes']);
     const attrs = { type, date, datePrecision: precision, sources, provenance, attributes, directed: raw.isDirected(key) };
     if (attrs.directed) graph.addDirectedEdgeWithKey(key, source, target, attrs);
@@ -133,6 +139,16 @@ function evidence(value: unknown, articles: Map<string, Article>): Provenance[] 
   }
   const n = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
   return [{ article, sentence: n(p['sentence']), start: n(p['start']), end: n(p['end']), quote: p['quote'] }];
+}
+
+/** The CLI export's summary: the first quote, with the first article (and its URL when the lists line up). */
+function firstQuote(a: Attributes, articles: Map<string, Article>): Provenance[] {
+  if (typeof a['quote'] !== 'string' || a['quote'] === '') return [];
+  const ids = stringList(a['articles']);
+  const urls = stringList(a['urls']);
+  const article = ids[0] ?? 'unknown article';
+  const place = ids.length === urls.length ? urls[0] : undefined;
+  return evidence({ article, quote: a['quote'], ...(place ? (/^https?:/i.test(place) ? { url: place } : { file: place }) : {}) }, articles);
 }
 
 function jsonArray(value: unknown): unknown[] | null {

@@ -1,10 +1,9 @@
 // Curvature for parallel edges: edges between the same two nodes fan out symmetrically, so each stays visible.
 // Computed once per graph from topology alone, and kept out of the graph's attributes.
-import { DEFAULT_EDGE_CURVATURE } from '@sigma/edge-curve';
 import type { ViewerGraph } from './graph.js';
 
-/** Curvature by edge key; edges alone between their pair are absent (drawn straight). */
-export function parallelCurvatures(graph: ViewerGraph): ReadonlyMap<string, number> {
+/** Curvature by edge key (`baseCurvature`: the curve program's default); edges alone between their pair are absent (drawn straight). */
+export function parallelCurvatures(graph: ViewerGraph, baseCurvature: number): ReadonlyMap<string, number> {
   const groups = new Map<string, { key: string; flipped: boolean }[]>();
   graph.forEachEdge((key, _a, source, target) => {
     const flipped = source > target;
@@ -19,7 +18,7 @@ export function parallelCurvatures(graph: ViewerGraph): ReadonlyMap<string, numb
     group.sort((a, b) => (a.key < b.key ? -1 : 1));
     const n = group.length;
     // Spread grows with the number of edges but saturates, so ten parallel edges do not balloon.
-    const spread = 3.5 * (1 - Math.exp(-n / 3.5)) * DEFAULT_EDGE_CURVATURE;
+    const spread = 3.5 * (1 - Math.exp(-n / 3.5)) * baseCurvature;
     group.forEach(({ key, flipped }, i) => {
       const offset = (i / (n - 1)) * 2 - 1; // -1 .. 1
       const curvature = (offset * spread) / 2;

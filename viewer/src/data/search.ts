@@ -1,6 +1,6 @@
 // Finds nodes by label or alias. Text is folded (case, diacritics, punctuation) so "raeisi" finds "Ebrahim
 // Raeisi" and "erdogan" finds "Erdoğan"; results rank whole-name matches over word prefixes over substrings.
-import type { NodeType } from '../schema.js';
+import type { NodeType } from '../../../src/document/types.gen.js';
 import type { ViewerGraph } from './graph.js';
 
 export interface SearchResult {

@@ -1,0 +1,217 @@
+// The viewer end to end in headless Chromium: the real `diplograph view` server, a graph built from the dev
+// corpus, and a person's path through the page — search "Raeisi", open Ebrahim Raisi, read the 2024-03-19 phone
+// call to Vladimir Putin and its quote, slide the dates past it, export, re-layout, open a hostile file.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { GraphDocument } from '../../src/document/types.gen.js';
+import { launchChromium } from '../helpers/chromium.js';
+import { devArticlesDir, repoRoot } from '../helpers/corpus.js';
+import { colourStats, decodePng } from '../helpers/png.js';
+import { buildViewer, cliAsync, startView, type RunningViewer } from '../helpers/viewer.js';
+
+/** The page's test hook (viewer/src/main.ts), typed for what these tests read. */
+interface Hook {
+  sigma: {
+    getEdgeDisplayData(edge: string): { hidden: boolean } | undefined;
+    getNodeDisplayData(node: string): { x: number; y: number; color: string; hidden: boolean } | undefined;
+    getCamera(): { getState(): { x: number; y: number; ratio: number } };
+    framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number };
+  };
+  graph: { getNodeAttribute(node: string, name: 'x' | 'y'): number };
+  state(): { hovered: string | null; selected: string | null; layoutRunning: boolean };
+}
+type Window = { __diplograph: Hook; __pwned?: unknown };
+
+const RAISI = 'leader/Q5947347';
+const PUTIN = 'leader/Q7747';
+const DIMMED_NODE = '#dcdfe4';
+const HOSTILE_TITLE = 'Leaders talk <img src=x onerror="window.__pwned=1"> <script>window.__pwned=1</script>';
+const artifacts = join(repoRoot, 'tests', 'artifacts');
+
+const day = (iso: string): number => Math.floor(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
+
+describe('viewer in the browser', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'diplograph-viewer-'));
+  const bundle = join(dir, 'bundle');
+  const devGraph = join(dir, 'dev-graph.json');
+  const hostileGraph = join(dir, 'hostile-graph.json');
+  let doc: GraphDocument;
+  let server: RunningViewer;
+  let context: BrowserContext;
+  let page: Page;
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    // A real event sentence so the hostile article has edges; its headline and URL are the attack.
+    writeFileSync(join(dir, 'hostile.jsonl'), `${JSON.stringify({
+      id: 'hostile-headline', title: HOSTILE_TITLE, published: '2024-05-02', url: 'javascript:window.__pwned=1',
+      text: 'Russian President Vladimir Putin held a phone call with Turkish President Recep Tayyip Erdogan on Thursday, the Kremlin said. '
+        + 'The two leaders discussed the situation in the region and agreed to keep in touch.',
+    })}\n`);
+    const [, dev, hostile] = await Promise.all([
+      buildViewer(bundle),
+      cliAsync(['build', devArticlesDir, '--out', devGraph, '--quiet']),
+      cliAsync(['build', join(dir, 'hostile.jsonl'), '--out', hostileGraph, '--quiet']),
+    ]);
+    expect(dev.status, dev.stderr).toBe(0);
+    expect(hostile.status, hostile.stderr).toBe(0);
+    doc = JSON.parse(readFileSync(devGraph, 'utf8')) as GraphDocument;
+
+    server = await startView([devGraph, '--port', '0', '--bundle', bundle]);
+    context = await launchChromium();
+    page = context.pages()[0] ?? await context.newPage();
+    page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+    await page.goto(server.url);
+    await page.waitForSelector('html[data-graph="ready"]', { timeout: 20_000 });
+  }, 90_000);
+
+  afterAll(async () => {
+    await context?.close();
+    await server?.stop();
+  });
+
+  const hook = <T, A>(fn: (h: Hook, arg: A) => T, arg: A): Promise<T> =>
+    page.evaluate(([source, a]) => {
+      const f = new Function('h', 'a', `return (${source})(h, a);`) as (h: unknown, a: unknown) => T;
+      return f((globalThis as unknown as Window).__diplograph, a);
+    }, [fn.toString(), arg] as const);
+
+  // playwright-core has no web-first assertions; these poll like them.
+  const textOf = (selector: string) => () => page.locator(selector).first().textContent().then((t) => t ?? '');
+  const attrOf = (selector: string, name: string) => () => page.locator(selector).first().getAttribute(name);
+  const countOf = (selector: string) => () => page.locator(selector).count();
+
+  const phoneCall = () => {
+    const edge = doc.edges.find((e) => e.type === 'phone_call' && e.date === '2024-03-19'
+      && [e.source, e.target].includes(RAISI) && [e.source, e.target].includes(PUTIN));
+    expect(edge, 'the dev graph has the seed phone call').toBeDefined();
+    return edge!;
+  };
+
+  it('loads the dev graph without console errors and draws a non-blank picture', async () => {
+    expect(problems).toEqual([]);
+    await expect.poll(textOf('#status')).toContain(`${doc.nodes.length} nodes`);
+    mkdirSync(artifacts, { recursive: true });
+    const png = await page.screenshot({ path: join(artifacts, 'viewer-dev-graph.png') });
+    const stats = colourStats(decodePng(png));
+    expect(stats.distinct).toBeGreaterThan(50);
+    expect(stats.nonBackground).toBeGreaterThan(0.05);
+    // Legends list every type with its count.
+    await expect.poll(textOf('.legend-row[data-type="leader"] .count')).toBe(String(doc.nodes.filter((n) => n.type === 'leader').length));
+    await expect.poll(textOf('.legend-row[data-type="phone_call"] .count')).toBe(String(doc.edges.filter((e) => e.type === 'phone_call').length));
+  });
+
+  it('finds Ebrahim Raisi by the alias "Raeisi", with keyboard navigation, and centres the camera on him', async () => {
+    await page.keyboard.press('/');
+    await page.keyboard.type('Raeisi');
+    await expect.poll(textOf('.search-option')).toContain('Ebrahim Raisi');
+    await expect.poll(attrOf('.search-option', 'data-node')).toBe(RAISI);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(attrOf('.search-option.active', 'data-node')).toBe(RAISI);
+    await page.keyboard.press('Enter');
+    await expect.poll(textOf('#details .details-title')).toBe('Ebrahim Raisi');
+    await page.waitForTimeout(900); // the camera move takes 600 ms
+    const [camera, node] = await Promise.all([
+      hook((h) => h.sigma.getCamera().getState(), null),
+      hook((h, id) => h.sigma.getNodeDisplayData(id), RAISI),
+    ]);
+    expect(camera.x).toBeCloseTo(node!.x, 3);
+    expect(camera.y).toBeCloseTo(node!.y, 3);
+  });
+
+  it('shows the phone call to Vladimir Putin dated 2024-03-19 with its quote, article title and date', async () => {
+    const edge = phoneCall();
+    const row = `#details li.edge[data-edge="${edge.id}"]`;
+    await page.locator(row).waitFor({ state: 'visible' });
+    expect(await textOf(`${row} .edge-date`)()).toBe('2024-03-19');
+    expect(await textOf(`${row} .edge-head`)()).toContain('Vladimir Putin');
+    expect(await textOf(`${row} .quote`)()).toBe(edge.provenance[0]!.quote);
+    const article = doc.articles.find((a) => a.id === edge.provenance[0]!.article)!;
+    expect(await textOf(`${row} .cite`)()).toContain(article.title ?? article.id);
+    expect(await textOf(`${row} .cite`)()).toContain(article.published!);
+    await expect.poll(textOf('#details .aliases')).toContain('Raeisi');
+  });
+
+  it('highlights the hovered node\'s neighbourhood and dims the rest', async () => {
+    const box = (await page.locator('#stage').boundingBox())!;
+    const at = await hook((h, id) => h.sigma.framedGraphToViewport(h.sigma.getNodeDisplayData(id)!), PUTIN);
+    await page.mouse.move(box.x + at.x, box.y + at.y);
+    await expect.poll(() => hook((h) => h.state().hovered, null)).toBe(PUTIN);
+    const stranger = doc.nodes.find((n) => n.id !== PUTIN && !doc.edges.some((e) => [e.source, e.target].includes(n.id) && [e.source, e.target].includes(PUTIN)))!;
+    await expect.poll(() => hook((h, id) => h.sigma.getNodeDisplayData(id)!.color, stranger.id)).toBe(DIMMED_NODE);
+    await expect.poll(() => hook((h, id) => h.sigma.getNodeDisplayData(id)!.color, RAISI)).not.toBe(DIMMED_NODE);
+    await page.mouse.move(box.x + 2, box.y + box.height - 2);
+    await expect.poll(() => hook((h) => h.state().hovered, null)).toBe(null);
+  });
+
+  it('hides the phone call once the date slider moves past 2024-03-19, without touching the graph', async () => {
+    const edge = phoneCall();
+    await page.locator('#date-from').fill(String(day('2024-03-20')));
+    await expect.poll(textOf('output[for="date-from"]')).toBe('2024-03-20');
+    await expect.poll(countOf(`#details li.edge[data-edge="${edge.id}"]`)).toBe(0);
+    await page.locator('#details .hidden-count').waitFor({ state: 'visible' });
+    await expect.poll(() => hook((h, id) => h.sigma.getEdgeDisplayData(id)!.hidden, edge.id)).toBe(true);
+    await expect.poll(textOf('#status')).toContain('Showing');
+  });
+
+  it('exports the filtered graph as GEXF 1.3 and the view as a non-blank PNG', async () => {
+    const edge = phoneCall();
+    const [gexfDownload] = await Promise.all([page.waitForEvent('download'), page.click('button.export-gexf')]);
+    const gexfPath = await gexfDownload.path();
+    const gexf = readFileSync(gexfPath, 'utf8');
+    expect(gexf).toContain('version="1.3"');
+    expect(gexf).toContain('Ebrahim Raisi');
+    expect(gexf).not.toContain(`id="${edge.id}"`); // filtered out by the date range
+    const xmllint = spawnSync('xmllint', ['--version']);
+    if (xmllint.status === 0) {
+      execFileSync('xmllint', ['--noout', '--relaxng', join(repoRoot, '..', 'shared', 'gexf-schema', '1.3-rng', 'gexf.rng'), gexfPath], { stdio: 'pipe' });
+    }
+    const [pngDownload] = await Promise.all([page.waitForEvent('download'), page.click('button.export-png')]);
+    const stats = colourStats(decodePng(readFileSync(await pngDownload.path())));
+    expect(stats.distinct).toBeGreaterThan(20);
+    await page.click('button.reset');
+    await expect.poll(countOf(`#details li.edge[data-edge="${edge.id}"]`)).toBe(1);
+  });
+
+  it('re-lays the graph out with the ForceAtlas2 worker, and stops on demand', async () => {
+    const before = await hook((h, id) => h.graph.getNodeAttribute(id, 'x'), PUTIN);
+    await page.click('button.layout');
+    await expect.poll(attrOf('button.layout', 'aria-pressed')).toBe('true');
+    await expect.poll(() => hook((h, id) => h.graph.getNodeAttribute(id, 'x'), PUTIN)).not.toBe(before);
+    await page.click('button.layout');
+    await expect.poll(() => hook((h) => h.state().layoutRunning, null)).toBe(false);
+    expect(problems).toEqual([]);
+  });
+
+  it('opens another graph from the file picker and shows a hostile headline as text', async () => {
+    await page.setInputFiles('input.file-input', hostileGraph);
+    await expect.poll(textOf('#status')).toContain('hostile-graph.json');
+    await page.locator('.search-input').fill('Erdogan');
+    await page.keyboard.press('Enter');
+    await expect.poll(textOf('#details .details-title')).toBe('Recep Tayyip Erdoğan');
+    await expect.poll(textOf('#details li.edge[data-type="phone_call"] .cite')).toContain(HOSTILE_TITLE);
+    expect(await page.locator('#details img, #details script, a[href^="javascript"]').count()).toBe(0);
+    expect(await page.evaluate(() => (globalThis as unknown as Window).__pwned)).toBeUndefined();
+    expect(problems).toEqual([]);
+  });
+
+  it('answers a bad file with a readable message in the page and keeps the graph it had', async () => {
+    await page.setInputFiles('input.file-input', { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"diplograph/1","articles":[],"nodes":3,"edges":[]}') });
+    await page.locator('#message').waitFor({ state: 'visible' });
+    await expect.poll(textOf('#message')).toContain('broken.json is not a diplograph graph document');
+    await expect.poll(textOf('#message')).toContain('/nodes');
+    await page.setInputFiles('input.file-input', { name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('not json at all') });
+    await expect.poll(textOf('#message')).toContain('not valid JSON');
+    await page.setInputFiles('input.file-input', { name: 'graph.gexf', mimeType: 'application/xml', buffer: Buffer.from('<gexf><graph><nodes><node id="x"') });
+    await expect.poll(textOf('#message')).toContain('not well-formed XML');
+    await expect.poll(textOf('#status')).toContain('hostile-graph.json');
+    await page.click('#message button.dismiss');
+    await page.locator('#message').waitFor({ state: 'hidden' });
+  });
+}, 60_000);
