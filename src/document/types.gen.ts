@@ -1,13 +1,6 @@
 /* Generated from schema/*.schema.json by `npm run schema:types`. Do not edit by hand. */
 
 /**
- * A calendar day, YYYY-MM-DD.
- *
- * This interface was referenced by `DocumentTypes`'s JSON-Schema
- * via the `definition` "IsoDate".
- */
-export type IsoDate = string;
-/**
  * Stable node id: the node type, a slash, then a Wikidata id, an ISO 3166 alpha-3 code or a slug.
  *
  * This interface was referenced by `DocumentTypes`'s JSON-Schema
@@ -16,9 +9,13 @@ export type IsoDate = string;
 export type EntityKey = string;
 /**
  * This interface was referenced by `DocumentTypes`'s JSON-Schema
- * via the `definition` "NodeType".
+ * via the `definition` "Names".
  */
-export type NodeType = 'leader' | 'state' | 'bloc' | 'agreement';
+export type Names = string[];
+/**
+ * Names that stand for the person alone once context allows: surname, 'bin Salman', 'MBS'.
+ */
+export type Names1 = string[];
 /**
  * An office a leader holds in a state or bloc.
  *
@@ -39,6 +36,23 @@ export type Office =
   | 'organisation_head';
 /**
  * This interface was referenced by `DocumentTypes`'s JSON-Schema
+ * via the `definition` "DateOrNull".
+ */
+export type DateOrNull = IsoDate | null;
+/**
+ * A calendar day, YYYY-MM-DD.
+ *
+ * This interface was referenced by `DocumentTypes`'s JSON-Schema
+ * via the `definition` "IsoDate".
+ */
+export type IsoDate = string;
+/**
+ * This interface was referenced by `DocumentTypes`'s JSON-Schema
+ * via the `definition` "Words".
+ */
+export type Words = string[];
+/**
+ * This interface was referenced by `DocumentTypes`'s JSON-Schema
  * via the `definition` "EdgeType".
  */
 export type EdgeType =
@@ -53,195 +67,32 @@ export type EdgeType =
   | 'condemnation'
   | 'support';
 /**
+ * This interface was referenced by `DocumentTypes`'s JSON-Schema
+ * via the `definition` "NodeType".
+ */
+export type NodeType = 'leader' | 'state' | 'bloc' | 'agreement';
+/**
  * How much of `date` the text states: a day, a month or a year; `inferred` when the publication date stands in; `none` when there is no date.
  *
  * This interface was referenced by `DocumentTypes`'s JSON-Schema
  * via the `definition` "DatePrecision".
  */
 export type DatePrecision = 'day' | 'month' | 'year' | 'inferred' | 'none';
-/**
- * This interface was referenced by `DocumentTypes`'s JSON-Schema
- * via the `definition` "Names".
- */
-export type Names = string[];
-/**
- * Names that stand for the person alone once context allows: surname, 'bin Salman', 'MBS'.
- */
-export type Names1 = string[];
-/**
- * This interface was referenced by `DocumentTypes`'s JSON-Schema
- * via the `definition` "DateOrNull".
- */
-export type DateOrNull = IsoDate | null;
-/**
- * This interface was referenced by `DocumentTypes`'s JSON-Schema
- * via the `definition` "Words".
- */
-export type Words = string[];
-/**
- * This interface was referenced by `DocumentTypes`'s JSON-Schema
- * via the `definition` "BoilerplateLine".
- */
-export type BoilerplateLine = {
-  words?: string;
-  prefix?: string;
-  kind:
-    | 'form'
-    | 'comments'
-    | 'share'
-    | 'tags'
-    | 'signoff'
-    | 'related'
-    | 'subscribe'
-    | 'copyright'
-    | 'credit'
-    | 'metadata';
-  maxWords?: number;
-} & BoilerplateLine1;
-export type BoilerplateLine1 = {
-  [k: string]: unknown | undefined;
-};
 
 export interface DocumentTypes {
-  graph?: GraphDocument;
-  states?: StatesFile;
-  leaders?: LeadersFile;
-  blocs?: BlocsFile;
-  agreements?: AgreementsFile;
-  titles?: TitlesFile;
-  mentions?: MentionsFile;
-  agreementWords?: AgreementWordsFile;
-  triggers?: TriggersFile;
-  modality?: ModalityFile;
-  membership?: MembershipFile;
-  boilerplate?: BoilerplateFile;
-  grammar?: GrammarFile;
-}
-/**
- * A diplograph graph document: the articles read, the entities found in them and the dated relations between those entities, each with its evidence. One article's extraction (a fragment) has the same shape.
- *
- * This interface was referenced by `DocumentTypes`'s JSON-Schema
- * via the `definition` "GraphDocument".
- */
-export interface GraphDocument {
-  format: 'diplograph/1';
-  articles: Article[];
-  nodes: Node[];
-  edges: Edge[];
-  warnings?: Warning[];
-}
-/**
- * This interface was referenced by `DocumentTypes`'s JSON-Schema
- * via the `definition` "Article".
- */
-export interface Article {
-  id: string;
-  title: string | null;
-  published: IsoDate | null;
-  file?: string;
-  url?: string;
-  sha256: string;
-}
-/**
- * This interface was referenced by `DocumentTypes`'s JSON-Schema
- * via the `definition` "Node".
- */
-export interface Node {
-  id: EntityKey;
-  type: NodeType;
-  label: string;
-  aliases: string[];
-  qid?: string;
-  iso3?: string;
-  /**
-   * Stable node id: the node type, a slash, then a Wikidata id, an ISO 3166 alpha-3 code or a slug.
-   */
-  state?: string;
-  terms?: NodeTerm[];
-  /**
-   * Ids this node was also known by: pattern-made nodes (no gazetteer entry) that other articles named differently and the merge found to be this one. Kept so later merges map those ids here too.
-   */
-  sameAs?: EntityKey[];
-  x?: number;
-  y?: number;
-  provenance: Provenance[];
-}
-/**
- * An office the gazetteer says this leader held; from/to are IsoDates, to null when open.
- *
- * This interface was referenced by `DocumentTypes`'s JSON-Schema
- * via the `definition` "NodeTerm".
- */
-export interface NodeTerm {
-  office: Office;
-  title?: string;
-  state?: EntityKey;
-  bloc?: EntityKey;
-  from: IsoDate | null;
-  to: IsoDate | null;
-}
-/**
- * Where a node or edge was read. start/end are UTF-16 offsets into the article's stored text, end exclusive; quote equals text.slice(start, end).
- *
- * This interface was referenced by `DocumentTypes`'s JSON-Schema
- * via the `definition` "Provenance".
- */
-export interface Provenance {
-  article: string;
-  sentence: number;
-  start: number;
-  end: number;
-  quote: string;
-}
-/**
- * This interface was referenced by `DocumentTypes`'s JSON-Schema
- * via the `definition` "Edge".
- */
-export interface Edge {
-  id: string;
-  type: EdgeType;
-  source: EntityKey;
-  target: EntityKey;
-  directed: boolean;
-  date: IsoDate | null;
-  datePrecision: DatePrecision;
-  /**
-   * Free attributes: topic, cameo, plover, trigger, ...
-   */
-  attributes: {
-    [k: string]: string | number | boolean | undefined;
-  };
-  /**
-   * Number of distinct articles reporting this edge.
-   */
-  sources: number;
-  /**
-   * @minItems 1
-   */
-  provenance: [Provenance, ...Provenance[]];
-}
-/**
- * A problem with one input that did not stop the run.
- *
- * This interface was referenced by `DocumentTypes`'s JSON-Schema
- * via the `definition` "Warning".
- */
-export interface Warning {
-  code:
-    | 'empty_file'
-    | 'binary_file'
-    | 'bad_encoding'
-    | 'too_large'
-    | 'no_date'
-    | 'not_english'
-    | 'bad_record'
-    | 'invalid_fragment'
-    | 'unreadable'
-    | 'no_text';
-  message: string;
-  file: string;
-  line?: number;
-  pointer?: string;
+  StatesFile?: StatesFile;
+  LeadersFile?: LeadersFile;
+  BlocsFile?: BlocsFile;
+  AgreementsFile?: AgreementsFile;
+  TitlesFile?: TitlesFile;
+  MentionsFile?: MentionsFile;
+  AgreementWordsFile?: AgreementWordsFile;
+  TriggersFile?: TriggersFile;
+  ModalityFile?: ModalityFile;
+  MembershipFile?: MembershipFile;
+  BoilerplateFile?: BoilerplateFile;
+  GrammarFile?: GrammarFile;
+  GraphDocument?: GraphDocument;
 }
 /**
  * This interface was referenced by `DocumentTypes`'s JSON-Schema
@@ -509,6 +360,26 @@ export interface BoilerplateFile {
 }
 /**
  * This interface was referenced by `DocumentTypes`'s JSON-Schema
+ * via the `definition` "BoilerplateLine".
+ */
+export interface BoilerplateLine {
+  words?: string;
+  prefix?: string;
+  kind:
+    | 'form'
+    | 'comments'
+    | 'share'
+    | 'tags'
+    | 'signoff'
+    | 'related'
+    | 'subscribe'
+    | 'copyright'
+    | 'credit'
+    | 'metadata';
+  maxWords?: number;
+}
+/**
+ * This interface was referenced by `DocumentTypes`'s JSON-Schema
  * via the `definition` "GrammarFile".
  */
 export interface GrammarFile {
@@ -527,4 +398,130 @@ export interface GrammarFile {
     [k: string]: number | undefined;
   };
   indefinites: Words;
+}
+/**
+ * A diplograph graph document: the articles read, the entities found in them and the dated relations between those entities, each with its evidence. One article's extraction (a fragment) has the same shape.
+ *
+ * This interface was referenced by `DocumentTypes`'s JSON-Schema
+ * via the `definition` "GraphDocument".
+ */
+export interface GraphDocument {
+  format: 'diplograph/1';
+  articles: Article[];
+  nodes: Node[];
+  edges: Edge[];
+  warnings?: Warning[];
+}
+/**
+ * This interface was referenced by `DocumentTypes`'s JSON-Schema
+ * via the `definition` "Article".
+ */
+export interface Article {
+  id: string;
+  title: string | null;
+  published: IsoDate | null;
+  file?: string;
+  url?: string;
+  sha256: string;
+}
+/**
+ * This interface was referenced by `DocumentTypes`'s JSON-Schema
+ * via the `definition` "Node".
+ */
+export interface Node {
+  id: EntityKey;
+  type: NodeType;
+  label: string;
+  aliases: string[];
+  qid?: string;
+  iso3?: string;
+  /**
+   * Stable node id: the node type, a slash, then a Wikidata id, an ISO 3166 alpha-3 code or a slug.
+   */
+  state?: string;
+  terms?: NodeTerm[];
+  /**
+   * Ids this node was also known by: pattern-made nodes (no gazetteer entry) that other articles named differently and the merge found to be this one. Kept so later merges map those ids here too.
+   */
+  sameAs?: EntityKey[];
+  x?: number;
+  y?: number;
+  provenance: Provenance[];
+}
+/**
+ * An office the gazetteer says this leader held; from/to are IsoDates, to null when open.
+ *
+ * This interface was referenced by `DocumentTypes`'s JSON-Schema
+ * via the `definition` "NodeTerm".
+ */
+export interface NodeTerm {
+  office: Office;
+  title?: string;
+  state?: EntityKey;
+  bloc?: EntityKey;
+  from: IsoDate | null;
+  to: IsoDate | null;
+}
+/**
+ * Where a node or edge was read. start/end are UTF-16 offsets into the article's stored text, end exclusive; quote equals text.slice(start, end).
+ *
+ * This interface was referenced by `DocumentTypes`'s JSON-Schema
+ * via the `definition` "Provenance".
+ */
+export interface Provenance {
+  article: string;
+  sentence: number;
+  start: number;
+  end: number;
+  quote: string;
+}
+/**
+ * This interface was referenced by `DocumentTypes`'s JSON-Schema
+ * via the `definition` "Edge".
+ */
+export interface Edge {
+  id: string;
+  type: EdgeType;
+  source: EntityKey;
+  target: EntityKey;
+  directed: boolean;
+  date: IsoDate | null;
+  datePrecision: DatePrecision;
+  /**
+   * Free attributes: topic, cameo, plover, trigger, ...
+   */
+  attributes: {
+    [k: string]: string | number | boolean | undefined;
+  };
+  /**
+   * Number of distinct articles reporting this edge.
+   */
+  sources: number;
+  /**
+   * @minItems 1
+   */
+  provenance: [Provenance, ...Provenance[]];
+}
+/**
+ * A problem with one input that did not stop the run.
+ *
+ * This interface was referenced by `DocumentTypes`'s JSON-Schema
+ * via the `definition` "Warning".
+ */
+export interface Warning {
+  code:
+    | 'empty_file'
+    | 'binary_file'
+    | 'bad_encoding'
+    | 'too_large'
+    | 'no_date'
+    | 'not_english'
+    | 'bad_record'
+    | 'invalid_fragment'
+    | 'unreadable'
+    | 'no_text';
+  message: string;
+  file: string;
+  line?: number;
+  pointer?: string;
 }
