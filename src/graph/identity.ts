@@ -1,8 +1,10 @@
 // Node identity across articles. Gazetteer-backed nodes (a Wikidata id, an ISO code or dated terms) keep their
 // id. Pattern-made nodes (agreements and people the gazetteer lacks) get a slug of the name each article uses,
-// so one treaty can arrive as several slugs. Two such nodes of the same type are one when
+// so one treaty or person can arrive as several slugs. Two such nodes of the same type are one when
 //   - they share a name of at least `minNameWords` words, compared folded (case, diacritics) and as a bag of
-//     words, so "Treaty ... between Russia and Iran" meets "Treaty ... between Iran and Russia", and
+//     words, so "Treaty ... between Russia and Iran" meets "Treaty ... between Iran and Russia", or, for people,
+//     one name is another with words left out after the same first word ("Musaed Al-Aiban" and "Musaed bin
+//     Mohammed Al-Aiban": patronymics and family names come and go), and
 //   - they share a neighbour (a signer, a party, a state): two different memoranda rarely have both.
 // Joining is repeated until nothing changes (a joined node pools names and neighbours), and the joined node takes
 // the smallest id; the others stay listed in its `sameAs`, so that a later merge maps them to it as well.
@@ -44,13 +46,6 @@ export function isGazetteerNode(node: Node): boolean {
 
 const WORD_RE = /[\p{L}\p{N}]+/gu;
 
-/** A name as a sorted bag of folded words, or undefined when it has fewer than `minWords` words. */
-export function nameSignature(name: string, minWords: number): string | undefined {
-  const words = fold(name).match(WORD_RE) ?? [];
-  if (words.length < minWords) return undefined;
-  return words.sort().join(' ');
-}
-
 /**
  * Maps every node id (and every id listed in a `sameAs`) to the id of the node it joins; ids that join nothing
  * map to themselves. `nodes` holds one node per id.
@@ -62,23 +57,8 @@ export function resolveIdentities(nodes: ReadonlyMap<EntityKey, Node>, edges: re
     for (const other of node.sameAs ?? []) uf.union(node.id, other);
   }
 
-  // Names that could join, by type and signature.
-  const named = new Map<string, EntityKey[]>();
-  for (const node of nodes.values()) {
-    if (isGazetteerNode(node)) continue;
-    const signatures = new Set<string>();
-    for (const name of [node.label, ...node.aliases]) {
-      const s = nameSignature(name, minNameWords);
-      if (s !== undefined) signatures.add(`${node.type}\u0000${s}`);
-    }
-    for (const s of signatures) {
-      const list = named.get(s) ?? [];
-      list.push(node.id);
-      named.set(s, list);
-    }
-  }
-  const buckets = [...named.values()].filter((ids) => ids.length > 1);
-  if (buckets.length === 0) return mapping(nodes, uf);
+  const pairs = candidatePairs([...nodes.values()].filter((n) => !isGazetteerNode(n)), minNameWords);
+  if (pairs.length === 0) return mapping(nodes, uf);
 
   const adjacent = new Map<EntityKey, EntityKey[]>();
   const link = (a: EntityKey, b: EntityKey) => {
@@ -115,21 +95,60 @@ export function resolveIdentities(nodes: ReadonlyMap<EntityKey, Node>, edges: re
       neighbourCache.set(root, set);
       return set;
     };
-    for (const ids of buckets) {
-      const roots = [...new Set(ids.map((id) => uf.find(id)))].sort();
-      for (let i = 0; i < roots.length; i++) {
-        for (let j = i + 1; j < roots.length; j++) {
-          const a = neighboursOf(roots[i]!);
-          const b = neighboursOf(roots[j]!);
-          const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-          // Sets computed before a join this round may be stale: that can only miss a join, which the
-          // next round (with fresh sets) makes; the loop ends on a round that joins nothing.
-          if ([...small].some((n) => large.has(n)) && uf.union(roots[i]!, roots[j]!)) changed = true;
-        }
-      }
+    for (const [x, y] of pairs) {
+      const rx = uf.find(x);
+      const ry = uf.find(y);
+      if (rx === ry) continue;
+      const a = neighboursOf(rx);
+      const b = neighboursOf(ry);
+      const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+      // Sets computed before a join this round may be stale: that can only miss a join, which the next round
+      // (with fresh sets) makes; the loop ends on a round that joins nothing.
+      if ([...small].some((n) => large.has(n)) && uf.union(rx, ry)) changed = true;
     }
   }
   return mapping(nodes, uf);
+}
+
+/** `short` names the person `long` names with words left out: same first word, the rest in order ("Musaed Al-Aiban", "Musaed bin Mohammed Al-Aiban"). */
+function isShortForm(short: readonly string[], long: readonly string[]): boolean {
+  if (short.length < 2 || short.length >= long.length || short[0] !== long[0]) return false;
+  let i = 0;
+  for (const word of long) if (word === short[i]) i++;
+  return i === short.length;
+}
+
+/** Pairs of nodes (ids, sorted) whose names say they may be one: a shared long name, or a person's short form. */
+function candidatePairs(nodes: readonly Node[], minNameWords: number): [EntityKey, EntityKey][] {
+  const pairs = new Map<string, [EntityKey, EntityKey]>();
+  const add = (x: EntityKey, y: EntityKey) => {
+    if (x === y) return;
+    const pair: [EntityKey, EntityKey] = x < y ? [x, y] : [y, x];
+    pairs.set(pair.join('\u0000'), pair);
+  };
+  const bags = new Map<string, EntityKey[]>();
+  const people = new Map<string, { id: EntityKey; names: string[][] }[]>();
+  for (const node of nodes) {
+    const names = [node.label, ...node.aliases].map((n) => fold(n).match(WORD_RE) ?? []);
+    for (const words of new Set(names.filter((w) => w.length >= minNameWords).map((w) => `${node.type}\u0000${[...w].sort().join(' ')}`))) {
+      bags.set(words, [...(bags.get(words) ?? []), node.id]);
+    }
+    if (node.type !== 'leader') continue;
+    for (const first of new Set(names.filter((w) => w.length >= 2).map((w) => w[0]!))) {
+      people.set(first, [...(people.get(first) ?? []), { id: node.id, names }]);
+    }
+  }
+  for (const ids of bags.values()) for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) add(ids[i]!, ids[j]!);
+  for (const list of people.values()) {
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const x = list[i]!;
+        const y = list[j]!;
+        if (x.names.some((a) => y.names.some((b) => isShortForm(a, b) || isShortForm(b, a)))) add(x.id, y.id);
+      }
+    }
+  }
+  return [...pairs.values()].sort((p, q) => (p[0] < q[0] ? -1 : p[0] > q[0] ? 1 : p[1] < q[1] ? -1 : p[1] > q[1] ? 1 : 0));
 }
 
 function mapping(nodes: ReadonlyMap<EntityKey, Node>, uf: UnionFind): Map<EntityKey, EntityKey> {
