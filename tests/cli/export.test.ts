@@ -1,0 +1,57 @@
+// `diplograph export`: each format written where asked, the GEXF valid against the official schema, csv
+// needing a folder.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { devArticlesDir, repoRoot } from '../helpers/corpus.js';
+import { gexfRelaxNg, xmllint } from '../export/xmllint.js';
+
+const cli = (args: string[]) =>
+  spawnSync(process.execPath, ['--import', 'tsx', join(repoRoot, 'src/cli/main.ts'), ...args], { encoding: 'utf8', cwd: repoRoot, maxBuffer: 64 * 2 ** 20 });
+
+const dir = mkdtempSync(join(tmpdir(), 'diplograph-export-'));
+const graph = join(dir, 'graph.json');
+
+describe('diplograph export', () => {
+  beforeAll(() => {
+    const built = cli(['build', devArticlesDir, '--out', graph, '--no-cache', '--no-layout']);
+    expect(built.status, built.stderr).toBe(0);
+  });
+
+  it('writes GEXF (format from the extension) that xmllint validates, laying out a graph without positions', () => {
+    const out = join(dir, 'dev.gexf');
+    const r = cli(['export', graph, '--out', out]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(xmllint(['--noout', '--relaxng', gexfRelaxNg, out]).status).toBe(0);
+    expect(readFileSync(out, 'utf8')).toContain('<viz:position');
+  });
+
+  it('--no-layout leaves positions out', () => {
+    const r = cli(['export', graph, '--format', 'gexf', '--no-layout']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain('mode="dynamic"');
+    expect(r.stdout).not.toContain('<viz:position');
+  });
+
+  it('writes GraphML and graphology JSON', () => {
+    const graphml = cli(['export', graph, '-f', 'graphml', '--no-layout']);
+    expect(graphml.status, graphml.stderr).toBe(0);
+    expect(graphml.stdout).toContain('<graphml');
+    const json = cli(['export', graph, '-f', 'json', '--no-layout']);
+    expect(json.status, json.stderr).toBe(0);
+    expect(JSON.parse(json.stdout)).toMatchObject({ options: { type: 'directed', multi: true } });
+  });
+
+  it('writes csv into a folder, and asks for one otherwise (exit 2)', () => {
+    const out = join(dir, 'neo4j');
+    const r = cli(['export', graph, '-f', 'csv', '--out', out, '--no-layout']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toContain('neo4j-admin database import full');
+    expect(readFileSync(join(out, 'nodes.csv'), 'utf8')).toMatch(/^id:ID,:LABEL,/);
+    expect(readFileSync(join(out, 'relationships.csv'), 'utf8')).toMatch(/^:START_ID,:END_ID,:TYPE,/);
+    expect(cli(['export', graph, '-f', 'csv']).status).toBe(2);
+    expect(cli(['export', graph, '-f', 'pdf']).status).toBe(2);
+  });
+});

@@ -1,0 +1,59 @@
+// `diplograph build` with its cache after adding, changing and deleting articles: only the new and changed
+// articles are extracted, the deleted one leaves no trace, and the graph equals a clean build byte for byte.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { devArticlePath, readDevArticle, repoRoot } from '../helpers/corpus.js';
+
+const cli = (args: string[]) =>
+  spawnSync(process.execPath, ['--import', 'tsx', join(repoRoot, 'src/cli/main.ts'), ...args], { encoding: 'utf8', cwd: repoRoot, maxBuffer: 64 * 2 ** 20 });
+
+describe('incremental build', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'diplograph-incremental-'));
+  const corpus = join(dir, 'corpus');
+  const out = join(dir, 'graph.json');
+  mkdirSync(corpus);
+  for (const a of ['russia-iran-treaty-wire-2025-01-17', 'kremlin-talks-pezeshkian-2025-01-17', 'seed-putin-raisi-2024-03-19', 'erdogan-putin-call-2023-06-24', 'tokaev-spief-2022-06-17']) {
+    copyFileSync(devArticlePath(a), join(corpus, `${a}.txt`));
+  }
+
+  const first = cli(['build', corpus, '--out', out]);
+
+  // Add an article of the same cluster, change one (its second half cut), delete one.
+  copyFileSync(devArticlePath('pezeshkian-moscow-treaty-2025-01-17'), join(corpus, 'pezeshkian-moscow-treaty-2025-01-17.txt'));
+  const seed = readDevArticle('seed-putin-raisi-2024-03-19').split('\n');
+  writeFileSync(join(corpus, 'seed-putin-raisi-2024-03-19.txt'), seed.slice(0, Math.ceil(seed.length / 2)).join('\n'));
+  rmSync(join(corpus, 'erdogan-putin-call-2023-06-24.txt'));
+  const second = cli(['build', corpus, '--out', out]);
+  const clean = cli(['build', corpus, '--out', join(dir, 'clean.json'), '--no-cache']);
+
+  it('extracts every article the first time and caches them next to the output', () => {
+    expect(first.status, first.stderr).toBe(0);
+    expect(first.stderr).toContain('5 articles (5 extracted, 0 from cache)');
+    expect(readdirSync(`${out}.cache`)).toContain('fragments');
+  });
+
+  it('extracts only the new and the changed article the second time', () => {
+    expect(second.status, second.stderr).toBe(0);
+    expect(second.stderr).toContain('5 articles (2 extracted, 3 from cache)');
+  });
+
+  it('writes the same bytes as a clean build', () => {
+    expect(clean.status, clean.stderr).toBe(0);
+    expect(readFileSync(out, 'utf8')).toBe(readFileSync(join(dir, 'clean.json'), 'utf8'));
+  });
+
+  it('keeps nothing of the deleted article, and no edge without provenance', () => {
+    const doc = JSON.parse(readFileSync(out, 'utf8')) as { articles: { id: string }[]; edges: { provenance: { article: string }[] }[] };
+    expect(JSON.stringify(doc)).not.toContain('erdogan-putin-call-2023-06-24');
+    expect(doc.articles.map((a) => a.id)).not.toContain('erdogan-putin-call-2023-06-24');
+    expect(doc.edges.every((e) => e.provenance.length > 0)).toBe(true);
+  });
+
+  it('prunes the cache entries no input uses any more', () => {
+    const entries = readdirSync(join(`${out}.cache`, 'fragments'), { recursive: true }).filter((f) => String(f).endsWith('.json'));
+    expect(entries).toHaveLength(5);
+  });
+});
