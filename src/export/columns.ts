@@ -38,9 +38,20 @@ function firstQuote(provenance: readonly Provenance[]): string | undefined {
   return p ? collapse(p.quote) : undefined;
 }
 
+/** articlesOf, computed once per key: several columns read it. */
+function memo(provenanceOf: (key: string) => readonly Provenance[]): (key: string) => string[] {
+  let lastKey: string | undefined;
+  let last: string[] = [];
+  return (key) => {
+    if (key !== lastKey) { lastKey = key; last = articlesOf(provenanceOf(key)); }
+    return last;
+  };
+}
+
 export function nodeColumns(graph: DiploGraph): Column[] {
   const place = locator(graph);
   const attr = (key: string) => graph.getNodeAttributes(key);
+  const articles = memo((k) => attr(k).provenance);
   return [
     { name: 'type', type: 'string', value: (k) => attr(k).type },
     { name: 'aliases', type: 'string', list: true, value: (k) => attr(k).aliases },
@@ -49,10 +60,10 @@ export function nodeColumns(graph: DiploGraph): Column[] {
     { name: 'state', type: 'string', value: (k) => attr(k).state },
     { name: 'sameAs', type: 'string', list: true, value: (k) => attr(k).sameAs },
     { name: 'degree', type: 'integer', value: (k) => graph.degree(k) },
-    { name: 'sources', type: 'integer', value: (k) => articlesOf(attr(k).provenance).length },
+    { name: 'sources', type: 'integer', value: (k) => articles(k).length },
     { name: 'quote', type: 'string', value: (k) => firstQuote(attr(k).provenance) },
-    { name: 'articles', type: 'string', list: true, value: (k) => articlesOf(attr(k).provenance) },
-    { name: 'urls', type: 'string', list: true, value: (k) => articlesOf(attr(k).provenance).flatMap((a) => place(a) ?? []) },
+    { name: 'articles', type: 'string', list: true, value: articles },
+    { name: 'urls', type: 'string', list: true, value: (k) => articles(k).flatMap((a) => place(a) ?? []) },
   ];
 }
 
@@ -66,6 +77,7 @@ function freeType(values: readonly (string | number | boolean)[]): ColumnType {
 export function edgeColumns(graph: DiploGraph): Column[] {
   const place = locator(graph);
   const attr = (key: string) => graph.getEdgeAttributes(key);
+  const articles = memo((k) => attr(k).provenance);
   const free = new Map<string, (string | number | boolean)[]>();
   graph.forEachEdge((_, a) => {
     for (const [name, value] of Object.entries(a.attributes)) {
@@ -94,8 +106,8 @@ export function edgeColumns(graph: DiploGraph): Column[] {
     { name: 'sources', type: 'integer', value: (k) => attr(k).sources },
     ...extra,
     { name: 'quote', type: 'string', value: (k) => firstQuote(attr(k).provenance) },
-    { name: 'articles', type: 'string', list: true, value: (k) => articlesOf(attr(k).provenance) },
-    { name: 'urls', type: 'string', list: true, value: (k) => articlesOf(attr(k).provenance).flatMap((a) => place(a) ?? []) },
+    { name: 'articles', type: 'string', list: true, value: articles },
+    { name: 'urls', type: 'string', list: true, value: (k) => articles(k).flatMap((a) => place(a) ?? []) },
   ];
 }
 
