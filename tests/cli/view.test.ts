@@ -54,6 +54,7 @@ describe('view server', () => {
     const served = await get(withGraph.url, '/graph.json');
     expect(served.status).toBe(200);
     expect(JSON.parse(served.body)).toMatchObject({ format: 'diplograph/1' });
+    expect(served.headers['content-disposition']).toBe("inline; filename*=UTF-8''graph.json");
     expect((await get(without.url, '/graph.json')).status).toBe(204);
   });
 

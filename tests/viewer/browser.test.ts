@@ -95,7 +95,7 @@ describe('viewer in the browser', () => {
 
   it('loads the dev graph without console errors and draws a non-blank picture', async () => {
     expect(problems).toEqual([]);
-    await expect.poll(textOf('#status')).toContain(`${doc.nodes.length} nodes`);
+    await expect.poll(textOf('#status')).toContain(`dev-graph.json: ${doc.nodes.length} nodes`);
     mkdirSync(artifacts, { recursive: true });
     const png = await page.screenshot({ path: join(artifacts, 'viewer-dev-graph.png') });
     const stats = colourStats(decodePng(png));

@@ -58,7 +58,7 @@ function mountGraph(graph: ViewerGraph, s: ViewerSettings): () => void {
   const store = createStore(initialState(NODE_TYPES, EDGE_TYPES));
   const derive = createDeriver(graph);
   const reducers = createReducers(graph, parallelCurvatures(graph, DEFAULT_EDGE_CURVATURE), () => derive(store.get()));
-  const sigma = new Sigma(graph, shell.stage, { ...sigmaSettings(s), ...reducers });
+  const sigma = new Sigma(graph, shell.stage, { ...sigmaSettings(s, graph.size), ...reducers });
   performance.mark('diplograph:rendered');
 
   // Several state changes in one frame (a slider drag, playback) cost one refresh.

@@ -20,6 +20,8 @@ export interface ViewerSettings {
   readonly labelGridCellSize: number;
   /** Nodes drawn smaller than this (px) get no label unless forced. */
   readonly labelRenderedSizeThreshold: number;
+  /** Above this many edges, edges and labels are not drawn while the camera moves, so panning stays fluid. */
+  readonly hideOnMoveAbove: number;
 }
 
 export const DEFAULT_SETTINGS: ViewerSettings = {
@@ -27,9 +29,10 @@ export const DEFAULT_SETTINGS: ViewerSettings = {
   focusRatio: 0.35,
   playMs: 12_000,
   searchLimit: 10,
-  labelDensity: 0.6,
-  labelGridCellSize: 140,
-  labelRenderedSizeThreshold: 7,
+  labelDensity: 0.8,
+  labelGridCellSize: 120,
+  labelRenderedSizeThreshold: 6,
+  hideOnMoveAbove: 20_000,
 };
 
 export function resolveSettings(partial: Partial<ViewerSettings> = {}): ViewerSettings {
@@ -48,7 +51,8 @@ export const EDGE_PROGRAMS = { line: 'line', arrow: 'arrow', curve: 'curve', cur
 
 // Sigma is used with plain `Attributes`: its program classes are typed that way and its generics are invariant.
 // The reducers (reducers.ts) are where graph attributes get their document types back.
-export function sigmaSettings(s: ViewerSettings): Partial<Settings> {
+export function sigmaSettings(s: ViewerSettings, edges: number): Partial<Settings> {
+  const big = edges > s.hideOnMoveAbove;
   return {
     defaultNodeType: NODE_PROGRAM,
     defaultEdgeType: EDGE_PROGRAMS.line,
@@ -69,7 +73,8 @@ export function sigmaSettings(s: ViewerSettings): Partial<Settings> {
     zIndex: true,
     renderEdgeLabels: false,
     enableEdgeEvents: false,
-    hideEdgesOnMove: false,
+    hideEdgesOnMove: big,
+    hideLabelsOnMove: big,
     minCameraRatio: 0.02,
     maxCameraRatio: 8,
     stagePadding: 40,

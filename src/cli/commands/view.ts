@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, resolve, sep } from 'node:path';
+import { basename, extname, join, resolve, sep } from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { assertValid } from '../../document/validate.js';
 import { DiplographError, InputError, UsageError } from '../../errors.js';
@@ -88,8 +88,8 @@ function readGraph(file: string): string {
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
 
-function send(res: ServerResponse, status: number, type: string, body: string | Buffer, head = false): void {
-  res.writeHead(status, { 'Content-Type': type, 'Content-Length': Buffer.byteLength(body), 'Cache-Control': 'no-cache', ...SECURITY_HEADERS });
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer, head = false, extra: Record<string, string> = {}): void {
+  res.writeHead(status, { 'Content-Type': type, 'Content-Length': Buffer.byteLength(body), 'Cache-Control': 'no-cache', ...SECURITY_HEADERS, ...extra });
   res.end(head ? undefined : body);
 }
 
@@ -113,7 +113,9 @@ function handler(options: ViewerServerOptions): (req: IncomingMessage, res: Serv
     if (path === '/graph.json' || path === '/graph.gexf') {
       if (path !== graphPath || !options.graph) { send(res, 204, 'text/plain', ''); return; }
       try {
-        send(res, 200, CONTENT_TYPES[extname(path)]!, readFileSync(options.graph), head);
+        // The file's own name, so the page can say which graph it shows.
+        const name = `inline; filename*=UTF-8''${encodeURIComponent(basename(options.graph))}`;
+        send(res, 200, CONTENT_TYPES[extname(path)]!, readFileSync(options.graph), head, { 'Content-Disposition': name });
       } catch (error) {
         send(res, 500, 'text/plain', `cannot read the graph: ${(error as Error).message}\n`);
       }

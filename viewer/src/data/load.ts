@@ -54,5 +54,6 @@ export async function fetchServedGraph(url: string): Promise<ViewerGraph | null>
   }
   if (response.status === 204 || response.status === 404) return null;
   if (!response.ok) throw new LoadError(`Could not fetch ${url}: HTTP ${response.status} ${response.statusText}`);
-  return parseGraphFile(url.replace(/^.*\//, ''), await response.text());
+  const named = /filename\*=UTF-8''([^;]+)/i.exec(response.headers.get('Content-Disposition') ?? '');
+  return parseGraphFile(named ? decodeURIComponent(named[1]!) : url.replace(/^.*\//, ''), await response.text());
 }
