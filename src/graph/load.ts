@@ -2,7 +2,7 @@
 // schema/graph.schema.json is an InputError naming the file (and the JSON pointer of each schema problem).
 import { readFileSync } from 'node:fs';
 import type { GraphDocument } from '../document/types.gen.js';
-import { assertValid } from '../document/validate.js';
+import { assertValid, schemaProblems } from '../document/validate.js';
 import { InputError } from '../errors.js';
 import { toGraph, type DiploGraph } from './document.js';
 
@@ -21,7 +21,18 @@ export function readGraphDocument(file: string): GraphDocument {
   } catch (cause) {
     throw new InputError(file, `not JSON: ${(cause as Error).message}`, { cause });
   }
-  return assertValid('graph', data, file);
+  try {
+    return assertValid('graph', data, file);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    // One line for the terminal: the first problem, and how many more the cause lists.
+    const problems = schemaProblems('graph', data);
+    const first = problems[0];
+    const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? 's' : ''})` : '';
+    throw new InputError(file, `not a valid graph document: ${first?.message ?? 'schema problem'}${more}`, {
+      ...(error.pointer !== undefined ? { pointer: error.pointer } : {}), cause: error,
+    });
+  }
 }
 
 /**

@@ -70,7 +70,8 @@ describe('query commands on the dev graph', () => {
     writeFileSync(bad, JSON.stringify(doc));
     const r = cli(['stats', bad]);
     expect(r.status).toBe(1);
-    expect(r.stderr.split('\n')[0]).toContain(`${bad}#/edges/2/date`);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain(`${bad}#/edges/2/date`);
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
