@@ -3,8 +3,8 @@
 // so one treaty or person can arrive as several slugs. Two such nodes of the same type are one when
 //   - they share a name of at least `minNameWords` words, compared folded (case, diacritics) and as a bag of
 //     words, so "Treaty ... between Russia and Iran" meets "Treaty ... between Iran and Russia", or, for people,
-//     one name is another with words left out after the same first word ("Musaed Al-Aiban" and "Musaed bin
-//     Mohammed Al-Aiban": patronymics and family names come and go), and
+//     one name is another with middle words left out, first and last word the same ("Musaed Al-Aiban" and
+//     "Musaed bin Mohammed Al-Aiban": patronymics come and go), and
 //   - they share a neighbour (a signer, a party, a state): two different memoranda rarely have both.
 // Joining is repeated until nothing changes (a joined node pools names and neighbours), and the joined node takes
 // the smallest id; the others stay listed in its `sameAs`, so that a later merge maps them to it as well.
@@ -110,9 +110,13 @@ export function resolveIdentities(nodes: ReadonlyMap<EntityKey, Node>, edges: re
   return mapping(nodes, uf);
 }
 
-/** `short` names the person `long` names with words left out: same first word, the rest in order ("Musaed Al-Aiban", "Musaed bin Mohammed Al-Aiban"). */
+/**
+ * `short` names the person `long` names with middle words left out: the same first and last word, the rest in
+ * order ("Musaed Al-Aiban", "Musaed bin Mohammed Al-Aiban"). Both ends must agree so that a bare title and
+ * given name ("Sheikh Mohammed") does not stand for everyone who shares them.
+ */
 function isShortForm(short: readonly string[], long: readonly string[]): boolean {
-  if (short.length < 2 || short.length >= long.length || short[0] !== long[0]) return false;
+  if (short.length < 2 || short.length >= long.length || short[0] !== long[0] || short.at(-1) !== long.at(-1)) return false;
   let i = 0;
   for (const word of long) if (word === short[i]) i++;
   return i === short.length;

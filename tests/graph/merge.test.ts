@@ -264,3 +264,23 @@ describe('node identity', () => {
     expect(doc.edges.map((e) => e.source).sort()).toEqual(['state/CHL', 'state/PER']);
   });
 });
+
+describe('people named with words left out', () => {
+  const person = (article: string, id: string, label: string) => fragment(article,
+    [{ id, label }, { id: 'state/AAA', type: 'state', iso3: 'AAA' }],
+    [{ type: 'leader_of', source: id, target: 'state/AAA', date: null }]);
+
+  it('joins a name with middle words left out to the full name when both hold office in the same state', () => {
+    const doc = mergeDocuments([person('x', 'leader/musaed-al-aiban', 'Musaed Al-Aiban'), person('y', 'leader/musaed-bin-mohammed-al-aiban', 'Musaed bin Mohammed Al-Aiban')]);
+    expect(doc.nodes.filter((n) => n.type === 'leader').map((n) => [n.id, n.sameAs])).toEqual([['leader/musaed-al-aiban', ['leader/musaed-bin-mohammed-al-aiban']]]);
+  });
+
+  it('does not let a title and given name stand for two different people', () => {
+    const doc = mergeDocuments([
+      person('x', 'leader/sheikh-hamad', 'Sheikh Hamad'),
+      person('y', 'leader/sheikh-hamad-bin-khalifa', 'Sheikh Hamad bin Khalifa'),
+      person('z', 'leader/sheikh-hamad-bin-jassim', 'Sheikh Hamad bin Jassim'),
+    ]);
+    expect(doc.nodes.filter((n) => n.type === 'leader')).toHaveLength(3);
+  });
+});
