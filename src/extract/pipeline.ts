@@ -7,6 +7,7 @@ import { defaultConfiguration, type Configuration } from './configuration.js';
 import { createContext } from './context.js';
 import { toFragment } from './fragment.js';
 import type { SourceArticle } from './read/types.js';
+import { qualifyAgreements } from './agreement-identity.js';
 import { toEdges } from './edges.js';
 import type { EventCandidate, EventContext, Mention, Trace } from './types.js';
 
@@ -37,6 +38,7 @@ export function extract(article: SourceArticle, knowledge: Knowledge, options: E
   const eventCtx: EventContext = { ...ctx, mentions };
   let events: EventCandidate[] = [];
   for (const stage of configuration.events) events = stage.run(eventCtx, events);
+  ({ mentions, events } = qualifyAgreements(ctx, mentions, events));
   const nodes = new Set(mentions.filter((m) => m.candidates.length === 1 && m.kind !== 'role').map((m) => m.candidates[0]!));
   const fragment = toFragment(ctx, mentions, toEdges(ctx, events, nodes));
   const problems = schemaProblems('graph', fragment);
