@@ -24,7 +24,8 @@ export interface Extraction {
   readonly events: readonly EventCandidate[];
   readonly warnings: readonly Warning[];
   readonly traces: readonly Trace[];
-  readonly sentences: number;
+  /** Where each sentence of the body stands: UTF-16 offsets into the article text, end exclusive. */
+  readonly sentences: readonly { readonly index: number; readonly start: number; readonly end: number }[];
 }
 
 export function extract(article: SourceArticle, knowledge: Knowledge, options: ExtractOptions = {}): Extraction {
@@ -52,6 +53,6 @@ export function extract(article: SourceArticle, knowledge: Knowledge, options: E
     events,
     warnings,
     traces: traces ?? [],
-    sentences: ctx.sentences.length,
+    sentences: ctx.sentences.map(({ index, start, end }) => ({ index, start, end })),
   };
 }

@@ -21,13 +21,13 @@ export function registerExplain(program: Command): void {
         if (!article) continue;
         const x = extract(article, knowledge, { trace: true });
         const out: string[] = [`article ${article.id}  published ${article.published ?? 'unknown'} (${article.publishedBasis})  title ${JSON.stringify(article.title)}`];
-        for (let s = 0; s < x.sentences; s++) {
+        for (const sentence of x.sentences) {
+          const s = sentence.index;
           const mentions = x.mentions.filter((m) => m.sentence === s);
           const traces = x.traces.filter((t) => t.sentence === s);
           const edges = (x.fragment?.edges ?? []).filter((e) => e.provenance.some((p) => p.sentence === s));
           if (mentions.length === 0 && traces.length === 0) continue;
-          const first = mentions[0]?.span.start ?? 0;
-          out.push('', `[${s}] ${clip(article.text.slice(first, first + 110), 110)}`);
+          out.push('', `[${s}] ${clip(article.text.slice(sentence.start, sentence.end), 160)}`);
           for (const m of mentions) out.push(`    ${m.kind.padEnd(9)} ${JSON.stringify(m.text).padEnd(40)} → ${m.candidates.join(' | ') || '?'}  (${m.via}, ${m.by})`);
           for (const t of traces) out.push(`    · ${t.stage}: ${t.message}`);
           for (const e of edges) out.push(`    edge ${e.type} ${e.source} → ${e.target} ${e.date ?? ''} (${e.datePrecision})`);

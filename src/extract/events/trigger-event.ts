@@ -12,8 +12,10 @@ export const triggerEvent: Stage<EventCandidate, EventContext> = {
       const tokens = sentence.tokens;
       const keys = tokens.map((t) => t.norm);
       for (let i = 0; i < tokens.length; i++) {
-        // A capitalised word inside a sentence is part of a name ("Rapid Support Forces"), not a trigger.
+        // A capitalised word inside a sentence is part of a name ("Rapid Support Forces"), and a word
+        // hyphenated onto another is an adjective ("Moscow-backed"): neither is a trigger.
         if (i > 0 && tokens[i]!.capitalised) continue;
+        if (tokens[i - 1]?.text === '-' && !tokens[i]!.spaceBefore) continue;
         let fired = false;
         for (const match of trie.matchesAt(keys, i)) {
           for (const entry of match.payloads) {
