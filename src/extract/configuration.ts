@@ -7,6 +7,7 @@ import { nameInAgreementFilter } from './mentions/name-in-agreement-filter.js';
 import { nameResolve } from './mentions/name-resolve.js';
 import { outOfOfficeFilter } from './mentions/out-of-office-filter.js';
 import { pluralRoleMention } from './mentions/plural-role-mention.js';
+import { repeatedNameMention } from './mentions/repeated-name-mention.js';
 import { roleMerge } from './mentions/role-merge.js';
 import { roleResolve } from './mentions/role-resolve.js';
 import { statusFilter } from './mentions/status-filter.js';
@@ -43,6 +44,8 @@ export const defaultConfiguration: Configuration = {
     counterpartMention,
     // Binds titles to the people they introduce, or makes new people of unknown titled names.
     titledName,
+    // Once titled, a person the gazetteer lacks is found again by name or surname.
+    repeatedNameMention,
     // Bare titles ("the Russian president") are resolved only once every named person is known.
     roleResolve,
     // Drops come after role-merge: "Russian" in "Russian President" must first give the title its state.

@@ -206,8 +206,10 @@ function bind(
     const relative = tokens.slice(Math.max(0, at - 5), at).some((t) => grammar.relativePronouns.has(t.norm));
     return signing(ctx, e, sentence, subjectKeys, subjects, relative ? 'before' : 'after', subjectKeys);
   }
-  // A congratulation goes to a person or a government, not to an adjective ("the Iranian new year").
-  const objects = objectGroup(ctx, tokens, after, e.type === 'congratulation' ? right.filter((p) => p.kind !== 'demonym') : right, e);
+  // An adjective names the target of a judgement ("condemned the Israeli aggression"), never a party one
+  // meets or congratulates ("the Iranian new year", "talks with Lao Foreign Minister X").
+  const judged = e.type === 'condemnation' || e.type === 'support';
+  const objects = objectGroup(ctx, tokens, after, judged ? right : right.filter((p) => p.kind !== 'demonym'), e);
   // "drawing condemnation from South Korea": the ones after "from" act on the subject.
   if (e.voice === 'noun' && tokens[after]?.norm === 'from' && !SYMMETRIC.has(e.type)) {
     const actors = objectGroup(ctx, tokens, after + 1, right, { ...e, voice: 'active' });
