@@ -2,8 +2,9 @@
 // settings over them) and the sigma settings derived from them. Label density is tuned here so labels of a
 // crowded graph thin out instead of piling up: one label per grid cell, big nodes first.
 import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
-import { EdgeArrowProgram, EdgeRectangleProgram } from 'sigma/rendering';
+import { createEdgeArrowHeadProgram, createEdgeClampedProgram, createEdgeCompoundProgram, EdgeRectangleProgram } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
+import { flatten } from './programs/flatten.js';
 import { NodeShapeProgram } from './programs/node-shape.js';
 
 export interface ViewerSettings {
@@ -56,12 +57,13 @@ export function sigmaSettings(s: ViewerSettings, edges: number): Partial<Setting
   return {
     defaultNodeType: NODE_PROGRAM,
     defaultEdgeType: EDGE_PROGRAMS.line,
-    nodeProgramClasses: { [NODE_PROGRAM]: NodeShapeProgram },
+    // Every program flattened (programs/flatten.ts): software WebGL draws instanced geometry slowly.
+    nodeProgramClasses: { [NODE_PROGRAM]: flatten(NodeShapeProgram) },
     edgeProgramClasses: {
-      [EDGE_PROGRAMS.line]: EdgeRectangleProgram,
-      [EDGE_PROGRAMS.arrow]: EdgeArrowProgram,
-      [EDGE_PROGRAMS.curve]: EdgeCurveProgram,
-      [EDGE_PROGRAMS.curvedArrow]: EdgeCurvedArrowProgram,
+      [EDGE_PROGRAMS.line]: flatten(EdgeRectangleProgram),
+      [EDGE_PROGRAMS.arrow]: createEdgeCompoundProgram([flatten(createEdgeClampedProgram()), flatten(createEdgeArrowHeadProgram())]),
+      [EDGE_PROGRAMS.curve]: flatten(EdgeCurveProgram),
+      [EDGE_PROGRAMS.curvedArrow]: flatten(EdgeCurvedArrowProgram),
     },
     labelDensity: s.labelDensity,
     labelGridCellSize: s.labelGridCellSize,
