@@ -303,6 +303,7 @@ export interface AgreementWordsFile {
 export interface TriggersFile {
   description: string;
   events: TriggerEntry[];
+  actionNouns: Words;
 }
 /**
  * This interface was referenced by `DocumentTypes`'s JSON-Schema

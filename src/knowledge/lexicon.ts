@@ -76,6 +76,7 @@ export class Lexicon {
   readonly grammar: Grammar;
   readonly peopleFrameNouns: ReadonlySet<string>;
   readonly triggers: TokenTrie<TriggerEntry>;
+  readonly actionNouns: ReadonlySet<string>;
   readonly modalityCues: TokenTrie<Modality>;
   readonly modalityWindow: number;
   readonly neutralisers: ReadonlySet<string>;
@@ -141,6 +142,7 @@ export class Lexicon {
       }
     }
     this.triggers = triggers;
+    this.actionNouns = words(data.triggers.actionNouns);
     const mo = data.modality;
     this.modalityCues = phraseTrie(
       (Object.entries(mo.cues) as [Modality, string[]][]).flatMap(([kind, list]) => list.map((w): [string, Modality] => [w, kind])),

@@ -131,7 +131,7 @@ export const argumentBinding: Stage<EventCandidate, EventContext> = {
         if (targets.length === 0) targets = lastAddressee.length > 0 ? lastAddressee : firstPerson ? [firstPerson] : [];
         else lastAddressee = [...targets];
       }
-      if (e.type === 'condemnation' && targets.length === 0 && lead && !sources.includes(lead)) targets = [lead];
+      if (e.type === 'condemnation' && targets.length === 0 && lead && !sources.includes(lead) && namesAnAction(ctx, e)) targets = [lead];
       const pairs = pairsOf(e, sources, targets);
       if (pairs.length === 0) { why('one side missing'); continue; }
       if (!frame.leaders && (SYMMETRIC.has(e.type) || e.type === 'signed')) Object.assign(frame, frameOf(ctx, pairs.flat()));
@@ -143,6 +143,17 @@ export const argumentBinding: Stage<EventCandidate, EventContext> = {
     return out;
   },
 };
+
+/** "condemned the strikes", "criticised the move": the object is an action, not a party. */
+function namesAnAction(ctx: EventContext, e: EventCandidate): boolean {
+  const { grammar, actionNouns } = ctx.knowledge.lexicon;
+  const tokens = ctx.sentences[e.sentence]!.tokens;
+  let i = tokens.findIndex((t) => t.start >= e.trigger.end);
+  if (i >= 0 && grammar.determiners.has(tokens[i]!.norm)) i++;
+  // Up to two modifiers: "the unprovoked missile strikes".
+  for (let n = 0; n < 3 && i >= 0 && i < tokens.length; n++, i++) if (actionNouns.has(tokens[i]!.norm)) return true;
+  return false;
+}
 
 function pairsOf(e: EventCandidate, sources: readonly EntityKey[], targets: readonly EntityKey[]): [EntityKey, EntityKey][] {
   const pairs: [EntityKey, EntityKey][] = [];

@@ -1,7 +1,8 @@
 // Proposes member_of where a sentence states membership ("both are members of BRICS", "a NATO member",
 // "presence in the SCO", "Belarus joined the organisation"). The gazetteer must agree that the state
-// belonged to the bloc that day, unless the sentence reports it joining; a bloc the sentence does not
-// name is the one last named ("the group"). Joinings take the date the sentence gives.
+// belonged to the bloc that day, unless the sentence reports it joining (the member before the cue, the
+// bloc after); a bloc the sentence does not name is the one last named ("the group"). Joinings take the
+// date the sentence gives. A bloc can be a member of a bloc.
 import type { EntityKey } from '../../document/types.gen.js';
 import type { EventCandidate, EventContext, Mention, Stage } from '../types.js';
 import { cover } from '../mentions/util.js';
@@ -37,9 +38,10 @@ export const memberOf: Stage<EventCandidate, EventContext> = {
         if (last && (anaphor || last.sentence === sentence.index - 1)) blocs = [last];
       }
       if (blocs.length === 0) continue;
+      // Members may be states, or blocs in a bloc ("the African Union became a member of the G20").
       const states = new Map<EntityKey, Mention | undefined>();
       for (const m of here) {
-        if (m.kind !== 'state') continue;
+        if (m.kind !== 'state' && m.kind !== 'bloc') continue;
         const i = tokens.findIndex((t) => t.start === m.span.start);
         if (i > 0 && negators.has(keys[i - 1]!)) continue;
         states.set(m.candidates[0]!, m);
@@ -47,17 +49,23 @@ export const memberOf: Stage<EventCandidate, EventContext> = {
       if (/\b(?:both|the two) (?:countries|nations|sides)\b/i.test(ctx.article.text.slice(sentence.start, sentence.end))) {
         for (const s of frame.states ?? []) if (!states.has(s)) states.set(s, undefined);
       }
-      const joining = live.some((c) => c.kind === 'joining');
+      const joiningCue = live.find((c) => c.kind === 'joining');
+      const joining = joiningCue !== undefined;
       const cueToken = tokens[live[0]!.at]!;
+      const joinAt = joiningCue ? tokens[joiningCue.at]!.start : -1;
       for (const bloc of blocs) {
         const key = bloc.candidates[0]!;
         const known = gazetteer.bloc(key)?.members ?? [];
         const members = new Set(gazetteer.membersOf(key, ctx.on).filter((m) => m.status === 'member' || m.status === 'suspended').map((m) => m.member));
         for (const [state, mention] of states) {
-          if (known.length > 0 && !members.has(state) && !joining) {
+          if (state === key) continue;
+          // Unlisted, a member counts only when the sentence reports it joining: it before the cue, the bloc after.
+          const joined = joining && mention !== undefined && mention.span.end <= joinAt && bloc.span.start >= joinAt;
+          if (known.length > 0 && !members.has(state) && !joined) {
             ctx.trace('member-of', () => `not ${state} in ${key}: the gazetteer does not list it as a member then`, sentence.index);
             continue;
           }
+          if (state.startsWith('bloc/') && !members.has(state) && !joined) continue;
           const span = cover([bloc.span, mention?.span ?? { start: cueToken.start, end: cueToken.end }, { start: cueToken.start, end: cueToken.end }]);
           out.push({
             type: 'member_of', sentence: sentence.index, trigger: { start: cueToken.start, end: cueToken.end }, span, voice: 'relation',
