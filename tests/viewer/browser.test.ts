@@ -3,6 +3,8 @@
 // call to Vladimir Putin and its quote, slide the dates past it, export, re-layout, open a hostile file.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -11,7 +13,7 @@ import type { GraphDocument } from '../../src/document/types.gen.js';
 import { launchChromium } from '../helpers/chromium.js';
 import { devArticlesDir, repoRoot } from '../helpers/corpus.js';
 import { colourStats, decodePng } from '../helpers/png.js';
-import { buildViewer, cliAsync, startView, type RunningViewer } from '../helpers/viewer.js';
+import { buildViewer, cli, cliAsync, startView, type RunningViewer } from '../helpers/viewer.js';
 
 /** The page's test hook (viewer/src/main.ts), typed for what these tests read. */
 interface Hook {
@@ -44,6 +46,7 @@ describe('viewer in the browser', () => {
   let context: BrowserContext;
   let page: Page;
   const problems: string[] = [];
+  let exportedGexf = '';
 
   beforeAll(async () => {
     // A real event sentence so the hostile article has edges; its headline and URL are the attack.
@@ -64,7 +67,7 @@ describe('viewer in the browser', () => {
     server = await startView([devGraph, '--port', '0', '--bundle', bundle]);
     context = await launchChromium();
     page = context.pages()[0] ?? await context.newPage();
-    page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+    page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()} @${JSON.stringify(m.location())}`); });
     page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
     await page.goto(server.url);
     await page.waitForSelector('html[data-graph="ready"]', { timeout: 20_000 });
@@ -163,7 +166,9 @@ describe('viewer in the browser', () => {
   it('exports the filtered graph as GEXF 1.3 and the view as a non-blank PNG', async () => {
     const edge = phoneCall();
     const [gexfDownload] = await Promise.all([page.waitForEvent('download'), page.click('button.export-gexf')]);
-    const gexfPath = await gexfDownload.path();
+    const gexfPath = join(dir, gexfDownload.suggestedFilename());
+    await gexfDownload.saveAs(gexfPath);
+    exportedGexf = gexfPath;
     const gexf = readFileSync(gexfPath, 'utf8');
     expect(gexf).toContain('version="1.3"');
     expect(gexf).toContain('Ebrahim Raisi');
@@ -213,5 +218,48 @@ describe('viewer in the browser', () => {
     await expect.poll(textOf('#status')).toContain('hostile-graph.json');
     await page.click('#message button.dismiss');
     await page.locator('#message').waitFor({ state: 'hidden' });
+    expect(problems).toEqual([]);
+  });
+
+  it('opens its own GEXF export again, with evidence and positions', async () => {
+    await page.setInputFiles('input.file-input', exportedGexf);
+    await expect.poll(textOf('#status')).toContain('.filtered.gexf');
+    await page.locator('.search-input').fill('Raeisi');
+    await page.keyboard.press('Enter');
+    await expect.poll(textOf('#details .details-title')).toBe('Ebrahim Raisi');
+    expect(await countOf('#details li.edge')()).toBeGreaterThan(0);
+    expect(await textOf('#details .cite')()).toMatch(/\d{4}-\d{2}-\d{2}/);
+    expect(problems).toEqual([]);
+  });
+
+  it('works as a static folder (--static) from a plain file server', async () => {
+    const site = join(dir, 'site');
+    const run = cli(['view', devGraph, '--static', site, '--bundle', bundle]);
+    expect(run.status, run.stderr).toBe(0);
+    // Any static host: files by path, a content type by extension, nothing else.
+    const types: Record<string, string> = { html: 'text/html', js: 'text/javascript', css: 'text/css', json: 'application/json', svg: 'image/svg+xml' };
+    const host = createServer((req, res) => {
+      const path = (req.url ?? '/').split('?')[0]!.replace(/\/$/, '/index.html');
+      try {
+        const body = readFileSync(join(site, path));
+        res.writeHead(200, { 'Content-Type': types[path.split('.').pop() ?? ''] ?? 'application/octet-stream' }).end(body);
+      } catch {
+        res.writeHead(404).end(); // a plain host answers 404 for anything it lacks
+      }
+    });
+    await new Promise<void>((done) => host.listen(0, '127.0.0.1', done));
+    try {
+      const other = await context.newPage();
+      const errors: string[] = [];
+      other.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+      other.on('pageerror', (e) => errors.push(e.message));
+      await other.goto(`http://127.0.0.1:${(host.address() as AddressInfo).port}/`);
+      await other.waitForSelector('html[data-graph="ready"]', { timeout: 20_000 });
+      expect(await other.locator('#status').textContent()).toContain(`${doc.nodes.length} nodes`);
+      expect(errors).toEqual([]);
+      await other.close();
+    } finally {
+      host.close();
+    }
   });
 }, 60_000);
