@@ -295,6 +295,7 @@ export interface AgreementWordsFile {
   nonPartySigners: Words;
   adoptingVerbs: Words;
   listGlue: Words;
+  coSignerMarkers: Words;
 }
 /**
  * This interface was referenced by `DocumentTypes`'s JSON-Schema

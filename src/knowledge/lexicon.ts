@@ -96,6 +96,7 @@ export class Lexicon {
     readonly nonPartySigners: ReadonlySet<string>;
     readonly adoptingVerbs: ReadonlySet<string>;
     readonly listGlue: ReadonlySet<string>;
+    readonly coSignerMarkers: TokenTrie<string>;
   };
 
   constructor(data: LexiconData) {
@@ -168,6 +169,7 @@ export class Lexicon {
       nonPartySigners: words(a.nonPartySigners),
       adoptingVerbs: words(a.adoptingVerbs),
       listGlue: words(a.listGlue),
+      coSignerMarkers: phraseTrie(a.coSignerMarkers.map((w) => [w, w])),
     };
   }
 }

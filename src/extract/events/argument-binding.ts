@@ -205,7 +205,7 @@ function bind(
   const passive = e.voice === 'passive' || tokens[after]?.norm === 'by';
   if (passive) {
     const agents = objectGroup(ctx, tokens, after + 1, right, { ...e, voice: 'active' });
-    if (e.type === 'signed') return signing(ctx, e, sentence, keysOf(agents), agents, 'before', subjectKeys);
+    if (e.type === 'signed') return signing(ctx, e, sentence, keysOf(agents), agents, 'before', subjectKeys, all);
     // "a forum hosted by X": the patient must be a party standing right before the verb.
     const patient = subjects[0];
     const near = patient && tokens.slice(tokens.findIndex((t) => t.start >= patient.span.end), at).length <= 3;
@@ -215,7 +215,7 @@ function bind(
   if (e.type === 'signed') {
     // "the pact that Putin signed": the agreement stands before the relative pronoun.
     const relative = tokens.slice(Math.max(0, at - 5), at).some((t) => grammar.relativePronouns.has(t.norm));
-    return signing(ctx, e, sentence, subjectKeys, subjects, relative ? 'before' : 'after', subjectKeys);
+    return signing(ctx, e, sentence, subjectKeys, subjects, relative ? 'before' : 'after', subjectKeys, all);
   }
   // An adjective names the target of a judgement ("condemned the Israeli aggression"), never a party one
   // meets or congratulates ("the Iranian new year", "talks with Lao Foreign Minister X").
@@ -261,12 +261,21 @@ function evaluation(e: EventCandidate, tokens: readonly Token[], at: number, lef
 
 function signing(
   ctx: EventContext, e: EventCandidate, sentence: Sentence, signers: readonly EntityKey[], signerParts: readonly Participant[],
-  where: 'before' | 'after', subjects: readonly EntityKey[],
+  where: 'before' | 'after', subjects: readonly EntityKey[], participants: readonly Participant[],
 ): Binding | undefined {
   const agreements = ctx.mentions.filter((m) => m.sentence === sentence.index && m.kind === 'agreement' && m.candidates.length === 1
     && (where === 'after' ? m.span.start >= e.trigger.end : m.span.end <= e.trigger.start));
   const chosen = where === 'after' ? agreements : agreements.slice(-1);
   const keys = [...new Set(chosen.map((m) => m.candidates[0]!))];
   if (signers.length === 0) return undefined;
-  return { subjects, sources: signers, targets: keys, span: cover([e.trigger, ...signerParts.map((p) => p.span), ...chosen.map((m) => m.span)]) };
+  // "... signed the memorandum together with Modi and von der Leyen": more signers after what was signed.
+  const last = chosen[chosen.length - 1];
+  const tokens = sentence.tokens;
+  const at = last ? tokens.findIndex((t) => t.start >= last.span.end) : -1;
+  const marker = at >= 0 ? ctx.knowledge.lexicon.agreementWords.coSignerMarkers.matchesAt(tokens.map((t) => t.norm), at)[0] : undefined;
+  const more = marker ? objectGroup(ctx, tokens, at + marker.length, participants.filter((p) => p.span.start >= tokens[at + marker.length - 1]!.end && p.kind !== 'demonym'), { ...e, voice: 'active' }) : [];
+  return {
+    subjects, sources: [...new Set([...signers, ...keysOf(more)])], targets: keys,
+    span: cover([e.trigger, ...signerParts.map((p) => p.span), ...chosen.map((m) => m.span), ...more.map((p) => p.span)]),
+  };
 }

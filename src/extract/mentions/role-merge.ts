@@ -5,7 +5,8 @@ import type { Sentence } from '../text/sentences.js';
 import type { ArticleContext, Mention, Stage } from '../types.js';
 import { bySentence, textOf, tokenAt, tokenEndingAt } from './util.js';
 
-const isState = (m: Mention): boolean => m.kind === 'state' && m.candidates.length > 0;
+// Blocs hold titles too: "European Commission President", "UN Secretary-General".
+const isState = (m: Mention): boolean => (m.kind === 'state' || m.kind === 'bloc') && m.candidates.length > 0;
 
 function stateBefore(sentence: Sentence, role: Mention, states: readonly Mention[]): Mention | undefined {
   const i = tokenAt(sentence, role.span.start);
