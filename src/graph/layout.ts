@@ -4,7 +4,8 @@
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { MultiDirectedGraph } from 'graphology';
 import { defaultLayoutOptions, inferIterations, type LayoutOptions } from './defaults.js';
-import type { DiploGraph } from './document.js';
+import type { GraphDocument } from '../document/types.gen.js';
+import { canonicalNode, compareIds, type DiploGraph } from './document.js';
 
 export type { LayoutOptions } from './defaults.js';
 export type Positions = Record<string, { x: number; y: number }>;
@@ -32,22 +33,17 @@ function startPoint(seed: number, id: string, radius: number): { x: number; y: n
   return { x: r * Math.cos(angle), y: r * Math.sin(angle) };
 }
 
-/** ForceAtlas2 positions of every node, keyed by node id; the graph is not changed. */
-export function layout(graph: DiploGraph, options: LayoutOptions = {}): Positions {
+/** Positions of `ids` (sorted) under edges given in id order: the one computation behind layout and layoutDocument. */
+function positions(ids: readonly string[], edges: Iterable<{ source: string; target: string; sources: number }>, options: LayoutOptions): Positions {
   const seed = options.seed ?? defaultLayoutOptions.seed;
   const precision = options.precision ?? defaultLayoutOptions.precision;
   // A bare copy: sorted ids, seeded starts, one weight per edge (its number of sources).
-  const ids = graph.nodes().sort();
   const copy = new MultiDirectedGraph<{ x: number; y: number }, { weight: number }>({ allowSelfLoops: false });
   const radius = 10 * Math.sqrt(Math.max(ids.length, 1));
   for (const id of ids) copy.addNode(id, startPoint(seed, id, radius));
-  const edges = graph.edges().sort();
-  for (const e of edges) {
-    const [s, t] = graph.extremities(e);
-    if (s !== t) copy.addDirectedEdge(s, t, { weight: graph.getEdgeAttribute(e, 'sources') });
-  }
+  for (const e of edges) if (e.source !== e.target) copy.addDirectedEdge(e.source, e.target, { weight: e.sources });
   const iterations = options.iterations ?? inferIterations(copy.order);
-  const positions: Positions = {};
+  const out: Positions = {};
   const round = (v: number) => {
     const p = 10 ** precision;
     const r = Math.round(v * p) / p;
@@ -58,9 +54,29 @@ export function layout(graph: DiploGraph, options: LayoutOptions = {}): Position
     : Object.fromEntries(ids.map((id) => [id, copy.getNodeAttributes(id)]));
   for (const id of ids) {
     const p = computed[id]!;
-    positions[id] = { x: round(p.x), y: round(p.y) };
+    out[id] = { x: round(p.x), y: round(p.y) };
   }
-  return positions;
+  return out;
+}
+
+/** ForceAtlas2 positions of every node, keyed by node id; the graph is not changed. */
+export function layout(graph: DiploGraph, options: LayoutOptions = {}): Positions {
+  const edges = graph.edges().sort().map((e) => {
+    const [source, target] = graph.extremities(e);
+    return { source, target, sources: graph.getEdgeAttribute(e, 'sources') };
+  });
+  return positions(graph.nodes().sort(), edges, options);
+}
+
+/**
+ * The document with ForceAtlas2 positions in its nodes: the same positions `layout` gives its graph, without
+ * building one (a large document is not held twice). Expects nodes and edges sorted by id, as documents are.
+ */
+export function layoutDocument(doc: GraphDocument, options: LayoutOptions = {}): GraphDocument {
+  const sorted = <T extends { id: string }>(items: readonly T[]) => (items.every((x, i) => i === 0 || compareIds(items[i - 1]!, x) < 0) ? items : [...items].sort(compareIds));
+  const nodes = sorted(doc.nodes);
+  const at = positions(nodes.map((n) => n.id), sorted(doc.edges), options);
+  return { ...doc, nodes: doc.nodes.map((n) => canonicalNode({ ...n, ...at[n.id]! })) };
 }
 
 /** Runs the layout and writes x, y into each node's attributes. */

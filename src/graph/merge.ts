@@ -167,70 +167,210 @@ function compareWarnings(a: Warning, b: Warning): number {
     || compareStrings(a.message, b.message) || compareStrings(a.pointer ?? '', b.pointer ?? '');
 }
 
+/** One node id's copies folded as they arrive: what mergeNodes needs, without keeping the copies. */
+interface NodeParts {
+  type: Node['type'];
+  readonly labels: Set<string>;
+  /** Every label and alias of every copy. */
+  readonly names: Set<string>;
+  readonly sameAs: Set<string>;
+  readonly provenance: Provenance[];
+  qid?: string;
+  iso3?: string;
+  state?: EntityKey;
+  terms?: Node['terms'];
+}
+
+/** Deep equality of JSON values (object key order counts, as it does in their JSON text). */
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i) => sameJson(x, b[i]));
+  if (Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  return ka.length === kb.length && ka.every((k, i) => k === kb[i] && sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+
+/** `least` of two values, the current one kept when equal: the smallest JSON text by code point. */
+function lesser<T>(current: T | undefined, value: T | undefined): T | undefined {
+  if (value === undefined) return current;
+  if (current === undefined) return value;
+  if (sameJson(current, value)) return current;
+  return JSON.stringify(value) < JSON.stringify(current) ? value : current;
+}
+
+function warningOf(w: Warning): Warning {
+  return { code: w.code, message: w.message, file: w.file, ...(w.line !== undefined ? { line: w.line } : {}), ...(w.pointer !== undefined ? { pointer: w.pointer } : {}) };
+}
+
+/**
+ * Merges graph documents one at a time, holding only the running union: each article once, per node id the
+ * names, ids and provenance seen, and the edges grouped by type and participants. `result()` then joins nodes,
+ * reconciles each group's reports into events and sorts everything, so the result is that of mergeDocuments on
+ * all the documents added, whatever their order. A merger gives one result; add nothing after it.
+ */
+export class GraphMerger {
+  private readonly settings: Required<MergeOptions>;
+  private readonly articles = new Map<string, Article>();
+  private readonly nodes = new Map<EntityKey, NodeParts>();
+  /** Edges by type, participants (canonical order when undirected) and direction. */
+  private readonly groups = new Map<string, Edge[]>();
+  private readonly warnings = new Map<string, Warning>();
+  private finished = false;
+  /** Documents added. */
+  documents = 0;
+
+  constructor(options: MergeOptions = {}) {
+    this.settings = { ...defaultMergeOptions, ...options };
+  }
+
+  /** One string per article id, shared by every provenance that names it (JSON.parse makes a copy per item). */
+  private readonly articleIds = new Map<string, string>();
+
+  private intern(provenance: readonly Provenance[]): Provenance[] {
+    return provenance.map((p) => {
+      const id = this.articleIds.get(p.article);
+      if (id === undefined) { this.articleIds.set(p.article, p.article); return p; }
+      return { ...p, article: id };
+    });
+  }
+
+  /** Folds one document (a fragment or a whole graph) into the union. */
+  add(doc: GraphDocument): void {
+    if (this.finished) throw new Error('GraphMerger: add() after result()');
+    this.documents++;
+    for (const raw of doc.articles) {
+      const a = canonicalArticle(raw);
+      const current = this.articles.get(a.id);
+      if (!current || (current !== a && JSON.stringify(a) < JSON.stringify(current))) this.articles.set(a.id, a);
+    }
+    for (const n of doc.nodes) {
+      let parts = this.nodes.get(n.id);
+      if (!parts) {
+        parts = { type: n.type, labels: new Set(), names: new Set(), sameAs: new Set(), provenance: [] };
+        this.nodes.set(n.id, parts);
+      } else if (n.type < parts.type) {
+        parts.type = n.type;
+      }
+      parts.labels.add(n.label);
+      parts.names.add(n.label);
+      for (const a of n.aliases) parts.names.add(a);
+      for (const s of n.sameAs ?? []) if (s !== n.id) parts.sameAs.add(s);
+      for (const p of this.intern(n.provenance)) parts.provenance.push(p);
+      parts.qid = lesser(parts.qid, n.qid);
+      parts.iso3 = lesser(parts.iso3, n.iso3);
+      parts.state = lesser(parts.state, n.state);
+      parts.terms = lesser(parts.terms, n.terms);
+    }
+    for (const e of doc.edges) {
+      let source = e.source;
+      let target = e.target;
+      if (!e.directed && target < source) [source, target] = [target, source];
+      const key = `${e.type}\u0000${source}\u0000${target}\u0000${e.directed ? 1 : 0}`;
+      const edge: Edge = { ...e, source, target, provenance: this.intern(e.provenance) as Edge['provenance'] };
+      const list = this.groups.get(key);
+      if (list) list.push(edge);
+      else this.groups.set(key, [edge]);
+    }
+    for (const w of doc.warnings ?? []) {
+      const warning = warningOf(w);
+      this.warnings.set(JSON.stringify(warning), warning);
+    }
+  }
+
+  /** Articles, node ids and edge groups held so far. */
+  get size(): { articles: number; nodes: number; edgeGroups: number } {
+    return { articles: this.articles.size, nodes: this.nodes.size, edgeGroups: this.groups.size };
+  }
+
+  /** The merged document. Releases what the merger holds as it goes. */
+  result(): GraphDocument {
+    if (this.finished) throw new Error('GraphMerger: result() called twice');
+    this.finished = true;
+    const byId = new Map<EntityKey, Node>();
+    for (const [id, parts] of this.nodes) {
+      byId.set(id, nodeOf(id, parts));
+      this.nodes.delete(id);
+    }
+    // Identity needs who is adjacent to whom: one edge per group says as much as all of them.
+    const adjacency = [...this.groups.values()].map((g) => g[0]!);
+    const identity = resolveIdentities(byId, adjacency, this.settings.minNameWords);
+    const to = (id: EntityKey) => identity.get(id) ?? id;
+
+    const joined = new Map<EntityKey, Node[]>();
+    for (const node of byId.values()) {
+      const id = to(node.id);
+      const list = joined.get(id) ?? [];
+      list.push(node);
+      joined.set(id, list);
+    }
+    const nodes = [...joined.entries()].map(([id, group]) => (group.length === 1 && group[0]!.id === id
+      ? group[0]!
+      : mergeNodes(id, group, group.filter((n) => n.id === id))));
+    byId.clear();
+
+    // Groups whose participants were joined come together under the joined ids.
+    const groups = new Map<string, Edge[][]>();
+    for (const [rawKey, list] of this.groups) {
+      this.groups.delete(rawKey);
+      const first = list[0]!;
+      let source = to(first.source);
+      let target = to(first.target);
+      if (!first.directed && target < source) [source, target] = [target, source];
+      const key = `${first.type}\u0000${source}\u0000${target}`;
+      const moved = source === first.source && target === first.target ? list : list.map((e) => ({ ...e, source, target }));
+      const lists = groups.get(key);
+      if (lists) lists.push(moved);
+      else groups.set(key, [moved]);
+    }
+    const standing = new Set<string>(this.settings.standingRelations);
+    const edges: Edge[] = [];
+    for (const [key, lists] of groups) {
+      groups.delete(key);
+      const group = lists.length === 1 ? lists[0]! : lists.flat();
+      edges.push(...reconcileGroup(group, standing.has(group[0]!.type), this.settings));
+    }
+
+    const result: GraphDocument = {
+      format: 'diplograph/1',
+      articles: [...this.articles.values()].sort(compareIds),
+      nodes: nodes.sort(compareIds),
+      edges: edges.sort(compareIds),
+    };
+    this.articles.clear();
+    this.articleIds.clear();
+    if (this.warnings.size > 0) result.warnings = [...this.warnings.values()].sort(compareWarnings);
+    return result;
+  }
+}
+
+/** The node an id's folded copies make: what mergeNodes gives for all the copies at once. */
+function nodeOf(id: EntityKey, parts: NodeParts): Node {
+  const label = chooseLabel([...parts.labels]);
+  parts.names.delete(label);
+  parts.sameAs.delete(id);
+  const node: Node = {
+    id,
+    type: parts.type,
+    label,
+    aliases: [...parts.names].sort(compareStrings),
+    provenance: unionProvenance([parts.provenance]),
+  };
+  if (parts.qid !== undefined) node.qid = parts.qid;
+  if (parts.iso3 !== undefined) node.iso3 = parts.iso3;
+  if (parts.state !== undefined) node.state = parts.state;
+  if (parts.terms !== undefined) node.terms = parts.terms;
+  if (parts.sameAs.size > 0) node.sameAs = [...parts.sameAs].sort(compareStrings);
+  return canonicalNode(node);
+}
+
 /**
  * Merges graph documents into one (see the header of src/graph/merge.ts for the rules). Input order does not
  * matter, and merging is associative, so shards can be merged in any grouping. Positions are dropped.
  */
 export function mergeDocuments(documents: Iterable<GraphDocument>, options: MergeOptions = {}): GraphDocument {
-  const settings = { ...defaultMergeOptions, ...options };
-  const articles = new Map<string, Article>();
-  const nodesById = new Map<EntityKey, Node[]>();
-  const allEdges: Edge[] = [];
-  const warnings = new Map<string, Warning>();
-  for (const doc of documents) {
-    for (const raw of doc.articles) {
-      const a = canonicalArticle(raw);
-      const current = articles.get(a.id);
-      if (!current || JSON.stringify(a) < JSON.stringify(current)) articles.set(a.id, a);
-    }
-    for (const n of doc.nodes) {
-      const list = nodesById.get(n.id) ?? [];
-      list.push(n);
-      nodesById.set(n.id, list);
-    }
-    allEdges.push(...doc.edges);
-    for (const w of doc.warnings ?? []) {
-      const warning: Warning = { code: w.code, message: w.message, file: w.file, ...(w.line !== undefined ? { line: w.line } : {}), ...(w.pointer !== undefined ? { pointer: w.pointer } : {}) };
-      warnings.set(JSON.stringify(warning), warning);
-    }
-  }
-
-  const byId = new Map<EntityKey, Node>();
-  for (const [id, group] of nodesById) byId.set(id, mergeNodes(id, group, group));
-  const identity = resolveIdentities(byId, allEdges, settings.minNameWords);
-  const to = (id: EntityKey) => identity.get(id) ?? id;
-
-  const joined = new Map<EntityKey, Node[]>();
-  for (const node of byId.values()) {
-    const id = to(node.id);
-    const list = joined.get(id) ?? [];
-    list.push(node);
-    joined.set(id, list);
-  }
-  const nodes = [...joined.entries()].map(([id, group]) => (group.length === 1 && group[0]!.id === id
-    ? group[0]!
-    : mergeNodes(id, group, group.filter((n) => n.id === id))));
-
-  const groups = new Map<string, Edge[]>();
-  for (const e of allEdges) {
-    let source = to(e.source);
-    let target = to(e.target);
-    if (!e.directed && target < source) [source, target] = [target, source];
-    const key = `${e.type}\u0000${source}\u0000${target}`;
-    const list = groups.get(key) ?? [];
-    list.push(source === e.source && target === e.target ? e : { ...e, source, target });
-    groups.set(key, list);
-  }
-  const standing = new Set<string>(settings.standingRelations);
-  const edges: Edge[] = [];
-  for (const group of groups.values()) edges.push(...reconcileGroup(group, standing.has(group[0]!.type), settings));
-
-  const result: GraphDocument = {
-    format: 'diplograph/1',
-    articles: [...articles.values()].sort(compareIds),
-    nodes: nodes.sort(compareIds),
-    edges: edges.sort(compareIds),
-  };
-  if (warnings.size > 0) result.warnings = [...warnings.values()].sort(compareWarnings);
-  return result;
+  const merger = new GraphMerger(options);
+  for (const doc of documents) merger.add(doc);
+  return merger.result();
 }
