@@ -74,9 +74,16 @@ export function participantsIn(ctx: EventContext, sentence: Sentence, frame: Fra
     ...mentions.filter((m) => m.kind === 'agreement').map((m) => m.span),
   ];
   const out: Participant[] = [];
+  // "Jordan's King Abdullah II": a state whose possessive stands right before a person is part of the person.
+  const possessorOfPerson = (m: Mention): boolean => {
+    const i = tokens.findIndex((t) => t.start >= m.span.end);
+    if (i < 0 || keys[i] !== "'" || keys[i + 1] !== 's') return false;
+    const next = tokens[i + 2];
+    return next !== undefined && mentions.some((o) => o.kind === 'leader' && (o.span.start === next.start || o.role?.span.start === next.start));
+  };
   for (const m of mentions) {
     if (m.kind !== 'leader' && m.kind !== 'state' && m.kind !== 'bloc') continue;
-    if (m.kind !== 'leader' && absorbing.some((s) => inside(m.span, s))) continue;
+    if (m.kind !== 'leader' && (absorbing.some((s) => inside(m.span, s)) || possessorOfPerson(m))) continue;
     const kind = m.kind === 'state' && m.via === 'demonym' ? 'demonym' : 'mention';
     if (kind === 'demonym') {
       // "the Russian leadership", "the Iranian government and nation" act; "Russian gas" does not.

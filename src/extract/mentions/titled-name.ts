@@ -116,7 +116,7 @@ export const titledName: Stage<Mention> = {
         let known: Mention | undefined;
         for (let j = i; j <= afterHonorifics && !known; j++) known = leaderAt(tokens[j]?.start ?? -1);
         if (known && !replaced.has(known)) { bind(role, known); continue; }
-        if (!role.role.counterpart) {
+        {
           const n = nameLength(ctx, tokens, afterHonorifics, starts);
           if (n > 0 && tokens[afterHonorifics]!.spaceBefore) {
             const person = newLeader(ctx, sentence, i, afterHonorifics + n, role.role);

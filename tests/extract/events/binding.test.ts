@@ -55,3 +55,35 @@ describe('plural titles over a list of states', () => {
       .toEqual(['meeting Bilawal Bhutto Zardari>S. Jaishankar@2023-05-05']);
   });
 });
+
+describe('more sentence shapes', () => {
+  it('finds a titled newcomer again by surname', () => {
+    const text = 'Foreign Secretary Vikram Misri briefed reporters in Delhi on Monday.\n\nLater, Misri held talks with his Nepali counterpart Sewa Lamsal.';
+    expect(edgesOf(text, '2024-08-13')).toEqual(['meeting Sewa Lamsal>Vikram Misri@2024-08-12']);
+  });
+
+  it('reads a call received from someone', () => {
+    expect(edgesOf('Egyptian President Abdel Fattah el-Sisi received a phone call from Jordan\'s King Abdullah II on Sunday.', '2024-02-12'))
+      .toEqual([expect.stringMatching(/^phone_call (Abdel Fattah el-Sisi>Abdullah II|Abdullah II>Abdel Fattah el-Sisi).*@2024-02-11$/)]);
+  });
+
+  it('makes the ones after "condemnation from" its sources', () => {
+    expect(edgesOf('North Korea fired a ballistic missile on Monday, drawing condemnation from Japan and South Korea.', '2024-01-15'))
+      .toEqual(['condemnation Japan>North Korea@2024-01-15', 'condemnation South Korea>North Korea@2024-01-15']);
+  });
+
+  it('aims a condemnation of an action at the state the article opens with', () => {
+    const text = 'Azerbaijan launched strikes on positions near the border on Tuesday.\n\nArmenia condemned the strikes.';
+    expect(edgesOf(text, '2023-09-20')).toEqual(['condemnation Armenia>Azerbaijan@2023-09-19']);
+  });
+
+  it('lets a bloc join a bloc, dated by the sentence', () => {
+    expect(edgesOf('The African Union became a permanent member of the G20 on Saturday.', '2023-09-10', { withRelations: true }))
+      .toEqual(['member_of African Union>G20@2023-09-09']);
+  });
+
+  it('adds co-signers named after "together with"', () => {
+    const edges = edgesOf('Brazilian President Luiz Inacio Lula da Silva signed the Belem Declaration together with Colombian President Gustavo Petro on Tuesday.', '2023-08-09');
+    expect(edges.filter((e) => e.startsWith('signed')).length).toBe(2);
+  });
+});
