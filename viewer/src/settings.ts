@@ -21,7 +21,10 @@ export interface ViewerSettings {
   readonly labelGridCellSize: number;
   /** Nodes drawn smaller than this (px) get no label unless forced. */
   readonly labelRenderedSizeThreshold: number;
-  /** Above this many edges, edges and labels are not drawn while the camera moves, so panning stays fluid. */
+  /**
+   * Above this many edges, edges and labels are left out while the camera moves: on software WebGL, 50,000
+   * edges take the camera from about 13 to about 4 frames per second (bench/README.md).
+   */
   readonly hideOnMoveAbove: number;
 }
 
