@@ -12,6 +12,23 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
 const VALIDATOR = 'virtual:graph-validator';
 
+/**
+ * Ajv's standalone code is ESM except for its runtime helpers, which it still `require`s; the production build
+ * converts those, the dev server does not. Turn each into an import, unwrapping CommonJS `default`s the same way
+ * under both (the dev server hands over `module.exports`, the build its `default`).
+ */
+function asModule(code: string): string {
+  const imports: string[] = [];
+  const body = code.replace(/require\("(ajv\/dist\/runtime\/[\w-]+)"\)\.default/g, (_m, path: string) => {
+    const name = `ajvRuntime${imports.length}`;
+    imports.push(`import * as ${name}Module from ${JSON.stringify(path)};\nconst ${name} = unwrap(${name}Module);`);
+    return name;
+  });
+  if (/\brequire\(/.test(body)) throw new Error('graph validator: ajv emitted a require() this plugin does not convert');
+  const unwrap = "function unwrap(m) { while (m && typeof m !== 'function' && 'default' in m) m = m.default; return m; }";
+  return `${unwrap}\n${imports.join('\n')}\n${body}`;
+}
+
 function graphValidator(): Plugin {
   return {
     name: 'diplograph-graph-validator',
@@ -27,7 +44,23 @@ function graphValidator(): Plugin {
         this.addWatchFile(file);
         ajv.addSchema(JSON.parse(readFileSync(file, 'utf8')) as object);
       }
-      return standaloneCode(ajv, { validateGraph: 'https://diplograph.dev/schema/graph.schema.json' });
+      return asModule(standaloneCode(ajv, { validateGraph: 'https://diplograph.dev/schema/graph.schema.json' }));
+    },
+  };
+}
+
+/** `DIPLOGRAPH_GRAPH=out/graph.json npm run viewer:dev` serves that graph at /graph.json, as `diplograph view` does. */
+function devGraph(): Plugin {
+  return {
+    name: 'diplograph-dev-graph',
+    apply: 'serve',
+    configureServer(server) {
+      const file = process.env['DIPLOGRAPH_GRAPH'];
+      if (!file) return;
+      server.middlewares.use('/graph.json', (_req, res) => {
+        res.setHeader('Content-Type', 'application/json');
+        res.end(readFileSync(file));
+      });
     },
   };
 }
@@ -35,7 +68,7 @@ function graphValidator(): Plugin {
 export default defineConfig({
   root: here,
   base: './',
-  plugins: [graphValidator()],
+  plugins: [graphValidator(), devGraph()],
   build: {
     outDir: join(root, 'dist', 'viewer'),
     emptyOutDir: true,

@@ -43,7 +43,7 @@ function describe(e: { keyword: string; message?: string; params: Record<string,
 
 /**
  * The graph the page was served with (`./graph.json` next to index.html), or null when there is none:
- * `diplograph view` without a graph answers 204, a static folder without one answers 404.
+ * `diplograph view` without a graph answers 204, a static folder without one 404 (or its index page).
  */
 export async function fetchServedGraph(url: string): Promise<ViewerGraph | null> {
   let response: Response;
@@ -53,6 +53,8 @@ export async function fetchServedGraph(url: string): Promise<ViewerGraph | null>
     throw new LoadError(`Could not fetch ${url}: ${(error as Error).message}`, { cause: error });
   }
   if (response.status === 204 || response.status === 404) return null;
+  // A host that answers every path with the page itself (single-page-app fallback) has no graph either.
+  if ((response.headers.get('Content-Type') ?? '').includes('text/html')) return null;
   if (!response.ok) throw new LoadError(`Could not fetch ${url}: HTTP ${response.status} ${response.statusText}`);
   const named = /filename\*=UTF-8''([^;]+)/i.exec(response.headers.get('Content-Disposition') ?? '');
   return parseGraphFile(named ? decodeURIComponent(named[1]!) : url.replace(/^.*\//, ''), await response.text());
