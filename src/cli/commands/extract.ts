@@ -1,0 +1,90 @@
+// `diplograph extract`: the map step of a sharded build. Writes one fragment per line (JSON, in input order) for
+// `diplograph merge` to combine; see "Scale" in the README for the line format and the cluster recipe.
+import type { Command } from 'commander';
+import type { Warning } from '../../document/types.gen.js';
+import { FragmentCache } from '../../graph/cache.js';
+import { extractInputs } from '../../graph/extract-inputs.js';
+import { strictError } from '../../graph/strict.js';
+import { AtomicWriter } from '../../graph/write.js';
+import { parseJobs, printWarnings, startProgress, withProgress } from '../long-run.js';
+import { parseByteSize, parseIsoDate } from '../options.js';
+
+interface ExtractFlags {
+  out?: string;
+  published?: string;
+  maxBytes?: number;
+  cache?: string;
+  jobs?: number;
+  strict?: boolean;
+  quiet?: boolean;
+}
+
+/** Standard output in large writes, waiting for it to drain. */
+class StdoutLines {
+  private pending = '';
+  async write(line: string): Promise<void> {
+    this.pending += line;
+    if (this.pending.length >= 1 << 16) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    const text = this.pending;
+    this.pending = '';
+    if (text && !process.stdout.write(text)) await new Promise<void>((resolve) => process.stdout.once('drain', resolve));
+  }
+}
+
+export function registerExtract(program: Command): void {
+  program
+    .command('extract')
+    .description('Extract each article\'s fragment, one JSON line per article, for `diplograph merge` (the map step of a sharded build)')
+    .argument('<paths...>', 'article files or folders (.txt .md .html .jsonl), or - for stdin')
+    .option('-o, --out <file>', 'write the fragment lines here, atomically (default: stdout)')
+    .option('--published <date>', 'publication date (YYYY-MM-DD) for every article, overriding what the text says', parseIsoDate)
+    .option('--max-bytes <size>', 'skip inputs larger than this (e.g. 5MB)', parseByteSize)
+    .option('--cache <dir>', 'reuse fragments of unchanged articles from this folder, and add new ones (never pruned)')
+    .option('-j, --jobs <n>', 'worker threads extracting articles (default: one per core; 1: no workers)', parseJobs)
+    .option('--strict', 'stop at the first warning with exit 1, writing nothing')
+    .option('-q, --quiet', 'print no warnings and no progress')
+    .action(async (paths: string[], opts: ExtractFlags) => {
+      const progress = startProgress(paths, 'articles', opts.quiet);
+      const cache = opts.cache ? new FragmentCache(opts.cache) : undefined;
+      const file = opts.out ? new AtomicWriter(opts.out) : undefined;
+      const stdout = file ? undefined : new StdoutLines();
+      const warnings: Warning[] = [];
+      const counts = { fragments: 0, extracted: 0, cached: 0, skipped: 0 };
+      try {
+        await withProgress(progress, async () => {
+          let done = 0;
+          for await (const result of extractInputs(paths, {
+            ...(opts.published ? { published: opts.published } : {}),
+            ...(opts.maxBytes ? { maxBytes: opts.maxBytes } : {}),
+            ...(opts.jobs ? { jobs: opts.jobs } : {}),
+            ...(cache ? { cache } : {}),
+          })) {
+            if (opts.strict && result.warnings.length > 0) throw strictError(result.warnings[0]!);
+            warnings.push(...result.warnings);
+            if (result.from === 'extracted') counts.extracted++;
+            if (result.from === 'cache') counts.cached++;
+            const line = result.fragmentJson;
+            if (line === undefined) counts.skipped++;
+            else {
+              counts.fragments++;
+              if (file) file.write(`${line}\n`);
+              else await stdout!.write(`${line}\n`);
+            }
+            progress?.update(++done);
+          }
+        });
+      } catch (error) {
+        file?.abort();
+        throw error;
+      }
+      file?.commit();
+      await stdout?.flush();
+      printWarnings(warnings, opts.quiet);
+      const reuse = cache ? ` (${counts.extracted} extracted, ${counts.cached} from cache)` : '';
+      process.stderr.write(`extracted ${counts.fragments} fragments${reuse}${opts.out ? ` into ${opts.out}` : ''}` +
+        `${counts.skipped ? `, ${counts.skipped} skipped` : ''}, ${warnings.length} warnings\n`);
+    });
+}

@@ -1,0 +1,144 @@
+// The map step of every build: read the inputs as a stream, take each article's fragment from the cache or send
+// the article to an extractor (worker threads, or this thread), and hand the results out in input order. Reading
+// stops while the extractors hold as much as they may and while results wait for an earlier slow one, so memory
+// stays bounded whatever the corpus size; the order of the output never depends on which worker finished first.
+import type { GraphDocument, Warning } from '../document/types.gen.js';
+import { readInputs } from '../extract/read/index.js';
+import type { ReadOptions, SourceArticle } from '../extract/read/types.js';
+import { loadKnowledge, type Knowledge } from '../knowledge/load.js';
+import { defaultJobs, ExtractionPool, InProcessExtractor, type ExtractedArticle, type Extractor } from '../parallel/pool.js';
+import { extractionKey, type FragmentCache } from './cache.js';
+import { defaultFingerprint } from './fingerprint.js';
+
+export interface ExtractInputsOptions extends ReadOptions {
+  /**
+   * Worker threads extracting at once; 1 extracts on the calling thread. Default: the cores available. Ignored
+   * (1) when `knowledge` is given: workers load the bundled knowledge themselves.
+   */
+  readonly jobs?: number;
+  /** The gazetteer and lexicon; the bundled data/ by default. */
+  readonly knowledge?: Knowledge;
+  /** Where fragments of unchanged articles are read from and new ones written to. */
+  readonly cache?: FragmentCache;
+  /** Identifies the extractor in cache keys; defaultFingerprint() by default. */
+  readonly fingerprint?: string;
+}
+
+/** One input's outcome: an article's fragment (extracted or from the cache), or an input skipped. */
+export class InputExtraction {
+  private doc: GraphDocument | undefined;
+  private text: string | undefined;
+
+  constructor(
+    /** Position of the input in reading order, from 0. */
+    readonly seq: number,
+    /** Warnings of reading, then of extraction. */
+    readonly warnings: readonly Warning[],
+    readonly from: 'extracted' | 'cache' | 'skipped',
+    fragment?: GraphDocument | string,
+  ) {
+    if (typeof fragment === 'string') this.text = fragment;
+    else this.doc = fragment;
+  }
+
+  /** The fragment, absent when the input was skipped or its fragment failed validation. */
+  get fragment(): GraphDocument | undefined {
+    if (this.doc === undefined && this.text !== undefined) this.doc = JSON.parse(this.text) as GraphDocument;
+    return this.doc;
+  }
+
+  /** The fragment as one line of JSON (what `diplograph extract` writes). */
+  get fragmentJson(): string | undefined {
+    if (this.text === undefined && this.doc !== undefined) this.text = JSON.stringify(this.doc);
+    return this.text;
+  }
+}
+
+/** Results waiting for an earlier one before they are handed out; reading pauses when this many wait. */
+const WINDOW = 2048;
+
+interface Queued {
+  readonly seq: number;
+  readonly article: SourceArticle;
+  readonly key: string;
+  readonly warnings: readonly Warning[];
+}
+
+/**
+ * Every input of `paths` (files, folders, JSONL, `-`), extracted, in reading order. Stops the workers when the
+ * caller stops iterating. Errors of a worker (a bug, or broken data files) are thrown here.
+ */
+export async function* extractInputs(paths: readonly string[], options: ExtractInputsOptions = {}): AsyncGenerator<InputExtraction> {
+  const jobs = options.knowledge ? 1 : Math.max(1, Math.floor(options.jobs ?? defaultJobs()));
+  const cache = options.cache;
+  const fingerprint = cache ? options.fingerprint ?? defaultFingerprint() : '';
+  const reader = readInputs(paths, options);
+  const extractor: Extractor = jobs === 1 ? new InProcessExtractor(options.knowledge ?? loadKnowledge()) : new ExtractionPool(jobs);
+  const ready = new Map<number, InputExtraction>();
+  let batch: Queued[] = [];
+  let inFlight = 0;
+  let failure: { error: unknown } | undefined;
+  let wake: (() => void) | undefined;
+  let nextIn = 0;
+  let nextOut = 0;
+  let readerDone = false;
+
+  const settle = (items: readonly Queued[], results: readonly ExtractedArticle[]) => {
+    items.forEach((item, i) => {
+      const r = results[i]!;
+      cache?.setSerialized(item.key, r.fragment, r.warnings);
+      ready.set(item.seq, new InputExtraction(item.seq, [...item.warnings, ...r.warnings], 'extracted', r.fragment));
+    });
+  };
+  const dispatch = () => {
+    const items = batch;
+    batch = [];
+    inFlight++;
+    extractor.run(items.map((q) => q.article)).then(
+      (results) => settle(items, results),
+      (error: unknown) => { failure ??= { error }; },
+    ).finally(() => {
+      inFlight--;
+      wake?.();
+    });
+  };
+
+  try {
+    for (;;) {
+      while (!readerDone && extractor.hasRoom() && nextIn - nextOut < WINDOW) {
+        const next = await reader.next();
+        if (next.done) { readerDone = true; break; }
+        const seq = nextIn++;
+        const { article, warnings } = next.value;
+        if (!article) { ready.set(seq, new InputExtraction(seq, warnings, 'skipped')); continue; }
+        const key = cache ? extractionKey(article, fingerprint) : '';
+        const hit = cache?.get(key);
+        if (hit) {
+          ready.set(seq, new InputExtraction(seq, [...warnings, ...hit.warnings], hit.fragment ? 'cache' : 'skipped', hit.fragment));
+          continue;
+        }
+        batch.push({ seq, article, key, warnings });
+        if (batch.length >= extractor.batchSize) dispatch();
+        if (ready.has(nextOut)) break;
+      }
+      if (batch.length > 0 && extractor.hasRoom()) dispatch();
+      if (failure) throw failure.error;
+      while (ready.has(nextOut)) {
+        const result = ready.get(nextOut)!;
+        ready.delete(nextOut++);
+        yield result;
+      }
+      if (readerDone && batch.length === 0 && inFlight === 0 && nextOut === nextIn) return;
+      const canRead = !readerDone && extractor.hasRoom() && nextIn - nextOut < WINDOW;
+      if (!canRead && inFlight > 0) {
+        await new Promise<void>((resolve) => { wake = resolve; });
+        wake = undefined;
+      } else if (!canRead && batch.length === 0 && !ready.has(nextOut)) {
+        throw new Error(`extractInputs: stalled at input ${nextOut} of ${nextIn} read`);
+      }
+    }
+  } finally {
+    await extractor.close();
+    await reader.return(undefined);
+  }
+}

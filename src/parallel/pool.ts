@@ -1,0 +1,132 @@
+// Extractors the build hands batches of articles to: a pool of worker threads, each holding its own copy of the
+// knowledge, or the calling thread itself (`jobs` 1, and whenever the caller brings its own knowledge). Both answer
+// a batch with its results in order; the caller bounds how many batches are out at once.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { DiplographError, type ErrorCode } from '../errors.js';
+import type { SourceArticle } from '../extract/read/types.js';
+import type { Knowledge } from '../knowledge/load.js';
+import { extractArticle } from './extract-one.js';
+import type { ExtractedArticle, ExtractRequest, WorkerMessage } from './protocol.js';
+
+export type { ExtractedArticle } from './protocol.js';
+
+export interface Extractor {
+  /** Extracts a batch; the results come in the batch's order. */
+  run(articles: readonly SourceArticle[]): Promise<ExtractedArticle[]>;
+  /** Whether another batch may be sent now without queueing behind a busy worker's backlog. */
+  hasRoom(): boolean;
+  /** Articles per batch: a message per article would cost more than small articles take to extract. */
+  readonly batchSize: number;
+  close(): Promise<void>;
+}
+
+/** The default number of workers: one per core the process may use. */
+export function defaultJobs(): number {
+  return availableParallelism();
+}
+
+/** Extraction on the calling thread: no copies, no threads; each batch is extracted when it is sent. */
+export class InProcessExtractor implements Extractor {
+  readonly batchSize = 1;
+  constructor(private readonly knowledge: Knowledge) {}
+
+  run(articles: readonly SourceArticle[]): Promise<ExtractedArticle[]> {
+    try {
+      return Promise.resolve(articles.map((a) => extractArticle(a, this.knowledge)));
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  }
+
+  hasRoom(): boolean {
+    return true;
+  }
+
+  close(): Promise<void> {
+    return Promise.resolve();
+  }
+}
+
+/**
+ * Starts a worker on the worker entry beside this module: the compiled `.js` under dist/, or the `.ts` source under
+ * tsx or vitest, where the worker first registers tsx's loader (a worker does not inherit the parent's loader).
+ */
+function startWorker(): Worker {
+  const here = import.meta.url;
+  if (!here.endsWith('.ts')) return new Worker(new URL('./extract-worker.js', here));
+  const entry = new URL('./extract-worker.ts', here).href;
+  const require = createRequire(here);
+  const tsxRoot = dirname(require.resolve('tsx/package.json'));
+  const exports = (JSON.parse(readFileSync(join(tsxRoot, 'package.json'), 'utf8')) as { exports: Record<string, { import: { default: string } }> }).exports;
+  const api = pathToFileURL(join(tsxRoot, exports['./esm/api']!.import.default)).href;
+  const boot = `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`;
+  return new Worker(boot, { eval: true });
+}
+
+interface Slot {
+  readonly worker: Worker;
+  readonly pending: Map<number, { resolve: (results: ExtractedArticle[]) => void; reject: (error: unknown) => void }>;
+}
+
+/** Worker threads, each loading the bundled knowledge once; batches go to the worker with the fewest outstanding. */
+export class ExtractionPool implements Extractor {
+  /** Batches a worker may hold: one being extracted and one waiting, so it never idles between messages. */
+  static readonly perWorker = 2;
+  readonly batchSize = 8;
+  private readonly slots: Slot[] = [];
+  private nextId = 0;
+  private failure: unknown;
+  private closing = false;
+
+  constructor(size: number) {
+    for (let i = 0; i < size; i++) this.slots.push(this.start());
+  }
+
+  private start(): Slot {
+    const slot: Slot = { worker: startWorker(), pending: new Map() };
+    const fail = (error: unknown) => {
+      this.failure ??= error;
+      for (const p of slot.pending.values()) p.reject(error);
+      slot.pending.clear();
+    };
+    slot.worker.on('message', (message: WorkerMessage) => {
+      if (message.kind === 'done') {
+        const p = slot.pending.get(message.id);
+        slot.pending.delete(message.id);
+        p?.resolve([...message.results]);
+      } else if (message.kind === 'fatal') {
+        fail(new DiplographError(message.code as ErrorCode, message.message));
+      }
+    });
+    slot.worker.on('error', fail);
+    slot.worker.on('exit', (code) => {
+      if (!this.closing) fail(new Error(`extraction worker ${slot.worker.threadId} stopped with exit code ${code}`));
+    });
+    return slot;
+  }
+
+  run(articles: readonly SourceArticle[]): Promise<ExtractedArticle[]> {
+    if (this.failure !== undefined) return Promise.reject(this.failure);
+    const slot = this.slots.reduce((best, s) => (s.pending.size < best.pending.size ? s : best));
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      slot.pending.set(id, { resolve, reject });
+      const request: ExtractRequest = { id, articles };
+      slot.worker.postMessage(request);
+    });
+  }
+
+  hasRoom(): boolean {
+    return this.slots.some((s) => s.pending.size < ExtractionPool.perWorker);
+  }
+
+  async close(): Promise<void> {
+    this.closing = true;
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+}
