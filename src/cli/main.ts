@@ -7,6 +7,8 @@ import { registerBuild } from './commands/build.js';
 import { registerEval } from './commands/eval.js';
 import { registerExplain } from './commands/explain.js';
 import { registerExport } from './commands/export.js';
+import { registerExtract } from './commands/extract.js';
+import { registerMerge } from './commands/merge.js';
 import { registerNeighbours } from './commands/neighbours.js';
 import { registerStats } from './commands/stats.js';
 import { registerTimeline } from './commands/timeline.js';
@@ -19,6 +21,8 @@ const program = new Command()
   .exitOverride();
 
 registerBuild(program);
+registerExtract(program);
+registerMerge(program);
 registerEval(program);
 registerExplain(program);
 registerNeighbours(program);

@@ -1,23 +1,25 @@
 // Builds a graph document from input paths: read each article, extract its fragment (or take it from the
-// cache when the article and the extractor are unchanged), merge them all, lay the graph out. The only writer
-// of the graph. One broken article becomes a warning; the others still count. Because the merge depends only
-// on the set of fragments, a build that takes some from the cache equals a clean build byte for byte.
+// cache when the article and the extractor are unchanged), merge them as they come, lay the graph out. The only
+// writer of the graph. One broken article becomes a warning; the others still count. Articles are extracted on
+// worker threads (extract-inputs.ts) and folded into the merge one by one, so memory holds the graph, not the
+// corpus. Because the merge depends only on the set of fragments, a build that takes some from the cache, or runs
+// any number of workers, equals a clean single-threaded build byte for byte.
 import type { GraphDocument, Warning } from '../document/types.gen.js';
 import { assertValid } from '../document/validate.js';
-import { extract } from '../extract/pipeline.js';
-import { readInputs } from '../extract/read/index.js';
 import type { ReadOptions } from '../extract/read/types.js';
 import type { Knowledge } from '../knowledge/load.js';
-import { loadKnowledge } from '../knowledge/load.js';
-import { extractionKey, FragmentCache, type CachedExtraction } from './cache.js';
+import { FragmentCache } from './cache.js';
 import type { LayoutOptions, MergeOptions } from './defaults.js';
-import { toDocument, toGraph } from './document.js';
-import { defaultFingerprint } from './fingerprint.js';
-import { layout } from './layout.js';
-import { mergeDocuments } from './merge.js';
+import { extractInputs } from './extract-inputs.js';
+import { layoutDocument } from './layout.js';
+import { GraphMerger } from './merge.js';
+import { strictError } from './strict.js';
 
 export interface BuildOptions extends ReadOptions {
-  /** The gazetteer and lexicon; the bundled data/ by default. Give `fingerprint` too when caching with other knowledge. */
+  /**
+   * The gazetteer and lexicon; the bundled data/ by default. Give `fingerprint` too when caching with other
+   * knowledge. Extraction then runs on the calling thread (workers load the bundled knowledge).
+   */
   readonly knowledge?: Knowledge;
   /** A folder for the fragment cache (created when missing); no cache when absent or false. */
   readonly cache?: string | false;
@@ -26,6 +28,10 @@ export interface BuildOptions extends ReadOptions {
   /** Lay the graph out with ForceAtlas2 (positions in x, y); true by default. */
   readonly layout?: boolean | LayoutOptions;
   readonly merge?: MergeOptions;
+  /** Worker threads extracting articles; 1 extracts on the calling thread. Default: the cores available. */
+  readonly jobs?: number;
+  /** Stop at the first warning, throwing it as an InputError: a strict build builds nothing from a flawed corpus. */
+  readonly strict?: boolean;
   /** Called once per input read, for progress reporting. */
   readonly onArticle?: (done: number) => void;
 }
@@ -46,41 +52,28 @@ export interface BuildResult {
 }
 
 export async function buildGraph(paths: readonly string[], options: BuildOptions = {}): Promise<BuildResult> {
-  const knowledge = options.knowledge ?? loadKnowledge();
   const cache = options.cache ? new FragmentCache(options.cache) : undefined;
-  const fingerprint = cache ? options.fingerprint ?? defaultFingerprint() : '';
-  const fragments: GraphDocument[] = [];
+  const merger = new GraphMerger(options.merge);
   const warnings: Warning[] = [];
+  let articles = 0;
   let skipped = 0;
   let extracted = 0;
-  for await (const result of readInputs(paths, options)) {
+  let done = 0;
+  for await (const result of extractInputs(paths, { ...options, cache })) {
+    if (options.strict && result.warnings.length > 0) throw strictError(result.warnings[0]!);
     warnings.push(...result.warnings);
-    if (!result.article) { skipped++; continue; }
-    const key = cache ? extractionKey(result.article, fingerprint) : '';
-    let extraction: CachedExtraction | undefined = cache?.get(key);
-    if (!extraction) {
-      const fresh = extract(result.article, knowledge);
-      extraction = { ...(fresh.fragment ? { fragment: fresh.fragment } : {}), warnings: fresh.warnings };
-      extracted++;
-      cache?.set(key, extraction);
-    }
-    warnings.push(...extraction.warnings);
-    if (extraction.fragment) fragments.push(extraction.fragment);
-    else skipped++;
-    options.onArticle?.(fragments.length + skipped);
+    if (result.from === 'extracted') extracted++;
+    const fragment = result.fragment;
+    if (fragment) { merger.add(fragment); articles++; } else skipped++;
+    options.onArticle?.(++done);
   }
-  const merged = mergeDocuments(fragments, options.merge);
-  let document = merged;
-  if (options.layout !== false) {
-    const graph = toGraph(merged, '<built graph>');
-    layout.assign(graph, typeof options.layout === 'object' ? options.layout : {});
-    document = toDocument(graph);
-  }
+  let document = merger.result();
+  if (options.layout !== false) document = layoutDocument(document, typeof options.layout === 'object' ? options.layout : {});
   const pruned = cache?.prune() ?? 0;
   return {
     document: assertValid('graph', document, '<built graph>'),
     warnings,
-    articles: fragments.length,
+    articles,
     skipped,
     extracted,
     cached: cache?.hits ?? 0,

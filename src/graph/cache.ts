@@ -66,13 +66,28 @@ export class FragmentCache {
   }
 
   set(key: string, value: CachedExtraction): void {
-    this.used.add(key);
-    if (!existsSync(this.dir)) {
-      mkdirSync(this.dir, { recursive: true });
-      writeFileSync(join(this.dir, 'CACHEDIR.TAG'), TAG);
-    }
-    writeFileAtomic(this.path(key), `${JSON.stringify({ format: FORMAT, key, ...value })}\n`);
+    this.write(key, `${JSON.stringify({ format: FORMAT, key, ...value })}\n`);
   }
+
+  /** `set` for a fragment already in JSON text (as workers send it): the same bytes, without parsing it again. */
+  setSerialized(key: string, fragment: string | undefined, warnings: readonly Warning[]): void {
+    const head = JSON.stringify({ format: FORMAT, key }).slice(0, -1);
+    this.write(key, `${head}${fragment !== undefined ? `,"fragment":${fragment}` : ''},"warnings":${JSON.stringify(warnings)}}\n`);
+  }
+
+  private write(key: string, text: string): void {
+    this.used.add(key);
+    if (!this.ready) {
+      if (!existsSync(this.dir)) {
+        mkdirSync(this.dir, { recursive: true });
+        writeFileSync(join(this.dir, 'CACHEDIR.TAG'), TAG);
+      }
+      this.ready = true;
+    }
+    writeFileAtomic(this.path(key), text);
+  }
+
+  private ready = false;
 
   /** Deletes the entries this run neither read nor wrote; returns how many. Touches only files named like entries. */
   prune(): number {

@@ -72,32 +72,77 @@ function removeStaleTemps(path: string): void {
 let counter = 0;
 
 /**
- * Writes `pieces` to `path` atomically: a temporary sibling, fsync, rename. If `pieces` throws (or the process
- * dies), the previous file stays and the temporary one is removed (or, after a kill, by the next write).
+ * A file written atomically, piece by piece: a temporary sibling that `commit` flushes to disk and renames over the
+ * target; `abort` (or the process dying) leaves the previous file as it was. Pieces are gathered into large writes.
  */
-export function writeAtomic(path: string, pieces: Iterable<string>): void {
-  const dir = dirname(path);
-  mkdirSync(dir, { recursive: true });
-  removeStaleTemps(path);
-  const temp = join(dir, `.${basename(path)}.${process.pid}.${counter++}.tmp`);
-  const fd = openSync(temp, 'w');
-  try {
+export class AtomicWriter {
+  readonly path: string;
+  private readonly temp: string;
+  private fd: number | undefined;
+  private pending = '';
+
+  constructor(path: string) {
+    this.path = path;
+    const dir = dirname(path);
+    mkdirSync(dir, { recursive: true });
+    removeStaleTemps(path);
+    this.temp = join(dir, `.${basename(path)}.${process.pid}.${counter++}.tmp`);
+    this.fd = openSync(this.temp, 'w');
+  }
+
+  write(piece: string): void {
+    if (this.fd === undefined) throw new Error(`AtomicWriter: ${this.path} is already closed`);
+    this.pending += piece;
+    if (this.pending.length >= CHUNK) this.flush();
+  }
+
+  private flush(): void {
+    if (this.pending && this.fd !== undefined) writeSync(this.fd, this.pending);
+    this.pending = '';
+  }
+
+  /** Flushes, syncs and renames the file into place. */
+  commit(): void {
+    if (this.fd === undefined) throw new Error(`AtomicWriter: ${this.path} is already closed`);
+    const fd = this.fd;
     try {
-      let pending = '';
-      for (const piece of pieces) {
-        pending += piece;
-        if (pending.length >= CHUNK) { writeSync(fd, pending); pending = ''; }
-      }
-      if (pending) writeSync(fd, pending);
+      this.flush();
       fsyncSync(fd);
-    } finally {
-      closeSync(fd);
+    } catch (error) {
+      this.abort();
+      throw error;
     }
-    renameSync(temp, path);
+    closeSync(fd);
+    this.fd = undefined;
+    try {
+      renameSync(this.temp, this.path);
+    } catch (error) {
+      rmSync(this.temp, { force: true });
+      throw error;
+    }
+  }
+
+  /** Drops what was written; the target is untouched. Safe to call more than once. */
+  abort(): void {
+    if (this.fd !== undefined) {
+      closeSync(this.fd);
+      this.fd = undefined;
+    }
+    this.pending = '';
+    rmSync(this.temp, { force: true });
+  }
+}
+
+/** Writes `pieces` to `path` atomically; if `pieces` throws, the previous file stays. */
+export function writeAtomic(path: string, pieces: Iterable<string>): void {
+  const writer = new AtomicWriter(path);
+  try {
+    for (const piece of pieces) writer.write(piece);
   } catch (error) {
-    rmSync(temp, { force: true });
+    writer.abort();
     throw error;
   }
+  writer.commit();
 }
 
 /** Writes the document to `path` (atomically) as `JSON.stringify(doc, null, 2) + "\n"` would. */

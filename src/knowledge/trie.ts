@@ -37,6 +37,18 @@ export class TokenTrie<P> {
     this.count++;
   }
 
+  /** The longest entry that starts at `keys[from]`, without building the list of shorter ones. */
+  longestAt(keys: readonly string[], from: number): TrieMatch<P> | undefined {
+    let node: TrieNode<P> | undefined = this.root;
+    let best: TrieMatch<P> | undefined;
+    for (let i = from; i < keys.length; i++) {
+      node = node.children.get(keys[i]!);
+      if (!node) break;
+      if (node.payloads.length > 0) best = { length: i - from + 1, payloads: node.payloads };
+    }
+    return best;
+  }
+
   /** Every entry that starts at `keys[from]`, longest first. */
   matchesAt(keys: readonly string[], from: number): TrieMatch<P>[] {
     const found: TrieMatch<P>[] = [];

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { buildGraph } from '../../graph/build.js';
-import { writeFileAtomic } from '../../io/atomic-write.js';
-import { formatWarning } from '../../errors.js';
+import { documentChunks, writeGraphDocument, writeToStream } from '../../graph/write.js';
+import { parseJobs, printWarnings, startProgress, withProgress } from '../long-run.js';
 import { parseIsoDate, parseByteSize } from '../options.js';
 
 interface BuildFlags {
@@ -12,6 +12,8 @@ interface BuildFlags {
   /** A folder, false for --no-cache, undefined for the default (next to --out). */
   cache?: string | boolean;
   layout?: boolean;
+  jobs?: number;
+  strict?: boolean;
 }
 
 export function registerBuild(program: Command): void {
@@ -25,19 +27,24 @@ export function registerBuild(program: Command): void {
     .option('--cache <dir>', 'reuse fragments of unchanged articles from this folder (default with --out: <out>.cache)')
     .option('--no-cache', 'extract every article again, and keep no cache')
     .option('--no-layout', 'skip the ForceAtlas2 layout (nodes get no x, y)')
-    .option('-q, --quiet', 'print no warnings')
+    .option('-j, --jobs <n>', 'worker threads extracting articles (default: one per core; 1: no workers)', parseJobs)
+    .option('--strict', 'stop at the first warning with exit 1, writing nothing')
+    .option('-q, --quiet', 'print no warnings and no progress')
     .action(async (paths: string[], opts: BuildFlags) => {
       const cache = typeof opts.cache === 'string' ? opts.cache : opts.cache === false || !opts.out ? false : `${opts.out}.cache`;
-      const result = await buildGraph(paths, {
+      const progress = startProgress(paths, 'articles', opts.quiet);
+      const result = await withProgress(progress, () => buildGraph(paths, {
         ...(opts.published ? { published: opts.published } : {}),
         ...(opts.maxBytes ? { maxBytes: opts.maxBytes } : {}),
+        ...(opts.jobs ? { jobs: opts.jobs } : {}),
         cache,
         layout: opts.layout !== false,
-      });
-      if (!opts.quiet) for (const w of result.warnings) process.stderr.write(`${formatWarning(w)}\n`);
-      const json = `${JSON.stringify(result.document, null, 2)}\n`;
-      if (opts.out) writeFileAtomic(opts.out, json);
-      else process.stdout.write(json);
+        strict: opts.strict === true,
+        onArticle: (done) => progress?.update(done),
+      }));
+      printWarnings(result.warnings, opts.quiet);
+      if (opts.out) writeGraphDocument(opts.out, result.document);
+      else await writeToStream(process.stdout, documentChunks(result.document));
       if (opts.out || cache) {
         const d = result.document;
         const reuse = cache ? ` (${result.extracted} extracted, ${result.cached} from cache)` : '';

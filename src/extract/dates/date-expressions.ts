@@ -26,8 +26,12 @@ const YEAR_RE = /\b(?:in|since|of|during)\s+((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)/
 
 const parser = chrono.casual.clone();
 
+// chrono is the costliest stage: a sentence with no digit and no month, weekday or relative-day word is skipped.
+const MAY_HOLD_A_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tonight)/i;
+
 export function findDateExpressions(text: string, span: Span, published: IsoDate): DateExpression[] {
   const slice = text.slice(span.start, span.end);
+  if (!MAY_HOLD_A_DATE.test(slice)) return [];
   const ref = Date.parse(published);
   const [py, pm] = published.split('-').map(Number) as [number, number, number];
   const found: DateExpression[] = [];

@@ -19,10 +19,10 @@ export const memberOf: Stage<EventCandidate, EventContext> = {
     const resolved = ctx.mentions.filter((m) => m.candidates.length === 1);
     for (const sentence of ctx.sentences) {
       const tokens = sentence.tokens;
-      const keys = tokens.map((t) => t.norm);
+      const keys = sentence.keys;
       const cues: { at: number; kind: 'cue' | 'joining' }[] = [];
       for (let i = 0; i < tokens.length; i++) {
-        const m = lexicon.membershipCues.matchesAt(keys, i)[0];
+        const m = lexicon.membershipCues.longestAt(keys, i);
         if (m) cues.push({ at: i, kind: m.payloads[0]! });
       }
       const negators = lexicon.grammar.negators;

@@ -21,7 +21,7 @@ export const modalityFilter: Stage<EventCandidate, EventContext> = {
       const infinitive = verb && tokens[at - 1]?.norm === lex.infinitive && !/(?:ed)$/.test(keys[at]!);
       let reason: string | undefined = infinitive ? 'intended (infinitive)' : undefined;
       for (let i = 0; i < at && !reason; i++) {
-        const cue = lex.modalityCues.matchesAt(keys, i)[0];
+        const cue = lex.modalityCues.longestAt(keys, i);
         if (!cue) continue;
         const kind = cue.payloads[0]!;
         if (i < from && kind !== 'denied' && kind !== 'rumoured') continue;

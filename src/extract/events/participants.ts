@@ -67,7 +67,7 @@ function lastLeaderBefore(ctx: EventContext, offset: number): Mention | undefine
 export function participantsIn(ctx: EventContext, sentence: Sentence, frame: Frame): Participant[] {
   const lex = ctx.knowledge.lexicon;
   const tokens = sentence.tokens;
-  const keys = tokens.map((t) => t.norm);
+  const keys = sentence.keys;
   const mentions = ctx.mentions.filter((m) => m.sentence === sentence.index && m.candidates.length === 1);
   const absorbing = [
     ...mentions.filter((m) => m.kind === 'leader' && m.role).map((m) => m.role!.span),
@@ -103,7 +103,7 @@ export function participantsIn(ctx: EventContext, sentence: Sentence, frame: Fra
     // "the two presidents", "both sides", "both countries"; "the three leaders" named just before.
     const count = keys[i] === 'both' ? 2 : keys[i - 1] === 'the' ? lex.grammar.numbers.get(keys[i]!) : undefined;
     if (count !== undefined) {
-      const match = lex.frameNouns.matchesAt(keys, i + 1)[0];
+      const match = lex.frameNouns.longestAt(keys, i + 1);
       if (match) {
         const noun = match.payloads[0]!;
         const people = lex.peopleFrameNouns.has(noun);

@@ -10,7 +10,7 @@ export const triggerEvent: Stage<EventCandidate, EventContext> = {
     const trie = ctx.knowledge.lexicon.triggers;
     for (const sentence of ctx.sentences) {
       const tokens = sentence.tokens;
-      const keys = tokens.map((t) => t.norm);
+      const keys = sentence.keys;
       for (let i = 0; i < tokens.length; i++) {
         // A capitalised word inside a sentence is part of a name ("Rapid Support Forces"), and a word
         // hyphenated onto another is an adjective ("Moscow-backed"): neither is a trigger.

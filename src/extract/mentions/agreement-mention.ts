@@ -102,7 +102,7 @@ export const agreementMention: Stage<Mention> = {
 
     for (const sentence of ctx.sentences) {
       const tokens = sentence.tokens;
-      const keys = tokens.map((t) => t.norm);
+      const keys = sentence.keys;
       for (const m of mentions) {
         if (m.sentence !== sentence.index || m.kind !== 'agreement' || !m.candidates[0]) continue;
         // A known agreement takes part in coreference by its last word ("railway", "initiative").
@@ -111,7 +111,7 @@ export const agreementMention: Stage<Mention> = {
       }
       const signingAt = keys.findIndex((k) => words.signingVerbs.has(k));
       for (let h = 0; h < tokens.length; h++) {
-        const match = lexicon.agreementHeads.matchesAt(keys, h)[0];
+        const match = lexicon.agreementHeads.longestAt(keys, h);
         if (!match) continue;
         const headEnd = h + match.length;
         const kind: HeadKind = match.payloads[0]!;

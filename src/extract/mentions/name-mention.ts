@@ -39,7 +39,7 @@ export const nameMention: Stage<Mention> = {
     const out = [...mentions];
     for (const sentence of ctx.sentences) {
       const tokens = sentence.tokens;
-      const keys = tokens.map((t) => t.norm);
+      const keys = sentence.keys;
       for (let i = 0; i < tokens.length; ) {
         let matched = 0;
         for (const match of trie.matchesAt(keys, i)) {
@@ -49,7 +49,7 @@ export const nameMention: Stage<Mention> = {
           // of the same entity extends the mention.
           let length = match.length;
           for (let j = i + 1; j < i + length; j++) {
-            const longer = trie.matchesAt(keys, j)[0];
+            const longer = trie.longestAt(keys, j);
             if (longer && j + longer.length > i + length && longer.payloads.some((p) => entries.some((e) => e.key === p.key))) length = j + longer.length - i;
           }
           const span = spanOf(tokens, i, i + length);

@@ -9,7 +9,7 @@ export const pluralRoleMention: Stage<Mention> = {
     const out = [...mentions];
     for (const sentence of ctx.sentences) {
       const tokens = sentence.tokens;
-      const keys = tokens.map((t) => t.norm);
+      const keys = sentence.keys;
       const states = mentions.filter((m) => m.sentence === sentence.index && m.kind === 'state' && m.candidates.length === 1);
       for (let i = 0; i < tokens.length; i++) {
         const match = pluralMatch(ctx, keys, i);

@@ -21,9 +21,9 @@ export const repeatedNameMention: Stage<Mention> = {
     const out = [...mentions];
     for (const sentence of ctx.sentences) {
       const tokens = sentence.tokens;
-      const keys = tokens.map((t) => t.norm);
+      const keys = sentence.keys;
       for (let i = 0; i < tokens.length; i++) {
-        const match = trie.matchesAt(keys, i)[0];
+        const match = trie.longestAt(keys, i);
         if (!match || !tokens[i]!.capitalised) continue;
         const span = spanOf(tokens, i, i + match.length);
         if (out.some((m) => overlaps(m.span, span))) continue;

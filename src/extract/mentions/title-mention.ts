@@ -1,8 +1,16 @@
 // Proposes a role mention for every title of office ("president", "Energy Minister", "top diplomat").
 // A capitalised word before "Minister" or "Secretary" names the portfolio ("Infrastructure Minister").
 // The state and the person the title belongs to are found by role-merge and titled-name.
+import type { Token } from '../text/tokens.js';
 import type { ArticleContext, Mention, Stage } from '../types.js';
 import { contains, roleMention, spanOf } from './util.js';
+
+/** A title word joined by a hyphen is part of a name ("Amir-Abdollahian"). */
+function hyphenated(tokens: readonly Token[], from: number, to: number): boolean {
+  const after = tokens[to];
+  const before = tokens[from - 1];
+  return (after?.text === '-' && !after.spaceBefore) || (before?.text === '-' && !tokens[from]!.spaceBefore);
+}
 
 export const titleMention: Stage<Mention> = {
   id: 'title-mention',
@@ -12,14 +20,10 @@ export const titleMention: Stage<Mention> = {
     const out = [...mentions];
     for (const sentence of ctx.sentences) {
       const tokens = sentence.tokens;
-      const keys = tokens.map((t) => t.norm);
+      const keys = sentence.keys;
       for (let i = 0; i < tokens.length; ) {
-        const match = lexicon.titles.matchesAt(keys, i)[0];
-        // A title word joined by a hyphen is part of a name ("Amir-Abdollahian").
-        const joined = (t: (typeof tokens)[number] | undefined, u: (typeof tokens)[number] | undefined): boolean =>
-          t !== undefined && u !== undefined && t.end === u.start;
-        const end = i + (match?.length ?? 1);
-        if (!match || (tokens[end]?.text === '-' && joined(tokens[end - 1], tokens[end])) || (tokens[i - 1]?.text === '-' && joined(tokens[i - 1], tokens[i]))) { i++; continue; }
+        const match = lexicon.titles.longestAt(keys, i);
+        if (!match || hyphenated(tokens, i, i + match.length)) { i++; continue; }
         let from = i;
         let entry = match.payloads[0]!;
         // "Energy Minister", "Infrastructure Minister": a capitalised portfolio word before a bare head.

@@ -14,7 +14,7 @@ const MAX_NAME_TOKENS = 7;
 function skipHonorifics(ctx: ArticleContext, tokens: readonly Token[], i: number): number {
   const keys = tokens.map((t) => t.norm);
   for (;;) {
-    const match = ctx.knowledge.lexicon.honorifics.matchesAt(keys, i)[0];
+    const match = ctx.knowledge.lexicon.honorifics.longestAt(keys, i);
     if (!match) break;
     i += match.length;
     if (tokens[i]?.text === '.' && !tokens[i]!.spaceBefore) i++;

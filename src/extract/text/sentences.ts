@@ -10,6 +10,8 @@ export interface Sentence {
   readonly start: number;
   readonly end: number;
   readonly tokens: readonly Token[];
+  /** The tokens' folded forms, for trie lookups. */
+  readonly keys: readonly string[];
 }
 
 export interface SentenceOptions {
@@ -39,7 +41,7 @@ export function splitSentences(text: string, start: number, end: number, options
   const close = (last: number): void => {
     if (last < first) return;
     const slice = tokens.slice(first, last + 1);
-    sentences.push({ index: sentences.length, start: slice[0]!.start, end: slice[slice.length - 1]!.end, tokens: slice });
+    sentences.push({ index: sentences.length, start: slice[0]!.start, end: slice[slice.length - 1]!.end, tokens: slice, keys: slice.map((t) => t.norm) });
     first = last + 1;
   };
   for (let i = 0; i < tokens.length - 1; i++) {
