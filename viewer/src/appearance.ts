@@ -40,9 +40,14 @@ export const BACKGROUND = '#fbfbfc';
 const MIN_NODE_SIZE = 3;
 const MAX_NODE_SIZE = 22;
 
-/** Area grows with degree (size is a radius, hence the square root), capped so hubs do not swallow the view. */
-export function nodeSize(degree: number): number {
-  return Math.min(MAX_NODE_SIZE, MIN_NODE_SIZE + 1.6 * Math.sqrt(degree));
+/**
+ * Node size for a graph of `order` nodes: area grows with degree (size is a radius, hence the square root),
+ * capped so hubs do not swallow the view, and everything shrinks as graphs grow past a few hundred nodes so
+ * that ten thousand of them do not cover each other in the first view (zooming in enlarges them again).
+ */
+export function nodeSizer(order: number): (degree: number) => number {
+  const scale = Math.min(1, Math.max(0.5, Math.sqrt(500 / Math.max(order, 1))));
+  return (degree) => Math.max(1.5, scale * Math.min(MAX_NODE_SIZE, MIN_NODE_SIZE + 1.6 * Math.sqrt(degree)));
 }
 
 /** Thicker for relations more articles report, within reason. */

@@ -2,7 +2,7 @@
 // Nothing is written back: filters hide, hover and selection dim or highlight, all in the returned display data.
 import type { Attributes } from 'graphology-types';
 import type { EdgeDisplayData } from 'sigma/types';
-import { DIMMED_EDGE, DIMMED_NODE, EDGE_COLOR, NODE_LOOK, SHAPE_INDEX, edgeSize, nodeSize } from './appearance.js';
+import { DIMMED_EDGE, DIMMED_NODE, EDGE_COLOR, NODE_LOOK, SHAPE_INDEX, edgeSize, nodeSizer } from './appearance.js';
 import type { EdgeAttributes, NodeAttributes, ViewerGraph } from './data/graph.js';
 import type { ShapeDisplayData } from './programs/node-shape.js';
 import { EDGE_PROGRAMS, NODE_PROGRAM } from './settings.js';
@@ -44,6 +44,7 @@ export interface Reducers {
 }
 
 export function createReducers(graph: ViewerGraph, curvatures: ReadonlyMap<string, number>, derived: () => Derived): Reducers {
+  const nodeSize = nodeSizer(graph.order);
   return {
     nodeReducer(node, attributes) {
       const a = attributes as NodeAttributes;
