@@ -41,6 +41,7 @@ describe('viewer in the browser', () => {
   const bundle = join(dir, 'bundle');
   const devGraph = join(dir, 'dev-graph.json');
   const hostileGraph = join(dir, 'hostile-graph.json');
+  const cliGexf = join(dir, 'cli-export.gexf');
   let doc: GraphDocument;
   let server: RunningViewer;
   let context: BrowserContext;
@@ -63,6 +64,8 @@ describe('viewer in the browser', () => {
     expect(dev.status, dev.stderr).toBe(0);
     expect(hostile.status, hostile.stderr).toBe(0);
     doc = JSON.parse(readFileSync(devGraph, 'utf8')) as GraphDocument;
+    const exported = await cliAsync(['export', devGraph, '--format', 'gexf', '--out', cliGexf]);
+    expect(exported.status, exported.stderr).toBe(0);
 
     server = await startView([devGraph, '--port', '0', '--bundle', bundle]);
     context = await launchChromium();
@@ -229,6 +232,19 @@ describe('viewer in the browser', () => {
     await expect.poll(textOf('#details .details-title')).toBe('Ebrahim Raisi');
     expect(await countOf('#details li.edge')()).toBeGreaterThan(0);
     expect(await textOf('#details .cite')()).toMatch(/\d{4}-\d{2}-\d{2}/);
+    expect(problems).toEqual([]);
+  });
+
+  it('opens the GEXF that `diplograph export` writes, phone call and quote included', async () => {
+    const edge = phoneCall();
+    await page.setInputFiles('input.file-input', cliGexf);
+    await expect.poll(textOf('#status')).toContain(`cli-export.gexf: ${doc.nodes.length} nodes, ${doc.edges.length} relations`);
+    await page.locator('.search-input').fill('Raeisi');
+    await page.keyboard.press('Enter');
+    const row = `#details li.edge[data-edge="${edge.id}"]`;
+    await page.locator(row).waitFor({ state: 'visible' });
+    expect(await textOf(`${row} .edge-date`)()).toBe('2024-03-19');
+    expect(await textOf(`${row} .quote`)()).toBe(edge.provenance[0]!.quote);
     expect(problems).toEqual([]);
   });
 

@@ -55,7 +55,7 @@ export function createReducers(graph: ViewerGraph, curvatures: ReadonlyMap<strin
         type: NODE_PROGRAM, shape: SHAPE_INDEX[look.shape], zIndex: 1,
       };
       if (d.visibility.hiddenNodes.has(node)) return { ...base, hidden: true };
-      if (d.focus === null) return node === d.state.selected ? { ...base, highlighted: true } : base;
+      if (d.focus === null) return base;
       if (node === d.focus) return { ...base, highlighted: true, forceLabel: true, zIndex: 3 };
       if (d.neighbours.has(node)) return { ...base, forceLabel: d.neighbours.size <= FORCED_NEIGHBOUR_LABELS, zIndex: 2 };
       return { ...base, color: DIMMED_NODE, label: null, zIndex: 0 };
