@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { GraphDocument } from '../../src/document/types.gen.js';
 import { toGraph } from '../../src/graph/document.js';
-import { hasLayout, layout } from '../../src/graph/layout.js';
+import { hasLayout, layout, layoutDocument } from '../../src/graph/layout.js';
 import { mergeDocuments } from '../../src/graph/merge.js';
 import { devFragments } from './dev.js';
 
@@ -31,5 +31,14 @@ describe('layout', () => {
     expect(hasLayout(graph)).toBe(false);
     layout.assign(graph, { iterations: 10 });
     expect(hasLayout(graph)).toBe(true);
+  });
+
+  it('lays a document out as it lays out its graph, without building one', () => {
+    const positions = layout(toGraph(doc));
+    const laid = layoutDocument(doc);
+    expect(laid.nodes.map((n) => n.id)).toEqual(doc.nodes.map((n) => n.id));
+    for (const n of laid.nodes) expect({ x: n.x, y: n.y }).toEqual(positions[n.id]);
+    expect(laid.edges).toBe(doc.edges);
+    expect(doc.nodes.some((n) => n.x !== undefined)).toBe(false);
   });
 });

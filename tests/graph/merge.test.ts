@@ -6,7 +6,7 @@ import type { Edge, GraphDocument, Node } from '../../src/document/types.gen.js'
 import { schemaProblems } from '../../src/document/validate.js';
 import { loadGold, type GoldArticle } from '../../src/eval/gold.js';
 import { fold } from '../../src/extract/text/fold.js';
-import { mergeDocuments } from '../../src/graph/merge.js';
+import { GraphMerger, mergeDocuments } from '../../src/graph/merge.js';
 import { devDir } from '../helpers/corpus.js';
 import { devFragments } from './dev.js';
 
@@ -67,6 +67,17 @@ describe('mergeDocuments on the dev corpus', () => {
 
   it('is idempotent: a merged graph merged with itself is unchanged', () => {
     expect(json(mergeDocuments([merged, merged]))).toBe(json(merged));
+  });
+
+  it('folds documents one at a time (GraphMerger) into the same result, and leaves its inputs unchanged', () => {
+    const before = fragments.map(json);
+    const merger = new GraphMerger();
+    for (const f of shuffled(fragments, 9)) merger.add(f);
+    expect(merger.size.articles).toBe(fragments.length);
+    expect(json(merger.result())).toBe(json(merged));
+    expect(fragments.map(json)).toEqual(before);
+    expect(() => merger.result()).toThrow();
+    expect(() => merger.add(fragments[0]!)).toThrow();
   });
 
   describe('articles of one gold cluster report an event as one edge with all their sources', () => {
