@@ -1,6 +1,7 @@
 // How exports draw the graph for tools that read visual hints (Gephi's viz: namespace): a colour per node and
 // edge type, node size by degree, edge thickness by number of sources. Presentation only; the document holds
 // no colours.
+import { EDGE_COLOR, NODE_LOOK } from '../appearance.js';
 import type { EdgeType, NodeType } from '../document/types.gen.js';
 
 export interface Rgb { readonly r: number; readonly g: number; readonly b: number }
@@ -9,27 +10,12 @@ const hex = (value: string): Rgb => ({
   r: parseInt(value.slice(1, 3), 16), g: parseInt(value.slice(3, 5), 16), b: parseInt(value.slice(5, 7), 16),
 });
 
-// Colour-blind-safe hues (Okabe-Ito) for the four node types.
-export const nodeColours: Readonly<Record<NodeType, Rgb>> = {
-  leader: hex('#d55e00'),
-  state: hex('#0072b2'),
-  bloc: hex('#009e73'),
-  agreement: hex('#cc79a7'),
-};
+// The viewer's palette, so that a graph looks the same in Gephi as in the browser.
+const rgbOf = <K extends string>(record: Readonly<Record<K, string>>): Readonly<Record<K, Rgb>> =>
+  Object.fromEntries(Object.entries(record).map(([k, v]) => [k, hex(v as string)])) as Record<K, Rgb>;
 
-// Contacts in blues, approval in greens, disapproval in red, standing relations in greys.
-export const edgeColours: Readonly<Record<EdgeType, Rgb>> = {
-  phone_call: hex('#56b4e9'),
-  meeting: hex('#0072b2'),
-  congratulation: hex('#009e73'),
-  support: hex('#4daf4a'),
-  shared_stance: hex('#7fbf7b'),
-  condemnation: hex('#d7191c'),
-  signed: hex('#cc79a7'),
-  party_to: hex('#b3b3b3'),
-  member_of: hex('#999999'),
-  leader_of: hex('#7f7f7f'),
-};
+export const nodeColours: Readonly<Record<NodeType, Rgb>> = rgbOf(Object.fromEntries(Object.entries(NODE_LOOK).map(([k, v]) => [k, v.color])) as Record<NodeType, string>);
+export const edgeColours: Readonly<Record<EdgeType, Rgb>> = rgbOf(EDGE_COLOR);
 
 /** Node size from 4 (isolated) to 24 (the highest degree), by square root so hubs do not swamp the picture. */
 export function nodeSize(degree: number, maxDegree: number): number {
