@@ -9,7 +9,7 @@ import type { Sentence } from '../text/sentences.js';
 import { fold } from '../text/fold.js';
 import type { Token } from '../text/tokens.js';
 import type { EventCandidate, EventContext, Span, Stage } from '../types.js';
-import { cover } from '../mentions/util.js';
+import { cover, inSentence } from '../mentions/util.js';
 import { frameOf, participantsIn, type Frame, type Participant } from './participants.js';
 
 export const SYMMETRIC: ReadonlySet<EdgeType> = new Set(['phone_call', 'meeting', 'shared_stance']);
@@ -263,7 +263,7 @@ function signing(
   ctx: EventContext, e: EventCandidate, sentence: Sentence, signers: readonly EntityKey[], signerParts: readonly Participant[],
   where: 'before' | 'after', subjects: readonly EntityKey[], participants: readonly Participant[],
 ): Binding | undefined {
-  const agreements = ctx.mentions.filter((m) => m.sentence === sentence.index && m.kind === 'agreement' && m.candidates.length === 1
+  const agreements = inSentence(ctx.mentions, sentence.index).filter((m) => m.kind === 'agreement' && m.candidates.length === 1
     && (where === 'after' ? m.span.start >= e.trigger.end : m.span.end <= e.trigger.start));
   const chosen = where === 'after' ? agreements : agreements.slice(-1);
   const keys = [...new Set(chosen.map((m) => m.candidates[0]!))];

@@ -6,6 +6,7 @@
 // them (a state that joined a bloc "on Thursday").
 import type { IsoDate } from '../../document/types.gen.js';
 import { findDateExpressions, type DateExpression } from '../dates/date-expressions.js';
+import { inSentence } from '../mentions/util.js';
 import type { EventCandidate, EventContext, Stage } from '../types.js';
 
 const LEAD_SENTENCES = 2;
@@ -55,7 +56,7 @@ export const eventDate: Stage<EventCandidate, EventContext> = {
 
 function statedFor(e: EventCandidate, stated: readonly DateExpression[], triggers: readonly EventCandidate[]): DateExpression | undefined {
   if (stated.length === 0) return undefined;
-  const others = triggers.filter((t) => t.sentence === e.sentence && t.trigger.start !== e.trigger.start);
+  const others = inSentence(triggers, e.sentence).filter((t) => t.trigger.start !== e.trigger.start);
   const next = Math.min(...others.filter((t) => t.trigger.start > e.trigger.end).map((t) => t.trigger.start), Number.POSITIVE_INFINITY);
   const previous = Math.max(...others.filter((t) => t.trigger.end < e.trigger.start).map((t) => t.trigger.end), Number.NEGATIVE_INFINITY);
   const after = stated.find((d) => d.span.start >= e.trigger.end && d.span.start < next);

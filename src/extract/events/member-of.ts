@@ -5,7 +5,7 @@
 // date the sentence gives. A bloc can be a member of a bloc.
 import type { EntityKey } from '../../document/types.gen.js';
 import type { EventCandidate, EventContext, Mention, Stage } from '../types.js';
-import { cover } from '../mentions/util.js';
+import { cover, inSentence } from '../mentions/util.js';
 import { articleFrame } from './participants.js';
 
 const BLOC_REACH = 3;
@@ -28,10 +28,11 @@ export const memberOf: Stage<EventCandidate, EventContext> = {
       const negators = lexicon.grammar.negators;
       const live = cues.filter((c) => !keys.slice(Math.max(0, c.at - 3), c.at).some((k) => negators.has(k)));
       if (live.length === 0) continue;
-      const here = resolved.filter((m) => m.sentence === sentence.index);
-      let blocs: Mention[] = here.filter((m) => m.kind === 'bloc');
+      const here = inSentence(resolved, sentence.index);
+      let blocs: readonly Mention[] = here.filter((m) => m.kind === 'bloc');
       if (blocs.length === 0) {
-        const earlier = resolved.filter((m) => m.kind === 'bloc' && m.sentence < sentence.index && sentence.index - m.sentence <= BLOC_REACH);
+        const earlier: Mention[] = [];
+        for (let s = Math.max(0, sentence.index - BLOC_REACH); s < sentence.index; s++) earlier.push(...inSentence(resolved, s).filter((m) => m.kind === 'bloc'));
         // "the group", "member states" — or any cue right after the sentence that names the bloc.
         const anaphor = keys.some((k) => lexicon.blocAnaphora.has(k)) || live.some((c) => keys[c.at] === 'member' && keys[c.at + 1] === 'states');
         const last = earlier[earlier.length - 1];

@@ -4,6 +4,7 @@
 // ("the Russian leadership"); states inside a title ("Russian President") or an agreement's name do not act.
 import type { EntityKey } from '../../document/types.gen.js';
 import type { Sentence } from '../text/sentences.js';
+import { inSentence } from '../mentions/util.js';
 import type { EventCandidate, EventContext, Mention, Span } from '../types.js';
 
 export interface Participant {
@@ -53,22 +54,24 @@ export function articleFrame(ctx: EventContext, events: readonly EventCandidate[
 /** "The three leaders": exactly that many people (or states) named in the sentence before. */
 function groupBefore(ctx: EventContext, sentence: Sentence, count: number, people: boolean): EntityKey[] | undefined {
   const kind = people ? 'leader' : 'state';
-  const keys = [...new Set(ctx.mentions.filter((m) => m.sentence === sentence.index - 1 && m.kind === kind && m.candidates.length === 1).map((m) => m.candidates[0]!))];
+  const keys = [...new Set(inSentence(ctx.mentions, sentence.index - 1).filter((m) => m.kind === kind && m.candidates.length === 1).map((m) => m.candidates[0]!))];
   return keys.length === count ? keys : undefined;
 }
 
 /** The last person named before an offset. */
-function lastLeaderBefore(ctx: EventContext, offset: number): Mention | undefined {
-  let best: Mention | undefined;
-  for (const m of ctx.mentions) if (m.kind === 'leader' && m.candidates.length === 1 && m.span.end <= offset) best = m;
-  return best;
+function lastLeaderBefore(ctx: EventContext, sentence: number, offset: number): Mention | undefined {
+  for (let s = sentence; s >= 0; s--) {
+    const found = inSentence(ctx.mentions, s).filter((m) => m.kind === 'leader' && m.candidates.length === 1 && m.span.end <= offset).pop();
+    if (found) return found;
+  }
+  return undefined;
 }
 
 export function participantsIn(ctx: EventContext, sentence: Sentence, frame: Frame): Participant[] {
   const lex = ctx.knowledge.lexicon;
   const tokens = sentence.tokens;
   const keys = sentence.keys;
-  const mentions = ctx.mentions.filter((m) => m.sentence === sentence.index && m.candidates.length === 1);
+  const mentions = inSentence(ctx.mentions, sentence.index).filter((m) => m.candidates.length === 1);
   const absorbing = [
     ...mentions.filter((m) => m.kind === 'leader' && m.role).map((m) => m.role!.span),
     ...mentions.filter((m) => m.kind === 'agreement').map((m) => m.span),
@@ -115,7 +118,7 @@ export function participantsIn(ctx: EventContext, sentence: Sentence, frame: Fra
     }
     // "he", "his country".
     if (lex.personPronouns.has(keys[i]!) && tokens[i]!.kind === 'word') {
-      const person = lastLeaderBefore(ctx, tokens[i]!.start);
+      const person = lastLeaderBefore(ctx, sentence.index, tokens[i]!.start);
       if (!person) continue;
       const key = person.candidates[0]!;
       if (keys[i + 1] === 'country' && (keys[i] === 'his' || keys[i] === 'her')) {

@@ -4,6 +4,7 @@
 // else, for a declaration a summit adopted, the bloc last named.
 import type { EntityKey } from '../../document/types.gen.js';
 import type { EventCandidate, EventContext, Mention, Stage } from '../types.js';
+import { inSentence } from '../mentions/util.js';
 import { articleFrame, participantsIn, stateOf } from './participants.js';
 
 const BETWEEN_REACH = 12;
@@ -57,7 +58,7 @@ export const partyTo: Stage<EventCandidate, EventContext> = {
       const tokens = sentence.tokens;
       // Named in the agreement's own words ("between Iran and the EAEU", "gas hub in Turkey"), or in a
       // "between ..." list soon after it ("agreed in Istanbul between Russia, Ukraine, Turkey and the UN").
-      const parties = ctx.mentions.filter((p) => (p.kind === 'state' || p.kind === 'bloc') && p.candidates.length === 1 && p.sentence === m.sentence);
+      const parties = inSentence(ctx.mentions, m.sentence).filter((p) => (p.kind === 'state' || p.kind === 'bloc') && p.candidates.length === 1);
       // A capital in a name is where it was agreed ("Astana Declaration"), not who agreed it.
       const named = parties.filter((p) => p.span.start >= m.span.start && p.span.end <= m.span.end && p.via !== 'capital' && p.via !== 'metonym');
       const located = named.some((p) => tokens.find((t) => t.end <= p.span.start && t.end >= p.span.start - 4)?.norm === 'in');

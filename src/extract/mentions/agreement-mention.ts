@@ -10,7 +10,7 @@ import type { Sentence } from '../text/sentences.js';
 import type { Token } from '../text/tokens.js';
 import type { ArticleContext, Mention, Span, Stage } from '../types.js';
 import { tokenize } from '../text/tokens.js';
-import { contains, slug, spanOf, textOf } from './util.js';
+import { contains, inSentence, slug, spanOf, textOf } from './util.js';
 
 const MAX_MODIFIERS = 6;
 const MAX_COMPLEMENT = 16;
@@ -93,20 +93,23 @@ export const agreementMention: Stage<Mention> = {
     const grammar = lexicon.grammar;
     // An of/on complement ends where a party list or a time expression begins.
     const complementStops = new Set([...words.pairPrepositions, ...lexicon.temporalWords]);
-    const entities = mentions.filter((m) => m.kind !== 'role');
-    const partyEndingAt = (end: number): boolean => entities.some((m) => (m.kind === 'state' || m.kind === 'bloc') && m.span.end === end);
-    const insideEntity = (span: Span): boolean => entities.some((m) => contains(m.span, span));
     const out = [...mentions];
-    const named: Named[] = [];
+    const named = new NamedAgreements();
     const byVariant = new Map<string, EntityKey>();
 
     for (const sentence of ctx.sentences) {
       const tokens = sentence.tokens;
       const keys = sentence.keys;
-      for (const m of mentions) {
-        if (m.sentence !== sentence.index || m.kind !== 'agreement' || !m.candidates[0]) continue;
+      const entities = inSentence(mentions, sentence.index).filter((m) => m.kind !== 'role');
+      const partyEndingAt = (end: number): boolean => entities.some((m) => (m.kind === 'state' || m.kind === 'bloc') && m.span.end === end);
+      const insideEntity = (span: Span): boolean => entities.some((m) => contains(m.span, span));
+      // Agreements of this sentence by where they end, for appositions ("AUKUS, the security pact ...").
+      const endingAt = new Map<number, EntityKey>();
+      for (const m of entities) {
+        if (m.kind !== 'agreement' || !m.candidates[0]) continue;
         // A known agreement takes part in coreference by its last word ("railway", "initiative").
-        named.push({ key: m.candidates[0], head: tokenize(m.text).pop()?.norm ?? '', content: new Set() });
+        named.add({ key: m.candidates[0], head: tokenize(m.text).pop()?.norm ?? '', content: new Set() });
+        endingAt.set(m.span.end, m.candidates[0]);
         for (const a of gazetteer.aliases(m.candidates[0])) byVariant.set(a.toLowerCase(), m.candidates[0]);
       }
       const signingAt = keys.findIndex((k) => words.signingVerbs.has(k));
@@ -145,8 +148,8 @@ export const agreementMention: Stage<Mention> = {
         if (!accept) {
           const bare = determiner !== undefined && !grammar.indefinites.has(determiner)
             && !proper && descriptive.length === 0 && !year && keys[to] !== 'that';
-          const sameHead = [...named].reverse().find((n) => n.head === head);
-          const antecedent = kind === 'head' || kind === 'weak' ? sameHead ?? named[named.length - 1] : sameHead;
+          const sameHead = named.lastWithHead(head);
+          const antecedent = kind === 'head' || kind === 'weak' ? sameHead ?? named.last : sameHead;
           if (bare && antecedent) {
             out.push(agreement(sentence, span, text, antecedent.key, 'anaphora'));
             ctx.trace('agreement-mention', () => `"${text}" refers back to ${antecedent.key}`, sentence.index);
@@ -160,14 +163,15 @@ export const agreementMention: Stage<Mention> = {
         const content = new Set([...descriptive.map((i) => keys[i]!), ...range(headEnd, complementEnd).map((i) => keys[i]!).filter((k) => !grammar.clauseWords.has(k) && !words.complementPrepositions.has(k) && !grammar.determiners.has(k))]);
         const key =
           variants.map((v) => byVariant.get(v.toLowerCase())).find((k) => k !== undefined)
-          ?? apposition(tokens, from, determiner, out)
+          ?? apposition(tokens, from, determiner, endingAt)
           ?? complementReference(tokens, headEnd, to, named)
           ?? subsumed(named, head, content)
           ?? `agreement/${slug(variants[0]!)}`;
         for (const v of variants) byVariant.set(v.toLowerCase(), key);
-        named.push({ key, head, content });
+        named.add({ key, head, content });
         const abbreviation = parenthesisedInitials(tokens, phrase);
         out.push({ ...agreement(sentence, span, text, key, 'pattern'), label: variants[0]!, aliases: abbreviation ? [...variants, abbreviation] : variants });
+        endingAt.set(span.end, key);
         ctx.trace('agreement-mention', () => `"${text}" is agreement ${key}`, sentence.index);
         h = Math.max(h, to - 1);
       }
@@ -189,28 +193,50 @@ function locatedInState(tokens: readonly Token[], headEnd: number, entities: rea
 }
 
 /** "AUKUS, the security pact ...": the agreement named just before the comma. */
-function apposition(tokens: readonly Token[], from: number, determiner: string | undefined, mentions: readonly Mention[]): EntityKey | undefined {
+function apposition(tokens: readonly Token[], from: number, determiner: string | undefined, endingAt: ReadonlyMap<number, EntityKey>): EntityKey | undefined {
   const comma = tokens[from - (determiner ? 2 : 1)];
   if (comma?.text !== ',') return undefined;
   const before = tokens[from - (determiner ? 3 : 2)];
-  return before ? mentions.find((m) => m.kind === 'agreement' && m.span.end === before.end)?.candidates[0] : undefined;
+  return before ? endingAt.get(before.end) : undefined;
 }
 
 /** "the agreement on building the railway": about the railway already named. */
-function complementReference(tokens: readonly Token[], headEnd: number, to: number, named: readonly Named[]): EntityKey | undefined {
+function complementReference(tokens: readonly Token[], headEnd: number, to: number, named: NamedAgreements): EntityKey | undefined {
   for (let i = headEnd + 1; i < to; i++) {
-    if (tokens[i - 1]!.norm !== 'the') continue;
-    const ref = [...named].reverse().find((n) => n.head !== '' && n.head === tokens[i]!.norm);
+    if (tokens[i - 1]!.norm !== 'the' || tokens[i]!.norm === '') continue;
+    const ref = named.lastWithHead(tokens[i]!.norm);
     if (ref) return ref.key;
   }
   return undefined;
 }
 
 /** The same head with content words one of which is a subset of the other's. */
-function subsumed(named: readonly Named[], head: string, content: ReadonlySet<string>): EntityKey | undefined {
+function subsumed(named: NamedAgreements, head: string, content: ReadonlySet<string>): EntityKey | undefined {
   if (content.size === 0) return undefined;
   const subset = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => [...a].every((w) => b.has(w));
-  return [...named].reverse().find((n) => n.head === head && n.content.size > 0 && (subset(content, n.content) || subset(n.content, content)))?.key;
+  return [...named.withHead(head)].reverse().find((n) => n.content.size > 0 && (subset(content, n.content) || subset(n.content, content)))?.key;
+}
+
+/** The agreements named so far in the article, in order, and by head noun. */
+class NamedAgreements {
+  private readonly byHead = new Map<string, Named[]>();
+  last: Named | undefined;
+
+  add(n: Named): void {
+    this.last = n;
+    const list = this.byHead.get(n.head) ?? [];
+    list.push(n);
+    this.byHead.set(n.head, list);
+  }
+
+  withHead(head: string): readonly Named[] {
+    return this.byHead.get(head) ?? [];
+  }
+
+  lastWithHead(head: string): Named | undefined {
+    const list = this.byHead.get(head);
+    return list?.[list.length - 1];
+  }
 }
 
 /** "(TRIPP)" after a capitalised name whose capitalised words it abbreviates. */

@@ -1,7 +1,7 @@
 // "The foreign ministers of India and Pakistan", "the presidents of Iran and Turkey": a plural title over a
 // list of states names one holder in each. Proposes a role mention per state; role-resolve finds who.
 import type { ArticleContext, Mention, Stage } from '../types.js';
-import { roleMention } from './util.js';
+import { inSentence, roleMention } from './util.js';
 
 export const pluralRoleMention: Stage<Mention> = {
   id: 'plural-role-mention',
@@ -10,7 +10,7 @@ export const pluralRoleMention: Stage<Mention> = {
     for (const sentence of ctx.sentences) {
       const tokens = sentence.tokens;
       const keys = sentence.keys;
-      const states = mentions.filter((m) => m.sentence === sentence.index && m.kind === 'state' && m.candidates.length === 1);
+      const states = inSentence(mentions, sentence.index).filter((m) => m.kind === 'state' && m.candidates.length === 1);
       for (let i = 0; i < tokens.length; i++) {
         const match = pluralMatch(ctx, keys, i);
         if (!match) continue;

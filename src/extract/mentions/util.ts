@@ -47,6 +47,26 @@ export function byPosition(a: Mention, b: Mention): number {
   return a.span.start - b.span.start || b.span.end - a.span.end;
 }
 
+const indexes = new WeakMap<readonly { sentence: number }[], Map<number, readonly unknown[]>>();
+
+/**
+ * The items of one sentence, from an index built once per list: stages look sentence by sentence, and a
+ * filter over the whole article each time would make long articles quadratic.
+ */
+export function inSentence<T extends { sentence: number }>(list: readonly T[], sentence: number): readonly T[] {
+  let index = indexes.get(list);
+  if (!index) {
+    index = new Map();
+    for (const item of list) {
+      const bucket = (index.get(item.sentence) ?? []) as T[];
+      bucket.push(item);
+      index.set(item.sentence, bucket);
+    }
+    indexes.set(list, index);
+  }
+  return (index.get(sentence) ?? []) as readonly T[];
+}
+
 /** Mentions grouped by sentence index, in text order. */
 export function bySentence(mentions: readonly Mention[]): Map<number, Mention[]> {
   const map = new Map<number, Mention[]>();
