@@ -521,7 +521,8 @@ export interface Warning {
     | 'bad_record'
     | 'invalid_fragment'
     | 'unreadable'
-    | 'no_text';
+    | 'no_text'
+    | 'duplicate_article';
   message: string;
   file: string;
   line?: number;

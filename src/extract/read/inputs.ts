@@ -195,7 +195,31 @@ export async function* readStream(source: AsyncIterable<Uint8Array | string>, op
  * .htm .jsonl, sorted by name) and `-` for standard input. One result per article or skipped input; problems with
  * one input are warnings on its result and never stop the others. Throws only for a bad option.
  */
+/**
+ * Reads every input, giving each article an id of its own: a second article under an id already read gets
+ * the id with a short hash of its text ("report~1a2b3c4d"). The same id with the same text again (a file
+ * given twice, a repeated record) is one article, so the second is skipped with a warning.
+ */
 export async function* readInputs(paths: readonly string[], options: ReadOptions = {}): AsyncGenerator<ReadResult> {
+  const ids = new Set<string>();
+  for await (const result of readAll(paths, options)) {
+    const article = result.article;
+    if (!article) { yield result; continue; }
+    const hashed = `${article.id}~${article.sha256.slice(0, 8)}`;
+    if (ids.has(article.id) && ids.has(hashed)) {
+      const file = article.file ?? article.url ?? stdinLabel;
+      yield { warnings: [...result.warnings, { code: 'duplicate_article', message: `article "${article.id}" with the same text was read before; skipped`, file }] };
+      continue;
+    }
+    const id = ids.has(article.id) ? hashed : article.id;
+    ids.add(id);
+    // Remember the text under the plain id too, so that a repeat of the first article is recognised.
+    ids.add(hashed);
+    yield id === article.id ? result : { ...result, article: { ...article, id } };
+  }
+}
+
+async function* readAll(paths: readonly string[], options: ReadOptions): AsyncGenerator<ReadResult> {
   checkOptions(options);
   const seen = new Set<string>();
   for (const path of paths) {
