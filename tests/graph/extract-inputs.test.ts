@@ -45,7 +45,8 @@ describe('extractInputs', () => {
     const one = await all([devArticlesDir, path], { jobs: 1 });
     const two = await all([devArticlesDir, path], { jobs: 2 });
     expect(one.map((r) => r.seq)).toEqual(one.map((_, i) => i));
-    expect(one.filter((r) => r.fragment).length).toBeGreaterThan(listDevArticles().length);
+    expect(one).toHaveLength(listDevArticles().length + 8 + feed().bad.length);
+    expect(one.filter((r) => r.fragment).length).toBeGreaterThan(20);
     expect(summary(two)).toEqual(summary(one));
     for (const r of two) if (r.fragment) expect(schemaProblems('graph', r.fragment)).toEqual([]);
   });
