@@ -48,7 +48,8 @@ const WORD_RE = /[\p{L}\p{N}]+/gu;
 
 /**
  * Maps every node id (and every id listed in a `sameAs`) to the id of the node it joins; ids that join nothing
- * map to themselves. `nodes` holds one node per id.
+ * map to themselves. `nodes` holds one node per id. `edges` only say who is adjacent to whom: one edge per pair of
+ * participants is enough.
  */
 export function resolveIdentities(nodes: ReadonlyMap<EntityKey, Node>, edges: readonly Edge[], minNameWords: number): Map<EntityKey, EntityKey> {
   const uf = new UnionFind();
@@ -57,14 +58,14 @@ export function resolveIdentities(nodes: ReadonlyMap<EntityKey, Node>, edges: re
     for (const other of node.sameAs ?? []) uf.union(node.id, other);
   }
 
-  const pairs = candidatePairs([...nodes.values()].filter((n) => !isGazetteerNode(n)), minNameWords);
-  if (pairs.length === 0) return mapping(nodes, uf);
+  const { bags, pairs } = candidates([...nodes.values()].filter((n) => !isGazetteerNode(n)), minNameWords);
+  if (bags.length === 0 && pairs.length === 0) return mapping(nodes, uf);
 
   const adjacent = new Map<EntityKey, EntityKey[]>();
   const link = (a: EntityKey, b: EntityKey) => {
-    const list = adjacent.get(a) ?? [];
-    list.push(b);
-    adjacent.set(a, list);
+    const list = adjacent.get(a);
+    if (list) list.push(b);
+    else adjacent.set(a, [b]);
   };
   for (const e of edges) {
     link(e.source, e.target);
@@ -77,9 +78,9 @@ export function resolveIdentities(nodes: ReadonlyMap<EntityKey, Node>, edges: re
     const members = new Map<string, EntityKey[]>();
     for (const id of nodes.keys()) {
       const root = uf.find(id);
-      const list = members.get(root) ?? [];
-      list.push(id);
-      members.set(root, list);
+      const list = members.get(root);
+      if (list) list.push(id);
+      else members.set(root, [id]);
     }
     const neighbourCache = new Map<string, Set<string>>();
     const neighboursOf = (root: string): Set<string> => {
@@ -95,6 +96,23 @@ export function resolveIdentities(nodes: ReadonlyMap<EntityKey, Node>, edges: re
       neighbourCache.set(root, set);
       return set;
     };
+    // Sets computed before a join this round may be stale: that can only miss a join, which the next round (with
+    // fresh sets) makes; the loop ends on a round that joins nothing. Joins only ever add names and neighbours, so
+    // the groups it ends with do not depend on the order joins are made in.
+    //
+    // Everyone in a bag is a candidate for everyone else in it: rather than trying every pair, each neighbour
+    // remembers the first group of the bag seen next to it, and every later group next to it joins that one.
+    for (const bag of bags) {
+      const seenNext = new Map<string, string>();
+      for (const id of bag) {
+        const root = uf.find(id);
+        for (const n of neighboursOf(root)) {
+          const first = seenNext.get(n);
+          if (first === undefined) seenNext.set(n, root);
+          else if (uf.union(first, root)) changed = true;
+        }
+      }
+    }
     for (const [x, y] of pairs) {
       const rx = uf.find(x);
       const ry = uf.find(y);
@@ -102,8 +120,6 @@ export function resolveIdentities(nodes: ReadonlyMap<EntityKey, Node>, edges: re
       const a = neighboursOf(rx);
       const b = neighboursOf(ry);
       const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-      // Sets computed before a join this round may be stale: that can only miss a join, which the next round
-      // (with fresh sets) makes; the loop ends on a round that joins nothing.
       if ([...small].some((n) => large.has(n)) && uf.union(rx, ry)) changed = true;
     }
   }
@@ -122,37 +138,44 @@ function isShortForm(short: readonly string[], long: readonly string[]): boolean
   return i === short.length;
 }
 
-/** Pairs of nodes (ids, sorted) whose names say they may be one: a shared long name, or a person's short form. */
-function candidatePairs(nodes: readonly Node[], minNameWords: number): [EntityKey, EntityKey][] {
-  const pairs = new Map<string, [EntityKey, EntityKey]>();
-  const add = (x: EntityKey, y: EntityKey) => {
-    if (x === y) return;
-    const pair: [EntityKey, EntityKey] = x < y ? [x, y] : [y, x];
-    pairs.set(pair.join('\u0000'), pair);
-  };
+/**
+ * Nodes whose names say they may be one: bags of nodes of one type sharing a long name (as a bag of words), each
+ * member a candidate for every other, and pairs (ids, sorted) of people one of whose names is a short form of the
+ * other's. People are compared only within the same first and last word, which a short form keeps.
+ */
+function candidates(nodes: readonly Node[], minNameWords: number): { bags: EntityKey[][]; pairs: [EntityKey, EntityKey][] } {
   const bags = new Map<string, EntityKey[]>();
   const people = new Map<string, { id: EntityKey; names: string[][] }[]>();
   for (const node of nodes) {
     const names = [node.label, ...node.aliases].map((n) => fold(n).match(WORD_RE) ?? []);
     for (const words of new Set(names.filter((w) => w.length >= minNameWords).map((w) => `${node.type}\u0000${[...w].sort().join(' ')}`))) {
-      bags.set(words, [...(bags.get(words) ?? []), node.id]);
+      const bag = bags.get(words);
+      if (bag) bag.push(node.id);
+      else bags.set(words, [node.id]);
     }
     if (node.type !== 'leader') continue;
-    for (const first of new Set(names.filter((w) => w.length >= 2).map((w) => w[0]!))) {
-      people.set(first, [...(people.get(first) ?? []), { id: node.id, names }]);
+    for (const ends of new Set(names.filter((w) => w.length >= 2).map((w) => `${w[0]!}\u0000${w.at(-1)!}`))) {
+      const list = people.get(ends);
+      if (list) list.push({ id: node.id, names });
+      else people.set(ends, [{ id: node.id, names }]);
     }
   }
-  for (const ids of bags.values()) for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) add(ids[i]!, ids[j]!);
+  const pairs = new Map<string, [EntityKey, EntityKey]>();
   for (const list of people.values()) {
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length; j++) {
         const x = list[i]!;
         const y = list[j]!;
-        if (x.names.some((a) => y.names.some((b) => isShortForm(a, b) || isShortForm(b, a)))) add(x.id, y.id);
+        if (x.id === y.id || !x.names.some((a) => y.names.some((b) => isShortForm(a, b) || isShortForm(b, a)))) continue;
+        const pair: [EntityKey, EntityKey] = x.id < y.id ? [x.id, y.id] : [y.id, x.id];
+        pairs.set(pair.join('\u0000'), pair);
       }
     }
   }
-  return [...pairs.values()].sort((p, q) => (p[0] < q[0] ? -1 : p[0] > q[0] ? 1 : p[1] < q[1] ? -1 : p[1] > q[1] ? 1 : 0));
+  return {
+    bags: [...bags.values()].filter((ids) => ids.length > 1),
+    pairs: [...pairs.values()],
+  };
 }
 
 function mapping(nodes: ReadonlyMap<EntityKey, Node>, uf: UnionFind): Map<EntityKey, EntityKey> {

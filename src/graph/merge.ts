@@ -268,7 +268,8 @@ export class GraphMerger {
       let target = e.target;
       if (!e.directed && target < source) [source, target] = [target, source];
       const key = `${e.type}\u0000${source}\u0000${target}\u0000${e.directed ? 1 : 0}`;
-      const edge: Edge = { ...e, source, target, provenance: this.intern(e.provenance) as Edge['provenance'] };
+      // The id and the count of sources are made anew for each event: not kept, to save memory on large merges.
+      const edge: Edge = { ...e, id: '', source, target, sources: 0, provenance: this.intern(e.provenance) as Edge['provenance'] };
       const list = this.groups.get(key);
       if (list) list.push(edge);
       else this.groups.set(key, [edge]);
