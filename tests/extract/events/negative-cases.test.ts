@@ -28,3 +28,9 @@ describe('negative cases', () => {
     expect(edgesOf(text, '2024-05-15', { withRelations: true })).toEqual([]);
   });
 });
+
+describe('requests are not events', () => {
+  it('"called for talks" reports a demand, not a meeting', () => {
+    expect(edgesOf('Former Pakistani prime minister Imran Khan has called for talks with India.', '2024-03-03')).toEqual([]);
+  });
+});
