@@ -10,13 +10,16 @@ export function parseJobs(value: string): number {
   return Number(value);
 }
 
-/** Progress over `paths` on standard error, its total counted alongside the run; none when quiet. */
-export function startProgress(paths: readonly string[], unit: string, quiet: boolean | undefined, extensions?: ReadonlySet<string>): Progress | undefined {
-  if (quiet) return undefined;
+/**
+ * Counts the inputs of `paths` (files, JSONL lines; undefined for standard input), for the ETA and for deciding
+ * whether workers are worth starting, and starts progress on standard error unless quiet.
+ */
+export async function startRun(paths: readonly string[], unit: string, quiet: boolean | undefined, extensions?: ReadonlySet<string>): Promise<{ progress?: Progress; expected?: number }> {
+  const expected = await countInputs(paths, extensions);
+  if (quiet) return expected === undefined ? {} : { expected };
   const progress = new Progress(process.stderr, unit);
-  // A count that fails leaves the total unknown (no ETA); the run itself reports paths it cannot read.
-  countInputs(paths, extensions).then((total) => { progress.total = total; }, () => { progress.total = undefined; });
-  return progress;
+  progress.total = expected;
+  return { progress, ...(expected === undefined ? {} : { expected }) };
 }
 
 /** Runs `work` with progress ended either way: a completed run gets its closing line, a failed one does not. */

@@ -30,6 +30,10 @@ export interface BuildOptions extends ReadOptions {
   readonly merge?: MergeOptions;
   /** Worker threads extracting articles; 1 extracts on the calling thread. Default: the cores available. */
   readonly jobs?: number;
+  /** Workers start once more than this many articles need extracting (default 256); smaller runs need none. */
+  readonly parallelAfter?: number;
+  /** About how many inputs there are, when known: more than `parallelAfter` starts the workers at once. */
+  readonly expected?: number;
   /** Stop at the first warning, throwing it as an InputError: a strict build builds nothing from a flawed corpus. */
   readonly strict?: boolean;
   /** Called once per input read, for progress reporting. */
@@ -47,6 +51,8 @@ export interface BuildResult {
   readonly extracted: number;
   /** Articles whose fragment came from the cache. */
   readonly cached: number;
+  /** Of the articles extracted, those extracted on worker threads. */
+  readonly onWorkers: number;
   /** Cache entries deleted because no input uses them any more. */
   readonly pruned: number;
 }
@@ -58,11 +64,13 @@ export async function buildGraph(paths: readonly string[], options: BuildOptions
   let articles = 0;
   let skipped = 0;
   let extracted = 0;
+  let onWorkers = 0;
   let done = 0;
   for await (const result of extractInputs(paths, { ...options, cache })) {
     if (options.strict && result.warnings.length > 0) throw strictError(result.warnings[0]!);
     warnings.push(...result.warnings);
     if (result.from === 'extracted') extracted++;
+    if (result.onWorker) onWorkers++;
     const fragment = result.fragment;
     if (fragment) { merger.add(fragment); articles++; } else skipped++;
     options.onArticle?.(++done);
@@ -77,6 +85,7 @@ export async function buildGraph(paths: readonly string[], options: BuildOptions
     skipped,
     extracted,
     cached: cache?.hits ?? 0,
+    onWorkers,
     pruned,
   };
 }

@@ -6,7 +6,7 @@ import type { GraphDocument, Warning } from '../document/types.gen.js';
 import { readInputs } from '../extract/read/index.js';
 import type { ReadOptions, SourceArticle } from '../extract/read/types.js';
 import { loadKnowledge, type Knowledge } from '../knowledge/load.js';
-import { defaultJobs, ExtractionPool, InProcessExtractor, type ExtractedArticle, type Extractor } from '../parallel/pool.js';
+import { defaultJobs, ScalingExtractor, type ExtractedArticle, type Extractor } from '../parallel/pool.js';
 import { extractionKey, type FragmentCache } from './cache.js';
 import { defaultFingerprint } from './fingerprint.js';
 
@@ -16,6 +16,16 @@ export interface ExtractInputsOptions extends ReadOptions {
    * (1) when `knowledge` is given: workers load the bundled knowledge themselves.
    */
   readonly jobs?: number;
+  /**
+   * Workers start once more than this many articles have been sent for extraction (default 256): a run no larger
+   * extracts on the calling thread, which is quicker than starting workers.
+   */
+  readonly parallelAfter?: number;
+  /**
+   * About how many inputs there are, when known (a count of files and JSONL lines): more than `parallelAfter`
+   * starts the workers at once, no more keeps extraction on the calling thread.
+   */
+  readonly expected?: number;
   /** The gazetteer and lexicon; the bundled data/ by default. */
   readonly knowledge?: Knowledge;
   /** Where fragments of unchanged articles are read from and new ones written to. */
@@ -36,6 +46,8 @@ export class InputExtraction {
     readonly warnings: readonly Warning[],
     readonly from: 'extracted' | 'cache' | 'skipped',
     fragment?: GraphDocument | string,
+    /** Extracted on a worker thread rather than the calling one. */
+    readonly onWorker = false,
   ) {
     if (typeof fragment === 'string') this.text = fragment;
     else this.doc = fragment;
@@ -53,6 +65,9 @@ export class InputExtraction {
     return this.text;
   }
 }
+
+/** Articles extracted on the calling thread before workers start (see ExtractInputsOptions.parallelAfter). */
+const PARALLEL_AFTER = 256;
 
 /** Results waiting for an earlier one before they are handed out; reading pauses when this many wait. */
 const WINDOW = 2048;
@@ -73,7 +88,9 @@ export async function* extractInputs(paths: readonly string[], options: ExtractI
   const cache = options.cache;
   const fingerprint = cache ? options.fingerprint ?? defaultFingerprint() : '';
   const reader = readInputs(paths, options);
-  const extractor: Extractor = jobs === 1 ? new InProcessExtractor(options.knowledge ?? loadKnowledge()) : new ExtractionPool(jobs);
+  const threshold = options.parallelAfter ?? PARALLEL_AFTER;
+  const after = options.expected === undefined ? threshold : options.expected > threshold ? 0 : Infinity;
+  const extractor: Extractor = new ScalingExtractor(jobs, () => options.knowledge ?? loadKnowledge(), after);
   const ready = new Map<number, InputExtraction>();
   let batch: Queued[] = [];
   let inFlight = 0;
@@ -87,7 +104,7 @@ export async function* extractInputs(paths: readonly string[], options: ExtractI
     items.forEach((item, i) => {
       const r = results[i]!;
       cache?.setSerialized(item.key, r.fragment, r.warnings);
-      ready.set(item.seq, new InputExtraction(item.seq, [...item.warnings, ...r.warnings], 'extracted', r.fragment));
+      ready.set(item.seq, new InputExtraction(item.seq, [...item.warnings, ...r.warnings], 'extracted', r.fragment, r.worker === true));
     });
   };
   const dispatch = () => {

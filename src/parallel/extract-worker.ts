@@ -14,7 +14,6 @@ const post = (message: WorkerMessage) => port.postMessage(message);
 let knowledge: Knowledge | undefined;
 try {
   knowledge = loadKnowledge();
-  post({ kind: 'ready' });
 } catch (error) {
   // Broken data files are the user's to fix: the main thread reports them as it would without workers.
   if (!(error instanceof DiplographError)) throw error;

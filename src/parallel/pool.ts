@@ -98,7 +98,7 @@ export class ExtractionPool implements Extractor {
       if (message.kind === 'done') {
         const p = slot.pending.get(message.id);
         slot.pending.delete(message.id);
-        p?.resolve([...message.results]);
+        p?.resolve(message.results.map((r) => ({ ...r, worker: true })));
       } else if (message.kind === 'fatal') {
         fail(new DiplographError(message.code as ErrorCode, message.message));
       }
@@ -128,5 +128,42 @@ export class ExtractionPool implements Extractor {
   async close(): Promise<void> {
     this.closing = true;
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+}
+
+/**
+ * Extraction that starts on the calling thread and moves to a pool of `jobs` workers once more than `after`
+ * articles have been sent: a worker costs a start-up and a copy of the knowledge, more than a small run takes to
+ * extract. Batches sent while the workers load wait for them. `after` 0 starts the workers with the first batch.
+ */
+export class ScalingExtractor implements Extractor {
+  private inProcess: InProcessExtractor | undefined;
+  private pool: ExtractionPool | undefined;
+  private sent = 0;
+
+  constructor(
+    private readonly jobs: number,
+    private readonly knowledge: () => Knowledge,
+    private readonly after: number,
+  ) {}
+
+  get batchSize(): number {
+    return this.pool?.batchSize ?? 1;
+  }
+
+  run(articles: readonly SourceArticle[]): Promise<ExtractedArticle[]> {
+    this.sent += articles.length;
+    if (!this.pool && this.jobs > 1 && this.sent > this.after) this.pool = new ExtractionPool(this.jobs);
+    if (this.pool) return this.pool.run(articles);
+    this.inProcess ??= new InProcessExtractor(this.knowledge());
+    return this.inProcess.run(articles);
+  }
+
+  hasRoom(): boolean {
+    return this.pool?.hasRoom() ?? true;
+  }
+
+  close(): Promise<void> {
+    return this.pool?.close() ?? Promise.resolve();
   }
 }

@@ -8,6 +8,8 @@ import type { SourceArticle } from '../extract/read/types.js';
 export interface ExtractedArticle {
   readonly fragment?: string;
   readonly warnings: readonly Warning[];
+  /** Set when a worker thread extracted it (for the run's summary). */
+  readonly worker?: boolean;
 }
 
 export interface ExtractRequest {
@@ -16,7 +18,6 @@ export interface ExtractRequest {
 }
 
 export type WorkerMessage =
-  | { readonly kind: 'ready' }
   | { readonly kind: 'done'; readonly id: number; readonly results: readonly ExtractedArticle[] }
   /** The knowledge could not be loaded: a DiplographError's code and message, thrown again on the main thread. */
   | { readonly kind: 'fatal'; readonly code: string; readonly message: string };

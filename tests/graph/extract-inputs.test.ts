@@ -1,7 +1,8 @@
-// extractInputs, the map step under every build: results in input order whatever the number of workers, the same
-// fragments with one worker or several, malformed JSONL lines reported with their line numbers and skipped, cached
-// fragments read back, and workers stopped when the caller stops early. Hostile JSONL never crashes it, and
-// extraction time grows linearly with the size of hostile articles.
+// extractInputs, the map step under every build: results in input order whatever the number of workers (here
+// started from the first article; a real run starts them for more than 256), the same fragments with one worker or
+// several, malformed JSONL lines reported with their line numbers and skipped, cached fragments read back, and
+// workers stopped when the caller stops early. Hostile JSONL never crashes it, and extraction time grows linearly
+// with the size of hostile articles.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -43,7 +44,7 @@ describe('extractInputs', () => {
   it('hands results out in input order, the same with two workers as on one thread', async () => {
     const { path } = feed();
     const one = await all([devArticlesDir, path], { jobs: 1 });
-    const two = await all([devArticlesDir, path], { jobs: 2 });
+    const two = await all([devArticlesDir, path], { jobs: 2, parallelAfter: 0 });
     expect(one.map((r) => r.seq)).toEqual(one.map((_, i) => i));
     expect(one).toHaveLength(listDevArticles().length + 8 + feed().bad.length);
     expect(one.filter((r) => r.fragment).length).toBeGreaterThan(20);
@@ -53,7 +54,7 @@ describe('extractInputs', () => {
 
   it('reports malformed JSONL lines with their line numbers and goes on', async () => {
     const { path, bad } = feed();
-    const results = await all([path], { jobs: 2 });
+    const results = await all([path], { jobs: 2, parallelAfter: 0 });
     const skipped = results.filter((r) => r.from === 'skipped');
     expect(skipped.map((r) => r.warnings.map((w) => [w.code, w.file, w.line]))).toEqual(bad.map((line) => [['bad_record', path, line]]));
     expect(results.filter((r) => r.fragment)).toHaveLength(8);
@@ -61,9 +62,9 @@ describe('extractInputs', () => {
 
   it('reads cached fragments back, byte for byte', async () => {
     const cache = new FragmentCache(join(dir, 'cache'));
-    const first = await all([devArticlesDir], { jobs: 2, cache, fingerprint: 'test' });
+    const first = await all([devArticlesDir], { jobs: 2, parallelAfter: 0, cache, fingerprint: 'test' });
     const again = new FragmentCache(join(dir, 'cache'));
-    const second = await all([devArticlesDir], { jobs: 2, cache: again, fingerprint: 'test' });
+    const second = await all([devArticlesDir], { jobs: 2, parallelAfter: 0, cache: again, fingerprint: 'test' });
     expect(first.every((r) => r.from === 'extracted')).toBe(true);
     expect(second.every((r) => r.from === 'cache')).toBe(true);
     expect(second.map((r) => r.fragmentJson)).toEqual(first.map((r) => r.fragmentJson));
@@ -71,7 +72,7 @@ describe('extractInputs', () => {
 
   it('stops its workers when the caller stops early', async () => {
     const seen: number[] = [];
-    for await (const r of extractInputs([devArticlesDir], { jobs: 2 })) {
+    for await (const r of extractInputs([devArticlesDir], { jobs: 2, parallelAfter: 0 })) {
       seen.push(r.seq);
       if (seen.length === 3) break;
     }

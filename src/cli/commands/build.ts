@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { buildGraph } from '../../graph/build.js';
 import { documentChunks, writeGraphDocument, writeToStream } from '../../graph/write.js';
-import { parseJobs, printWarnings, startProgress, withProgress } from '../long-run.js';
+import { parseJobs, printWarnings, startRun, withProgress } from '../long-run.js';
 import { parseIsoDate, parseByteSize } from '../options.js';
 
 interface BuildFlags {
@@ -27,16 +27,17 @@ export function registerBuild(program: Command): void {
     .option('--cache <dir>', 'reuse fragments of unchanged articles from this folder (default with --out: <out>.cache)')
     .option('--no-cache', 'extract every article again, and keep no cache')
     .option('--no-layout', 'skip the ForceAtlas2 layout (nodes get no x, y)')
-    .option('-j, --jobs <n>', 'worker threads extracting articles (default: one per core; 1: no workers)', parseJobs)
+    .option('-j, --jobs <n>', 'worker threads extracting articles, for runs of more than 256 (default: one per core; 1: none)', parseJobs)
     .option('--strict', 'stop at the first warning with exit 1, writing nothing')
     .option('-q, --quiet', 'print no warnings and no progress')
     .action(async (paths: string[], opts: BuildFlags) => {
       const cache = typeof opts.cache === 'string' ? opts.cache : opts.cache === false || !opts.out ? false : `${opts.out}.cache`;
-      const progress = startProgress(paths, 'articles', opts.quiet);
+      const { progress, expected } = await startRun(paths, 'articles', opts.quiet);
       const result = await withProgress(progress, () => buildGraph(paths, {
         ...(opts.published ? { published: opts.published } : {}),
         ...(opts.maxBytes ? { maxBytes: opts.maxBytes } : {}),
         ...(opts.jobs ? { jobs: opts.jobs } : {}),
+        ...(expected !== undefined ? { expected } : {}),
         cache,
         layout: opts.layout !== false,
         strict: opts.strict === true,
@@ -49,7 +50,8 @@ export function registerBuild(program: Command): void {
         const d = result.document;
         const reuse = cache ? ` (${result.extracted} extracted, ${result.cached} from cache)` : '';
         process.stderr.write(`built ${opts.out ?? 'graph'}: ${result.articles} articles${reuse}, ${d.nodes.length} nodes, ${d.edges.length} edges` +
-          `${result.skipped ? `, ${result.skipped} skipped` : ''}, ${result.warnings.length} warnings\n`);
+          `${result.skipped ? `, ${result.skipped} skipped` : ''}, ${result.warnings.length} warnings` +
+          `${result.onWorkers ? `; ${result.onWorkers} extracted on worker threads` : ''}\n`);
       }
     });
 }

@@ -6,7 +6,7 @@ import { FragmentCache } from '../../graph/cache.js';
 import { extractInputs } from '../../graph/extract-inputs.js';
 import { strictError } from '../../graph/strict.js';
 import { AtomicWriter } from '../../graph/write.js';
-import { parseJobs, printWarnings, startProgress, withProgress } from '../long-run.js';
+import { parseJobs, printWarnings, startRun, withProgress } from '../long-run.js';
 import { parseByteSize, parseIsoDate } from '../options.js';
 
 interface ExtractFlags {
@@ -43,16 +43,16 @@ export function registerExtract(program: Command): void {
     .option('--published <date>', 'publication date (YYYY-MM-DD) for every article, overriding what the text says', parseIsoDate)
     .option('--max-bytes <size>', 'skip inputs larger than this (e.g. 5MB)', parseByteSize)
     .option('--cache <dir>', 'reuse fragments of unchanged articles from this folder, and add new ones (never pruned)')
-    .option('-j, --jobs <n>', 'worker threads extracting articles (default: one per core; 1: no workers)', parseJobs)
+    .option('-j, --jobs <n>', 'worker threads extracting articles, for runs of more than 256 (default: one per core; 1: none)', parseJobs)
     .option('--strict', 'stop at the first warning with exit 1, writing nothing')
     .option('-q, --quiet', 'print no warnings and no progress')
     .action(async (paths: string[], opts: ExtractFlags) => {
-      const progress = startProgress(paths, 'articles', opts.quiet);
+      const { progress, expected } = await startRun(paths, 'articles', opts.quiet);
       const cache = opts.cache ? new FragmentCache(opts.cache) : undefined;
       const file = opts.out ? new AtomicWriter(opts.out) : undefined;
       const stdout = file ? undefined : new StdoutLines();
       const warnings: Warning[] = [];
-      const counts = { fragments: 0, extracted: 0, cached: 0, skipped: 0 };
+      const counts = { fragments: 0, extracted: 0, cached: 0, skipped: 0, onWorkers: 0 };
       try {
         await withProgress(progress, async () => {
           let done = 0;
@@ -60,12 +60,14 @@ export function registerExtract(program: Command): void {
             ...(opts.published ? { published: opts.published } : {}),
             ...(opts.maxBytes ? { maxBytes: opts.maxBytes } : {}),
             ...(opts.jobs ? { jobs: opts.jobs } : {}),
+            ...(expected !== undefined ? { expected } : {}),
             ...(cache ? { cache } : {}),
           })) {
             if (opts.strict && result.warnings.length > 0) throw strictError(result.warnings[0]!);
             warnings.push(...result.warnings);
             if (result.from === 'extracted') counts.extracted++;
             if (result.from === 'cache') counts.cached++;
+            if (result.onWorker) counts.onWorkers++;
             const line = result.fragmentJson;
             if (line === undefined) counts.skipped++;
             else {
@@ -85,6 +87,7 @@ export function registerExtract(program: Command): void {
       printWarnings(warnings, opts.quiet);
       const reuse = cache ? ` (${counts.extracted} extracted, ${counts.cached} from cache)` : '';
       process.stderr.write(`extracted ${counts.fragments} fragments${reuse}${opts.out ? ` into ${opts.out}` : ''}` +
-        `${counts.skipped ? `, ${counts.skipped} skipped` : ''}, ${warnings.length} warnings\n`);
+        `${counts.skipped ? `, ${counts.skipped} skipped` : ''}, ${warnings.length} warnings` +
+        `${counts.onWorkers ? `; ${counts.onWorkers} extracted on worker threads` : ''}\n`);
     });
 }

@@ -3,7 +3,7 @@
 import type { Command } from 'commander';
 import { mergeFiles, SHARD_EXTENSIONS } from '../../graph/shards.js';
 import { documentChunks, writeGraphDocument, writeToStream } from '../../graph/write.js';
-import { printWarnings, startProgress, withProgress } from '../long-run.js';
+import { printWarnings, startRun, withProgress } from '../long-run.js';
 
 interface MergeFlags {
   out?: string;
@@ -22,7 +22,7 @@ export function registerMerge(program: Command): void {
     .option('--strict', 'stop at the first warning with exit 1, writing nothing')
     .option('-q, --quiet', 'print no warnings and no progress')
     .action(async (inputs: string[], opts: MergeFlags) => {
-      const progress = startProgress(inputs, 'documents', opts.quiet, SHARD_EXTENSIONS);
+      const { progress } = await startRun(inputs, 'documents', opts.quiet, SHARD_EXTENSIONS);
       const result = await withProgress(progress, () => mergeFiles(inputs, {
         layout: opts.layout !== false,
         strict: opts.strict === true,
