@@ -2,15 +2,16 @@
 // (bench/corpus.ts: sample sentences recombined, names from the gazetteer). For each size it times, each in a
 // process of its own so that peak memory is the stage's own:
 //   read      the readers alone (JSONL records parsed into articles), one core
-//   extract   `diplograph extract --jobs 1` and `--jobs 2` (fragment lines), and the speed-up between them
+//   extract   `diplograph extract --jobs 1` and `--jobs 2` (fragment lines), and the speed-up between them; and, as
+//             the machine's own ceiling for this work, two `--jobs 1` processes on half the corpus each at once
 //   merge     fragment lines read and checked, merged; the ForceAtlas2 layout; the graph written (what `merge` does)
 //   export    the graph read back and written as GEXF (what `export --format gexf` does)
 // and the end-to-end time of extract (2 workers) + merge + export with the largest peak RSS of those stages.
 //
 //   BENCH_SIZES=1000,10000 BENCH_DIR=/tmp/x npx tsx bench/scale.ts
 // Corpora are generated once under BENCH_DIR (default: the system temp folder) and reused; nothing is committed.
-import { spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, platform, release, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -87,6 +88,17 @@ function command(args: string[], rssFile: string): { seconds: number; rss: numbe
   return { seconds, rss: Number(readFileSync(rssFile, 'utf8')) };
 }
 
+/** Runs diplograph commands side by side; resolves with the wall time until the last one ends. */
+async function together(commands: string[][]): Promise<number> {
+  const t0 = now();
+  await Promise.all(commands.map((args) => new Promise<void>((resolve, reject) => {
+    const p = spawn(process.execPath, ['--import', 'tsx', join(root, 'src', 'cli', 'main.ts'), ...args], { cwd: root, stdio: 'ignore' });
+    p.on('error', reject);
+    p.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`scale: ${args.join(' ')} exited ${code}`))));
+  })));
+  return now() - t0;
+}
+
 async function countLines(file: string): Promise<number> {
   let n = 0;
   for await (const _ of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) n++;
@@ -108,7 +120,7 @@ async function main(): Promise<void> {
     const dir = join(base, `corpus-${n}-seed${SEED}`);
     if (!existsSync(join(dir, 'complete'))) {
       rmSync(dir, { recursive: true, force: true });
-      writeCorpus(join(dir, 'articles'), n, { seed: SEED });
+      writeCorpus(join(dir, 'articles'), n, { seed: SEED, perFile: Math.ceil(n / 10) });
       writeFileSync(join(dir, 'complete'), '');
     }
     const articles = join(dir, 'articles');
@@ -122,6 +134,12 @@ async function main(): Promise<void> {
     const one = command(['extract', articles, '--jobs', '1', '--quiet', '--out', join(work, 'one.jsonl')], rssFile);
     const two = command(['extract', articles, '--jobs', '2', '--quiet', '--out', join(work, 'two.jsonl')], rssFile);
     if (readFileSync(join(work, 'one.jsonl')).compare(readFileSync(join(work, 'two.jsonl'))) !== 0) throw new Error('scale: --jobs 1 and --jobs 2 differ');
+    const files = readdirSync(articles).sort().map((f) => join(articles, f));
+    const half = Math.ceil(files.length / 2);
+    const pair = await together([
+      ['extract', ...files.slice(0, half), '--jobs', '1', '--quiet', '--out', join(work, 'half-a.jsonl')],
+      ['extract', ...files.slice(half), '--jobs', '1', '--quiet', '--out', join(work, 'half-b.jsonl')],
+    ]);
     const fragments = await countLines(join(work, 'two.jsonl'));
     const partMb = mb(statSync(join(work, 'two.jsonl')).size);
     rmSync(join(work, 'one.jsonl'));
@@ -137,15 +155,16 @@ async function main(): Promise<void> {
     console.log(`  read (one core)          ${f1(read.seconds['read']!).padStart(6)} s  ${int(read.items! / read.seconds['read']!)} articles/s  ${f1(inputMb / read.seconds['read']!)} MB/s  peak ${gb(read.rss)} GB`);
     console.log(`  extract --jobs 1         ${f1(one.seconds).padStart(6)} s  ${int(n / one.seconds)} articles/s  ${f1(inputMb / one.seconds)} MB/s  peak ${gb(one.rss)} GB`);
     console.log(`  extract --jobs 2         ${f1(two.seconds).padStart(6)} s  ${int(n / two.seconds)} articles/s  ${f1(inputMb / two.seconds)} MB/s  peak ${gb(two.rss)} GB  speed-up ${(one.seconds / two.seconds).toFixed(2)}x`);
+    console.log(`  2 x extract --jobs 1     ${f1(pair).padStart(6)} s  ${int(n / pair)} articles/s  (two processes on half the corpus each: speed-up ${(one.seconds / pair).toFixed(2)}x)`);
     console.log(`  merge (read+fold, result) ${f1(merge.seconds['read+fold']!).padStart(5)} + ${f1(merge.seconds['result']!)} s  ${int(fragments / (merge.seconds['read+fold']! + merge.seconds['result']!))} fragments/s  ${f1(partMb / (merge.seconds['read+fold']! + merge.seconds['result']!))} MB/s`);
     console.log(`  layout (ForceAtlas2)     ${f1(merge.seconds['layout']!).padStart(6)} s`);
     console.log(`  write graph.json         ${f1(merge.seconds['write']!).padStart(6)} s  ${f1(graphMb / merge.seconds['write']!)} MB/s  (merge stage peak ${gb(merge.rss)} GB)`);
     console.log(`  export GEXF (load+write) ${f1(exp.seconds['load']!).padStart(5)} + ${f1(exp.seconds['gexf']!)} s  peak ${gb(exp.rss)} GB`);
     console.log(`  end to end (extract -j2, merge, layout, GEXF) ${f1(total)} s, peak RSS ${gb(peakRss)} GB`);
-    rows.push(`| ${int(n)} | ${int(n / one.seconds)} | ${int(n / two.seconds)} | ${(one.seconds / two.seconds).toFixed(2)}x | ${f1(mergeSeconds - merge.seconds['layout']! - merge.seconds['write']!)} | ${f1(merge.seconds['layout']!)} | ${f1(merge.seconds['write']!)} | ${f1(exportSeconds)} | ${f1(total)} | ${gb(peakRss)} |`);
+    rows.push(`| ${int(n)} | ${int(n / one.seconds)} | ${int(n / two.seconds)} | ${(one.seconds / two.seconds).toFixed(2)}x | ${(one.seconds / pair).toFixed(2)}x | ${f1(mergeSeconds - merge.seconds['layout']! - merge.seconds['write']!)} | ${f1(merge.seconds['layout']!)} | ${f1(merge.seconds['write']!)} | ${f1(exportSeconds)} | ${f1(total)} | ${gb(peakRss)} |`);
   }
-  console.log('\n| articles | extract -j1 (art/s) | extract -j2 (art/s) | speed-up | merge (s) | layout (s) | write (s) | GEXF export (s) | end to end (s) | peak RSS (GB) |');
-  console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  console.log('\n| articles | extract -j1 (art/s) | extract -j2 (art/s) | speed-up | 2 processes | merge (s) | layout (s) | write (s) | GEXF export (s) | end to end (s) | peak RSS (GB) |');
+  console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const row of rows) console.log(row);
 }
 

@@ -28,7 +28,7 @@ export interface BuildOptions extends ReadOptions {
   /** Lay the graph out with ForceAtlas2 (positions in x, y); true by default. */
   readonly layout?: boolean | LayoutOptions;
   readonly merge?: MergeOptions;
-  /** Worker threads extracting articles; 1 extracts on the calling thread. Default: the cores available. */
+  /** Threads extracting articles: the calling thread and `jobs - 1` workers. Default: the cores available. */
   readonly jobs?: number;
   /** Workers start once more than this many articles need extracting (default 256); smaller runs need none. */
   readonly parallelAfter?: number;

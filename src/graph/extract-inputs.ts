@@ -1,19 +1,20 @@
-// The map step of every build: read the inputs as a stream, take each article's fragment from the cache or send
-// the article to an extractor (worker threads, or this thread), and hand the results out in input order. Reading
-// stops while the extractors hold as much as they may and while results wait for an earlier slow one, so memory
-// stays bounded whatever the corpus size; the order of the output never depends on which worker finished first.
+// The map step of every build: read the inputs as a stream, take each article's fragment from the cache or have it
+// extracted (by a worker with room, else by this thread), and hand the results out in input order. Workers hold
+// at most two batches each and reading pauses while 2,048 results wait for an earlier slow one, so memory stays
+// bounded whatever the corpus size; the order of the output never depends on which thread finished first.
 import type { GraphDocument, Warning } from '../document/types.gen.js';
 import { readInputs } from '../extract/read/index.js';
 import type { ReadOptions, SourceArticle } from '../extract/read/types.js';
 import { loadKnowledge, type Knowledge } from '../knowledge/load.js';
-import { defaultJobs, ScalingExtractor, type ExtractedArticle, type Extractor } from '../parallel/pool.js';
+import { defaultJobs, ScalingExtractor, type ExtractedArticle } from '../parallel/pool.js';
 import { extractionKey, type FragmentCache } from './cache.js';
 import { defaultFingerprint } from './fingerprint.js';
 
 export interface ExtractInputsOptions extends ReadOptions {
   /**
-   * Worker threads extracting at once; 1 extracts on the calling thread. Default: the cores available. Ignored
-   * (1) when `knowledge` is given: workers load the bundled knowledge themselves.
+   * Threads extracting at once: the calling thread, which also reads, and `jobs - 1` workers; 1 extracts on the
+   * calling thread alone. Default: the cores available. Ignored (1) when `knowledge` is given: workers load the
+   * bundled knowledge themselves.
    */
   readonly jobs?: number;
   /**
@@ -90,7 +91,7 @@ export async function* extractInputs(paths: readonly string[], options: ExtractI
   const reader = readInputs(paths, options);
   const threshold = options.parallelAfter ?? PARALLEL_AFTER;
   const after = options.expected === undefined ? threshold : options.expected > threshold ? 0 : Infinity;
-  const extractor: Extractor = new ScalingExtractor(jobs, () => options.knowledge ?? loadKnowledge(), after);
+  const extractor = new ScalingExtractor(jobs, () => options.knowledge ?? loadKnowledge(), after);
   const ready = new Map<number, InputExtraction>();
   let batch: Queued[] = [];
   let inFlight = 0;
@@ -135,7 +136,10 @@ export async function* extractInputs(paths: readonly string[], options: ExtractI
           continue;
         }
         batch.push({ seq, article, key, warnings });
-        if (batch.length >= extractor.batchSize) dispatch();
+        if (batch.length >= extractor.batchSize) {
+          dispatch();
+          if (extractor.shouldYield) await new Promise<void>((resolve) => { setImmediate(resolve); });
+        }
         if (ready.has(nextOut)) break;
       }
       if (batch.length > 0 && extractor.hasRoom()) dispatch();

@@ -1,6 +1,7 @@
-// Extractors the build hands batches of articles to: a pool of worker threads, each holding its own copy of the
-// knowledge, or the calling thread itself (`jobs` 1, and whenever the caller brings its own knowledge). Both answer
-// a batch with its results in order; the caller bounds how many batches are out at once.
+// Extractors the build hands batches of articles to: the calling thread itself, a pool of worker threads (each with
+// its own copy of the knowledge), and ScalingExtractor, which uses both. Each answers a batch with its results in
+// order. The calling thread extracts too: on a machine of N cores, N-1 workers and the thread that reads keep every
+// core busy, where N workers and the reader would fight over them.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
@@ -132,14 +133,17 @@ export class ExtractionPool implements Extractor {
 }
 
 /**
- * Extraction that starts on the calling thread and moves to a pool of `jobs` workers once more than `after`
- * articles have been sent: a worker costs a start-up and a copy of the knowledge, more than a small run takes to
- * extract. Batches sent while the workers load wait for them. `after` 0 starts the workers with the first batch.
+ * `jobs` threads extracting: the calling thread, which also reads the inputs, and `jobs - 1` workers. The workers
+ * start once more than `after` articles have been sent (a worker costs a start-up and a copy of the knowledge, more
+ * than a small run takes to extract); from then on a batch goes to a worker with room, and when none has room the
+ * calling thread extracts it itself, so no core idles while the workers load or the reader waits for them.
  */
 export class ScalingExtractor implements Extractor {
   private inProcess: InProcessExtractor | undefined;
   private pool: ExtractionPool | undefined;
   private sent = 0;
+  /** The last batch ran on the calling thread while workers may be waiting for it to read their answers. */
+  private ranHere = false;
 
   constructor(
     private readonly jobs: number,
@@ -151,16 +155,22 @@ export class ScalingExtractor implements Extractor {
     return this.pool?.batchSize ?? 1;
   }
 
+  /** Whether the caller should let the event loop run (worker answers, reads) before sending more. */
+  get shouldYield(): boolean {
+    return this.pool !== undefined && this.ranHere;
+  }
+
   run(articles: readonly SourceArticle[]): Promise<ExtractedArticle[]> {
     this.sent += articles.length;
-    if (!this.pool && this.jobs > 1 && this.sent > this.after) this.pool = new ExtractionPool(this.jobs);
-    if (this.pool) return this.pool.run(articles);
+    if (!this.pool && this.jobs > 1 && this.sent > this.after) this.pool = new ExtractionPool(this.jobs - 1);
+    this.ranHere = !this.pool?.hasRoom();
+    if (!this.ranHere) return this.pool!.run(articles);
     this.inProcess ??= new InProcessExtractor(this.knowledge());
     return this.inProcess.run(articles);
   }
 
   hasRoom(): boolean {
-    return this.pool?.hasRoom() ?? true;
+    return true;
   }
 
   close(): Promise<void> {

@@ -27,7 +27,7 @@ export function registerBuild(program: Command): void {
     .option('--cache <dir>', 'reuse fragments of unchanged articles from this folder (default with --out: <out>.cache)')
     .option('--no-cache', 'extract every article again, and keep no cache')
     .option('--no-layout', 'skip the ForceAtlas2 layout (nodes get no x, y)')
-    .option('-j, --jobs <n>', 'worker threads extracting articles, for runs of more than 256 (default: one per core; 1: none)', parseJobs)
+    .option('-j, --jobs <n>', 'threads extracting articles: the main one and N-1 workers, for runs of more than 256 (default: one per core)', parseJobs)
     .option('--strict', 'stop at the first warning with exit 1, writing nothing')
     .option('-q, --quiet', 'print no warnings and no progress')
     .action(async (paths: string[], opts: BuildFlags) => {

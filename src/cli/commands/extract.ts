@@ -43,7 +43,7 @@ export function registerExtract(program: Command): void {
     .option('--published <date>', 'publication date (YYYY-MM-DD) for every article, overriding what the text says', parseIsoDate)
     .option('--max-bytes <size>', 'skip inputs larger than this (e.g. 5MB)', parseByteSize)
     .option('--cache <dir>', 'reuse fragments of unchanged articles from this folder, and add new ones (never pruned)')
-    .option('-j, --jobs <n>', 'worker threads extracting articles, for runs of more than 256 (default: one per core; 1: none)', parseJobs)
+    .option('-j, --jobs <n>', 'threads extracting articles: the main one and N-1 workers, for runs of more than 256 (default: one per core)', parseJobs)
     .option('--strict', 'stop at the first warning with exit 1, writing nothing')
     .option('-q, --quiet', 'print no warnings and no progress')
     .action(async (paths: string[], opts: ExtractFlags) => {
