@@ -70,7 +70,7 @@ export class Progress {
     const width = 20;
     const bar = total ? `[${'#'.repeat(Math.min(width, Math.floor((this.done / total) * width))).padEnd(width, '.')}] ` : '';
     const line = `${bar}${count} ${this.unit}  ${Math.round(rate).toLocaleString('en')}/s${eta !== undefined ? `  ETA ${clock(eta)}` : ''}`;
-    this.stream.write(`\r${line.slice(0, (this.stream.columns ?? 80) - 1)}\u001b[K`);
+    this.stream.write(`\r${line.slice(0, (this.stream.columns || 80) - 1)}\u001b[K`);
     this.drawn = true;
   }
 
