@@ -148,11 +148,13 @@ describe('hostile input', () => {
     linear(readFileSync(devArticlePath(listDevArticles()[0]!), 'utf8'));
   });
 
-  // TODO: one sentence holding thousands of people and a trigger between each ("the Russian president met the
-  // Chinese president and ...") takes time growing with the cube of its length: argument binding scans the
-  // sentence's tokens for every participant of every event (src/extract/events/argument-binding.ts, afterPreposition
-  // and objectGroup). Enable this when binding looks tokens up by offset instead.
-  it.skip('extracts in time linear in the size of one endless sentence of meetings', () => {
+  // TODO: one sentence naming thousands of people is still superlinear. With a meeting trigger between each ("the
+  // Russian president met the Chinese president and ...") time grows with the cube of its length: argument binding
+  // scans the sentence's tokens for every participant of every event (src/extract/events/argument-binding.ts,
+  // afterPreposition and bind). Titles alone ("the Russian president ...") grow with the square: titled-name.ts,
+  // skipHonorifics. Enable this when those stages look tokens up by offset.
+  it.skip('extracts in time linear in the size of one endless sentence of people', () => {
     linear('the Russian president met the Chinese president and ');
+    linear('the Russian president ');
   });
 });
