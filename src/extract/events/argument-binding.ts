@@ -13,6 +13,8 @@ import { cover, inSentence } from '../mentions/util.js';
 import { frameOf, participantsIn, type Frame, type Participant } from './participants.js';
 
 export const SYMMETRIC: ReadonlySet<EdgeType> = new Set(['phone_call', 'meeting', 'shared_stance']);
+/** How far from a trigger (UTF-16 units) its arguments are looked for. */
+const ARGUMENT_REACH = 400;
 const OBJECT_REACH = { symmetric: 6, other: 16 };
 
 interface Binding {
@@ -177,14 +179,16 @@ function bind(
   const grammar = ctx.knowledge.lexicon.grammar;
   // A subject is looked for after the last boundary before the trigger: "Putin said that his country and Iran share ...".
   const boundary = tokens.slice(0, Math.max(0, at)).map((t) => grammar.subjectBoundaries.has(t.norm)).lastIndexOf(true);
-  const allLeft = all.filter((p) => p.span.end <= e.trigger.start);
+  // Arguments stand near their trigger; looking further only costs time on run-on sentences.
+  const near = all.filter((p) => p.span.end >= e.trigger.start - ARGUMENT_REACH && p.span.start <= e.trigger.end + ARGUMENT_REACH);
+  const allLeft = near.filter((p) => p.span.end <= e.trigger.start);
   const inClause = boundary < 0 ? allLeft : allLeft.filter((p) => p.span.start >= tokens[boundary]!.end);
   const left = inClause.length > 0 ? inClause : allLeft;
   // A gapped trigger holds its object: "held [the Israeli occupation authorities] responsible", "spoke
   // [with Putin] by telephone" — but not a possessor: "reaffirmed [Kazakhstan's] adherence to".
   const possessive = (p: Participant): boolean => ctx.article.text.slice(p.span.end, p.span.end + 2).replace('\u2019', "'") === "'s";
   const inside = all.filter((p) => p.span.start >= e.trigger.start && p.span.end <= e.trigger.end && p.span.start > tokens[at]!.end && !possessive(p));
-  const right = [...inside, ...all.filter((p) => p.span.start >= e.trigger.end)];
+  const right = [...inside, ...near.filter((p) => p.span.start >= e.trigger.end)];
   if (e.voice === 'evaluative') return evaluation(e, tokens, at, left);
   // "the meeting of the joint commission": an event of something else.
   if (e.voice === 'noun' && tokens[after]?.norm === 'of') return undefined;

@@ -10,9 +10,17 @@ import { bySentence, slug, spanOf, textOf, tokenAt, tokenEndingAt } from './util
 
 const MAX_NAME_TOKENS = 7;
 
+const keyCache = new WeakMap<readonly Token[], readonly string[]>();
+/** The folded keys of a sentence's tokens, computed once per sentence rather than once per title. */
+function foldedKeys(tokens: readonly Token[]): readonly string[] {
+  let keys = keyCache.get(tokens);
+  if (!keys) { keys = tokens.map((t) => t.norm); keyCache.set(tokens, keys); }
+  return keys;
+}
+
 /** Skips honorifics ("His Royal Highness Prince", "Dr.") from token i; returns the next index. */
 function skipHonorifics(ctx: ArticleContext, tokens: readonly Token[], i: number): number {
-  const keys = tokens.map((t) => t.norm);
+  const keys = foldedKeys(tokens);
   for (;;) {
     const match = ctx.knowledge.lexicon.honorifics.longestAt(keys, i);
     if (!match) break;
