@@ -13,21 +13,11 @@ import { toDocument, toGraph } from '../src/graph/document.js';
 import { layout } from '../src/graph/layout.js';
 import { mergeDocuments } from '../src/graph/merge.js';
 import { neighbours } from '../src/query/neighbours.js';
+import { prng } from './corpus.js';
 
 const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 3);
 const ARTICLES = 25_000;
 const EVENTS = 100_000;
-
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Synthetic fragments: 10,000 entities, 100,000 events, each reported by 1 to 3 articles with dates that may differ by a day or be a publication date. */
 function syntheticFragments(): GraphDocument[] {

@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
 import { buildGraph } from '../../graph/build.js';
 import { documentChunks, writeGraphDocument, writeToStream } from '../../graph/write.js';
-import { parseJobs, printWarnings, startRun, withProgress } from '../long-run.js';
-import { parseIsoDate, parseByteSize } from '../options.js';
+import { corpusOption, printWarnings, startRun, withProgress } from '../long-run.js';
 
 interface BuildFlags {
   out?: string;
@@ -22,14 +21,14 @@ export function registerBuild(program: Command): void {
     .description('Extract a graph from articles: files, folders (.txt .md .html .jsonl) or - for stdin')
     .argument('<paths...>', 'article files or folders')
     .option('-o, --out <file>', 'write the graph document here (default: stdout)')
-    .option('--published <date>', 'publication date (YYYY-MM-DD) for every article, overriding what the text says', parseIsoDate)
-    .option('--max-bytes <size>', 'skip inputs larger than this (e.g. 5MB)', parseByteSize)
+    .addOption(corpusOption.published())
+    .addOption(corpusOption.maxBytes())
     .option('--cache <dir>', 'reuse fragments of unchanged articles from this folder (default with --out: <out>.cache)')
     .option('--no-cache', 'extract every article again, and keep no cache')
     .option('--no-layout', 'skip the ForceAtlas2 layout (nodes get no x, y)')
-    .option('-j, --jobs <n>', 'threads extracting articles: the main one and N-1 workers, for runs of more than 256 (default: one per core)', parseJobs)
-    .option('--strict', 'stop at the first warning with exit 1, writing nothing')
-    .option('-q, --quiet', 'print no warnings and no progress')
+    .addOption(corpusOption.jobs())
+    .addOption(corpusOption.strict())
+    .addOption(corpusOption.quiet())
     .action(async (paths: string[], opts: BuildFlags) => {
       const cache = typeof opts.cache === 'string' ? opts.cache : opts.cache === false || !opts.out ? false : `${opts.out}.cache`;
       const { progress, expected } = await startRun(paths, 'articles', opts.quiet);

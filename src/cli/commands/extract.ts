@@ -6,8 +6,7 @@ import { FragmentCache } from '../../graph/cache.js';
 import { extractInputs } from '../../graph/extract-inputs.js';
 import { strictError } from '../../graph/strict.js';
 import { AtomicWriter } from '../../graph/write.js';
-import { parseJobs, printWarnings, startRun, withProgress } from '../long-run.js';
-import { parseByteSize, parseIsoDate } from '../options.js';
+import { corpusOption, printWarnings, startRun, withProgress } from '../long-run.js';
 
 interface ExtractFlags {
   out?: string;
@@ -40,12 +39,12 @@ export function registerExtract(program: Command): void {
     .description('Extract each article\'s fragment, one JSON line per article, for `diplograph merge` (the map step of a sharded build)')
     .argument('<paths...>', 'article files or folders (.txt .md .html .jsonl), or - for stdin')
     .option('-o, --out <file>', 'write the fragment lines here, atomically (default: stdout)')
-    .option('--published <date>', 'publication date (YYYY-MM-DD) for every article, overriding what the text says', parseIsoDate)
-    .option('--max-bytes <size>', 'skip inputs larger than this (e.g. 5MB)', parseByteSize)
+    .addOption(corpusOption.published())
+    .addOption(corpusOption.maxBytes())
     .option('--cache <dir>', 'reuse fragments of unchanged articles from this folder, and add new ones (never pruned)')
-    .option('-j, --jobs <n>', 'threads extracting articles: the main one and N-1 workers, for runs of more than 256 (default: one per core)', parseJobs)
-    .option('--strict', 'stop at the first warning with exit 1, writing nothing')
-    .option('-q, --quiet', 'print no warnings and no progress')
+    .addOption(corpusOption.jobs())
+    .addOption(corpusOption.strict())
+    .addOption(corpusOption.quiet())
     .action(async (paths: string[], opts: ExtractFlags) => {
       const { progress, expected } = await startRun(paths, 'articles', opts.quiet);
       const cache = opts.cache ? new FragmentCache(opts.cache) : undefined;

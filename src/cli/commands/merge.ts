@@ -3,7 +3,7 @@
 import type { Command } from 'commander';
 import { mergeFiles, SHARD_EXTENSIONS } from '../../graph/shards.js';
 import { documentChunks, writeGraphDocument, writeToStream } from '../../graph/write.js';
-import { printWarnings, startRun, withProgress } from '../long-run.js';
+import { corpusOption, printWarnings, startRun, withProgress } from '../long-run.js';
 
 interface MergeFlags {
   out?: string;
@@ -19,8 +19,8 @@ export function registerMerge(program: Command): void {
     .argument('<inputs...>', 'fragment files (.jsonl), graph documents (.json), folders of them, or - for stdin')
     .option('-o, --out <file>', 'write the graph document here, atomically (default: stdout)')
     .option('--no-layout', 'skip the ForceAtlas2 layout (nodes get no x, y); for intermediate merges')
-    .option('--strict', 'stop at the first warning with exit 1, writing nothing')
-    .option('-q, --quiet', 'print no warnings and no progress')
+    .addOption(corpusOption.strict())
+    .addOption(corpusOption.quiet())
     .action(async (inputs: string[], opts: MergeFlags) => {
       const { progress } = await startRun(inputs, 'documents', opts.quiet, SHARD_EXTENSIONS);
       const result = await withProgress(progress, () => mergeFiles(inputs, {
