@@ -16,7 +16,7 @@ import { cpus, platform, release, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
-import { toGexf } from '../src/export/gexf.js';
+import { gexfPieces } from '../src/export/gexf.js';
 import { readInputs } from '../src/extract/read/index.js';
 import { layoutDocument } from '../src/graph/layout.js';
 import { loadGraph } from '../src/graph/load.js';
@@ -63,7 +63,7 @@ async function stage(name: string, args: string[]): Promise<StageResult> {
     const t0 = now();
     const graph = loadGraph(graphFile);
     const t1 = now();
-    writeAtomic(out, [toGexf(graph)]);
+    writeAtomic(out, gexfPieces(graph));
     const t2 = now();
     return { seconds: { load: t1 - t0, gexf: t2 - t1 }, rss: peak(), bytes: statSync(out).size };
   }

@@ -61,10 +61,10 @@ export { stats, type StatsOptions, type GraphStats } from './query/stats.js';
 /** Edge filters shared by neighbours and timeline: types, since/until (IsoDates, inclusive), minSources. */
 export type { EdgeFilter } from './query/filter.js';
 /** GEXF 1.3 with a timeline (Gephi), GraphML (networkx, yEd), graphology JSON, Neo4j import CSV. */
-export { toGexf, type GexfOptions } from './export/gexf.js';
-export { toGraphml } from './export/graphml.js';
-export { toGraphologyJson } from './export/json.js';
-export { toNeo4jCsv, neo4jImportCommand, type Neo4jCsv } from './export/csv.js';
+export { toGexf, gexfPieces, type GexfOptions } from './export/gexf.js';
+export { toGraphml, graphmlPieces } from './export/graphml.js';
+export { toGraphologyJson, graphologyJsonPieces } from './export/json.js';
+export { toNeo4jCsv, neo4jCsvPieces, neo4jImportCommand, type Neo4jCsv, type Neo4jCsvPieces } from './export/csv.js';
 /** Validates a document against the JSON Schemas in schema/. */
 export { assertValid, schemaProblems } from './document/validate.js';
 export type * from './document/types.gen.js';

@@ -12,6 +12,12 @@ export interface Neo4jCsv {
   readonly relationships: string;
 }
 
+/** The two files as pieces, a line each; each iterable can be read once. */
+export interface Neo4jCsvPieces {
+  readonly nodes: Iterable<string>;
+  readonly relationships: Iterable<string>;
+}
+
 /** The command that loads the files into a new database named `database`. */
 export function neo4jImportCommand(nodesFile = 'nodes.csv', relationshipsFile = 'relationships.csv', database = 'neo4j'): string {
   return `neo4j-admin database import full --nodes=${nodesFile} --relationships=${relationshipsFile} ${database}`;
@@ -29,22 +35,35 @@ function cell(value: Cell): string {
 
 const header = (c: Column) => `${c.name}:${NEO4J_TYPE[c.type]}${c.list ? '[]' : ''}`;
 
-export function toNeo4jCsv(graph: DiploGraph): Neo4jCsv {
-  const nodeCols: Column[] = [
+function* nodeLines(graph: DiploGraph): Generator<string> {
+  const columns: Column[] = [
     { name: 'label', type: 'string', value: (k) => graph.getNodeAttribute(k, 'label') },
     ...nodeColumns(graph),
     { name: 'x', type: 'double', value: (k) => graph.getNodeAttribute(k, 'x') },
     { name: 'y', type: 'double', value: (k) => graph.getNodeAttribute(k, 'y') },
   ];
-  const nodes = [['id:ID', ':LABEL', ...nodeCols.map(header)].join(',')];
+  yield `${['id:ID', ':LABEL', ...columns.map(header)].join(',')}\n`;
   for (const id of sortedNodes(graph)) {
-    nodes.push([quote(id), quote(graph.getNodeAttribute(id, 'type')), ...nodeCols.map((c) => cell(c.value(id)))].join(','));
+    yield `${[quote(id), quote(graph.getNodeAttribute(id, 'type')), ...columns.map((c) => cell(c.value(id)))].join(',')}\n`;
   }
-  const edgeCols = edgeColumns(graph);
-  const relationships = [[':START_ID', ':END_ID', ':TYPE', 'id:string', ...edgeCols.map(header)].join(',')];
+}
+
+function* relationshipLines(graph: DiploGraph): Generator<string> {
+  const columns = edgeColumns(graph);
+  yield `${[':START_ID', ':END_ID', ':TYPE', 'id:string', ...columns.map(header)].join(',')}\n`;
   for (const id of sortedEdges(graph)) {
     const [source, target] = graph.extremities(id);
-    relationships.push([quote(source), quote(target), quote(graph.getEdgeAttribute(id, 'type')), quote(id), ...edgeCols.map((c) => cell(c.value(id)))].join(','));
+    yield `${[quote(source), quote(target), quote(graph.getEdgeAttribute(id, 'type')), quote(id), ...columns.map((c) => cell(c.value(id)))].join(',')}\n`;
   }
-  return { nodes: `${nodes.join('\n')}\n`, relationships: `${relationships.join('\n')}\n` };
+}
+
+/** nodes.csv and relationships.csv, a line per node and edge: no whole-file string. */
+export function neo4jCsvPieces(graph: DiploGraph): Neo4jCsvPieces {
+  return { nodes: nodeLines(graph), relationships: relationshipLines(graph) };
+}
+
+/** neo4jCsvPieces as two strings, for graphs small enough to hold in them. */
+export function toNeo4jCsv(graph: DiploGraph): Neo4jCsv {
+  const csv = neo4jCsvPieces(graph);
+  return { nodes: [...csv.nodes].join(''), relationships: [...csv.relationships].join('') };
 }

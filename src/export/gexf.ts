@@ -33,8 +33,8 @@ function attvalues(columns: readonly Column[], key: string): string {
 const colour = (c: Rgb) => `<viz:color r="${c.r}" g="${c.g}" b="${c.b}"/>`;
 const label = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-/** The graph as a GEXF 1.3 document (a string, UTF-8 declared). */
-export function toGexf(graph: DiploGraph, options: GexfOptions = {}): string {
+/** The graph as a GEXF 1.3 document (UTF-8 declared), a line per node and edge: no whole-document string. */
+export function* gexfPieces(graph: DiploGraph, options: GexfOptions = {}): Generator<string> {
   const nodes = sortedNodes(graph);
   const edges = sortedEdges(graph);
   const nodeCols = nodeColumns(graph);
@@ -43,22 +43,21 @@ export function toGexf(graph: DiploGraph, options: GexfOptions = {}): string {
   const maxDegree = nodes.reduce((m, n) => Math.max(m, graph.degree(n)), 0);
   const description = options.description ?? `diplograph graph: ${articles} articles, ${graph.order} nodes, ${graph.size} edges`;
 
-  const out: string[] = [];
-  out.push('<?xml version="1.0" encoding="UTF-8"?>\n');
-  out.push('<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">\n');
-  out.push(`  <meta>\n    <creator>diplograph</creator>\n    <description>${escapeXml(description)}</description>\n  </meta>\n`);
-  out.push('  <graph defaultedgetype="directed" mode="dynamic" timeformat="date">\n');
-  out.push(declarations('node', nodeCols));
-  out.push(declarations('edge', edgeCols));
-  out.push(`    <nodes count="${nodes.length}">\n`);
+  yield '<?xml version="1.0" encoding="UTF-8"?>\n';
+  yield '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">\n';
+  yield `  <meta>\n    <creator>diplograph</creator>\n    <description>${escapeXml(description)}</description>\n  </meta>\n`;
+  yield '  <graph defaultedgetype="directed" mode="dynamic" timeformat="date">\n';
+  yield declarations('node', nodeCols);
+  yield declarations('edge', edgeCols);
+  yield `    <nodes count="${nodes.length}">\n`;
   for (const id of nodes) {
     const a = graph.getNodeAttributes(id);
     const position = typeof a.x === 'number' && typeof a.y === 'number' ? `<viz:position x="${a.x}" y="${a.y}" z="0"/>` : '';
-    out.push(`      <node${xmlAttributes({ id, label: label(a.label) })}>${attvalues(nodeCols, id)}`
-      + `${colour(nodeColours[a.type])}<viz:size value="${nodeSize(graph.degree(id), maxDegree)}"/>${position}</node>\n`);
+    yield `      <node${xmlAttributes({ id, label: label(a.label) })}>${attvalues(nodeCols, id)}`
+      + `${colour(nodeColours[a.type])}<viz:size value="${nodeSize(graph.degree(id), maxDegree)}"/>${position}</node>\n`;
   }
-  out.push('    </nodes>\n');
-  out.push(`    <edges count="${edges.length}">\n`);
+  yield '    </nodes>\n';
+  yield `    <edges count="${edges.length}">\n`;
   for (const id of edges) {
     const a = graph.getEdgeAttributes(id);
     const [source, target] = graph.extremities(id);
@@ -72,9 +71,13 @@ export function toGexf(graph: DiploGraph, options: GexfOptions = {}): string {
       start: spell?.start,
       end: spell?.end,
     });
-    out.push(`      <edge${attributes}>${attvalues(edgeCols, id)}${colour(edgeColours[a.type])}<viz:thickness value="${edgeThickness(a.sources)}"/></edge>\n`);
+    yield `      <edge${attributes}>${attvalues(edgeCols, id)}${colour(edgeColours[a.type])}<viz:thickness value="${edgeThickness(a.sources)}"/></edge>\n`;
   }
-  out.push('    </edges>\n');
-  out.push('  </graph>\n</gexf>\n');
-  return out.join('');
+  yield '    </edges>\n';
+  yield '  </graph>\n</gexf>\n';
+}
+
+/** gexfPieces as one string, for graphs small enough to hold in one. */
+export function toGexf(graph: DiploGraph, options: GexfOptions = {}): string {
+  return [...gexfPieces(graph, options)].join('');
 }

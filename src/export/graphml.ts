@@ -20,8 +20,8 @@ function data(kind: 'node' | 'edge', columns: readonly Column[], key: string): s
   return out;
 }
 
-/** The graph as a GraphML document (a string, UTF-8 declared). */
-export function toGraphml(graph: DiploGraph): string {
+/** The graph as a GraphML document (UTF-8 declared), a line per node and edge: no whole-document string. */
+export function* graphmlPieces(graph: DiploGraph): Generator<string> {
   const nodeCols: Column[] = [
     { name: 'label', type: 'string', value: (k) => graph.getNodeAttribute(k, 'label') },
     ...nodeColumns(graph),
@@ -29,7 +29,7 @@ export function toGraphml(graph: DiploGraph): string {
     { name: 'y', type: 'double', value: (k) => graph.getNodeAttribute(k, 'y') },
   ];
   const edgeCols = edgeColumns(graph);
-  const out: string[] = [
+  const head = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"'
       + ' xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
@@ -37,11 +37,16 @@ export function toGraphml(graph: DiploGraph): string {
     ...keys('edge', edgeCols),
     '  <graph id="diplograph" edgedefault="directed">',
   ];
-  for (const id of sortedNodes(graph)) out.push(`    <node${xmlAttributes({ id })}>${data('node', nodeCols, id)}</node>`);
+  yield `${head.join('\n')}\n`;
+  for (const id of sortedNodes(graph)) yield `    <node${xmlAttributes({ id })}>${data('node', nodeCols, id)}</node>\n`;
   for (const id of sortedEdges(graph)) {
     const [source, target] = graph.extremities(id);
-    out.push(`    <edge${xmlAttributes({ id, source, target })}>${data('edge', edgeCols, id)}</edge>`);
+    yield `    <edge${xmlAttributes({ id, source, target })}>${data('edge', edgeCols, id)}</edge>\n`;
   }
-  out.push('  </graph>', '</graphml>', '');
-  return out.join('\n');
+  yield '  </graph>\n</graphml>\n';
+}
+
+/** graphmlPieces as one string, for graphs small enough to hold in one. */
+export function toGraphml(graph: DiploGraph): string {
+  return [...graphmlPieces(graph)].join('');
 }

@@ -1,13 +1,13 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { join } from 'node:path';
 import { UsageError } from '../../errors.js';
-import { toNeo4jCsv, neo4jImportCommand } from '../../export/csv.js';
-import { toGexf } from '../../export/gexf.js';
-import { toGraphml } from '../../export/graphml.js';
-import { toGraphologyJson } from '../../export/json.js';
+import { neo4jCsvPieces, neo4jImportCommand } from '../../export/csv.js';
+import { gexfPieces } from '../../export/gexf.js';
+import { graphmlPieces } from '../../export/graphml.js';
+import { graphologyJsonPieces } from '../../export/json.js';
 import { hasLayout, layout } from '../../graph/layout.js';
 import { loadGraph } from '../../graph/load.js';
-import { writeFileAtomic } from '../../io/atomic-write.js';
+import { writeAtomic, writeToStream } from '../../graph/write.js';
 
 const FORMATS = ['gexf', 'graphml', 'json', 'csv'] as const;
 type Format = (typeof FORMATS)[number];
@@ -27,25 +27,26 @@ export function registerExport(program: Command): void {
     .option('-f, --format <format>', `${FORMATS.join(', ')} (default: from the --out extension, else gexf)`, parseFormat)
     .option('-o, --out <path>', 'output file; for csv a folder (nodes.csv, relationships.csv). Default: stdout')
     .option('--no-layout', 'do not lay out a graph that has no positions')
-    .action((file: string, opts: { format?: Format; out?: string; layout?: boolean }) => {
+    .action(async (file: string, opts: { format?: Format; out?: string; layout?: boolean }) => {
       const extension = opts.out?.match(/\.[^./\\]+$/)?.[0]?.toLowerCase();
       const format = opts.format ?? (extension ? EXTENSIONS[extension] : undefined) ?? 'gexf';
       const graph = loadGraph(file);
       if (opts.layout !== false && !hasLayout(graph) && graph.order > 0) layout.assign(graph);
       if (format === 'csv') {
         if (!opts.out) throw new UsageError('export: csv writes two files (nodes.csv, relationships.csv); give --out <folder>');
-        const csv = toNeo4jCsv(graph);
-        writeFileAtomic(join(opts.out, 'nodes.csv'), csv.nodes);
-        writeFileAtomic(join(opts.out, 'relationships.csv'), csv.relationships);
+        const csv = neo4jCsvPieces(graph);
+        writeAtomic(join(opts.out, 'nodes.csv'), csv.nodes);
+        writeAtomic(join(opts.out, 'relationships.csv'), csv.relationships);
         process.stderr.write(`wrote ${join(opts.out, 'nodes.csv')} and ${join(opts.out, 'relationships.csv')}; load them with\n  ${neo4jImportCommand()}\n  (run in ${opts.out}, with the database stopped)\n`);
         return;
       }
-      const text = format === 'gexf' ? toGexf(graph) : format === 'graphml' ? toGraphml(graph) : toGraphologyJson(graph);
+      // Written piece by piece: a large graph's export is longer than one JavaScript string may be.
+      const pieces = format === 'gexf' ? gexfPieces(graph) : format === 'graphml' ? graphmlPieces(graph) : graphologyJsonPieces(graph);
       if (opts.out) {
-        writeFileAtomic(opts.out, text);
+        writeAtomic(opts.out, pieces);
         process.stderr.write(`wrote ${opts.out} (${format}): ${graph.order} nodes, ${graph.size} edges\n`);
       } else {
-        process.stdout.write(text);
+        await writeToStream(process.stdout, pieces);
       }
     });
 }
