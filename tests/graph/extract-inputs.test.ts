@@ -148,11 +148,17 @@ describe('hostile input', () => {
     linear(readFileSync(devArticlePath(listDevArticles()[0]!), 'utf8'));
   });
 
-  // TODO: one run-on sentence naming thousands of people is still superlinear (arguments are now looked for only
-  // near their trigger, but objectGroup and afterPreposition still search the sentence's tokens by offset for each
-  // participant). Enable this when those look tokens up through an offset index.
-  it.skip('extracts in time linear in the size of one endless sentence of people', () => {
-    linear('the Russian president met the Chinese president and ');
-    linear('the Russian president ');
+  // Run-on sentences of what the stages relate to each other: people, titles, pronouns, dates, agreements, blocs.
+  it('extracts in time linear in the size of one endless sentence of people, dates and agreements', () => {
+    for (const unit of [
+      'the Russian president met the Chinese president and ',
+      'the Russian president ',
+      'Xi Jinping congratulated Putin on his re-election on Tuesday and ',
+      'He said his country supports it and he ',
+      'the BRICS summit in Kazan on 22 October 2024, in May, ',
+      'Russia and Iran signed the Treaty on Comprehensive Strategic Partnership and ',
+      'the summit adopted the Astana Declaration and the African Union ',
+      'did not meet, will not sign, denied reports that Putin met Xi, ',
+    ]) linear(unit);
   });
 });

@@ -29,20 +29,45 @@ const parser = chrono.casual.clone();
 // chrono is the costliest stage: a sentence with no digit and no month, weekday or relative-day word is skipped.
 const MAY_HOLD_A_DATE = /\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight)\b/i;
 
+// chrono's refiners look at all the text before each result, so one text costs the square of its length.
+// Real sentences are far shorter than a piece; a run-on one is read piece by piece, cut where a date is
+// unlikely to straddle the cut: after a comma or semicolon, else at a space.
+const PIECE = 2_000;
+
+function* pieces(text: string): Generator<{ readonly offset: number; readonly text: string }> {
+  let offset = 0;
+  while (text.length - offset > PIECE) {
+    const window = text.slice(offset, offset + PIECE);
+    const clause = Math.max(window.lastIndexOf(', '), window.lastIndexOf('; '));
+    const space = window.lastIndexOf(' ');
+    const cut = clause > PIECE / 2 ? clause + 2 : space > PIECE / 2 ? space + 1 : PIECE;
+    yield { offset, text: window.slice(0, cut) };
+    offset += cut;
+  }
+  yield { offset, text: text.slice(offset) };
+}
+
+/** chrono's readings of a text, each with its index into the whole text. */
+function* chronoResults(text: string, instant: Date): Generator<{ readonly r: chrono.ParsedResult; readonly index: number }> {
+  for (const piece of pieces(text)) {
+    for (const r of parser.parse(piece.text, { instant, timezone: 'UTC' })) yield { r, index: piece.offset + r.index };
+  }
+}
+
 export function findDateExpressions(text: string, span: Span, published: IsoDate): DateExpression[] {
   const slice = text.slice(span.start, span.end);
   if (!MAY_HOLD_A_DATE.test(slice)) return [];
   const ref = Date.parse(published);
   const [py, pm] = published.split('-').map(Number) as [number, number, number];
   const found: DateExpression[] = [];
-  for (const r of parser.parse(slice, { instant: new Date(ref + DAY_MS / 2), timezone: 'UTC' })) {
+  for (const { r, index } of chronoResults(slice, new Date(ref + DAY_MS / 2))) {
     const c = r.start;
     if (NOT_A_DAY.test(r.text) && !/^\s*(?:on\s+)?last\b/i.test(r.text)) continue;
     // "for now", "until now": the present, not a day something happened.
     if (/^\s*now\s*$/i.test(r.text)) continue;
-    const at: Span = { start: span.start + r.index, end: span.start + r.index + r.text.length };
+    const at: Span = { start: span.start + index, end: span.start + index + r.text.length };
     // "since his re-election in May", "before March": a bound of a period, not the day of the event.
-    if (RELATIVE_BOUND.test(slice.slice(Math.max(0, r.index - 40), r.index))) continue;
+    if (RELATIVE_BOUND.test(slice.slice(Math.max(0, index - 40), index))) continue;
     const year = c.isCertain('year') ? c.get('year')! : undefined;
     const month = c.isCertain('month') ? c.get('month')! : undefined;
     const day = c.isCertain('day') ? c.get('day')! : undefined;
@@ -66,9 +91,13 @@ export function findDateExpressions(text: string, span: Span, published: IsoDate
       found.push({ span: at, date: published, precision: 'day', basis: 'relative' });
     }
   }
+  // chrono's results come in text order and do not overlap: one cursor tells whether a year falls inside one.
+  const read = [...found];
+  let k = 0;
   for (const m of slice.matchAll(YEAR_RE)) {
     const start = span.start + m.index! + m[0].indexOf(m[1]!);
-    if (found.some((f) => f.span.start <= start && start < f.span.end)) continue;
+    while (k < read.length && read[k]!.span.end <= start) k++;
+    if (read[k] && read[k]!.span.start <= start) continue;
     found.push({ span: { start, end: start + 4 }, date: `${m[1]}-01-01`, precision: 'year', basis: 'stated' });
   }
   return found.sort((a, b) => a.span.start - b.span.start);

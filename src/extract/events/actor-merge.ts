@@ -10,12 +10,7 @@ export const actorMerge: Stage<EventCandidate, EventContext> = {
   id: 'actor-merge',
   run(ctx: EventContext, candidates: readonly EventCandidate[]): EventCandidate[] {
     const events = candidates.filter((e) => e.voice !== 'relation' && e.source && e.target);
-    const stateCache = new Map<EntityKey, EntityKey | undefined>();
-    const actsFor = (k: EntityKey): EntityKey => {
-      if (!k.startsWith('leader/')) return k;
-      if (!stateCache.has(k)) stateCache.set(k, stateOf(ctx, k));
-      return stateCache.get(k) ?? k;
-    };
+    const actsFor = (k: EntityKey): EntityKey => (k.startsWith('leader/') ? stateOf(ctx, k) ?? k : k);
     // Every (type, date, side, other side) a leader takes part in, seen as their state.
     const byLeaders = new Set<string>();
     for (const e of events) {

@@ -7,14 +7,12 @@
 import type { EdgeType, EntityKey } from '../../document/types.gen.js';
 import type { Sentence } from '../text/sentences.js';
 import { fold } from '../text/fold.js';
-import type { Token } from '../text/tokens.js';
+import { tokenAt, tokenFrom, type Token } from '../text/tokens.js';
 import type { EventCandidate, EventContext, Span, Stage } from '../types.js';
-import { cover, inSentence } from '../mentions/util.js';
-import { frameOf, participantsIn, type Frame, type Participant } from './participants.js';
+import { cover, inSentence, startingWithin } from '../mentions/util.js';
+import { ARGUMENT_REACH, frameOf, participantsIn, participantsNear, type Frame, type Participant } from './participants.js';
 
 export const SYMMETRIC: ReadonlySet<EdgeType> = new Set(['phone_call', 'meeting', 'shared_stance']);
-/** How far from a trigger (UTF-16 units) its arguments are looked for. */
-const ARGUMENT_REACH = 400;
 const OBJECT_REACH = { symmetric: 6, other: 16 };
 
 interface Binding {
@@ -27,7 +25,7 @@ interface Binding {
 /** A participant right after a preposition is its object: "according to Putin", "issued by the three countries". */
 function afterPreposition(ctx: EventContext, tokens: readonly Token[], p: Participant): boolean {
   const g = ctx.knowledge.lexicon.grammar;
-  let i = tokens.findIndex((t) => t.start >= p.span.start) - 1;
+  let i = tokenFrom(tokens, p.span.start) - 1;
   while (i >= 0 && g.determiners.has(tokens[i]!.norm)) i--;
   return i >= 0 && g.prepositions.has(tokens[i]!.norm);
 }
@@ -76,7 +74,7 @@ function objectGroup(ctx: EventContext, tokens: readonly Token[], from: number, 
   const reach = symmetric ? OBJECT_REACH.symmetric : OBJECT_REACH.other;
   const members: Participant[] = [];
   for (const p of right) {
-    const to = tokens.findIndex((t) => t.start >= p.span.start);
+    const to = tokenFrom(tokens, p.span.start);
     const gap = p.span.end <= e.trigger.end ? [] : tokens.slice(from, to < 0 ? tokens.length : to).map((t) => t.norm);
     if (members.length === 0) {
       if (gap.length > reach) break;
@@ -85,7 +83,7 @@ function objectGroup(ctx: EventContext, tokens: readonly Token[], from: number, 
       // A noun trigger takes its other party through "with" or "between": "talks with Xi".
       if (e.voice === 'noun' && gap[0] !== 'with' && gap[0] !== 'between') break;
       members.push(p);
-      from = tokens.findIndex((t) => t.start >= p.span.end);
+      from = tokenFrom(tokens, p.span.end);
       if (from < 0) break;
       continue;
     }
@@ -93,7 +91,7 @@ function objectGroup(ctx: EventContext, tokens: readonly Token[], from: number, 
     // "with X and Y", "with X, and in Riyadh with Y".
     if (!(glue === 'and' || glue === ',' || glue === ', and' || (/^,? ?and\b.*\bwith$/.test(glue) && gap.length <= 6))) break;
     members.push(p);
-    from = tokens.findIndex((t) => t.start >= p.span.end);
+    from = tokenFrom(tokens, p.span.end);
     if (from < 0) break;
   }
   return members;
@@ -109,18 +107,12 @@ export const argumentBinding: Stage<EventCandidate, EventContext> = {
     const lead = leadMention && leadMention.kind !== 'leader' ? leadMention.candidates[0] : undefined;
     const firstPerson = ctx.mentions.find((m) => m.kind === 'leader' && m.candidates.length === 1)?.candidates[0];
     const out: EventCandidate[] = [];
-    const participants = new Map<number, Participant[]>();
-    const frameAtRead = new Map<number, boolean>();
     const previousSubject = new Map<number, { end: number; subjects: readonly EntityKey[] }>();
     for (const e of [...candidates].sort((a, b) => a.trigger.start - b.trigger.start)) {
       if (e.voice === 'relation') { out.push(e); continue; }
       const sentence = ctx.sentences[e.sentence]!;
       // Participants depend on the frame ("the two leaders"), which an earlier event may just have set.
-      if (!participants.has(e.sentence) || !frameAtRead.get(e.sentence)) {
-        participants.set(e.sentence, participantsIn(ctx, sentence, frame));
-        frameAtRead.set(e.sentence, frame.leaders !== undefined);
-      }
-      const binding = bind(ctx, e, sentence, participants.get(e.sentence)!, frame, previousSubject.get(e.sentence));
+      const binding = bind(ctx, e, sentence, participantsIn(ctx, sentence, frame), frame, previousSubject.get(e.sentence));
       const why = (reason: string): void =>
         ctx.trace('argument-binding', () => `dropped ${e.type} at "${ctx.article.text.slice(e.trigger.start, e.trigger.end)}": ${reason}`, e.sentence);
       if (!binding) { why('no arguments'); continue; }
@@ -150,7 +142,7 @@ export const argumentBinding: Stage<EventCandidate, EventContext> = {
 function namesAnAction(ctx: EventContext, e: EventCandidate): boolean {
   const { grammar, actionNouns } = ctx.knowledge.lexicon;
   const tokens = ctx.sentences[e.sentence]!.tokens;
-  let i = tokens.findIndex((t) => t.start >= e.trigger.end);
+  let i = tokenFrom(tokens, e.trigger.end);
   if (i >= 0 && grammar.determiners.has(tokens[i]!.norm)) i++;
   // Up to two modifiers: "the unprovoked missile strikes".
   for (let n = 0; n < 3 && i >= 0 && i < tokens.length; n++, i++) if (actionNouns.has(tokens[i]!.norm)) return true;
@@ -174,20 +166,21 @@ function bind(
   previous: { end: number; subjects: readonly EntityKey[] } | undefined,
 ): Binding | undefined {
   const tokens = sentence.tokens;
-  const at = tokens.findIndex((t) => t.start === e.trigger.start);
-  const after = tokens.findIndex((t) => t.start >= e.trigger.end);
+  const at = tokenAt(tokens, e.trigger.start);
+  const after = tokenFrom(tokens, e.trigger.end);
   const grammar = ctx.knowledge.lexicon.grammar;
+  const near = participantsNear(all, e.trigger);
   // A subject is looked for after the last boundary before the trigger: "Putin said that his country and Iran share ...".
-  const boundary = tokens.slice(0, Math.max(0, at)).map((t) => grammar.subjectBoundaries.has(t.norm)).lastIndexOf(true);
-  // Arguments stand near their trigger; looking further only costs time on run-on sentences.
-  const near = all.filter((p) => p.span.end >= e.trigger.start - ARGUMENT_REACH && p.span.start <= e.trigger.end + ARGUMENT_REACH);
+  let boundary = at - 1;
+  while (boundary >= 0 && tokens[boundary]!.start >= e.trigger.start - 2 * ARGUMENT_REACH && !grammar.subjectBoundaries.has(tokens[boundary]!.norm)) boundary--;
+  if (boundary >= 0 && !grammar.subjectBoundaries.has(tokens[boundary]!.norm)) boundary = -1;
   const allLeft = near.filter((p) => p.span.end <= e.trigger.start);
   const inClause = boundary < 0 ? allLeft : allLeft.filter((p) => p.span.start >= tokens[boundary]!.end);
   const left = inClause.length > 0 ? inClause : allLeft;
   // A gapped trigger holds its object: "held [the Israeli occupation authorities] responsible", "spoke
   // [with Putin] by telephone" — but not a possessor: "reaffirmed [Kazakhstan's] adherence to".
   const possessive = (p: Participant): boolean => ctx.article.text.slice(p.span.end, p.span.end + 2).replace('\u2019', "'") === "'s";
-  const inside = all.filter((p) => p.span.start >= e.trigger.start && p.span.end <= e.trigger.end && p.span.start > tokens[at]!.end && !possessive(p));
+  const inside = near.filter((p) => p.span.start >= e.trigger.start && p.span.end <= e.trigger.end && p.span.start > tokens[at]!.end && !possessive(p));
   const right = [...inside, ...near.filter((p) => p.span.start >= e.trigger.end)];
   if (e.voice === 'evaluative') return evaluation(e, tokens, at, left);
   // "the meeting of the joint commission": an event of something else.
@@ -209,17 +202,17 @@ function bind(
   const passive = e.voice === 'passive' || tokens[after]?.norm === 'by';
   if (passive) {
     const agents = objectGroup(ctx, tokens, after + 1, right, { ...e, voice: 'active' });
-    if (e.type === 'signed') return signing(ctx, e, sentence, keysOf(agents), agents, 'before', subjectKeys, all);
+    if (e.type === 'signed') return signing(ctx, e, sentence, keysOf(agents), agents, 'before', subjectKeys, near);
     // "a forum hosted by X": the patient must be a party standing right before the verb.
     const patient = subjects[0];
-    const near = patient && tokens.slice(tokens.findIndex((t) => t.start >= patient.span.end), at).length <= 3;
-    if (!near) return undefined;
+    const patientNear = patient && tokens.slice(tokenFrom(tokens, patient.span.end), at).length <= 3;
+    if (!patientNear) return undefined;
     return { subjects: subjectKeys, sources: keysOf(agents), targets: subjectKeys, span: cover([e.trigger, ...agents.map((p) => p.span), patient.span]) };
   }
   if (e.type === 'signed') {
     // "the pact that Putin signed": the agreement stands before the relative pronoun.
     const relative = tokens.slice(Math.max(0, at - 5), at).some((t) => grammar.relativePronouns.has(t.norm));
-    return signing(ctx, e, sentence, subjectKeys, subjects, relative ? 'before' : 'after', subjectKeys, all);
+    return signing(ctx, e, sentence, subjectKeys, subjects, relative ? 'before' : 'after', subjectKeys, near);
   }
   // An adjective names the target of a judgement ("condemned the Israeli aggression"), never a party one
   // meets or congratulates ("the Iranian new year", "talks with Lao Foreign Minister X").
@@ -256,7 +249,7 @@ const EVALUATED_REACH = 8;
 function evaluation(e: EventCandidate, tokens: readonly Token[], at: number, left: readonly Participant[]): Binding | undefined {
   const target = [...left].reverse().find((p) => p.tier === 1);
   if (!target) return undefined;
-  const gap = at - tokens.findIndex((t) => t.start >= target.span.end);
+  const gap = at - tokenFrom(tokens, target.span.end);
   if (gap > EVALUATED_REACH) return undefined;
   const speaker = left.filter((p) => p.tier === 0 && p.span.end <= target.span.start).pop();
   if (!speaker) return undefined;
@@ -267,16 +260,17 @@ function signing(
   ctx: EventContext, e: EventCandidate, sentence: Sentence, signers: readonly EntityKey[], signerParts: readonly Participant[],
   where: 'before' | 'after', subjects: readonly EntityKey[], participants: readonly Participant[],
 ): Binding | undefined {
-  const agreements = inSentence(ctx.mentions, sentence.index).filter((m) => m.kind === 'agreement' && m.candidates.length === 1
-    && (where === 'after' ? m.span.start >= e.trigger.end : m.span.end <= e.trigger.start));
+  const window = where === 'after' ? [e.trigger.end, e.trigger.end + ARGUMENT_REACH] : [e.trigger.start - 2 * ARGUMENT_REACH, e.trigger.start];
+  const agreements = startingWithin(inSentence(ctx.mentions, sentence.index), window[0]!, window[1]!).filter((m) => m.kind === 'agreement'
+    && m.candidates.length === 1 && (where === 'after' ? m.span.start >= e.trigger.end : m.span.end <= e.trigger.start));
   const chosen = where === 'after' ? agreements : agreements.slice(-1);
   const keys = [...new Set(chosen.map((m) => m.candidates[0]!))];
   if (signers.length === 0) return undefined;
   // "... signed the memorandum together with Modi and von der Leyen": more signers after what was signed.
   const last = chosen[chosen.length - 1];
   const tokens = sentence.tokens;
-  const at = last ? tokens.findIndex((t) => t.start >= last.span.end) : -1;
-  const marker = at >= 0 ? ctx.knowledge.lexicon.agreementWords.coSignerMarkers.matchesAt(tokens.map((t) => t.norm), at)[0] : undefined;
+  const at = last ? tokenFrom(tokens, last.span.end) : -1;
+  const marker = at >= 0 ? ctx.knowledge.lexicon.agreementWords.coSignerMarkers.matchesAt(sentence.keys, at)[0] : undefined;
   const more = marker ? objectGroup(ctx, tokens, at + marker.length, participants.filter((p) => p.span.start >= tokens[at + marker.length - 1]!.end && p.kind !== 'demonym'), { ...e, voice: 'active' }) : [];
   return {
     subjects, sources: [...new Set([...signers, ...keysOf(more)])], targets: keys,

@@ -6,7 +6,7 @@
 // them (a state that joined a bloc "on Thursday").
 import type { IsoDate } from '../../document/types.gen.js';
 import { findDateExpressions, type DateExpression } from '../dates/date-expressions.js';
-import { inSentence } from '../mentions/util.js';
+import { firstWhere } from '../sorted.js';
 import type { EventCandidate, EventContext, Stage } from '../types.js';
 
 const LEAD_SENTENCES = 2;
@@ -38,15 +38,16 @@ export const eventDate: Stage<EventCandidate, EventContext> = {
       return cache.get(s)!;
     };
     const main = mainDate(ctx, datesOf);
-    const triggers = candidates.filter((c) => c.voice !== 'relation');
+    const triggers = triggersBySentence(candidates);
+    const paragraphDay = paragraphDays(ctx, datesOf);
     return candidates.map((e) => {
-      const nearest = statedFor(e, datesOf(e.sentence), triggers);
+      const nearest = statedFor(e, datesOf(e.sentence), triggers.get(e.sentence)!);
       if (e.dated === 'never' || (e.dated === 'stated' && !nearest)) return { ...e, date: null, datePrecision: 'none' as const };
       if (nearest) {
         ctx.trace('event-date', () => `${e.type} dated ${nearest.date} from "${ctx.article.text.slice(nearest.span.start, nearest.span.end)}"`, e.sentence);
         return { ...e, date: nearest.date, datePrecision: nearest.precision, dateBasis: nearest.basis };
       }
-      const earlier = paragraphDay(ctx, e.sentence, datesOf);
+      const earlier = paragraphDay(e.sentence);
       if (earlier) return { ...e, date: earlier.date, datePrecision: earlier.precision, dateBasis: 'article' as const };
       if (main) return { ...e, date: main.date, datePrecision: main.precision, dateBasis: 'article' as const };
       return { ...e, date: ctx.on as IsoDate, datePrecision: 'inferred' as const, dateBasis: 'publication' as const };
@@ -54,27 +55,57 @@ export const eventDate: Stage<EventCandidate, EventContext> = {
   },
 };
 
-function statedFor(e: EventCandidate, stated: readonly DateExpression[], triggers: readonly EventCandidate[]): DateExpression | undefined {
-  if (stated.length === 0) return undefined;
-  const others = inSentence(triggers, e.sentence).filter((t) => t.trigger.start !== e.trigger.start);
-  const next = Math.min(...others.filter((t) => t.trigger.start > e.trigger.end).map((t) => t.trigger.start), Number.POSITIVE_INFINITY);
-  const previous = Math.max(...others.filter((t) => t.trigger.end < e.trigger.start).map((t) => t.trigger.end), Number.NEGATIVE_INFINITY);
-  const after = stated.find((d) => d.span.start >= e.trigger.end && d.span.start < next);
-  const before = [...stated].reverse().find((d) => d.span.end <= e.trigger.start && d.span.start > previous);
-  return after ?? before ?? [...stated].sort((a, b) => distance(a, e) - distance(b, e))[0];
+/** Where the triggers of each sentence start and end, each list sorted, for the neighbours of a trigger. */
+interface TriggerBounds {
+  readonly starts: number[];
+  readonly ends: number[];
 }
 
-function distance(d: DateExpression, e: EventCandidate): number {
-  return d.span.start >= e.trigger.end ? d.span.start - e.trigger.end : e.trigger.start - d.span.end;
-}
-
-/** The last day stated in an earlier sentence of the same paragraph (no line break in between). */
-function paragraphDay(ctx: EventContext, sentence: number, datesOf: (s: number) => DateExpression[]): DateExpression | undefined {
-  for (let s = sentence - 1; s >= 0; s--) {
-    const gap = ctx.article.text.slice(ctx.sentences[s]!.end, ctx.sentences[s + 1]!.start);
-    if (gap.includes('\n')) return undefined;
-    const day = datesOf(s).filter((d) => d.precision === 'day').pop();
-    if (day) return day;
+function triggersBySentence(candidates: readonly EventCandidate[]): Map<number, TriggerBounds> {
+  const bySentence = new Map<number, TriggerBounds>();
+  for (const e of candidates) {
+    const bounds = bySentence.get(e.sentence) ?? { starts: [], ends: [] };
+    if (e.voice !== 'relation') { bounds.starts.push(e.trigger.start); bounds.ends.push(e.trigger.end); }
+    bySentence.set(e.sentence, bounds);
   }
-  return undefined;
+  for (const { starts, ends } of bySentence.values()) { starts.sort((a, b) => a - b); ends.sort((a, b) => a - b); }
+  return bySentence;
+}
+
+/** `stated` is in text order, and dates do not overlap one another. */
+function statedFor(e: EventCandidate, stated: readonly DateExpression[], triggers: TriggerBounds): DateExpression | undefined {
+  if (stated.length === 0) return undefined;
+  const { start, end } = e.trigger;
+  // The next trigger's start and the previous one's end bound the dates that are this trigger's own.
+  const { starts, ends } = triggers;
+  const next = starts[firstWhere(starts.length, (i) => starts[i]! > end)] ?? Number.POSITIVE_INFINITY;
+  const previous = ends[firstWhere(ends.length, (i) => ends[i]! >= start) - 1] ?? Number.NEGATIVE_INFINITY;
+  const firstAfter = firstWhere(stated.length, (i) => stated[i]!.span.start >= end);
+  const after = stated[firstAfter];
+  const lastBefore = stated[firstWhere(stated.length, (i) => stated[i]!.span.end > start) - 1];
+  if (after && after.span.start < next) return after;
+  if (lastBefore && lastBefore.span.start > previous) return lastBefore;
+  // Else the nearest on either side, the one before on a tie (a date overlapping the trigger is nearest of all).
+  const before = stated[firstAfter - 1];
+  if (!before) return after;
+  if (!after) return before;
+  return after.span.start - end < start - before.span.end ? after : before;
+}
+
+/**
+ * For each sentence, the last day stated in an earlier sentence of the same paragraph (no line break in
+ * between), worked out once per paragraph rather than by walking back from every event.
+ */
+function paragraphDays(ctx: EventContext, datesOf: (s: number) => DateExpression[]): (sentence: number) => DateExpression | undefined {
+  const known = new Map<number, DateExpression | undefined>([[0, undefined]]);
+  const dayBefore = (s: number): DateExpression | undefined => {
+    const gap = ctx.article.text.slice(ctx.sentences[s - 1]!.end, ctx.sentences[s]!.start);
+    return gap.includes('\n') ? undefined : datesOf(s - 1).filter((d) => d.precision === 'day').pop() ?? known.get(s - 1);
+  };
+  return (sentence) => {
+    let s = sentence;
+    while (!known.has(s)) s--;
+    for (s++; s <= sentence; s++) known.set(s, dayBefore(s));
+    return known.get(sentence);
+  };
 }

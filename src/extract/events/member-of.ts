@@ -5,6 +5,7 @@
 // date the sentence gives. A bloc can be a member of a bloc.
 import type { EntityKey } from '../../document/types.gen.js';
 import type { EventCandidate, EventContext, Mention, Stage } from '../types.js';
+import { tokenAt } from '../text/tokens.js';
 import { cover, inSentence } from '../mentions/util.js';
 import { articleFrame } from './participants.js';
 
@@ -43,7 +44,7 @@ export const memberOf: Stage<EventCandidate, EventContext> = {
       const states = new Map<EntityKey, Mention | undefined>();
       for (const m of here) {
         if (m.kind !== 'state' && m.kind !== 'bloc') continue;
-        const i = tokens.findIndex((t) => t.start === m.span.start);
+        const i = tokenAt(tokens, m.span.start);
         if (i > 0 && negators.has(keys[i - 1]!)) continue;
         states.set(m.candidates[0]!, m);
       }

@@ -2,38 +2,62 @@
 // talks", "is expected to call"), hypothetical ("could meet"), denied or rumoured. A cue counts in the
 // clause before the trigger, within the lexicon's window; commas, semicolons and "that" close a clause.
 // Denials and rumours reach over "that" into the clause they report on ("denied reports that X met Y").
-import type { Token } from '../text/tokens.js';
+import type { Modality } from '../../knowledge/lexicon.js';
+import type { Sentence } from '../text/sentences.js';
+import { firstWhere } from '../sorted.js';
+import { tokenAt } from '../text/tokens.js';
 import type { EventCandidate, EventContext, Stage } from '../types.js';
+
+interface Cue {
+  readonly at: number;
+  readonly length: number;
+  readonly kind: Modality;
+}
+
+interface SentenceCues {
+  /** In token order; a future cue neutralised by the next word ("will also") is left out. */
+  readonly cues: readonly Cue[];
+  /** The first denial or rumour: those reach over clauses. */
+  readonly reaching: Cue | undefined;
+}
+
+/** The modality cues of a sentence, found once per sentence rather than once per trigger. */
+function cuesOf(ctx: EventContext, sentence: Sentence): SentenceCues {
+  const lex = ctx.knowledge.lexicon;
+  const keys = sentence.keys;
+  const cues: Cue[] = [];
+  for (let i = 0; i < keys.length; i++) {
+    const cue = lex.modalityCues.longestAt(keys, i);
+    if (!cue) continue;
+    const kind = cue.payloads[0]!;
+    if (kind === 'future' && lex.neutralisers.has(keys[i + cue.length] ?? '')) continue;
+    cues.push({ at: i, length: cue.length, kind });
+  }
+  return { cues, reaching: cues.find((c) => c.kind === 'denied' || c.kind === 'rumoured') };
+}
 
 export const modalityFilter: Stage<EventCandidate, EventContext> = {
   id: 'modality-filter',
   run(ctx: EventContext, candidates: readonly EventCandidate[]): EventCandidate[] {
     const lex = ctx.knowledge.lexicon;
+    const cues = new Map<number, SentenceCues>();
     return candidates.filter((e) => {
       if (e.voice === 'relation') return true;
-      const tokens = ctx.sentences[e.sentence]!.tokens;
-      const at = tokens.findIndex((t) => t.start === e.trigger.start);
-      const keys = tokens.map((t) => t.norm);
+      const sentence = ctx.sentences[e.sentence]!;
+      const { tokens, keys } = sentence;
+      const at = tokenAt(tokens, e.trigger.start);
       let from = at;
       while (from > 0 && at - from < lex.modalityWindow && !lex.grammar.clauseBreaks.has(keys[from - 1]!)) from--;
       // "to meet", "to visit": an infinitive trigger reports an intention, not an event.
       const verb = e.voice === 'active' || e.voice === 'transitive';
       const infinitive = verb && tokens[at - 1]?.norm === lex.infinitive && !/(?:ed)$/.test(keys[at]!);
-      let reason: string | undefined = infinitive ? 'intended (infinitive)' : undefined;
-      for (let i = 0; i < at && !reason; i++) {
-        const cue = lex.modalityCues.longestAt(keys, i);
-        if (!cue) continue;
-        const kind = cue.payloads[0]!;
-        if (i < from && kind !== 'denied' && kind !== 'rumoured') continue;
-        if (kind === 'future' && lex.neutralisers.has(keys[i + cue.length] ?? '')) continue;
-        reason = `${kind} ("${spanText(ctx, tokens, i, i + cue.length)}")`;
-      }
+      if (!cues.has(e.sentence)) cues.set(e.sentence, cuesOf(ctx, sentence));
+      const { reaching, cues: all } = cues.get(e.sentence)!;
+      // The first cue before the trigger that counts: in its clause, or a denial or rumour anywhere before.
+      const cue = [reaching, all[firstWhere(all.length, (i) => all[i]!.at >= from)]].filter((c) => c !== undefined && c.at < at).sort((a, b) => a!.at - b!.at)[0];
+      const reason = infinitive ? 'intended (infinitive)' : cue ? `${cue.kind} ("${ctx.article.text.slice(tokens[cue.at]!.start, tokens[cue.at + cue.length - 1]!.end)}")` : undefined;
       if (reason) ctx.trace('modality-filter', () => `dropped ${e.type} at "${ctx.article.text.slice(e.trigger.start, e.trigger.end)}": ${reason}`, e.sentence);
       return !reason;
     });
   },
 };
-
-function spanText(ctx: EventContext, tokens: readonly Token[], a: number, b: number): string {
-  return ctx.article.text.slice(tokens[a]!.start, tokens[b - 1]!.end);
-}

@@ -4,7 +4,9 @@
 // ("the Russian leadership"); states inside a title ("Russian President") or an agreement's name do not act.
 import type { EntityKey } from '../../document/types.gen.js';
 import type { Sentence } from '../text/sentences.js';
-import { inSentence } from '../mentions/util.js';
+import { firstWhere } from '../sorted.js';
+import { tokenFrom } from '../text/tokens.js';
+import { inSentence, startingWithin } from '../mentions/util.js';
 import type { EventCandidate, EventContext, Mention, Span } from '../types.js';
 
 export interface Participant {
@@ -21,15 +23,79 @@ export interface Frame {
   states?: readonly EntityKey[];
 }
 
-const inside = (a: Span, b: Span): boolean => b.start <= a.start && a.end <= b.end;
+/**
+ * How far from a word (UTF-16 units) the participants it relates are looked for: arguments stand near their
+ * trigger, and looking further only costs time on run-on sentences. Participants are short (a titled name is
+ * capped well below this), so one starting twice as far back cannot reach it.
+ */
+export const ARGUMENT_REACH = 400;
+
+/** The participants (sorted by start, as participantsIn gives them) within reach of a span. */
+export function participantsNear(sorted: readonly Participant[], span: Span): Participant[] {
+  return startingWithin(sorted, span.start - 2 * ARGUMENT_REACH, span.end + ARGUMENT_REACH).filter((p) => p.span.end >= span.start - ARGUMENT_REACH);
+}
+
+/**
+ * Whether a span lies inside one of `spans` (titles, agreement names), answered by halving: among the spans
+ * starting at or before it, the furthest end decides.
+ */
+function absorbedBy(spans: readonly Span[]): (span: Span) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const reach: number[] = [];
+  sorted.forEach((s, i) => { reach[i] = Math.max(s.end, reach[i - 1] ?? -1); });
+  return (span) => {
+    const after = firstWhere(sorted.length, (i) => sorted[i]!.start > span.start);
+    return after > 0 && reach[after - 1]! >= span.end;
+  };
+}
+
+/**
+ * What stages ask of an article's mentions again and again, indexed once per article: the state each
+ * person's title ties them to, and the last person named up to each sentence.
+ */
+interface MentionIndex {
+  readonly titleState: Map<EntityKey, EntityKey>;
+  readonly mentionState: Map<EntityKey, EntityKey>;
+  readonly states: Map<EntityKey, EntityKey | undefined>;
+  /** The last single-candidate person named in sentences 0..s, by s. */
+  readonly lastLeaderThrough: (Mention | undefined)[];
+  /** Per frame seen, per sentence, the participants computed (party-to and argument binding ask for the same). */
+  readonly participants: WeakMap<Frame, Map<number, { leaders?: readonly EntityKey[]; states?: readonly EntityKey[]; list: Participant[] }>>;
+}
+
+const indexes = new WeakMap<readonly Mention[], MentionIndex>();
+
+function indexOf(ctx: EventContext): MentionIndex {
+  let index = indexes.get(ctx.mentions);
+  if (index) return index;
+  const titleState = new Map<EntityKey, EntityKey>();
+  const mentionState = new Map<EntityKey, EntityKey>();
+  const lastLeaderThrough: (Mention | undefined)[] = [];
+  let last: Mention | undefined;
+  const ordered = [...ctx.mentions].sort((a, b) => a.sentence - b.sentence || a.span.end - b.span.end);
+  for (const m of ordered) {
+    const key = m.candidates[0];
+    if (key && m.role?.state && !titleState.has(key)) titleState.set(key, m.role.state);
+    if (key && m.state && !mentionState.has(key)) mentionState.set(key, m.state);
+    for (let s = lastLeaderThrough.length; s < m.sentence; s++) lastLeaderThrough[s] = last;
+    if (m.kind === 'leader' && m.candidates.length === 1) last = m;
+  }
+  for (let s = lastLeaderThrough.length; s < ctx.sentences.length; s++) lastLeaderThrough[s] = last;
+  index = { titleState, mentionState, states: new Map(), lastLeaderThrough, participants: new WeakMap() };
+  indexes.set(ctx.mentions, index);
+  return index;
+}
 
 export function stateOf(ctx: EventContext, leader: EntityKey): EntityKey | undefined {
-  const m = ctx.mentions.find((x) => x.candidates[0] === leader && x.role?.state);
-  if (m) return m.role!.state;
+  const index = indexOf(ctx);
+  if (index.states.has(leader)) return index.states.get(leader);
   const { gazetteer } = ctx.knowledge;
   const terms = gazetteer.termsOn(leader, ctx.on);
-  return (terms.find((t) => t.state) ?? gazetteer.termsOn(leader, null).filter((t) => t.state).pop())?.state
-    ?? ctx.mentions.find((x) => x.candidates[0] === leader && x.state)?.state;
+  const state = index.titleState.get(leader)
+    ?? (terms.find((t) => t.state) ?? gazetteer.termsOn(leader, null).filter((t) => t.state).pop())?.state
+    ?? index.mentionState.get(leader);
+  index.states.set(leader, state);
+  return state;
 }
 
 /** The frame two people give: themselves, and their states when those differ. Empty unless exactly two. */
@@ -58,39 +124,42 @@ function groupBefore(ctx: EventContext, sentence: Sentence, count: number, peopl
   return keys.length === count ? keys : undefined;
 }
 
-/** The last person named before an offset. */
-function lastLeaderBefore(ctx: EventContext, sentence: number, offset: number): Mention | undefined {
-  for (let s = sentence; s >= 0; s--) {
-    const found = inSentence(ctx.mentions, s).filter((m) => m.kind === 'leader' && m.candidates.length === 1 && m.span.end <= offset).pop();
-    if (found) return found;
-  }
-  return undefined;
+
+/** The participants of a sentence under a frame; the same frame gives the same list, computed once. */
+export function participantsIn(ctx: EventContext, sentence: Sentence, frame: Frame): Participant[] {
+  const byFrame = indexOf(ctx).participants;
+  const bySentence = byFrame.get(frame) ?? new Map();
+  byFrame.set(frame, bySentence);
+  const cached = bySentence.get(sentence.index);
+  if (cached && cached.leaders === frame.leaders && cached.states === frame.states) return cached.list;
+  const list = readParticipants(ctx, sentence, frame);
+  bySentence.set(sentence.index, { leaders: frame.leaders, states: frame.states, list });
+  return list;
 }
 
-export function participantsIn(ctx: EventContext, sentence: Sentence, frame: Frame): Participant[] {
+function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): Participant[] {
   const lex = ctx.knowledge.lexicon;
   const tokens = sentence.tokens;
   const keys = sentence.keys;
   const mentions = inSentence(ctx.mentions, sentence.index).filter((m) => m.candidates.length === 1);
-  const absorbing = [
-    ...mentions.filter((m) => m.kind === 'leader' && m.role).map((m) => m.role!.span),
-    ...mentions.filter((m) => m.kind === 'agreement').map((m) => m.span),
-  ];
+  const people = mentions.filter((m) => m.kind === 'leader');
+  const absorbed = absorbedBy([...people.flatMap((m) => (m.role ? [m.role.span] : [])), ...mentions.filter((m) => m.kind === 'agreement').map((m) => m.span)]);
   const out: Participant[] = [];
   // "Jordan's King Abdullah II": a state whose possessive stands right before a person is part of the person.
+  const personStarts = new Set(people.flatMap((o) => (o.role ? [o.span.start, o.role.span.start] : [o.span.start])));
   const possessorOfPerson = (m: Mention): boolean => {
-    const i = tokens.findIndex((t) => t.start >= m.span.end);
+    const i = tokenFrom(tokens, m.span.end);
     if (i < 0 || keys[i] !== "'" || keys[i + 1] !== 's') return false;
     const next = tokens[i + 2];
-    return next !== undefined && mentions.some((o) => o.kind === 'leader' && (o.span.start === next.start || o.role?.span.start === next.start));
+    return next !== undefined && personStarts.has(next.start);
   };
   for (const m of mentions) {
     if (m.kind !== 'leader' && m.kind !== 'state' && m.kind !== 'bloc') continue;
-    if (m.kind !== 'leader' && (absorbing.some((s) => inside(m.span, s)) || possessorOfPerson(m))) continue;
+    if (m.kind !== 'leader' && (absorbed(m.span) || possessorOfPerson(m))) continue;
     const kind = m.kind === 'state' && m.via === 'demonym' ? 'demonym' : 'mention';
     if (kind === 'demonym') {
       // "the Russian leadership", "the Iranian government and nation" act; "Russian gas" does not.
-      const next = tokens.findIndex((t) => t.start >= m.span.end);
+      const next = tokenFrom(tokens, m.span.end);
       if (next < 0 || !lex.actorNouns.matchesAt(keys, next).length) {
         out.push({ span: m.span, keys: m.candidates, tier: 1, kind: 'demonym' });
         continue;
@@ -102,6 +171,8 @@ export function participantsIn(ctx: EventContext, sentence: Sentence, frame: Fra
       ? { start: Math.min(m.role.span.start, m.span.start), end: Math.max(m.role.span.end, m.span.end) } : m.span;
     out.push({ span, keys: m.candidates, tier: m.kind === 'leader' ? 0 : 1, kind: 'mention' });
   }
+  const byEnd = [...people].sort((a, b) => a.span.end - b.span.end);
+  let named = 0;
   for (let i = 0; i < tokens.length; i++) {
     // "the two presidents", "both sides", "both countries"; "the three leaders" named just before.
     const count = keys[i] === 'both' ? 2 : keys[i - 1] === 'the' ? lex.grammar.numbers.get(keys[i]!) : undefined;
@@ -118,7 +189,9 @@ export function participantsIn(ctx: EventContext, sentence: Sentence, frame: Fra
     }
     // "he", "his country".
     if (lex.personPronouns.has(keys[i]!) && tokens[i]!.kind === 'word') {
-      const person = lastLeaderBefore(ctx, sentence.index, tokens[i]!.start);
+      // The sentence's people in order of their ends; pronouns come in text order, so a cursor finds the last one before.
+      while (named < byEnd.length && byEnd[named]!.span.end <= tokens[i]!.start) named++;
+      const person = named > 0 ? byEnd[named - 1] : indexOf(ctx).lastLeaderThrough[sentence.index - 1];
       if (!person) continue;
       const key = person.candidates[0]!;
       if (keys[i + 1] === 'country' && (keys[i] === 'his' || keys[i] === 'her')) {

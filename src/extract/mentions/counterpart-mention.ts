@@ -1,7 +1,8 @@
 // Proposes a role mention for "his Russian counterpart" / "the Iranian counterpart": the same office as
 // the person it is set against, in the named state. role-resolve finds who that is.
 import type { ArticleContext, Mention, Stage } from '../types.js';
-import { bySentence, roleMention, tokenAt } from './util.js';
+import { tokenEndingAt } from '../text/tokens.js';
+import { bySentence, roleMention } from './util.js';
 
 export const counterpartMention: Stage<Mention> = {
   id: 'counterpart-mention',
@@ -12,9 +13,7 @@ export const counterpartMention: Stage<Mention> = {
     for (const sentence of ctx.sentences) {
       const states = (grouped.get(sentence.index) ?? []).filter((m) => m.kind === 'state' && m.via === 'demonym');
       for (const state of states) {
-        const i = tokenAt(sentence, state.span.start);
-        const j = i + (sentence.tokens.slice(i).findIndex((t) => t.end === state.span.end)) + 1;
-        const next = sentence.tokens[j];
+        const next = sentence.tokens[tokenEndingAt(sentence.tokens, state.span.end) + 1];
         if (!next || !lexicon.counterpart.has(next.norm)) continue;
         const span = { start: state.span.start, end: next.end };
         const role = { title: next.norm, office: 'head_of_state' as const, leader: false, counterpart: true, state: state.candidates[0]! };

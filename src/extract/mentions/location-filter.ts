@@ -1,23 +1,24 @@
 // Drops capitals and seats named as places rather than as governments: "talks in Riyadh",
 // "in the Kremlin", "in the Turkmen capital Ashgabat" (the demonym there describes a place too).
 import type { ArticleContext, Mention, Stage } from '../types.js';
-import { tokenAt } from './util.js';
+import { tokenAt, tokenEndingAt } from '../text/tokens.js';
 
 export const locationFilter: Stage<Mention> = {
   id: 'location-filter',
   run(ctx: ArticleContext, mentions: readonly Mention[]): Mention[] {
     const { locatives, placeNouns } = ctx.knowledge.lexicon;
+    const demonymEnds = new Set(mentions.filter((o) => o.kind === 'state' && o.via === 'demonym').map((o) => o.span.end));
     return mentions.filter((m) => {
       if (m.kind !== 'state' || !['capital', 'metonym', 'demonym'].includes(m.via)) return true;
       const tokens = ctx.sentences[m.sentence]!.tokens;
-      const i = tokenAt(ctx.sentences[m.sentence]!, m.span.start);
+      const i = tokenAt(tokens, m.span.start);
       // Walk back over "the", a demonym and a place noun: "in [the [Turkmen] capital] Ashgabat".
       let j = i - 1;
       if (m.via !== 'demonym') {
         if (j >= 0 && placeNouns.has(tokens[j]!.norm)) j--;
-        while (j >= 0 && tokens[j]!.capitalised && mentions.some((o) => o.kind === 'state' && o.via === 'demonym' && o.span.end === tokens[j]!.end)) j--;
+        while (j >= 0 && tokens[j]!.capitalised && demonymEnds.has(tokens[j]!.end)) j--;
       } else {
-        const next = tokens[tokens.findIndex((t) => t.end === m.span.end) + 1];
+        const next = tokens[tokenEndingAt(tokens, m.span.end) + 1];
         if (!next || !placeNouns.has(next.norm)) return true;
       }
       if (j >= 0 && tokens[j]!.norm === 'the') j--;

@@ -4,7 +4,7 @@
 import type { EntityKey, IsoDate } from '../../document/types.gen.js';
 import type { Gazetteer } from '../../knowledge/gazetteer.js';
 import { termCovers } from '../../knowledge/gazetteer.js';
-import type { Token } from '../text/tokens.js';
+import { tokenAt, tokenEndingAt, type Token } from '../text/tokens.js';
 import type { ArticleContext, Mention, Stage } from '../types.js';
 
 const TYPE_RANK = { state: 0, bloc: 1, agreement: 2, leader: 3 } as const;
@@ -31,8 +31,8 @@ function closest(gazetteer: Gazetteer, keys: readonly EntityKey[], on: IsoDate |
 
 function partOfLongerName(ctx: ArticleContext, m: Mention): boolean {
   const tokens = ctx.sentences[m.sentence]!.tokens;
-  const i = tokens.findIndex((t) => t.start === m.span.start);
-  const j = tokens.findIndex((t) => t.end === m.span.end);
+  const i = tokenAt(tokens, m.span.start);
+  const j = tokenEndingAt(tokens, m.span.end);
   const next = tokens[j + 1];
   const previous = tokens[i - 1];
   const { temporalWords } = ctx.knowledge.lexicon;

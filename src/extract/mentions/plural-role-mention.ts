@@ -1,6 +1,7 @@
 // "The foreign ministers of India and Pakistan", "the presidents of Iran and Turkey": a plural title over a
 // list of states names one holder in each. Proposes a role mention per state; role-resolve finds who.
 import type { ArticleContext, Mention, Stage } from '../types.js';
+import { tokenFrom } from '../text/tokens.js';
 import { inSentence, roleMention } from './util.js';
 
 export const pluralRoleMention: Stage<Mention> = {
@@ -10,7 +11,8 @@ export const pluralRoleMention: Stage<Mention> = {
     for (const sentence of ctx.sentences) {
       const tokens = sentence.tokens;
       const keys = sentence.keys;
-      const states = inSentence(mentions, sentence.index).filter((m) => m.kind === 'state' && m.candidates.length === 1);
+      const states = new Map<number | undefined, Mention>();
+      for (const m of inSentence(mentions, sentence.index)) if (m.kind === 'state' && m.candidates.length === 1 && !states.has(m.span.start)) states.set(m.span.start, m);
       for (let i = 0; i < tokens.length; i++) {
         const match = pluralMatch(ctx, keys, i);
         if (!match) continue;
@@ -21,10 +23,10 @@ export const pluralRoleMention: Stage<Mention> = {
         const listed: Mention[] = [];
         for (;;) {
           if (keys[at] === 'the') at++;
-          const state = states.find((s) => s.span.start === tokens[at]?.start);
+          const state = states.get(tokens[at]?.start);
           if (!state) break;
           listed.push(state);
-          at = tokens.findIndex((t) => t.start >= state.span.end);
+          at = tokenFrom(tokens, state.span.end);
           if (at < 0 || !(keys[at] === 'and' || keys[at] === ',')) break;
           at++;
           if (keys[at] === 'and') at++;

@@ -3,13 +3,14 @@
 // ("Crown Prince and Prime Minister"). The state mention itself stays: the state is named too.
 import type { Sentence } from '../text/sentences.js';
 import type { ArticleContext, Mention, Stage } from '../types.js';
-import { bySentence, textOf, tokenAt, tokenEndingAt } from './util.js';
+import { tokenAt, tokenEndingAt, tokenFrom } from '../text/tokens.js';
+import { bySentence, textOf } from './util.js';
 
 // Blocs hold titles too: "European Commission President", "UN Secretary-General".
 const isState = (m: Mention): boolean => (m.kind === 'state' || m.kind === 'bloc') && m.candidates.length > 0;
 
 function stateBefore(sentence: Sentence, role: Mention, states: readonly Mention[]): Mention | undefined {
-  const i = tokenAt(sentence, role.span.start);
+  const i = tokenAt(sentence.tokens, role.span.start);
   if (i <= 0) return undefined;
   const tokens = sentence.tokens;
   // "Pakistan's Prime Minister": skip the possessive.
@@ -20,7 +21,7 @@ function stateBefore(sentence: Sentence, role: Mention, states: readonly Mention
 
 /** "President of Russia", "Amir of the State of Qatar", "secretary of Iran's Supreme National Security Council". */
 function stateAfter(sentence: Sentence, role: Mention, states: readonly Mention[]): Mention | undefined {
-  const i = tokenEndingAt(sentence, role.span.end);
+  const i = tokenEndingAt(sentence.tokens, role.span.end);
   const tokens = sentence.tokens;
   if (i < 0 || tokens[i + 1]?.norm !== 'of') return undefined;
   const j = tokens[i + 2]?.norm === 'the' ? i + 3 : i + 2;
@@ -31,7 +32,7 @@ function stateAfter(sentence: Sentence, role: Mention, states: readonly Mention[
 /** "secretary of Iran's Supreme National Security Council": the title reaches over the state's organ. */
 function organAfter(sentence: Sentence, state: Mention): number {
   const tokens = sentence.tokens;
-  let i = tokens.findIndex((t) => t.start >= state.span.end);
+  let i = tokenFrom(tokens, state.span.end);
   if (i < 0 || tokens[i]!.norm !== "'" || tokens[i + 1]?.norm !== 's') return state.span.end;
   i += 2;
   let end = state.span.end;

@@ -3,26 +3,18 @@
 // appositive title ("Musaed Al-Aiban, Saudi Arabia's minister of state"), a known person takes the role;
 // a run of capitalised name words becomes a new leader tied to the title's state.
 import type { Sentence } from '../text/sentences.js';
-import type { Token } from '../text/tokens.js';
 import type { EntityKey } from '../../document/types.gen.js';
 import type { ArticleContext, Mention, Stage } from '../types.js';
-import { bySentence, slug, spanOf, textOf, tokenAt, tokenEndingAt } from './util.js';
+import { tokenAt, tokenEndingAt, type Token } from '../text/tokens.js';
+import { bySentence, slug, spanOf, textOf } from './util.js';
 
 const MAX_NAME_TOKENS = 7;
 
-const keyCache = new WeakMap<readonly Token[], readonly string[]>();
-/** The folded keys of a sentence's tokens, computed once per sentence rather than once per title. */
-function foldedKeys(tokens: readonly Token[]): readonly string[] {
-  let keys = keyCache.get(tokens);
-  if (!keys) { keys = tokens.map((t) => t.norm); keyCache.set(tokens, keys); }
-  return keys;
-}
-
 /** Skips honorifics ("His Royal Highness Prince", "Dr.") from token i; returns the next index. */
-function skipHonorifics(ctx: ArticleContext, tokens: readonly Token[], i: number): number {
-  const keys = foldedKeys(tokens);
+function skipHonorifics(ctx: ArticleContext, sentence: Sentence, i: number): number {
+  const tokens = sentence.tokens;
   for (;;) {
-    const match = ctx.knowledge.lexicon.honorifics.longestAt(keys, i);
+    const match = ctx.knowledge.lexicon.honorifics.longestAt(sentence.keys, i);
     if (!match) break;
     i += match.length;
     if (tokens[i]?.text === '.' && !tokens[i]!.spaceBefore) i++;
@@ -48,9 +40,6 @@ function nameLength(ctx: ArticleContext, tokens: readonly Token[], i: number, st
   return words >= 2 ? j - i : 0;
 }
 
-function withoutHonorifics(ctx: ArticleContext, tokens: readonly Token[], from: number, to: number): [number, number] {
-  return [Math.min(skipHonorifics(ctx, tokens, from), to), to];
-}
 
 /**
  * A titled name spelt differently from the gazetteer ("Anwaar-ul-Haq Kakar"): the one holder of that title
@@ -73,7 +62,7 @@ function knownBySurname(ctx: ArticleContext, tokens: readonly Token[], from: num
 function newLeader(ctx: ArticleContext, sentence: Sentence, from: number, to: number, role: Mention['role']): Mention {
   const tokens = sentence.tokens;
   const span = spanOf(tokens, from, to);
-  const [nameFrom] = withoutHonorifics(ctx, tokens, from, to);
+  const nameFrom = Math.min(skipHonorifics(ctx, sentence, from), to);
   const label = textOf(ctx, spanOf(tokens, nameFrom, to));
   const text = textOf(ctx, span);
   const known = knownBySurname(ctx, tokens, nameFrom, to, role);
@@ -106,8 +95,12 @@ export const titledName: Stage<Mention> = {
       const list = grouped.get(sentence.index) ?? [];
       const tokens = sentence.tokens;
       const starts = new Set(list.filter((m) => m.kind !== 'leader').map((m) => m.span.start));
-      const leaderAt = (start: number): Mention | undefined => list.find((m) => m.kind === 'leader' && m.span.start === start);
-      const leaderEndingAt = (end: number): Mention | undefined => list.find((m) => m.kind === 'leader' && m.span.end === end);
+      // Looked up by offset, not searched for, once per title: run-on sentences hold thousands of both.
+      const leaders = list.filter((m) => m.kind === 'leader');
+      const leaderStarting = new Map([...leaders].reverse().map((m) => [m.span.start, m]));
+      const leaderEnding = new Map([...leaders].reverse().map((m) => [m.span.end, m]));
+      const leaderAt = (start: number): Mention | undefined => leaderStarting.get(start);
+      const leaderEndingAt = (end: number): Mention | undefined => leaderEnding.get(end);
       const bind = (role: Mention, person: Mention): void => {
         replaced.set(person, { ...person, by: 'titled-name', role: role.role! });
         replaced.set(role, null);
@@ -115,11 +108,11 @@ export const titledName: Stage<Mention> = {
       };
       for (const role of list) {
         if (role.kind !== 'role' || !role.role || replaced.has(role)) continue;
-        const end = tokenEndingAt(sentence, role.span.end);
+        const end = tokenEndingAt(tokens, role.span.end);
         // Title then name: "Foreign Minister Hakan Fidan", "his Russian counterpart, Vladimir Putin".
         let i = end + 1;
         if (role.role.counterpart && tokens[i]?.text === ',') i++;
-        const afterHonorifics = skipHonorifics(ctx, tokens, i);
+        const afterHonorifics = skipHonorifics(ctx, sentence, i);
         // The person may start anywhere among the honorifics: "President His Highness [Sheikh Mohamed ...]".
         let known: Mention | undefined;
         for (let j = i; j <= afterHonorifics && !known; j++) known = leaderAt(tokens[j]?.start ?? -1);
@@ -135,7 +128,7 @@ export const titledName: Stage<Mention> = {
           }
         }
         // Name, then title in apposition: "Sheikh Tamim bin Hamad Al Thani, Amir of the State of Qatar".
-        const start = tokenAt(sentence, role.span.start);
+        const start = tokenAt(tokens, role.span.start);
         const comma = tokens[start - 1]?.text === ',' ? start - 1 : tokens[start - 1]?.norm === 'the' && tokens[start - 2]?.text === ',' ? start - 2 : -1;
         if (comma <= 0) continue;
         const before = leaderEndingAt(tokens[comma - 1]!.end);

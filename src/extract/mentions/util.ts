@@ -1,8 +1,8 @@
 // Small helpers shared by the mention stages.
 import { createHash } from 'node:crypto';
 import { slugify } from '../../knowledge/slug.js';
+import { firstWhere } from '../sorted.js';
 import type { Token } from '../text/tokens.js';
-import type { Sentence } from '../text/sentences.js';
 import type { ArticleContext, Mention, Role, Span } from '../types.js';
 
 export function spanOf(tokens: readonly Token[], from: number, to: number): Span {
@@ -18,30 +18,18 @@ export function cover(spans: readonly Span[]): Span {
   return { start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) };
 }
 
+/** Index of the first item (of a list sorted by start) starting at or after `offset`; the length if none does. */
+export function firstStartingFrom(sorted: readonly { readonly span: Span }[], offset: number): number {
+  return firstWhere(sorted.length, (i) => sorted[i]!.span.start >= offset);
+}
+
+/** The items (of a list sorted by start) that start within [from, to]. */
+export function startingWithin<T extends { readonly span: Span }>(sorted: readonly T[], from: number, to: number): readonly T[] {
+  return sorted.slice(firstStartingFrom(sorted, from), firstStartingFrom(sorted, to + 1));
+}
+
 export const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 export const contains = (outer: Span, inner: Span): boolean => outer.start <= inner.start && inner.end <= outer.end;
-
-/** Index of the token starting at `offset` in a sentence, or -1. */
-export function tokenAt(sentence: Sentence, offset: number): number {
-  const tokens = sentence.tokens;
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const t = tokens[mid]!;
-    if (t.start === offset) return mid;
-    if (t.start < offset) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
-}
-
-/** Index of the token ending at `offset` in a sentence, or -1. */
-export function tokenEndingAt(sentence: Sentence, offset: number): number {
-  const tokens = sentence.tokens;
-  for (let i = 0; i < tokens.length; i++) if (tokens[i]!.end === offset) return i;
-  return -1;
-}
 
 export function byPosition(a: Mention, b: Mention): number {
   return a.span.start - b.span.start || b.span.end - a.span.end;

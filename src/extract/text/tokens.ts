@@ -1,6 +1,7 @@
 // Splits text into word, number and punctuation tokens with their UTF-16 offsets. Hyphens, apostrophes
 // and dots are tokens of their own, so "Amir-Abdollahian", "Iran's" and "U.S." are matched the same way
 // in the text and in the gazetteer.
+import { firstWhere } from '../sorted.js';
 import { fold } from './fold.js';
 
 export interface Token {
@@ -41,4 +42,24 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     previousEnd = start + t.length;
   }
   return tokens;
+}
+
+// Tokens by offset: tokens are sorted and do not overlap, so starts and ends both increase.
+
+/** Index of the first token starting at or after `offset`, or -1 if none does. */
+export function tokenFrom(tokens: readonly Token[], offset: number): number {
+  const i = firstWhere(tokens.length, (j) => tokens[j]!.start >= offset);
+  return i < tokens.length ? i : -1;
+}
+
+/** Index of the token starting at `offset`, or -1. */
+export function tokenAt(tokens: readonly Token[], offset: number): number {
+  const i = tokenFrom(tokens, offset);
+  return i >= 0 && tokens[i]!.start === offset ? i : -1;
+}
+
+/** Index of the token ending at `offset`, or -1. */
+export function tokenEndingAt(tokens: readonly Token[], offset: number): number {
+  const i = firstWhere(tokens.length, (j) => tokens[j]!.end >= offset);
+  return i < tokens.length && tokens[i]!.end === offset ? i : -1;
 }
