@@ -3,7 +3,7 @@
 // navigation to the first rendered frame and to interactive (handlers bound, next frame drawn), the time a
 // filter change takes to reach the screen, and frames per second while the camera animates.
 // Usage: tsx bench/viewer.ts [--nodes 10000] [--edges 50000] [--runs 3]
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, platform, release, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -95,6 +95,7 @@ const hidesOnMove = await page.evaluate<boolean>('window.__diplograph.sigma.getS
 
 await context.close();
 await server.close();
+rmSync(dir, { recursive: true, force: true });
 
 const rendered = median(loads.map((l) => l.rendered));
 const interactive = median(loads.map((l) => l.interactive));

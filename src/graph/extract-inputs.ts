@@ -1,6 +1,6 @@
 // The map step of every build: read the inputs as a stream, take each article's fragment from the cache or have it
 // extracted (by a worker with room, else by this thread), and hand the results out in input order. Workers hold
-// at most two batches each and reading pauses while 2,048 results wait for an earlier slow one, so memory stays
+// at most four batches each and reading pauses while 2,048 results wait for an earlier slow one, so memory stays
 // bounded whatever the corpus size; the order of the output never depends on which thread finished first.
 import type { GraphDocument, Warning } from '../document/types.gen.js';
 import { readInputs } from '../extract/read/index.js';

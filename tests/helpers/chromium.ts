@@ -1,6 +1,6 @@
 // Headless Debian Chromium through playwright-core, set up so sigma's WebGL works without a GPU (ANGLE on
 // SwiftShader; `--use-gl=swiftshader` alone leaves WebGL off). Used by the viewer's browser tests and its benchmark.
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
@@ -16,7 +16,11 @@ export async function launchChromium(viewport = { width: 1280, height: 800 }): P
   if (!existsSync(CHROMIUM)) {
     throw new Error(`browser tests need Chromium at ${CHROMIUM} (apt-get install chromium, or set DIPLOGRAPH_CHROMIUM)`);
   }
-  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'diplograph-chromium-')), {
+  const profile = mkdtempSync(join(tmpdir(), 'diplograph-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, viewport, acceptDownloads: true,
   });
+  // A fresh profile per launch, gone with the browser.
+  context.on('close', () => rmSync(profile, { recursive: true, force: true }));
+  return context;
 }
