@@ -24,10 +24,9 @@ function time<T>(fn: () => T): [T, number] {
 
 const dir = join(import.meta.dirname, '..', 'data', 'samples');
 const [knowledge, loadSeconds] = time(() => loadKnowledge());
-const articles: SourceArticle[] = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => {
-  const id = f.replace(/\.txt$/, '');
-  return parseArticle(readFileSync(join(dir, f), 'utf8'), { id, file: f, format: 'txt' }).article!;
-});
+const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => ({ f, text: readFileSync(join(dir, f), 'utf8') }));
+const read = () => files.map(({ f, text }) => parseArticle(text, { id: f.replace(/\.txt$/, ''), file: f, format: 'txt' }).article!);
+const articles: SourceArticle[] = read();
 const bytes = articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0);
 const repeat = Math.ceil(MIN_ARTICLES_PER_ROUND / articles.length);
 
@@ -44,3 +43,15 @@ console.log(`machine: ${cpus()[0]?.model ?? 'unknown'} x${cpus().length}, ${Math
 console.log(`date: ${new Date().toISOString().slice(0, 10)}`);
 console.log(`knowledge load: ${(loadSeconds * 1000).toFixed(0)} ms`);
 console.log(`extraction (one core, ${articles.length} sample articles x ${repeat}, median of ${ROUNDS}): ${perSecond.toFixed(0)} articles/s, ${((perSecond * bytes) / articles.length / 2 ** 20).toFixed(2)} MB/s`);
+
+// Where the time goes: one more pass with the pipeline's step timings, and the reader timed alike.
+const timings = new Map<string, number>();
+const [, readSeconds] = time(() => { for (let i = 0; i < repeat; i++) read(); });
+timings.set('read (article reader)', readSeconds * 1000);
+for (let i = 0; i < repeat; i++) for (const a of articles) extract(a, knowledge, { timings });
+const total = [...timings.values()].reduce((a, b) => a + b, 0);
+const n = repeat * articles.length;
+console.log('\n| step | µs/article | share | MB/s |\n| --- | ---: | ---: | ---: |');
+for (const [step, ms] of timings) {
+  console.log(`| ${step} | ${((ms * 1000) / n).toFixed(1)} | ${((100 * ms) / total).toFixed(1)}% | ${((repeat * bytes) / 2 ** 20 / (ms / 1000)).toFixed(0)} |`);
+}

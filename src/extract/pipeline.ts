@@ -15,6 +15,11 @@ export interface ExtractOptions {
   readonly configuration?: Configuration;
   /** Collect the stages' reasons (what `diplograph explain` prints). Off by default: it costs time. */
   readonly trace?: boolean;
+  /**
+   * Milliseconds per step are added here, for benchmarks: `sentences` (splitting and tokens), each stage by its
+   * id, then `agreements`, `edges`, `fragment` and `validation`.
+   */
+  readonly timings?: Map<string, number>;
 }
 
 export interface Extraction {
@@ -28,21 +33,34 @@ export interface Extraction {
   readonly sentences: readonly { readonly index: number; readonly start: number; readonly end: number }[];
 }
 
+/** Runs a step, adding its time to `timings` when there are timings to keep. */
+function stepTimer(timings: Map<string, number> | undefined): <T>(name: string, run: () => T) => T {
+  if (!timings) return (_name, run) => run();
+  return (name, run) => {
+    const t0 = performance.now();
+    const result = run();
+    timings.set(name, (timings.get(name) ?? 0) + performance.now() - t0);
+    return result;
+  };
+}
+
 export function extract(article: SourceArticle, knowledge: Knowledge, options: ExtractOptions = {}): Extraction {
   const warnings: Warning[] = [];
   const traces: Trace[] | undefined = options.trace ? [] : undefined;
-  const ctx = createContext(article, knowledge, { warnings, ...(traces ? { traces } : {}) });
+  const step = stepTimer(options.timings);
+  const ctx = step('sentences', () => createContext(article, knowledge, { warnings, ...(traces ? { traces } : {}) }));
   const configuration = options.configuration ?? defaultConfiguration;
   let mentions: Mention[] = [];
-  for (const stage of configuration.mentions) mentions = stage.run(ctx, mentions);
+  for (const stage of configuration.mentions) mentions = step(stage.id, () => stage.run(ctx, mentions));
   mentions.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
   const eventCtx: EventContext = { ...ctx, mentions };
   let events: EventCandidate[] = [];
-  for (const stage of configuration.events) events = stage.run(eventCtx, events);
-  ({ mentions, events } = qualifyAgreements(ctx, mentions, events));
+  for (const stage of configuration.events) events = step(stage.id, () => stage.run(eventCtx, events));
+  ({ mentions, events } = step('agreements', () => qualifyAgreements(ctx, mentions, events)));
   const nodes = new Set(mentions.filter((m) => m.candidates.length === 1 && m.kind !== 'role').map((m) => m.candidates[0]!));
-  const fragment = toFragment(ctx, mentions, toEdges(ctx, events, nodes));
-  const problems = schemaProblems('graph', fragment);
+  const edges = step('edges', () => toEdges(ctx, events, nodes));
+  const fragment = step('fragment', () => toFragment(ctx, mentions, edges));
+  const problems = step('validation', () => schemaProblems('graph', fragment));
   const file = article.file ?? article.url ?? article.id;
   for (const p of problems.slice(0, 5)) {
     warnings.push({ code: 'invalid_fragment', message: `extraction produced an invalid fragment: ${p.pointer} ${p.message}`, file, pointer: p.pointer });

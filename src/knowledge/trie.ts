@@ -49,6 +49,14 @@ export class TokenTrie<P> {
     return best;
   }
 
+  /** The payloads of the entry spelt by `length` keys from `keys[from]`, the last of them replaced by `last`. */
+  entry(keys: readonly string[], from: number, length: number, last: string): readonly P[] | undefined {
+    let node: TrieNode<P> | undefined = this.root;
+    for (let i = from; i < from + length - 1 && node; i++) node = node.children.get(keys[i]!);
+    const payloads = node?.children.get(last)?.payloads;
+    return payloads && payloads.length > 0 ? payloads : undefined;
+  }
+
   /** Every entry that starts at `keys[from]`, longest first. */
   matchesAt(keys: readonly string[], from: number): TrieMatch<P>[] {
     const found: TrieMatch<P>[] = [];

@@ -19,4 +19,15 @@ describe('TokenTrie', () => {
     trie.add(['georgia'], 'person');
     expect(trie.matchesAt(['georgia'], 0)[0]!.payloads).toEqual(['state', 'person']);
   });
+
+  it('finds the entry of an exact length with its last key replaced ("foreign ministers" as "foreign minister")', () => {
+    const trie = new TokenTrie<string>();
+    trie.add(['foreign', 'minister'], 'FM');
+    trie.add(['foreign'], 'adjective');
+    const keys = ['the', 'foreign', 'ministers', 'of'];
+    expect(trie.entry(keys, 1, 2, 'minister')).toEqual(['FM']);
+    expect(trie.entry(keys, 1, 2, 'ministers')).toBeUndefined();
+    expect(trie.entry(keys, 1, 1, 'foreign')).toEqual(['adjective']);
+    expect(trie.entry(keys, 0, 2, 'minister')).toBeUndefined();
+  });
 });

@@ -1,5 +1,7 @@
 // "The foreign ministers of India and Pakistan", "the presidents of Iran and Turkey": a plural title over a
 // list of states names one holder in each. Proposes a role mention per state; role-resolve finds who.
+import type { TitleEntry } from '../../knowledge/lexicon.js';
+import type { TrieMatch } from '../../knowledge/trie.js';
 import type { ArticleContext, Mention, Stage } from '../types.js';
 import { tokenFrom } from '../text/tokens.js';
 import { inSentence, roleMention } from './util.js';
@@ -47,13 +49,12 @@ export const pluralRoleMention: Stage<Mention> = {
 };
 
 /** A title whose last word takes a plural "s" ("presidents", "prime ministers"), matched without it. */
-function pluralMatch(ctx: ArticleContext, keys: readonly string[], i: number) {
-  for (let len = 1; len <= 4 && i + len <= keys.length; len++) {
-    const last = keys[i + len - 1]!;
+function pluralMatch(ctx: ArticleContext, keys: readonly string[], i: number): TrieMatch<TitleEntry> | undefined {
+  for (let length = 1; length <= 4 && i + length <= keys.length; length++) {
+    const last = keys[i + length - 1]!;
     if (!last.endsWith('s') || last.length < 4) continue;
-    const singular = [...keys.slice(i, i + len - 1), last.slice(0, -1)];
-    const found = ctx.knowledge.lexicon.titles.matchesAt(singular, 0).find((m) => m.length === len);
-    if (found) return found;
+    const payloads = ctx.knowledge.lexicon.titles.entry(keys, i, length, last.slice(0, -1));
+    if (payloads) return { length, payloads };
   }
   return undefined;
 }
