@@ -31,15 +31,18 @@ const MAY_HOLD_A_DATE = /\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)
 
 // chrono's refiners look at all the text before each result, so one text costs the square of its length.
 // Real sentences are far shorter than a piece; a run-on one is read piece by piece, cut where a date is
-// unlikely to straddle the cut: after a comma or semicolon, else at a space.
+// unlikely to straddle the cut: after a comma or semicolon, else at a space, never next to a number ("October 22,
+// 2024", "22 October").
 const PIECE = 2_000;
+const CLAUSE_END = /[,;] (?!\d)/g;
+const WORD_GAP = /(?<=\D) (?=\D)/g;
 
 function* pieces(text: string): Generator<{ readonly offset: number; readonly text: string }> {
   let offset = 0;
   while (text.length - offset > PIECE) {
     const window = text.slice(offset, offset + PIECE);
-    const clause = Math.max(window.lastIndexOf(', '), window.lastIndexOf('; '));
-    const space = window.lastIndexOf(' ');
+    const clause = [...window.matchAll(CLAUSE_END)].pop()?.index ?? -1;
+    const space = [...window.matchAll(WORD_GAP)].pop()?.index ?? -1;
     const cut = clause > PIECE / 2 ? clause + 2 : space > PIECE / 2 ? space + 1 : PIECE;
     yield { offset, text: window.slice(0, cut) };
     offset += cut;

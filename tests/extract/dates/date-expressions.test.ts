@@ -27,4 +27,10 @@ describe('date expressions, resolved backwards from publication', () => {
     expect(dates('a day after the summit', '2022-09-16')).toEqual([]);
     expect(dates('the deal is valid for 120 days', '2022-07-22')).toEqual([]);
   });
+
+  it('reads a run-on sentence far longer than chrono is given at once, each date whole', () => {
+    const found = dates('they met on October 22, 2024 and again '.repeat(200), '2025-01-01');
+    expect(found).toHaveLength(200);
+    expect(new Set(found.map(([text, date, precision]) => `${text} ${date} ${precision}`))).toEqual(new Set(['October 22, 2024 2024-10-22 day']));
+  });
 });
