@@ -72,8 +72,8 @@ function indexOf(ctx: EventContext): MentionIndex {
   const mentionState = new Map<EntityKey, EntityKey>();
   const lastLeaderThrough: (Mention | undefined)[] = [];
   let last: Mention | undefined;
-  const ordered = [...ctx.mentions].sort((a, b) => a.sentence - b.sentence || a.span.end - b.span.end);
-  for (const m of ordered) {
+  // Mentions come in text order, so in sentence order.
+  for (const m of ctx.mentions) {
     const key = m.candidates[0];
     if (key && m.role?.state && !titleState.has(key)) titleState.set(key, m.role.state);
     if (key && m.state && !mentionState.has(key)) mentionState.set(key, m.state);
