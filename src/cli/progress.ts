@@ -1,7 +1,7 @@
 // Progress on standard error while a long run reads its inputs. On a terminal: one line redrawn in place (done,
 // total when known, rate, ETA); otherwise, for logs and other programs, a plain line at most once a second:
 //   progress 1200/5000 articles 2410/s eta 2s
-// (`?` for an unknown total). The total comes from a cheap count of the inputs, run alongside the work.
+// (`?` for an unknown total). The total comes from a cheap count of the inputs, made before the work starts.
 import { createReadStream } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';

@@ -32,6 +32,8 @@ export class FragmentCache {
   readonly dir: string;
   private readonly entries: string;
   private readonly used = new Set<string>();
+  /** The folder and its CACHEDIR.TAG exist (checked at the first write). */
+  private ready = false;
   hits = 0;
   misses = 0;
 
@@ -86,8 +88,6 @@ export class FragmentCache {
     }
     writeFileAtomic(this.path(key), text);
   }
-
-  private ready = false;
 
   /** Deletes the entries this run neither read nor wrote; returns how many. Touches only files named like entries. */
   prune(): number {

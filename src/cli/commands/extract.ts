@@ -5,7 +5,7 @@ import type { Warning } from '../../document/types.gen.js';
 import { FragmentCache } from '../../graph/cache.js';
 import { extractInputs } from '../../graph/extract-inputs.js';
 import { strictError } from '../../graph/strict.js';
-import { AtomicWriter } from '../../graph/write.js';
+import { AtomicWriter, writeToStream } from '../../graph/write.js';
 import { corpusOption, printWarnings, startRun, withProgress } from '../long-run.js';
 
 interface ExtractFlags {
@@ -29,7 +29,7 @@ class StdoutLines {
   async flush(): Promise<void> {
     const text = this.pending;
     this.pending = '';
-    if (text && !process.stdout.write(text)) await new Promise<void>((resolve) => process.stdout.once('drain', resolve));
+    if (text) await writeToStream(process.stdout, [text]);
   }
 }
 

@@ -260,8 +260,8 @@ function signing(
   ctx: EventContext, e: EventCandidate, sentence: Sentence, signers: readonly EntityKey[], signerParts: readonly Participant[],
   where: 'before' | 'after', subjects: readonly EntityKey[], participants: readonly Participant[],
 ): Binding | undefined {
-  const window = where === 'after' ? [e.trigger.end, e.trigger.end + ARGUMENT_REACH] : [e.trigger.start - 2 * ARGUMENT_REACH, e.trigger.start];
-  const agreements = startingWithin(inSentence(ctx.mentions, sentence.index), window[0]!, window[1]!).filter((m) => m.kind === 'agreement'
+  const [from, to] = where === 'after' ? [e.trigger.end, e.trigger.end + ARGUMENT_REACH] : [e.trigger.start - 2 * ARGUMENT_REACH, e.trigger.start];
+  const agreements = startingWithin(inSentence(ctx.mentions, sentence.index), from, to).filter((m) => m.kind === 'agreement'
     && m.candidates.length === 1 && (where === 'after' ? m.span.start >= e.trigger.end : m.span.end <= e.trigger.start));
   const chosen = where === 'after' ? agreements : agreements.slice(-1);
   const keys = [...new Set(chosen.map((m) => m.candidates[0]!))];

@@ -124,12 +124,11 @@ function groupBefore(ctx: EventContext, sentence: Sentence, count: number, peopl
   return keys.length === count ? keys : undefined;
 }
 
-
 /** The participants of a sentence under a frame; the same frame gives the same list, computed once. */
 export function participantsIn(ctx: EventContext, sentence: Sentence, frame: Frame): Participant[] {
   const byFrame = indexOf(ctx).participants;
-  const bySentence = byFrame.get(frame) ?? new Map();
-  byFrame.set(frame, bySentence);
+  let bySentence = byFrame.get(frame);
+  if (!bySentence) byFrame.set(frame, (bySentence = new Map()));
   const cached = bySentence.get(sentence.index);
   if (cached && cached.leaders === frame.leaders && cached.states === frame.states) return cached.list;
   const list = readParticipants(ctx, sentence, frame);
@@ -142,11 +141,11 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
   const tokens = sentence.tokens;
   const keys = sentence.keys;
   const mentions = inSentence(ctx.mentions, sentence.index).filter((m) => m.candidates.length === 1);
-  const people = mentions.filter((m) => m.kind === 'leader');
-  const absorbed = absorbedBy([...people.flatMap((m) => (m.role ? [m.role.span] : [])), ...mentions.filter((m) => m.kind === 'agreement').map((m) => m.span)]);
+  const persons = mentions.filter((m) => m.kind === 'leader');
+  const absorbed = absorbedBy([...persons.flatMap((m) => (m.role ? [m.role.span] : [])), ...mentions.filter((m) => m.kind === 'agreement').map((m) => m.span)]);
   const out: Participant[] = [];
   // "Jordan's King Abdullah II": a state whose possessive stands right before a person is part of the person.
-  const personStarts = new Set(people.flatMap((o) => (o.role ? [o.span.start, o.role.span.start] : [o.span.start])));
+  const personStarts = new Set(persons.flatMap((o) => (o.role ? [o.span.start, o.role.span.start] : [o.span.start])));
   const possessorOfPerson = (m: Mention): boolean => {
     const i = tokenFrom(tokens, m.span.end);
     if (i < 0 || keys[i] !== "'" || keys[i + 1] !== 's') return false;
@@ -171,7 +170,7 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
       ? { start: Math.min(m.role.span.start, m.span.start), end: Math.max(m.role.span.end, m.span.end) } : m.span;
     out.push({ span, keys: m.candidates, tier: m.kind === 'leader' ? 0 : 1, kind: 'mention' });
   }
-  const byEnd = [...people].sort((a, b) => a.span.end - b.span.end);
+  const byEnd = [...persons].sort((a, b) => a.span.end - b.span.end);
   let named = 0;
   for (let i = 0; i < tokens.length; i++) {
     // "the two presidents", "both sides", "both countries"; "the three leaders" named just before.

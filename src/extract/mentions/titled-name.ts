@@ -40,7 +40,6 @@ function nameLength(ctx: ArticleContext, tokens: readonly Token[], i: number, st
   return words >= 2 ? j - i : 0;
 }
 
-
 /**
  * A titled name spelt differently from the gazetteer ("Anwaar-ul-Haq Kakar"): the one holder of that title
  * on the day (in the stated state, if any) whose surname ends the name.
@@ -117,15 +116,13 @@ export const titledName: Stage<Mention> = {
         let known: Mention | undefined;
         for (let j = i; j <= afterHonorifics && !known; j++) known = leaderAt(tokens[j]?.start ?? -1);
         if (known && !replaced.has(known)) { bind(role, known); continue; }
-        {
-          const n = nameLength(ctx, tokens, afterHonorifics, starts);
-          if (n > 0 && tokens[afterHonorifics]!.spaceBefore) {
-            const person = newLeader(ctx, sentence, i, afterHonorifics + n, role.role);
-            added.push(person);
-            replaced.set(role, null);
-            ctx.trace('titled-name', () => `new leader "${person.label}" from title "${role.text}"`, sentence.index);
-            continue;
-          }
+        const n = nameLength(ctx, tokens, afterHonorifics, starts);
+        if (n > 0 && tokens[afterHonorifics]!.spaceBefore) {
+          const person = newLeader(ctx, sentence, i, afterHonorifics + n, role.role);
+          added.push(person);
+          replaced.set(role, null);
+          ctx.trace('titled-name', () => `new leader "${person.label}" from title "${role.text}"`, sentence.index);
+          continue;
         }
         // Name, then title in apposition: "Sheikh Tamim bin Hamad Al Thani, Amir of the State of Qatar".
         const start = tokenAt(tokens, role.span.start);

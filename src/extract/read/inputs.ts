@@ -194,11 +194,10 @@ export async function* readStream(source: AsyncIterable<Uint8Array | string>, op
  * Reads every article named by `paths`: files of any extension, folders (recursively, .txt .md .markdown .html
  * .htm .jsonl, sorted by name) and `-` for standard input. One result per article or skipped input; problems with
  * one input are warnings on its result and never stop the others. Throws only for a bad option.
- */
-/**
- * Reads every input, giving each article an id of its own: a second article under an id already read gets
- * the id with a short hash of its text ("report~1a2b3c4d"). The same id with the same text again (a file
- * given twice, a repeated record) is one article, so the second is skipped with a warning.
+ *
+ * Each article gets an id of its own: a second article under an id already read gets the id with a short hash of
+ * its text ("report~1a2b3c4d"). The same id with the same text again (a file given twice, a repeated record) is
+ * one article, so the second is skipped with a warning.
  */
 export async function* readInputs(paths: readonly string[], options: ReadOptions = {}): AsyncGenerator<ReadResult> {
   const ids = new Set<string>();
