@@ -73,6 +73,7 @@ export function parseArticle(raw: string, meta: ArticleMeta, options: ReadOption
 
   let published: IsoDate | null;
   let basis: PublishedBasis;
+  let reason: string | undefined;
   if (options.published !== undefined) {
     published = checkIsoDate(options.published, 'published');
     basis = 'override';
@@ -91,6 +92,7 @@ export function parseArticle(raw: string, meta: ArticleMeta, options: ReadOption
     });
     published = found.date ?? doc.fallback;
     basis = found.date ? found.basis : doc.fallback ? 'meta' : 'none';
+    reason = found.date ? found.reason : doc.fallback ? 'from the page\'s last-modified date' : undefined;
     if (published === null) warnings.push(warning('no_date', found.problem ?? 'no publication date found; dated edges will have no date', meta));
   }
 
@@ -104,6 +106,7 @@ export function parseArticle(raw: string, meta: ArticleMeta, options: ReadOption
     title,
     published,
     publishedBasis: basis,
+    ...(reason !== undefined ? { publishedReason: reason } : {}),
     text,
     body,
     sha256: createHash('sha256').update(text, 'utf8').digest('hex'),
