@@ -1,6 +1,8 @@
 // Decides which entity a name means. A full name means the person of that name who held office
 // nearest the article's date; a short name ("Putin", "Sisi") means the person the article names in full,
-// else the only holder of an office on that day with that short name; otherwise it is dropped.
+// else the only holder of an office on that day with that short name; otherwise it is dropped. In an
+// article without a date, a short name means the only person the gazetteer knows by it, or the only one
+// who served a state the article names.
 import type { EntityKey, IsoDate } from '../../document/types.gen.js';
 import type { Gazetteer } from '../../knowledge/gazetteer.js';
 import { termCovers } from '../../knowledge/gazetteer.js';
@@ -58,6 +60,12 @@ export const nameResolve: Stage<Mention> = {
     const resolved = new Map<Mention, EntityKey[]>();
     for (const m of mentions) if (m.entries && m.via !== 'short') resolved.set(m, resolve(m));
     const namedInFull = new Set([...resolved.values()].filter((k) => k.length === 1).map((k) => k[0]!));
+    // Without a day to hold office on, the name alone, else the states the article names, tell people apart.
+    const statesNamed = new Set([...namedInFull].filter((k) => gazetteer.entity(k)?.type === 'state'));
+    const undated = (keys: EntityKey[]): { keys: EntityKey[]; who: string } => {
+      if (keys.length <= 1) return { keys, who: 'people' };
+      return { keys: keys.filter((k) => gazetteer.termsOn(k, null).some((t) => t.state !== undefined && statesNamed.has(t.state))), who: 'people who served a state the article names' };
+    };
     for (const m of mentions) {
       if (!m.entries || m.via !== 'short') continue;
       // "Abbas Araghchi", "Saeed Jalili": a short name run into another capitalised word is part of
@@ -70,9 +78,9 @@ export const nameResolve: Stage<Mention> = {
       const keys = [...new Set(m.entries.map((e) => e.key))];
       const inArticle = keys.filter((k) => namedInFull.has(k));
       if (inArticle.length > 0) { resolved.set(m, inArticle.slice(0, 1)); continue; }
-      const inOffice = ctx.on === null ? [] : keys.filter((k) => gazetteer.termsOn(k, ctx.on).length > 0);
-      resolved.set(m, inOffice.length === 1 ? inOffice : []);
-      if (inOffice.length !== 1) ctx.trace('name-resolve', () => `dropped "${m.text}": ${inOffice.length} people in office by that name`, m.sentence);
+      const found = ctx.on === null ? undated(keys) : { keys: keys.filter((k) => gazetteer.termsOn(k, ctx.on).length > 0), who: 'people in office' };
+      resolved.set(m, found.keys.length === 1 ? found.keys : []);
+      if (found.keys.length !== 1) ctx.trace('name-resolve', () => `dropped "${m.text}": ${found.keys.length} ${found.who} by that name`, m.sentence);
     }
     const out: Mention[] = [];
     for (const m of mentions) {

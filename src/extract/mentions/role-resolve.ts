@@ -1,6 +1,7 @@
 // Resolves a title with no name to the person holding it: "the Russian president" on the article's day,
 // "his Iranian counterpart" (the office of the person set against him), "the King" (the king the
-// article has named). People the article already names are preferred over the gazetteer's holders.
+// article has named). People the article already names are preferred over the gazetteer's holders; in an
+// article without a date they are the only candidates: the one named person who ever held the office.
 import type { EntityKey, Office } from '../../document/types.gen.js';
 import type { ArticleContext, Mention, Role, Stage } from '../types.js';
 
@@ -51,7 +52,7 @@ export const roleResolve: Stage<Mention> = {
       if (m.kind !== 'role' || !m.role) { out.push(m); continue; }
       const role = m.role;
       let who: EntityKey | undefined;
-      if (ctx.on !== null && role.state) {
+      if (role.state) {
         let offices = officesOf(ctx, role, role.state);
         let title: string | undefined = role.title;
         if (role.counterpart) {
@@ -61,8 +62,14 @@ export const roleResolve: Stage<Mention> = {
           const entry = title ? ctx.knowledge.lexicon.titleByName.get(title) : undefined;
           offices = title ? officesOf(ctx, { ...role, title, office: entry?.office ?? role.office }, role.state) : ['head_of_state', 'head_of_government'];
         }
-        const holders = gazetteer.holders(role.state, ctx.on, { offices, ...(title ? { title } : {}) }).map((l) => l.key);
-        who = pick(ctx, holders, named, role, role.state);
+        if (ctx.on !== null) {
+          const holders = gazetteer.holders(role.state, ctx.on, { offices, ...(title ? { title } : {}) }).map((l) => l.key);
+          who = pick(ctx, holders, named, role, role.state);
+        } else {
+          const state = role.state;
+          const served = named.filter((k) => gazetteer.termsOn(k, null).some((t) => t.state === state && offices.includes(t.office)));
+          who = served.length === 1 ? served[0] : undefined;
+        }
       } else if (!role.state) {
         // A bare title: the last person named within reach whose office the title fits.
         const before = leaders.filter((l) => l.span.end <= m.span.start && m.sentence - l.sentence <= BARE_TITLE_REACH);

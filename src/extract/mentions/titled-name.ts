@@ -42,10 +42,11 @@ function nameLength(ctx: ArticleContext, tokens: readonly Token[], i: number, st
 
 /**
  * A titled name spelt differently from the gazetteer ("Anwaar-ul-Haq Kakar"): the one holder of that title
- * on the day (in the stated state, if any) whose surname ends the name.
+ * on the day (in the stated state, if any) whose surname ends the name; in an article without a date, the
+ * one such person who ever held office there.
  */
 function knownBySurname(ctx: ArticleContext, tokens: readonly Token[], from: number, to: number, role: Mention['role']): EntityKey | undefined {
-  if (!role || ctx.on === null) return undefined;
+  if (!role) return undefined;
   const { gazetteer } = ctx.knowledge;
   const keys = tokens.slice(from, to).map((t) => t.norm);
   for (let start = keys.length - 1; start > 0; start--) {

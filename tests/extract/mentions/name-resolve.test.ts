@@ -1,0 +1,81 @@
+// People in articles with and without a date, on text we write ourselves: an undated article keeps its people
+// and its edges, undated, instead of dropping every name that needs a day to be resolved.
+import { describe, expect, it } from 'vitest';
+import type { GraphDocument } from '../../../src/document/types.gen.js';
+import { extract } from '../../../src/extract/pipeline.js';
+import { parseArticle } from '../../../src/extract/read/article.js';
+import { loadKnowledge } from '../../../src/knowledge/load.js';
+import { article } from '../../helpers/article.js';
+
+const knowledge = loadKnowledge();
+
+function fragmentOf(text: string, published: string | null): GraphDocument {
+  const { fragment } = extract(article(text, published), knowledge);
+  return fragment!;
+}
+
+const leaders = (f: GraphDocument): string[] => f.nodes.filter((n) => n.type === 'leader').map((n) => n.label).sort();
+
+describe('short names without a date', () => {
+  it('mean the one person the gazetteer knows by that name', () => {
+    const text = 'Modi telephoned the president of Kenya on Tuesday to discuss maritime security.';
+    expect(leaders(fragmentOf(text, null))).toEqual(['Narendra Modi']);
+  });
+
+  it('mean the one who served a state the article names when several share the name', () => {
+    // Ricardo Maduro led Honduras, Nicolás Maduro Venezuela.
+    const text = 'Maduro said Venezuela would not attend the summit, and the foreign ministry in Caracas confirmed it.';
+    expect(leaders(fragmentOf(text, null))).toEqual(['Nicolás Maduro']);
+    expect(leaders(fragmentOf('Maduro said the talks would resume in the spring.', null))).toEqual([]);
+  });
+
+  it('still mean the holder on the day when the article is dated', () => {
+    expect(leaders(fragmentOf('Maduro said Venezuela would not attend the summit.', '2024-05-14'))).toEqual(['Nicolás Maduro']);
+  });
+});
+
+describe('titles without a date', () => {
+  it('mean the person the article names who held that office', () => {
+    const text = 'Brazilian President Luiz Inácio Lula da Silva arrived in Nairobi. The Brazilian president condemned Israel over the strikes.';
+    const f = fragmentOf(text, null);
+    const lula = f.nodes.find((n) => n.label.startsWith('Luiz Inácio Lula'))!;
+    expect(f.edges.find((e) => e.type === 'condemnation')).toMatchObject({ source: lula.id, target: 'state/ISR', datePrecision: 'none' });
+  });
+});
+
+describe('an article with its dates removed', () => {
+  const dated = [
+    'Tuesday 14 May 2024',
+    '',
+    'Ruto and Lula agree to deepen trade ties',
+    '',
+    'NAIROBI, May 14 (East Africa Wire) - Kenyan President William Ruto held talks with Brazilian President Luiz Inácio Lula da Silva in Nairobi on Tuesday, and the two leaders signed a memorandum of understanding on agricultural research.',
+    '',
+    'Lula later spoke by telephone with South African President Cyril Ramaphosa, his office said. Modi sent a message of congratulations to Ruto.',
+    '',
+    'The Brazilian president also condemned Israel over the strikes on Rafah.',
+    '',
+  ].join('\n');
+  const undated = dated.replace('Tuesday 14 May 2024\n\n', '').replace(', May 14 (', ' (').replace(' on Tuesday', '');
+
+  const read = (text: string) => parseArticle(text, { id: 'talks', file: 'talks.txt', format: 'txt' });
+  const edges = (f: GraphDocument) => f.edges.map((e) => `${e.type} ${e.source} ${e.target}`).sort();
+
+  it('yields the same edges and the same people, every edge undated, with a warning', () => {
+    const a = read(dated);
+    const b = read(undated);
+    expect(a.article?.published).toBe('2024-05-14');
+    expect(b.article?.published).toBeNull();
+    expect(b.warnings.map((w) => w.code)).toEqual(['no_date']);
+    const withDates = extract(a.article!, knowledge).fragment!;
+    const without = extract(b.article!, knowledge).fragment!;
+    expect(edges(without)).toEqual(edges(withDates));
+    expect(edges(without)).toEqual(expect.arrayContaining([
+      'congratulation leader/Q1058 leader/Q195725', 'meeting leader/Q195725 leader/Q37181', 'phone_call leader/Q1148669 leader/Q37181',
+    ]));
+    expect(leaders(without)).toEqual(leaders(withDates));
+    expect(leaders(without)).toHaveLength(4);
+    expect(without.edges.every((e) => (e.date ?? null) === null && e.datePrecision === 'none')).toBe(true);
+    expect(withDates.edges.filter((e) => e.type === 'meeting').map((e) => e.date)).toEqual(['2024-05-14']);
+  });
+});
