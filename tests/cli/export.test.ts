@@ -11,7 +11,7 @@ import { toGraphml } from '../../src/export/graphml.js';
 import { toGraphologyJson } from '../../src/export/json.js';
 import { loadGraph } from '../../src/graph/load.js';
 import { devArticlesDir, repoRoot } from '../helpers/corpus.js';
-import { gexfRelaxNg, xmllint } from '../export/xmllint.js';
+import { validateGexf } from '../export/xmllint.js';
 
 const cli = (args: string[]) =>
   spawnSync(process.execPath, ['--import', 'tsx', join(repoRoot, 'src/cli/main.ts'), ...args], { encoding: 'utf8', cwd: repoRoot, maxBuffer: 64 * 2 ** 20 });
@@ -25,11 +25,11 @@ describe('diplograph export', () => {
     expect(built.status, built.stderr).toBe(0);
   });
 
-  it('writes GEXF (format from the extension) that xmllint validates, laying out a graph without positions', () => {
+  it('writes GEXF (format from the extension) that xmllint validates, laying out a graph without positions', async () => {
     const out = join(dir, 'dev.gexf');
     const r = cli(['export', graph, '--out', out]);
     expect(r.status, r.stderr).toBe(0);
-    expect(xmllint(['--noout', '--relaxng', gexfRelaxNg, out]).status).toBe(0);
+    expect((await validateGexf(readFileSync(out, 'utf8'))).valid).toBe(true);
     expect(readFileSync(out, 'utf8')).toContain('<viz:position');
   });
 
