@@ -14,11 +14,23 @@ import { registerStats } from './commands/stats.js';
 import { registerTimeline } from './commands/timeline.js';
 import { registerView } from './commands/view.js';
 
+// A reader that stops early (`| head`) closes the pipe: the command then ends quietly with exit 0, as git and
+// ripgrep do, instead of dying on EPIPE with a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 const program = new Command()
   .name('diplograph')
   .description('Turn international-relations news into a dated, sourced knowledge graph.')
   .showHelpAfterError()
-  .exitOverride();
+  .option('--debug', 'print the stack trace of an article that fails to read or extract')
+  .exitOverride()
+  .hook('preAction', (command) => {
+    // Read where the warning is made, on this thread and in workers started after this.
+    if (command.opts<{ debug?: boolean }>().debug) process.env['DIPLOGRAPH_DEBUG'] = '1';
+  });
 
 registerBuild(program);
 registerExtract(program);

@@ -526,7 +526,8 @@ export interface Warning {
     | 'invalid_fragment'
     | 'unreadable'
     | 'no_text'
-    | 'duplicate_article';
+    | 'duplicate_article'
+    | 'extraction_failed';
   message: string;
   file: string;
   line?: number;

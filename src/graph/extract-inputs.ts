@@ -104,7 +104,7 @@ export async function* extractInputs(paths: readonly string[], options: ExtractI
   const settle = (items: readonly Queued[], results: readonly ExtractedArticle[]) => {
     items.forEach((item, i) => {
       const r = results[i]!;
-      cache?.setSerialized(item.key, r.fragment, r.warnings);
+      if (!r.failed) cache?.setSerialized(item.key, r.fragment, r.warnings);
       ready.set(item.seq, new InputExtraction(item.seq, [...item.warnings, ...r.warnings], 'extracted', r.fragment, r.worker === true));
     });
   };
