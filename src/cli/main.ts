@@ -3,6 +3,7 @@
 // a DiplographError prints one line and exits 1 (2 for usage); anything else is a bug and keeps its stack.
 import { Command, CommanderError } from 'commander';
 import { DiplographError } from '../errors.js';
+import { packageVersion } from '../paths.js';
 import { registerBuild } from './commands/build.js';
 import { registerEval } from './commands/eval.js';
 import { registerExplain } from './commands/explain.js';
@@ -24,7 +25,8 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 const program = new Command()
   .name('diplograph')
   .description('Turn international-relations news into a dated, sourced knowledge graph.')
-  .showHelpAfterError()
+  .version(packageVersion(), '-V, --version', 'print the version')
+  .showHelpAfterError('see diplograph --help')
   .option('--debug', 'print the stack trace of an article that fails to read or extract')
   .exitOverride()
   .hook('preAction', (command) => {
@@ -42,6 +44,8 @@ registerTimeline(program);
 registerStats(program);
 registerExport(program);
 registerView(program);
+// A usage error is its one line and a pointer to the command's help, not the whole help.
+for (const command of program.commands) command.showHelpAfterError(`see diplograph ${command.name()} --help`);
 
 try {
   await program.parseAsync(process.argv);
