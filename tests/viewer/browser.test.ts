@@ -74,7 +74,7 @@ describe('viewer in the browser', () => {
     page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
     await page.goto(server.url);
     await page.waitForSelector('html[data-graph="ready"]', { timeout: 20_000 });
-  }, 90_000);
+  }, 300_000);
 
   afterAll(async () => {
     await context?.close();
