@@ -120,7 +120,7 @@ export interface Source {
  */
 export interface State {
   key: EntityKey;
-  iso3: string;
+  iso3?: string;
   iso2?: string;
   label: string;
   official?: string;
@@ -129,7 +129,10 @@ export interface State {
   demonyms: Names;
   capitals: Names;
   metonyms: Names;
-  status: 'un_member' | 'un_observer' | 'other';
+  /**
+   * un_member, un_observer (Palestine, the Holy See) and partially_recognised (Taiwan, Kosovo) are states; unrecognised entities (Somaliland, Transnistria...) are listed so that their names are read, but are not states and their office holders are not leaders.
+   */
+  status: 'un_member' | 'un_observer' | 'partially_recognised' | 'unrecognised';
   titles: OfficeTitles;
   source: string;
 }

@@ -13,7 +13,7 @@ import { writeJsonAtomic } from './json-file.js';
 import { buildLeaders, loadCorrections, loadNameOverrides, loadOfficials } from './leaders.js';
 import { foldName } from './names.js';
 import { parseActors } from './phoenix.js';
-import { buildStates, loadOfficeTitles, loadStateNames, readWorldCountries } from './states.js';
+import { buildStates, loadOfficeTitles, loadStateNames, loadUnrecognised, readWorldCountries } from './states.js';
 import { readText } from './text-file.js';
 import { parseWikidataCsv } from './wikidata.js';
 import { SOURCES, DESCRIPTIONS } from './provenance.js';
@@ -53,6 +53,7 @@ export function buildGazetteer(paths: Paths): Gazetteer {
 
   const stateEntries = buildStates({
     countries: readWorldCountries(), names: loadStateNames(paths.sources), titles: loadOfficeTitles(paths.sources),
+    unrecognised: loadUnrecognised(paths.sources),
   });
   const states = assertValid('states', { description: DESCRIPTIONS.states, sources: SOURCES.states, entries: stateEntries }, join(paths.out, 'states.json'));
 
@@ -67,7 +68,7 @@ export function buildGazetteer(paths: Paths): Gazetteer {
     rows: csv.rows, labels: csv.labels, countries: csv.countries,
     actors: parseActors(readText(phoenixFile)),
     overrides: loadNameOverrides(paths.sources), officials: loadOfficials(paths.sources), corrections: loadCorrections(paths.sources),
-    states: new Set(stateEntries.map((s) => s.iso3)), blocs: new Set(blocEntries.map((b) => b.key)),
+    states: new Set(stateEntries.flatMap((s) => (s.iso3 !== undefined ? [s.iso3] : []))), blocs: new Set(blocEntries.map((b) => b.key)),
     demonyms, reserved: reservedWords(stateEntries, blocEntries), since: '1990-01-01', sourcesFile: join(paths.sources, 'officials.json'),
   });
   const leaders = assertValid('leaders', { description: DESCRIPTIONS.leaders, sources: SOURCES.leaders, entries: report.entries }, join(paths.out, 'leaders.json'));

@@ -1,6 +1,7 @@
 // Builds data/gazetteer/states.json from the world-countries package (names, official names, alternative
-// spellings, demonyms, capitals) and two curated files: state-names.json (labels as news writes them,
-// abbreviations, extra names, metonyms such as "Kremlin") and office-titles.json (what each office is called).
+// spellings, demonyms, capitals) and three curated files: state-names.json (labels as news writes them,
+// abbreviations, extra names, metonyms such as "Kremlin"), office-titles.json (what each office is called) and
+// unrecognised-states.json (entities that claim statehood with little recognition: read, never made states).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Country } from 'world-countries';
@@ -12,7 +13,7 @@ import { loadSource } from './sources.js';
 /** UN observer states; world-countries marks the Holy See as a member. */
 const UN_OBSERVERS = new Set(['PSE', 'VAT']);
 /** Included although not UN members or observers: partially recognised states in the news. */
-const OTHER_STATES = new Set(['TWN', 'XKX']);
+const PARTIALLY_RECOGNISED = new Set(['TWN', 'XKX']);
 /** world-countries gives Kosovo the user-assigned code UNK; the gazetteer uses XKX (EU, IMF usage). */
 const CODE_FIX: Record<string, string> = { UNK: 'XKX' };
 
@@ -143,11 +144,33 @@ export interface StatesInput {
   readonly countries: readonly Country[];
   readonly names: ReadonlyMap<string, StateCuration>;
   readonly titles: ReadonlyMap<string, TitleCuration>;
+  readonly unrecognised?: readonly State[];
+}
+
+/**
+ * Entities that claim statehood with little recognition (data/sources/unrecognised-states.json). They are in
+ * the gazetteer so that "Northern Cyprus" is not read as Cyprus and "Somaliland President X" is tied to
+ * Somaliland, and status `unrecognised` keeps them and their office holders out of the graph.
+ */
+export function loadUnrecognised(sourcesDir: string): State[] {
+  const { data, reader } = loadSource(sourcesDir, 'unrecognised-states.json');
+  return reader.entries(data).map(({ row, at }): State => {
+    const key = reader.string(row, 'key', at);
+    if (!/^state\/[a-z][a-z-]*$/.test(key)) reader.fail(`${at}/key`, 'must be state/ and a lower-case slug');
+    const label = reader.string(row, 'label', at);
+    return {
+      key, label, names: uniqueSpellings([label, ...reader.strings(row, 'names', at)]),
+      abbreviations: uniqueSpellings(reader.strings(row, 'abbreviations', at)),
+      demonyms: uniqueNames(reader.strings(row, 'demonyms', at)),
+      capitals: uniqueSpellings(reader.strings(row, 'capitals', at)),
+      metonyms: [], status: 'unrecognised', titles: officeTitles(undefined), source: `curated: ${reader.string(row, 'source', at)}`,
+    };
+  });
 }
 
 export function stateStatus(iso3: string, country: Country): State['status'] | undefined {
   if (UN_OBSERVERS.has(iso3)) return 'un_observer';
-  if (OTHER_STATES.has(iso3)) return 'other';
+  if (PARTIALLY_RECOGNISED.has(iso3)) return 'partially_recognised';
   return country.unMember ? 'un_member' : undefined;
 }
 
@@ -192,6 +215,10 @@ export function buildStates(input: StatesInput): State[] {
   }
   for (const iso3 of input.names.keys()) {
     if (!states.some((s) => s.iso3 === iso3)) throw new InputError('data/sources/state-names.json', `${iso3} is not a state in world-countries`);
+  }
+  for (const u of input.unrecognised ?? []) {
+    if (states.some((s) => s.key === u.key)) throw new InputError('data/sources/unrecognised-states.json', `${u.key} is listed twice`);
+    states.push(u);
   }
   return states.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }

@@ -37,10 +37,13 @@ describe('states.json', () => {
   const { entries } = gazetteerFile<StatesFile>('states');
   const byIso = new Map(entries.map((s) => [s.iso3, s]));
 
-  it('lists the 193 UN members, the two observers, Taiwan and Kosovo', () => {
+  it('lists the 193 UN members, the two observers, Taiwan and Kosovo, and unrecognised entities apart', () => {
     expect(entries.filter((s) => s.status === 'un_member')).toHaveLength(193);
     expect(entries.filter((s) => s.status === 'un_observer').map((s) => s.key).sort()).toEqual(['state/PSE', 'state/VAT']);
-    expect(entries.filter((s) => s.status === 'other').map((s) => s.key).sort()).toEqual(['state/TWN', 'state/XKX']);
+    expect(entries.filter((s) => s.status === 'partially_recognised').map((s) => s.key).sort()).toEqual(['state/TWN', 'state/XKX']);
+    const unrecognised = entries.filter((s) => s.status === 'unrecognised');
+    expect(unrecognised.map((s) => s.label)).toEqual(expect.arrayContaining(['Somaliland', 'Northern Cyprus', 'Transnistria', 'Abkhazia', 'South Ossetia']));
+    expect(unrecognised.every((s) => s.iso3 === undefined)).toBe(true);
   });
 
   it('uses news labels, English names, case-sensitive abbreviations and metonyms', () => {
