@@ -1,18 +1,10 @@
 // Seeded mutations of corpus articles, the kind real pages and broken scrapers make: junk inserted, the text cut
 // short, spans cut, duplicated, swapped for junk or for another span of the text. Used by the fuzz tests and `npm run fuzz`.
+import { prng } from '../../bench/corpus.js';
 import { corpusTexts } from './corpus.js';
 
-/** mulberry32: a small seeded generator, so any failing case can be replayed from its seed. */
-export function seeded(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded generator (the benchmark corpus' mulberry32), so any failing case can be replayed from its seed. */
+export const seeded = prng;
 
 const JUNK = [
   '...', '---', '(((', ')))', '"""', "'s", '-', '.', ',', ';', ':', '\n', '\n\n', '\t', '\u0000', '\u200b', '\u202e', '\ufeff',
