@@ -67,6 +67,13 @@ export type EdgeType =
   | 'condemnation'
   | 'support';
 /**
+ * How a page writes a numeric date whose first two numbers could each be the day: 05/01/2021 is 5 January day first, May 1 month first.
+ *
+ * This interface was referenced by `DocumentTypes`'s JSON-Schema
+ * via the `definition` "DateOrder".
+ */
+export type DateOrder = 'day-first' | 'month-first';
+/**
  * This interface was referenced by `DocumentTypes`'s JSON-Schema
  * via the `definition` "NodeType".
  */
@@ -90,6 +97,7 @@ export interface DocumentTypes {
   TriggersFile?: TriggersFile;
   ModalityFile?: ModalityFile;
   MembershipFile?: MembershipFile;
+  CalendarFile?: CalendarFile;
   BoilerplateFile?: BoilerplateFile;
   GrammarFile?: GrammarFile;
   GraphDocument?: GraphDocument;
@@ -351,6 +359,44 @@ export interface MembershipFile {
 }
 /**
  * This interface was referenced by `DocumentTypes`'s JSON-Schema
+ * via the `definition` "CalendarFile".
+ */
+export interface CalendarFile {
+  description: string;
+  source: string;
+  /**
+   * Month names of other languages, lower case, by month number.
+   */
+  months: {
+    [k: string]: number | undefined;
+  };
+  /**
+   * Weekday names of other languages, lower case, by day of the week (Sunday = 0).
+   */
+  weekdays: {
+    [k: string]: number | undefined;
+  };
+  /**
+   * State names and capitals, lower case, by the order their state writes numeric dates in.
+   */
+  places: {
+    [k: string]: DateOrder | undefined;
+  };
+  /**
+   * Time-zone abbreviations, as written, by the order the places using them write numeric dates in.
+   */
+  zones: {
+    [k: string]: DateOrder | undefined;
+  };
+  /**
+   * Lower-case spellings only one convention uses, by the date order of the places that use it.
+   */
+  spelling: {
+    [k: string]: DateOrder | undefined;
+  };
+}
+/**
+ * This interface was referenced by `DocumentTypes`'s JSON-Schema
  * via the `definition` "BoilerplateFile".
  */
 export interface BoilerplateFile {
@@ -370,6 +416,10 @@ export interface BoilerplateFile {
 export interface BoilerplateLine {
   words?: string;
   prefix?: string;
+  /**
+   * A word (or words) anywhere in the line, between word boundaries.
+   */
+  contains?: string;
   kind:
     | 'form'
     | 'comments'
@@ -380,7 +430,8 @@ export interface BoilerplateLine {
     | 'subscribe'
     | 'copyright'
     | 'credit'
-    | 'metadata';
+    | 'metadata'
+    | 'consent';
   maxWords?: number;
 }
 /**

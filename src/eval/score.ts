@@ -6,6 +6,9 @@ import type { GoldArticle } from './gold.js';
 
 export const SYMMETRIC: ReadonlySet<EdgeType> = new Set(['phone_call', 'meeting', 'shared_stance']);
 
+/** The edge types that report an event (what users come for), as opposed to standing relations. */
+export const EVENT_TYPES: ReadonlySet<EdgeType> = new Set(['phone_call', 'congratulation', 'shared_stance', 'meeting', 'signed', 'condemnation', 'support']);
+
 export interface Counts { tp: number; fp: number; fn: number }
 export interface Scores extends Counts { precision: number; recall: number; f1: number }
 
@@ -15,6 +18,8 @@ export interface ArticleScore {
   readonly edges: Record<string, Counts>;
   /** Edges matched on type and endpoints whose gold edge has a date, and how many of those agree on it. */
   readonly dated: { total: number; correct: number };
+  /** The publication date gold gives and the one extraction read (null when none). */
+  readonly published: { gold: string | null; found: string | null };
   readonly missed: { entities: string[]; edges: string[] };
   readonly extra: { nodes: string[]; edges: string[] };
 }
@@ -27,7 +32,12 @@ const add = (table: Record<string, Counts>, key: string, field: keyof Counts): v
   table[key][field]++;
 };
 
-export function scoreArticle(gold: GoldArticle, fragment: GraphDocument): ArticleScore {
+export interface ScoreOptions {
+  /** Match edges on type and endpoints alone, as if no gold edge had a date. */
+  readonly ignoreDates?: boolean;
+}
+
+export function scoreArticle(gold: GoldArticle, fragment: GraphDocument, options: ScoreOptions = {}): ArticleScore {
   const nodes: Record<string, Counts> = {};
   const edges: Record<string, Counts> = {};
   const missed = { entities: [] as string[], edges: [] as string[] };
@@ -59,15 +69,16 @@ export function scoreArticle(gold: GoldArticle, fragment: GraphDocument): Articl
   const used = new Set<number>();
   const dated = { total: 0, correct: 0 };
   for (const g of gold.edges) {
+    const date = options.ignoreDates ? undefined : g.date;
     const candidates = fragment.edges.map((o, i) => ({ o, i })).filter(({ o, i }) => !used.has(i) && o.type === g.type && joins(o, g));
-    const exact = candidates.find(({ o }) => g.date === undefined || o.date === g.date);
-    if (g.date !== undefined && candidates.length > 0) {
+    const exact = candidates.find(({ o }) => date === undefined || o.date === date);
+    if (date !== undefined && candidates.length > 0) {
       dated.total++;
       if (exact) dated.correct++;
     }
     if (exact) { used.add(exact.i); add(edges, g.type, 'tp'); } else {
       add(edges, g.type, 'fn');
-      missed.edges.push(`${g.type} ${g.source.join('|')} -> ${g.target.join('|')}${g.date ? ` @${g.date}` : ''}`);
+      missed.edges.push(`${g.type} ${g.source.join('|')} -> ${g.target.join('|')}${date ? ` @${date}` : ''}`);
     }
   }
   fragment.edges.forEach((o, i) => {
@@ -75,7 +86,8 @@ export function scoreArticle(gold: GoldArticle, fragment: GraphDocument): Articl
     add(edges, o.type, 'fp');
     extra.edges.push(`${o.type} ${o.source} -> ${o.target}${o.date ? ` @${o.date}` : ''}`);
   });
-  return { id: gold.id, nodes, edges, dated, missed, extra };
+  const published = { gold: gold.published, found: fragment.articles[0]?.published ?? null };
+  return { id: gold.id, nodes, edges, dated, published, missed, extra };
 }
 
 export function scores(c: Counts): Scores {

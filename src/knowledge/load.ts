@@ -13,7 +13,8 @@ export interface Knowledge {
   readonly lexicon: Lexicon;
 }
 
-function readData<K extends DocumentKind>(kind: K, relative: string, root: string) {
+/** A data file under `root` (data/ by default), parsed and validated as `kind`; a problem names the file. */
+export function readData<K extends DocumentKind>(kind: K, relative: string, root: string = dataDir) {
   const file = join(root, relative);
   let parsed: unknown;
   try {

@@ -24,6 +24,7 @@ export function registerExplain(program: Command): void {
         explained++;
         const x = extract(article, knowledge, { trace: true });
         const out: string[] = [`article ${article.id}  published ${article.published ?? 'unknown'} (${article.publishedBasis})  title ${JSON.stringify(article.title)}`];
+        if (article.publishedReason) out.push(`  published ${article.published} ${article.publishedReason}`);
         for (const sentence of x.sentences) {
           const s = sentence.index;
           const mentions = x.mentions.filter((m) => m.sentence === s);

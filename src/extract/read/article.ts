@@ -84,6 +84,7 @@ function readArticle(raw: string, meta: ArticleMeta, options: ReadOptions): Read
 
   let published: IsoDate | null;
   let basis: PublishedBasis;
+  let reason: string | undefined;
   if (options.published !== undefined) {
     published = checkIsoDate(options.published, 'published');
     basis = 'override';
@@ -102,6 +103,7 @@ function readArticle(raw: string, meta: ArticleMeta, options: ReadOptions): Read
     });
     published = found.date ?? doc.fallback;
     basis = found.date ? found.basis : doc.fallback ? 'meta' : 'none';
+    reason = found.date ? found.reason : doc.fallback ? 'from the page\'s last-modified date' : undefined;
     if (published === null) warnings.push(warning('no_date', found.problem ?? 'no publication date found; dated edges will have no date', meta));
   }
 
@@ -115,6 +117,7 @@ function readArticle(raw: string, meta: ArticleMeta, options: ReadOptions): Read
     title,
     published,
     publishedBasis: basis,
+    ...(reason !== undefined ? { publishedReason: reason } : {}),
     text,
     body,
     sha256: createHash('sha256').update(text, 'utf8').digest('hex'),

@@ -1,29 +1,38 @@
-// Decides an article's publication date from the dates written in dateline position: header date lines, the wire
-// dateline opening the first paragraph, or a labelled "Published:" line in the trailer. Dates in the body are never
-// taken; at most they help give a year to a dateline that has none.
+// Decides an article's publication date from its page furniture: the header's date lines, date lines and bylines
+// just below the headline or standfirst (the lead-in), the wire dateline opening the first paragraph, and date lines
+// at the foot of the page. Only when none of these dates the article are dates in the body used.
 //
 // Ranking, strongest first (ties go to the later line, because a crawl stamp sits above the page's own date):
-//   1. a date labelled as published ("Published: 2024-07-07");
-//   2. an unlabelled header date, the more specific the better: weekday and time > date and time > weekday and
-//      date > the wire dateline > a bare date;
-//   3. a "Published" date in the trailing boilerplate;
+//   1. a date labelled as published ("Published: 2024-07-07", "Issued on: 10/03/2023") in the header or lead-in;
+//   2. an unlabelled header or lead-in date, the more specific the better: weekday and time > date and time >
+//      weekday and date > the wire dateline > a bare date;
+//   3. a date line at the foot of the page ("Tuesday 22 December 2020 - 18:40", "Published: 7 July 2024");
 //   4. a date labelled as updated.
 // Accessed/retrieved dates never date the article, nor does a scrape stamp: a bare date line at the very top directly
 // followed by another, not earlier, date line. Both still serve as references for the year below.
 //
-// A dateline with a month and day but no year ("MOSCOW, Jan 17 (Agency) -") gets its year from, in order:
-//   a. another header date with a year (a crawl stamp, an update line): the latest such day not after it
+// A numeric date that reads either way ("05/01/2021") is read day first or month first as date-order.ts decides.
+//
+// A date with a month and day but no year ("MOSCOW, Jan 17 (Agency) -") gets its year from, in order:
+//   a. another furniture date with a year (a crawl stamp, an update line): the latest such day not after it
 //      (a week's grace for time zones and late stamps);
 //   b. options.referenceDate, read the same way;
 //   c. a full date in the file name or URL (".../2023-03-10-talks.txt"): the nearest such day, since such names
 //      carry the event's or the publication's day;
-//   d. the body (basis `text`): the first such day on or after the latest dated mention in the body ("in
-//      September 2023", "on June 19, 2024") that falls on the weekday the first paragraph names ("on Friday").
+//   d. a year standing alone in the header or at the foot ("CMC/ir/2023", "© Gulf Wire 2021"), when the
+//      weekday written with the date, if any, falls in it;
+//   e. the body (basis `text`): the year of a mention of the same day ("on 12 February 2024"), else the first such
+//      day on or after the latest dated mention the body does not put in the future ("in September 2023", "on June
+//      19, 2024") that falls on the weekday the first paragraph names ("on Friday"), if it names one.
+// Without furniture dates, the body dates the article (basis `text`): its latest stated day, with its year read as
+// above, moved on to the day the text calls today ("tomorrow, Wednesday" is written on a Tuesday).
 // Without any of these the article gets no date and a `no_date` warning, rather than a guessed year.
 import type { IsoDate, PublishedBasis } from './types.js';
+import { DateOrderJudge, firstWeekday } from './date-order.js';
 import { dayNumber, findDates, isoDate, weekdayOf, type DateMatch } from './dates.js';
-import { dateLineDates, type Header, type LabelledDate } from './header.js';
-import type { Line } from './lines.js';
+import { dateLineDates, endsSentence, isProse, type Header, type LabelledDate } from './header.js';
+import { speaksOfFuture } from './lexicon.js';
+import { isBlank, type Line } from './lines.js';
 import { fullWeekdays } from './vocabulary.js';
 
 export interface PublishedInput {
@@ -41,9 +50,13 @@ export interface PublishedInput {
 export interface Published {
   readonly date: IsoDate | null;
   readonly basis: Extract<PublishedBasis, 'dateline' | 'text' | 'none'>;
+  /** Which furniture or text the date was read from, and why it was read that way, for `diplograph explain`. */
+  readonly reason?: string;
   /** Why there is no date, as one line for a `no_date` warning. */
   readonly problem?: string;
 }
+
+type Where = 'header' | 'lead-in' | 'wire dateline' | 'foot';
 
 interface Candidate {
   readonly date: DateMatch;
@@ -51,6 +64,7 @@ interface Candidate {
   /** Position in the article, to break ties in favour of the later date. */
   readonly order: number;
   readonly written: string;
+  readonly where: Where;
 }
 
 type Ymd = { readonly y: number; readonly m: number; readonly d: number };
@@ -59,6 +73,10 @@ type Ymd = { readonly y: number; readonly m: number; readonly d: number };
 const graceDays = 7;
 /** How many years after the body's latest dated mention a weekday-matched dateline may be placed. */
 const maxYearsAfterMention = 11;
+/** The lead-in ends at the second paragraph of prose below the header, or after this many non-blank lines. */
+const maxLeadInLines = 12;
+/** The foot is at most this many non-blank lines after the last paragraph of prose. */
+const maxFootLines = 10;
 
 function specificity(d: DateMatch): number {
   return (d.time ? 2 : 0) + (d.weekday !== null ? 1 : 0);
@@ -75,7 +93,7 @@ function rankOf(d: LabelledDate): number | null {
 
 /** A bare date ranks 10, a wire dateline just above it, a date with a weekday at 11 and with a time at 12 or more. */
 const wireRank = 10.5;
-const trailerPublishedRank = 6;
+const footRank = 6;
 
 /**
  * True when the first header line is a scrape stamp: a bare date line directly followed by another date line that
@@ -90,31 +108,88 @@ function isScrapeStamp(header: Header): boolean {
   return dayNumber(a.year, a.month, a.day) >= dayNumber(b.year, b.month, b.day);
 }
 
-function candidates(input: PublishedInput): { ranked: Candidate[]; references: Ymd[] } {
+/** Non-blank lines below the body's first line, up to its second paragraph of prose: bylines and date lines under a standfirst. */
+function leadInLines(input: PublishedInput): { line: Line; index: number }[] {
+  const out: { line: Line; index: number }[] = [];
+  let prose = isProse(input.lines[input.header.bodyLine]?.text ?? '') ? 1 : 0;
+  for (let i = input.header.bodyLine + 1; i < input.lines.length && out.length < maxLeadInLines; i++) {
+    const line = input.lines[i]!;
+    if (isBlank(line)) continue;
+    if (isProse(line.text) && ++prose >= 2) break;
+    out.push({ line, index: i });
+  }
+  return out;
+}
+
+/** Lines after the last paragraph of prose, and the trailer: where a page prints its date at the foot. */
+function footLines(input: PublishedInput): { line: Line; index: number }[] {
+  const out: { line: Line; index: number }[] = [];
+  for (let i = input.lines.length - 1; i > input.header.bodyLine && out.length < maxFootLines; i--) {
+    const line = input.lines[i]!;
+    if (isBlank(line)) continue;
+    if (i < input.trailerLine && (isProse(line.text) || endsSentence(line.text))) break;
+    out.push({ line, index: i });
+  }
+  return out.reverse();
+}
+
+interface Furniture {
+  readonly ranked: Candidate[];
+  readonly references: Ymd[];
+  /** Years written alone in the header or at the foot ("© 2023", "Juche 112 (2023)"), latest first. */
+  readonly years: number[];
+  /** The text of every line that carries a furniture date, for time zones. */
+  readonly dateLines: string[];
+  /** Places written on date lines and in the dateline. */
+  readonly places: string[];
+}
+
+const bareYear = /(?<!\d)((?:19|20)\d{2})(?!\d)/g;
+
+function furniture(input: PublishedInput): Furniture {
   const ranked: Candidate[] = [];
   const withYear: { ymd: Ymd; rank: number }[] = [];
-  const add = (d: DateMatch, rank: number | null, order: number, written: string, referenceRank: number): void => {
+  const dateLines: string[] = [];
+  const places: string[] = [];
+  const years = new Set<number>();
+  const add = (d: DateMatch, rank: number | null, order: number, written: string, referenceRank: number, where: Where): void => {
     if (d.day !== null && d.year !== null) withYear.push({ ymd: { y: d.year, m: d.month, d: d.day }, rank: referenceRank });
-    if (rank !== null && d.day !== null) ranked.push({ date: d, rank, order, written });
+    if (rank !== null && d.day !== null) ranked.push({ date: d, rank, order, written, where });
   };
-  const stamp = isScrapeStamp(input.header) ? input.header.lines[0] : undefined;
-  for (const h of input.header.lines) {
-    h.dates.forEach((d, k) => {
-      const rank = h === stamp ? null : rankOf(d);
-      add(d, rank, h.index * 100 + k, h.line.text.slice(d.index, d.end), rank ?? 0);
-    });
-  }
-  const wire = input.header.wire;
-  if (wire?.date) add(wire.date, wireRank, wire.index * 100, wire.text, wireRank);
-  for (let i = input.trailerLine; i < input.lines.length; i++) {
-    const line = input.lines[i]!;
-    for (const d of dateLineDates(line.text) ?? []) {
-      if (d.label === 'published') add(d, trailerPublishedRank, i * 100, line.text.slice(d.index, d.end), trailerPublishedRank);
+  const addLine = (text: string, index: number, where: Where, ranking: (d: LabelledDate) => number | null): void => {
+    const dates = dateLineDates(text);
+    if (!dates) {
+      if (where === 'foot' || where === 'header') for (const m of text.matchAll(bareYear)) years.add(+m[1]!);
+      return;
     }
+    dateLines.push(text);
+    places.push(...linePlaces(text, dates[0]!));
+    dates.forEach((d, k) => {
+      const rank = ranking(d);
+      add(d, rank, index * 100 + k, text.slice(d.index, d.end), rank ?? 0, where);
+    });
+  };
+
+  const stamp = isScrapeStamp(input.header) ? input.header.lines[0] : undefined;
+  for (const h of input.header.lines) addLine(h.line.text, h.index, 'header', (d) => (h === stamp ? null : rankOf(d)));
+  const wire = input.header.wire;
+  if (wire) {
+    places.push(...wire.places);
+    dateLines.push(wire.text);
+    if (wire.date) add(wire.date, wireRank, wire.index * 100, wire.text, wireRank, 'wire dateline');
+  }
+  for (const { line, index } of leadInLines(input)) addLine(line.text, index, 'lead-in', rankOf);
+  for (const { line, index } of footLines(input)) {
+    addLine(line.text, index, 'foot', (d) => (d.label === null || d.label === 'published' ? footRank : null));
   }
   ranked.sort((a, b) => b.rank - a.rank || b.order - a.order);
   withYear.sort((a, b) => b.rank - a.rank);
-  return { ranked, references: withYear.map((r) => r.ymd) };
+  return { ranked, references: withYear.map((r) => r.ymd), years: [...years].sort((a, b) => b - a), dateLines, places };
+}
+
+/** The place fields before a date line's first date ("ANKARA | ", "Caracas, ", "By Awa Ndiaye, Dakar | "). */
+function linePlaces(text: string, first: DateMatch): string[] {
+  return text.slice(0, first.index).split(/[|•·,]/u).map((p) => p.trim()).filter((p) => p !== '' && !/\d/.test(p));
 }
 
 function fromIso(iso: IsoDate): Ymd | null {
@@ -123,6 +198,8 @@ function fromIso(iso: IsoDate): Ymd | null {
 }
 
 const num = (x: Ymd): number => dayNumber(x.y, x.m, x.d);
+const iso = (x: Ymd): IsoDate => isoDate(x.y, x.m, x.d)!;
+const dayNames = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** The latest year putting month/day on or before `ref` (plus grace). */
 function yearNotAfter(m: number, d: number, ref: Ymd): number | null {
@@ -166,67 +243,154 @@ export function pathDates(file: string | undefined, url: string | undefined): Ym
   return found;
 }
 
-/** The weekday the first paragraph names ("signed ... on Friday"), or null. */
-function ledeWeekday(input: PublishedInput): number | null {
+/** The text of the first paragraph of the body. */
+function ledeText(input: PublishedInput): string {
   const first = input.lines[input.header.bodyLine];
-  if (!first) return null;
-  const lede = input.text.slice(input.body.start, Math.min(first.end, input.body.end));
-  for (const m of lede.matchAll(/\p{L}+/gu)) {
-    const wd = fullWeekdays.get(m[0].toLowerCase());
-    if (wd !== undefined) return wd;
-  }
-  return null;
+  return first ? input.text.slice(input.body.start, Math.min(first.end, input.body.end)) : '';
 }
 
-/** Step d: the year from the body's dated mentions and the lede's weekday, or null. */
+/**
+ * Step e: the year from the body. A mention of the same day with its year settles it; otherwise the date is the
+ * first such day on or after the body's latest dated mention that the text does not put in the future (news reports
+ * what has happened), on the weekday the lede names when it names one.
+ */
 function yearFromBody(m: number, d: number, input: PublishedInput): number | null {
-  const weekday = ledeWeekday(input);
-  if (weekday === null) return null;
+  const body = input.text.slice(input.body.start, input.body.end);
   let latest: Ymd | null = null;
-  for (const x of findDates(input.text.slice(input.body.start, input.body.end), { monthYears: true })) {
+  for (const x of findDates(body, { monthYears: true })) {
     if (x.year === null) continue;
+    if (x.month === m && x.day === d) return x.year;
+    if (speaksOfFuture(sentenceBefore(body, x.index))) continue;
     const ymd = { y: x.year, m: x.month, d: x.day ?? 1 };
     if (!latest || num(ymd) > num(latest)) latest = ymd;
   }
   if (!latest) return null;
-  for (let y = latest.y; y <= latest.y + maxYearsAfterMention; y++) {
-    if (isoDate(y, m, d) && dayNumber(y, m, d) >= num(latest) && weekdayOf(y, m, d) === weekday) return y;
+  const weekday = firstWeekday(ledeText(input));
+  const span = weekday === null ? 1 : maxYearsAfterMention;
+  for (let y = latest.y; y <= latest.y + span; y++) {
+    if (isoDate(y, m, d) && dayNumber(y, m, d) >= num(latest) && (weekday === null || weekdayOf(y, m, d) === weekday)) return y;
   }
   return null;
 }
 
-function complete(d: DateMatch, refs: Ymd[], input: PublishedInput): { date: IsoDate; basis: 'dateline' | 'text' } | null {
+interface Completed { readonly ymd: Ymd; readonly basis: 'dateline' | 'text'; readonly why: string | null }
+
+/** The date with a year: its own, or one found by steps a-e. */
+function complete(d: DateMatch, f: Furniture, input: PublishedInput): Completed | null {
   if (d.day === null) return null;
   const day = d.day;
-  const at = (y: number | null, basis: 'dateline' | 'text'): { date: IsoDate; basis: 'dateline' | 'text' } | null => {
-    const iso = y === null ? null : isoDate(y, d.month, day);
-    return iso ? { date: iso, basis } : null;
-  };
-  if (d.year !== null) return at(d.year, 'dateline');
-  for (const ref of refs) {
+  const at = (y: number | null, basis: 'dateline' | 'text', why: string | null): Completed | null =>
+    (y !== null && isoDate(y, d.month, day) ? { ymd: { y, m: d.month, d: day }, basis, why } : null);
+  if (d.year !== null) return at(d.year, 'dateline', null);
+  for (const ref of f.references) {
     const y = yearNotAfter(d.month, day, ref);
-    if (y !== null) return at(y, 'dateline');
+    if (y !== null) return at(y, 'dateline', `the year of ${iso(ref)} on the page`);
   }
   const reference = input.referenceDate !== undefined ? fromIso(input.referenceDate) : null;
   if (reference) {
     const y = yearNotAfter(d.month, day, reference);
-    if (y !== null) return at(y, 'dateline');
+    if (y !== null) return at(y, 'dateline', `the reference date ${input.referenceDate}`);
   }
   for (const ref of pathDates(input.file, input.url)) {
     const y = yearNearest(d.month, day, ref);
-    if (y !== null) return at(y, 'dateline');
+    if (y !== null) return at(y, 'dateline', `the date ${iso(ref)} in the file name or URL`);
   }
-  return at(yearFromBody(d.month, day, input), 'text');
+  for (const y of f.years) {
+    if (isoDate(y, d.month, day) && (d.weekday === null || weekdayOf(y, d.month, day) === d.weekday)) {
+      return at(y, 'dateline', `the year ${y} written in the page's furniture`);
+    }
+  }
+  return at(yearFromBody(d.month, day, input), 'text', 'the body\'s dated mentions');
 }
 
-/** The publication date found in dateline position, or why there is none. */
-export function findPublished(input: PublishedInput): Published {
-  const { ranked, references } = candidates(input);
-  for (const c of ranked) {
-    const done = complete(c.date, references, input);
-    if (done) return done;
+/** The weekday the body calls today: "tomorrow, Wednesday" is written on a Tuesday, "yesterday (Monday)" on a Tuesday. */
+function todayWeekday(body: string): number | null {
+  const cue = /\b(today|tomorrow|yesterday)\s*[,(]?\s*(\p{L}+)/giu;
+  for (const m of body.matchAll(cue)) {
+    const wd = fullWeekdays.get(m[2]!.toLowerCase());
+    if (wd === undefined) continue;
+    const shift = { today: 0, tomorrow: -1, yesterday: 1 }[m[1]!.toLowerCase() as 'today' | 'tomorrow' | 'yesterday'];
+    return (wd + shift + 7) % 7;
   }
-  const first = ranked[0];
+  return null;
+}
+
+/** Days a today-cue may move the body's latest stated day forward. */
+const maxDaysToToday = 6;
+
+/**
+ * A yearless date in the body takes the year of the latest dated mention before it ("took office on 1 January
+ * 2023 ... On Monday 23 January"), or the year after; with a weekday written, the most recently mentioned such year
+ * that puts it on that weekday.
+ */
+function yearInText(d: DateMatch, years: readonly number[]): Ymd | null {
+  if (d.day === null) return null;
+  for (const year of d.weekday === null ? years.slice(0, 1) : years) {
+    for (const y of [year, year + 1]) {
+      if (isoDate(y, d.month, d.day) && (d.weekday === null || weekdayOf(y, d.month, d.day) === d.weekday)) return { y, m: d.month, d: d.day };
+    }
+  }
+  return null;
+}
+
+/** The sentence's text before `at`: from the last sentence end before it. */
+function sentenceBefore(text: string, at: number): string {
+  const from = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n', at), text.lastIndexOf('? ', at), text.lastIndexOf('! ', at));
+  return text.slice(from + 1, at);
+}
+
+/**
+ * The body's own date: its latest stated day that the text does not put in the future ("is due to meet on Monday,
+ * April 15"), moved on to the day it calls today. Yearless days take their year from the text before them, else
+ * as datelines do.
+ */
+function fromBody(f: Furniture, input: PublishedInput, judge: DateOrderJudge): Published | null {
+  const body = input.text.slice(input.body.start, input.body.end);
+  let latest: { ymd: Ymd; written: string; why: string | null } | null = null;
+  /** Years mentioned so far, the latest mention first. */
+  const years: number[] = [];
+  for (const raw of findDates(body, { monthYears: true })) {
+    const d = judge.decide(raw).date;
+    const inText = d.year === null ? yearInText(d, years) : null;
+    if (d.year !== null) years.splice(0, years.length, d.year, ...years.filter((y) => y !== d.year));
+    if (d.day === null || speaksOfFuture(sentenceBefore(body, raw.index))) continue;
+    const done = inText ? { ymd: inText, why: `the year ${inText.y} written before it` } : complete(d, f, input);
+    if (done && (!latest || num(done.ymd) > num(latest.ymd))) latest = { ymd: done.ymd, written: body.slice(raw.index, raw.end), why: done.why };
+  }
+  if (!latest) return null;
+  let day = latest.ymd;
+  let today = '';
+  const weekday = todayWeekday(body);
+  if (weekday !== null) {
+    for (let k = 0; k <= maxDaysToToday; k++) {
+      const t = new Date(Date.UTC(day.y, day.m - 1, day.d + k));
+      if (t.getUTCDay() === weekday) {
+        day = { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+        today = k > 0 ? `, moved to the ${dayNames[weekday]} the text calls today` : '';
+        break;
+      }
+    }
+  }
+  const year = latest.why ? ` (year from ${latest.why})` : '';
+  return { date: iso(day), basis: 'text', reason: `from the body's latest stated day "${latest.written}"${year}${today}` };
+}
+
+/** The publication date found in the page furniture, else in the body, or why there is none. */
+export function findPublished(input: PublishedInput): Published {
+  const f = furniture(input);
+  const judge = new DateOrderJudge({
+    text: input.text, furniture: f.dateLines, places: f.places, ledeWeekday: firstWeekday(ledeText(input)),
+  });
+  for (const c of f.ranked) {
+    const ordered = judge.decide(c.date);
+    const done = complete(ordered.date, f, input);
+    if (!done) continue;
+    const why = [ordered.reason, done.why ? `year from ${done.why}` : undefined].filter((x) => x !== undefined);
+    return { date: iso(done.ymd), basis: done.basis, reason: `from "${c.written.trim()}" (${c.where})${why.length > 0 ? `: ${why.join('; ')}` : ''}` };
+  }
+  const body = fromBody(f, input, judge);
+  if (body) return body;
+  const first = f.ranked[0];
   if (first) {
     return {
       date: null,
@@ -234,5 +398,5 @@ export function findPublished(input: PublishedInput): Published {
       problem: `dateline "${first.written.trim()}" gives no year and nothing else fixes one; published left empty (pass --published)`,
     };
   }
-  return { date: null, basis: 'none', problem: 'no publication date found in the header or dateline; dated edges will have no date (pass --published)' };
+  return { date: null, basis: 'none', problem: 'no publication date found in the page or its text; dated edges will have no date (pass --published)' };
 }

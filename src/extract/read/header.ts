@@ -3,8 +3,10 @@
 // first paragraph is cut off too. Which header line is the headline or the publication date is decided later.
 import type { DateMatch } from './dates.js';
 import { findDates } from './dates.js';
+import { calendar } from './calendar.js';
 import { boilerplateKind, dateLabel, type DateLabel } from './lexicon.js';
 import { isBlank, words, type Line } from './lines.js';
+import { clockWords, englishFunctionWords } from './vocabulary.js';
 
 export type HeaderLineKind = 'date' | 'boilerplate' | 'text';
 
@@ -29,6 +31,8 @@ export interface WireDateline {
   readonly text: string;
   /** The date it states, if any ("Jan 17", "Dec 18, 2023"). */
   readonly date: DateMatch | null;
+  /** The place names it gives ("SOCHI", "Russia"). */
+  readonly places: readonly string[];
 }
 
 export interface Header {
@@ -57,33 +61,50 @@ export function isProse(text: string): boolean {
   return n >= 20 || (n >= 8 && endsSentence(text));
 }
 
-const timePattern = /\b\d{1,2}:\d{2}(?::\d{2})?\b/g;
-
 /** Separators between the fields of a byline or date line ("By Ana Silva | 19 March 2024"). */
 const fieldSeparator = /[|•·]/gu;
 /** Words allowed before the date on a date line: a byline and a label at most. */
 const maxLeadWords = 10;
 
+/** Times and the clock and zone words around them ("2:15 p.m. ET", "07:05 IST"): they carry no words of their own. */
+const clockPattern = /\b\d{1,2}(?:[:.]\d{2}){1,2}\s*(?:[ap]\.?m\.?)?|\b(?:[ap]\.m\.|[AP]M)(?![\p{L}])/gu;
+
+function withoutClock(s: string): string {
+  return s.replace(clockPattern, ' ').split(/\s+/u).filter((w) => !clockWords.has(w.toLowerCase().replace(/[,()]/g, '')) && !calendar.zones.has(w.replace(/[,()]/g, ''))).join(' ');
+}
+
+/** The lead is a short place or byline ending in a comma or colon, or a short byline's last comma field is a place. */
+function isLeadField(field: string): boolean {
+  const n = words(field).length;
+  if (n === 0 || dateLabel(field) !== null) return true;
+  if (n <= 3 && /[,:\-–—]$/u.test(field.trimEnd())) return true;
+  // "Briefing by the Foreign Ministry's spokeswoman, Moscow, December 6, 2023": a place closes the byline.
+  const parts = field.trimEnd().replace(/,$/u, '').split(',');
+  return field.trimEnd().endsWith(',') && parts.length >= 2 && isPlaceName(parts[parts.length - 1]!.trim());
+}
+
+/** A date opening a line with its year, then a separator: what follows is a tagline ("— the stories you need"). */
+const taglineAfter = /^\s*(?:[-–—|·•/]|\s-\s)/u;
+
 /**
  * The dates of `text` when the line is a date line: a date at its start, or after a label ("Updated:"), a short
- * place or byline and a separator ("Moscow, ", "By Ana Silva | "); and little after it but times, zones and places.
- * Otherwise null.
+ * place or byline and a separator ("Moscow, ", "By Ana Silva | "); and little after it but times, zones and places,
+ * or a tagline after a separator when the date opens the line. Otherwise null.
  */
 export function dateLineDates(text: string): LabelledDate[] | null {
   const dates = findDates(text);
   const first = dates[0];
   if (!first) return null;
-  const lead = text.slice(0, first.index);
+  const lead = withoutClock(text.slice(0, first.index));
   const leadWords = words(lead).length;
   if (leadWords > 0) {
     if (leadWords > maxLeadWords) return null;
-    const field = lead.slice(lastIndexOf(lead, fieldSeparator) + 1);
-    const fieldWords = words(field).length;
-    const ok = fieldWords === 0 || dateLabel(field) !== null || (fieldWords <= 3 && /[,:\-–—]$/u.test(field.trimEnd()));
-    if (!ok) return null;
+    if (!isLeadField(lead.slice(lastIndexOf(lead, fieldSeparator) + 1))) return null;
   }
   const last = dates[dates.length - 1]!;
-  if (words(text.slice(last.end).replace(timePattern, ' ')).length > 6) return null;
+  const tail = text.slice(last.end);
+  const tagline = leadWords === 0 && dates.length === 1 && first.year !== null && taglineAfter.test(withoutClock(tail));
+  if (!tagline && words(withoutClock(tail)).length > 6) return null;
   return dates.map((d, i) => {
     const from = i > 0 ? dates[i - 1]!.end : 0;
     const segment = text.slice(from, d.index);
@@ -106,39 +127,65 @@ function classify(line: Line, index: number): HeaderLine {
 
 // A wire dateline ends at the first spaced dash of the paragraph; what comes before is checked piece by piece.
 // An em dash may be written without spaces ("CAIRO—"); a colon ends a dateline only after a date or an agency,
-// and a full stop only right after the day ("BAKU, Azerbaijan, Dec. 28. "). Space runs are bounded so a failed
-// match costs at most 160 × 10 steps, whatever follows.
-const wireEnd = /^(.{2,160}?)(?:\s{1,10}(?:-{1,3}|–|—)\s{1,10}|\s{0,10}—\s{0,10}|(?<=[\d)]):\s{1,10}|(?<=\d)\.\s{1,10})(?=\S)/u;
-const agencyTail = /\s*\([^()]{1,60}\)\s*$/u;
+// and a full stop only right after the day ("BAKU, Azerbaijan, Dec. 28. "). After an agency in brackets or slashes
+// a dateline may end with no dash at all ("Havana, Jan 21 (Agency) The President", "(ABN).- The", "/Kabar/. The"),
+// which is taken only with a date. Space runs are bounded so a failed match costs at most 160 × 10 steps.
+const wireEnd = /^(.{2,160}?)(?:\s{1,10}(?:-{1,3}|–|—)\s{1,10}|\s{0,10}—\s{0,10}|(?<=[\d)]):\s{1,10}|(?<=\d)\.\s{1,10}|(?<=[)/])([.,:;-]{0,2}\s{1,10})(?=\p{Lu}))(?=\S)/u;
+const agencyTail = /\s*(?:\([^()]{1,60}\)|\/[^/\s][^/]{0,40}\/)\s*$/u;
+/** An agency named after the date without brackets: "Dec 14, CMC", "January 05, 2021, KPA". */
+const bareAgency = /^\s*,\s*\p{Lu}[\p{L}.]{1,20}(?:\s\p{Lu}[\p{L}.]{1,20}){0,2}\s*$/u;
 
 const hasLower = (s: string): boolean => /\p{Ll}/u.test(s);
 /** An all-capitals place of three letters or more: "CAIRO", "ST PETERSBURG"; not "U.S." or "EU", which open sentences. */
 const isAllCaps = (s: string): boolean => !hasLower(s) && (s.match(/\p{Lu}/gu)?.length ?? 0) >= 3;
-const isPlaceName = (s: string): boolean => {
+/** Up to four capitalised words, and not a lone function word ("On November 30 - December 1, the minister"). */
+function isPlaceName(s: string): boolean {
   const ws = words(s);
+  if (ws.length === 1 && englishFunctionWords.has(ws[0]!.toLowerCase())) return false;
   return ws.length >= 1 && ws.length <= 4 && ws.every((w) => /^\p{Lu}/u.test(w));
-};
+}
+/** A date of another calendar between the place and the date ("Jumada Al-Awwal 21, 1442 AH", "Rabi' al-Awwal 26"). */
+const isOtherCalendarDate = (s: string): boolean => /\d/.test(s) && words(s).length <= 4;
 
-/** The wire dateline opening a paragraph ("SOCHI, Russia, Sept 4 (Agency) - "), or null; `end` is where prose starts. */
-export function wireDateline(text: string): { text: string; date: DateMatch | null; agency: boolean; end: number } | null {
+export interface Wire {
+  /** The dateline as written, without the dash or space that ends it. */
+  readonly text: string;
+  readonly date: DateMatch | null;
+  readonly agency: boolean;
+  /** The place names it gives, first the city ("SOCHI", "Russia"). */
+  readonly places: readonly string[];
+  /** Offset in the paragraph where prose starts. */
+  readonly end: number;
+}
+
+/** The wire dateline opening a paragraph ("SOCHI, Russia, Sept 4 (Agency) - "), or null. */
+export function wireDateline(text: string): Wire | null {
   const m = wireEnd.exec(text);
   if (!m) return null;
   const prefix = m[1]!;
-  const agency = agencyTail.exec(prefix);
-  const core = agency ? prefix.slice(0, agency.index) : prefix;
+  const bracketed = agencyTail.exec(prefix);
+  let core = bracketed ? prefix.slice(0, bracketed.index) : prefix;
   const dates = findDates(core);
   const date = dates.length > 0 ? dates[dates.length - 1]! : null;
   if (dates.length > 1) return null;
-  if (date && core.slice(date.end).replace(/[\s,.]+/g, '') !== '') return null;
-  const place = (date ? core.slice(0, date.index) : core).replace(/[\s,]+$/u, '');
+  // The end with no dash needs a date and an agency before it.
+  if (m[2] !== undefined && !(date && bracketed)) return null;
+  let agency = bracketed !== null;
+  if (date) {
+    const after = core.slice(date.end);
+    if (bareAgency.test(after)) agency = true;
+    else if (after.replace(/[\s,.]+/g, '') !== '') return null;
+    core = core.slice(0, date.index);
+  }
+  const place = core.replace(/[\s,]+$/u, '');
   const parts = place === '' ? [] : place.split(',').map((p) => p.trim());
-  if (!parts.every(isPlaceName)) return null;
+  if (!parts.every((p, i) => isPlaceName(p) || (i > 0 && date !== null && isOtherCalendarDate(p)))) return null;
   const first = parts[0];
   // Without a date or an agency, only an all-capitals place ("CAIRO - ") marks a dateline rather than a sentence.
   if (!date && !agency && !(first !== undefined && isAllCaps(first))) return null;
   // A date alone before a dash is a date line with its time ("05.09.2023 - 11:47"), not a dateline.
   if (parts.length === 0 && !agency) return null;
-  return { text: prefix, date, agency: agency !== null, end: m[0].length };
+  return { text: prefix, date, agency, places: parts.filter(isPlaceName), end: m[0].length };
 }
 
 /** A short line can still open the body when it starts with a dateline that carries a date or an agency. */
@@ -154,7 +201,9 @@ export function scanHeader(lines: readonly Line[]): Header {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (isBlank(line)) continue;
-    if (isProse(line.text) || opensWithDatedWire(line.text)) { bodyLine = i; break; }
+    // A consent banner or share bar above the headline is furniture, however long.
+    const furniture = boilerplateKind(line.text) !== null;
+    if (!furniture && (isProse(line.text) || opensWithDatedWire(line.text))) { bodyLine = i; break; }
     if (header.length >= maxHeaderLines) break;
     header.push(classify(line, i));
   }
@@ -174,7 +223,7 @@ export function scanHeader(lines: readonly Line[]): Header {
     lines: header,
     bodyLine,
     bodyStart: first.start + lead + (wire ? wire.end : 0),
-    wire: wire ? { index: bodyLine, text: wire.text, date: wire.date } : null,
+    wire: wire ? { index: bodyLine, text: wire.text, date: wire.date, places: wire.places } : null,
   };
 }
 

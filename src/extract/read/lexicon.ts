@@ -1,11 +1,8 @@
 // The reader's vocabulary from data/lexicon/boilerplate.json, loaded once at module load: which lines are page
-// furniture (share bars, forms, sign-offs, metadata) and which words label a date as published, updated or accessed.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// furniture (share bars, forms, sign-offs, metadata) and which words label a date as published, updated or accessed;
+// and from modality.json, the words that put a date in the future.
 import type { BoilerplateLine } from '../../document/types.gen.js';
-import { assertValid } from '../../document/validate.js';
-import { DiplographError } from '../../errors.js';
-import { dataDir } from '../../paths.js';
+import { readData } from '../../knowledge/load.js';
 import { words } from './lines.js';
 
 export type BoilerplateKind = BoilerplateLine['kind'];
@@ -13,25 +10,28 @@ export type DateLabel = 'published' | 'updated' | 'accessed';
 
 interface Entry { readonly folded: string; readonly whole: boolean; readonly kind: BoilerplateKind; readonly maxWords: number }
 
-const lexiconFile = join(dataDir, 'lexicon', 'boilerplate.json');
-
 /** Case folded, spaces collapsed, no space before `: ; , | )` or after `(`: how lines and patterns are compared. */
 export function fold(s: string): string {
   return s.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').replace(/ ([:;,|)])/g, '$1').replace(/\( /g, '(').trim();
 }
 
-function load(): { entries: Map<string, Entry[]>; labels: Map<string, DateLabel> } {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(lexiconFile, 'utf8'));
-  } catch (cause) {
-    throw new DiplographError('data', `reader: cannot load ${lexiconFile}: ${(cause as Error).message}`, { cause });
-  }
-  const doc = assertValid('boilerplate', raw, lexiconFile);
+interface Lexicon {
+  /** `words` and `prefix` entries by their first character. */
+  readonly entries: Map<string, Entry[]>;
+  /** `contains` entries, tried on every line (there are few). */
+  readonly contained: Entry[];
+  readonly labels: Map<string, DateLabel>;
+}
+
+function load(): Lexicon {
+  const doc = readData('boilerplate', 'lexicon/boilerplate.json');
   // Entries are grouped by their first character, so a line is only tried against entries that could match it.
   const entries = new Map<string, Entry[]>();
+  const contained: Entry[] = [];
   for (const e of doc.lines) {
-    const entry: Entry = { folded: fold(e.words ?? e.prefix!), whole: e.words !== undefined, kind: e.kind, maxWords: e.maxWords ?? Infinity };
+    const maxWords = e.maxWords ?? Infinity;
+    if (e.contains !== undefined) { contained.push({ folded: fold(e.contains), whole: false, kind: e.kind, maxWords }); continue; }
+    const entry: Entry = { folded: fold(e.words ?? e.prefix!), whole: e.words !== undefined, kind: e.kind, maxWords };
     const key = entry.folded[0]!;
     entries.set(key, [...(entries.get(key) ?? []), entry]);
   }
@@ -39,10 +39,23 @@ function load(): { entries: Map<string, Entry[]>; labels: Map<string, DateLabel>
   for (const label of ['published', 'updated', 'accessed'] as const) {
     for (const x of doc.dateLabels[label]) labels.set(fold(x), label);
   }
-  return { entries, labels };
+  return { entries, contained, labels };
 }
 
 const lexicon = load();
+
+/** The words that put a statement in the future ("will", "is due to"), folded: a date they govern is not yet past. */
+function loadFutureCues(): string[] {
+  return readData('modality', 'lexicon/modality.json').cues.future.map(fold);
+}
+
+const futureCues = loadFutureCues();
+
+/** True when `text` holds a word or phrase that puts a statement in the future, between word boundaries. */
+export function speaksOfFuture(text: string): boolean {
+  const folded = fold(text);
+  return futureCues.some((cue) => containsWord(folded, cue));
+}
 
 /** A label opening the words before a date counts only in a short byline ("Posted by Ana Silva on"). */
 const maxBylineWords = 8;
@@ -56,19 +69,30 @@ function trimEndOf(s: string, chars: string): string {
   return s.slice(0, end);
 }
 
+/** True when `word` occurs in `folded` between word boundaries. */
+function containsWord(folded: string, word: string): boolean {
+  for (let at = folded.indexOf(word); at !== -1; at = folded.indexOf(word, at + 1)) {
+    if (!isWordChar(folded[at - 1]) && !isWordChar(folded[at + word.length])) return true;
+  }
+  return false;
+}
+
 /** The kind of page furniture a line is, or null when it may be article text. */
 export function boilerplateKind(line: string): BoilerplateKind | null {
   const folded = fold(line);
   if (folded === '') return null;
-  const candidates = lexicon.entries.get(folded[0]!);
-  if (!candidates) return null;
   let count: number | undefined;
-  for (const e of candidates) {
+  for (const e of lexicon.entries.get(folded[0]!) ?? []) {
     if (e.whole ? folded !== e.folded : !folded.startsWith(e.folded)) continue;
     if (!e.whole && isWordChar(e.folded[e.folded.length - 1]) && isWordChar(folded[e.folded.length])) continue;
     count ??= words(line).length;
     if (count > e.maxWords) continue;
     return e.kind;
+  }
+  for (const e of lexicon.contained) {
+    if (!containsWord(folded, e.folded)) continue;
+    count ??= words(line).length;
+    if (count <= e.maxWords) return e.kind;
   }
   return null;
 }

@@ -19,6 +19,8 @@ export interface SourceArticle {
   title: string | null;
   published: IsoDate | null;
   publishedBasis: PublishedBasis;
+  /** Where the publication date was read and why it was read so ("from \"Published: 05/01/2021\" (header): ..."). */
+  publishedReason?: string;
   /** The text as stored: every offset in the graph points into this string. */
   text: string;
   /** UTF-16 offsets into `text`, end exclusive: the body after the header lines, before trailing boilerplate. */

@@ -3,12 +3,13 @@
 // files in data/sources/. Every file is validated before any is written, so a failed run changes nothing.
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { AgreementsFile, BlocsFile, LeadersFile, StatesFile } from '../../document/types.gen.js';
+import type { AgreementsFile, BlocsFile, CalendarFile, LeadersFile, StatesFile } from '../../document/types.gen.js';
 import { assertValid } from '../../document/validate.js';
 import { DiplographError, InputError } from '../../errors.js';
 import { dataDir, packageRoot } from '../../paths.js';
 import { buildAgreements, loadAgreements } from './agreements.js';
 import { buildBlocs, loadBlocs } from './blocs.js';
+import { buildCalendar, calendarFile, loadCalendarSources } from './calendar.js';
 import { writeJsonAtomic } from './json-file.js';
 import { buildLeaders, loadCorrections, loadNameOverrides, loadOfficials } from './leaders.js';
 import { foldName } from './names.js';
@@ -40,6 +41,8 @@ export interface Gazetteer {
   readonly leaders: LeadersFile;
   readonly blocs: BlocsFile;
   readonly agreements: AgreementsFile;
+  /** data/lexicon/calendar.json, which needs the states' names and capitals. */
+  readonly calendar: CalendarFile;
   readonly notes: readonly string[];
 }
 
@@ -77,7 +80,9 @@ export function buildGazetteer(paths: Paths): Gazetteer {
   const agreementEntries = buildAgreements({ agreements: loadAgreements(paths.sources), known, file: join(paths.sources, 'agreements.json') });
   const agreements = assertValid('agreements', { description: DESCRIPTIONS.agreements, sources: SOURCES.agreements, entries: agreementEntries }, join(paths.out, 'agreements.json'));
 
-  return { states, leaders, blocs, agreements, notes: report.notes };
+  const calendar = assertValid('calendar', buildCalendar(loadCalendarSources(paths.sources), stateEntries), calendarFile(join(dataDir, 'lexicon')));
+
+  return { states, leaders, blocs, agreements, calendar, notes: report.notes };
 }
 
 /** Folded names of states and blocs (names, capitals, demonyms, abbreviations), which no person's short form may take. */
@@ -93,6 +98,7 @@ export function writeGazetteer(g: Gazetteer, out: string): void {
   writeJsonAtomic(join(out, 'blocs.json'), g.blocs);
   writeJsonAtomic(join(out, 'leaders.json'), g.leaders);
   writeJsonAtomic(join(out, 'agreements.json'), g.agreements);
+  writeJsonAtomic(calendarFile(join(out, '..', 'lexicon')), g.calendar);
 }
 
 function main(argv: readonly string[]): number {

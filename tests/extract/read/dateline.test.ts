@@ -105,10 +105,33 @@ describe('wire datelines', () => {
 });
 
 describe('dates in the body', () => {
-  it('are never the publication date', () => {
+  it('date the article only when the page has no date of its own (basis text)', () => {
     const r = read(`Leaders of Kenya and Ethiopia met in Addis Ababa on December 18, 2023 to sign a border accord.\n\n${more}\n`, {}, { file: 'a.txt' });
+    expect(r.article).toMatchObject({ published: '2023-12-18', publishedBasis: 'text' });
+    expect(r.warnings).toEqual([]);
+    expect(read(`Tuesday 19 March 2024\n\nLeaders of Kenya and Ethiopia met in Addis Ababa on December 18, 2023.\n\n${more}\n`).article?.published).toBe('2024-03-19');
+  });
+
+  it('a text with no date at all gets none, with a warning', () => {
+    const r = read(`${lede}\n\n${more}\n`, {}, { file: 'a.txt' });
     expect(r.article?.published).toBeNull();
     expect(r.warnings).toEqual([expect.objectContaining({ code: 'no_date', file: 'a.txt' })]);
+  });
+
+  it('take the latest day the text reports, its year from the mentions before it, moved on to the day it calls today', () => {
+    const text = [
+      'Brazil\'s president took office on 1 January 2023 and chose Buenos Aires for his first trip.',
+      'On Monday 23 January, the presidents of Argentina and Brazil signed an action plan in the Casa Rosada.',
+      'The harder conversation comes tomorrow, Wednesday, in Montevideo, where he meets the president of Uruguay.',
+    ].join('\n\n');
+    const r = read(text);
+    expect(r.article).toMatchObject({ published: '2023-01-24', publishedBasis: 'text' });
+    expect(r.article?.publishedReason).toContain('"Monday 23 January"');
+  });
+
+  it('pass over days the text puts in the future', () => {
+    const text = `Iraq's prime minister held calls with the leaders of Iran and Qatar on 9 April 2024.\n\nHe is due to meet the president of the United States at the White House on Monday, April 15.\n`;
+    expect(read(text).article?.published).toBe('2024-04-09');
   });
 
   it('a labelled published line in the trailer still dates the article', () => {
@@ -180,5 +203,79 @@ describe('scrape stamps and labels beyond the dev corpus', () => {
     expect(published(`19-03-2024 22:33\n\n${lede}\n${more}`)).toBe('2024-03-19');
     expect(published(`BAKU, Azerbaijan, Dec. 28. ${lede}\n\n${more}`, { referenceDate: '2025-01-06' })).toBe('2024-12-28');
     expect(published(`Tue, 19 Mar 2024 22:33:00 GMT\n\n${lede}\n${more}`)).toBe('2024-03-19');
+  });
+});
+
+describe('furniture anywhere on the page', () => {
+  const standfirst = 'The two governments say the accord opens a new chapter in relations between the two neighbours and the wider region.';
+
+  it('reads a byline date below the standfirst', () => {
+    expect(published(`Ghana and Togo agree border pact\n\n${standfirst}\n\nBy Ama Mensah | 4 March 2024 | 5 min read\n\n${lede}\n\n${more}`)).toBe('2024-03-04');
+    expect(published(`Border pact\n\n${standfirst}\n\nBy Ama Mensah, Diplomatic editor\nUpdated March 4, 2024 — 9.41am, first published at 6.15am\n\n${lede}`)).toBe('2024-03-04');
+  });
+
+  it('reads a live blog\'s time stamp above the headline as the date, not the title', () => {
+    const r = read(`2:15 p.m. ET, March 3, 2024\nLive: leaders of Ghana and Togo meet in Lomé\n\n${lede}\n\n${more}`);
+    expect(r.article).toMatchObject({ published: '2024-03-03', title: 'Live: leaders of Ghana and Togo meet in Lomé' });
+  });
+
+  it('reads a date line at the foot of the page', () => {
+    expect(published(`${lede}\n\n${more}\n\nThursday 7 March 2024 - 18:40\n`)).toBe('2024-03-07');
+    expect(published(`${lede}\n\n${more}\n\n07/03/2024  14:36\nViews 1453\n`)).toBe('2024-03-07');
+  });
+
+  it('reads datelines with the year in the body, at the foot, or in the same day written out', () => {
+    const monday = 'Kenya and Ethiopia agreed on Monday to reopen their border, officials in both capitals said in a statement.';
+    expect(published(`NAIROBI, Feb 12 - ${monday}\n\nThe two sides first met in November 2023 in Mombasa.\n`)).toBe('2024-02-12');
+    // Without a weekday, the first such day after the latest dated mention.
+    expect(published(`NAIROBI, Feb 12 - Kenya and Ethiopia agreed to reopen their border, officials said in a statement.\n\nThe two sides first met in November 2023 in Mombasa.\n`)).toBe('2024-02-12');
+    expect(published(`NAIROBI, Feb 12 (Agency) - ${lede}\n\nThe accord signed on February 12, 2025 takes effect in May.\n`)).toBe('2025-02-12');
+    expect(published(`KINGSTON, Jamaica, Feb 12, CMC – ${lede}\n\n${more}\n\nCMC/kb/2025\n`)).toBe('2025-02-12');
+  });
+
+  it('reads agency datelines in other house styles', () => {
+    expect(published(`Muscat, Rajab 12, 1445 AH, January 24, 2024, ONA -- ${lede}\n\n${more}`)).toBe('2024-01-24');
+    expect(published(`Dakar, December 12/2024 (APS) ${lede}\n\n${more}`)).toBe('2024-12-12');
+    expect(published(`Caracas, 15 de diciembre de 2023 | Nacionales\n\nVenezuela and Guyana talks\n\n${lede}\n\n${more}`)).toBe('2023-12-15');
+    expect(published(`Radio Nord\nPublicerat fredag 23 februari 2024 kl 16.05\n\n${lede}\n\n${more}`)).toBe('2024-02-23');
+  });
+});
+
+describe('day first or month first', () => {
+  const reason = (text: string) => read(text).article?.publishedReason ?? '';
+
+  it('follows the weekday written with the date', () => {
+    expect(published(`Tuesday, 05/01/2021\n\n${lede}\n\n${more}`)).toBe('2021-01-05');
+    expect(published(`Saturday, 05/01/2021\n\n${lede}\n\n${more}`)).toBe('2021-05-01');
+  });
+
+  it('follows another date on the page that can be read only one way, and says so', () => {
+    const text = `Published: 05/01/2021 21:14 | Updated: 25/01/2021 08:00\n\n${lede}\n\n${more}`;
+    expect(published(text)).toBe('2021-01-05');
+    expect(reason(text)).toContain('day-first because "25/01/2021" on the page can only be read that way');
+    expect(published(`Published 2/12/2025 6:48 PM | Updated 2/13/2025 7:05 AM\n\n${lede}\n\n${more}`)).toBe('2025-02-12');
+  });
+
+  it('follows the time zone, then the dateline\'s place', () => {
+    expect(published(`Published: 12/03/2024 14:05 EDT\n\n${lede}\n\n${more}`)).toBe('2024-12-03');
+    expect(published(`Published: 12/03/2024 14:05 BST\n\n${lede}\n\n${more}`)).toBe('2024-03-12');
+    expect(published(`Published: 12/03/2024 14:05\n\nMANILA - ${lede}\n\n${more}`)).toBe('2024-12-03');
+    expect(reason(`Published: 12/03/2024 14:05\n\nMANILA - ${lede}\n\n${more}`)).toContain('dated from MANILA');
+    expect(published(`Published: 12/03/2024 14:05\n\nNAIROBI - ${lede}\n\n${more}`)).toBe('2024-03-12');
+  });
+
+  it('follows the weekday the lede names when only one reading falls on it', () => {
+    // 4 May 2024 was a Saturday, 5 April 2024 a Friday; the lede says Friday.
+    expect(published(`Posted 05/04/2024 10:00\n\n${lede}\n\n${more}`)).toBe('2024-04-05');
+  });
+
+  it('follows the page\'s spelling, then reads day first by default', () => {
+    const us = 'The new center will handle defense and labor questions, and its color scheme drew favor.';
+    const uk = 'The new centre will handle defence and labour questions, and its colour scheme drew favour.';
+    expect(published(`Posted 12/03/2024\n\nChile and Vietnam signed a trade protocol, officials said. ${us}\n\n${more}`)).toBe('2024-12-03');
+    expect(published(`Posted 12/03/2024\n\nChile and Vietnam signed a trade protocol, officials said. ${uk}\n\n${more}`)).toBe('2024-03-12');
+    const plain = `Posted 12/03/2024\n\nChile and Vietnam signed a trade protocol, officials said.\n\n${more}`;
+    expect(published(plain)).toBe('2024-03-12');
+    expect(reason(plain)).toContain('day-first because nothing on the page says otherwise');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, isoDate, parseDateString, weekdayOf } from '../../../src/extract/read/dates.js';
+import { findDates, isoDate, parseDateString, swapped, weekdayOf } from '../../../src/extract/read/dates.js';
 
 const one = (s: string) => {
   const found = findDates(s);
@@ -19,11 +19,34 @@ describe('findDates', () => {
     expect(one('12 Jul 2024')).toMatchObject({ year: 2024, month: 7, day: 12 });
   });
 
-  it('reads numeric dates: dotted day first, ISO, and slashed month first unless impossible', () => {
-    expect(one('05.09.2023 - 11:47')).toMatchObject({ year: 2023, month: 9, day: 5, time: true });
-    expect(one('2024-03-19T10:00:00Z')).toMatchObject({ year: 2024, month: 3, day: 19, time: true });
-    expect(one('03/04/2024')).toMatchObject({ month: 3, day: 4 });
-    expect(one('25/04/2024')).toMatchObject({ month: 4, day: 25 });
+  it('reads numeric dates day first unless impossible, and says when day and month could trade places', () => {
+    expect(one('05.09.2023 - 11:47')).toMatchObject({ year: 2023, month: 9, day: 5, time: true, swappable: true });
+    expect(one('2024-03-19T10:00:00Z')).toMatchObject({ year: 2024, month: 3, day: 19, time: true, swappable: false });
+    expect(one('03/04/2024')).toMatchObject({ month: 4, day: 3, swappable: true, reveals: null });
+    expect(one('25/04/2024')).toMatchObject({ month: 4, day: 25, swappable: false, reveals: 'day-first' });
+    expect(one('04/25/2024')).toMatchObject({ month: 4, day: 25, swappable: false, reveals: 'month-first' });
+    expect(one('07/07/2024')).toMatchObject({ month: 7, day: 7, swappable: false });
+    expect(swapped(one('03/04/2024'))).toMatchObject({ month: 3, day: 4 });
+  });
+
+  it('reads two-digit years after dots and slashes, never after dashes', () => {
+    expect(one('14.01.22')).toMatchObject({ year: 2022, month: 1, day: 14 });
+    expect(one('Posted 3/9/24')).toMatchObject({ year: 2024, month: 9, day: 3, swappable: true });
+    expect(findDates('a 12-10-22 score')).toEqual([]);
+  });
+
+  it('reads month names and weekdays of other languages, with their connecting words', () => {
+    expect(one('Caracas, 15 de diciembre de 2023')).toMatchObject({ year: 2023, month: 12, day: 15 });
+    expect(one('Publicerat fredag 23 februari 2024 kl 16.05')).toMatchObject({ year: 2024, month: 2, day: 23, weekday: 5 });
+    expect(one('Berlin, 19. März 2024')).toMatchObject({ year: 2024, month: 3, day: 19 });
+    expect(one('lunes, 08 de julio de 2024 · 18:47')).toMatchObject({ year: 2024, month: 7, day: 8, weekday: 1, time: true });
+    expect(one('mardi 5 novembre 2024')).toMatchObject({ year: 2024, month: 11, day: 5, weekday: 2 });
+  });
+
+  it('reads a day and year joined by a slash after the month', () => {
+    expect(one('Nairobi, December 12/2024 (Agency)')).toMatchObject({ year: 2024, month: 12, day: 12 });
+    expect(one('Update: March, 07/2024 - 19:46')).toMatchObject({ year: 2024, month: 3, day: 7 });
+    expect(findDates('in March, 12 people were hurt')).toEqual([]);
   });
 
   it('keeps times with the date they follow on a two-date line', () => {

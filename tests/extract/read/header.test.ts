@@ -92,3 +92,42 @@ describe('house styles beyond the dev corpus', () => {
     expect(wireDateline(`In 2023: the two sides met twice.`)).toBeNull();
   });
 });
+
+describe('furniture of more house styles', () => {
+  it('reads a time and zone before the date, and a tagline after a date that opens the line', () => {
+    expect(dateLineDates('2:15 p.m. ET, March 3, 2024')?.[0]).toMatchObject({ year: 2024, month: 3, day: 3, time: true });
+    expect(dateLineDates('Updated 6:18 PM EDT, March 12, 2024')?.[0]).toMatchObject({ label: 'updated', day: 12 });
+    expect(dateLineDates('Thursday, 4 April 2024 — the five stories to read before your first meeting')?.[0]).toMatchObject({ day: 4, weekday: 4 });
+    expect(dateLineDates('Nairobi talks collapse on 4 April 2024 as delegates walk out of the hall')).toBeNull();
+  });
+
+  it('reads a byline closed by a place, and dates in other languages', () => {
+    expect(dateLineDates('Statement by the Foreign Ministry spokesperson, Nairobi, May 6, 2024')?.[0]).toMatchObject({ month: 5, day: 6 });
+    expect(dateLineDates('Internacional · lunes, 08 de julio de 2024 · 18:47')?.[0]).toMatchObject({ month: 7, day: 8, weekday: 1 });
+    expect(dateLineDates('Publicerat fredag 23 februari 2024 kl 16.05')?.[0]).toMatchObject({ label: 'published', day: 23 });
+  });
+
+  it('reads datelines that end after their agency with no dash, only when they carry a date', () => {
+    expect(wireDateline(`Lima, Jan 21 (Andes Agency) ${lede}`)).toMatchObject({ text: 'Lima, Jan 21 (Andes Agency)', agency: true, places: ['Lima'] });
+    expect(wireDateline(`Quito, Jul 8 (EA).- ${lede}`)?.date).toMatchObject({ month: 7, day: 8 });
+    expect(wireDateline(`ASTANA, March 31, 2025 /Steppe/. ${lede}`)?.date).toMatchObject({ year: 2025, month: 3, day: 31 });
+    expect(wireDateline(`Dakar, December 12/2024 (APS) ${lede}`)?.date).toMatchObject({ year: 2024, month: 12, day: 12 });
+    expect(wireDateline(`The Andean Community (CAN) Secretary-General said ${lede}`)).toBeNull();
+  });
+
+  it('reads an agency named after the date, and another calendar\'s date before it', () => {
+    expect(wireDateline(`KINGSTON, Jamaica, Dec 14, CMC – ${lede}`)).toMatchObject({ agency: true, places: ['KINGSTON', 'Jamaica'], date: expect.objectContaining({ month: 12, day: 14 }) });
+    expect(wireDateline(`Muscat, Rajab 12, 1445 AH, January 24, 2024, ONA -- ${lede}`)).toMatchObject({ places: ['Muscat'], date: expect.objectContaining({ year: 2024, month: 1, day: 24 }) });
+  });
+
+  it('does not take a sentence opening with a date range for a dateline', () => {
+    expect(wireDateline(`On May 30 - May 31, the ministers of Peru and Ghana met in Accra.`)).toBeNull();
+  });
+
+  it('keeps reading the header past a consent banner', () => {
+    const text = `We use cookies to improve your experience on our site. By continuing to browse you accept our use of cookies and our privacy policy. [OK]\nAndes Monitor\n3 March 2024, 10:00\n\nChile and Vietnam sign trade protocol\n\n${lede}\n`;
+    const h = scanHeader(splitLines(text));
+    expect(h.lines.map((l) => l.kind)).toEqual(['boilerplate', 'text', 'date', 'text']);
+    expect(text.slice(h.bodyStart)).toMatch(/^Chile and Vietnam signed/);
+  });
+});

@@ -5,14 +5,21 @@ import { boilerplateKind, dateLabel, fold } from '../../../src/extract/read/lexi
 import { dataDir } from '../../../src/paths.js';
 
 describe('data/lexicon/boilerplate.json', () => {
-  const doc = JSON.parse(readFileSync(join(dataDir, 'lexicon', 'boilerplate.json'), 'utf8')) as { description: string; lines: { words?: string; prefix?: string; kind: string }[] };
+  const doc = JSON.parse(readFileSync(join(dataDir, 'lexicon', 'boilerplate.json'), 'utf8')) as { description: string; lines: { words?: string; prefix?: string; contains?: string; kind: string }[] };
 
   it('has a description and entries that each match themselves', () => {
     expect(doc.description.length).toBeGreaterThan(20);
     for (const e of doc.lines) {
-      const text = e.words ?? `${e.prefix} x`;
+      const text = e.words ?? (e.prefix !== undefined ? `${e.prefix} x` : `we keep ${e.contains} here`);
       expect(boilerplateKind(text), text).toBe(e.kind);
     }
+  });
+});
+
+describe('boilerplateKind', () => {
+  it('finds a contained word only between word boundaries', () => {
+    expect(boilerplateKind('This site uses cookies to measure traffic. Continue to accept.')).toBe('consent');
+    expect(boilerplateKind('The bakery sold cookiesandcream ice cream.')).toBeNull();
   });
 });
 
