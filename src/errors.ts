@@ -55,6 +55,21 @@ export class UsageError extends DiplographError {
 export type Warning = DocWarning;
 export type WarningCode = Warning['code'];
 
+/**
+ * The warning for an exception one article raised while being read or extracted (a bug, isolated so that the other
+ * articles still count): `extraction_failed` with the error on one line, and its stack when DIPLOGRAPH_DEBUG is set
+ * (`--debug`). A DiplographError is not one article's problem and is thrown again.
+ */
+export function failureWarning(error: unknown, file: string, what: string, line?: number): Warning {
+  if (error instanceof DiplographError) throw error;
+  const e = error instanceof Error ? error : new Error(String(error));
+  const stack = process.env['DIPLOGRAPH_DEBUG'] && e.stack ? `\n${e.stack}` : '';
+  return {
+    code: 'extraction_failed', message: `${what} failed: ${e.name}: ${e.message.split('\n')[0]}; skipped${stack}`, file,
+    ...(line !== undefined ? { line } : {}),
+  };
+}
+
 /** One line for a terminal: `file:line: message`. */
 export function formatWarning(w: Warning): string {
   const at = w.line !== undefined ? `:${w.line}` : w.pointer !== undefined ? `#${w.pointer}` : '';

@@ -1,6 +1,6 @@
 // Locates the package's own folders (schema/, data/, viewer/) from wherever the code runs: src/ under tsx
 // or dist/ once compiled, both one level below the package root.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -17,3 +17,8 @@ function findRoot(): string {
 export const packageRoot = findRoot();
 export const schemaDir = join(packageRoot, 'schema');
 export const dataDir = join(packageRoot, 'data');
+
+/** The package's version, from its package.json. */
+export function packageVersion(): string {
+  return (JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version?: string }).version ?? '';
+}

@@ -17,6 +17,7 @@ export const corpusOption = {
   maxBytes: () => new Option('--max-bytes <size>', 'skip inputs larger than this (e.g. 5MB)').argParser(parseByteSize),
   jobs: () => new Option('-j, --jobs <n>', 'threads extracting articles: the main one and N-1 workers, for runs of more than 256 (default: one per core)').argParser(parseJobs),
   strict: () => new Option('--strict', 'stop at the first warning with exit 1, writing nothing'),
+  keepGoing: () => new Option('--keep-going', 'when some named paths do not exist, read the others (each missing one a warning)'),
   quiet: () => new Option('-q, --quiet', 'print no warnings and no progress'),
 };
 

@@ -3,6 +3,7 @@
 // a DiplographError prints one line and exits 1 (2 for usage); anything else is a bug and keeps its stack.
 import { Command, CommanderError } from 'commander';
 import { DiplographError } from '../errors.js';
+import { packageVersion } from '../paths.js';
 import { registerBuild } from './commands/build.js';
 import { registerEval } from './commands/eval.js';
 import { registerExplain } from './commands/explain.js';
@@ -14,11 +15,24 @@ import { registerStats } from './commands/stats.js';
 import { registerTimeline } from './commands/timeline.js';
 import { registerView } from './commands/view.js';
 
+// A reader that stops early (`| head`) closes the pipe: the command then ends quietly with exit 0, as git and
+// ripgrep do, instead of dying on EPIPE with a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 const program = new Command()
   .name('diplograph')
   .description('Turn international-relations news into a dated, sourced knowledge graph.')
-  .showHelpAfterError()
-  .exitOverride();
+  .version(packageVersion(), '-V, --version', 'print the version')
+  .showHelpAfterError('see diplograph --help')
+  .option('--debug', 'print the stack trace of an article that fails to read or extract')
+  .exitOverride()
+  .hook('preAction', (command) => {
+    // Read where the warning is made, on this thread and in workers started after this.
+    if (command.opts<{ debug?: boolean }>().debug) process.env['DIPLOGRAPH_DEBUG'] = '1';
+  });
 
 registerBuild(program);
 registerExtract(program);
@@ -30,6 +44,8 @@ registerTimeline(program);
 registerStats(program);
 registerExport(program);
 registerView(program);
+// A usage error is its one line and a pointer to the command's help, not the whole help.
+for (const command of program.commands) command.showHelpAfterError(`see diplograph ${command.name()} --help`);
 
 try {
   await program.parseAsync(process.argv);

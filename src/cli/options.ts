@@ -8,6 +8,26 @@ export function parseIsoDate(value: string): string {
   return value;
 }
 
+/** A day, or a month (YYYY-MM) or year (YYYY) standing for its first day (`first`) or its last (`last`). */
+function parseDateBound(value: string, bound: 'first' | 'last'): string {
+  const m = /^(\d{4})(?:-(\d{2}))?$/.exec(value);
+  if (!m) {
+    if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return parseIsoDate(value);
+    throw new InvalidArgumentError(`expected a date as YYYY-MM-DD, a month as YYYY-MM or a year as YYYY, got "${value}"`);
+  }
+  const month = m[2] === undefined ? undefined : Number(m[2]);
+  if (month !== undefined && (month < 1 || month > 12)) throw new InvalidArgumentError(`expected a month 01 to 12, got "${value}"`);
+  if (bound === 'first') return `${m[1]}-${m[2] ?? '01'}-01`;
+  const last = month ?? 12;
+  const day = new Date(Date.UTC(Number(m[1]), last, 0)).getUTCDate();
+  return `${m[1]}-${String(last).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** --since: a day, or the first day of a month or year. */
+export const parseSince = (value: string): string => parseDateBound(value, 'first');
+/** --until: a day, or the last day of a month or year. */
+export const parseUntil = (value: string): string => parseDateBound(value, 'last');
+
 export function parseByteSize(value: string): number {
   const m = /^(\d+(?:\.\d+)?)\s*(b|kb|mb|gb)?$/i.exec(value.trim());
   if (!m) throw new InvalidArgumentError(`expected a size such as 500KB or 5MB, got "${value}"`);

@@ -11,7 +11,8 @@ const clip = (text: string, max: number | undefined) => (max !== undefined && te
 
 export function formatTable(header: readonly string[], rows: readonly (readonly string[])[], options: TableOptions = {}): string {
   const cells = [header, ...rows].map((row) => row.map((c, i) => clip(c.replace(/\s+/g, ' '), options.maxWidths?.[i])));
-  const widths = header.map((_, i) => Math.max(...cells.map((r) => r[i]?.length ?? 0)));
+  // reduce, not Math.max(...cells): a table of a hub's neighbours may have more rows than a call takes arguments.
+  const widths = header.map((_, i) => cells.reduce((w, r) => Math.max(w, r[i]?.length ?? 0), 0));
   const right = new Set(options.right ?? []);
   const line = (row: readonly string[]) => row.map((c, i) => (right.has(i) ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ').trimEnd();
   return [line(cells[0]!), line(widths.map((w) => '-'.repeat(w))), ...cells.slice(1).map(line)].join('\n');

@@ -530,6 +530,10 @@ export interface Provenance {
   start: number;
   end: number;
   quote: string;
+  /**
+   * On a node of a merged graph only: how many times this article names the node, this entry quoting the first (absent: once). A merged node keeps one entry per article; a fragment lists every mention, and an edge every report, without this.
+   */
+  mentions?: number;
 }
 /**
  * This interface was referenced by `DocumentTypes`'s JSON-Schema
@@ -576,7 +580,8 @@ export interface Warning {
     | 'invalid_fragment'
     | 'unreadable'
     | 'no_text'
-    | 'duplicate_article';
+    | 'duplicate_article'
+    | 'extraction_failed';
   message: string;
   file: string;
   line?: number;

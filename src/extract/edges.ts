@@ -40,7 +40,7 @@ export function toEdges(ctx: ArticleContext, events: readonly EventCandidate[], 
     if (edge.date !== null || !RELATIONS.has(edge.type)) continue;
     const dated = [...edges.values()].find((o) => o !== edge && o.type === edge.type && o.source === edge.source && o.target === edge.target && o.date !== null);
     if (!dated) continue;
-    dated.provenance.push(...edge.provenance);
+    for (const p of edge.provenance) dated.provenance.push(p);
     edges.delete(id);
   }
   return [...edges.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

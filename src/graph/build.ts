@@ -6,11 +6,12 @@
 // any number of workers, equals a clean single-threaded build byte for byte.
 import type { GraphDocument, Warning } from '../document/types.gen.js';
 import { assertValid } from '../document/validate.js';
+import { InputError } from '../errors.js';
 import type { ReadOptions } from '../extract/read/types.js';
 import type { Knowledge } from '../knowledge/load.js';
 import { FragmentCache } from './cache.js';
 import type { LayoutOptions, MergeOptions } from './defaults.js';
-import { extractInputs } from './extract-inputs.js';
+import { extractInputs, missingInputs } from './extract-inputs.js';
 import { layoutDocument } from './layout.js';
 import { GraphMerger } from './merge.js';
 import { strictError } from './strict.js';
@@ -36,6 +37,8 @@ export interface BuildOptions extends ReadOptions {
   readonly expected?: number;
   /** Stop at the first warning, throwing it as an InputError: a strict build builds nothing from a flawed corpus. */
   readonly strict?: boolean;
+  /** Build from the named paths that exist when others do not (see missingInputs); else a missing path throws. */
+  readonly keepGoing?: boolean;
   /** Called once per input read, for progress reporting. */
   readonly onArticle?: (done: number) => void;
 }
@@ -66,6 +69,7 @@ export async function buildGraph(paths: readonly string[], options: BuildOptions
   let extracted = 0;
   let onWorkers = 0;
   let done = 0;
+  const missing = await missingInputs(paths, options.keepGoing);
   for await (const result of extractInputs(paths, { ...options, cache })) {
     if (options.strict && result.warnings.length > 0) throw strictError(result.warnings[0]!);
     warnings.push(...result.warnings);
@@ -75,9 +79,18 @@ export async function buildGraph(paths: readonly string[], options: BuildOptions
     if (fragment) { merger.add(fragment); articles++; } else skipped++;
     options.onArticle?.(++done);
   }
+  // An empty graph is never what was asked for, and must not replace a good one.
+  if (articles === 0) {
+    const first = warnings[0];
+    const why = done === 0 || !first ? 'no .txt, .md, .html or .jsonl input'
+      : `${done} input${done === 1 ? '' : 's'}, none usable; the first: ${first.file}${first.line !== undefined ? `:${first.line}` : ''}: ${first.message}`;
+    throw new InputError(paths.join(' '), `no article found (${why}); nothing written`);
+  }
   let document = merger.result();
   if (options.layout !== false) document = layoutDocument(document, typeof options.layout === 'object' ? options.layout : {});
-  const pruned = cache?.prune() ?? 0;
+  // A run that found fewer inputs than it missed says little about which cache entries are still wanted.
+  // (Each missing path gave one skipped input.)
+  const pruned = cache && done - missing.length >= missing.length ? cache.prune() : 0;
   return {
     document: assertValid('graph', document, '<built graph>'),
     warnings,

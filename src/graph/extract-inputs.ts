@@ -2,7 +2,9 @@
 // extracted (by a worker with room, else by this thread), and hand the results out in input order. Workers hold
 // at most four batches each and reading pauses while 2,048 results wait for an earlier slow one, so memory stays
 // bounded whatever the corpus size; the order of the output never depends on which thread finished first.
+import { stat } from 'node:fs/promises';
 import type { GraphDocument, Warning } from '../document/types.gen.js';
+import { InputError } from '../errors.js';
 import { readInputs } from '../extract/read/index.js';
 import type { ReadOptions, SourceArticle } from '../extract/read/types.js';
 import { loadKnowledge, type Knowledge } from '../knowledge/load.js';
@@ -33,6 +35,33 @@ export interface ExtractInputsOptions extends ReadOptions {
   readonly cache?: FragmentCache;
   /** Identifies the extractor in cache keys; defaultFingerprint() by default. */
   readonly fingerprint?: string;
+  /**
+   * Go on when some named paths do not exist, as long as others do (each missing one is then an `unreadable`
+   * warning). Without it, a missing path stops the run before anything is read.
+   */
+  readonly keepGoing?: boolean;
+}
+
+/**
+ * The named paths that do not exist (`-` always does). A mistyped path must not quietly become an empty corpus:
+ * throws an InputError naming the first missing one, unless `keepGoing` and some other named input exists.
+ */
+export async function missingInputs(paths: readonly string[], keepGoing = false): Promise<string[]> {
+  const missing: string[] = [];
+  for (const path of paths) {
+    if (path === '-') continue;
+    try {
+      await stat(path);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT' && (error as NodeJS.ErrnoException).code !== 'ENOTDIR') throw error;
+      missing.push(path);
+    }
+  }
+  if (missing.length > 0 && (!keepGoing || missing.length === paths.length)) {
+    const others = missing.length > 1 ? ` (and ${missing.length - 1} more named input${missing.length > 2 ? 's' : ''})` : '';
+    throw new InputError(missing[0]!, `no such file or folder${others}${keepGoing ? '' : '; nothing read (--keep-going to build from the others)'}`);
+  }
+  return missing;
 }
 
 /** One input's outcome: an article's fragment (extracted or from the cache), or an input skipped. */
@@ -85,6 +114,7 @@ interface Queued {
  * caller stops iterating. Errors of a worker (a bug, or broken data files) are thrown here.
  */
 export async function* extractInputs(paths: readonly string[], options: ExtractInputsOptions = {}): AsyncGenerator<InputExtraction> {
+  await missingInputs(paths, options.keepGoing);
   const jobs = options.knowledge ? 1 : Math.max(1, Math.floor(options.jobs ?? defaultJobs()));
   const cache = options.cache;
   const fingerprint = cache ? options.fingerprint ?? defaultFingerprint() : '';
@@ -104,7 +134,7 @@ export async function* extractInputs(paths: readonly string[], options: ExtractI
   const settle = (items: readonly Queued[], results: readonly ExtractedArticle[]) => {
     items.forEach((item, i) => {
       const r = results[i]!;
-      cache?.setSerialized(item.key, r.fragment, r.warnings);
+      if (!r.failed) cache?.setSerialized(item.key, r.fragment, r.warnings);
       ready.set(item.seq, new InputExtraction(item.seq, [...item.warnings, ...r.warnings], 'extracted', r.fragment, r.worker === true));
     });
   };

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { dataDir, packageRoot, schemaDir } from '../paths.js';
+import { dataDir, packageRoot, packageVersion, schemaDir } from '../paths.js';
 
 /** Files under `dir` (recursively) whose names pass `keep`, sorted, hidden entries passed over. */
 function filesUnder(dir: string, keep: (name: string) => boolean): string[] {
@@ -29,8 +29,7 @@ const isCode = (name: string) => /\.(ts|js|mjs)$/.test(name) && !name.endsWith('
  */
 export function extractorFingerprint(root: string = dataDir): string {
   const hash = createHash('sha256');
-  const version = (JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version?: string }).version ?? '';
-  hash.update(`diplograph ${version}\u0000`);
+  hash.update(`diplograph ${packageVersion()}\u0000`);
   const codeRoot = dirname(dirname(fileURLToPath(import.meta.url)));
   const files = [
     ...filesUnder(join(root, 'gazetteer'), (n) => n.endsWith('.json')),

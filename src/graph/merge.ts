@@ -1,7 +1,8 @@
 // Merges graph documents (one article's fragments, or whole graphs) into one.
 //   - Articles are united by id.
 //   - Nodes are united by id, then pattern-made nodes that are one thing under several slugs are joined
-//     (identity.ts); edges follow their endpoints to the joined id.
+//     (identity.ts); edges follow their endpoints to the joined id. A node's provenance keeps one entry per article
+//     naming it (a fragment lists every mention): the first mention, with `mentions` counting them (foldNamedIn).
 //   - Edges of one type between the same participants (in canonical order when undirected) are grouped, and the
 //     reports in each group reconciled into events (reports.ts): each event is one edge keyed
 //     `type|source|target|date`, with every report's provenance and `sources`, the number of distinct articles.
@@ -26,9 +27,55 @@ function compareProvenance(a: Provenance, b: Provenance): number {
 /** Every distinct provenance of the lists, sorted by article, then offsets. */
 export function unionProvenance(lists: Iterable<readonly Provenance[]>): Provenance[] {
   const all: Provenance[] = [];
-  for (const list of lists) all.push(...list);
+  // One push per item: spreading a list into push() overflows the stack past about 120,000 items.
+  for (const list of lists) for (const p of list) all.push(p);
   all.sort(compareProvenance);
   return all.filter((p, i) => i === 0 || compareProvenance(all[i - 1]!, p) !== 0);
+}
+
+/**
+ * Where a node is named, by article: the article's first mention of it (by offset) with `mentions`, how many
+ * times the article names it. A node keeps one entry per article, not one per mention: a leader named in every
+ * article of a large corpus would otherwise carry millions of quotes.
+ */
+export type NamedIn = Map<string, Provenance>;
+
+function withMentions(p: Provenance, mentions: number): Provenance {
+  const { article, sentence, start, end, quote } = p;
+  return mentions > 1 ? { article, sentence, start, end, quote, mentions } : { article, sentence, start, end, quote };
+}
+
+/**
+ * Folds one copy of a node's provenance into `into`. Within the copy an article counts each distinct mention
+ * (an entry's `mentions`, else one); across copies the same article keeps its first mention and the larger
+ * count, so a document merged twice, or a shard and a graph that holds it, count each article once. (A node
+ * joined from two slugs an article both uses counts that article's mentions of the commoner one.)
+ */
+export function foldNamedIn(into: NamedIn, provenance: readonly Provenance[]): void {
+  const here = new Map<string, { first: Provenance; mentions: number; spans?: Set<string> }>();
+  for (const p of provenance) {
+    const seen = here.get(p.article);
+    if (!seen) { here.set(p.article, { first: p, mentions: p.mentions ?? 1 }); continue; }
+    // Repeated entries (an older document's copies of one mention) count once.
+    seen.spans ??= new Set([`${seen.first.start}:${seen.first.end}`]);
+    const span = `${p.start}:${p.end}`;
+    if (seen.spans.has(span)) continue;
+    seen.spans.add(span);
+    seen.mentions += p.mentions ?? 1;
+    if (compareProvenance(p, seen.first) < 0) seen.first = p;
+  }
+  for (const [article, { first, mentions }] of here) {
+    const current = into.get(article);
+    if (!current) { into.set(article, withMentions(first, mentions)); continue; }
+    const best = compareProvenance(first, current) < 0 ? first : current;
+    const most = Math.max(mentions, current.mentions ?? 1);
+    if (best !== current || most !== (current.mentions ?? 1)) into.set(article, withMentions(best, most));
+  }
+}
+
+/** The entries of `named`, by article. */
+function namedInList(named: NamedIn): Provenance[] {
+  return [...named.values()].sort(compareProvenance);
 }
 
 /** The smallest value by code point of its JSON form; for fields the gazetteer fills identically everywhere. */
@@ -59,12 +106,14 @@ function mergeNodes(id: EntityKey, group: readonly Node[], labelNodes: readonly 
     for (const s of n.sameAs ?? []) if (s !== id) sameAs.add(s);
   }
   aliases.delete(label);
+  const named: NamedIn = new Map();
+  for (const n of group) foldNamedIn(named, n.provenance);
   const node: Node = {
     id,
     type: group[0]!.type,
     label,
     aliases: [...aliases].sort(compareStrings),
-    provenance: unionProvenance(group.map((n) => n.provenance)),
+    provenance: namedInList(named),
   };
   const qid = least(group.map((n) => n.qid));
   const iso3 = least(group.map((n) => n.iso3));
@@ -174,7 +223,7 @@ interface NodeParts {
   /** Every label and alias of every copy. */
   readonly names: Set<string>;
   readonly sameAs: Set<string>;
-  readonly provenance: Provenance[];
+  readonly named: NamedIn;
   qid?: string;
   iso3?: string;
   state?: EntityKey;
@@ -248,7 +297,7 @@ export class GraphMerger {
     for (const n of doc.nodes) {
       let parts = this.nodes.get(n.id);
       if (!parts) {
-        parts = { type: n.type, labels: new Set(), names: new Set(), sameAs: new Set(), provenance: [] };
+        parts = { type: n.type, labels: new Set(), names: new Set(), sameAs: new Set(), named: new Map() };
         this.nodes.set(n.id, parts);
       } else if (n.type < parts.type) {
         parts.type = n.type;
@@ -257,7 +306,7 @@ export class GraphMerger {
       parts.names.add(n.label);
       for (const a of n.aliases) parts.names.add(a);
       for (const s of n.sameAs ?? []) if (s !== n.id) parts.sameAs.add(s);
-      for (const p of this.intern(n.provenance)) parts.provenance.push(p);
+      foldNamedIn(parts.named, this.intern(n.provenance));
       parts.qid = lesser(parts.qid, n.qid);
       parts.iso3 = lesser(parts.iso3, n.iso3);
       parts.state = lesser(parts.state, n.state);
@@ -330,7 +379,7 @@ export class GraphMerger {
     for (const [key, lists] of groups) {
       groups.delete(key);
       const group = lists.length === 1 ? lists[0]! : lists.flat();
-      edges.push(...reconcileGroup(group, standing.has(group[0]!.type), this.settings));
+      for (const edge of reconcileGroup(group, standing.has(group[0]!.type), this.settings)) edges.push(edge);
     }
 
     const result: GraphDocument = {
@@ -356,7 +405,7 @@ function nodeOf(id: EntityKey, parts: NodeParts): Node {
     type: parts.type,
     label,
     aliases: [...parts.names].sort(compareStrings),
-    provenance: unionProvenance([parts.provenance]),
+    provenance: namedInList(parts.named),
   };
   if (parts.qid !== undefined) node.qid = parts.qid;
   if (parts.iso3 !== undefined) node.iso3 = parts.iso3;

@@ -173,7 +173,7 @@ export async function mergeFiles(paths: readonly string[], options: MergeFilesOp
   let skipped = 0;
   for await (const item of readShards(paths)) {
     if (options.strict && item.warnings.length > 0) throw strictError(item.warnings[0]!);
-    warnings.push(...item.warnings);
+    for (const w of item.warnings) warnings.push(w);
     if (item.document) { merger.add(item.document); documents++; } else skipped++;
     options.onDocument?.(documents + skipped);
   }

@@ -10,6 +10,8 @@ export interface ExtractedArticle {
   readonly warnings: readonly Warning[];
   /** Set when a worker thread extracted it (for the run's summary). */
   readonly worker?: boolean;
+  /** Set when extraction threw: the warning says why. Not cached, so that the next run (with --debug, say) tries again. */
+  readonly failed?: boolean;
 }
 
 export interface ExtractRequest {

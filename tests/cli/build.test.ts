@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { schemaProblems } from '../../src/document/validate.js';
 import { devArticlePath, repoRoot } from '../helpers/corpus.js';
+import { mutatedCorpusJsonl } from '../helpers/mutate.js';
 
 const cli = (args: string[], input?: string) =>
   spawnSync(process.execPath, ['--import', 'tsx', join(repoRoot, 'src/cli/main.ts'), ...args], { encoding: 'utf8', cwd: repoRoot, input, maxBuffer: 64 * 2 ** 20 });
@@ -32,7 +33,7 @@ describe('diplograph build', () => {
 
   it('gives each bad input a one-line warning naming its file', () => {
     const lines = run.stderr.split('\n').filter((l) => l.startsWith('warning:'));
-    for (const [file, code] of [['empty.txt', /empty/], ['binary.txt', /binary/], ['latin1.txt', /UTF-8/], ['huge.txt', /large|MB/], ['undated.txt', /date/], ['french.txt', /English/]] as const) {
+    for (const [file, code] of [['empty.txt', /empty/], ['binary.txt', /binary/], ['latin1.txt', /UTF-8/], ['huge.txt', /MB limit; skipped \(raise --max-bytes/], ['undated.txt', /date/], ['french.txt', /English/]] as const) {
       const line = lines.find((l) => l.includes(join(dir, file)));
       expect(line, `${file}: ${run.stderr}`).toBeDefined();
       expect(line).toMatch(code);
@@ -53,6 +54,30 @@ describe('diplograph build', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('YYYY-MM-DD');
   });
+});
+
+describe('one odd article never kills a build', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'diplograph-odd-'));
+
+  it('builds an article ending in a plural title over a list of states (it once crashed extraction)', () => {
+    writeFileSync(join(dir, 'list.txt'), 'NAIROBI, March 18, 2024 - Talks on Monday were held by the presidents of Kenya and Brazil');
+    copyFileSync(devArticlePath('putin-aliyev-call-2024-12-28'), join(dir, 'good.txt'));
+    const r = cli(['build', dir, '--no-cache', '--no-layout', '--strict']);
+    expect(r.status, r.stderr).toBe(0);
+    const doc = JSON.parse(r.stdout) as { articles: { id: string }[]; nodes: { label: string }[] };
+    expect(doc.articles.map((a) => a.id)).toEqual(['good', 'list']);
+    expect(doc.nodes.map((n) => n.label)).toContain('William Ruto');
+  });
+
+  it('builds 260 seeded mutations of corpus articles on worker threads, every problem a one-line warning', () => {
+    const corpus = join(dir, 'mutated.jsonl');
+    writeFileSync(corpus, mutatedCorpusJsonl(260, 4242));
+    const r = cli(['build', corpus, '--out', join(dir, 'mutated.json'), '--no-cache', '--no-layout', '--jobs', '2']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    for (const line of r.stderr.trim().split('\n')) expect(line).toMatch(/^(warning: \S+:\d+: |progress |built )/);
+    expect(r.stderr).toMatch(/built \S+: \d{3} articles/);
+  }, 180_000);
 });
 
 describe('diplograph eval', () => {

@@ -1,7 +1,7 @@
 // `diplograph export`: each format written where asked, to a file or standard output with the same bytes as the
 // library's string export, the GEXF valid against the official schema, csv needing a folder.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -11,7 +11,7 @@ import { toGraphml } from '../../src/export/graphml.js';
 import { toGraphologyJson } from '../../src/export/json.js';
 import { loadGraph } from '../../src/graph/load.js';
 import { devArticlesDir, repoRoot } from '../helpers/corpus.js';
-import { gexfRelaxNg, xmllint } from '../export/xmllint.js';
+import { validateGexf } from '../export/xmllint.js';
 
 const cli = (args: string[]) =>
   spawnSync(process.execPath, ['--import', 'tsx', join(repoRoot, 'src/cli/main.ts'), ...args], { encoding: 'utf8', cwd: repoRoot, maxBuffer: 64 * 2 ** 20 });
@@ -25,11 +25,11 @@ describe('diplograph export', () => {
     expect(built.status, built.stderr).toBe(0);
   });
 
-  it('writes GEXF (format from the extension) that xmllint validates, laying out a graph without positions', () => {
+  it('writes GEXF (format from the extension) that xmllint validates, laying out a graph without positions', async () => {
     const out = join(dir, 'dev.gexf');
     const r = cli(['export', graph, '--out', out]);
     expect(r.status, r.stderr).toBe(0);
-    expect(xmllint(['--noout', '--relaxng', gexfRelaxNg, out]).status).toBe(0);
+    expect((await validateGexf(readFileSync(out, 'utf8'))).valid).toBe(true);
     expect(readFileSync(out, 'utf8')).toContain('<viz:position');
   });
 
@@ -63,5 +63,31 @@ describe('diplograph export', () => {
     expect(readFileSync(join(out, 'relationships.csv'), 'utf8')).toBe(csv.relationships);
     expect(cli(['export', graph, '-f', 'csv']).status).toBe(2);
     expect(cli(['export', graph, '-f', 'pdf']).status).toBe(2);
+  });
+
+  it('takes the format from --out: .graphml, .csv (two files beside it), an existing folder', () => {
+    const graphml = cli(['export', graph, '--out', join(dir, 'named.graphml'), '--no-layout']);
+    expect(graphml.status, graphml.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'named.graphml'), 'utf8')).toBe(toGraphml(loadGraph(graph)));
+    const csv = toNeo4jCsv(loadGraph(graph));
+    const file = cli(['export', graph, '--out', join(dir, 'graph.csv'), '--no-layout']);
+    expect(file.status, file.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'graph.nodes.csv'), 'utf8')).toBe(csv.nodes);
+    expect(readFileSync(join(dir, 'graph.relationships.csv'), 'utf8')).toBe(csv.relationships);
+    expect(file.stderr).toContain('--nodes=graph.nodes.csv --relationships=graph.relationships.csv');
+    mkdirSync(join(dir, 'neo4j-folder'));
+    const folder = cli(['export', graph, '--out', join(dir, 'neo4j-folder'), '--no-layout']);
+    expect(folder.status, folder.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'neo4j-folder', 'nodes.csv'), 'utf8')).toBe(csv.nodes);
+  });
+
+  it('lets --format choose for an extension that names no format, and refuses one --out contradicts (exit 2, one line)', () => {
+    const xml = cli(['export', graph, '--format', 'graphml', '--out', join(dir, 'graph.xml'), '--no-layout']);
+    expect(xml.status, xml.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'graph.xml'), 'utf8')).toContain('<graphml');
+    const r = cli(['export', graph, '--format', 'gexf', '--out', join(dir, 'clash.csv')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(`diplograph: export: --format gexf contradicts --out ${join(dir, 'clash.csv')}, which names csv\n`);
+    expect(existsSync(join(dir, 'clash.csv'))).toBe(false);
   });
 });

@@ -58,9 +58,23 @@ describe('query commands on the dev graph', () => {
     expect(r.stderr).toMatch(/nearest names: .*Raisi/);
   });
 
+  it('--since and --until take a year or a month, from its first day to its last', () => {
+    const dated = (args: string[]) => {
+      const r = cli(['timeline', graph, 'Putin', '--json', ...args]);
+      expect(r.status, r.stderr).toBe(0);
+      return (JSON.parse(r.stdout) as { timeline: { edge: { date: string } }[] }).timeline.map((t) => t.edge.date);
+    };
+    const all = dated([]);
+    const year = all.filter((d) => d.startsWith('2024'));
+    expect(year.length).toBeGreaterThan(0);
+    expect(dated(['--since', '2024', '--until', '2024'])).toEqual(year);
+    expect(dated(['--since', '2024-03', '--until', '2024-03'])).toEqual(all.filter((d) => d.startsWith('2024-03')));
+  });
+
   it('a bad option value is a usage error, exit 2', () => {
     expect(cli(['neighbours', graph, 'Putin', '--type', 'phoned']).status).toBe(2);
     expect(cli(['neighbours', graph, 'Putin', '--since', 'March']).status).toBe(2);
+    expect(cli(['neighbours', graph, 'Putin', '--since', '2024-13']).status).toBe(2);
   });
 
   it('a graph that fails the schema is one line naming the file and pointer, exit 1', () => {

@@ -1,6 +1,8 @@
 // mergeDocuments on the dev corpus' fragments: one edge per event reported by several articles of a gold cluster,
 // with all their sources; the result independent of order and grouping; and the reconciliation rules on small
 // fragments written here.
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Edge, GraphDocument, Node } from '../../src/document/types.gen.js';
 import { schemaProblems } from '../../src/document/validate.js';
@@ -293,5 +295,58 @@ describe('people named with words left out', () => {
       person('z', 'leader/sheikh-hamad-bin-jassim', 'Sheikh Hamad bin Jassim'),
     ]);
     expect(doc.nodes.filter((n) => n.type === 'leader')).toHaveLength(3);
+  });
+});
+
+describe('a node named in every article of a large corpus', () => {
+  // One article naming a node `mentions` times, as an older extractor wrote it: one provenance entry per mention.
+  const naming = (article: string, node: string, mentions: number, sentences = 1): GraphDocument => ({
+    format: 'diplograph/1',
+    articles: [{ id: article, title: null, published: '2024-05-10', file: `${article}.txt`, sha256: 'b'.repeat(64) }],
+    nodes: [{
+      id: node, type: 'leader', label: 'Amina Okafor', aliases: [],
+      provenance: Array.from({ length: mentions }, (_, i) => ({ article, sentence: i % sentences, start: 20 * i + 7, end: 20 * i + 12, quote: 'Okafor' })),
+    }],
+    edges: [],
+  });
+
+  it('merges 300,000 mentions of one node into one entry per article, counting them, in memory that does not grow per mention', () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const merger = new GraphMerger();
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    for (let i = 0; i < 1000; i++) merger.add(naming(`a${String(i).padStart(4, '0')}`, 'leader/Q90001', 300));
+    gc();
+    const held = process.memoryUsage().heapUsed - before;
+    // 1,000 articles and one entry each: a few hundred kilobytes; one object per mention would be 20 MB or more.
+    expect(held / 300_000).toBeLessThan(16);
+    const doc = merger.result();
+    const [node] = doc.nodes;
+    expect(node!.provenance).toHaveLength(1000);
+    expect(node!.provenance[0]).toEqual({ article: 'a0000', sentence: 0, start: 7, end: 12, quote: 'Okafor', mentions: 300 });
+    expect(schemaProblems('graph', doc)).toEqual([]);
+  });
+
+  it('merges one article naming a node 200,000 times and reporting an edge 200,000 times without overflowing the stack', () => {
+    const big = naming('huge', 'leader/Q90001', 200_000, 50);
+    big.nodes.push({ id: 'state/KEN', type: 'state', label: 'Kenya', aliases: [], iso3: 'KEN', provenance: [{ article: 'huge', sentence: 0, start: 0, end: 5, quote: 'Kenya' }] });
+    big.edges.push({
+      id: 'leader_of|leader/Q90001|state/KEN|undated', type: 'leader_of', source: 'leader/Q90001', target: 'state/KEN', directed: true,
+      date: null, datePrecision: 'none', attributes: {}, sources: 1,
+      provenance: big.nodes[0]!.provenance.map((p) => ({ ...p })) as Edge['provenance'],
+    });
+    const doc = mergeDocuments([big, naming('small', 'leader/Q90001', 3)]);
+    expect(doc.nodes.find((n) => n.id === 'leader/Q90001')!.provenance.map((p) => [p.article, p.mentions])).toEqual([['huge', 200_000], ['small', 3]]);
+    expect(doc.edges[0]!.provenance).toHaveLength(200_000);
+    expect(doc.edges[0]!.sources).toBe(1);
+  });
+
+  it('counts an article once however often it is merged, and keeps counts through shards in any grouping', () => {
+    const docs = ['x', 'y', 'z'].map((id, i) => naming(id, 'leader/Q90001', 2 + i));
+    const all = mergeDocuments(docs);
+    expect(all.nodes[0]!.provenance.map((p) => p.mentions)).toEqual([2, 3, 4]);
+    expect(json(mergeDocuments([mergeDocuments(docs.slice(0, 2)), mergeDocuments(docs.slice(1))]))).toBe(json(all));
+    expect(json(mergeDocuments([all, all, docs[0]!]))).toBe(json(all));
   });
 });

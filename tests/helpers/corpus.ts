@@ -39,3 +39,9 @@ export function loadGold(): Map<string, GoldEntry> {
   }
   return gold;
 }
+
+/** Texts of every article of a corpus split (`dev`, `train`), sorted by file name: seeds for fuzzing. */
+export function corpusTexts(split: 'dev' | 'train'): string[] {
+  const dir = join(corpusDir, split, 'articles');
+  return readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(dir, f), 'utf8'));
+}

@@ -13,6 +13,7 @@ interface BuildFlags {
   layout?: boolean;
   jobs?: number;
   strict?: boolean;
+  keepGoing?: boolean;
 }
 
 export function registerBuild(program: Command): void {
@@ -28,6 +29,7 @@ export function registerBuild(program: Command): void {
     .option('--no-layout', 'skip the ForceAtlas2 layout (nodes get no x, y)')
     .addOption(corpusOption.jobs())
     .addOption(corpusOption.strict())
+    .addOption(corpusOption.keepGoing())
     .addOption(corpusOption.quiet())
     .action(async (paths: string[], opts: BuildFlags) => {
       const cache = typeof opts.cache === 'string' ? opts.cache : opts.cache === false || !opts.out ? false : `${opts.out}.cache`;
@@ -40,6 +42,7 @@ export function registerBuild(program: Command): void {
         cache,
         layout: opts.layout !== false,
         strict: opts.strict === true,
+        keepGoing: opts.keepGoing === true,
         onArticle: (done) => progress?.update(done),
       }));
       printWarnings(result.warnings, opts.quiet);

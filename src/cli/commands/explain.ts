@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { extract } from '../../extract/pipeline.js';
 import { readInputs } from '../../extract/read/index.js';
 import { loadKnowledge } from '../../knowledge/load.js';
-import { formatWarning } from '../../errors.js';
+import { formatWarning, InputError, type Warning } from '../../errors.js';
 import { parseIsoDate } from '../options.js';
 
 const clip = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s).replace(/\s+/g, ' ');
@@ -15,10 +15,13 @@ export function registerExplain(program: Command): void {
     .option('--published <date>', 'publication date (YYYY-MM-DD), overriding what the text says', parseIsoDate)
     .action(async (path: string, opts: { published?: string }) => {
       const knowledge = loadKnowledge();
+      let explained = 0;
+      let problem: Warning | undefined;
       for await (const result of readInputs([path], opts.published ? { published: opts.published } : {})) {
         for (const w of result.warnings) process.stdout.write(`${formatWarning(w)}\n`);
         const article = result.article;
-        if (!article) continue;
+        if (!article) { problem ??= result.warnings[0]; continue; }
+        explained++;
         const x = extract(article, knowledge, { trace: true });
         const out: string[] = [`article ${article.id}  published ${article.published ?? 'unknown'} (${article.publishedBasis})  title ${JSON.stringify(article.title)}`];
         if (article.publishedReason) out.push(`  published ${article.published} ${article.publishedReason}`);
@@ -36,5 +39,6 @@ export function registerExplain(program: Command): void {
         out.push('', `nodes ${x.fragment?.nodes.length ?? 0}, edges ${x.fragment?.edges.length ?? 0}`);
         process.stdout.write(`${out.join('\n')}\n`);
       }
+      if (explained === 0) throw new InputError(problem?.file ?? path, `nothing to explain: ${problem?.message ?? 'no article read'}`);
     });
 }

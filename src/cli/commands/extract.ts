@@ -15,6 +15,7 @@ interface ExtractFlags {
   cache?: string;
   jobs?: number;
   strict?: boolean;
+  keepGoing?: boolean;
   quiet?: boolean;
 }
 
@@ -44,6 +45,7 @@ export function registerExtract(program: Command): void {
     .option('--cache <dir>', 'reuse fragments of unchanged articles from this folder, and add new ones (never pruned)')
     .addOption(corpusOption.jobs())
     .addOption(corpusOption.strict())
+    .addOption(corpusOption.keepGoing())
     .addOption(corpusOption.quiet())
     .action(async (paths: string[], opts: ExtractFlags) => {
       const { progress, expected } = await startRun(paths, 'articles', opts.quiet);
@@ -61,6 +63,7 @@ export function registerExtract(program: Command): void {
             ...(opts.jobs ? { jobs: opts.jobs } : {}),
             ...(expected !== undefined ? { expected } : {}),
             ...(cache ? { cache } : {}),
+            keepGoing: opts.keepGoing === true,
           })) {
             if (opts.strict && result.warnings.length > 0) throw strictError(result.warnings[0]!);
             warnings.push(...result.warnings);

@@ -6,7 +6,7 @@ import { edgeTypes, isEdgeType } from '../../graph/vocabulary.js';
 import { findNode } from '../../query/find-node.js';
 import { neighbours, type Direction } from '../../query/neighbours.js';
 import { formatTable } from '../table.js';
-import { parseIsoDate } from '../options.js';
+import { parseSince, parseUntil } from '../options.js';
 
 // Option parsers shared by the query commands.
 export function parsePositiveInt(value: string): number {
@@ -32,8 +32,8 @@ export interface FilterFlags {
 export function addFilterOptions(command: Command): Command {
   return command
     .option('-t, --type <types>', 'only these edge types (repeat, or separate with commas)', collectTypes)
-    .option('--since <date>', 'only edges on or after this day (YYYY-MM-DD); leaves undated edges out', parseIsoDate)
-    .option('--until <date>', 'only edges on or before this day (YYYY-MM-DD); leaves undated edges out', parseIsoDate)
+    .option('--since <date>', 'only edges on or after this day (YYYY-MM-DD, or YYYY-MM / YYYY from its first day); leaves undated edges out', parseSince)
+    .option('--until <date>', 'only edges on or before this day (YYYY-MM-DD, or YYYY-MM / YYYY to its last day); leaves undated edges out', parseUntil)
     .option('--min-sources <n>', 'only edges reported by at least n articles', parsePositiveInt)
     .option('--json', 'print JSON instead of a table');
 }

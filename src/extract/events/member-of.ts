@@ -33,7 +33,7 @@ export const memberOf: Stage<EventCandidate, EventContext> = {
       let blocs: readonly Mention[] = here.filter((m) => m.kind === 'bloc');
       if (blocs.length === 0) {
         const earlier: Mention[] = [];
-        for (let s = Math.max(0, sentence.index - BLOC_REACH); s < sentence.index; s++) earlier.push(...inSentence(resolved, s).filter((m) => m.kind === 'bloc'));
+        for (let s = Math.max(0, sentence.index - BLOC_REACH); s < sentence.index; s++) for (const m of inSentence(resolved, s)) if (m.kind === 'bloc') earlier.push(m);
         // "the group", "member states" — or any cue right after the sentence that names the bloc.
         const anaphor = keys.some((k) => lexicon.blocAnaphora.has(k)) || live.some((c) => keys[c.at] === 'member' && keys[c.at + 1] === 'states');
         const last = earlier[earlier.length - 1];

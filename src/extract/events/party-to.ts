@@ -73,7 +73,7 @@ export const partyTo: Stage<EventCandidate, EventContext> = {
       const located = named.some((p) => tokens[tokenAt(tokens, p.span.start) - 1]?.norm === 'in');
       const end = tokenFrom(tokens, m.span.end);
       const between = end < 0 ? -1 : tokens.slice(end, end + BETWEEN_REACH).findIndex((t) => t.norm === 'between');
-      if (between >= 0 && named.length === 0) named.push(...listAfter(ctx, inIt, tokens[end + between]!.end));
+      if (between >= 0 && named.length === 0) for (const p of listAfter(ctx, inIt, tokens[end + between]!.end)) named.push(p);
       for (const p of named) add(p.candidates[0]!, m, 'named with it');
       // A project "in Turkey" is placed there; who builds it is read from the sentence too.
       if ((named.length > 0 && !located) || withParties.has(key)) continue;

@@ -29,7 +29,9 @@ export const pluralRoleMention: Stage<Mention> = {
           if (!state) break;
           listed.push(state);
           at = tokenFrom(tokens, state.span.end);
-          if (at < 0 || !(keys[at] === 'and' || keys[at] === ',')) break;
+          // A list that ends the sentence: the scan goes on after it.
+          if (at < 0) { at = tokens.length; break; }
+          if (!(keys[at] === 'and' || keys[at] === ',')) break;
           at++;
           if (keys[at] === 'and') at++;
         }

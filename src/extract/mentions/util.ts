@@ -15,7 +15,14 @@ export function textOf(ctx: ArticleContext, span: Span): string {
 
 /** The smallest span holding all of them. */
 export function cover(spans: readonly Span[]): Span {
-  return { start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) };
+  // A loop, not Math.min(...list): spreading a long list (an endless sentence's parties) overflows the stack.
+  let start = Infinity;
+  let end = -Infinity;
+  for (const s of spans) {
+    if (s.start < start) start = s.start;
+    if (s.end > end) end = s.end;
+  }
+  return { start, end };
 }
 
 /** Index of the first item (of a list sorted by start) starting at or after `offset`; the length if none does. */

@@ -1,8 +1,8 @@
 // One article's text → SourceArticle: converts HTML and Markdown to plain text, finds the header, the body's
 // extent, the headline and the publication date, and skips articles that are not English. Pure: no I/O.
 import { createHash } from 'node:crypto';
-import { DiplographError } from '../../errors.js';
-import type { ArticleMeta, IsoDate, PublishedBasis, ReadOptions, ReadResult, Warning } from './types.js';
+import { DiplographError, failureWarning } from '../../errors.js';
+import type { ArticleFormat, ArticleMeta, IsoDate, PublishedBasis, ReadOptions, ReadResult, Warning } from './types.js';
 import { bodyEnd, findTrailer } from './boilerplate.js';
 import { findPublished } from './dateline.js';
 import { isoDate } from './dates.js';
@@ -47,11 +47,22 @@ function convert(raw: string, format: ArticleMeta['format']): Converted {
 }
 
 /**
- * Reads one article from its raw content. `meta.title` and `meta.published` (a JSONL record's fields) win over what
- * the text says; `options.published` wins over everything. The article is absent from the result when it has no
- * text or is not English; a missing date is a warning, not a reason to skip.
+ * Reads one article from its raw content (plain text unless `meta.format` says HTML or Markdown). `meta.title` and
+ * `meta.published` (a JSONL record's fields) win over what the text says; `options.published` wins over everything.
+ * The article is absent from the result when it has no text or is not English; a missing date is a warning, not a
+ * reason to skip. An exception while reading it (a bug) becomes an `extraction_failed` warning, so one odd article
+ * never stops a run; a bad option still throws.
  */
-export function parseArticle(raw: string, meta: ArticleMeta, options: ReadOptions = {}): ReadResult {
+export function parseArticle(raw: string, meta: Omit<ArticleMeta, 'format'> & { format?: ArticleFormat }, options: ReadOptions = {}): ReadResult {
+  const full: ArticleMeta = { ...meta, format: meta.format ?? 'txt' };
+  try {
+    return readArticle(raw, full, options);
+  } catch (error) {
+    return { warnings: [failureWarning(error, meta.file ?? meta.url ?? stdinLabel, `article "${meta.id}": reading`, meta.line)] };
+  }
+}
+
+function readArticle(raw: string, meta: ArticleMeta, options: ReadOptions): ReadResult {
   const warnings: Warning[] = [];
   const doc = convert(raw, meta.format);
   const text = doc.text;

@@ -17,7 +17,7 @@ const maxControlShare = 0.1;
 export function tooLargeWarning(size: number, maxBytes: number, file: string, line?: number): Warning {
   const w: Warning = {
     code: 'too_large',
-    message: `input is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit; skipped (raise maxBytes to read it)`,
+    message: `input is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit; skipped (raise --max-bytes, the library's maxBytes, to read it)`,
     file,
   };
   if (line !== undefined) w.line = line;

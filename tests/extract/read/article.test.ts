@@ -52,4 +52,17 @@ describe('parseArticle', () => {
     expect(res.article?.text).toBe(raw);
     expect(res.article?.body.end).toBeGreaterThan(res.article!.body.start);
   });
+
+  it('reads plain text when no format is given', () => {
+    const r = parseArticle(text, { id: 'chile', file: 'news/chile.txt' });
+    expect(r.article?.title).toBe('Chile and Vietnam sign trade protocol');
+    expect(r.article?.published).toBe('2024-03-03');
+  });
+
+  it('turns an exception while reading one article into an extraction_failed warning naming it', () => {
+    const r = parseArticle(text, { id: 'odd', file: 'news/odd.pdf', format: 'pdf' as never, line: 7 });
+    expect(r.article).toBeUndefined();
+    expect(r.warnings).toEqual([expect.objectContaining({ code: 'extraction_failed', file: 'news/odd.pdf', line: 7 })]);
+    expect(r.warnings[0]!.message).toMatch(/^article "odd": reading failed: TypeError: .*; skipped$/);
+  });
 });

@@ -22,6 +22,21 @@ describe('search', () => {
     expect(first('ramaph')?.node).toBe('leader/Q2');
   });
 
+  it('matches the start of any word of a name, each word typed, in any order', () => {
+    expect(first('tayy')?.node).toBe('leader/Q4');
+    expect(first('erdo rec')?.node).toBe('leader/Q4');
+    expect(first('ram cyr')?.node).toBe('leader/Q2');
+    expect(index.search('da sil lu').map((r) => r.node)).toEqual(['leader/Q1']);
+    expect(index.search('ram modi')).toEqual([]);
+  });
+
+  it('ranks a word-start match above a substring of another name', () => {
+    // "af" starts a word of "South Africa"; "ra" starts one of "Cyril Ramaphosa" and sits inside "Brazil".
+    expect(first('af')?.node).toBe('state/ZAF');
+    const ra = index.search('ra').map((r) => r.node);
+    expect(ra.indexOf('leader/Q2')).toBeLessThan(ra.indexOf('state/BRA'));
+  });
+
   it('ranks a whole-name match above a prefix above a substring', () => {
     expect(index.search('india').map((r) => r.node)[0]).toBe('state/IND');
     expect(index.search('bra').map((r) => r.node)[0]).toBe('state/BRA');

@@ -1,6 +1,7 @@
-// Details of the selected node: type, aliases, offices held, and its relations grouped by type, each with its
-// date, counterpart and the quotes that report it (article title, date and link). Everything from the document
-// goes in as text; relations the filters hide are counted, not listed.
+// Details of the selected node: type, aliases, offices held, its relations grouped by type, each with its
+// date, counterpart and the quotes that report it (article title, date and link), and the articles that name it
+// (first mention and count). Everything from the document goes in as text; relations the filters hide are
+// counted, not listed.
 import { EDGE_COLOR, NODE_LOOK } from '../appearance.js';
 import { formatDate } from '../data/dates.js';
 import type { EdgeAttributes, ViewerGraph } from '../data/graph.js';
@@ -18,6 +19,8 @@ export interface DetailsPanelOptions {
 
 /** Relations listed per type before the rest are summarised, so a hub's panel stays usable. */
 const ROWS_PER_GROUP = 150;
+/** Articles naming the node listed before the rest are counted. */
+const NAMED_IN_ROWS = 20;
 
 interface Row { edge: string; a: EdgeAttributes; counterpart: string; outgoing: boolean }
 
@@ -37,7 +40,8 @@ export function mountDetails(container: HTMLElement, graph: ViewerGraph, store: 
     const file = !article?.url && article?.file ? el('span', { className: 'article-file' }, ` (${article.file.replace(/^.*[\\/]/, '')})`) : null;
     return el('li', { className: 'evidence-item' },
       el('blockquote', { className: 'quote' }, p.quote),
-      el('p', { className: 'cite' }, '— ', where, file, article?.published ? `, ${article.published}` : ''));
+      el('p', { className: 'cite' }, '— ', where, file, article?.published ? `, ${article.published}` : '',
+        p.mentions ? ` · named ${p.mentions} times` : ''));
   };
 
   const term = (t: NodeTerm): HTMLElement => {
@@ -109,7 +113,11 @@ export function mountDetails(container: HTMLElement, graph: ViewerGraph, store: 
         el('h3', {}, 'Relations'),
         relationGroups.length === 0 ? el('p', { className: 'note' }, 'No relations shown.') : null,
         ...relationGroups,
-        hidden > 0 ? el('p', { className: 'note hidden-count' }, `${hidden} more hidden by the filters`) : null));
+        hidden > 0 ? el('p', { className: 'note hidden-count' }, `${hidden} more hidden by the filters`) : null),
+      a.provenance.length > 0 ? el('section', { className: 'details-section named-in' },
+        el('h3', {}, `Named in ${a.provenance.length === 1 ? '1 article' : `${a.provenance.length} articles`}`),
+        el('ul', { className: 'evidence' }, ...a.provenance.slice(0, NAMED_IN_ROWS).map(evidence)),
+        a.provenance.length > NAMED_IN_ROWS ? el('p', { className: 'note' }, `… and ${a.provenance.length - NAMED_IN_ROWS} more`) : null) : null);
     container.scrollTop = 0;
   };
 
