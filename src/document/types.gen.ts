@@ -569,6 +569,10 @@ export interface CameoPattern {
    * The actor after the pattern acts on the subject ("received a call from X").
    */
   reverse?: true;
+  /**
+   * The event needs its party as the verb's object or after the pattern ("hosted a summit" is no meeting by itself).
+   */
+  transitive?: true;
   before: CameoElement[];
   after: CameoElement[];
 }

@@ -23,8 +23,14 @@ export interface EventMatch {
   readonly voice: EventVoice;
   /** First token of the match: the verb, or a word the pattern places before it ("will host"). */
   readonly start: number;
-  /** After the last word of the trigger, which leaves out a preposition that opens the party. */
+  /**
+   * After the words that name the event: the verb with its prepositional phrases and its object when that is an
+   * event noun ("held talks", "spoke by telephone"), not an object the event is about ("signed [the treaty]"), nor
+   * a preposition that opens the party. For negative knowledge, after all its words.
+   */
   readonly end: number;
+  /** After every word the reading matched, the event's object included: what it covers. */
+  readonly extent: number;
   /** The token of the preposition that opens the party ("with" in "held talks with X"), when the pattern names one. */
   readonly opener?: number;
   /** Prepositions the pattern opens its party with; empty when the party is the verb's object or unknown. */
@@ -43,6 +49,8 @@ export interface MatchGrammar {
   readonly determiners: ReadonlySet<string>;
   /** Words that stand before a verb, not a noun: pronouns and relative pronouns ("they", "who"). */
   readonly subjects: ReadonlySet<string>;
+  /** Words that make an event unreal ("next", "planned", "no"): a noun phrase holding one does not report it. */
+  readonly unreal: ReadonlySet<string>;
 }
 
 /** Words in front of a noun phrase's own words: determiners, adjectives, numbers ("a long telephone conversation"). */
@@ -64,6 +72,7 @@ interface Pattern {
   readonly type?: EdgeType;
   readonly cameo: string;
   readonly reverse: boolean;
+  readonly transitive: boolean;
   readonly line: number;
 }
 
@@ -95,6 +104,8 @@ export class EventLexicon {
   private readonly forms = new Map<string, Form[]>();
   /** One-word verb forms, which end the gap before a pattern's prepositional phrase: it belongs to another verb. */
   private readonly verbWords = new Set<string>();
+  /** Last words of event nouns, CAMEO's and the curated ones: an object spelt so names the event ("held talks"). */
+  private readonly eventNouns = new Set<string>();
   private readonly curated = new Map<string, Curated[]>();
   private readonly plover: Readonly<Record<string, string | undefined>>;
   private readonly partyPrepositions: ReadonlySet<string>;
@@ -128,7 +139,7 @@ export class EventLexicon {
     const nounForms = new Set(cameo.nouns.flatMap((n) => n.forms));
     for (const block of cameo.blocks) {
       const patterns = block.patterns.map((p): Pattern => ({
-        before: p.before.map(step), after: p.after.map(step), cameo: p.cameo, reverse: p.reverse === true, line: p.line,
+        before: p.before.map(step), after: p.after.map(step), cameo: p.cameo, reverse: p.reverse === true, transitive: p.transitive === true, line: p.line,
         ...(p.type ? { type: p.type } : {}),
       }));
       for (const v of block.verbs) {
@@ -149,6 +160,7 @@ export class EventLexicon {
       }
     }
     for (const n of cameo.nouns) {
+      for (const form of n.forms) this.eventNouns.add(keysOf(form).at(-1)!);
       for (const form of n.forms) {
         const [first, ...rest] = keysOf(form);
         this.add(this.forms, first!, {
@@ -157,6 +169,7 @@ export class EventLexicon {
       }
     }
     for (const entry of curated.entries) {
+      if (entry.voice === 'noun') for (const phrase of entry.phrases) this.eventNouns.add(keysOf(phrase).filter((k) => !grammar.prepositions.has(k)).at(-1)!);
       for (const phrase of entry.phrases) {
         const [head, ...gaps] = phrase.split('*').map(keysOf);
         const [first, ...rest] = head!;
@@ -174,8 +187,8 @@ export class EventLexicon {
 
   /**
    * Every reading of the words at token `i`, the most specific first: longer matches before shorter ones; at the same
-   * length negative knowledge before an event ("calls for talks" before the noun "calls"), a curated phrase before
-   * CAMEO's, and the verb or the noun as the word before suggests.
+   * length a curated phrase before CAMEO's, negative knowledge before an event ("calls for talks" before the noun
+   * "calls"), and the verb or the noun as the word before suggests.
    */
   matchesAt(tokens: readonly Token[], keys: readonly string[], i: number): EventMatch[] {
     const key = keys[i];
@@ -186,40 +199,47 @@ export class EventLexicon {
       if (end < 0) continue;
       found.push({
         type: c.type, negative: false, cameo: c.cameo, plover: c.plover, lemma: c.phrase, pos: c.voice === 'noun' || c.voice === 'evaluative' ? 'noun' : 'verb',
-        voice: c.voice, start: i, end, prepositions: [], reverse: false, origin: 'curated',
+        voice: c.voice, start: i, end, extent: end, prepositions: [], reverse: false, origin: 'curated',
       });
     }
     for (const form of this.forms.get(key) ?? []) {
       if (!form.rest.every((k, n) => keys[i + 1 + n] === k)) continue;
+      if (form.pos === 'noun') {
+        found.push(this.reading(form, form.alone!, { start: this.compoundStart(tokens, i), end: i + 1 + form.rest.length, extent: i + 1 + form.rest.length, prepositions: [] }, form.alone!.line));
+        continue;
+      }
       const formEnd = i + 1 + form.rest.length;
       for (const p of form.patterns) {
         const m = this.patternMatch(tokens, keys, i, formEnd, p);
         if (m) found.push(this.reading(form, p, m, p.line));
       }
       if (form.alone) {
-        const end = form.particle ? formEnd - 1 : formEnd;
-        found.push(this.reading(form, form.alone, { start: i, end, ...(form.particle ? { opener: end, prepositions: [form.particle] } : { prepositions: [] }) }, form.alone.line));
+        // A verb that reports no event takes the event noun it governs with it: "planned a meeting", "postponed the signing".
+        const object = form.alone.type ? -1 : this.nounObjectEnd(tokens, keys, formEnd);
+        const end = object > 0 ? object : form.particle ? formEnd - 1 : formEnd;
+        const opener = form.particle && object < 0 ? { opener: end, prepositions: [form.particle] } : { prepositions: [] };
+        found.push(this.reading(form, form.alone, { start: i, end, extent: end, ...opener }, form.alone.line));
       }
     }
-    const span = (m: EventMatch): number => Math.max(m.end, m.opener ?? 0) - m.start;
+    const span = (m: EventMatch): number => Math.max(m.extent, m.opener ?? 0) - m.start;
     const preferred = this.verbNotNoun(tokens, i) ? 'verb' : 'noun';
     const curated = (m: EventMatch): number => Number(m.origin === 'curated');
     const seen = new Set<string>();
     return found.map((m) => this.withOpener(keys, m))
-      .sort((a, b) => span(b) - span(a) || Number(b.negative) - Number(a.negative) || curated(b) - curated(a)
+      .sort((a, b) => span(b) - span(a) || curated(b) - curated(a) || Number(b.negative) - Number(a.negative)
         || Number(b.pos === preferred) - Number(a.pos === preferred))
       .filter((m) => {
         // Patterns of several blocks often read the same words the same way: one reading is enough.
-        const key = `${m.type ?? '-'} ${m.pos} ${m.start} ${m.end} ${m.opener ?? ''} ${m.reverse}`;
+        const key = `${m.type ?? '-'} ${m.pos} ${m.start} ${m.end} ${m.extent} ${m.opener ?? ''} ${m.reverse}`;
         return !seen.has(key) && seen.add(key) !== undefined;
       });
   }
 
   /** A preposition right after an event's words opens its party: "held talks with X", "support for X", "a call from X". */
   private withOpener(keys: readonly string[], m: EventMatch): EventMatch {
-    const next = keys[m.end];
+    const next = keys[m.extent];
     if (m.opener !== undefined || !m.type || next === undefined || !this.openers.get(m.type)?.has(next)) return m;
-    return { ...m, opener: m.end, prepositions: [next], reverse: m.reverse || this.reversePrepositions.has(next) };
+    return { ...m, opener: m.extent, prepositions: [next], reverse: m.reverse || this.reversePrepositions.has(next) };
   }
 
   /**
@@ -235,14 +255,37 @@ export class EventLexicon {
 
   private reading(
     form: Form, r: { readonly type?: EdgeType; readonly cameo: string; readonly reverse: boolean; readonly transitive?: boolean },
-    m: { start: number; end: number; opener?: number; prepositions: readonly string[] }, line: number,
+    m: { start: number; end: number; extent: number; opener?: number; prepositions: readonly string[] }, line: number,
   ): EventMatch {
     const reverse = r.reverse || (m.prepositions.length > 0 && m.prepositions.every((p) => this.reversePrepositions.has(p)));
     const voice: EventVoice = form.pos === 'noun' ? 'noun' : r.transitive ? 'transitive' : 'active';
     return {
       ...(r.type ? { type: r.type, ...(this.plover[r.type] ? { plover: this.plover[r.type] } : {}) } : {}), negative: !r.type, cameo: r.cameo, lemma: form.lemma, pos: form.pos,
-      voice, start: m.start, end: m.end, ...(m.opener !== undefined ? { opener: m.opener } : {}), prepositions: m.prepositions, reverse, origin: `cameo:${line}`,
+      voice, start: m.start, end: r.type ? m.end : m.extent, extent: m.extent, ...(m.opener !== undefined ? { opener: m.opener } : {}), prepositions: m.prepositions, reverse, origin: `cameo:${line}`,
     };
+  }
+
+  /** A noun starts at the hyphenated compound before it, which the tokens split: "face-to-face talks". */
+  private compoundStart(tokens: readonly Token[], i: number): number {
+    let s = i;
+    while (s >= 2 && tokens[s - 2]!.text === '-' && !tokens[s - 2]!.spaceBefore && !tokens[s - 1]!.spaceBefore) s -= 2;
+    return s === i ? i : s - 1;
+  }
+
+  /** The end of an event noun right after `at`, past determiners and adjectives, or -1. */
+  private nounObjectEnd(tokens: readonly Token[], keys: readonly string[], at: number): number {
+    for (let n = 0; n <= MAX_FILLERS; n++) {
+      const key = keys[at + n];
+      if (key === undefined) return -1;
+      const rests = [
+        ...(this.forms.get(key) ?? []).filter((f) => f.pos === 'noun').map((f) => f.rest),
+        ...(this.curated.get(key) ?? []).filter((c) => c.voice === 'noun' && c.gaps.length === 0).map((c) => c.rest),
+      ];
+      const rest = rests.find((r) => r.every((k, m) => keys[at + n + 1 + m] === k));
+      if (rest) return at + n + 1 + rest.length;
+      if (!this.filler(tokens, at + n)) return -1;
+    }
+    return -1;
   }
 
   /** Whether the token may stand inside a noun phrase before its own words: not a preposition, clause word or punctuation. */
@@ -254,7 +297,7 @@ export class EventLexicon {
     if (glued) return true;
     if (t.kind === 'punct') return false;
     const g = this.grammar;
-    return !g.prepositions.has(t.norm) && !g.clauseWords.has(t.norm) && !g.clauseBreaks.has(t.norm);
+    return !g.prepositions.has(t.norm) && !g.clauseWords.has(t.norm) && !g.clauseBreaks.has(t.norm) && !g.unreal.has(t.norm);
   }
 
   /** Where `alts` match from `at` after up to MAX_FILLERS filler words, or -1. */
@@ -277,7 +320,7 @@ export class EventLexicon {
 
   private patternMatch(
     tokens: readonly Token[], keys: readonly string[], verb: number, formEnd: number, p: Pattern,
-  ): { start: number; end: number; opener?: number; prepositions: readonly string[] } | undefined {
+  ): { start: number; end: number; extent: number; opener?: number; prepositions: readonly string[] } | undefined {
     let start = verb;
     for (let s = p.before.length - 1; s >= 0; s--) {
       const st = p.before[s]!;
@@ -292,40 +335,53 @@ export class EventLexicon {
       start = found;
     }
     let pos = formEnd;
+    let extent = formEnd;
+    // The event's name runs to the last prepositional phrase or event noun before an object of another kind.
     let end = formEnd;
-    for (const st of p.after) {
-      if (st.kind === 'party') return { start, end, prepositions: [] };
-      if (st.kind === 'skip') {
-        let n = 0;
-        while (n < MAX_FILLERS && this.filler(tokens, pos + n)) n++;
-        if (n === 0) return undefined;
-        pos += n;
-        end = pos;
+    let named = true;
+    const done = (more: { opener?: number; prepositions: readonly string[] } = { prepositions: [] }) => ({ start, end, extent, ...more });
+    // Some noun phrase, the party's or any: a few words that may stand in one.
+    const skipPhrase = (): boolean => {
+      let n = 0;
+      while (n < MAX_FILLERS && this.filler(tokens, pos + n)) n++;
+      pos = extent = pos + n;
+      return n > 0;
+    };
+    for (const [s, st] of p.after.entries()) {
+      const last = s === p.after.length - 1;
+      if (st.kind === 'party' && last) return done();
+      if (st.kind === 'party' || st.kind === 'skip') {
+        if (!skipPhrase()) return undefined;
+        named = false;
         continue;
       }
       if (st.kind === 'phrase') {
         const next = this.phraseAt(tokens, keys, pos, st.words, true);
         if (next < 0) return undefined;
-        pos = end = next;
+        pos = extent = next;
+        named &&= this.eventNouns.has(keys[next - 1]!);
+        if (named) end = next;
         continue;
       }
       const at = this.prepositionAt(tokens, keys, pos, st.prep, st.party);
       if (at < 0) return undefined;
-      if (st.party) return { start, end, opener: at, prepositions: [st.prep.join(' ')] };
       pos = at + st.prep.length;
+      if (st.party) {
+        if (last) return done({ opener: at, prepositions: [st.prep.join(' ')] });
+        if (!skipPhrase()) return undefined;
+        named = false;
+        continue;
+      }
       if (st.skip) {
-        let n = 0;
-        while (n < MAX_FILLERS && this.filler(tokens, pos + n)) n++;
-        if (n === 0) return undefined;
-        pos += n;
+        if (!skipPhrase()) return undefined;
       } else {
         const next = this.phraseAt(tokens, keys, pos, st.words, true);
         if (next < 0) return undefined;
-        pos = next;
+        pos = extent = next;
       }
-      end = pos;
+      if (named) end = pos;
     }
-    return { start, end, prepositions: [] };
+    return done();
   }
 
   /**

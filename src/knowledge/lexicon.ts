@@ -138,6 +138,7 @@ export class Lexicon {
     this.actorNouns = phraseTrie(m.actorNouns.map((w) => [w, w]));
     this.events = new EventLexicon(data.cameoVerbs, data.curatedTriggers, {
       ...this.grammar, subjects: new Set([...words(m.personPronouns), ...words(m.groupPronouns), ...this.grammar.relativePronouns]),
+      unreal: new Set(Object.values(data.modality.cues).flat().filter((w) => !w.includes(' ')).map(fold)),
     });
     this.personPronouns = words(m.personPronouns);
     this.groupPronouns = words(m.groupPronouns);
