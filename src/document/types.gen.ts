@@ -100,6 +100,7 @@ export interface DocumentTypes {
   CalendarFile?: CalendarFile;
   BoilerplateFile?: BoilerplateFile;
   GrammarFile?: GrammarFile;
+  SyntaxFile?: SyntaxFile;
   GraphDocument?: GraphDocument;
 }
 /**
@@ -454,6 +455,25 @@ export interface GrammarFile {
     [k: string]: number | undefined;
   };
   indefinites: Words;
+}
+/**
+ * This interface was referenced by `DocumentTypes`'s JSON-Schema
+ * via the `definition` "SyntaxFile".
+ */
+export interface SyntaxFile {
+  description: string;
+  coordinators: Words;
+  repeatable: Words;
+  groupOpeners: Words;
+  prepositions: Words;
+  relativePronouns: Words;
+  subordinators: Words;
+  clausePunctuation: Words;
+  speechVerbs: Words;
+  lightVerbs: Words;
+  argumentPrepositions: {
+    [k: string]: Words | undefined;
+  };
 }
 /**
  * A diplograph graph document: the articles read, the entities found in them and the dated relations between those entities, each with its evidence. One article's extraction (a fragment) has the same shape.

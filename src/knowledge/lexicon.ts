@@ -1,6 +1,6 @@
 // The lexicon: data/lexicon/*.json as folded word sets and token tries, built once per run.
 import type {
-  AgreementWordsFile, EdgeType, GrammarFile, MembershipFile, MentionsFile, ModalityFile, Office, TitlesFile, TriggersFile,
+  AgreementWordsFile, EdgeType, GrammarFile, MembershipFile, MentionsFile, ModalityFile, Office, SyntaxFile, TitlesFile, TriggersFile,
 } from '../document/types.gen.js';
 import { fold } from '../extract/text/fold.js';
 import { tokenize } from '../extract/text/tokens.js';
@@ -31,6 +31,7 @@ export interface LexiconData {
   readonly modality: ModalityFile;
   readonly membership: MembershipFile;
   readonly grammar: GrammarFile;
+  readonly syntax: SyntaxFile;
 }
 
 /** Function words by class (data/lexicon/grammar.json). */
@@ -47,6 +48,20 @@ export interface Grammar {
   readonly possessives: ReadonlySet<string>;
   readonly groupGlue: ReadonlySet<string>;
   readonly numbers: ReadonlyMap<string, number>;
+}
+
+/** Words the clause reader uses (data/lexicon/syntax.json). */
+export interface SyntaxWords {
+  readonly coordinators: TokenTrie<string>;
+  readonly repeatable: ReadonlySet<string>;
+  readonly groupOpeners: ReadonlySet<string>;
+  readonly prepositions: ReadonlySet<string>;
+  readonly relativePronouns: ReadonlySet<string>;
+  readonly subordinators: ReadonlySet<string>;
+  readonly clausePunctuation: ReadonlySet<string>;
+  readonly speechVerbs: ReadonlySet<string>;
+  readonly lightVerbs: ReadonlySet<string>;
+  readonly argumentPrepositions: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /** How many words a `*` in a trigger phrase may stand for. */
@@ -74,6 +89,7 @@ export class Lexicon {
   readonly temporalWords: ReadonlySet<string>;
   readonly agreementHeads: TokenTrie<'head' | 'weak' | 'project' | 'projectNoun'>;
   readonly grammar: Grammar;
+  readonly syntax: SyntaxWords;
   readonly peopleFrameNouns: ReadonlySet<string>;
   readonly triggers: TokenTrie<TriggerEntry>;
   readonly actionNouns: ReadonlySet<string>;
@@ -128,6 +144,13 @@ export class Lexicon {
       subjectBoundaries: words(g.subjectBoundaries), relativePronouns: words(g.relativePronouns), prepositions: words(g.prepositions),
       topicWords: words(g.topicWords), negators: words(g.negators), indefinites: words(g.indefinites), possessives: words(g.possessives), groupGlue: words(g.groupGlue),
       numbers: new Map(Object.entries(g.numbers).map(([k, v]) => [fold(k), v as number])),
+    };
+    const sy = data.syntax;
+    this.syntax = {
+      coordinators: phraseTrie(sy.coordinators.map((w) => [w, w])), repeatable: words(sy.repeatable), groupOpeners: words(sy.groupOpeners),
+      prepositions: words(sy.prepositions), relativePronouns: words(sy.relativePronouns), subordinators: words(sy.subordinators),
+      clausePunctuation: words(sy.clausePunctuation), speechVerbs: words(sy.speechVerbs), lightVerbs: words(sy.lightVerbs),
+      argumentPrepositions: new Map(Object.entries(sy.argumentPrepositions).map(([type, list]) => [type, words(list ?? [])])),
     };
     this.actorNouns = phraseTrie(m.actorNouns.map((w) => [w, w]));
     this.personPronouns = words(m.personPronouns);

@@ -11,6 +11,7 @@ import { tokenAt, tokenFrom, type Token } from '../text/tokens.js';
 import type { EventCandidate, EventContext, Span, Stage } from '../types.js';
 import { cover, inSentence, startingWithin } from '../mentions/util.js';
 import { ARGUMENT_REACH, frameOf, participantsIn, participantsNear, type Frame, type Participant } from './participants.js';
+import { describeGroups, objectAfter, subjectOf, syntaxOf, type ObjectOptions, type SentenceSyntax } from '../syntax/roles.js';
 
 export const SYMMETRIC: ReadonlySet<EdgeType> = new Set(['phone_call', 'meeting', 'shared_stance']);
 const OBJECT_REACH = { symmetric: 6, other: 16 };
@@ -192,16 +193,15 @@ function bind(
     const pair = people.length === 2 ? people : [...(frame.leaders ?? [])];
     return pair.length === 2 ? { subjects: pair, sources: pair, targets: [], span: cover([e.trigger, ...left.slice(-2).map((p) => p.span)]) } : undefined;
   }
-  // "... by Foreign Minister Hakan Fidan, who held talks with ...": the relative pronoun's antecedent is the subject.
-  const who = tokens.slice(Math.max(0, at - 3), at).find((t) => t.norm === 'who');
-  const antecedent = who && allLeft.filter((p) => p.span.end <= who.start && /^\s*,?\s*$/.test(ctx.article.text.slice(p.span.end, who.start))).pop();
-  // "X held talks with Y ..., and received Z": the second verb shares the first one's subject.
-  const coordinated = previous && (tokens[at - 1]?.norm === 'and' || tokens[at - 1]?.norm === 'also' && tokens[at - 2]?.norm === 'and');
-  const subjects = coordinated ? [] : antecedent ? [antecedent] : subjectGroup(ctx, tokens, left, e.trigger.start);
-  const subjectKeys = coordinated ? [...previous!.subjects] : keysOf(subjects);
+  const syn = syntaxOf(ctx, sentence, all);
+  const subject = subjectOf(ctx, syn, at);
+  ctx.trace('syntax', () => `${describeGroups(ctx, syn)}; "${ctx.article.text.slice(e.trigger.start, e.trigger.end)}" has subject ${subject ? `${subject.group.members.map((m) => ctx.article.text.slice(m.span.start, m.span.end)).join(' + ')} (${subject.via})` : 'none'}`, e.sentence);
+  // Where the clause reader finds no subject, the nearest party before the trigger stands in.
+  const subjects = subject ? subject.group.members.filter((p) => p.kind !== 'demonym') : subjectGroup(ctx, tokens, left, e.trigger.start);
+  const subjectKeys = keysOf(subjects);
   const passive = e.voice === 'passive' || tokens[after]?.norm === 'by';
   if (passive) {
-    const agents = objectGroup(ctx, tokens, after + 1, right, { ...e, voice: 'active' });
+    const agents = members(objectAfter(ctx, syn, at + 1, { prepositions: BY, bare: false, possessor: false }));
     if (e.type === 'signed') return signing(ctx, e, sentence, keysOf(agents), agents, 'before', subjectKeys, near);
     // "a forum hosted by X": the patient must be a party standing right before the verb.
     const patient = subjects[0];
@@ -217,15 +217,17 @@ function bind(
   // An adjective names the target of a judgement ("condemned the Israeli aggression"), never a party one
   // meets or congratulates ("the Iranian new year", "talks with Lao Foreign Minister X").
   const judged = e.type === 'condemnation' || e.type === 'support';
-  const objects = objectGroup(ctx, tokens, after, judged ? right : right.filter((p) => p.kind !== 'demonym'), e);
+  const found = objectAfter(ctx, syn, at + 1, objectPattern(ctx, syn, e, at, judged));
+  const objects = found ? found.members.filter((p) => judged || p.kind !== 'demonym') : objectGroup(ctx, tokens, after, judged ? right : right.filter((p) => p.kind !== 'demonym'), e);
   // "drawing condemnation from South Korea": the ones after "from" act on the subject.
   if (e.voice === 'noun' && tokens[after]?.norm === 'from' && !SYMMETRIC.has(e.type)) {
-    const actors = objectGroup(ctx, tokens, after + 1, right, { ...e, voice: 'active' });
+    const actors = members(objectAfter(ctx, syn, after, { prepositions: FROM, bare: false, possessor: false }));
     return actors.length > 0 ? { subjects: subjectKeys, sources: keysOf(actors), targets: subjectKeys, span: cover([e.trigger, ...subjects.map((p) => p.span), ...actors.map((p) => p.span)]) } : undefined;
   }
   // "talks between the two sides": the parties are the ones after "between", whoever hosted them.
   if (e.voice === 'noun' && tokens[after]?.norm === 'between' && SYMMETRIC.has(e.type)) {
-    const keys = keysOf(objects);
+    const parties = members(objectAfter(ctx, syn, after, { prepositions: BETWEEN, bare: false, possessor: false }));
+    const keys = keysOf(parties);
     return keys.length >= 2 ? { subjects: subjectKeys, sources: keys, targets: [], span: cover([e.trigger, ...objects.map((p) => p.span)]) } : undefined;
   }
   // "X's congratulations": X congratulated the sentence's subject.
@@ -240,6 +242,26 @@ function bind(
   }
   const spans = [e.trigger, ...subjects.map((p) => p.span), ...objects.map((p) => p.span)];
   return { subjects: subjectKeys, sources: subjectKeys, targets: keysOf(objects), span: cover(spans) };
+}
+
+const BY: ReadonlySet<string> = new Set(['by']);
+const FROM: ReadonlySet<string> = new Set(['from']);
+const BETWEEN: ReadonlySet<string> = new Set(['between']);
+const members = (g: { readonly members: readonly Participant[] } | undefined): readonly Participant[] => g?.members ?? [];
+
+/**
+ * Which groups after a trigger may be its other party: those its type's prepositions govern, the one a
+ * preposition ending the trigger governs ("support for"), and a bare group after a verb ("met X").
+ */
+function objectPattern(ctx: EventContext, syn: SentenceSyntax, e: EventCandidate, at: number, judged: boolean): ObjectOptions {
+  const lex = ctx.knowledge.lexicon;
+  const last = tokenFrom(syn.sentence.tokens, e.trigger.end) - 1;
+  const lastKey = syn.sentence.keys[last < 0 ? syn.sentence.keys.length - 1 : last]!;
+  const own = lex.syntax.argumentPrepositions.get(e.type) ?? new Set<string>();
+  const prepositions = lex.grammar.prepositions.has(lastKey) || lex.syntax.prepositions.has(lastKey) ? new Set([...own, lastKey]) : own;
+  const verb = syn.tags.pos[last < 0 ? at : last] === 'VERB' || e.voice === 'transitive';
+  // "condemned Israel's strikes": a judgement's object may be the one whose act it judges.
+  return { prepositions, bare: e.voice !== 'noun' && verb, possessor: judged };
 }
 
 /** How far before an evaluative noun its party may stand: "Israel's military campaign in Gaza amounted to genocide". */
