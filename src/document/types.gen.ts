@@ -101,6 +101,7 @@ export interface DocumentTypes {
   BoilerplateFile?: BoilerplateFile;
   GrammarFile?: GrammarFile;
   SyntaxFile?: SyntaxFile;
+  EventTypesFile?: EventTypesFile;
   GraphDocument?: GraphDocument;
 }
 /**
@@ -473,6 +474,27 @@ export interface SyntaxFile {
   lightVerbs: Words;
   argumentPrepositions: {
     [k: string]: Words | undefined;
+  };
+  beForms: Words;
+}
+/**
+ * This interface was referenced by `DocumentTypes`'s JSON-Schema
+ * via the `definition` "EventTypesFile".
+ */
+export interface EventTypesFile {
+  description: string;
+  types: {
+    [k: string]:
+      | {
+          /**
+           * @minItems 1
+           */
+          between: [
+            'leader' | 'state' | 'bloc' | 'agreement',
+            ...('leader' | 'state' | 'bloc' | 'agreement')[]
+          ];
+        }
+      | undefined;
   };
 }
 /**

@@ -6,7 +6,7 @@ import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.
 import { InputError } from '../errors.js';
 import { schemaDir } from '../paths.js';
 import type {
-  AgreementsFile, AgreementWordsFile, BlocsFile, BoilerplateFile, CalendarFile, GrammarFile, GraphDocument, SyntaxFile, LeadersFile, MembershipFile, MentionsFile, ModalityFile,
+  AgreementsFile, AgreementWordsFile, BlocsFile, BoilerplateFile, CalendarFile, EventTypesFile, GrammarFile, GraphDocument, SyntaxFile, LeadersFile, MembershipFile, MentionsFile, ModalityFile,
   StatesFile, TitlesFile, TriggersFile,
 } from './types.gen.js';
 
@@ -38,6 +38,7 @@ export const validators = {
   membership: compiled<MembershipFile>(`${base}lexicon.schema.json#/$defs/MembershipFile`),
   boilerplate: compiled<BoilerplateFile>(`${base}lexicon.schema.json#/$defs/BoilerplateFile`),
   grammar: compiled<GrammarFile>(`${base}lexicon.schema.json#/$defs/GrammarFile`),
+  eventTypes: compiled<EventTypesFile>(`${base}lexicon.schema.json#/$defs/EventTypesFile`),
   syntax: compiled<SyntaxFile>(`${base}lexicon.schema.json#/$defs/SyntaxFile`),
   calendar: compiled<CalendarFile>(`${base}lexicon.schema.json#/$defs/CalendarFile`),
 } as const;

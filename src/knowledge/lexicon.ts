@@ -1,6 +1,6 @@
 // The lexicon: data/lexicon/*.json as folded word sets and token tries, built once per run.
 import type {
-  AgreementWordsFile, EdgeType, GrammarFile, MembershipFile, MentionsFile, ModalityFile, Office, SyntaxFile, TitlesFile, TriggersFile,
+  AgreementWordsFile, EdgeType, GrammarFile, EventTypesFile, MembershipFile, MentionsFile, ModalityFile, Office, SyntaxFile, TitlesFile, TriggersFile,
 } from '../document/types.gen.js';
 import { fold } from '../extract/text/fold.js';
 import { tokenize } from '../extract/text/tokens.js';
@@ -32,6 +32,7 @@ export interface LexiconData {
   readonly membership: MembershipFile;
   readonly grammar: GrammarFile;
   readonly syntax: SyntaxFile;
+  readonly eventTypes: EventTypesFile;
 }
 
 /** Function words by class (data/lexicon/grammar.json). */
@@ -61,6 +62,7 @@ export interface SyntaxWords {
   readonly clausePunctuation: ReadonlySet<string>;
   readonly speechVerbs: ReadonlySet<string>;
   readonly lightVerbs: ReadonlySet<string>;
+  readonly beForms: ReadonlySet<string>;
   readonly argumentPrepositions: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
@@ -90,6 +92,8 @@ export class Lexicon {
   readonly agreementHeads: TokenTrie<'head' | 'weak' | 'project' | 'projectNoun'>;
   readonly grammar: Grammar;
   readonly syntax: SyntaxWords;
+  /** By event type, the node types its ends may have; types not listed join any. */
+  readonly eventEnds: ReadonlyMap<string, ReadonlySet<string>>;
   readonly peopleFrameNouns: ReadonlySet<string>;
   readonly triggers: TokenTrie<TriggerEntry>;
   readonly actionNouns: ReadonlySet<string>;
@@ -149,9 +153,10 @@ export class Lexicon {
     this.syntax = {
       coordinators: phraseTrie(sy.coordinators.map((w) => [w, w])), repeatable: words(sy.repeatable), groupOpeners: words(sy.groupOpeners),
       prepositions: words(sy.prepositions), relativePronouns: words(sy.relativePronouns), subordinators: words(sy.subordinators),
-      clausePunctuation: words(sy.clausePunctuation), speechVerbs: words(sy.speechVerbs), lightVerbs: words(sy.lightVerbs),
+      clausePunctuation: words(sy.clausePunctuation), speechVerbs: words(sy.speechVerbs), lightVerbs: words(sy.lightVerbs), beForms: words(sy.beForms),
       argumentPrepositions: new Map(Object.entries(sy.argumentPrepositions).map(([type, list]) => [type, words(list ?? [])])),
     };
+    this.eventEnds = new Map(Object.entries(data.eventTypes.types).map(([type, t]) => [type, new Set(t?.between ?? [])]));
     this.actorNouns = phraseTrie(m.actorNouns.map((w) => [w, w]));
     this.personPronouns = words(m.personPronouns);
     this.groupPronouns = words(m.groupPronouns);

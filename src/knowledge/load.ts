@@ -41,6 +41,7 @@ export function loadKnowledgeFrom(root: string): Knowledge {
     membership: readData('membership', 'lexicon/membership.json', root),
     grammar: readData('grammar', 'lexicon/grammar.json', root),
     syntax: readData('syntax', 'lexicon/syntax.json', root),
+    eventTypes: readData('eventTypes', 'lexicon/event-types.json', root),
   });
   return { gazetteer, lexicon };
 }

@@ -11,7 +11,7 @@ import { tokenAt, tokenFrom, type Token } from '../text/tokens.js';
 import type { EventCandidate, EventContext, Span, Stage } from '../types.js';
 import { cover, inSentence, startingWithin } from '../mentions/util.js';
 import { ARGUMENT_REACH, frameOf, participantsIn, participantsNear, type Frame, type Participant } from './participants.js';
-import { describeGroups, objectAfter, subjectOf, syntaxOf, type ObjectOptions, type SentenceSyntax } from '../syntax/roles.js';
+import { describeGroups, isPassive, objectAfter, subjectOf, syntaxOf, type ObjectOptions, type SentenceSyntax } from '../syntax/roles.js';
 
 export const SYMMETRIC: ReadonlySet<EdgeType> = new Set(['phone_call', 'meeting', 'shared_stance']);
 const OBJECT_REACH = { symmetric: 6, other: 16 };
@@ -199,7 +199,7 @@ function bind(
   // Where the clause reader finds no subject, the nearest party before the trigger stands in.
   const subjects = subject ? subject.group.members.filter((p) => p.kind !== 'demonym') : subjectGroup(ctx, tokens, left, e.trigger.start);
   const subjectKeys = keysOf(subjects);
-  const passive = e.voice === 'passive' || tokens[after]?.norm === 'by';
+  const passive = e.voice === 'passive' || tokens[after]?.norm === 'by' || e.voice !== 'noun' && isPassive(ctx, syn, at);
   if (passive) {
     const agents = members(objectAfter(ctx, syn, at + 1, { prepositions: BY, bare: false, possessor: false }));
     if (e.type === 'signed') return signing(ctx, e, sentence, keysOf(agents), agents, 'before', subjectKeys, near);
@@ -218,7 +218,10 @@ function bind(
   // meets or congratulates ("the Iranian new year", "talks with Lao Foreign Minister X").
   const judged = e.type === 'condemnation' || e.type === 'support';
   const found = objectAfter(ctx, syn, at + 1, objectPattern(ctx, syn, e, at, judged));
-  const objects = found ? found.members.filter((p) => judged || p.kind !== 'demonym') : objectGroup(ctx, tokens, after, judged ? right : right.filter((p) => p.kind !== 'demonym'), e);
+  // "X congratulated him": a pronoun object is never the subject itself (that would be "himself").
+  const admissible = (p: Participant): boolean => (judged || p.kind !== 'demonym') && !(p.kind === 'pronoun' && p.keys.some((k) => subjectKeys.includes(k)));
+  const foundObjects = (found?.members ?? []).filter(admissible);
+  const objects = foundObjects.length > 0 ? foundObjects : objectGroup(ctx, tokens, after, right.filter(admissible), e);
   // "drawing condemnation from South Korea": the ones after "from" act on the subject.
   if (e.voice === 'noun' && tokens[after]?.norm === 'from' && !SYMMETRIC.has(e.type)) {
     const actors = members(objectAfter(ctx, syn, after, { prepositions: FROM, bare: false, possessor: false }));

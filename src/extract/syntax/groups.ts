@@ -31,7 +31,8 @@ function glueOf(lex: Lexicon, keys: readonly string[], from: number, to: number)
   // "and with Y", "and the Y": the governing preposition or a determiner repeats.
   while (i < to && (lex.grammar.determiners.has(keys[i]!) || s.repeatable.has(keys[i]!))) i++;
   // One modifier may follow: "and the 22-member Arab League".
-  if (coordinator && to - i <= 3 && keys.slice(i, to).every((k, n) => n % 2 === 1 ? k === '-' : k !== ',')) i = to;
+  const modifier = keys.slice(i, to);
+  if (coordinator && (modifier.length === 3 && modifier[1] === '-' || modifier.length === 1 && /^\p{N}/u.test(modifier[0]!))) i = to;
   if (i !== to) return false;
   if (coordinator) return 'and';
   return comma ? 'comma' : false;

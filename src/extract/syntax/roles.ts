@@ -99,6 +99,14 @@ export function subjectOf(ctx: EventContext, syn: SentenceSyntax, at: number, de
   return undefined;
 }
 
+/** "was received (earlier) by": a participle after a form of "be", adverbs aside. */
+export function isPassive(ctx: EventContext, syn: SentenceSyntax, at: number): boolean {
+  if (syn.tags.pos[at] !== 'VERB') return false;
+  let i = at - 1;
+  while (i >= 0 && syn.tags.pos[i] === 'ADV') i--;
+  return i >= 0 && ctx.knowledge.lexicon.syntax.beForms.has(syn.sentence.keys[i]!);
+}
+
 /** How far after its verb an object may start, in tokens: adverbials and places may come first. */
 const OBJECT_REACH = 14;
 
