@@ -11,7 +11,7 @@ import { tokenAt, tokenFrom, type Token } from '../text/tokens.js';
 import type { EventCandidate, EventContext, Span, Stage } from '../types.js';
 import { cover, inSentence, startingWithin } from '../mentions/util.js';
 import { ARGUMENT_REACH, frameOf, participantsIn, participantsNear, type Frame, type Participant } from './participants.js';
-import { describeGroups, isPassive, objectAfter, subjectOf, syntaxOf, type ObjectOptions, type SentenceSyntax } from '../syntax/roles.js';
+import { clauseStart, describeGroups, isPassive, objectAfter, subjectOf, syntaxOf, type ObjectOptions, type SentenceSyntax } from '../syntax/roles.js';
 
 export const SYMMETRIC: ReadonlySet<EdgeType> = new Set(['phone_call', 'meeting', 'shared_stance']);
 const OBJECT_REACH = { symmetric: 6, other: 16 };
@@ -211,7 +211,8 @@ function bind(
   }
   if (e.type === 'signed') {
     // "the pact that Putin signed": the agreement stands before the relative pronoun.
-    const relative = tokens.slice(Math.max(0, at - 5), at).some((t) => grammar.relativePronouns.has(t.norm));
+    const opener = clauseStart(ctx, syn, at).opener;
+    const relative = opener !== undefined && (grammar.relativePronouns.has(opener) || ctx.knowledge.lexicon.syntax.relativePronouns.has(opener));
     return signing(ctx, e, sentence, subjectKeys, subjects, relative ? 'before' : 'after', subjectKeys, near);
   }
   // An adjective names the target of a judgement ("condemned the Israeli aggression"), never a party one

@@ -1,7 +1,8 @@
 // Groups of participants the sentence coordinates: "A, B and C", "both A and B", "A as well as B",
 // "with A and with B". A group is what a verb takes as its subject or object; each member gets its own
 // edge. A comma alone joins members only in a list an "and" closes, so "Putin, Xi met" is no group and
-// an apposition ("Erdogan, Turkey's president,") is read by the mention stages, not here.
+// an apposition ("Erdogan, Turkey's president,") is read by the mention stages, not here; three or
+// more members between commas are a list whatever closes it.
 import type { Lexicon } from '../../knowledge/lexicon.js';
 import type { Sentence } from '../text/sentences.js';
 import { tokenFrom, tokenEndingAt } from '../text/tokens.js';
@@ -48,7 +49,12 @@ function rangeOf(sentence: Sentence, p: Participant): [number, number] {
 /** The preposition before a token, skipping determiners and "both"; undefined when another word stands there. */
 function governorBefore(lex: Lexicon, keys: readonly string[], at: number): string | undefined {
   let i = at - 1;
-  while (i >= 0 && (lex.grammar.determiners.has(keys[i]!) || lex.syntax.groupOpeners.has(keys[i]!))) i--;
+  // Determiners, "both", and a hyphenated prefix ("by then-President X") stand between a preposition and its group.
+  for (;;) {
+    if (i >= 0 && (lex.grammar.determiners.has(keys[i]!) || lex.syntax.groupOpeners.has(keys[i]!))) i--;
+    else if (i >= 1 && keys[i] === '-') i -= 2;
+    else break;
+  }
   const word = keys[i];
   return word !== undefined && lex.grammar.prepositions.has(word) ? word : word !== undefined && lex.syntax.prepositions.has(word) ? word : undefined;
 }
@@ -63,7 +69,8 @@ export function groupsOf(lex: Lexicon, sentence: Sentence, participants: readonl
   let pendingCommas: number[] = [];
   const close = (): void => {
     if (members.length === 0) return;
-    const cuts = pendingCommas;
+    // Three or more members joined by commas are a list even when its last member is no participant ("A, B, C and the X").
+    const cuts = pendingCommas.length >= 2 ? [] : pendingCommas;
     let from = 0;
     for (const cut of [...cuts, members.length]) {
       const part = members.slice(from, cut);

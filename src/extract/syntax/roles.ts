@@ -63,7 +63,7 @@ export interface Subject {
 }
 
 /** Where the clause holding token `at` begins, and the word that opens it (a subordinator, a speech verb, ";"). */
-function clauseStart(ctx: EventContext, syn: SentenceSyntax, at: number): { start: number; opener?: string } {
+export function clauseStart(ctx: EventContext, syn: SentenceSyntax, at: number): { start: number; opener?: string } {
   const s = ctx.knowledge.lexicon.syntax;
   const keys = syn.sentence.keys;
   for (let j = at - 1; j >= 0; j--) {
