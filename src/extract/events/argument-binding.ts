@@ -1,6 +1,7 @@
-// Binds each trigger to its arguments within the sentence: the subject before it (people preferred,
-// "X and Y" read as a group), the object after it ("with X", "to X"; "by X" for passives), and for
-// signings the agreements signed. Symmetric events pair the two sides, or the members of a group
+// Binds each trigger to its arguments within the sentence, read from the clause structure
+// (src/extract/syntax): the subject of its clause, the group its type's prepositions admit after it
+// ("with X", "to X"; "by X" for passives), and for signings the agreements signed. Where the clause
+// reader finds nothing, the nearest parties before and after the trigger stand in. Symmetric events pair the two sides, or the members of a group
 // ("Putin and Tokaev held talks"). What an argument leaves open is filled from the article: "the two
 // presidents" from its first two-party event, a congratulation's addressee from the previous one, a
 // condemnation's target from the state or bloc the article opens with.
@@ -108,16 +109,14 @@ export const argumentBinding: Stage<EventCandidate, EventContext> = {
     const lead = leadMention && leadMention.kind !== 'leader' ? leadMention.candidates[0] : undefined;
     const firstPerson = ctx.mentions.find((m) => m.kind === 'leader' && m.candidates.length === 1)?.candidates[0];
     const out: EventCandidate[] = [];
-    const previousSubject = new Map<number, { end: number; subjects: readonly EntityKey[] }>();
     for (const e of [...candidates].sort((a, b) => a.trigger.start - b.trigger.start)) {
       if (e.voice === 'relation') { out.push(e); continue; }
       const sentence = ctx.sentences[e.sentence]!;
       // Participants depend on the frame ("the two leaders"), which an earlier event may just have set.
-      const binding = bind(ctx, e, sentence, participantsIn(ctx, sentence, frame), frame, previousSubject.get(e.sentence));
+      const binding = bind(ctx, e, sentence, participantsIn(ctx, sentence, frame), frame);
       const why = (reason: string): void =>
         ctx.trace('argument-binding', () => `dropped ${e.type} at "${ctx.article.text.slice(e.trigger.start, e.trigger.end)}": ${reason}`, e.sentence);
       if (!binding) { why('no arguments'); continue; }
-      if (binding.subjects.length > 0) previousSubject.set(e.sentence, { end: e.trigger.end, subjects: binding.subjects });
       // Two people acting together set the pair the article is about.
       if (!frame.leaders) Object.assign(frame, frameOf(ctx, binding.subjects.length === 2 ? binding.subjects : []));
       let { sources, targets } = binding;
@@ -164,7 +163,6 @@ function pairsOf(e: EventCandidate, sources: readonly EntityKey[], targets: read
 
 function bind(
   ctx: EventContext, e: EventCandidate, sentence: Sentence, all: readonly Participant[], frame: Frame,
-  previous: { end: number; subjects: readonly EntityKey[] } | undefined,
 ): Binding | undefined {
   const tokens = sentence.tokens;
   const at = tokenAt(tokens, e.trigger.start);
