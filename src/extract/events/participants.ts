@@ -127,9 +127,10 @@ function groupBefore(ctx: EventContext, sentence: Sentence, count: number, peopl
 /** The last two different people named before an offset, or undefined. */
 function lastTwoPeople(persons: readonly Mention[], before: number): EntityKey[] | undefined {
   const keys: EntityKey[] = [];
-  for (let j = persons.length - 1; j >= 0 && keys.length < 2; j--) {
-    const p = persons[j]!;
-    if (p.span.end <= before && !keys.includes(p.candidates[0]!)) keys.push(p.candidates[0]!);
+  // Persons are in text order; a few steps back are enough (a bound keeps run-on sentences linear).
+  const last = firstWhere(persons.length, (j) => persons[j]!.span.end > before) - 1;
+  for (let j = last; j >= 0 && j > last - 8 && keys.length < 2; j--) {
+    if (!keys.includes(persons[j]!.candidates[0]!)) keys.push(persons[j]!.candidates[0]!);
   }
   return keys.length === 2 ? keys.reverse() : undefined;
 }

@@ -7,7 +7,14 @@ import type { EventContext } from '../types.js';
 import type { Sentence } from '../text/sentences.js';
 import { tagsOf, type Tagged } from '../text/pos.js';
 import type { Participant } from '../events/participants.js';
+import { firstWhere } from '../sorted.js';
 import { groupsOf, type Group } from './groups.js';
+
+/**
+ * How far back (in tokens) a clause's start, or forward an aside's end, is looked for: clauses are
+ * shorter, and a bound keeps run-on sentences linear.
+ */
+const SCAN_TOKENS = 80;
 
 export interface SentenceSyntax {
   readonly sentence: Sentence;
@@ -32,8 +39,9 @@ export function syntaxOf(ctx: EventContext, sentence: Sentence, participants: re
     if (!opens) continue;
     const closer = keys[i] === '(' ? ')' : ',';
     let j = i + 1;
-    while (j < keys.length && keys[j] !== closer && !(closer === ',' && keys[j] === ';')) j++;
-    if (j >= keys.length && closer === ',') continue;
+    const limit = Math.min(keys.length, i + SCAN_TOKENS);
+    while (j < limit && keys[j] !== closer && !(closer === ',' && keys[j] === ';')) j++;
+    if (j >= limit && (closer === ',' || limit < keys.length)) continue;
     for (let k = i + 1; k < j; k++) aside[k] = true;
     i = j - 1;
   }
@@ -66,13 +74,23 @@ export interface Subject {
 export function clauseStart(ctx: EventContext, syn: SentenceSyntax, at: number): { start: number; opener?: string } {
   const s = ctx.knowledge.lexicon.syntax;
   const keys = syn.sentence.keys;
-  for (let j = at - 1; j >= 0; j--) {
+  const stop = Math.max(0, at - SCAN_TOKENS);
+  for (let j = at - 1; j >= stop; j--) {
     if (syn.aside[j] && !syn.aside[at]) continue;
     const k = keys[j]!;
     // A dash inside a word ("Kassym-Jomart") is no clause break; one set off by spaces is.
     if (s.clausePunctuation.has(k) && (k !== '-' || syn.sentence.tokens[j]!.spaceBefore) || s.subordinators.has(k) || s.relativePronouns.has(k) || s.speechVerbs.has(k)) return { start: j + 1, opener: k };
   }
-  return { start: 0 };
+  return { start: stop };
+}
+
+/** The groups starting within tokens [from, to), found by halving; `whole` keeps only those also ending there. */
+function groupsWithin(syn: SentenceSyntax, from: number, to: number, whole = true): Group[] {
+  const out: Group[] = [];
+  for (let i = firstWhere(syn.groups.length, (n) => syn.groups[n]!.first >= from); i < syn.groups.length && syn.groups[i]!.first < to; i++) {
+    if (!whole || syn.groups[i]!.end <= to) out.push(syn.groups[i]!);
+  }
+  return out;
 }
 
 /** The subject of the verb (or verbal noun) at token `at`. */
@@ -84,10 +102,10 @@ export function subjectOf(ctx: EventContext, syn: SentenceSyntax, at: number, de
   if (opener !== undefined && s.relativePronouns.has(opener) && keys[start - 1] === opener) {
     let r = start - 2;
     if (keys[r] === ',') r--;
-    const antecedent = syn.groups.find((g) => g.end - 1 === r);
+    const antecedent = groupsWithin(syn, Math.max(0, r - SCAN_TOKENS), r + 1).find((g) => g.end - 1 === r);
     if (antecedent) return { group: antecedent, via: 'relative' };
   }
-  const candidates = syn.groups.filter((g) => g.end <= at && g.first >= start && !g.governor && !g.possessor && (syn.aside[g.first] === syn.aside[at]));
+  const candidates = groupsWithin(syn, start, at).filter((g) => !g.governor && !g.possessor && (syn.aside[g.first] === syn.aside[at]));
   const free = candidates.filter((g) => !objectOfVerb(ctx, syn, g));
   const chosen = free[free.length - 1] ?? candidates[candidates.length - 1];
   if (chosen) return { group: chosen, via: 'clause' };
@@ -122,9 +140,7 @@ export interface ObjectOptions {
 export function objectAfter(ctx: EventContext, syn: SentenceSyntax, from: number, options: ObjectOptions): Group | undefined {
   const s = ctx.knowledge.lexicon.syntax;
   const keys = syn.sentence.keys;
-  for (const g of syn.groups) {
-    if (g.first < from) continue;
-    if (g.first - from > OBJECT_REACH) return undefined;
+  for (const g of groupsWithin(syn, from, from + OBJECT_REACH + 1, false)) {
     // A clause or another verb between the trigger and the group ends the search.
     for (let j = from; j < g.first; j++) {
       if (syn.aside[j]) continue;
