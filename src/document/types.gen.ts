@@ -496,6 +496,11 @@ export interface EventTypesFile {
         }
       | undefined;
   };
+  spokenContact: {
+    verbs: Words;
+    prepositions: Words;
+    callWords: Words;
+  };
 }
 /**
  * A diplograph graph document: the articles read, the entities found in them and the dated relations between those entities, each with its evidence. One article's extraction (a fragment) has the same shape.

@@ -23,6 +23,7 @@ import { memberOf } from './events/member-of.js';
 import { modalityFilter } from './events/modality-filter.js';
 import { partyTo } from './events/party-to.js';
 import { partyTypeFilter } from './events/party-type-filter.js';
+import { spokenContact } from './events/spoken-contact.js';
 import { triggerEvent } from './events/trigger-event.js';
 import type { EventCandidate, EventContext, Mention, Stage } from './types.js';
 
@@ -61,6 +62,8 @@ export const defaultConfiguration: Configuration = {
   ],
   events: [
     triggerEvent,
+    // After the triggers: a contact they already read is not read again.
+    spokenContact,
     // Unreal events go before binding, so that they never become the article's frame.
     modalityFilter,
     argumentBinding,

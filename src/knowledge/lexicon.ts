@@ -94,6 +94,8 @@ export class Lexicon {
   readonly syntax: SyntaxWords;
   /** By event type, the node types its ends may have; types not listed join any. */
   readonly eventEnds: ReadonlyMap<string, ReadonlySet<string>>;
+  /** "spoke with X": a call or a meeting as the article's words say (data/lexicon/event-types.json). */
+  readonly spokenContact: { readonly verbs: ReadonlySet<string>; readonly prepositions: ReadonlySet<string>; readonly callWords: ReadonlySet<string> };
   readonly peopleFrameNouns: ReadonlySet<string>;
   readonly triggers: TokenTrie<TriggerEntry>;
   readonly actionNouns: ReadonlySet<string>;
@@ -157,6 +159,8 @@ export class Lexicon {
       argumentPrepositions: new Map(Object.entries(sy.argumentPrepositions).map(([type, list]) => [type, words(list ?? [])])),
     };
     this.eventEnds = new Map(Object.entries(data.eventTypes.types).map(([type, t]) => [type, new Set(t?.between ?? [])]));
+    const sc = data.eventTypes.spokenContact;
+    this.spokenContact = { verbs: words(sc.verbs), prepositions: words(sc.prepositions), callWords: words(sc.callWords) };
     this.actorNouns = phraseTrie(m.actorNouns.map((w) => [w, w]));
     this.personPronouns = words(m.personPronouns);
     this.groupPronouns = words(m.groupPronouns);

@@ -54,3 +54,15 @@ describe('clause structure', () => {
     expect(has(edges, /^congratulation Hamad bin Isa Al Khalifa>Hamad/)).toBe(false);
   });
 });
+
+describe('a bare "spoke with"', () => {
+  it('is a phone call in an article that speaks of calls, the headline included', () => {
+    const text = 'Readout of the Prime Minister\'s Call with President Ruto\n\nBritish Prime Minister Keir Starmer spoke today with Kenyan President William Ruto about trade and security.';
+    expect(edgesOf(text, '2024-10-02')).toEqual([expect.stringMatching(/^phone_call (?=.*Starmer)(?=.*Ruto).*@2024-10-02$/)]);
+  });
+
+  it('is a meeting in an article that does not', () => {
+    const text = 'Starmer in Nairobi\n\nBritish Prime Minister Keir Starmer spoke with Kenyan President William Ruto at State House on Wednesday.';
+    expect(edgesOf(text, '2024-10-03')).toEqual([expect.stringMatching(/^meeting (?=.*Starmer)(?=.*Ruto).*@2024-10-02$/)]);
+  });
+});
