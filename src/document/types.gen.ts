@@ -476,6 +476,9 @@ export interface SyntaxFile {
     [k: string]: Words | undefined;
   };
   beForms: Words;
+  nounPrepositions: {
+    [k: string]: Words | undefined;
+  };
 }
 /**
  * This interface was referenced by `DocumentTypes`'s JSON-Schema

@@ -64,6 +64,7 @@ export interface SyntaxWords {
   readonly lightVerbs: ReadonlySet<string>;
   readonly beForms: ReadonlySet<string>;
   readonly argumentPrepositions: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly nounPrepositions: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /** How many words a `*` in a trigger phrase may stand for. */
@@ -156,6 +157,7 @@ export class Lexicon {
       coordinators: phraseTrie(sy.coordinators.map((w) => [w, w])), repeatable: words(sy.repeatable), groupOpeners: words(sy.groupOpeners),
       prepositions: words(sy.prepositions), relativePronouns: words(sy.relativePronouns), subordinators: words(sy.subordinators),
       clausePunctuation: words(sy.clausePunctuation), speechVerbs: words(sy.speechVerbs), lightVerbs: words(sy.lightVerbs), beForms: words(sy.beForms),
+      nounPrepositions: new Map(Object.entries(sy.nounPrepositions).map(([noun, list]) => [fold(noun), words(list ?? [])])),
       argumentPrepositions: new Map(Object.entries(sy.argumentPrepositions).map(([type, list]) => [type, words(list ?? [])])),
     };
     this.eventEnds = new Map(Object.entries(data.eventTypes.types).map(([type, t]) => [type, new Set(t?.between ?? [])]));

@@ -192,7 +192,9 @@ function bind(
     return pair.length === 2 ? { subjects: pair, sources: pair, targets: [], span: cover([e.trigger, ...left.slice(-2).map((p) => p.span)]) } : undefined;
   }
   const syn = syntaxOf(ctx, sentence, all);
-  const subject = subjectOf(ctx, syn, at);
+  // "Albanese's (first) visit to China": the possessor of an event noun is its subject.
+  const possessor = e.voice === 'noun' ? syn.groups.find((g) => g.possessor && g.end + 2 <= at && at - (g.end + 2) <= 2) : undefined;
+  const subject = possessor ? { group: possessor, via: 'possessor' as const } : subjectOf(ctx, syn, at);
   ctx.trace('syntax', () => `${describeGroups(ctx, syn)}; "${ctx.article.text.slice(e.trigger.start, e.trigger.end)}" has subject ${subject ? `${subject.group.members.map((m) => ctx.article.text.slice(m.span.start, m.span.end)).join(' + ')} (${subject.via})` : 'none'}`, e.sentence);
   // Where the clause reader finds no subject, the nearest party before the trigger stands in.
   const subjects = subject ? subject.group.members.filter((p) => p.kind !== 'demonym') : subjectGroup(ctx, tokens, left, e.trigger.start);
@@ -259,7 +261,8 @@ function objectPattern(ctx: EventContext, syn: SentenceSyntax, e: EventCandidate
   const lex = ctx.knowledge.lexicon;
   const last = tokenFrom(syn.sentence.tokens, e.trigger.end) - 1;
   const lastKey = syn.sentence.keys[last < 0 ? syn.sentence.keys.length - 1 : last]!;
-  const own = lex.syntax.argumentPrepositions.get(e.type) ?? new Set<string>();
+  const noun = e.voice === 'noun' ? lex.syntax.nounPrepositions.get(fold(ctx.article.text.slice(e.trigger.start, e.trigger.end))) : undefined;
+  const own = new Set([...(lex.syntax.argumentPrepositions.get(e.type) ?? []), ...(noun ?? [])]);
   const prepositions = lex.grammar.prepositions.has(lastKey) || lex.syntax.prepositions.has(lastKey) ? new Set([...own, lastKey]) : own;
   const verb = syn.tags.pos[last < 0 ? at : last] === 'VERB' || e.voice === 'transitive';
   // "condemned Israel's strikes": a judgement's object may be the one whose act it judges.

@@ -67,7 +67,7 @@ function objectOfVerb(ctx: EventContext, syn: SentenceSyntax, g: Group): boolean
 
 export interface Subject {
   readonly group: Group;
-  readonly via: 'clause' | 'relative' | 'previous clause';
+  readonly via: 'clause' | 'relative' | 'previous clause' | 'possessor';
 }
 
 /** Where the clause holding token `at` begins, and the word that opens it (a subordinator, a speech verb, ";"). */
