@@ -37,8 +37,10 @@ const NUM = `(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelv
 const UNIT = `(day|week|month|year)s?`;
 const PART = `(?:day|night|morning|afternoon|evening)`;
 const WEEKDAY = `(${WEEKDAYS.join('|')})`;
-// A count that is not exact ("less than two weeks before") gives no day.
+// A count that is not exact ("less than two weeks before") gives no day. The words are read from the few
+// characters before the count, the longest of them and its space.
 const APPROXIMATE = /\b(?:less than|more than|fewer than|over|under|about|around|nearly|almost|some|roughly|barely|at least|up to)\s+$/i;
+const APPROXIMATE_REACH = 16;
 
 interface Rule {
   readonly re: RegExp;
@@ -81,7 +83,7 @@ export function findCountedDays(text: string, from: number, to: number): Counted
   for (const rule of RULES) {
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(slice); m !== null; m = rule.re.exec(slice)) {
-      if (APPROXIMATE.test(slice.slice(0, m.index))) continue;
+      if (APPROXIMATE.test(slice.slice(Math.max(0, m.index - APPROXIMATE_REACH), m.index))) continue;
       const read = rule.read(m);
       if (!read) continue;
       const start = from + m.index;

@@ -9,7 +9,7 @@ import * as chrono from 'chrono-node';
 import type { DatePrecision, IsoDate } from '../../document/types.gen.js';
 import type { Span } from '../types.js';
 import { findCountedDays, type CountedDay } from './counted-days.js';
-import { dateScope, type DateScope } from './date-scope.js';
+import { scopeReader, type DateScope } from './date-scope.js';
 
 export interface DateExpression {
   readonly span: Span;
@@ -52,7 +52,7 @@ const NOT_A_DAY = /\b(?:after|later|before|within|for|until|since|per|each|every
 const THIS_DAY = /\bthis\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|afternoon|evening)\b/i;
 const TODAY = /\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b/i;
 // "May 29 last year", "in June this year": the year of the date before.
-const YEAR_AFTER = /^\s*(?:of\s+)?(last|this)\s+year\b/i;
+const YEAR_AFTER = /\s*(?:of\s+)?(last|this)\s+year\b/iy;
 const PART_OF = /\b(?:night|morning|afternoon|evening) of\b/gi;
 const YEAR_RE = /\b(?:in|since|of|during)\s+((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)/g;
 
@@ -106,8 +106,9 @@ function readings(text: string, span: Span, ref: number): Reading[] {
       // chrono keeps a comma that follows a date ("on Monday,"): the date ends before it.
       const at: Span = { start: span.start + index, end: span.start + index + r.text.replace(/[\s,]+$/u, '').length };
       if (at.start < skipUntil) continue;
-      const yearAfter = YEAR_AFTER.exec(text.slice(at.end, span.end));
-      if (yearAfter && (r.start.isCertain('month') && !r.start.isCertain('year'))) {
+      YEAR_AFTER.lastIndex = at.end;
+      const yearAfter = YEAR_AFTER.exec(text);
+      if (yearAfter && YEAR_AFTER.lastIndex <= span.end && r.start.isCertain('month') && !r.start.isCertain('year')) {
         // The year words belong to this date; chrono reads them again as a result of their own.
         skipUntil = at.end + yearAfter[0].length;
         read.push({ kind: 'chrono', span: { start: at.start, end: skipUntil }, r, yearAfter: yearAfter[1]!.toLowerCase() as 'last' | 'this' });
@@ -116,8 +117,13 @@ function readings(text: string, span: Span, ref: number): Reading[] {
       read.push({ kind: 'chrono', span: at, r });
     }
   }
-  // A counted day wins over chrono's reading of the same words ("that same Sunday", "five years ago").
-  const kept = read.filter((x) => !counted.some((c) => c.span.start < x.span.end && x.span.start < c.span.end));
+  // A counted day wins over chrono's reading of the same words ("that same Sunday", "five years ago"). Both lists
+  // are in text order, and neither overlaps itself: one cursor finds the counted days that may overlap a reading.
+  let k = 0;
+  const kept = read.filter((x) => {
+    while (k < counted.length && counted[k]!.span.end <= x.span.start) k++;
+    return !(counted[k] && counted[k]!.span.start < x.span.end);
+  });
   return [...kept, ...counted].sort((a, b) => a.span.start - b.span.start);
 }
 
@@ -135,11 +141,12 @@ export function findDateExpressions(text: string, span: Span, published: IsoDate
   let reached = context.reached;
   let lastDay = context.previous;
   let clauseDay: IsoDate | undefined;
+  const scopes = scopeReader(text, span);
   const push = (at: Span, t: number, precision: DateExpression['precision'], basis: DateExpression['basis'], scope?: DateScope): void => {
     const date = iso(t);
     if (date > published) return;
-    const own = scope ?? dateScope(text, span, at);
-    const movesOn = !own || (own.kind === 'sequence' && /^[\s\p{P}]*$/u.test(text.slice(own.span.end, span.end)));
+    const own = scope ?? scopes.scopeOf(at);
+    const movesOn = !own || (own.kind === 'sequence' && scopes.endsSentence(own.span.end));
     found.push({ span: at, date, precision, basis, ...(own ? { scope: own } : {}), movesOn });
     if (!movesOn) return;
     reached = date;

@@ -18,8 +18,9 @@ export const eventDate: Stage<EventCandidate, EventContext> = {
     if (published === null) {
       return candidates.map((e) => ({ ...e, date: null, datePrecision: 'none' as const }));
     }
-    const events = candidates.filter((e) => e.voice !== 'relation').map((e) => e.sentence);
-    const timeline = readTimeline({ ...ctx, on: published }, events.length > 0 ? Math.min(...events) : undefined);
+    let firstEvent: number | undefined;
+    for (const e of candidates) if (e.voice !== 'relation' && (firstEvent === undefined || e.sentence < firstEvent)) firstEvent = e.sentence;
+    const timeline = readTimeline({ ...ctx, on: published }, firstEvent);
     const triggers = triggersBySentence(candidates);
     const quote = (d: DateExpression): string => ctx.article.text.slice(d.span.start, d.span.end);
     return candidates.map((e) => {
