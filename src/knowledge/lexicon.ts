@@ -195,7 +195,9 @@ export class Lexicon {
     this.neutralisers = words(mo.neutralisers);
     this.infinitive = fold(mo.infinitive);
     const joining = new Set(data.membership.joining);
-    this.membershipCues = phraseTrie(data.membership.cues.map((w): [string, 'cue' | 'joining'] => [w, joining.has(w) ? 'joining' : 'cue']));
+    // A word that reports joining states membership too.
+    const cues = [...new Set([...data.membership.cues, ...joining])];
+    this.membershipCues = phraseTrie(cues.map((w): [string, 'cue' | 'joining'] => [w, joining.has(w) ? 'joining' : 'cue']));
     const a = data.agreements;
     this.agreementHeads = phraseTrie<'head' | 'weak' | 'project' | 'projectNoun'>([
       ...a.heads.map((w): [string, 'head'] => [w, 'head']),
