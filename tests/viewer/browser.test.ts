@@ -20,11 +20,11 @@ interface Hook {
   sigma: {
     getEdgeDisplayData(edge: string): { hidden: boolean } | undefined;
     getNodeDisplayData(node: string): { x: number; y: number; color: string; hidden: boolean } | undefined;
-    getCamera(): { getState(): { x: number; y: number; ratio: number } };
+    getCamera(): { isAnimated(): boolean; getState(): { x: number; y: number; ratio: number }; setState(s: { x: number; y: number; ratio: number }): void };
     framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number };
   };
-  graph: { getNodeAttribute(node: string, name: 'x' | 'y'): number };
-  state(): { hovered: string | null; selected: string | null; layoutRunning: boolean };
+  graph: { getNodeAttribute(node: string, name: 'x' | 'y'): number; nodes(): string[] };
+  state(): { hovered: string | null; selected: string | null; layoutRunning: boolean; focus: { node: string; depth: number } | null; trail: string[] };
 }
 type Window = { __diplograph: Hook; __pwned?: unknown };
 
@@ -35,6 +35,22 @@ const HOSTILE_TITLE = 'Leaders talk <img src=x onerror="window.__pwned=1"> <scri
 const artifacts = join(repoRoot, 'tests', 'artifacts');
 
 const day = (iso: string): number => Math.floor(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
+
+/** The nodes within `depth` hops of `centre` in the document, itself included: what `neighbours --depth` walks. */
+function within(doc: GraphDocument, centre: string, depth: number): string[] {
+  const seen = new Set([centre]);
+  let frontier = [centre];
+  for (let d = 0; d < depth; d++) {
+    const next: string[] = [];
+    for (const e of doc.edges) {
+      for (const [a, b] of [[e.source, e.target], [e.target, e.source]] as const) {
+        if (frontier.includes(a) && !seen.has(b)) { seen.add(b); next.push(b); }
+      }
+    }
+    frontier = next;
+  }
+  return [...seen].sort();
+}
 
 describe('viewer in the browser', () => {
   const dir = mkdtempSync(join(tmpdir(), 'diplograph-viewer-'));
@@ -91,6 +107,14 @@ describe('viewer in the browser', () => {
   const textOf = (selector: string) => () => page.locator(selector).first().textContent().then((t) => t ?? '');
   const attrOf = (selector: string, name: string) => () => page.locator(selector).first().getAttribute(name);
   const countOf = (selector: string) => () => page.locator(selector).count();
+
+  /** The nodes sigma draws now, sorted. */
+  const drawn = () => hook((h) => h.graph.nodes().filter((n) => !h.sigma.getNodeDisplayData(n)!.hidden).sort(), null);
+
+  const openDevGraph = async (url = server.url): Promise<void> => {
+    await page.goto(url);
+    await page.waitForSelector('html[data-graph="ready"]', { timeout: 20_000 });
+  };
 
   const phoneCall = () => {
     const edge = doc.edges.find((e) => e.type === 'phone_call' && e.date === '2024-03-19'
@@ -249,6 +273,76 @@ describe('viewer in the browser', () => {
     await page.locator(row).waitFor({ state: 'visible' });
     expect(await textOf(`${row} .edge-date`)()).toBe('2024-03-19');
     expect(await textOf(`${row} .quote`)()).toBe(edge.provenance[0]!.quote);
+    expect(problems).toEqual([]);
+  });
+
+  it('focuses on Ebrahim Raisi at depth 1 and shows exactly his neighbours, then walks and goes back by breadcrumb and browser', async () => {
+    await openDevGraph();
+    await page.locator('.search-input').fill('Raeisi');
+    await page.keyboard.press('Enter');
+    await page.locator('#details .focus-button').click();
+    const raisi = within(doc, RAISI, 1);
+    expect(raisi.length).toBeGreaterThan(2);
+    await expect.poll(drawn).toEqual(raisi);
+    await expect.poll(textOf('#focus [aria-current="step"]')).toBe('Ebrahim Raisi');
+    await expect.poll(textOf('#focus .focus-size')).toContain(`${raisi.length} nodes`);
+
+    // A counterpart picked while focused is the next step; the focus before it becomes a breadcrumb.
+    await page.locator(`#details button.link-button[data-node="${PUTIN}"]`).first().click();
+    await expect.poll(drawn).toEqual(within(doc, PUTIN, 1));
+    await expect.poll(textOf('#focus .crumb')).toBe('Ebrahim Raisi');
+    await page.locator('#focus select.focus-depth').selectOption('2');
+    await expect.poll(drawn).toEqual(within(doc, PUTIN, 2));
+
+    await page.goBack();
+    await expect.poll(() => hook((h) => h.state().focus?.node, null)).toBe(RAISI);
+    await expect.poll(drawn).toEqual(raisi);
+    await page.goForward();
+    await expect.poll(drawn).toEqual(within(doc, PUTIN, 2));
+    await page.locator('#focus .crumb').click();
+    await expect.poll(drawn).toEqual(within(doc, RAISI, 2));
+    await page.locator('#focus .clear-focus').click();
+    await expect.poll(() => drawn().then((d) => d.length)).toBe(doc.nodes.length);
+    expect(problems).toEqual([]);
+  });
+
+  it('reopens the same view from a copied URL: filters, date window, focus, selection and camera', async () => {
+    await openDevGraph();
+    await page.locator('.legend-row[data-type="agreement"] input').uncheck();
+    await page.locator('#date-from').fill(String(day('2023-01-01')));
+    await page.locator('.search-input').fill('Putin');
+    await page.keyboard.press('Enter');
+    await page.locator('#details .focus-button').click();
+    await page.locator('#focus input[name="focus-hide"]').uncheck();
+    await expect.poll(() => hook((h) => h.sigma.getCamera().isAnimated(), null)).toBe(false); // framing the focus
+    await hook((h) => h.sigma.getCamera().setState({ x: 0.42, y: 0.57, ratio: 0.6 }), null);
+    await expect.poll(() => page.url()).toContain('camera=0.42,0.57,0.6');
+    const url = page.url();
+    const [shown, camera, state] = await Promise.all([drawn(), hook((h) => h.sigma.getCamera().getState(), null), hook((h) => h.state(), null)]);
+
+    const other = await context.newPage();
+    try {
+      await other.goto(url);
+      await other.waitForSelector('html[data-graph="ready"]', { timeout: 20_000 });
+      const again = await other.evaluate(() => {
+        const h = (globalThis as unknown as Window).__diplograph;
+        return {
+          shown: h.graph.nodes().filter((n) => !h.sigma.getNodeDisplayData(n)!.hidden).sort(),
+          faded: h.graph.nodes().filter((n) => h.sigma.getNodeDisplayData(n)!.color === '#dcdfe4').length,
+          camera: h.sigma.getCamera().getState(),
+          state: h.state(),
+        };
+      });
+      expect(again.shown).toEqual(shown);
+      expect(again.faded).toBeGreaterThan(0); // the rest fades, as chosen
+      expect(again.state.focus).toEqual(state.focus);
+      expect(again.state.selected).toBe(PUTIN);
+      for (const k of ['x', 'y', 'ratio'] as const) expect(again.camera[k]).toBeCloseTo(camera[k], 3);
+      expect(await other.locator('output[for="date-from"]').textContent()).toBe('2023-01-01');
+      expect(await other.locator('.legend-row[data-type="agreement"] input').isChecked()).toBe(false);
+    } finally {
+      await other.close();
+    }
     expect(problems).toEqual([]);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  createStore, hover, initialState, select, setDateRange, setMinSources, setQuery, showEdgeType, showNodeType,
+  clearFocus, createStore, focusBack, focusOn, hover, initialState, select, setDateRange, setFocusDepth, setMinSources, setQuery, showEdgeType, showNodeType,
 } from '../../viewer/src/state.js';
 
 const start = () => initialState(['leader', 'state', 'bloc', 'agreement'], ['phone_call', 'meeting', 'member_of']);
@@ -46,5 +46,22 @@ describe('store', () => {
     store.update(select, 'leader/Q1');
     store.update(select, null);
     expect(seen).toEqual(['leader/Q1', null]);
+  });
+});
+
+describe('focus steps', () => {
+  it('keep the focus before as a breadcrumb, go back to one, and never loop', () => {
+    const a = focusOn(start(), 'leader/Q1');
+    expect(a.selected).toBe('leader/Q1');
+    const b = focusOn(setFocusDepth(a, 2), 'state/BRA');
+    expect(b.trail).toEqual(['leader/Q1']);
+    expect(b.focus!.depth).toBe(2);
+    const c = focusOn(b, 'bloc/brics');
+    expect(c.trail).toEqual(['leader/Q1', 'state/BRA']);
+    expect(focusBack(c, 0).focus!.node).toBe('leader/Q1');
+    expect(focusBack(c, 0).trail).toEqual([]);
+    expect(focusOn(c, 'leader/Q1').trail).toEqual([]);
+    expect(focusOn(c, 'bloc/brics')).toBe(c);
+    expect(clearFocus(c).focus).toBeNull();
   });
 });

@@ -38,6 +38,23 @@ export function replace(parent: Element, ...children: Child[]): void {
   append(parent, ...children);
 }
 
+/**
+ * `replace` for panels redrawn while someone uses them: the control that had keyboard focus (found again by its
+ * name, node or class) gets it back, and disclosures that were open stay open, so a redraw never drops a
+ * keyboard user at the top of the page.
+ */
+export function replaceKeepingFocus(parent: Element, ...children: Child[]): void {
+  const key = (e: Element): string | null => e.getAttribute('name') ?? e.getAttribute('data-node') ?? (e.className ? `${e.tagName}.${e.className}` : null);
+  const active = document.activeElement;
+  const focused = active && parent.contains(active) ? key(active) : null;
+  const open = new Set([...parent.querySelectorAll('details[open]')].map(key));
+  replace(parent, ...children);
+  for (const d of parent.querySelectorAll('details')) if (open.has(key(d))) d.open = true;
+  if (focused === null) return;
+  const again = [...parent.querySelectorAll<HTMLElement>('button, input, select, summary, [tabindex]')].find((e) => key(e) === focused);
+  again?.focus();
+}
+
 /** A link for an http(s) URL, opened in a new tab; anything else (javascript:, data:, relative paths) is plain text. */
 export function link(url: string | undefined, text: string): HTMLElement {
   const safe = url ? safeUrl(url) : null;

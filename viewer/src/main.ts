@@ -7,6 +7,7 @@ import { createCameraController } from './controllers/camera.js';
 import { bindGraphEvents } from './controllers/events.js';
 import { exportGexf, exportPng } from './controllers/export.js';
 import { createFilesController } from './controllers/files.js';
+import { bindHistory } from './controllers/history.js';
 import { createLayoutController } from './controllers/layout.js';
 import { createPlaybackController } from './controllers/playback.js';
 import { dateExtent, LoadError, type ViewerGraph } from './data/graph.js';
@@ -15,15 +16,17 @@ import { parallelCurvatures } from './data/parallel.js';
 import { createSearchIndex } from './data/search.js';
 import { mountDetails } from './panels/details.js';
 import { mountFilters } from './panels/filters.js';
+import { mountFocus } from './panels/focus.js';
 import { createMessagePanel } from './panels/message.js';
 import { mountSearch } from './panels/search.js';
 import { mountStatus } from './panels/status.js';
 import { mountTimeline } from './panels/timeline.js';
 import { mountToolbar } from './panels/toolbar.js';
-import { createDeriver, createReducers } from './reducers.js';
+import { createDeriver } from './derive.js';
+import { createReducers } from './reducers.js';
 import { EDGE_TYPES, NODE_TYPES } from './schema.js';
 import { resolveSettings, sigmaSettings, type ViewerSettings } from './settings.js';
-import { createStore, initialState, select, type ViewState } from './state.js';
+import { createStore, focusBack, focusOn, initialState, select, type ViewState } from './state.js';
 import type { Visibility } from './visibility.js';
 
 /** Read-only hooks for the browser tests and the benchmark; nothing in the page uses them. */
@@ -45,7 +48,7 @@ function byId(id: string): HTMLElement {
 
 const shell = {
   search: byId('search'), toolbar: byId('toolbar'), sidebar: byId('sidebar'), stage: byId('stage'),
-  status: byId('status'), timeline: byId('timeline'), message: byId('message'), drop: byId('drop'), details: byId('details'),
+  status: byId('status'), focus: byId('focus'), timeline: byId('timeline'), message: byId('message'), drop: byId('drop'), details: byId('details'),
 };
 
 const settings = resolveSettings();
@@ -54,8 +57,10 @@ let unmount: (() => void) | null = null;
 const files = createFilesController(shell.drop, (name, text) => openText(name, text), (message) => messages.show('error', 'Could not open the file', message));
 const messages = createMessagePanel(shell.message, () => files.pick());
 
-function mountGraph(graph: ViewerGraph, s: ViewerSettings): () => void {
-  const store = createStore(initialState(NODE_TYPES, EDGE_TYPES));
+/** `restore`: take the view from the URL's hash (the served graph); a file opened later starts afresh. */
+function mountGraph(graph: ViewerGraph, s: ViewerSettings, restore: boolean): () => void {
+  const initial = initialState(NODE_TYPES, EDGE_TYPES);
+  const store = createStore(initial);
   const derive = createDeriver(graph);
   const reducers = createReducers(graph, parallelCurvatures(graph, DEFAULT_EDGE_CURVATURE), () => derive(store.get()));
   const sigma = new Sigma(graph, shell.stage, { ...sigmaSettings(s, graph.size), ...reducers });
@@ -70,15 +75,29 @@ function mountGraph(graph: ViewerGraph, s: ViewerSettings): () => void {
   const visibility = (state: ViewState): Visibility => derive(state).visibility;
   const camera = createCameraController(sigma, s);
   const layout = createLayoutController(graph, store);
-  const pick = (node: string): void => { store.update(select, node); camera.focus(node); };
+  const focusStep = (step: () => void): void => {
+    step();
+    const ego = derive(store.get()).ego;
+    if (ego) camera.frame(ego.keys());
+  };
+  const focusNode = (node: string): void => focusStep(() => store.update(focusOn, node));
+  // While focused, picking a node moves the focus to it (a step the breadcrumbs and the back button retrace).
+  const pick = (node: string): void => {
+    if (store.get().focus) focusNode(node);
+    else { store.update(select, node); camera.focus(node); }
+  };
   const extent = dateExtent(graph);
   const playback = extent ? createPlaybackController(store, extent, s.playMs) : null;
 
   const disposers = [
-    bindGraphEvents(sigma, store),
+    bindGraphEvents(sigma, store, (node) => (store.get().focus ? focusNode(node) : store.update(select, node))),
     mountSearch(shell.search, store, { index: createSearchIndex(graph), limit: s.searchLimit, pick }),
     mountFilters(shell.sidebar, graph, store),
-    mountDetails(shell.details, graph, store, { visibility, pick }),
+    mountDetails(shell.details, graph, store, { visibility, pick, focus: focusNode }),
+    mountFocus(shell.focus, graph, store, {
+      back: (i) => focusStep(() => store.update(focusBack, i)),
+      size: (state) => derive(state).ego?.size ?? 0,
+    }),
     mountStatus(shell.status, graph, store, visibility),
     extent && playback ? mountTimeline(shell.timeline, store, { extent, togglePlay: () => playback.toggle() }) : () => undefined,
     mountToolbar(shell.toolbar, store, {
@@ -89,6 +108,8 @@ function mountGraph(graph: ViewerGraph, s: ViewerSettings): () => void {
       exportGexf: () => exportGexf(graph, visibility(store.get()), reducers),
     }),
   ];
+  // Last, so that a view read from the hash reaches every panel already listening.
+  disposers.push(bindHistory(sigma, store, initial, { nodeTypes: NODE_TYPES, edgeTypes: EDGE_TYPES, isNode: (n) => graph.hasNode(n) }, restore));
   document.title = `${graph.getAttribute('name')} · diplograph`;
   window.__diplograph = { sigma, graph, state: () => store.get(), visibility: () => visibility(store.get()) };
 
@@ -109,11 +130,11 @@ function mountGraph(graph: ViewerGraph, s: ViewerSettings): () => void {
   };
 }
 
-function show(graph: ViewerGraph): void {
+function show(graph: ViewerGraph, restore: boolean): void {
   unmount?.();
   unmount = null;
   messages.hide();
-  unmount = mountGraph(graph, settings);
+  unmount = mountGraph(graph, settings, restore);
 }
 
 function showNothing(): void {
@@ -137,7 +158,7 @@ function openText(name: string, text: string): void {
     return;
   }
   try {
-    show(graph);
+    show(graph, false);
   } catch (error) {
     fail(`Could not show ${name}`, error);
   }
@@ -149,7 +170,7 @@ async function start(): Promise<void> {
   try {
     const graph = await fetchServedGraph(url);
     performance.mark('diplograph:parsed');
-    if (graph) show(graph);
+    if (graph) show(graph, true);
     else showNothing();
   } catch (error) {
     showNothing();

@@ -1,41 +1,16 @@
 // nodeReducer / edgeReducer: what to draw, worked out from the graph (the document) plus the view state.
-// Nothing is written back: filters hide, hover and selection dim or highlight, all in the returned display data.
+// Nothing is written back: filters and a focus hide, hover, selection and a fading focus dim or highlight, all in
+// the returned display data.
 import type { Attributes } from 'graphology-types';
 import type { EdgeDisplayData } from 'sigma/types';
 import { DIMMED_EDGE, DIMMED_NODE, EDGE_COLOR, NODE_LOOK, SHAPE_INDEX, edgeSize, nodeSizer } from './appearance.js';
 import type { EdgeAttributes, NodeAttributes, ViewerGraph } from './data/graph.js';
 import type { ShapeDisplayData } from './programs/node-shape.js';
 import { EDGE_PROGRAMS, NODE_PROGRAM } from './settings.js';
-import type { ViewState } from './state.js';
-import { visibilityCache, visibleNeighbours, type Visibility } from './visibility.js';
-
-/** What the reducers need beyond the graph, derived from the state and cached between frames. */
-export interface Derived {
-  readonly state: ViewState;
-  readonly visibility: Visibility;
-  /** The node whose neighbourhood stands out: the hovered one, else the selected one. */
-  readonly focus: string | null;
-  readonly neighbours: ReadonlySet<string>;
-}
+import type { Derived } from './derive.js';
 
 /** Past this many neighbours, their labels compete for space like any other instead of all being forced. */
 const FORCED_NEIGHBOUR_LABELS = 24;
-
-export function createDeriver(graph: ViewerGraph): (state: ViewState) => Derived {
-  const visibility = visibilityCache(graph);
-  let last: Derived | null = null;
-  return (state) => {
-    if (last?.state === state) return last;
-    const v = visibility(state.filters);
-    const candidate = state.hovered ?? state.selected;
-    const focus = candidate !== null && graph.hasNode(candidate) && !v.hiddenNodes.has(candidate) ? candidate : null;
-    const neighbours = last && last.focus === focus && last.visibility === v
-      ? last.neighbours
-      : focus === null ? new Set<string>() : visibleNeighbours(graph, focus, v);
-    last = { state, visibility: v, focus, neighbours };
-    return last;
-  };
-}
 
 // Sigma hands reducers plain `Attributes`; in this graph they are always the document's fields.
 export interface Reducers {
@@ -55,9 +30,14 @@ export function createReducers(graph: ViewerGraph, curvatures: ReadonlyMap<strin
         type: NODE_PROGRAM, shape: SHAPE_INDEX[look.shape], zIndex: 1,
       };
       if (d.visibility.hiddenNodes.has(node)) return { ...base, hidden: true };
-      if (d.focus === null) return base;
-      if (node === d.focus) return { ...base, highlighted: true, forceLabel: true, zIndex: 3 };
-      if (d.neighbours.has(node)) return { ...base, forceLabel: d.neighbours.size <= FORCED_NEIGHBOUR_LABELS, zIndex: 2 };
+      if (d.highlight !== null) {
+        if (node === d.highlight) return { ...base, highlighted: true, forceLabel: true, zIndex: 3 };
+        if (d.neighbours.has(node)) return { ...base, forceLabel: d.neighbours.size <= FORCED_NEIGHBOUR_LABELS, zIndex: 2 };
+        return { ...base, color: DIMMED_NODE, label: null, zIndex: 0 };
+      }
+      if (d.ego === null) return base;
+      if (node === d.state.focus?.node) return { ...base, highlighted: true, forceLabel: true, zIndex: 3 };
+      if (d.ego.has(node)) return { ...base, forceLabel: d.ego.size <= FORCED_NEIGHBOUR_LABELS, zIndex: 2 };
       return { ...base, color: DIMMED_NODE, label: null, zIndex: 0 };
     },
     edgeReducer(edge, attributes) {
@@ -69,8 +49,11 @@ export function createReducers(graph: ViewerGraph, curvatures: ReadonlyMap<strin
         : (a.directed ? EDGE_PROGRAMS.curvedArrow : EDGE_PROGRAMS.curve);
       const base = { color: EDGE_COLOR[a.type], size: edgeSize(a.sources), type, zIndex: 1, ...(curvature === undefined ? {} : { curvature }) };
       if (d.visibility.hiddenEdges.has(edge)) return { ...base, hidden: true };
-      if (d.focus === null) return base;
-      if (graph.hasExtremity(edge, d.focus)) return { ...base, size: base.size * 1.5, zIndex: 2 };
+      if (d.highlight !== null) {
+        if (graph.hasExtremity(edge, d.highlight)) return { ...base, size: base.size * 1.5, zIndex: 2 };
+        return { ...base, color: DIMMED_EDGE, zIndex: 0 };
+      }
+      if (d.ego === null || (d.ego.has(graph.source(edge)) && d.ego.has(graph.target(edge)))) return base;
       return { ...base, color: DIMMED_EDGE, zIndex: 0 };
     },
   };

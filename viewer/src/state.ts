@@ -25,10 +25,29 @@ export interface SearchState {
   readonly active: number;
 }
 
+/** Hops a focus reaches, as `diplograph neighbours --depth`. */
+export type FocusDepth = 1 | 2 | 3;
+export const FOCUS_DEPTHS: readonly FocusDepth[] = [1, 2, 3];
+
+/** "Show only this node and its neighbourhood": the relations followed are those the filters show, narrowed here. */
+export interface Focus {
+  readonly node: string;
+  readonly depth: FocusDepth;
+  /** Relation types followed and shown while focused; null follows every type the filters show. */
+  readonly edgeTypes: ReadonlySet<EdgeType> | null;
+  /** Whether the date window applies to the focus; off, the neighbourhood is taken over all dates. */
+  readonly withinDates: boolean;
+  /** Hide what lies outside the neighbourhood, or only fade it. */
+  readonly hideRest: boolean;
+}
+
 export interface ViewState {
   readonly hovered: string | null;
   readonly selected: string | null;
   readonly filters: Filters;
+  readonly focus: Focus | null;
+  /** The nodes focused on before the current one, oldest first: the breadcrumbs. */
+  readonly trail: readonly string[];
   readonly search: SearchState;
   readonly playing: boolean;
   readonly layoutRunning: boolean;
@@ -46,6 +65,8 @@ export function initialState(nodeTypes: readonly NodeType[], edgeTypes: readonly
       minSources: 1,
       hideIsolated: false,
     },
+    focus: null,
+    trail: [],
     search: { query: '', active: -1 },
     playing: false,
     layoutRunning: false,
@@ -87,6 +108,52 @@ export const setShowUndated = (s: ViewState, on: boolean): ViewState => withFilt
 export const setMinSources = (s: ViewState, n: number): ViewState => withFilters(s, { minSources: Math.max(1, Math.floor(n)) });
 
 export const setHideIsolated = (s: ViewState, on: boolean): ViewState => withFilters(s, { hideIsolated: on });
+
+const NEW_FOCUS = { depth: 1, edgeTypes: null, withinDates: true, hideRest: true } as const;
+
+/**
+ * Focus on a node, keeping the depth and choices of the focus before it, which joins the breadcrumbs. Focusing on a
+ * node already in the breadcrumbs goes back to it, so the trail never loops. Focusing also selects the node.
+ */
+export function focusOn(s: ViewState, node: string): ViewState {
+  if (s.focus?.node === node) return s.selected === node ? s : { ...s, selected: node };
+  const seen = s.trail.indexOf(node);
+  const trail = seen >= 0 ? s.trail.slice(0, seen) : s.focus ? [...s.trail, s.focus.node] : s.trail;
+  return { ...s, selected: node, trail, focus: { ...(s.focus ?? NEW_FOCUS), node } };
+}
+
+/** Back to the breadcrumb at `index`, dropping those after it. */
+export function focusBack(s: ViewState, index: number): ViewState {
+  const node = s.trail[index];
+  return node === undefined ? s : { ...s, selected: node, trail: s.trail.slice(0, index), focus: { ...(s.focus ?? NEW_FOCUS), node } };
+}
+
+export const clearFocus = (s: ViewState): ViewState => (s.focus === null && s.trail.length === 0 ? s : { ...s, focus: null, trail: [] });
+
+function withFocus(s: ViewState, change: Partial<Omit<Focus, 'node'>>): ViewState {
+  if (!s.focus) return s;
+  const next = { ...s.focus, ...change };
+  const same = (Object.keys(change) as (keyof Focus)[]).every((k) => Object.is(next[k], s.focus![k]));
+  return same ? s : { ...s, focus: next };
+}
+
+export const setFocusDepth = (s: ViewState, depth: FocusDepth): ViewState => withFocus(s, { depth });
+
+/** Follow (or stop following) one relation type in the focus; ticking every type shown means "all" again. */
+export function focusEdgeType(s: ViewState, type: EdgeType, on: boolean): ViewState {
+  if (!s.focus) return s;
+  const next = toggled(s.focus.edgeTypes ?? s.filters.edgeTypes, type, on);
+  const all = [...s.filters.edgeTypes].every((t) => next.has(t));
+  return withFocus(s, { edgeTypes: all ? null : next });
+}
+
+export const setFocusWithinDates = (s: ViewState, on: boolean): ViewState => withFocus(s, { withinDates: on });
+
+export const setFocusHideRest = (s: ViewState, on: boolean): ViewState => withFocus(s, { hideRest: on });
+
+/** The view a link or a history step carries (hash.ts), over the rest of the state. */
+export const applyView = (s: ViewState, view: Pick<ViewState, 'filters' | 'focus' | 'trail' | 'selected'>): ViewState =>
+  ({ ...s, filters: view.filters, focus: view.focus, trail: view.trail, selected: view.selected });
 
 export const setQuery = (s: ViewState, query: string): ViewState =>
   (s.search.query === query ? s : { ...s, search: { query, active: query.trim() === '' ? -1 : 0 } });

@@ -15,6 +15,8 @@ export interface DetailsPanelOptions {
   readonly visibility: (state: ViewState) => Visibility;
   /** Select a counterpart and bring it into view. */
   readonly pick: (node: string) => void;
+  /** Show only this node and its neighbourhood. */
+  readonly focus: (node: string) => void;
 }
 
 /** Relations listed per type before the rest are summarised, so a hub's panel stays usable. */
@@ -104,6 +106,11 @@ export function mountDetails(container: HTMLElement, graph: ViewerGraph, store: 
         el('h2', { className: 'details-title' }, a.label),
         el('button', { className: 'close', attrs: { type: 'button', 'aria-label': 'Close details' }, on: { click: () => store.update(select, null) } }, '×')),
       el('p', { className: 'details-type' }, humanise(a.type), el('span', { className: 'details-key' }, ` · ${node}`)),
+      el('div', { className: 'details-actions' },
+        state.focus?.node === node ? null : el('button', {
+          className: 'tool focus-button', attrs: { type: 'button', title: 'Show only this node and its neighbourhood' },
+          on: { click: () => options.focus(node) },
+        }, 'Focus')),
       a.state ? el('p', { className: 'details-state' }, 'State: ', nodeButton(a.state)) : null,
       a.aliases.length > 0 ? el('section', { className: 'details-section aliases' },
         el('h3', {}, 'Also known as'), el('p', {}, a.aliases.join(' · '))) : null,
@@ -123,7 +130,7 @@ export function mountDetails(container: HTMLElement, graph: ViewerGraph, store: 
 
   render(store.get());
   const unsubscribe = store.subscribe((next, prev) => {
-    if (next.selected !== prev.selected || next.filters !== prev.filters) render(next);
+    if (next.selected !== prev.selected || next.filters !== prev.filters || next.focus !== prev.focus) render(next);
   });
   return () => { unsubscribe(); container.hidden = true; container.replaceChildren(); };
 }
