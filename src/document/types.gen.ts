@@ -74,6 +74,10 @@ export type EdgeType =
  */
 export type DateOrder = 'day-first' | 'month-first';
 /**
+ * Matched token by token on folded text; `*` stands for up to six words.
+ */
+export type Words1 = string[];
+/**
  * This interface was referenced by `DocumentTypes`'s JSON-Schema
  * via the `definition` "NodeType".
  */
@@ -100,6 +104,8 @@ export interface DocumentTypes {
   CalendarFile?: CalendarFile;
   BoilerplateFile?: BoilerplateFile;
   GrammarFile?: GrammarFile;
+  CameoVerbsFile?: CameoVerbsFile;
+  CuratedTriggersFile?: CuratedTriggersFile;
   GraphDocument?: GraphDocument;
 }
 /**
@@ -454,6 +460,173 @@ export interface GrammarFile {
     [k: string]: number | undefined;
   };
   indefinites: Words;
+}
+/**
+ * This interface was referenced by `DocumentTypes`'s JSON-Schema
+ * via the `definition` "CameoVerbsFile".
+ */
+export interface CameoVerbsFile {
+  description: string;
+  source: {
+    title: string;
+    licence: string;
+    url: string;
+  };
+  /**
+   * PLOVER event type of each edge type.
+   */
+  plover: {
+    [k: string]: string | undefined;
+  };
+  partyPrepositions: Words;
+  reversePrepositions: Words;
+  /**
+   * Prepositions that open each event type's party when they follow its words ("held talks with X"); `reversePrepositions` do for every type.
+   */
+  openers: {
+    [k: string]: Words | undefined;
+  };
+  synsets: {
+    [k: string]: string[] | undefined;
+  };
+  blocks: CameoBlock[];
+  nouns: CameoNoun[];
+}
+/**
+ * This interface was referenced by `DocumentTypes`'s JSON-Schema
+ * via the `definition` "CameoBlock".
+ */
+export interface CameoBlock {
+  name: string;
+  line: number;
+  verbs: CameoVerb[];
+  patterns: CameoPattern[];
+}
+/**
+ * This interface was referenced by `DocumentTypes`'s JSON-Schema
+ * via the `definition` "CameoVerb".
+ */
+export interface CameoVerb {
+  /**
+   * The verb as the dictionary writes it, lower case, particles after a space ("meet with").
+   */
+  lemma: string;
+  /**
+   * Every form, the lemma first: generated regular ones or the irregular ones the dictionary lists.
+   */
+  forms: string[];
+  /**
+   * Line in CAMEO.2.0.txt.
+   */
+  line: number;
+  /**
+   * CAMEO code as read: the source's event of a pair, else the target's; "---" for no event.
+   */
+  cameo: string;
+  /**
+   * The event the verb reports by itself, without a pattern.
+   */
+  type?:
+    | 'phone_call'
+    | 'congratulation'
+    | 'shared_stance'
+    | 'meeting'
+    | 'signed'
+    | 'party_to'
+    | 'member_of'
+    | 'leader_of'
+    | 'condemnation'
+    | 'support';
+  /**
+   * The verb by itself reports that an event did not (yet) happen: an intention, an appeal, a refusal.
+   */
+  negative?: true;
+  /**
+   * Alone, the verb needs its party as object ("visited X").
+   */
+  transitive?: true;
+  /**
+   * The verb's object acts on its subject.
+   */
+  reverse?: true;
+}
+/**
+ * This interface was referenced by `DocumentTypes`'s JSON-Schema
+ * via the `definition` "CameoPattern".
+ */
+export interface CameoPattern {
+  line: number;
+  /**
+   * CAMEO code as read: the source's event of a pair, else the target's; "---" for no event.
+   */
+  cameo: string;
+  type?: EdgeType;
+  /**
+   * The words report something else than the event they mention ("called for talks").
+   */
+  negative?: true;
+  /**
+   * The actor after the pattern acts on the subject ("received a call from X").
+   */
+  reverse?: true;
+  before: CameoElement[];
+  after: CameoElement[];
+}
+/**
+ * One part of a pattern: a noun phrase (`words`, the last its head), a prepositional phrase (`prep`, with `words` or a `party` slot), an actor slot alone (`party`) or any noun phrase (`skip`). A word starting with & names a synonym set of `synsets`.
+ *
+ * This interface was referenced by `DocumentTypes`'s JSON-Schema
+ * via the `definition` "CameoElement".
+ */
+export interface CameoElement {
+  words?: string[];
+  prep?: string;
+  party?: 'target' | 'source' | 'any';
+  skip?: true;
+}
+/**
+ * This interface was referenced by `DocumentTypes`'s JSON-Schema
+ * via the `definition` "CameoNoun".
+ */
+export interface CameoNoun {
+  lemma: string;
+  forms: string[];
+  type: EdgeType;
+  /**
+   * CAMEO code as read: the source's event of a pair, else the target's; "---" for no event.
+   */
+  cameo: string;
+  /**
+   * Lines of the patterns the noun was read from.
+   */
+  lines: number[];
+}
+/**
+ * This interface was referenced by `DocumentTypes`'s JSON-Schema
+ * via the `definition` "CuratedTriggersFile".
+ */
+export interface CuratedTriggersFile {
+  description: string;
+  entries: CuratedTrigger[];
+  actionNouns: Words;
+}
+/**
+ * This interface was referenced by `DocumentTypes`'s JSON-Schema
+ * via the `definition` "CuratedTrigger".
+ */
+export interface CuratedTrigger {
+  type: EdgeType;
+  /**
+   * How the phrase takes its parties: `active` subject before and object after, `transitive` the same but the object is required, `passive` the agents after ("was signed by"), `noun` with its possessor or "with"/"between", `evaluative` a noun naming what the party before did ("the regime's war crimes").
+   */
+  voice: 'active' | 'transitive' | 'passive' | 'noun' | 'evaluative';
+  cameo: string;
+  plover: string;
+  phrases: Words1;
+  /**
+   * Why the phrase is written by hand: what CAMEO's dictionary lacks.
+   */
+  reason: string;
 }
 /**
  * A diplograph graph document: the articles read, the entities found in them and the dated relations between those entities, each with its evidence. One article's extraction (a fragment) has the same shape.

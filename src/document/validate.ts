@@ -6,7 +6,7 @@ import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.
 import { InputError } from '../errors.js';
 import { schemaDir } from '../paths.js';
 import type {
-  AgreementsFile, AgreementWordsFile, BlocsFile, BoilerplateFile, CalendarFile, GrammarFile, GraphDocument, LeadersFile, MembershipFile, MentionsFile, ModalityFile,
+  AgreementsFile, AgreementWordsFile, BlocsFile, BoilerplateFile, CalendarFile, CameoVerbsFile, CuratedTriggersFile, GrammarFile, GraphDocument, LeadersFile, MembershipFile, MentionsFile, ModalityFile,
   StatesFile, TitlesFile, TriggersFile,
 } from './types.gen.js';
 
@@ -34,6 +34,8 @@ export const validators = {
   mentions: compiled<MentionsFile>(`${base}lexicon.schema.json#/$defs/MentionsFile`),
   agreementWords: compiled<AgreementWordsFile>(`${base}lexicon.schema.json#/$defs/AgreementWordsFile`),
   triggers: compiled<TriggersFile>(`${base}lexicon.schema.json#/$defs/TriggersFile`),
+  cameoVerbs: compiled<CameoVerbsFile>(`${base}lexicon.schema.json#/$defs/CameoVerbsFile`),
+  curatedTriggers: compiled<CuratedTriggersFile>(`${base}lexicon.schema.json#/$defs/CuratedTriggersFile`),
   modality: compiled<ModalityFile>(`${base}lexicon.schema.json#/$defs/ModalityFile`),
   membership: compiled<MembershipFile>(`${base}lexicon.schema.json#/$defs/MembershipFile`),
   boilerplate: compiled<BoilerplateFile>(`${base}lexicon.schema.json#/$defs/BoilerplateFile`),

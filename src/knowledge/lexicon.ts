@@ -1,9 +1,11 @@
 // The lexicon: data/lexicon/*.json as folded word sets and token tries, built once per run.
 import type {
-  AgreementWordsFile, EdgeType, GrammarFile, MembershipFile, MentionsFile, ModalityFile, Office, TitlesFile, TriggersFile,
+  AgreementWordsFile, CameoVerbsFile, CuratedTriggersFile, EdgeType, GrammarFile, MembershipFile, MentionsFile, ModalityFile, Office, TitlesFile,
+  TriggersFile,
 } from '../document/types.gen.js';
 import { fold } from '../extract/text/fold.js';
 import { tokenize } from '../extract/text/tokens.js';
+import { EventLexicon } from './event-lexicon.js';
 import { TokenTrie } from './trie.js';
 
 export interface TitleEntry {
@@ -28,6 +30,8 @@ export interface LexiconData {
   readonly mentions: MentionsFile;
   readonly agreements: AgreementWordsFile;
   readonly triggers: TriggersFile;
+  readonly cameoVerbs: CameoVerbsFile;
+  readonly curatedTriggers: CuratedTriggersFile;
   readonly modality: ModalityFile;
   readonly membership: MembershipFile;
   readonly grammar: GrammarFile;
@@ -50,7 +54,7 @@ export interface Grammar {
 }
 
 /** How many words a `*` in a trigger phrase may stand for. */
-export const GAP_TOKENS = 6;
+export { GAP_TOKENS } from './event-lexicon.js';
 
 const words = (list: readonly string[]): ReadonlySet<string> => new Set(list.map(fold));
 
@@ -76,6 +80,8 @@ export class Lexicon {
   readonly grammar: Grammar;
   readonly peopleFrameNouns: ReadonlySet<string>;
   readonly triggers: TokenTrie<TriggerEntry>;
+  /** Event words from CAMEO's dictionary and the curated phrases, looked up at a token of a sentence. */
+  readonly events: EventLexicon;
   readonly actionNouns: ReadonlySet<string>;
   readonly modalityCues: TokenTrie<Modality>;
   readonly modalityWindow: number;
@@ -130,6 +136,9 @@ export class Lexicon {
       numbers: new Map(Object.entries(g.numbers).map(([k, v]) => [fold(k), v as number])),
     };
     this.actorNouns = phraseTrie(m.actorNouns.map((w) => [w, w]));
+    this.events = new EventLexicon(data.cameoVerbs, data.curatedTriggers, {
+      ...this.grammar, subjects: new Set([...words(m.personPronouns), ...words(m.groupPronouns), ...this.grammar.relativePronouns]),
+    });
     this.personPronouns = words(m.personPronouns);
     this.groupPronouns = words(m.groupPronouns);
     this.blocAnaphora = words(m.blocAnaphora);

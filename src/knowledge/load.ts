@@ -37,6 +37,8 @@ export function loadKnowledgeFrom(root: string): Knowledge {
     mentions: readData('mentions', 'lexicon/mentions.json', root),
     agreements: readData('agreementWords', 'lexicon/agreements.json', root),
     triggers: readData('triggers', 'lexicon/triggers.json', root),
+    cameoVerbs: readData('cameoVerbs', 'lexicon/cameo-verbs.json', root),
+    curatedTriggers: readData('curatedTriggers', 'lexicon/triggers-curated.json', root),
     modality: readData('modality', 'lexicon/modality.json', root),
     membership: readData('membership', 'lexicon/membership.json', root),
     grammar: readData('grammar', 'lexicon/grammar.json', root),

@@ -30,11 +30,31 @@ type Window = { __diplograph: Hook; __pwned?: unknown };
 
 const RAISI = 'leader/Q5947347';
 const PUTIN = 'leader/Q7747';
+const ERDOGAN = 'leader/Q39259';
 const DIMMED_NODE = '#dcdfe4';
 const HOSTILE_TITLE = 'Leaders talk <img src=x onerror="window.__pwned=1"> <script>window.__pwned=1</script>';
 const artifacts = join(repoRoot, 'tests', 'artifacts');
 
 const day = (iso: string): number => Math.floor(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
+
+/** Hops from `from` to every node it reaches in the document, and how many shortest paths reach each. */
+function shortest(doc: GraphDocument, from: string): { hops: Map<string, number>; count: Map<string, number> } {
+  const hops = new Map([[from, 0]]);
+  const count = new Map([[from, 1]]);
+  let frontier = [from];
+  while (frontier.length > 0) {
+    const next: string[] = [];
+    for (const a of frontier) {
+      const linked = new Set(doc.edges.flatMap((e) => (e.source === a ? [e.target] : e.target === a ? [e.source] : [])));
+      for (const b of linked) {
+        if (!hops.has(b)) { hops.set(b, hops.get(a)! + 1); next.push(b); }
+        if (hops.get(b) === hops.get(a)! + 1) count.set(b, (count.get(b) ?? 0) + count.get(a)!);
+      }
+    }
+    frontier = next;
+  }
+  return { hops, count };
+}
 
 /** The nodes within `depth` hops of `centre` in the document, itself included: what `neighbours --depth` walks. */
 function within(doc: GraphDocument, centre: string, depth: number): string[] {
@@ -343,6 +363,51 @@ describe('viewer in the browser', () => {
     } finally {
       await other.close();
     }
+    expect(problems).toEqual([]);
+  });
+
+  it('lists the shortest paths between Ebrahim Raisi and Recep Tayyip Erdoğan hop by hop, and says when a window has none', async () => {
+    await openDevGraph();
+    await page.locator('.search-input').fill('Raeisi');
+    await page.keyboard.press('Enter');
+    await page.locator('#details .path-button').click();
+    await expect.poll(textOf('#paths .path-prompt')).toContain('Pick the other end');
+    await page.locator('.search-input').fill('Erdogan');
+    await page.keyboard.press('Enter');
+
+    const { hops, count } = shortest(doc, RAISI);
+    const steps = hops.get(ERDOGAN)!;
+    expect(steps).toBeGreaterThan(1);
+    const paths = count.get(ERDOGAN)!;
+    await expect.poll(textOf('#paths .path-summary')).toContain(`${paths} shortest path${paths === 1 ? '' : 's'} of ${steps} steps`);
+    const listed = page.locator('#paths section.path').first();
+    expect(await listed.locator('li.hop').count()).toBe(steps);
+    // Every hop joins two nodes one step further from Raisi, through relations of the document, each shown with
+    // its date and first quote.
+    for (let i = 0; i < steps; i++) {
+      const hop = listed.locator('li.hop').nth(i);
+      const [a, b] = await hop.locator('.hop-head button').evaluateAll((buttons) => buttons.map((x) => x.getAttribute('data-node')!));
+      expect([hops.get(a!), hops.get(b!)]).toEqual([i, i + 1]);
+      const rows = hop.locator('li.hop-edge');
+      expect(await rows.count()).toBeGreaterThan(0);
+      for (const row of await rows.all()) {
+        const id = await row.getAttribute('data-edge');
+        const edge = doc.edges.find((e) => e.id === id)!;
+        expect([edge.source, edge.target].sort()).toEqual([a, b].sort());
+        expect(await row.locator('.edge-type').textContent()).toBe(edge.type.charAt(0).toUpperCase() + edge.type.slice(1).replace(/_/g, ' '));
+        expect(await row.locator('.edge-date').textContent()).toContain(edge.date ?? 'undated');
+        expect(await row.locator('.quote').textContent()).toBe(edge.provenance[0]!.quote);
+      }
+    }
+    // Off the paths, nodes fade.
+    const stranger = doc.nodes.find((n) => !hops.has(n.id))!;
+    await expect.poll(() => hook((h, id) => h.sigma.getNodeDisplayData(id)!.color, stranger.id)).toBe(DIMMED_NODE);
+
+    // The same two ends in a month when neither did anything, standing relations left out: no path.
+    await openDevGraph(`${server.url}#from=2021-01-01&to=2021-01-31&undated=hide&path=${RAISI},${ERDOGAN}`);
+    await expect.poll(textOf('#paths .no-path')).toBe('No path in this window: no chain of the relations shown joins them between 2021-01-01 and 2021-01-31.');
+    await page.locator('#paths button.close').click();
+    await page.locator('#paths').waitFor({ state: 'hidden' });
     expect(problems).toEqual([]);
   });
 

@@ -3,6 +3,7 @@
 // of sigma so it runs anywhere.
 import type { ViewerGraph } from './data/graph.js';
 import { focusFilters, neighbourhood, restrictTo } from './focus.js';
+import { hopEdges, shortestPaths, visibleTopology, type PathResult } from './paths.js';
 import type { ViewState } from './state.js';
 import { visibilityCache, visibleNeighbours, type Visibility } from './visibility.js';
 
@@ -15,10 +16,18 @@ export interface Derived {
   /** The node whose direct neighbourhood stands out: the hovered one, else the selected one unless focused. */
   readonly highlight: string | null;
   readonly neighbours: ReadonlySet<string>;
+  /** The shortest paths between the path's two ends over what is visible, once both are chosen. */
+  readonly paths: PathResult | null;
+  /** The nodes and relations of the listed paths, which stand out. */
+  readonly route: { readonly nodes: ReadonlySet<string>; readonly edges: ReadonlySet<string> } | null;
 }
+
+/** Shortest paths listed; the panel says how many more there are. */
+export const PATHS_LISTED = 5;
 
 export function createDeriver(graph: ViewerGraph): (state: ViewState) => Derived {
   const visibility = visibilityCache(graph);
+  const links = visibleTopology(graph);
   let last: Derived | null = null;
   return (state) => {
     if (last?.state === state) return last;
@@ -40,7 +49,18 @@ export function createDeriver(graph: ViewerGraph): (state: ViewState) => Derived
     const neighbours = last && last.highlight === highlight && last.visibility === v
       ? last.neighbours
       : highlight === null ? new Set<string>() : visibleNeighbours(graph, highlight, v);
-    last = { state, visibility: v, ego, highlight, neighbours };
+    const ends = state.path;
+    let paths: PathResult | null = null;
+    let route: Derived['route'] = null;
+    if (last && last.state.path === ends && last.visibility === v) {
+      ({ paths, route } = last);
+    } else if (ends?.to) {
+      paths = shortestPaths(links(v), ends.from, ends.to, PATHS_LISTED);
+      const nodes = new Set([ends.from, ends.to, ...paths.paths.flat()]);
+      const edges = new Set(paths.paths.flatMap((p) => p.slice(1).flatMap((node, i) => hopEdges(graph, p[i]!, node, v))));
+      route = { nodes, edges };
+    }
+    last = { state, visibility: v, ego, highlight, neighbours, paths, route };
     return last;
   };
 }

@@ -2,7 +2,7 @@
 // camera. Only what differs from a fresh view is written, so links stay short. A hash may come from anywhere:
 // whatever does not read as a known type, a node of this graph, a date or a number is left out, never trusted.
 import type { EdgeType, NodeType } from '../../src/document/types.gen.js';
-import { FOCUS_DEPTHS, type Filters, type Focus, type FocusDepth, type ViewState } from './state.js';
+import { FOCUS_DEPTHS, type Filters, type Focus, type FocusDepth, type PathEnds, type ViewState } from './state.js';
 
 export interface Camera { readonly x: number; readonly y: number; readonly ratio: number }
 
@@ -12,6 +12,7 @@ export interface SharedView {
   readonly focus: Focus | null;
   readonly trail: readonly string[];
   readonly selected: string | null;
+  readonly path: PathEnds | null;
   readonly camera: Camera | null;
 }
 
@@ -50,6 +51,7 @@ export function toHash(view: SharedView, vocabulary: Pick<HashVocabulary, 'nodeT
     if (!focus.hideRest) pairs.push(['rest', 'fade']);
   }
   if (view.selected !== null) pairs.push(['node', view.selected]);
+  if (view.path) pairs.push(['path', view.path.to === null ? view.path.from : `${view.path.from},${view.path.to}`]);
   if (view.camera) pairs.push(['camera', [view.camera.x, view.camera.y, view.camera.ratio].map(round).join(',')]);
   return pairs.map(([k, v]) => `${k}=${encode(v)}`).join('&');
 }
@@ -105,5 +107,11 @@ export function fromHash(hash: string, base: ViewState, vocabulary: HashVocabula
   const [x, y, ratio] = numbers;
   const camera = numbers.length === 3 && numbers.every(Number.isFinite) && ratio! > 0 ? { x: x!, y: y!, ratio: ratio! } : null;
 
-  return { filters, focus, trail, selected: node(one('node')), camera };
+  // Node ids have no commas (schema: EntityKey), so a path is its two ends joined by one.
+  const [pathStart, pathEnd] = (one('path') ?? '').split(',');
+  const start = node(pathStart);
+  const end = node(pathEnd);
+  const path = start === null ? null : { from: start, to: end !== start ? end : null };
+
+  return { filters, focus, trail, selected: node(one('node')), path, camera };
 }

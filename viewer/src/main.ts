@@ -17,6 +17,7 @@ import { createSearchIndex } from './data/search.js';
 import { mountDetails } from './panels/details.js';
 import { mountFilters } from './panels/filters.js';
 import { mountFocus } from './panels/focus.js';
+import { mountPaths } from './panels/paths.js';
 import { createMessagePanel } from './panels/message.js';
 import { mountSearch } from './panels/search.js';
 import { mountStatus } from './panels/status.js';
@@ -26,7 +27,7 @@ import { createDeriver } from './derive.js';
 import { createReducers } from './reducers.js';
 import { EDGE_TYPES, NODE_TYPES } from './schema.js';
 import { resolveSettings, sigmaSettings, type ViewerSettings } from './settings.js';
-import { createStore, focusBack, focusOn, initialState, select, type ViewState } from './state.js';
+import { createStore, focusBack, focusOn, initialState, pathFrom, pick, type ViewState } from './state.js';
 import type { Visibility } from './visibility.js';
 
 /** Read-only hooks for the browser tests and the benchmark; nothing in the page uses them. */
@@ -48,7 +49,7 @@ function byId(id: string): HTMLElement {
 
 const shell = {
   search: byId('search'), toolbar: byId('toolbar'), sidebar: byId('sidebar'), stage: byId('stage'),
-  status: byId('status'), focus: byId('focus'), timeline: byId('timeline'), message: byId('message'), drop: byId('drop'), details: byId('details'),
+  status: byId('status'), focus: byId('focus'), paths: byId('paths'), timeline: byId('timeline'), message: byId('message'), drop: byId('drop'), details: byId('details'),
 };
 
 const settings = resolveSettings();
@@ -75,27 +76,32 @@ function mountGraph(graph: ViewerGraph, s: ViewerSettings, restore: boolean): ()
   const visibility = (state: ViewState): Visibility => derive(state).visibility;
   const camera = createCameraController(sigma, s);
   const layout = createLayoutController(graph, store);
-  const focusStep = (step: () => void): void => {
-    step();
-    const ego = derive(store.get()).ego;
-    if (ego) camera.frame(ego.keys());
+  // Focus steps and paths frame what they show; a search or a counterpart link centres on its node.
+  const frameChange = (before: ViewState, centre: string | null): void => {
+    const d = derive(store.get());
+    if (d.state.focus !== before.focus && d.ego) camera.frame(d.ego.keys());
+    else if (d.state.path !== before.path && d.route) camera.frame(d.route.nodes);
+    else if (centre !== null) camera.focus(centre);
   };
-  const focusNode = (node: string): void => focusStep(() => store.update(focusOn, node));
-  // While focused, picking a node moves the focus to it (a step the breadcrumbs and the back button retrace).
-  const pick = (node: string): void => {
-    if (store.get().focus) focusNode(node);
-    else { store.update(select, node); camera.focus(node); }
+  const step = (update: () => void, centre: string | null = null): void => {
+    const before = store.get();
+    update();
+    frameChange(before, centre);
   };
+  const pickNode = (node: string): void => step(() => store.update(pick, node), node);
   const extent = dateExtent(graph);
   const playback = extent ? createPlaybackController(store, extent, s.playMs) : null;
 
   const disposers = [
-    bindGraphEvents(sigma, store, (node) => (store.get().focus ? focusNode(node) : store.update(select, node))),
-    mountSearch(shell.search, store, { index: createSearchIndex(graph), limit: s.searchLimit, pick }),
+    bindGraphEvents(sigma, store, (node) => step(() => store.update(pick, node))),
+    mountSearch(shell.search, store, { index: createSearchIndex(graph), limit: s.searchLimit, pick: pickNode }),
     mountFilters(shell.sidebar, graph, store),
-    mountDetails(shell.details, graph, store, { visibility, pick, focus: focusNode }),
+    mountDetails(shell.details, graph, store, {
+      visibility, pick: pickNode, focus: (node) => step(() => store.update(focusOn, node)), pathFrom: (node) => store.update(pathFrom, node),
+    }),
+    mountPaths(shell.paths, graph, store, { derive, pick: pickNode }),
     mountFocus(shell.focus, graph, store, {
-      back: (i) => focusStep(() => store.update(focusBack, i)),
+      back: (i) => step(() => store.update(focusBack, i)),
       size: (state) => derive(state).ego?.size ?? 0,
     }),
     mountStatus(shell.status, graph, store, visibility),

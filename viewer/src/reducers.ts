@@ -35,6 +35,11 @@ export function createReducers(graph: ViewerGraph, curvatures: ReadonlyMap<strin
         if (d.neighbours.has(node)) return { ...base, forceLabel: d.neighbours.size <= FORCED_NEIGHBOUR_LABELS, zIndex: 2 };
         return { ...base, color: DIMMED_NODE, label: null, zIndex: 0 };
       }
+      if (d.route !== null) {
+        if (node === d.state.path?.from || node === d.state.path?.to) return { ...base, highlighted: true, forceLabel: true, zIndex: 3 };
+        if (d.route.nodes.has(node)) return { ...base, forceLabel: true, zIndex: 2 };
+        return { ...base, color: DIMMED_NODE, label: null, zIndex: 0 };
+      }
       if (d.ego === null) return base;
       if (node === d.state.focus?.node) return { ...base, highlighted: true, forceLabel: true, zIndex: 3 };
       if (d.ego.has(node)) return { ...base, forceLabel: d.ego.size <= FORCED_NEIGHBOUR_LABELS, zIndex: 2 };
@@ -51,6 +56,10 @@ export function createReducers(graph: ViewerGraph, curvatures: ReadonlyMap<strin
       if (d.visibility.hiddenEdges.has(edge)) return { ...base, hidden: true };
       if (d.highlight !== null) {
         if (graph.hasExtremity(edge, d.highlight)) return { ...base, size: base.size * 1.5, zIndex: 2 };
+        return { ...base, color: DIMMED_EDGE, zIndex: 0 };
+      }
+      if (d.route !== null) {
+        if (d.route.edges.has(edge)) return { ...base, size: base.size * 2, zIndex: 2 };
         return { ...base, color: DIMMED_EDGE, zIndex: 0 };
       }
       if (d.ego === null || (d.ego.has(graph.source(edge)) && d.ego.has(graph.target(edge)))) return base;

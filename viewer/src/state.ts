@@ -41,6 +41,12 @@ export interface Focus {
   readonly hideRest: boolean;
 }
 
+/** Two nodes whose shortest paths are shown; `to` is null while the second is being picked. */
+export interface PathEnds {
+  readonly from: string;
+  readonly to: string | null;
+}
+
 export interface ViewState {
   readonly hovered: string | null;
   readonly selected: string | null;
@@ -48,6 +54,7 @@ export interface ViewState {
   readonly focus: Focus | null;
   /** The nodes focused on before the current one, oldest first: the breadcrumbs. */
   readonly trail: readonly string[];
+  readonly path: PathEnds | null;
   readonly search: SearchState;
   readonly playing: boolean;
   readonly layoutRunning: boolean;
@@ -67,6 +74,7 @@ export function initialState(nodeTypes: readonly NodeType[], edgeTypes: readonly
     },
     focus: null,
     trail: [],
+    path: null,
     search: { query: '', active: -1 },
     playing: false,
     layoutRunning: false,
@@ -151,9 +159,27 @@ export const setFocusWithinDates = (s: ViewState, on: boolean): ViewState => wit
 
 export const setFocusHideRest = (s: ViewState, on: boolean): ViewState => withFocus(s, { hideRest: on });
 
+/** Paths from this node: the next node picked is the other end. */
+export const pathFrom = (s: ViewState, node: string): ViewState =>
+  (s.path?.from === node && s.path.to === null ? s : { ...s, path: { from: node, to: null } });
+
+export const pathTo = (s: ViewState, node: string): ViewState =>
+  (!s.path || s.path.from === node || s.path.to === node ? s : { ...s, path: { from: s.path.from, to: node } });
+
+export const clearPath = (s: ViewState): ViewState => (s.path === null ? s : { ...s, path: null });
+
+/**
+ * Picking a node (a click, a search, a counterpart): the end of a path being chosen, else the next focus step
+ * while focused, else the selection.
+ */
+export function pick(s: ViewState, node: string): ViewState {
+  if (s.path && s.path.to === null && s.path.from !== node) return pathTo(s, node);
+  return s.focus ? focusOn(s, node) : select(s, node);
+}
+
 /** The view a link or a history step carries (hash.ts), over the rest of the state. */
-export const applyView = (s: ViewState, view: Pick<ViewState, 'filters' | 'focus' | 'trail' | 'selected'>): ViewState =>
-  ({ ...s, filters: view.filters, focus: view.focus, trail: view.trail, selected: view.selected });
+export const applyView = (s: ViewState, view: Pick<ViewState, 'filters' | 'focus' | 'trail' | 'selected' | 'path'>): ViewState =>
+  ({ ...s, filters: view.filters, focus: view.focus, trail: view.trail, selected: view.selected, path: view.path });
 
 export const setQuery = (s: ViewState, query: string): ViewState =>
   (s.search.query === query ? s : { ...s, search: { query, active: query.trim() === '' ? -1 : 0 } });

@@ -1,15 +1,17 @@
 // `npm run data`: regenerates data/gazetteer/{states,leaders,blocs,agreements}.json from the upstream
 // dumps in ../shared/data (Wikidata heads, Phoenix actors), the world-countries package and the curated
-// files in data/sources/. Every file is validated before any is written, so a failed run changes nothing.
+// files in data/sources/, and data/lexicon/{calendar,cameo-verbs}.json (CLDR, CAMEO's verb dictionary).
+// Every file is validated before any is written, so a failed run changes nothing.
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { AgreementsFile, BlocsFile, CalendarFile, LeadersFile, StatesFile } from '../../document/types.gen.js';
+import type { AgreementsFile, BlocsFile, CalendarFile, CameoVerbsFile, LeadersFile, StatesFile } from '../../document/types.gen.js';
 import { assertValid } from '../../document/validate.js';
 import { DiplographError, InputError } from '../../errors.js';
 import { dataDir, packageRoot } from '../../paths.js';
 import { buildAgreements, loadAgreements } from './agreements.js';
 import { buildBlocs, loadBlocs } from './blocs.js';
 import { buildCalendar, calendarFile, loadCalendarSources } from './calendar.js';
+import { buildCameoFromFiles, cameoFile } from './cameo.js';
 import { writeJsonAtomic } from './json-file.js';
 import { buildLeaders, loadCorrections, loadNameOverrides, loadOfficials } from './leaders.js';
 import { foldName } from './names.js';
@@ -20,7 +22,7 @@ import { parseWikidataCsv } from './wikidata.js';
 import { SOURCES, DESCRIPTIONS } from './provenance.js';
 
 export interface Paths {
-  /** ../shared/data: wikidata-heads/ and phoenix-actors/. */
+  /** ../shared/data: wikidata-heads/, phoenix-actors/ and cameo-verbs/. */
   readonly shared: string;
   /** data/sources: the curated inputs. */
   readonly sources: string;
@@ -43,6 +45,8 @@ export interface Gazetteer {
   readonly agreements: AgreementsFile;
   /** data/lexicon/calendar.json, which needs the states' names and capitals. */
   readonly calendar: CalendarFile;
+  /** data/lexicon/cameo-verbs.json. */
+  readonly cameo: CameoVerbsFile;
   readonly notes: readonly string[];
 }
 
@@ -50,7 +54,7 @@ export interface Gazetteer {
 export function buildGazetteer(paths: Paths): Gazetteer {
   const csvFile = join(paths.shared, 'wikidata-heads', 'leaders_history.csv');
   const phoenixFile = join(paths.shared, 'phoenix-actors', 'Phoenix.Countries.actors.txt');
-  for (const f of [csvFile, phoenixFile]) {
+  for (const f of [csvFile, phoenixFile, join(paths.shared, 'cameo-verbs', 'CAMEO.2.0.txt')]) {
     if (!existsSync(f)) throw new InputError(f, 'is missing; `npm run data` needs ../shared/data (see data/README.md)');
   }
 
@@ -82,7 +86,11 @@ export function buildGazetteer(paths: Paths): Gazetteer {
 
   const calendar = assertValid('calendar', buildCalendar(loadCalendarSources(paths.sources), stateEntries), calendarFile(join(dataDir, 'lexicon')));
 
-  return { states, leaders, blocs, agreements, calendar, notes: report.notes };
+  const lexiconDir = join(dataDir, 'lexicon');
+  const cameoBuild = buildCameoFromFiles(paths.shared, paths.sources);
+  const cameo = assertValid('cameoVerbs', cameoBuild.file, cameoFile(lexiconDir));
+
+  return { states, leaders, blocs, agreements, calendar, cameo, notes: [...report.notes, ...cameoBuild.notes] };
 }
 
 /** Folded names of states and blocs (names, capitals, demonyms, abbreviations), which no person's short form may take. */
@@ -99,6 +107,7 @@ export function writeGazetteer(g: Gazetteer, out: string): void {
   writeJsonAtomic(join(out, 'leaders.json'), g.leaders);
   writeJsonAtomic(join(out, 'agreements.json'), g.agreements);
   writeJsonAtomic(calendarFile(join(out, '..', 'lexicon')), g.calendar);
+  writeJsonAtomic(cameoFile(join(out, '..', 'lexicon')), g.cameo);
 }
 
 function main(argv: readonly string[]): number {
@@ -108,7 +117,8 @@ function main(argv: readonly string[]): number {
     const g = buildGazetteer(paths);
     writeGazetteer(g, paths.out);
     console.log(`wrote ${paths.out}: ${g.states.entries.length} states, ${g.leaders.entries.length} leaders, `
-      + `${g.blocs.entries.length} blocs, ${g.agreements.entries.length} agreements`);
+      + `${g.blocs.entries.length} blocs, ${g.agreements.entries.length} agreements; `
+      + `${g.cameo.blocks.length} CAMEO verb blocks, ${g.cameo.nouns.length} event nouns`);
     if (g.notes.length > 0) {
       console.log(`${g.notes.length} note(s) for review${verbose ? ':' : ' (--verbose lists them)'}`);
       if (verbose) for (const n of g.notes) console.log(`  ${n}`);

@@ -7,7 +7,8 @@ import { defaultPaths } from '../../../src/knowledge/import/main.js';
 export const paths = defaultPaths();
 export const csvFile = join(paths.shared, 'wikidata-heads', 'leaders_history.csv');
 export const phoenixFile = join(paths.shared, 'phoenix-actors', 'Phoenix.Countries.actors.txt');
-export const haveShared = existsSync(csvFile) && existsSync(phoenixFile);
+export const cameoDictionary = join(paths.shared, 'cameo-verbs', 'CAMEO.2.0.txt');
+export const haveShared = existsSync(csvFile) && existsSync(phoenixFile) && existsSync(cameoDictionary);
 
 export function gazetteerFile<T = { entries: Record<string, unknown>[] }>(name: string): T {
   return JSON.parse(readFileSync(join(paths.out, `${name}.json`), 'utf8')) as T;

@@ -5,7 +5,8 @@
 import { EDGE_COLOR, NODE_LOOK } from '../appearance.js';
 import { formatDate } from '../data/dates.js';
 import type { EdgeAttributes, ViewerGraph } from '../data/graph.js';
-import { el, link, replace, swatch } from '../dom.js';
+import { el, replace, swatch } from '../dom.js';
+import { evidenceItem, nodeButton as nodeButtonFor } from './evidence.js';
 import { EDGE_TYPES, humanise, type EdgeType } from '../schema.js';
 import { select, type Store, type ViewState } from '../state.js';
 import type { Visibility } from '../visibility.js';
@@ -17,6 +18,8 @@ export interface DetailsPanelOptions {
   readonly pick: (node: string) => void;
   /** Show only this node and its neighbourhood. */
   readonly focus: (node: string) => void;
+  /** Start a path here; the next node picked ends it. */
+  readonly pathFrom: (node: string) => void;
 }
 
 /** Relations listed per type before the rest are summarised, so a hub's panel stays usable. */
@@ -31,20 +34,8 @@ export function mountDetails(container: HTMLElement, graph: ViewerGraph, store: 
 
   const label = (node: string): string => (graph.hasNode(node) ? graph.getNodeAttribute(node, 'label') : node);
 
-  const nodeButton = (node: string): HTMLElement => (graph.hasNode(node)
-    ? el('button', { className: 'link-button', attrs: { type: 'button', 'data-node': node }, on: { click: () => options.pick(node) } }, label(node))
-    : el('span', {}, node));
-
-  const evidence = (p: Provenance): HTMLElement => {
-    const article = articles.get(p.article);
-    const title = article?.title ?? p.article;
-    const where = article?.url ? link(article.url, title) : el('span', { className: 'article-title' }, title);
-    const file = !article?.url && article?.file ? el('span', { className: 'article-file' }, ` (${article.file.replace(/^.*[\\/]/, '')})`) : null;
-    return el('li', { className: 'evidence-item' },
-      el('blockquote', { className: 'quote' }, p.quote),
-      el('p', { className: 'cite' }, '— ', where, file, article?.published ? `, ${article.published}` : '',
-        p.mentions ? ` · named ${p.mentions} times` : ''));
-  };
+  const nodeButton = (node: string): HTMLElement => nodeButtonFor(graph, node, options.pick);
+  const evidence = (p: Provenance): HTMLElement => evidenceItem(articles, p);
 
   const term = (t: NodeTerm): HTMLElement => {
     const where = t.state ?? t.bloc;
@@ -69,7 +60,8 @@ export function mountDetails(container: HTMLElement, graph: ViewerGraph, store: 
 
   const render = (state: ViewState): void => {
     const node = state.selected;
-    if (node === null || !graph.hasNode(node)) {
+    // Paths take this side of the page while they are shown.
+    if (node === null || !graph.hasNode(node) || state.path !== null) {
       container.hidden = true;
       container.replaceChildren();
       return;
@@ -110,7 +102,11 @@ export function mountDetails(container: HTMLElement, graph: ViewerGraph, store: 
         state.focus?.node === node ? null : el('button', {
           className: 'tool focus-button', attrs: { type: 'button', title: 'Show only this node and its neighbourhood' },
           on: { click: () => options.focus(node) },
-        }, 'Focus')),
+        }, 'Focus'),
+        el('button', {
+          className: 'tool path-button', attrs: { type: 'button', title: 'Shortest paths from this node to the next one you pick' },
+          on: { click: () => options.pathFrom(node) },
+        }, 'Paths from here…')),
       a.state ? el('p', { className: 'details-state' }, 'State: ', nodeButton(a.state)) : null,
       a.aliases.length > 0 ? el('section', { className: 'details-section aliases' },
         el('h3', {}, 'Also known as'), el('p', {}, a.aliases.join(' · '))) : null,
@@ -130,7 +126,7 @@ export function mountDetails(container: HTMLElement, graph: ViewerGraph, store: 
 
   render(store.get());
   const unsubscribe = store.subscribe((next, prev) => {
-    if (next.selected !== prev.selected || next.filters !== prev.filters || next.focus !== prev.focus) render(next);
+    if (next.selected !== prev.selected || next.filters !== prev.filters || next.focus !== prev.focus || next.path !== prev.path) render(next);
   });
   return () => { unsubscribe(); container.hidden = true; container.replaceChildren(); };
 }
