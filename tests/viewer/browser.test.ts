@@ -35,7 +35,8 @@ const DIMMED_NODE = '#dcdfe4';
 const HOSTILE_TITLE = 'Leaders talk <img src=x onerror="window.__pwned=1"> <script>window.__pwned=1</script>';
 const artifacts = join(repoRoot, 'tests', 'artifacts');
 
-const day = (iso: string): number => Math.floor(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
+/** The date sliders' value for a month ("2024-04"): months since year 0. */
+const month = (label: string): number => Number(label.slice(0, 4)) * 12 + Number(label.slice(5, 7)) - 1;
 
 /** Hops from `from` to every node it reaches in the document, and how many shortest paths reach each. */
 function shortest(doc: GraphDocument, from: string): { hops: Map<string, number>; count: Map<string, number> } {
@@ -206,10 +207,10 @@ describe('viewer in the browser', () => {
     await expect.poll(() => hook((h) => h.state().hovered, null)).toBe(null);
   });
 
-  it('hides the phone call once the date slider moves past 2024-03-19, without touching the graph', async () => {
+  it('hides the phone call once the date slider moves past March 2024, without touching the graph', async () => {
     const edge = phoneCall();
-    await page.locator('#date-from').fill(String(day('2024-03-20')));
-    await expect.poll(textOf('output[for="date-from"]')).toBe('2024-03-20');
+    await page.locator('#date-from').fill(String(month('2024-04')));
+    await expect.poll(textOf('output[for="date-from"]')).toBe('2024-04-01');
     await expect.poll(countOf(`#details li.edge[data-edge="${edge.id}"]`)).toBe(0);
     await page.locator('#details .hidden-count').waitFor({ state: 'visible' });
     await expect.poll(() => hook((h, id) => h.sigma.getEdgeDisplayData(id)!.hidden, edge.id)).toBe(true);
@@ -329,7 +330,7 @@ describe('viewer in the browser', () => {
   it('reopens the same view from a copied URL: filters, date window, focus, selection and camera', async () => {
     await openDevGraph();
     await page.locator('.legend-row[data-type="agreement"] input').uncheck();
-    await page.locator('#date-from').fill(String(day('2023-01-01')));
+    await page.locator('#date-from').fill(String(month('2023-01')));
     await page.locator('.search-input').fill('Putin');
     await page.keyboard.press('Enter');
     await page.locator('#details .focus-button').click();
@@ -408,6 +409,39 @@ describe('viewer in the browser', () => {
     await expect.poll(textOf('#paths .no-path')).toBe('No path in this window: no chain of the relations shown joins them between 2021-01-01 and 2021-01-31.');
     await page.locator('#paths button.close').click();
     await page.locator('#paths').waitFor({ state: 'hidden' });
+    expect(problems).toEqual([]);
+  });
+
+  it('draws the dated relations per month under the date sliders, stacked by type in the legend\'s colours', async () => {
+    await openDevGraph();
+    const expected = new Map<string, Map<string, number>>();
+    for (const e of doc.edges) {
+      if (!e.date) continue;
+      const types = expected.get(e.date.slice(0, 7)) ?? new Map<string, number>();
+      types.set(e.type, (types.get(e.type) ?? 0) + 1);
+      expected.set(e.date.slice(0, 7), types);
+    }
+    const drawnMonths = await page.locator('#timeline svg.histogram g.month').evaluateAll((gs) => gs.map((g) => ({
+      month: g.getAttribute('data-month')!,
+      total: Number(g.getAttribute('data-count')),
+      bars: [...g.querySelectorAll('rect')].map((r) => ({ type: r.getAttribute('data-type')!, count: Number(r.getAttribute('data-count')), fill: r.getAttribute('fill')! })),
+    })));
+    const months = [...expected.keys()].sort();
+    expect(drawnMonths[0]!.month).toBe(months[0]);
+    expect(drawnMonths.at(-1)!.month).toBe(months.at(-1));
+    for (const m of drawnMonths) {
+      const types = expected.get(m.month) ?? new Map<string, number>();
+      expect(m.total, m.month).toBe([...types.values()].reduce((a, b) => a + b, 0));
+      expect(new Map(m.bars.map((b) => [b.type, b.count])), m.month).toEqual(types);
+    }
+    const legend = Object.fromEntries(await page.locator('.legend-row[data-type] svg line').evaluateAll((lines) =>
+      lines.map((l) => [l.closest('[data-type]')!.getAttribute('data-type'), l.getAttribute('stroke')])));
+    for (const bar of drawnMonths.flatMap((m) => m.bars)) expect(bar.fill).toBe(legend[bar.type]);
+
+    // The sliders move by whole months: the window runs from a month's first day to another's last.
+    await page.locator('#date-to').fill(String(month('2024-02')));
+    await expect.poll(textOf('output[for="date-to"]')).toBe('2024-02-29');
+    await expect.poll(() => page.locator('#timeline g.month.outside').count()).toBe(drawnMonths.filter((m) => m.month > '2024-02').length);
     expect(problems).toEqual([]);
   });
 

@@ -10,7 +10,8 @@ import { createFilesController } from './controllers/files.js';
 import { bindHistory } from './controllers/history.js';
 import { createLayoutController } from './controllers/layout.js';
 import { createPlaybackController } from './controllers/playback.js';
-import { dateExtent, LoadError, type ViewerGraph } from './data/graph.js';
+import { LoadError, type ViewerGraph } from './data/graph.js';
+import { datedPerMonth } from './data/histogram.js';
 import { fetchServedGraph, parseGraphFile } from './data/load.js';
 import { parallelCurvatures } from './data/parallel.js';
 import { createSearchIndex } from './data/search.js';
@@ -89,8 +90,8 @@ function mountGraph(graph: ViewerGraph, s: ViewerSettings, restore: boolean): ()
     frameChange(before, centre);
   };
   const pickNode = (node: string): void => step(() => store.update(pick, node), node);
-  const extent = dateExtent(graph);
-  const playback = extent ? createPlaybackController(store, extent, s.playMs) : null;
+  const counts = datedPerMonth(graph, EDGE_TYPES);
+  const playback = counts ? createPlaybackController(store, [counts.first, counts.first + counts.months.length - 1], s.playMs) : null;
 
   const disposers = [
     bindGraphEvents(sigma, store, (node) => step(() => store.update(pick, node))),
@@ -105,7 +106,7 @@ function mountGraph(graph: ViewerGraph, s: ViewerSettings, restore: boolean): ()
       size: (state) => derive(state).ego?.size ?? 0,
     }),
     mountStatus(shell.status, graph, store, visibility),
-    extent && playback ? mountTimeline(shell.timeline, store, { extent, togglePlay: () => playback.toggle() }) : () => undefined,
+    counts && playback ? mountTimeline(shell.timeline, store, { counts, togglePlay: () => playback.toggle() }) : () => undefined,
     mountToolbar(shell.toolbar, store, {
       open: () => files.pick(),
       fit: () => camera.fit(),

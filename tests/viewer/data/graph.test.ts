@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateExtent, fromDocument, LoadError } from '../../../viewer/src/data/graph.js';
+import { fromDocument, LoadError } from '../../../viewer/src/data/graph.js';
 import { fixtureDocument } from '../fixture.js';
 
 describe('document to viewer graph', () => {
@@ -8,7 +8,6 @@ describe('document to viewer graph', () => {
     expect(g.getNodeAttributes('leader/Q4')).toMatchObject({ type: 'leader', label: 'Recep Tayyip Erdoğan' });
     expect(g.isDirected('congr-1')).toBe(true);
     expect(g.isUndirected('call-1')).toBe(true);
-    expect(dateExtent(g)).toEqual(['2022-10-31', '2024-02-01']);
   });
 
   it('refuses an edge to a node the file does not have, naming both', () => {

@@ -1,6 +1,7 @@
-// Play: sweeps the end of the date range from the range's start to the last date, one animation frame at a
-// time, so relations appear in the order they happened. Pausing, or any slider move, leaves the range as is.
-import { fromDay, toDay } from '../data/dates.js';
+// Play: sweeps the end of the date window a month at a time from the window's start to the last month, one
+// animation frame at a time, so relations appear in the order they happened. Pausing, or any slider move, leaves
+// the window as is.
+import { monthEnd, monthStart, toMonth } from '../data/dates.js';
 import { setDateRange, setPlaying, type Store } from '../state.js';
 
 export interface PlaybackController {
@@ -8,9 +9,9 @@ export interface PlaybackController {
   dispose(): void;
 }
 
-export function createPlaybackController(store: Store, extent: readonly [string, string], durationMs: number): PlaybackController {
-  const min = toDay(extent[0]);
-  const max = toDay(extent[1]);
+/** `months`: the first and last month with dated relations (dates.ts's month numbers). */
+export function createPlaybackController(store: Store, months: readonly [number, number], durationMs: number): PlaybackController {
+  const [min, max] = months;
   let frame = 0;
 
   const stop = (): void => {
@@ -21,16 +22,16 @@ export function createPlaybackController(store: Store, extent: readonly [string,
 
   const start = (): void => {
     const range = store.get().filters.dateRange;
-    const from = range ? toDay(range[0]) : min;
-    let to = range && toDay(range[1]) < max ? toDay(range[1]) : from; // at the end already: start over
-    const daysPerMs = Math.max(max - from, 1) / durationMs;
+    const from = range ? toMonth(range[0]) : min;
+    let to = range && toMonth(range[1]) < max ? toMonth(range[1]) : from; // at the end already: start over
+    const monthsPerMs = Math.max(max - from, 1) / durationMs;
     let last = performance.now();
     store.update(setPlaying, true);
-    store.update(setDateRange, [fromDay(from), fromDay(to)]);
+    store.update(setDateRange, [monthStart(from), monthEnd(to)]);
     const tick = (now: number): void => {
-      to = Math.min(max, to + (now - last) * daysPerMs);
+      to = Math.min(max, to + (now - last) * monthsPerMs);
       last = now;
-      store.update(setDateRange, [fromDay(from), fromDay(Math.floor(to))]);
+      store.update(setDateRange, [monthStart(from), monthEnd(Math.floor(to))]);
       if (to >= max) { stop(); return; }
       frame = requestAnimationFrame(tick);
     };

@@ -54,18 +54,6 @@ export function fromDocument(doc: GraphDocument, name: string): ViewerGraph {
   return graph;
 }
 
-/** The day span of the dated edges, or null when no edge has a date. */
-export function dateExtent(graph: ViewerGraph): readonly [string, string] | null {
-  let min: string | null = null;
-  let max: string | null = null;
-  graph.forEachEdge((_e, a) => {
-    if (!a.date) return;
-    if (min === null || a.date < min) min = a.date;
-    if (max === null || a.date > max) max = a.date;
-  });
-  return min !== null && max !== null ? [min, max] : null;
-}
-
 export function maxSources(graph: ViewerGraph): number {
   let max = 1;
   graph.forEachEdge((_e, a) => { if (a.sources > max) max = a.sources; });
