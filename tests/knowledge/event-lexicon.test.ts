@@ -42,7 +42,7 @@ describe('EventLexicon.matchesAt', () => {
     expect(at('Tokayev held a meeting with Mirziyoyev.', 'held')).toMatchObject({ type: 'meeting', words: 'held a meeting', party: 'with' });
     expect(at('Peru expressed its firm support for Ecuador.', 'expressed')).toMatchObject({ type: 'support', words: 'expressed its firm support', party: 'for' });
     expect(at('Macron met with Carney on Monday.', 'met')).toMatchObject({ type: 'meeting', lemma: 'meet with', words: 'met', party: 'with' });
-    expect(at('The envoys conferred with the mediators.', 'conferred')).toMatchObject({ type: 'meeting', party: 'with' });
+    expect(at('The envoys consulted with the mediators.', 'consulted')).toMatchObject({ type: 'meeting', party: 'with' });
   });
 
   it('marks patterns whose party acts on the subject', () => {
