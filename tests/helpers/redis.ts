@@ -102,8 +102,10 @@ export class Command {
   /** Resolves with the exit code (null when killed by a signal). */
   readonly exited: Promise<number | null>;
 
-  constructor(args: readonly string[]) {
-    this.child = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'src/cli/main.ts'), ...args], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+  constructor(args: readonly string[], env: NodeJS.ProcessEnv = {}) {
+    this.child = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'src/cli/main.ts'), ...args], {
+      cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env },
+    });
     this.child.stdout!.setEncoding('utf8').on('data', (text: string) => { this.stdout += text; });
     this.child.stderr!.setEncoding('utf8').on('data', (text: string) => { this.stderr += text; });
     this.exited = new Promise((resolve) => this.child.once('close', (code) => resolve(code)));
@@ -128,15 +130,15 @@ export class Command {
 }
 
 /** Runs a command to its end. */
-export async function run(args: readonly string[]): Promise<Command> {
-  const command = new Command(args);
+export async function run(args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<Command> {
+  const command = new Command(args, env);
   await command.exited;
   return command;
 }
 
 /** `count` workers on `url`, one thread each, started and ready (their first line printed). */
-export async function startWorkers(url: string, count: number, extra: readonly string[] = []): Promise<Command[]> {
-  const workers = Array.from({ length: count }, () => new Command(['worker', '--queue', url, '--concurrency', '1', ...extra]));
+export async function startWorkers(url: string, count: number, env: NodeJS.ProcessEnv = {}): Promise<Command[]> {
+  const workers = Array.from({ length: count }, () => new Command(['worker', '--queue', url, '--concurrency', '1'], env));
   for (const w of workers) {
     if (!(await w.waitFor(/^worker: taking batches/m))) throw new Error(`worker did not start: ${w.stderr}`);
   }
