@@ -20,6 +20,14 @@ export { buildGraph, type BuildOptions, type BuildResult } from './graph/build.j
  */
 export { extractInputs, InputExtraction, type ExtractInputsOptions } from './graph/extract-inputs.js';
 /**
+ * What `diplograph worker` runs: `QueueWorker.start(url, { concurrency })` takes batches of articles off the Redis
+ * queue at `url` (`redis://[:password@]host[:port][/db]`, `rediss://` for TLS), extracts them on `concurrency`
+ * threads and stores their fragments there, for `buildGraph` and `extractInputs` given `queue: url`; `stop()`
+ * finishes the batches held. `redactUrls` takes user and password out of every URL in a text.
+ */
+export { QueueWorker, type QueueWorkerOptions } from './queue/worker.js';
+export { redactUrls } from './queue/url.js';
+/**
  * The reduce step: `readShards` reads fragment-line files (`.jsonl`, `-`), graph documents (`.json`) and folders of
  * them, checking each line against the schema (a bad line is a warning with its file and line); `mergeFiles`
  * merges them all and lays the graph out. Any split into shards, in any order, gives the same document.

@@ -1,9 +1,11 @@
 // What the commands that read a whole corpus share (build, extract, merge): the --jobs value, progress on standard
-// error unless --quiet, and the warnings printed after the run.
+// error unless --quiet, notices of a queued run, and the warnings printed after the run. Every line about a queue
+// passes through redactUrls, so a password in --queue is never printed.
 import { InvalidArgumentError, Option } from 'commander';
 import { parseByteSize, parseIsoDate } from './options.js';
 import type { Warning } from '../document/types.gen.js';
 import { formatWarning } from '../errors.js';
+import { redactUrls } from '../queue/url.js';
 import { countInputs, Progress } from './progress.js';
 
 export function parseJobs(value: string): number {
@@ -17,6 +19,7 @@ export const corpusOption = {
   maxBytes: () => new Option('--max-bytes <size>', 'skip inputs larger than this (e.g. 5MB)').argParser(parseByteSize),
   jobs: () => new Option('-j, --jobs <n>', 'threads extracting articles: the main one and N-1 workers, for runs of more than 256 (default: one per core)').argParser(parseJobs),
   strict: () => new Option('--strict', 'stop at the first warning with exit 1, writing nothing'),
+  queue: () => new Option('--queue <url>', 'extract on the workers of this Redis queue (see diplograph worker): redis://[:password@]host[:port][/db], rediss:// for TLS').conflicts('jobs'),
   keepGoing: () => new Option('--keep-going', 'when some named paths do not exist, read the others (each missing one a warning)'),
   quiet: () => new Option('-q, --quiet', 'print no warnings and no progress'),
 };
@@ -47,5 +50,20 @@ export async function withProgress<T>(progress: Progress | undefined, work: () =
 
 export function printWarnings(warnings: readonly Warning[], quiet: boolean | undefined): void {
   if (quiet) return;
-  for (const w of warnings) process.stderr.write(`${formatWarning(w)}\n`);
+  for (const w of warnings) process.stderr.write(`${redactUrls(formatWarning(w))}\n`);
+}
+
+/** Where a queued run's notices go: standard error, one line each, unless quiet. */
+export function noticeWriter(quiet: boolean | undefined): ((message: string) => void) | undefined {
+  return quiet ? undefined : (message) => { process.stderr.write(`${redactUrls(message)}\n`); };
+}
+
+/** The end of a run's summary line: where articles were extracted, when not all on the main thread. */
+export function whereExtracted(counts: { readonly onWorkers: number; readonly byQueue: number; readonly fromStore: number }): string {
+  const parts = [
+    ...(counts.onWorkers ? [`${counts.onWorkers} extracted on worker threads`] : []),
+    ...(counts.byQueue ? [`${counts.byQueue} extracted by queue workers`] : []),
+    ...(counts.fromStore ? [`${counts.fromStore} from the queue's store`] : []),
+  ];
+  return parts.length > 0 ? `; ${parts.join(', ')}` : '';
 }

@@ -4,6 +4,7 @@
 import { Command, CommanderError } from 'commander';
 import { DiplographError } from '../errors.js';
 import { packageVersion } from '../paths.js';
+import { redactUrls } from '../queue/url.js';
 import { registerBuild } from './commands/build.js';
 import { registerEval } from './commands/eval.js';
 import { registerExplain } from './commands/explain.js';
@@ -14,6 +15,7 @@ import { registerNeighbours } from './commands/neighbours.js';
 import { registerStats } from './commands/stats.js';
 import { registerTimeline } from './commands/timeline.js';
 import { registerView } from './commands/view.js';
+import { registerWorker } from './commands/worker.js';
 
 // A reader that stops early (`| head`) closes the pipe: the command then ends quietly with exit 0, as git and
 // ripgrep do, instead of dying on EPIPE with a stack trace.
@@ -29,6 +31,8 @@ const program = new Command()
   .showHelpAfterError('see diplograph --help')
   .option('--debug', 'print the stack trace of an article that fails to read or extract')
   .exitOverride()
+  // A usage error may quote a --queue URL: its password is taken out, as everywhere.
+  .configureOutput({ writeErr: (text) => process.stderr.write(redactUrls(text)) })
   .hook('preAction', (command) => {
     // Read where the warning is made, on this thread and in workers started after this.
     if (command.opts<{ debug?: boolean }>().debug) process.env['DIPLOGRAPH_DEBUG'] = '1';
@@ -44,6 +48,7 @@ registerTimeline(program);
 registerStats(program);
 registerExport(program);
 registerView(program);
+registerWorker(program);
 // A usage error is its one line and a pointer to the command's help, not the whole help.
 for (const command of program.commands) command.showHelpAfterError(`see diplograph ${command.name()} --help`);
 
@@ -52,7 +57,7 @@ try {
 } catch (error) {
   if (error instanceof CommanderError) process.exit(error.exitCode === 0 ? 0 : 2);
   if (error instanceof DiplographError) {
-    process.stderr.write(`diplograph: ${error.message}\n`);
+    process.stderr.write(`diplograph: ${redactUrls(error.message)}\n`);
     process.exit(error.code === 'usage' ? 2 : 1);
   }
   throw error;

@@ -106,6 +106,8 @@ export interface DocumentTypes {
   GrammarFile?: GrammarFile;
   CameoVerbsFile?: CameoVerbsFile;
   CuratedTriggersFile?: CuratedTriggersFile;
+  SyntaxFile?: SyntaxFile;
+  EventTypesFile?: EventTypesFile;
   GraphDocument?: GraphDocument;
 }
 /**
@@ -627,6 +629,54 @@ export interface CuratedTrigger {
    * Why the phrase is written by hand: what CAMEO's dictionary lacks.
    */
   reason: string;
+}
+/**
+ * This interface was referenced by `DocumentTypes`'s JSON-Schema
+ * via the `definition` "SyntaxFile".
+ */
+export interface SyntaxFile {
+  description: string;
+  coordinators: Words;
+  repeatable: Words;
+  groupOpeners: Words;
+  prepositions: Words;
+  relativePronouns: Words;
+  subordinators: Words;
+  clausePunctuation: Words;
+  speechVerbs: Words;
+  lightVerbs: Words;
+  beForms: Words;
+  argumentPrepositions: {
+    [k: string]: Words | undefined;
+  };
+  nounPrepositions: {
+    [k: string]: Words | undefined;
+  };
+}
+/**
+ * This interface was referenced by `DocumentTypes`'s JSON-Schema
+ * via the `definition` "EventTypesFile".
+ */
+export interface EventTypesFile {
+  description: string;
+  types: {
+    [k: string]:
+      | {
+          /**
+           * @minItems 1
+           */
+          between: [
+            'leader' | 'state' | 'bloc' | 'agreement',
+            ...('leader' | 'state' | 'bloc' | 'agreement')[]
+          ];
+        }
+      | undefined;
+  };
+  spokenContact: {
+    verbs: Words;
+    prepositions: Words;
+    callWords: Words;
+  };
 }
 /**
  * A diplograph graph document: the articles read, the entities found in them and the dated relations between those entities, each with its evidence. One article's extraction (a fragment) has the same shape.

@@ -6,7 +6,8 @@ import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.
 import { InputError } from '../errors.js';
 import { schemaDir } from '../paths.js';
 import type {
-  AgreementsFile, AgreementWordsFile, BlocsFile, BoilerplateFile, CalendarFile, CameoVerbsFile, CuratedTriggersFile, GrammarFile, GraphDocument, LeadersFile, MembershipFile, MentionsFile, ModalityFile,
+  AgreementsFile, AgreementWordsFile, BlocsFile, BoilerplateFile, CalendarFile, CameoVerbsFile, CuratedTriggersFile, EventTypesFile, GrammarFile, GraphDocument, LeadersFile, MembershipFile, MentionsFile, ModalityFile,
+  SyntaxFile,
   StatesFile, TitlesFile, TriggersFile,
 } from './types.gen.js';
 
@@ -40,6 +41,8 @@ export const validators = {
   membership: compiled<MembershipFile>(`${base}lexicon.schema.json#/$defs/MembershipFile`),
   boilerplate: compiled<BoilerplateFile>(`${base}lexicon.schema.json#/$defs/BoilerplateFile`),
   grammar: compiled<GrammarFile>(`${base}lexicon.schema.json#/$defs/GrammarFile`),
+  eventTypes: compiled<EventTypesFile>(`${base}lexicon.schema.json#/$defs/EventTypesFile`),
+  syntax: compiled<SyntaxFile>(`${base}lexicon.schema.json#/$defs/SyntaxFile`),
   calendar: compiled<CalendarFile>(`${base}lexicon.schema.json#/$defs/CalendarFile`),
 } as const;
 

@@ -22,6 +22,8 @@ import { leaderOf } from './events/leader-of.js';
 import { memberOf } from './events/member-of.js';
 import { modalityFilter } from './events/modality-filter.js';
 import { partyTo } from './events/party-to.js';
+import { partyTypeFilter } from './events/party-type-filter.js';
+import { spokenContact } from './events/spoken-contact.js';
 import { triggerEvent } from './events/trigger-event.js';
 import type { EventCandidate, EventContext, Mention, Stage } from './types.js';
 
@@ -60,9 +62,13 @@ export const defaultConfiguration: Configuration = {
   ],
   events: [
     triggerEvent,
+    // After the triggers: a contact they already read is not read again.
+    spokenContact,
     // Unreal events go before binding, so that they never become the article's frame.
     modalityFilter,
     argumentBinding,
+    // A meeting with a state is one with its leader: before co-signing and dates read the pairs.
+    partyTypeFilter,
     // Reads bound signings: co-signers met.
     coSigningMeeting,
     leaderOf,

@@ -3,7 +3,7 @@
 // writer of the graph. One broken article becomes a warning; the others still count. Articles are extracted on
 // worker threads (extract-inputs.ts) and folded into the merge one by one, so memory holds the graph, not the
 // corpus. Because the merge depends only on the set of fragments, a build that takes some from the cache, or runs
-// any number of workers, equals a clean single-threaded build byte for byte.
+// any number of workers (threads, or a Redis queue's), equals a clean single-threaded build byte for byte.
 import type { GraphDocument, Warning } from '../document/types.gen.js';
 import { assertValid } from '../document/validate.js';
 import { InputError } from '../errors.js';
@@ -31,6 +31,10 @@ export interface BuildOptions extends ReadOptions {
   readonly merge?: MergeOptions;
   /** Threads extracting articles: the calling thread and `jobs - 1` workers. Default: the cores available. */
   readonly jobs?: number;
+  /** Extract on the workers of the Redis queue at this URL (see ExtractInputsOptions.queue); `jobs` is then unused. */
+  readonly queue?: string;
+  /** Told what a queued build waits on (a lost connection, no worker yet), in one line free of passwords. */
+  readonly onNotice?: (message: string) => void;
   /** Workers start once more than this many articles need extracting (default 256); smaller runs need none. */
   readonly parallelAfter?: number;
   /** About how many inputs there are, when known: more than `parallelAfter` starts the workers at once. */
@@ -56,6 +60,10 @@ export interface BuildResult {
   readonly cached: number;
   /** Of the articles extracted, those extracted on worker threads. */
   readonly onWorkers: number;
+  /** Of the articles extracted, those extracted by the queue's workers in this run (with `queue`). */
+  readonly byQueue: number;
+  /** Of the articles extracted, those whose fragment a queue worker had stored in an earlier run (with `queue`). */
+  readonly fromStore: number;
   /** Cache entries deleted because no input uses them any more. */
   readonly pruned: number;
 }
@@ -67,14 +75,14 @@ export async function buildGraph(paths: readonly string[], options: BuildOptions
   let articles = 0;
   let skipped = 0;
   let extracted = 0;
-  let onWorkers = 0;
+  const by = { thread: 0, queue: 0, store: 0 };
   let done = 0;
   const missing = await missingInputs(paths, options.keepGoing);
   for await (const result of extractInputs(paths, { ...options, cache })) {
     if (options.strict && result.warnings.length > 0) throw strictError(result.warnings[0]!);
     warnings.push(...result.warnings);
     if (result.from === 'extracted') extracted++;
-    if (result.onWorker) onWorkers++;
+    if (result.by) by[result.by]++;
     const fragment = result.fragment;
     if (fragment) { merger.add(fragment); articles++; } else skipped++;
     options.onArticle?.(++done);
@@ -98,7 +106,9 @@ export async function buildGraph(paths: readonly string[], options: BuildOptions
     skipped,
     extracted,
     cached: cache?.hits ?? 0,
-    onWorkers,
+    onWorkers: by.thread,
+    byQueue: by.queue,
+    fromStore: by.store,
     pruned,
   };
 }

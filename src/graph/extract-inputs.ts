@@ -1,14 +1,16 @@
 // The map step of every build: read the inputs as a stream, take each article's fragment from the cache or have it
-// extracted (by a worker with room, else by this thread), and hand the results out in input order. Workers hold
-// at most four batches each and reading pauses while 2,048 results wait for an earlier slow one, so memory stays
-// bounded whatever the corpus size; the order of the output never depends on which thread finished first.
+// extracted (by a worker thread with room, else by this thread; or by the workers of a Redis queue, src/queue/), and
+// hand the results out in input order. Workers hold at most four batches each (the queue 64) and reading pauses while
+// 2,048 results wait for an earlier slow one, so memory stays bounded whatever the corpus size; the order of the
+// output never depends on which thread or worker finished first.
 import { stat } from 'node:fs/promises';
 import type { GraphDocument, Warning } from '../document/types.gen.js';
 import { InputError } from '../errors.js';
 import { readInputs } from '../extract/read/index.js';
 import type { ReadOptions, SourceArticle } from '../extract/read/types.js';
 import { loadKnowledge, type Knowledge } from '../knowledge/load.js';
-import { defaultJobs, ScalingExtractor, type ExtractedArticle } from '../parallel/pool.js';
+import { defaultJobs, ScalingExtractor, type ExtractedArticle, type ExtractedBy, type Extractor } from '../parallel/pool.js';
+import { QueueExtractor } from '../queue/queue-extractor.js';
 import { extractionKey, type FragmentCache } from './cache.js';
 import { defaultFingerprint } from './fingerprint.js';
 
@@ -35,6 +37,13 @@ export interface ExtractInputsOptions extends ReadOptions {
   readonly cache?: FragmentCache;
   /** Identifies the extractor in cache keys; defaultFingerprint() by default. */
   readonly fingerprint?: string;
+  /**
+   * Extract on the workers of the Redis queue at this URL (`redis://[:password@]host[:port][/db]`, `rediss://` for
+   * TLS; see `diplograph worker`) instead of on this machine's threads; `jobs` is then unused.
+   */
+  readonly queue?: string;
+  /** Told what a queued run waits on (a lost connection, no worker yet), in one line free of passwords. */
+  readonly onNotice?: (message: string) => void;
   /**
    * Go on when some named paths do not exist, as long as others do (each missing one is then an `unreadable`
    * warning). Without it, a missing path stops the run before anything is read.
@@ -76,8 +85,8 @@ export class InputExtraction {
     readonly warnings: readonly Warning[],
     readonly from: 'extracted' | 'cache' | 'skipped',
     fragment?: GraphDocument | string,
-    /** Extracted on a worker thread rather than the calling one. */
-    readonly onWorker = false,
+    /** Where it was extracted, when not on the calling thread. */
+    readonly by?: ExtractedBy,
   ) {
     if (typeof fragment === 'string') this.text = fragment;
     else this.doc = fragment;
@@ -117,11 +126,13 @@ export async function* extractInputs(paths: readonly string[], options: ExtractI
   await missingInputs(paths, options.keepGoing);
   const jobs = options.knowledge ? 1 : Math.max(1, Math.floor(options.jobs ?? defaultJobs()));
   const cache = options.cache;
-  const fingerprint = cache ? options.fingerprint ?? defaultFingerprint() : '';
-  const reader = readInputs(paths, options);
+  const fingerprint = cache || options.queue ? options.fingerprint ?? defaultFingerprint() : '';
   const threshold = options.parallelAfter ?? PARALLEL_AFTER;
   const after = options.expected === undefined ? threshold : options.expected > threshold ? 0 : Infinity;
-  const extractor = new ScalingExtractor(jobs, () => options.knowledge ?? loadKnowledge(), after);
+  const extractor: Extractor = options.queue
+    ? await QueueExtractor.open(options.queue, { fingerprint, ...(options.onNotice ? { onNotice: options.onNotice } : {}) })
+    : new ScalingExtractor(jobs, () => options.knowledge ?? loadKnowledge(), after);
+  const reader = readInputs(paths, options);
   const ready = new Map<number, InputExtraction>();
   let batch: Queued[] = [];
   let inFlight = 0;
@@ -135,7 +146,7 @@ export async function* extractInputs(paths: readonly string[], options: ExtractI
     items.forEach((item, i) => {
       const r = results[i]!;
       if (!r.failed) cache?.setSerialized(item.key, r.fragment, r.warnings);
-      ready.set(item.seq, new InputExtraction(item.seq, [...item.warnings, ...r.warnings], 'extracted', r.fragment, r.worker === true));
+      ready.set(item.seq, new InputExtraction(item.seq, [...item.warnings, ...r.warnings], 'extracted', r.fragment, r.by));
     });
   };
   const dispatch = () => {

@@ -1,7 +1,7 @@
 // The lexicon: data/lexicon/*.json as folded word sets and token tries, built once per run.
 import type {
-  AgreementWordsFile, CameoVerbsFile, CuratedTriggersFile, EdgeType, GrammarFile, MembershipFile, MentionsFile, ModalityFile, Office, TitlesFile,
-  TriggersFile,
+  AgreementWordsFile, CameoVerbsFile, CuratedTriggersFile, EdgeType, EventTypesFile, GrammarFile, MembershipFile, MentionsFile, ModalityFile, Office, SyntaxFile,
+  TitlesFile, TriggersFile,
 } from '../document/types.gen.js';
 import { fold } from '../extract/text/fold.js';
 import { tokenize } from '../extract/text/tokens.js';
@@ -35,6 +35,8 @@ export interface LexiconData {
   readonly modality: ModalityFile;
   readonly membership: MembershipFile;
   readonly grammar: GrammarFile;
+  readonly syntax: SyntaxFile;
+  readonly eventTypes: EventTypesFile;
 }
 
 /** Function words by class (data/lexicon/grammar.json). */
@@ -51,6 +53,22 @@ export interface Grammar {
   readonly possessives: ReadonlySet<string>;
   readonly groupGlue: ReadonlySet<string>;
   readonly numbers: ReadonlyMap<string, number>;
+}
+
+/** Words the clause reader uses (data/lexicon/syntax.json). */
+export interface SyntaxWords {
+  readonly coordinators: TokenTrie<string>;
+  readonly repeatable: ReadonlySet<string>;
+  readonly groupOpeners: ReadonlySet<string>;
+  readonly prepositions: ReadonlySet<string>;
+  readonly relativePronouns: ReadonlySet<string>;
+  readonly subordinators: ReadonlySet<string>;
+  readonly clausePunctuation: ReadonlySet<string>;
+  readonly speechVerbs: ReadonlySet<string>;
+  readonly lightVerbs: ReadonlySet<string>;
+  readonly beForms: ReadonlySet<string>;
+  readonly argumentPrepositions: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly nounPrepositions: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /** How many words a `*` in a trigger phrase may stand for. */
@@ -78,6 +96,11 @@ export class Lexicon {
   readonly temporalWords: ReadonlySet<string>;
   readonly agreementHeads: TokenTrie<'head' | 'weak' | 'project' | 'projectNoun'>;
   readonly grammar: Grammar;
+  readonly syntax: SyntaxWords;
+  /** By event type, the node types its ends may have; types not listed join any. */
+  readonly eventEnds: ReadonlyMap<string, ReadonlySet<string>>;
+  /** "spoke with X": a call or a meeting as the article's words say (data/lexicon/event-types.json). */
+  readonly spokenContact: { readonly verbs: ReadonlySet<string>; readonly prepositions: ReadonlySet<string>; readonly callWords: ReadonlySet<string> };
   readonly peopleFrameNouns: ReadonlySet<string>;
   readonly triggers: TokenTrie<TriggerEntry>;
   /** Event words from CAMEO's dictionary and the curated phrases, looked up at a token of a sentence. */
@@ -135,6 +158,17 @@ export class Lexicon {
       topicWords: words(g.topicWords), negators: words(g.negators), indefinites: words(g.indefinites), possessives: words(g.possessives), groupGlue: words(g.groupGlue),
       numbers: new Map(Object.entries(g.numbers).map(([k, v]) => [fold(k), v as number])),
     };
+    const sy = data.syntax;
+    this.syntax = {
+      coordinators: phraseTrie(sy.coordinators.map((w) => [w, w])), repeatable: words(sy.repeatable), groupOpeners: words(sy.groupOpeners),
+      prepositions: words(sy.prepositions), relativePronouns: words(sy.relativePronouns), subordinators: words(sy.subordinators),
+      clausePunctuation: words(sy.clausePunctuation), speechVerbs: words(sy.speechVerbs), lightVerbs: words(sy.lightVerbs), beForms: words(sy.beForms),
+      nounPrepositions: new Map(Object.entries(sy.nounPrepositions).map(([noun, list]) => [fold(noun), words(list ?? [])])),
+      argumentPrepositions: new Map(Object.entries(sy.argumentPrepositions).map(([type, list]) => [type, words(list ?? [])])),
+    };
+    this.eventEnds = new Map(Object.entries(data.eventTypes.types).map(([type, t]) => [type, new Set(t?.between ?? [])]));
+    const sc = data.eventTypes.spokenContact;
+    this.spokenContact = { verbs: words(sc.verbs), prepositions: words(sc.prepositions), callWords: words(sc.callWords) };
     this.actorNouns = phraseTrie(m.actorNouns.map((w) => [w, w]));
     this.events = new EventLexicon(data.cameoVerbs, data.curatedTriggers, {
       ...this.grammar, subjects: new Set([...words(m.personPronouns), ...words(m.groupPronouns), ...this.grammar.relativePronouns]),
@@ -161,7 +195,9 @@ export class Lexicon {
     this.neutralisers = words(mo.neutralisers);
     this.infinitive = fold(mo.infinitive);
     const joining = new Set(data.membership.joining);
-    this.membershipCues = phraseTrie(data.membership.cues.map((w): [string, 'cue' | 'joining'] => [w, joining.has(w) ? 'joining' : 'cue']));
+    // A word that reports joining states membership too.
+    const cues = [...new Set([...data.membership.cues, ...joining])];
+    this.membershipCues = phraseTrie(cues.map((w): [string, 'cue' | 'joining'] => [w, joining.has(w) ? 'joining' : 'cue']));
     const a = data.agreements;
     this.agreementHeads = phraseTrie<'head' | 'weak' | 'project' | 'projectNoun'>([
       ...a.heads.map((w): [string, 'head'] => [w, 'head']),

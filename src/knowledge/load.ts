@@ -42,6 +42,8 @@ export function loadKnowledgeFrom(root: string): Knowledge {
     modality: readData('modality', 'lexicon/modality.json', root),
     membership: readData('membership', 'lexicon/membership.json', root),
     grammar: readData('grammar', 'lexicon/grammar.json', root),
+    syntax: readData('syntax', 'lexicon/syntax.json', root),
+    eventTypes: readData('eventTypes', 'lexicon/event-types.json', root),
   });
   return { gazetteer, lexicon };
 }

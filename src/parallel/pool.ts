@@ -14,7 +14,7 @@ import type { Knowledge } from '../knowledge/load.js';
 import { extractArticle } from './extract-one.js';
 import type { ExtractedArticle, ExtractRequest, WorkerMessage } from './protocol.js';
 
-export type { ExtractedArticle } from './protocol.js';
+export type { ExtractedArticle, ExtractedBy } from './protocol.js';
 
 export interface Extractor {
   /** Extracts a batch; the results come in the batch's order. */
@@ -23,6 +23,8 @@ export interface Extractor {
   hasRoom(): boolean;
   /** Articles per batch: a message per article would cost more than small articles take to extract. */
   readonly batchSize: number;
+  /** Whether the caller should let the event loop run (answers, reads) before sending more. */
+  readonly shouldYield?: boolean;
   close(): Promise<void>;
 }
 
@@ -102,7 +104,7 @@ export class ExtractionPool implements Extractor {
       if (message.kind === 'done') {
         const p = slot.pending.get(message.id);
         slot.pending.delete(message.id);
-        p?.resolve(message.results.map((r) => ({ ...r, worker: true })));
+        p?.resolve(message.results.map((r) => ({ ...r, by: 'thread' })));
       } else if (message.kind === 'fatal') {
         fail(new DiplographError(message.code as ErrorCode, message.message));
       }
@@ -158,7 +160,7 @@ export class ScalingExtractor implements Extractor {
     return this.pool?.batchSize ?? 1;
   }
 
-  /** Whether the caller should let the event loop run (worker answers, reads) before sending more. */
+  /** After a batch ran on the calling thread, workers may be waiting for it to read their answers. */
   get shouldYield(): boolean {
     return this.pool !== undefined && this.ranHere;
   }

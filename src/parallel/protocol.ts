@@ -4,12 +4,17 @@
 import type { Warning } from '../document/types.gen.js';
 import type { SourceArticle } from '../extract/read/types.js';
 
+/**
+ * Where an article was extracted, when not on the calling thread (for the run's summary): a worker thread, a queue
+ * worker in this run, or a queue worker in an earlier run (its fragment read back from the queue's store).
+ */
+export type ExtractedBy = 'thread' | 'queue' | 'store';
+
 /** One article's extraction: `fragment` is the JSON text of a schema-valid fragment, absent when it failed. */
 export interface ExtractedArticle {
   readonly fragment?: string;
   readonly warnings: readonly Warning[];
-  /** Set when a worker thread extracted it (for the run's summary). */
-  readonly worker?: boolean;
+  readonly by?: ExtractedBy;
   /** Set when extraction threw: the warning says why. Not cached, so that the next run (with --debug, say) tries again. */
   readonly failed?: boolean;
 }

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { buildGraph } from '../../graph/build.js';
 import { documentChunks, writeGraphDocument, writeToStream } from '../../graph/write.js';
-import { corpusOption, printWarnings, startRun, withProgress } from '../long-run.js';
+import { corpusOption, noticeWriter, printWarnings, startRun, whereExtracted, withProgress } from '../long-run.js';
 
 interface BuildFlags {
   out?: string;
@@ -12,6 +12,7 @@ interface BuildFlags {
   cache?: string | boolean;
   layout?: boolean;
   jobs?: number;
+  queue?: string;
   strict?: boolean;
   keepGoing?: boolean;
 }
@@ -28,6 +29,7 @@ export function registerBuild(program: Command): void {
     .option('--no-cache', 'extract every article again, and keep no cache')
     .option('--no-layout', 'skip the ForceAtlas2 layout (nodes get no x, y)')
     .addOption(corpusOption.jobs())
+    .addOption(corpusOption.queue())
     .addOption(corpusOption.strict())
     .addOption(corpusOption.keepGoing())
     .addOption(corpusOption.quiet())
@@ -38,6 +40,8 @@ export function registerBuild(program: Command): void {
         ...(opts.published ? { published: opts.published } : {}),
         ...(opts.maxBytes ? { maxBytes: opts.maxBytes } : {}),
         ...(opts.jobs ? { jobs: opts.jobs } : {}),
+        ...(opts.queue ? { queue: opts.queue } : {}),
+        onNotice: noticeWriter(opts.quiet),
         ...(expected !== undefined ? { expected } : {}),
         cache,
         layout: opts.layout !== false,
@@ -53,7 +57,7 @@ export function registerBuild(program: Command): void {
         const reuse = cache ? ` (${result.extracted} extracted, ${result.cached} from cache)` : '';
         process.stderr.write(`built ${opts.out ?? 'graph'}: ${result.articles} articles${reuse}, ${d.nodes.length} nodes, ${d.edges.length} edges` +
           `${result.skipped ? `, ${result.skipped} skipped` : ''}, ${result.warnings.length} warnings` +
-          `${result.onWorkers ? `; ${result.onWorkers} extracted on worker threads` : ''}\n`);
+          `${whereExtracted(result)}\n`);
       }
     });
 }

@@ -6,7 +6,7 @@ import { FragmentCache } from '../../graph/cache.js';
 import { extractInputs } from '../../graph/extract-inputs.js';
 import { strictError } from '../../graph/strict.js';
 import { AtomicWriter, writeToStream } from '../../graph/write.js';
-import { corpusOption, printWarnings, startRun, withProgress } from '../long-run.js';
+import { corpusOption, noticeWriter, printWarnings, startRun, whereExtracted, withProgress } from '../long-run.js';
 
 interface ExtractFlags {
   out?: string;
@@ -14,6 +14,7 @@ interface ExtractFlags {
   maxBytes?: number;
   cache?: string;
   jobs?: number;
+  queue?: string;
   strict?: boolean;
   keepGoing?: boolean;
   quiet?: boolean;
@@ -44,6 +45,7 @@ export function registerExtract(program: Command): void {
     .addOption(corpusOption.maxBytes())
     .option('--cache <dir>', 'reuse fragments of unchanged articles from this folder, and add new ones (never pruned)')
     .addOption(corpusOption.jobs())
+    .addOption(corpusOption.queue())
     .addOption(corpusOption.strict())
     .addOption(corpusOption.keepGoing())
     .addOption(corpusOption.quiet())
@@ -53,7 +55,8 @@ export function registerExtract(program: Command): void {
       const file = opts.out ? new AtomicWriter(opts.out) : undefined;
       const stdout = file ? undefined : new StdoutLines();
       const warnings: Warning[] = [];
-      const counts = { fragments: 0, extracted: 0, cached: 0, skipped: 0, onWorkers: 0 };
+      const counts = { fragments: 0, extracted: 0, cached: 0, skipped: 0 };
+      const by = { thread: 0, queue: 0, store: 0 };
       try {
         await withProgress(progress, async () => {
           let done = 0;
@@ -61,6 +64,8 @@ export function registerExtract(program: Command): void {
             ...(opts.published ? { published: opts.published } : {}),
             ...(opts.maxBytes ? { maxBytes: opts.maxBytes } : {}),
             ...(opts.jobs ? { jobs: opts.jobs } : {}),
+            ...(opts.queue ? { queue: opts.queue } : {}),
+            onNotice: noticeWriter(opts.quiet),
             ...(expected !== undefined ? { expected } : {}),
             ...(cache ? { cache } : {}),
             keepGoing: opts.keepGoing === true,
@@ -69,7 +74,7 @@ export function registerExtract(program: Command): void {
             warnings.push(...result.warnings);
             if (result.from === 'extracted') counts.extracted++;
             if (result.from === 'cache') counts.cached++;
-            if (result.onWorker) counts.onWorkers++;
+            if (result.by) by[result.by]++;
             const line = result.fragmentJson;
             if (line === undefined) counts.skipped++;
             else {
@@ -90,6 +95,6 @@ export function registerExtract(program: Command): void {
       const reuse = cache ? ` (${counts.extracted} extracted, ${counts.cached} from cache)` : '';
       process.stderr.write(`extracted ${counts.fragments} fragments${reuse}${opts.out ? ` into ${opts.out}` : ''}` +
         `${counts.skipped ? `, ${counts.skipped} skipped` : ''}, ${warnings.length} warnings` +
-        `${counts.onWorkers ? `; ${counts.onWorkers} extracted on worker threads` : ''}\n`);
+        `${whereExtracted({ onWorkers: by.thread, byQueue: by.queue, fromStore: by.store })}\n`);
     });
 }

@@ -1,33 +1,65 @@
-// Finds the dates a sentence states and resolves them against the publication date, tense-aware.
-// chrono-node reads the expression; the day is worked out here, because news reports past events:
-// a weekday means the last such day on or before publication, a month-day without a year the last such
-// day on or before it. (chrono alone maps "on Friday" and "in March" forward.) Years alone ("in 2001")
-// are read here too.
+// Finds the dates a sentence states and resolves them, tense-aware. chrono-node reads the expression; the
+// day is worked out here, because news reports past events: a weekday means the last such day on or before
+// publication, a month-day without a year the last such day on or before it, unless the paragraph's story
+// has reached another year ("In June 2019 ... on June 12"). Counted days ("three days after", "the same
+// day", "five years ago") count from the day the context gives. Years alone ("in 2001") are read here too.
+// A date after publication is a plan, never the day of a reported event, and is left out. Each date says
+// which events of its sentence it may date (date-scope).
 import * as chrono from 'chrono-node';
 import type { DatePrecision, IsoDate } from '../../document/types.gen.js';
 import type { Span } from '../types.js';
+import { findCountedDays, type CountedDay } from './counted-days.js';
+import { scopeReader, type DateScope } from './date-scope.js';
 
 export interface DateExpression {
   readonly span: Span;
   readonly date: IsoDate;
   readonly precision: Exclude<DatePrecision, 'inferred' | 'none'>;
-  /** `stated` when the text gives the year, `relative` when it was worked out from the publication date. */
+  /** `stated` when the text gives the year, `relative` when it was worked out from another day. */
   readonly basis: 'stated' | 'relative';
+  /** Set when the date sits in a subordinate phrase: it dates only the events inside `scope.span`. */
+  readonly scope?: DateScope;
+  /**
+   * The story moves on to this date: the main clause states it, or a sequence that ends the sentence ("on
+   * Wednesday, a day after X signed Y"). A side remark, a period's bound or a sequence the main clause follows
+   * ("A day after taking office, X flew to Y") does not.
+   */
+  readonly movesOn: boolean;
+}
+
+/** What the article around a sentence tells about its dates. */
+export interface DateContext {
+  /** The last day the article stated before the sentence: what "the same day" and "two days later" count from. */
+  readonly previous?: IsoDate;
+  /**
+   * The year the paragraph's story last stated, which a month and day without a year keep ("In June 2019 ... on
+   * June 12") when that keeps the story in order: not before `reached`.
+   */
+  readonly year?: number;
+  /** The last date the paragraph's story reached. */
+  readonly reached?: IsoDate;
+  /** The day the sentence's events take when it states none: what "a day after X met Y" counts back from. */
+  readonly current?: () => IsoDate;
 }
 
 const DAY_MS = 86_400_000;
 const iso = (t: number): IsoDate => new Date(t).toISOString().slice(0, 10);
 const utc = (y: number, m: number, d: number): number => Date.UTC(y, m - 1, d);
-// Expressions that are not a day on which something happened: spans of time and dates relative to
-// another event ("a day after").
-const NOT_A_DAY = /\b(?:after|later|before|within|for|until|since|per|each|every|this|next)\b/i;
-const RELATIVE_BOUND = /\b(?:since|until|till|before|after)\b[^,.;]*$/i;
+// Expressions that are not a day on which something happened: spans of time, weeks, and dates relative to another
+// event that counted-days did not read exactly ("less than two weeks before").
+const NOT_A_DAY = /\b(?:after|later|before|within|for|until|since|per|each|every|next|weeks?)\b/i;
+// "this" names a day only with a weekday or a part of today ("this Monday", "this afternoon").
+const THIS_DAY = /\bthis\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|afternoon|evening)\b/i;
+const TODAY = /\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b/i;
+// "May 29 last year", "in June this year": the year of the date before.
+const YEAR_AFTER = /\s*(?:of\s+)?(last|this)\s+year\b/iy;
+const PART_OF = /\b(?:night|morning|afternoon|evening) of\b/gi;
 const YEAR_RE = /\b(?:in|since|of|during)\s+((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)/g;
 
 const parser = chrono.casual.clone();
 
 // chrono is the costliest stage: a sentence with no digit and no month, weekday or relative-day word is skipped.
-const MAY_HOLD_A_DATE = /\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight)\b/i;
+const MAY_HOLD_A_DATE = /\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|morning|afternoon|evening|month|year)\b/i;
 
 // chrono's refiners look at all the text before each result, so one text costs the square of its length.
 // Real sentences are far shorter than a piece; a run-on one is read piece by piece, cut where a date is
@@ -57,51 +89,128 @@ function* chronoResults(text: string, instant: Date): Generator<{ readonly r: ch
   }
 }
 
-export function findDateExpressions(text: string, span: Span, published: IsoDate): DateExpression[] {
+/** A date as read, before the context resolves it. */
+type Reading =
+  | { readonly kind: 'chrono'; readonly span: Span; readonly r: chrono.ParsedResult; readonly yearAfter?: 'last' | 'this' }
+  | { readonly kind: 'counted'; readonly span: Span; readonly c: CountedDay };
+
+function readings(text: string, span: Span, ref: number): Reading[] {
   const slice = text.slice(span.start, span.end);
-  if (!MAY_HOLD_A_DATE.test(slice)) return [];
+  const counted: Reading[] = findCountedDays(text, span.start, span.end).map((c) => ({ kind: 'counted', span: c.span, c }));
+  const read: Reading[] = [];
+  if (MAY_HOLD_A_DATE.test(slice)) {
+    let skipUntil = -1;
+    // chrono reads "the night of September 13" as a time of day with no date; without the words it reads the date.
+    const plain = slice.replace(PART_OF, (m) => ' '.repeat(m.length));
+    for (const { r, index } of chronoResults(plain, new Date(ref + DAY_MS / 2))) {
+      // chrono keeps a comma that follows a date ("on Monday,"): the date ends before it.
+      const at: Span = { start: span.start + index, end: span.start + index + r.text.replace(/[\s,]+$/u, '').length };
+      if (at.start < skipUntil) continue;
+      YEAR_AFTER.lastIndex = at.end;
+      const yearAfter = YEAR_AFTER.exec(text);
+      if (yearAfter && YEAR_AFTER.lastIndex <= span.end && r.start.isCertain('month') && !r.start.isCertain('year')) {
+        // The year words belong to this date; chrono reads them again as a result of their own.
+        skipUntil = at.end + yearAfter[0].length;
+        read.push({ kind: 'chrono', span: { start: at.start, end: skipUntil }, r, yearAfter: yearAfter[1]!.toLowerCase() as 'last' | 'this' });
+        continue;
+      }
+      read.push({ kind: 'chrono', span: at, r });
+    }
+  }
+  // A counted day wins over chrono's reading of the same words ("that same Sunday", "five years ago"). Both lists
+  // are in text order, and neither overlaps itself: one cursor finds the counted days that may overlap a reading.
+  let k = 0;
+  const kept = read.filter((x) => {
+    while (k < counted.length && counted[k]!.span.end <= x.span.start) k++;
+    return !(counted[k] && counted[k]!.span.start < x.span.end);
+  });
+  return [...kept, ...counted].sort((a, b) => a.span.start - b.span.start);
+}
+
+const shift = (t: number, c: Pick<CountedDay, 'days' | 'months' | 'years'>): number => {
+  const d = new Date(t);
+  return Date.UTC(d.getUTCFullYear() + c.years, d.getUTCMonth() + c.months, d.getUTCDate() + c.days);
+};
+
+/** The dates `text` states between `span.start` and `span.end`, resolved against `published` and `context`. */
+export function findDateExpressions(text: string, span: Span, published: IsoDate, context: DateContext = {}): DateExpression[] {
   const ref = Date.parse(published);
-  const [py, pm] = published.split('-').map(Number) as [number, number, number];
+  const py = Number(published.slice(0, 4));
   const found: DateExpression[] = [];
-  for (const { r, index } of chronoResults(slice, new Date(ref + DAY_MS / 2))) {
+  let year = context.year;
+  let reached = context.reached;
+  let lastDay = context.previous;
+  let clauseDay: IsoDate | undefined;
+  const scopes = scopeReader(text, span);
+  const push = (at: Span, t: number, precision: DateExpression['precision'], basis: DateExpression['basis'], scope?: DateScope): void => {
+    const date = iso(t);
+    if (date > published) return;
+    const own = scope ?? scopes.scopeOf(at);
+    const movesOn = !own || (own.kind === 'sequence' && scopes.endsSentence(own.span.end));
+    found.push({ span: at, date, precision, basis, ...(own ? { scope: own } : {}), movesOn });
+    if (!movesOn) return;
+    reached = date;
+    if (precision === 'day') lastDay = date;
+    if (precision === 'day' && !own) clauseDay = date;
+    if (basis === 'stated') year = Number(date.slice(0, 4));
+  };
+  for (const reading of readings(text, span, ref)) {
+    const at = reading.span;
+    if (reading.kind === 'counted') {
+      const c = reading.c;
+      const base = c.from === 'publication' ? published : c.from === 'previous' ? lastDay ?? published : clauseDay ?? context.current?.() ?? published;
+      let t = shift(Date.parse(base), c);
+      if (c.weekday !== undefined) t += ((c.weekday - new Date(t).getUTCDay() + 7) % 7) * DAY_MS;
+      const y = new Date(t).getUTCFullYear();
+      const at0 = c.precision === 'day' ? t : c.precision === 'month' ? utc(y, new Date(t).getUTCMonth() + 1, 1) : utc(y, 1, 1);
+      push(at, at0, c.precision, 'relative', c.scope ? { kind: 'sequence', span: c.scope } : undefined);
+      continue;
+    }
+    const { r, yearAfter } = reading;
     const c = r.start;
-    if (NOT_A_DAY.test(r.text) && !/^\s*(?:on\s+)?last\b/i.test(r.text)) continue;
+    if (NOT_A_DAY.test(r.text)) continue;
+    if (/\bthis\b/i.test(r.text) && !THIS_DAY.test(r.text) && !/\bthis\s+(?:month|year)\b/i.test(r.text)) continue;
     // "for now", "until now": the present, not a day something happened.
     if (/^\s*now\s*$/i.test(r.text)) continue;
-    const at: Span = { start: span.start + index, end: span.start + index + r.text.length };
-    // "since his re-election in May", "before March": a bound of a period, not the day of the event.
-    if (RELATIVE_BOUND.test(slice.slice(Math.max(0, index - 40), index))) continue;
-    const year = c.isCertain('year') ? c.get('year')! : undefined;
+    // Counted here: chrono's "last month" on the 31st of a month overflows into the wrong one.
+    if (/\b(?:last|this)\s+month\b/i.test(r.text)) {
+      push(at, utc(py, Number(published.slice(5, 7)) - (/\blast\b/i.test(r.text) ? 1 : 0), 1), 'month', 'relative');
+      continue;
+    }
+    const stated = c.isCertain('year') && !/\b(?:last|this)\s+year\b/i.test(r.text) ? c.get('year')! : undefined;
     const month = c.isCertain('month') ? c.get('month')! : undefined;
     const day = c.isCertain('day') ? c.get('day')! : undefined;
-    if (month !== undefined && day !== undefined) {
-      let t = utc(year ?? py, month, day);
-      if (year === undefined && t > ref) t = utc(py - 1, month, day);
-      found.push({ span: at, date: iso(t), precision: 'day', basis: year === undefined ? 'relative' : 'stated' });
-    } else if (month !== undefined) {
-      const y = year ?? (month > pm ? py - 1 : py);
-      found.push({ span: at, date: iso(utc(y, month, 1)), precision: 'month', basis: year === undefined ? 'relative' : 'stated' });
+    const given = yearAfter === 'last' ? py - 1 : yearAfter === 'this' ? py : stated;
+    const basis = stated === undefined ? 'relative' : 'stated';
+    if (month !== undefined) {
+      const dd = day ?? 1;
+      let t = given !== undefined ? utc(given, month, dd) : utc(py, month, dd);
+      if (given === undefined && t > ref) t = utc(py - 1, month, dd);
+      // The paragraph's story is in another year: keep it there, unless that would take the story backwards.
+      if (given === undefined && year !== undefined && year < py && (reached === undefined || iso(utc(year, month, dd)) >= reached)) t = utc(year, month, dd);
+      push(at, t, day === undefined ? 'month' : 'day', basis);
     } else if (c.isCertain('weekday')) {
       // chrono has already applied "last"; otherwise take the last such weekday on or before publication.
       const chronoDay = Date.parse(c.date().toISOString().slice(0, 10));
-      const weekday = c.get('weekday')!;
-      const back = (new Date(ref).getUTCDay() - weekday + 7) % 7;
-      const t = /\blast\b/i.test(r.text) ? chronoDay : ref - back * DAY_MS;
-      found.push({ span: at, date: iso(t), precision: 'day', basis: 'relative' });
-    } else if (/\b(?:yesterday)\b/i.test(r.text)) {
-      found.push({ span: at, date: iso(ref - DAY_MS), precision: 'day', basis: 'relative' });
-    } else if (/\btoday\b/i.test(r.text)) {
-      found.push({ span: at, date: published, precision: 'day', basis: 'relative' });
+      const back = (new Date(ref).getUTCDay() - c.get('weekday')! + 7) % 7;
+      push(at, /\blast\b/i.test(r.text) ? chronoDay : ref - back * DAY_MS, 'day', 'relative');
+    } else if (/\byesterday\b/i.test(r.text)) {
+      push(at, ref - DAY_MS, 'day', 'relative');
+    } else if (TODAY.test(r.text)) {
+      push(at, ref, 'day', 'relative');
+    } else if (/\b(?:last|this)\s+year\b/i.test(r.text)) {
+      push(at, utc(/\blast\b/i.test(r.text) ? py - 1 : py, 1, 1), 'year', 'relative');
     }
   }
   // chrono's results come in text order and do not overlap: one cursor tells whether a year falls inside one.
   const read = [...found];
   let k = 0;
+  const slice = text.slice(span.start, span.end);
   for (const m of slice.matchAll(YEAR_RE)) {
     const start = span.start + m.index! + m[0].indexOf(m[1]!);
     while (k < read.length && read[k]!.span.end <= start) k++;
     if (read[k] && read[k]!.span.start <= start) continue;
-    found.push({ span: { start, end: start + 4 }, date: `${m[1]}-01-01`, precision: 'year', basis: 'stated' });
+    push({ start, end: start + 4 }, utc(Number(m[1]), 1, 1), 'year', 'stated');
   }
   return found.sort((a, b) => a.span.start - b.span.start);
 }

@@ -1,6 +1,7 @@
-// Binds each trigger to its arguments within the sentence: the subject before it (people preferred,
-// "X and Y" read as a group), the object after it ("with X", "to X"; "by X" for passives), and for
-// signings the agreements signed. Symmetric events pair the two sides, or the members of a group
+// Binds each trigger to its arguments within the sentence, read from the clause structure
+// (src/extract/syntax): the subject of its clause, the group its type's prepositions admit after it
+// ("with X", "to X"; "by X" for passives), and for signings the agreements signed. Where the clause
+// reader finds nothing, the nearest parties before and after the trigger stand in. Symmetric events pair the two sides, or the members of a group
 // ("Putin and Tokaev held talks"). What an argument leaves open is filled from the article: "the two
 // presidents" from its first two-party event, a congratulation's addressee from the previous one, a
 // condemnation's target from the state or bloc the article opens with.
@@ -11,6 +12,7 @@ import { tokenAt, tokenFrom, type Token } from '../text/tokens.js';
 import type { EventCandidate, EventContext, Span, Stage } from '../types.js';
 import { cover, inSentence, startingWithin } from '../mentions/util.js';
 import { ARGUMENT_REACH, frameOf, participantsIn, participantsNear, type Frame, type Participant } from './participants.js';
+import { clauseStart, describeGroups, isPassive, objectAfter, subjectOf, syntaxOf, type ObjectOptions, type SentenceSyntax } from '../syntax/roles.js';
 
 export const SYMMETRIC: ReadonlySet<EdgeType> = new Set(['phone_call', 'meeting', 'shared_stance']);
 const OBJECT_REACH = { symmetric: 6, other: 16 };
@@ -107,16 +109,14 @@ export const argumentBinding: Stage<EventCandidate, EventContext> = {
     const lead = leadMention && leadMention.kind !== 'leader' ? leadMention.candidates[0] : undefined;
     const firstPerson = ctx.mentions.find((m) => m.kind === 'leader' && m.candidates.length === 1)?.candidates[0];
     const out: EventCandidate[] = [];
-    const previousSubject = new Map<number, { end: number; subjects: readonly EntityKey[] }>();
     for (const e of [...candidates].sort((a, b) => a.trigger.start - b.trigger.start)) {
       if (e.voice === 'relation') { out.push(e); continue; }
       const sentence = ctx.sentences[e.sentence]!;
       // Participants depend on the frame ("the two leaders"), which an earlier event may just have set.
-      const binding = bind(ctx, e, sentence, participantsIn(ctx, sentence, frame), frame, previousSubject.get(e.sentence));
+      const binding = bind(ctx, e, sentence, participantsIn(ctx, sentence, frame), frame);
       const why = (reason: string): void =>
         ctx.trace('argument-binding', () => `dropped ${e.type} at "${ctx.article.text.slice(e.trigger.start, e.trigger.end)}": ${reason}`, e.sentence);
       if (!binding) { why('no arguments'); continue; }
-      if (binding.subjects.length > 0) previousSubject.set(e.sentence, { end: e.trigger.end, subjects: binding.subjects });
       // Two people acting together set the pair the article is about.
       if (!frame.leaders) Object.assign(frame, frameOf(ctx, binding.subjects.length === 2 ? binding.subjects : []));
       let { sources, targets } = binding;
@@ -163,7 +163,6 @@ function pairsOf(e: EventCandidate, sources: readonly EntityKey[], targets: read
 
 function bind(
   ctx: EventContext, e: EventCandidate, sentence: Sentence, all: readonly Participant[], frame: Frame,
-  previous: { end: number; subjects: readonly EntityKey[] } | undefined,
 ): Binding | undefined {
   const tokens = sentence.tokens;
   const at = tokenAt(tokens, e.trigger.start);
@@ -192,16 +191,17 @@ function bind(
     const pair = people.length === 2 ? people : [...(frame.leaders ?? [])];
     return pair.length === 2 ? { subjects: pair, sources: pair, targets: [], span: cover([e.trigger, ...left.slice(-2).map((p) => p.span)]) } : undefined;
   }
-  // "... by Foreign Minister Hakan Fidan, who held talks with ...": the relative pronoun's antecedent is the subject.
-  const who = tokens.slice(Math.max(0, at - 3), at).find((t) => t.norm === 'who');
-  const antecedent = who && allLeft.filter((p) => p.span.end <= who.start && /^\s*,?\s*$/.test(ctx.article.text.slice(p.span.end, who.start))).pop();
-  // "X held talks with Y ..., and received Z": the second verb shares the first one's subject.
-  const coordinated = previous && (tokens[at - 1]?.norm === 'and' || tokens[at - 1]?.norm === 'also' && tokens[at - 2]?.norm === 'and');
-  const subjects = coordinated ? [] : antecedent ? [antecedent] : subjectGroup(ctx, tokens, left, e.trigger.start);
-  const subjectKeys = coordinated ? [...previous!.subjects] : keysOf(subjects);
-  const passive = e.voice === 'passive' || tokens[after]?.norm === 'by';
+  const syn = syntaxOf(ctx, sentence, all);
+  // "Albanese's (first) visit to China": the possessor of an event noun is its subject.
+  const possessor = e.voice === 'noun' ? syn.groups.find((g) => g.possessor && g.end + 2 <= at && at - (g.end + 2) <= 2) : undefined;
+  const subject = possessor ? { group: possessor, via: 'possessor' as const } : subjectOf(ctx, syn, at);
+  ctx.trace('syntax', () => `${describeGroups(ctx, syn)}; "${ctx.article.text.slice(e.trigger.start, e.trigger.end)}" has subject ${subject ? `${subject.group.members.map((m) => ctx.article.text.slice(m.span.start, m.span.end)).join(' + ')} (${subject.via})` : 'none'}`, e.sentence);
+  // Where the clause reader finds no subject, the nearest party before the trigger stands in.
+  const subjects = subject ? subject.group.members.filter((p) => p.kind !== 'demonym') : subjectGroup(ctx, tokens, left, e.trigger.start);
+  const subjectKeys = keysOf(subjects);
+  const passive = e.voice === 'passive' || tokens[after]?.norm === 'by' || e.voice !== 'noun' && isPassive(ctx, syn, at);
   if (passive) {
-    const agents = objectGroup(ctx, tokens, after + 1, right, { ...e, voice: 'active' });
+    const agents = members(objectAfter(ctx, syn, at + 1, { prepositions: BY, bare: false, possessor: false }));
     if (e.type === 'signed') return signing(ctx, e, sentence, keysOf(agents), agents, 'before', subjectKeys, near);
     // "a forum hosted by X": the patient must be a party standing right before the verb.
     const patient = subjects[0];
@@ -211,21 +211,27 @@ function bind(
   }
   if (e.type === 'signed') {
     // "the pact that Putin signed": the agreement stands before the relative pronoun.
-    const relative = tokens.slice(Math.max(0, at - 5), at).some((t) => grammar.relativePronouns.has(t.norm));
+    const opener = clauseStart(ctx, syn, at).opener;
+    const relative = opener !== undefined && (grammar.relativePronouns.has(opener) || ctx.knowledge.lexicon.syntax.relativePronouns.has(opener));
     return signing(ctx, e, sentence, subjectKeys, subjects, relative ? 'before' : 'after', subjectKeys, near);
   }
   // An adjective names the target of a judgement ("condemned the Israeli aggression"), never a party one
   // meets or congratulates ("the Iranian new year", "talks with Lao Foreign Minister X").
   const judged = e.type === 'condemnation' || e.type === 'support';
-  const objects = objectGroup(ctx, tokens, after, judged ? right : right.filter((p) => p.kind !== 'demonym'), e);
+  const found = objectAfter(ctx, syn, at + 1, objectPattern(ctx, syn, e, at, judged));
+  // "X congratulated him": a pronoun object is never the subject itself (that would be "himself").
+  const admissible = (p: Participant): boolean => (judged || p.kind !== 'demonym') && !(p.kind === 'pronoun' && p.keys.some((k) => subjectKeys.includes(k)));
+  const foundObjects = (found?.members ?? []).filter(admissible);
+  const objects = foundObjects.length > 0 ? foundObjects : objectGroup(ctx, tokens, after, right.filter(admissible), e);
   // "drawing condemnation from South Korea": the ones after "from" act on the subject.
   if (e.voice === 'noun' && tokens[after]?.norm === 'from' && !SYMMETRIC.has(e.type)) {
-    const actors = objectGroup(ctx, tokens, after + 1, right, { ...e, voice: 'active' });
+    const actors = members(objectAfter(ctx, syn, after, { prepositions: FROM, bare: false, possessor: false }));
     return actors.length > 0 ? { subjects: subjectKeys, sources: keysOf(actors), targets: subjectKeys, span: cover([e.trigger, ...subjects.map((p) => p.span), ...actors.map((p) => p.span)]) } : undefined;
   }
   // "talks between the two sides": the parties are the ones after "between", whoever hosted them.
   if (e.voice === 'noun' && tokens[after]?.norm === 'between' && SYMMETRIC.has(e.type)) {
-    const keys = keysOf(objects);
+    const parties = members(objectAfter(ctx, syn, after, { prepositions: BETWEEN, bare: false, possessor: false }));
+    const keys = keysOf(parties);
     return keys.length >= 2 ? { subjects: subjectKeys, sources: keys, targets: [], span: cover([e.trigger, ...objects.map((p) => p.span)]) } : undefined;
   }
   // "X's congratulations": X congratulated the sentence's subject.
@@ -240,6 +246,27 @@ function bind(
   }
   const spans = [e.trigger, ...subjects.map((p) => p.span), ...objects.map((p) => p.span)];
   return { subjects: subjectKeys, sources: subjectKeys, targets: keysOf(objects), span: cover(spans) };
+}
+
+const BY: ReadonlySet<string> = new Set(['by']);
+const FROM: ReadonlySet<string> = new Set(['from']);
+const BETWEEN: ReadonlySet<string> = new Set(['between']);
+const members = (g: { readonly members: readonly Participant[] } | undefined): readonly Participant[] => g?.members ?? [];
+
+/**
+ * Which groups after a trigger may be its other party: those its type's prepositions govern, the one a
+ * preposition ending the trigger governs ("support for"), and a bare group after a verb ("met X").
+ */
+function objectPattern(ctx: EventContext, syn: SentenceSyntax, e: EventCandidate, at: number, judged: boolean): ObjectOptions {
+  const lex = ctx.knowledge.lexicon;
+  const last = tokenFrom(syn.sentence.tokens, e.trigger.end) - 1;
+  const lastKey = syn.sentence.keys[last < 0 ? syn.sentence.keys.length - 1 : last]!;
+  const noun = e.voice === 'noun' ? lex.syntax.nounPrepositions.get(fold(ctx.article.text.slice(e.trigger.start, e.trigger.end))) : undefined;
+  const own = new Set([...(lex.syntax.argumentPrepositions.get(e.type) ?? []), ...(noun ?? [])]);
+  const prepositions = lex.grammar.prepositions.has(lastKey) || lex.syntax.prepositions.has(lastKey) ? new Set([...own, lastKey]) : own;
+  const verb = syn.tags.pos[last < 0 ? at : last] === 'VERB' || e.voice === 'transitive';
+  // "condemned Israel's strikes": a judgement's object may be the one whose act it judges.
+  return { prepositions, bare: e.voice !== 'noun' && verb, possessor: judged };
 }
 
 /** How far before an evaluative noun its party may stand: "Israel's military campaign in Gaza amounted to genocide". */

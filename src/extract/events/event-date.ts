@@ -1,59 +1,60 @@
-// Dates each event: a date the sentence states wins — the first after the trigger and before the next
-// one ("held talks ... on December 8, and received ... on February 14"), else the nearest before it;
-// otherwise a day stated earlier in the same paragraph; otherwise the date of the article's main event
-// (the first day its opening sentences give, within a week before publication); otherwise the
-// publication date with precision `inferred`. Standing relations keep no date unless the sentence dates
-// them (a state that joined a bloc "on Thursday").
+// Dates each event: a date the sentence states for it wins — the first after the trigger and before the next
+// one ("held talks ... on December 8, and received ... on February 14"), else the nearest before it; a date in a
+// subordinate phrase dates only the events inside that phrase ("met X, who invited Y to a summit in July").
+// Otherwise a day stated earlier in the same paragraph; otherwise the date of the article's main event (the first
+// day its lede gives, within a week before publication); otherwise the publication date with precision
+// `inferred`. Standing relations keep no date unless the sentence dates them (a state that joined a bloc "on
+// Thursday"). How each date is read and resolved is the timeline's business.
 import type { IsoDate } from '../../document/types.gen.js';
-import { findDateExpressions, type DateExpression } from '../dates/date-expressions.js';
+import type { DateExpression } from '../dates/date-expressions.js';
+import { readTimeline } from '../dates/timeline.js';
 import { firstWhere } from '../sorted.js';
 import type { EventCandidate, EventContext, Stage } from '../types.js';
-
-const LEAD_SENTENCES = 2;
-const LEAD_REACH_DAYS = 7;
-
-function mainDate(ctx: EventContext, datesOf: (s: number) => DateExpression[]): DateExpression | undefined {
-  const published = ctx.on!;
-  for (let s = 0; s < Math.min(LEAD_SENTENCES, ctx.sentences.length); s++) {
-    const d = datesOf(s).find((x) => x.precision === 'day');
-    if (!d) continue;
-    const days = (Date.parse(published) - Date.parse(d.date)) / 86_400_000;
-    if (days >= 0 && days <= LEAD_REACH_DAYS) return d;
-  }
-  return undefined;
-}
 
 export const eventDate: Stage<EventCandidate, EventContext> = {
   id: 'event-date',
   run(ctx: EventContext, candidates: readonly EventCandidate[]): EventCandidate[] {
-    if (ctx.on === null) {
+    const published = ctx.on;
+    if (published === null) {
       return candidates.map((e) => ({ ...e, date: null, datePrecision: 'none' as const }));
     }
-    const cache = new Map<number, DateExpression[]>();
-    const datesOf = (s: number): DateExpression[] => {
-      if (!cache.has(s)) {
-        const sentence = ctx.sentences[s]!;
-        cache.set(s, findDateExpressions(ctx.article.text, { start: sentence.start, end: sentence.end }, ctx.on!));
-      }
-      return cache.get(s)!;
-    };
-    const main = mainDate(ctx, datesOf);
+    let firstEvent: number | undefined;
+    for (const e of candidates) if (e.voice !== 'relation' && (firstEvent === undefined || e.sentence < firstEvent)) firstEvent = e.sentence;
+    const timeline = readTimeline({ ...ctx, on: published }, firstEvent);
     const triggers = triggersBySentence(candidates);
-    const paragraphDay = paragraphDays(ctx, datesOf);
+    const quote = (d: DateExpression): string => ctx.article.text.slice(d.span.start, d.span.end);
     return candidates.map((e) => {
-      const nearest = statedFor(e, datesOf(e.sentence), triggers.get(e.sentence)!);
-      if (e.dated === 'never' || (e.dated === 'stated' && !nearest)) return { ...e, date: null, datePrecision: 'none' as const };
-      if (nearest) {
-        ctx.trace('event-date', () => `${e.type} dated ${nearest.date} from "${ctx.article.text.slice(nearest.span.start, nearest.span.end)}"`, e.sentence);
-        return { ...e, date: nearest.date, datePrecision: nearest.precision, dateBasis: nearest.basis };
+      const own = statedFor(e, usableBy(e, timeline.dates(e.sentence)), triggers.get(e.sentence)!);
+      if (e.dated === 'never' || (e.dated === 'stated' && !own)) return { ...e, date: null, datePrecision: 'none' as const };
+      if (own) {
+        ctx.trace('event-date', () => `${e.type} dated ${own.date} from "${quote(own)}"`, e.sentence);
+        return { ...e, date: own.date, datePrecision: own.precision, dateBasis: own.basis };
       }
-      const earlier = paragraphDay(e.sentence);
-      if (earlier) return { ...e, date: earlier.date, datePrecision: earlier.precision, dateBasis: 'article' as const };
-      if (main) return { ...e, date: main.date, datePrecision: main.precision, dateBasis: 'article' as const };
-      return { ...e, date: ctx.on as IsoDate, datePrecision: 'inferred' as const, dateBasis: 'publication' as const };
+      const earlier = timeline.carried(e.sentence);
+      if (earlier) {
+        ctx.trace('event-date', () => `${e.type} dated ${earlier.date} from "${quote(earlier)}" earlier in the paragraph`, e.sentence);
+        return { ...e, date: earlier.date, datePrecision: earlier.precision, dateBasis: 'article' as const };
+      }
+      const main = timeline.main();
+      if (main) {
+        ctx.trace('event-date', () => `${e.type} dated ${main.date} from "${quote(main)}", the article's main date`, e.sentence);
+        return { ...e, date: main.date, datePrecision: main.precision, dateBasis: 'article' as const };
+      }
+      ctx.trace('event-date', () => `${e.type} dated ${published} from publication: no date stated`, e.sentence);
+      return { ...e, date: published as IsoDate, datePrecision: 'inferred' as const, dateBasis: 'publication' as const };
     });
   },
 };
+
+/**
+ * The dates of the sentence that may date `e`: those of its own phrase when it sits in one that states a date,
+ * else those of the main clause.
+ */
+function usableBy(e: EventCandidate, dates: readonly DateExpression[]): DateExpression[] {
+  const inside = (d: DateExpression): boolean => d.scope !== undefined && d.scope.span.start <= e.trigger.start && e.trigger.end <= d.scope.span.end;
+  const own = dates.filter(inside);
+  return own.length > 0 ? own : dates.filter((d) => !d.scope);
+}
 
 /** Where the triggers of each sentence start and end, each list sorted, for the neighbours of a trigger. */
 interface TriggerBounds {
@@ -90,22 +91,4 @@ function statedFor(e: EventCandidate, stated: readonly DateExpression[], trigger
   if (!before) return after;
   if (!after) return before;
   return after.span.start - end < start - before.span.end ? after : before;
-}
-
-/**
- * For each sentence, the last day stated in an earlier sentence of the same paragraph (no line break in
- * between), worked out once per paragraph rather than by walking back from every event.
- */
-function paragraphDays(ctx: EventContext, datesOf: (s: number) => DateExpression[]): (sentence: number) => DateExpression | undefined {
-  const known = new Map<number, DateExpression | undefined>([[0, undefined]]);
-  const dayBefore = (s: number): DateExpression | undefined => {
-    const gap = ctx.article.text.slice(ctx.sentences[s - 1]!.end, ctx.sentences[s]!.start);
-    return gap.includes('\n') ? undefined : datesOf(s - 1).filter((d) => d.precision === 'day').pop() ?? known.get(s - 1);
-  };
-  return (sentence) => {
-    let s = sentence;
-    while (!known.has(s)) s--;
-    for (s++; s <= sentence; s++) known.set(s, dayBefore(s));
-    return known.get(sentence);
-  };
 }

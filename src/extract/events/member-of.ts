@@ -53,7 +53,8 @@ export const memberOf: Stage<EventCandidate, EventContext> = {
       }
       const joiningCue = live.find((c) => c.kind === 'joining');
       const joining = joiningCue !== undefined;
-      const cueToken = tokens[live[0]!.at]!;
+      // A joining is dated by what dates the joining word ("which the UAE joined on 1 January").
+      const cueToken = tokens[(joiningCue ?? live[0]!).at]!;
       const joinAt = joiningCue ? tokens[joiningCue.at]!.start : -1;
       for (const bloc of blocs) {
         const key = bloc.candidates[0]!;

@@ -124,6 +124,24 @@ function groupBefore(ctx: EventContext, sentence: Sentence, count: number, peopl
   return keys.length === count ? keys : undefined;
 }
 
+/** The last two different people named before an offset, or undefined. */
+function lastTwoPeople(persons: readonly Mention[], before: number): EntityKey[] | undefined {
+  const keys: EntityKey[] = [];
+  // Persons are in text order; a few steps back are enough (a bound keeps run-on sentences linear).
+  const last = firstWhere(persons.length, (j) => persons[j]!.span.end > before) - 1;
+  for (let j = last; j >= 0 && j > last - 8 && keys.length < 2; j--) {
+    if (!keys.includes(persons[j]!.candidates[0]!)) keys.push(persons[j]!.candidates[0]!);
+  }
+  return keys.length === 2 ? keys.reverse() : undefined;
+}
+
+/** "congratulated her", "told her that": "her" as an object, not a possessive before a noun. */
+function objectPosition(ctx: EventContext, keys: readonly string[], i: number): boolean {
+  const next = keys[i + 1];
+  const lex = ctx.knowledge.lexicon;
+  return next === undefined || !/\p{L}/u.test(next) || lex.grammar.prepositions.has(next) || lex.syntax.prepositions.has(next) || lex.syntax.subordinators.has(next);
+}
+
 /** The participants of a sentence under a frame; the same frame gives the same list, computed once. */
 export function participantsIn(ctx: EventContext, sentence: Sentence, frame: Frame): Participant[] {
   const byFrame = indexOf(ctx).participants;
@@ -180,7 +198,9 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
       if (match) {
         const noun = match.payloads[0]!;
         const people = lex.peopleFrameNouns.has(noun);
-        const group = count === 2 ? (people ? frame.leaders : frame.states) : groupBefore(ctx, sentence, count, people);
+        // "X received Y ..., where the two men held talks": two people named just before are the pair.
+        const before = count === 2 && people ? lastTwoPeople(persons, tokens[i]!.start) : undefined;
+        const group = count === 2 ? (before ?? (people ? frame.leaders : frame.states)) : groupBefore(ctx, sentence, count, people);
         const span = { start: tokens[i - (keys[i] === 'both' ? 0 : 1)]!.start, end: tokens[i + match.length]!.end };
         if (group && group.length > 0) out.push({ span, keys: group, tier: people ? 0 : 1, kind: 'frame' });
         continue;
@@ -196,7 +216,7 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
       if (keys[i + 1] === 'country' && (keys[i] === 'his' || keys[i] === 'her')) {
         const state = stateOf(ctx, key);
         if (state) out.push({ span: { start: tokens[i]!.start, end: tokens[i + 1]!.end }, keys: [state], tier: 1, kind: 'pronoun' });
-      } else if (keys[i] === 'he' || keys[i] === 'she') {
+      } else if (keys[i] === 'he' || keys[i] === 'she' || keys[i] === 'him' || keys[i] === 'her' && objectPosition(ctx, keys, i)) {
         out.push({ span: { start: tokens[i]!.start, end: tokens[i]!.end }, keys: [key], tier: 0, kind: 'pronoun' });
       }
     }

@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { findDateExpressions } from '../../../src/extract/dates/date-expressions.js';
+import { findDateExpressions, type DateContext } from '../../../src/extract/dates/date-expressions.js';
 
-const dates = (text: string, published: string) =>
-  findDateExpressions(text, { start: 0, end: text.length }, published).map((d) => [text.slice(d.span.start, d.span.end).replace(/[ ,]+$/, ''), d.date, d.precision]);
+const dates = (text: string, published: string, context: DateContext = {}) =>
+  findDateExpressions(text, { start: 0, end: text.length }, published, context).map((d) => [text.slice(d.span.start, d.span.end), d.date, d.precision]);
+
+/** Each date with the words it may date when it sits in a subordinate phrase. */
+const scoped = (text: string, published: string) =>
+  findDateExpressions(text, { start: 0, end: text.length }, published)
+    .map((d) => [text.slice(d.span.start, d.span.end), d.date, d.scope ? `${d.scope.kind}: ${text.slice(d.scope.span.start, d.scope.span.end)}` : 'main clause']);
 
 describe('date expressions, resolved backwards from publication', () => {
   it('takes a weekday as the last such day on or before publication', () => {
@@ -10,11 +15,27 @@ describe('date expressions, resolved backwards from publication', () => {
     expect(dates('They met on Tuesday.', '2024-03-19')).toEqual([['on Tuesday', '2024-03-19', 'day']]);
     expect(dates('They met on Friday.', '2025-01-18')).toEqual([['on Friday', '2025-01-17', 'day']]);
     expect(dates('They spoke last Thursday.', '2023-09-05')).toEqual([['last Thursday', '2023-08-31', 'day']]);
+    expect(dates('Bolivia formally became this Monday a full member.', '2021-07-07')).toEqual([['this Monday', '2021-07-05', 'day']]);
+    expect(dates('The two ministers spoke late Wednesday night.', '2019-05-02')).toEqual([['Wednesday night', '2019-05-01', 'day']]);
+  });
+
+  it('reads parts of today as today', () => {
+    expect(dates('The leaders held talks in Bangkok this afternoon.', '2023-04-04')).toEqual([['this afternoon', '2023-04-04', 'day']]);
+    expect(dates('The president will speak tonight.', '2023-04-04')).toEqual([['tonight', '2023-04-04', 'day']]);
   });
 
   it('puts a month and day without a year in the past', () => {
     expect(dates('The deal was signed on December 8.', '2023-03-11')).toEqual([['December 8', '2022-12-08', 'day']]);
     expect(dates('It was signed in March.', '2024-01-20')).toEqual([['March', '2023-03-01', 'month']]);
+    expect(dates('The envoys met on the night of September 13.', '2021-10-02')).toEqual([['September 13', '2021-09-13', 'day']]);
+  });
+
+  it('gives a month and day the year that follows it, and reads last month and this year', () => {
+    expect(dates('She received him in Lima on May 29 last year.', '2022-07-31')).toEqual([['May 29 last year', '2021-05-29', 'day']]);
+    expect(dates('They met in Geneva last month.', '2022-07-31')).toEqual([['last month', '2022-06-01', 'month']]);
+    expect(dates('They met in Geneva last month.', '2022-01-12')).toEqual([['last month', '2021-12-01', 'month']]);
+    expect(dates('The ministers met earlier this year.', '2022-07-31')).toEqual([['this year', '2022-01-01', 'year']]);
+    expect(dates('The ministers met last week.', '2022-07-31')).toEqual([]);
   });
 
   it('keeps stated dates and years', () => {
@@ -22,9 +43,80 @@ describe('date expressions, resolved backwards from publication', () => {
     expect(dates('Relations were cut in 2016.', '2023-03-10')).toEqual([['2016', '2016-01-01', 'year']]);
   });
 
-  it('ignores bounds of periods and dates relative to other events', () => {
-    expect(dates('the first talks since his re-election in May', '2023-09-04')).toEqual([]);
-    expect(dates('a day after the summit', '2022-09-16')).toEqual([]);
+  it('never gives a day after publication', () => {
+    expect(dates('Voters will go to the polls on December 17, 2023.', '2023-12-06')).toEqual([]);
+    expect(dates('The talks will take place the following day.', '2023-12-06')).toEqual([]);
+  });
+
+  it('keeps the year the paragraph has reached for a month and day without one, while the story moves forward', () => {
+    const context = { year: 2016, reached: '2016-06-01' };
+    expect(dates('He met the emir on June 12 and the king the following day.', '2019-07-08', context))
+      .toEqual([['June 12', '2016-06-12', 'day'], ['the following day', '2016-06-13', 'day']]);
+    expect(dates('On March 8, 2017, he signed one pact, and on July 17 another.', '2020-02-01'))
+      .toEqual([['March 8, 2017', '2017-03-08', 'day'], ['July 17', '2017-07-17', 'day']]);
+    // Back in the paragraph's year the story would go backwards: the date is read as usual.
+    expect(dates('Parliament approved it on Jan. 23.', '2024-03-07', { year: 2022, reached: '2022-05-01' })).toEqual([['Jan. 23', '2024-01-23', 'day']]);
+  });
+});
+
+describe('days counted from another day', () => {
+  it('counts back from the clause\'s day to the event after "three days after"', () => {
+    expect(dates('Parliament voted on Feb. 26, three days after the premier flew to Vienna for talks.', '2024-03-07'))
+      .toEqual([['Feb. 26', '2024-02-26', 'day'], ['three days after', '2024-02-23', 'day']]);
+    expect(dates('The summit came a day after the presidents held talks.', '2022-09-16', { current: () => '2022-09-16' }))
+      .toEqual([['a day after', '2022-09-15', 'day']]);
+  });
+
+  it('counts from the last day stated for "the same day", "two days later" and "that same Sunday"', () => {
+    const context = { previous: '2025-01-26' };
+    expect(dates('The same day, the foreign ministers met in Addis Ababa.', '2025-03-19', context)).toEqual([['The same day', '2025-01-26', 'day']]);
+    expect(dates('Two days later the ministers met again.', '2025-03-19', context)).toEqual([['Two days later', '2025-01-28', 'day']]);
+    expect(dates('At an emergency session that same Sunday, three states condemned the attack.', '2025-03-19', context))
+      .toEqual([['that same Sunday', '2025-01-26', 'day']]);
+    expect(dates('They had spoken by telephone the previous night.', '2025-03-19', context)).toEqual([['the previous night', '2025-01-25', 'day']]);
+  });
+
+  it('counts back from publication for "ago", to the day only when it is exact', () => {
+    expect(dates('Exactly five years ago, the two presidents signed the treaty.', '2024-09-03')).toEqual([['Exactly five years ago', '2019-09-03', 'day']]);
+    expect(dates('Five years ago, the two presidents signed the treaty.', '2024-09-03')).toEqual([['Five years ago', '2019-01-01', 'year']]);
+  });
+
+  it('gives no day for a count that is not exact', () => {
+    expect(dates('They spoke less than two weeks before the invasion.', '2025-02-12')).toEqual([]);
+  });
+});
+
+describe('which events a date may date', () => {
+  it('keeps a relative clause\'s or an "including" list\'s date inside it', () => {
+    expect(scoped('On Tuesday he met the prime minister, who invited leaders to a summit in July.', '2023-01-25')).toEqual([
+      ['On Tuesday', '2023-01-24', 'main clause'],
+      ['July', '2022-07-01', 'clause: who invited leaders to a summit in July.'],
+    ]);
+    expect(scoped('The ministers condemned the missile tests, including the launch on October 4 that overflew the islands.', '2022-10-22')).toEqual([
+      ['October 4', '2022-10-04', 'clause: including the launch on October 4 that overflew the islands.'],
+    ]);
+  });
+
+  it('reads "since", "until" and "by" as the edge of a period', () => {
+    expect(scoped('They held talks, their first since the government fell last August.', '2025-04-04'))
+      .toEqual([['August', '2024-08-01', 'period: since the government fell last August.']]);
+    expect(scoped('It was the first such summit since 2014.', '2023-01-10')).toEqual([['2014', '2014-01-01', 'period: since 2014.']]);
+    expect(scoped('They told officials to finish the deal by the end of 2023.', '2023-05-24')).toEqual([['2023', '2023-01-01', 'period: by the end of 2023.']]);
+    expect(scoped('The summit was hosted by the emir on Tuesday.', '2023-05-24')).toEqual([['on Tuesday', '2023-05-23', 'main clause']]);
+  });
+
+  it('keeps "before" and "after" phrases to themselves', () => {
+    expect(scoped('The two leaders walked through the park before their talks on Saturday.', '2022-10-23'))
+      .toEqual([['on Saturday', '2022-10-22', 'sequence: before their talks on Saturday.']]);
+    expect(scoped('a day after the summit', '2022-09-16')).toEqual([['a day after', '2022-09-15', 'sequence:  the summit']]);
+  });
+
+  it('gives a date that modifies a noun to that noun alone', () => {
+    expect(scoped('She congratulated him on winning the June 3 election.', '2025-06-10')).toEqual([['June 3', '2025-06-03', 'attribute: June 3 election']]);
+    expect(scoped("Wednesday's call was the first in two years.", '2025-02-13')).toEqual([['Wednesday', '2025-02-12', "attribute: Wednesday's call"]]);
+  });
+
+  it('ignores spans of time', () => {
     expect(dates('the deal is valid for 120 days', '2022-07-22')).toEqual([]);
   });
 

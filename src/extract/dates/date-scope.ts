@@ -1,0 +1,83 @@
+// Which events of a sentence a date may date. A date in the sentence's main clause dates the sentence; one
+// inside a subordinate phrase dates only what that phrase reports: a relative clause or an "including" list
+// ("X met Y, who invited Z to a summit in July"), a bound of a period ("the first talks since his
+// re-election in May", "by the end of 2023"), a sequence ("before their talks on Saturday"), or a noun it
+// modifies ("on winning the June 3 election", "Tuesday's summit").
+import { firstWhere } from '../sorted.js';
+import type { Span } from '../types.js';
+
+export type ScopeKind =
+  /** A relative clause or an "including" list: a side event of someone or something the sentence names. */
+  | 'clause'
+  /** "since", "until", "by": the edge of a period, not a day something happened in the main clause. */
+  | 'period'
+  /** "after", "before", "three days after": another event, earlier or later than the main clause's. */
+  | 'sequence'
+  /** The date modifies the noun after it. */
+  | 'attribute';
+
+export interface DateScope {
+  readonly kind: ScopeKind;
+  /** The stretch of text whose events the date dates (UTF-16 offsets, end exclusive). */
+  readonly span: Span;
+}
+
+// Phrases end at a comma, semicolon, colon or dash; parentheses stay inside ("the Congress (CPC) last month").
+const PHRASE_BREAK = /[,;:]|\s[-–—]\s|—/g;
+const OPENERS: ReadonlyMap<string, ScopeKind> = new Map([
+  ['who', 'clause'], ['whom', 'clause'], ['whose', 'clause'], ['which', 'clause'], ['including', 'clause'],
+  ['since', 'period'], ['until', 'period'], ['till', 'period'],
+  ['after', 'sequence'], ['before', 'sequence'],
+]);
+const OPENER_RE = new RegExp(`\\b(?:${[...OPENERS.keys()].join('|')})\\b`, 'gi');
+// "by" bounds a period only right before the date, or before "the end of" and the like; elsewhere it names an agent.
+const BY_DEADLINE = /\bby\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$/i;
+// The words before a date that tell an attribute or a deadline ("the June 3 election", "by the end of 2023") fit
+// in this many characters.
+const TAIL = 40;
+// A noun follows a date that modifies it: not a preposition, conjunction or pronoun.
+const NOT_A_NOUN = /^(?:and|or|but|to|in|at|on|of|for|with|by|from|as|when|while|after|before|that|which|who|until|than|is|was|were|are|he|she|they|it|we|i|you)$/i;
+
+/** Reads the scope of each date in one sentence; the sentence's phrase breaks are found once. */
+export interface ScopeReader {
+  /** The scope of the date at `at`, or undefined when it dates the sentence's main clause. */
+  scopeOf(at: Span): DateScope | undefined;
+  /** Nothing but spaces and punctuation follows `offset` in the sentence. */
+  endsSentence(offset: number): boolean;
+}
+
+export function scopeReader(text: string, sentence: Span): ScopeReader {
+  const slice = text.slice(sentence.start, sentence.end);
+  const breaks: { start: number; end: number }[] = [];
+  PHRASE_BREAK.lastIndex = 0;
+  for (let m = PHRASE_BREAK.exec(slice); m !== null; m = PHRASE_BREAK.exec(slice)) {
+    breaks.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
+  }
+  const openers: { kind: ScopeKind; start: number }[] = [];
+  OPENER_RE.lastIndex = 0;
+  for (let m = OPENER_RE.exec(slice); m !== null; m = OPENER_RE.exec(slice)) openers.push({ kind: OPENERS.get(m[0].toLowerCase())!, start: sentence.start + m.index });
+  const contentEnd = sentence.start + slice.replace(/[\s\p{P}]+$/u, '').length;
+  const phraseAround = (at: Span): Span => {
+    const before = firstWhere(breaks.length, (i) => breaks[i]!.end > at.start);
+    const after = breaks[firstWhere(breaks.length, (i) => breaks[i]!.start >= at.end)];
+    return { start: before > 0 ? breaks[before - 1]!.end : sentence.start, end: after?.start ?? sentence.end };
+  };
+  return {
+    endsSentence: (offset) => offset >= contentEnd,
+    scopeOf(at) {
+      const phrase = phraseAround(at);
+      const after = text.slice(at.end, Math.min(phrase.end, at.end + TAIL));
+      const tailStart = Math.max(phrase.start, at.start - TAIL);
+      const lead = text.slice(tailStart, at.start);
+      const noun = /^(?:'s|’s)?\s+(\p{L}[\p{L}-]*)/u.exec(after);
+      if (noun && !NOT_A_NOUN.test(noun[1]!) && (/^(?:'s|’s)/u.test(after) || (/\b(?:the|a|an)\s+$/i.test(lead) && /^\p{Ll}/u.test(noun[1]!)))) {
+        return { kind: 'attribute', span: { start: at.start, end: at.end + noun[0].length } };
+      }
+      const by = BY_DEADLINE.exec(lead);
+      if (by) return { kind: 'period', span: { start: tailStart + by.index, end: phrase.end } };
+      // The opener nearest before the date, inside its phrase.
+      const opener = openers[firstWhere(openers.length, (i) => openers[i]!.start >= at.start) - 1];
+      return opener && opener.start >= phrase.start ? { kind: opener.kind, span: { start: opener.start, end: phrase.end } } : undefined;
+    },
+  };
+}

@@ -1,0 +1,81 @@
+// Reads an article's dates sentence by sentence, in order, so that each sentence's dates resolve against what
+// came before: the last day stated ("the same day", "two days later"), the year the paragraph's story has
+// reached ("In June 2019 ... on June 12"), and the day the sentence's events take when it states none: the last
+// day stated earlier in its paragraph, else the article's main date (the first day its lede gives, within a
+// week before publication), else publication. The lede runs from the body's start to the first sentence that
+// reports an event, and holds at least two sentences; date lines of the page's furniture are not part of it.
+import type { IsoDate } from '../../document/types.gen.js';
+import { dateLineDates } from '../read/header.js';
+import type { ArticleContext } from '../types.js';
+import { findDateExpressions, type DateExpression } from './date-expressions.js';
+
+/** The fewest sentences of the lede, not counting date lines. */
+const LEAD_SENTENCES = 2;
+const LEAD_REACH_DAYS = 7;
+
+export interface Timeline {
+  /** The dates sentence `s` states, in text order. */
+  readonly dates: (s: number) => readonly DateExpression[];
+  /** The last day stated in an earlier sentence of `s`'s paragraph, by a main clause or a sequence. */
+  readonly carried: (s: number) => DateExpression | undefined;
+  /** The day the article's lede gives its main event, if any. */
+  readonly main: () => DateExpression | undefined;
+}
+
+interface State {
+  read: number;
+  previous?: IsoDate;
+  year?: number;
+  reached?: IsoDate;
+  carried?: DateExpression;
+  main?: DateExpression;
+  leadLeft: number;
+  leadOpen: boolean;
+}
+
+/** `firstEvent` is the first sentence that reports an event (not a standing relation), if any. */
+export function readTimeline(ctx: ArticleContext & { readonly on: IsoDate }, firstEvent: number | undefined): Timeline {
+  const published = ctx.on;
+  const text = ctx.article.text;
+  const dates: DateExpression[][] = [];
+  const carried: (DateExpression | undefined)[] = [];
+  const state: State = { read: 0, leadLeft: LEAD_SENTENCES, leadOpen: true };
+  const readUpTo = (last: number): void => {
+    for (; state.read <= last && state.read < ctx.sentences.length; state.read++) {
+      const s = state.read;
+      const sentence = ctx.sentences[s]!;
+      if (s === 0 || text.slice(ctx.sentences[s - 1]!.end, sentence.start).includes('\n')) {
+        state.carried = undefined;
+        state.year = undefined;
+        state.reached = undefined;
+      }
+      carried[s] = state.carried;
+      const own = findDateExpressions(text, { start: sentence.start, end: sentence.end }, published, {
+        ...(state.previous ? { previous: state.previous } : {}),
+        ...(state.year !== undefined ? { year: state.year } : {}),
+        ...(state.reached ? { reached: state.reached } : {}),
+        current: () => (state.carried ?? state.main)?.date ?? published,
+      });
+      dates[s] = own;
+      const moving = own.filter((d) => d.movesOn);
+      if (moving.length > 0) state.reached = moving[moving.length - 1]!.date;
+      const day = moving.filter((d) => d.precision === 'day').pop();
+      if (day) { state.carried = day; state.previous = day.date; }
+      const stated = moving.filter((d) => d.basis === 'stated').pop();
+      if (stated) state.year = Number(stated.date.slice(0, 4));
+      if (state.leadOpen && dateLineDates(text.slice(sentence.start, sentence.end)) === null) {
+        state.leadLeft--;
+        state.main ??= moving.find((d) => d.precision === 'day' && (Date.parse(published) - Date.parse(d.date)) / 86_400_000 <= LEAD_REACH_DAYS);
+      }
+      if (state.leadLeft <= 0 && (firstEvent === undefined || s >= firstEvent)) state.leadOpen = false;
+    }
+  };
+  return {
+    dates: (s) => { readUpTo(s); return dates[s] ?? []; },
+    carried: (s) => { readUpTo(s); return carried[s]; },
+    main: () => {
+      while (state.leadOpen && state.read < ctx.sentences.length) readUpTo(state.read);
+      return state.main;
+    },
+  };
+}

@@ -1,0 +1,39 @@
+// "X spoke with Y": a contact that the words alone do not say is remote or in person. Readouts of calls
+// say it so ("President Biden spoke today with President Lula"), and so do reports of visits; the article
+// decides: a phone call when it speaks of calls, phones or video anywhere (headline included), a
+// meeting otherwise.
+// Triggers already read ("spoke by telephone") are left alone.
+import type { EventCandidate, EventContext, Stage } from '../types.js';
+import { tagsOf } from '../text/pos.js';
+import { tokenize } from '../text/tokens.js';
+
+/** How many adverbs may stand between the verb and its preposition ("spoke today with"). */
+const ADVERBS = 2;
+
+export const spokenContact: Stage<EventCandidate, EventContext> = {
+  id: 'spoken-contact',
+  run(ctx: EventContext, candidates: readonly EventCandidate[]): EventCandidate[] {
+    const { verbs, prepositions, callWords } = ctx.knowledge.lexicon.spokenContact;
+    const taken = new Set(candidates.map((e) => e.trigger.start));
+    const out = [...candidates];
+    let remote: boolean | undefined;
+    for (const sentence of ctx.sentences) {
+      const keys = sentence.keys;
+      for (let i = 0; i < keys.length; i++) {
+        if (!verbs.has(keys[i]!) || taken.has(sentence.tokens[i]!.start)) continue;
+        const tags = tagsOf(ctx.article.text, sentence);
+        if (tags.pos[i] !== 'VERB') continue;
+        let j = i + 1;
+        while (j <= i + ADVERBS && tags.pos[j] === 'ADV') j++;
+        if (!prepositions.has(keys[j] ?? '')) continue;
+        // The headline counts: "Readout of the President's Call with ...".
+        remote ??= tokenize(ctx.article.title ?? '').some((t) => callWords.has(t.norm)) || ctx.sentences.some((s) => s.keys.some((k) => callWords.has(k)));
+        const type = remote ? 'phone_call' : 'meeting';
+        const trigger = { start: sentence.tokens[i]!.start, end: sentence.tokens[i]!.end };
+        out.push({ type, sentence: sentence.index, trigger, voice: 'active', by: 'spoken-contact', cameo: remote ? '041' : '040', plover: 'CONSULT', dated: 'event' });
+        ctx.trace('spoken-contact', () => `"${sentence.tokens[i]!.text} ${keys[j]}" read as ${type}: the article ${remote ? 'speaks of calls' : 'does not speak of calls'}`, sentence.index);
+      }
+    }
+    return out;
+  },
+};

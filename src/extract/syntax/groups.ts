@@ -1,0 +1,104 @@
+// Groups of participants the sentence coordinates: "A, B and C", "both A and B", "A as well as B",
+// "with A and with B". A group is what a verb takes as its subject or object; each member gets its own
+// edge. A comma alone joins members only in a list an "and" closes, so "Putin, Xi met" is no group and
+// an apposition ("Erdogan, Turkey's president,") is read by the mention stages, not here; three or
+// more members between commas are a list whatever closes it.
+import type { Lexicon } from '../../knowledge/lexicon.js';
+import type { Sentence } from '../text/sentences.js';
+import { tokenFrom, tokenEndingAt } from '../text/tokens.js';
+import type { Participant } from '../events/participants.js';
+
+export interface Group {
+  readonly members: readonly Participant[];
+  /** Token range [first, last + 1) of the sentence the group spans. */
+  readonly first: number;
+  readonly end: number;
+  /** The preposition governing the group ("with", "by"), folded; undefined when none does. */
+  readonly governor?: string;
+  /** "X's ...": the group possesses what follows. */
+  readonly possessor: boolean;
+}
+
+type Glue = 'and' | 'comma' | false;
+
+/** What joins two neighbouring participants: the tokens between them, read as coordination or not. */
+function glueOf(lex: Lexicon, keys: readonly string[], from: number, to: number): Glue {
+  const s = lex.syntax;
+  let i = from;
+  let comma = false;
+  if (keys[i] === ',') { comma = true; i++; }
+  const coordinator = s.coordinators.longestAt(keys, i);
+  if (coordinator) i += coordinator.length;
+  // "and with Y", "and the Y": the governing preposition or a determiner repeats.
+  while (i < to && (lex.grammar.determiners.has(keys[i]!) || s.repeatable.has(keys[i]!))) i++;
+  // One modifier may follow: "and the 22-member Arab League".
+  const modifier = keys.slice(i, to);
+  if (coordinator && (modifier.length === 3 && modifier[1] === '-' || modifier.length === 1 && /^\p{N}/u.test(modifier[0]!))) i = to;
+  if (i !== to) return false;
+  if (coordinator) return 'and';
+  return comma ? 'comma' : false;
+}
+
+/** The token index of the first token a participant covers, and one past its last. */
+function rangeOf(sentence: Sentence, p: Participant): [number, number] {
+  const first = tokenFrom(sentence.tokens, p.span.start);
+  const last = tokenEndingAt(sentence.tokens, p.span.end);
+  return [first, last < 0 ? first + 1 : last + 1];
+}
+
+/** The preposition before a token, skipping determiners and "both"; undefined when another word stands there. */
+function governorBefore(lex: Lexicon, keys: readonly string[], at: number): string | undefined {
+  let i = at - 1;
+  // Determiners, "both", and a hyphenated prefix ("by then-President X") stand between a preposition and its group.
+  for (;;) {
+    if (i >= 0 && (lex.grammar.determiners.has(keys[i]!) || lex.syntax.groupOpeners.has(keys[i]!))) i--;
+    else if (i >= 1 && keys[i] === '-') i -= 2;
+    else break;
+  }
+  const word = keys[i];
+  return word !== undefined && lex.grammar.prepositions.has(word) ? word : word !== undefined && lex.syntax.prepositions.has(word) ? word : undefined;
+}
+
+/** The sentence's participants (sorted by start) in coordination groups, in text order. */
+export function groupsOf(lex: Lexicon, sentence: Sentence, participants: readonly Participant[]): Group[] {
+  const keys = sentence.keys;
+  const groups: Group[] = [];
+  let members: Participant[] = [];
+  let end = -1;
+  // Members joined by a comma wait for an "and" to confirm the list; without one they stand alone.
+  let pendingCommas: number[] = [];
+  const close = (): void => {
+    if (members.length === 0) return;
+    // Three or more members joined by commas are a list even when its last member is no participant ("A, B, C and the X").
+    const cuts = pendingCommas.length >= 2 ? [] : pendingCommas;
+    let from = 0;
+    for (const cut of [...cuts, members.length]) {
+      const part = members.slice(from, cut);
+      const [a] = rangeOf(sentence, part[0]!);
+      const [, b] = rangeOf(sentence, part[part.length - 1]!);
+      const possessor = keys[b] === "'" && keys[b + 1] === 's' || keys[b] === '\u2019' && keys[b + 1] === 's';
+      const governor = governorBefore(lex, keys, a);
+      groups.push({ members: part, first: a, end: b, possessor, ...(governor ? { governor } : {}) });
+      from = cut;
+    }
+    members = [];
+    pendingCommas = [];
+  };
+  for (const p of participants) {
+    const [a, b] = rangeOf(sentence, p);
+    if (a < 0) continue;
+    // Overlapping participants (a frame inside a name) are not coordinated.
+    if (members.length > 0 && a >= end) {
+      const glue = glueOf(lex, keys, end, a);
+      if (glue === 'and') pendingCommas = [];
+      if (glue === false) close();
+      else if (glue === 'comma') pendingCommas.push(members.length);
+    } else if (members.length > 0) {
+      close();
+    }
+    members.push(p);
+    end = Math.max(end, b);
+  }
+  close();
+  return groups;
+}

@@ -1,0 +1,155 @@
+// Who does what in a clause, read from groups and parts of speech rather than word windows: the
+// subject of a verb (the nearest group before it in its clause that no preposition governs and no verb
+// takes as object, or a relative pronoun's antecedent, or the subject of the clause a coordinated or
+// participle verb hangs on) and its object (the first group after it that the verb's pattern admits,
+// passing over adverbials, places and asides).
+import type { EventContext } from '../types.js';
+import type { Sentence } from '../text/sentences.js';
+import { tagsOf, type Tagged } from '../text/pos.js';
+import type { Participant } from '../events/participants.js';
+import { firstWhere } from '../sorted.js';
+import { groupsOf, type Group } from './groups.js';
+
+/**
+ * How far back (in tokens) a clause's start, or forward an aside's end, is looked for: clauses are
+ * shorter, and a bound keeps run-on sentences linear.
+ */
+const SCAN_TOKENS = 80;
+
+export interface SentenceSyntax {
+  readonly sentence: Sentence;
+  readonly groups: readonly Group[];
+  readonly tags: Tagged;
+  /** Tokens inside an aside: a relative clause between commas, a parenthesis, a dash pair. */
+  readonly aside: readonly boolean[];
+}
+
+const cache = new WeakMap<readonly Participant[], SentenceSyntax>();
+
+/** The syntax of a sentence over one list of its participants, computed once per list. */
+export function syntaxOf(ctx: EventContext, sentence: Sentence, participants: readonly Participant[]): SentenceSyntax {
+  const cached = cache.get(participants);
+  if (cached) return cached;
+  const lex = ctx.knowledge.lexicon;
+  const keys = sentence.keys;
+  const aside: boolean[] = keys.map(() => false);
+  for (let i = 0; i < keys.length; i++) {
+    // ", who ...," ", which ...,": a relative clause set off by commas; "( ... )".
+    const opens = keys[i] === ',' && lex.syntax.relativePronouns.has(keys[i + 1] ?? '') || keys[i] === '(';
+    if (!opens) continue;
+    const closer = keys[i] === '(' ? ')' : ',';
+    let j = i + 1;
+    const limit = Math.min(keys.length, i + SCAN_TOKENS);
+    while (j < limit && keys[j] !== closer && !(closer === ',' && keys[j] === ';')) j++;
+    if (j >= limit && (closer === ',' || limit < keys.length)) continue;
+    for (let k = i + 1; k < j; k++) aside[k] = true;
+    i = j - 1;
+  }
+  const syntax: SentenceSyntax = { sentence, groups: groupsOf(lex, sentence, participants), tags: tagsOf(ctx.article.text, sentence), aside };
+  cache.set(participants, syntax);
+  return syntax;
+}
+
+/** "[Putin and Xi] with:[Lula]": the groups as `explain` shows them. */
+export function describeGroups(ctx: EventContext, syn: SentenceSyntax): string {
+  const text = ctx.article.text;
+  return syn.groups.map((g) => `${g.governor ? `${g.governor}:` : ''}[${g.members.map((m) => text.slice(m.span.start, m.span.end)).join(' + ')}]${g.possessor ? "'s" : ''}`).join(' ');
+}
+
+const isVerb = (tags: Tagged, i: number): boolean => tags.pos[i] === 'VERB';
+
+/** A group directly after a verb (determiners aside) is that verb's object. */
+function objectOfVerb(ctx: EventContext, syn: SentenceSyntax, g: Group): boolean {
+  let i = g.first - 1;
+  while (i >= 0 && ctx.knowledge.lexicon.grammar.determiners.has(syn.sentence.keys[i]!)) i--;
+  return i >= 0 && isVerb(syn.tags, i);
+}
+
+export interface Subject {
+  readonly group: Group;
+  readonly via: 'clause' | 'relative' | 'previous clause' | 'possessor';
+}
+
+/** Where the clause holding token `at` begins, and the word that opens it (a subordinator, a speech verb, ";"). */
+export function clauseStart(ctx: EventContext, syn: SentenceSyntax, at: number): { start: number; opener?: string } {
+  const s = ctx.knowledge.lexicon.syntax;
+  const keys = syn.sentence.keys;
+  const stop = Math.max(0, at - SCAN_TOKENS);
+  for (let j = at - 1; j >= stop; j--) {
+    if (syn.aside[j] && !syn.aside[at]) continue;
+    const k = keys[j]!;
+    // A dash inside a word ("Kassym-Jomart") is no clause break; one set off by spaces is.
+    if (s.clausePunctuation.has(k) && (k !== '-' || syn.sentence.tokens[j]!.spaceBefore) || s.subordinators.has(k) || s.relativePronouns.has(k) || s.speechVerbs.has(k)) return { start: j + 1, opener: k };
+  }
+  return { start: stop };
+}
+
+/** The groups starting within tokens [from, to), found by halving; `whole` keeps only those also ending there. */
+function groupsWithin(syn: SentenceSyntax, from: number, to: number, whole = true): Group[] {
+  const out: Group[] = [];
+  for (let i = firstWhere(syn.groups.length, (n) => syn.groups[n]!.first >= from); i < syn.groups.length && syn.groups[i]!.first < to; i++) {
+    if (!whole || syn.groups[i]!.end <= to) out.push(syn.groups[i]!);
+  }
+  return out;
+}
+
+/** The subject of the verb (or verbal noun) at token `at`. */
+export function subjectOf(ctx: EventContext, syn: SentenceSyntax, at: number, depth = 0): Subject | undefined {
+  const s = ctx.knowledge.lexicon.syntax;
+  const keys = syn.sentence.keys;
+  const { start, opener } = clauseStart(ctx, syn, at);
+  // "X, who held talks with Y": the relative pronoun's antecedent, whatever stands between the commas.
+  if (opener !== undefined && s.relativePronouns.has(opener) && keys[start - 1] === opener) {
+    let r = start - 2;
+    if (keys[r] === ',') r--;
+    const antecedent = groupsWithin(syn, Math.max(0, r - SCAN_TOKENS), r + 1).find((g) => g.end - 1 === r);
+    if (antecedent) return { group: antecedent, via: 'relative' };
+  }
+  const candidates = groupsWithin(syn, start, at).filter((g) => !g.governor && !g.possessor && (syn.aside[g.first] === syn.aside[at]));
+  const free = candidates.filter((g) => !objectOfVerb(ctx, syn, g));
+  const chosen = free[free.length - 1] ?? candidates[candidates.length - 1];
+  if (chosen) return { group: chosen, via: 'clause' };
+  // "..., and then held talks with Y", "..., telephoning Y": the verb shares the previous clause's subject.
+  if (depth < 2 && start > 0 && (opener === undefined || s.clausePunctuation.has(opener) && opener === ',')) {
+    const previous = subjectOf(ctx, syn, start - 1, depth + 1);
+    return previous ? { group: previous.group, via: 'previous clause' } : undefined;
+  }
+  return undefined;
+}
+
+/** "was received (earlier) by": a participle after a form of "be", adverbs aside. */
+export function isPassive(ctx: EventContext, syn: SentenceSyntax, at: number): boolean {
+  if (syn.tags.pos[at] !== 'VERB') return false;
+  let i = at - 1;
+  while (i >= 0 && syn.tags.pos[i] === 'ADV') i--;
+  return i >= 0 && ctx.knowledge.lexicon.syntax.beForms.has(syn.sentence.keys[i]!);
+}
+
+/** How far after its verb an object may start, in tokens: adverbials and places may come first. */
+const OBJECT_REACH = 14;
+
+export interface ObjectOptions {
+  /** Prepositions that may govern the object ("with" for a meeting); a bare group counts only when `bare`. */
+  readonly prepositions: ReadonlySet<string>;
+  readonly bare: boolean;
+  /** Whether a possessor ("Israel's strikes") may be the object. */
+  readonly possessor: boolean;
+}
+
+/** The first group after token `from` that the verb's pattern admits, before another clause or verb begins. */
+export function objectAfter(ctx: EventContext, syn: SentenceSyntax, from: number, options: ObjectOptions): Group | undefined {
+  const s = ctx.knowledge.lexicon.syntax;
+  const keys = syn.sentence.keys;
+  for (const g of groupsWithin(syn, from, from + OBJECT_REACH + 1, false)) {
+    // A clause or another verb between the trigger and the group ends the search.
+    for (let j = from; j < g.first; j++) {
+      if (syn.aside[j]) continue;
+      const k = keys[j]!;
+      if (k === ';' || s.subordinators.has(k) || s.relativePronouns.has(k) || s.speechVerbs.has(k)) return undefined;
+      if (j > from && isVerb(syn.tags, j) && !s.lightVerbs.has(syn.tags.lemmas[j]!)) return undefined;
+    }
+    if (syn.aside[g.first] && !syn.aside[from]) continue;
+    if (g.governor === undefined ? options.bare && (options.possessor || !g.possessor) : options.prepositions.has(g.governor)) return g;
+  }
+  return undefined;
+}

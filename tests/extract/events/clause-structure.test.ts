@@ -1,0 +1,68 @@
+// The clause reader on sentences we write ourselves: groups, subjects, objects and passives read from
+// structure, not from word windows.
+import { describe, expect, it } from 'vitest';
+import { edgesOf } from '../../helpers/article.js';
+
+const has = (edges: readonly string[], pattern: RegExp): boolean => edges.some((e) => pattern.test(e));
+
+describe('clause structure', () => {
+  it('takes the subject of a relative clause from its antecedent, past a prepositional phrase', () => {
+    const edges = edgesOf('The summit was prepared during a trip to Rome by Spanish Foreign Minister José Manuel Albares, who held talks with Italian Foreign Minister Antonio Tajani on Friday.', '2024-05-11');
+    expect(has(edges, /^meeting (?=.*Albares)(?=.*Tajani)/)).toBe(true);
+  });
+
+  it('reads an agent after a passive participle, past places and times', () => {
+    const edges = edgesOf('Kenyan President William Ruto, who was received earlier at State House by Tanzanian President Samia Suluhu Hassan, said trade would grow.', '2024-05-11');
+    expect(has(edges, /^meeting (?=.*Ruto)(?=.*Samia)/)).toBe(true);
+  });
+
+  it('gives each member of a coordinated object its own edge', () => {
+    const edges = edgesOf('Brazilian President Luiz Inácio Lula da Silva received Colombian President Gustavo Petro and Chilean President Gabriel Boric in Brasília on Tuesday.', '2023-05-31');
+    expect(edges.filter((e) => e.startsWith('meeting ')).sort()).toEqual([
+      expect.stringMatching(/^meeting (?=.*Lula)(?=.*Boric)/),
+      expect.stringMatching(/^meeting (?=.*Lula)(?=.*Petro)/),
+    ].sort(() => 0));
+  });
+
+  it('reads a list of three or more states joined by commas as one group of signers', () => {
+    const edges = edgesOf('On Monday Ghana, Togo, Benin and the other coastal states signed the Accra Initiative Protocol.', '2024-05-13');
+    for (const state of ['Ghana', 'Togo', 'Benin']) expect(has(edges, new RegExp(`^signed ${state}>`))).toBe(true);
+  });
+
+  it('keeps the signers of an agreement named before a relative pronoun', () => {
+    const edges = edgesOf('The pact replaces the 2011 memorandum on fisheries, which Norwegian Prime Minister Jens Stoltenberg and Russian President Dmitry Medvedev signed in Murmansk on September 15, 2010.', '2024-01-10');
+    expect(has(edges, /^signed Jens Stoltenberg>/)).toBe(true);
+    expect(has(edges, /^signed Dmitry Medvedev>/)).toBe(true);
+  });
+
+  it('reads "the two men" as the last two people named before', () => {
+    const text = 'Indian Prime Minister Narendra Modi met Australian Prime Minister Anthony Albanese in Sydney on Wednesday.\n\n'
+      + 'Philippine President Ferdinand Marcos Jr. was welcomed by Japanese Prime Minister Fumio Kishida at the Kantei on Friday, where the two men held talks.';
+    const meetings = edgesOf(text, '2023-03-24').filter((e) => e.startsWith('meeting '));
+    expect(meetings).toEqual(expect.arrayContaining([expect.stringMatching(/^meeting (?=.*Marcos)(?=.*Kishida).*@2023-03-24$/)]));
+    expect(meetings.some((e) => /Kishida/.test(e) && /Modi|Albanese/.test(e))).toBe(false);
+  });
+
+  it('makes a meeting with a state a meeting with its one leader the article names', () => {
+    const edges = edgesOf('Malaysian Prime Minister Anwar Ibrahim met Indonesian President Joko Widodo in Bogor in January.\n\nAnwar had visited Indonesia once before, in 2023.', '2024-02-01');
+    expect(edges.every((e) => !/^meeting .*>Indonesia\b/.test(e))).toBe(true);
+  });
+
+  it('never takes a pronoun that points back at the subject as its object', () => {
+    const edges = edgesOf('Bahraini King Hamad bin Isa Al Khalifa sent a cable to Kuwaiti Emir Mishal Al-Ahmad congratulating him on the national day.', '2024-02-25');
+    expect(has(edges, /^congratulation Hamad bin Isa Al Khalifa>Mishal Al-Ahmad/)).toBe(true);
+    expect(has(edges, /^congratulation Hamad bin Isa Al Khalifa>Hamad/)).toBe(false);
+  });
+});
+
+describe('a bare "spoke with"', () => {
+  it('is a phone call in an article that speaks of calls, the headline included', () => {
+    const text = 'Readout of the Prime Minister\'s Call with President Ruto\n\nBritish Prime Minister Keir Starmer spoke today with Kenyan President William Ruto about trade and security.';
+    expect(edgesOf(text, '2024-10-02')).toEqual([expect.stringMatching(/^phone_call (?=.*Starmer)(?=.*Ruto).*@2024-10-02$/)]);
+  });
+
+  it('is a meeting in an article that does not', () => {
+    const text = 'Starmer in Nairobi\n\nBritish Prime Minister Keir Starmer spoke with Kenyan President William Ruto at State House on Wednesday.';
+    expect(edgesOf(text, '2024-10-03')).toEqual([expect.stringMatching(/^meeting (?=.*Starmer)(?=.*Ruto).*@2024-10-02$/)]);
+  });
+});

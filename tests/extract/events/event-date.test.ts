@@ -1,0 +1,50 @@
+// Event dates on articles we write ourselves: which stated date an event takes, and what it falls back on.
+import { describe, expect, it } from 'vitest';
+import { edgesOf } from '../../helpers/article.js';
+
+describe('event dates stated in the sentence', () => {
+  it('keeps a relative clause\'s date to the relative clause', () => {
+    expect(edgesOf('On Tuesday, Brazilian President Luiz Inácio Lula da Silva met Cuban President Miguel Díaz-Canel, who invited him to a summit in July.', '2023-01-25'))
+      .toEqual(['meeting Miguel Díaz-Canel>Luiz Inácio Lula da Silva@2023-01-24']);
+  });
+
+  it('dates the event after "three days after" from the clause before it', () => {
+    expect(edgesOf("Hungary's parliament voted on Feb. 26, three days after Swedish Prime Minister Ulf Kristersson held talks with Hungarian Prime Minister Viktor Orban in Budapest.", '2024-03-07'))
+      .toEqual(['meeting Ulf Kristersson>Viktor Orbán@2024-02-23']);
+  });
+
+  it('does not date an event by the bound of a period or the date of another noun', () => {
+    expect(edgesOf('Indian Prime Minister Narendra Modi held talks with Australian Prime Minister Anthony Albanese on Wednesday, the first such visit since 2014.', '2023-05-24'))
+      .toEqual(['meeting Narendra Modi>Anthony Albanese@2023-05-24']);
+    expect(edgesOf('Chinese President Xi Jinping congratulated South Korean President Lee Jae-myung on winning the June 3 election.', '2025-06-10'))
+      .toEqual(['congratulation Xi Jinping>Lee Jae-myung@2025-06-10']);
+  });
+
+  it('dates a joining by what dates the joining word', () => {
+    expect(edgesOf('Togo and Gabon were formally admitted to the Commonwealth on Saturday.', '2022-06-26', { withRelations: true }))
+      .toEqual(['member_of Gabon>Commonwealth of Nations@2022-06-25', 'member_of Togo>Commonwealth of Nations@2022-06-25']);
+  });
+});
+
+describe('event dates from the article around the sentence', () => {
+  it('counts "the same day" from the last day stated', () => {
+    const text = 'Kenyan President William Ruto arrived in Beijing on October 16.\n\nThe same day, he held talks with Chinese President Xi Jinping.';
+    expect(edgesOf(text, '2023-10-30')).toEqual(['meeting Xi Jinping>William Ruto@2023-10-16']);
+  });
+
+  it('keeps the year a paragraph has reached for a day without one', () => {
+    const text = 'In June 2019 the prime minister travelled to Tehran. Japanese Prime Minister Shinzo Abe met Iranian President Hassan Rouhani on June 12.';
+    expect(edgesOf(text, '2022-07-08')).toEqual(['meeting Shinzo Abe>Hassan Rouhani@2019-06-12']);
+  });
+
+  it('takes the main date from the lede, not from a date line of the page', () => {
+    const text = '12.12.2024 - 00:41\n\nThe Turkish president announced late Wednesday that the talks had succeeded.\n\nSomali President Hassan Sheikh Mohamud said Somalia fully backed Turkey.';
+    // The speaker or the state he speaks for: either backs Turkey on the lede's day.
+    expect(edgesOf(text, '2024-12-12')).toEqual([expect.stringMatching(/^support (Hassan Sheikh Mohamud|Somalia)>Turkey@2024-12-11$/)]);
+  });
+
+  it('reads the lede on to the first sentence that reports an event', () => {
+    const text = 'A new chapter for two old partners.\n\nThe region is watching.\n\nJapanese Prime Minister Fumio Kishida walks with Australian Prime Minister Anthony Albanese before their talks on Saturday.\n\nThe two prime ministers signed a security declaration.';
+    expect(edgesOf(text, '2022-10-23').filter((e) => e.startsWith('meeting '))).toEqual(['meeting Anthony Albanese>Fumio Kishida@2022-10-22']);
+  });
+});
