@@ -6,6 +6,8 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { UndirectedGraph } from 'graphology';
+import betweennessCentrality from 'graphology-metrics/centrality/betweenness.js';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphDocument } from '../../src/document/types.gen.js';
@@ -19,7 +21,7 @@ import { buildViewer, cli, cliAsync, startView, type RunningViewer } from '../he
 interface Hook {
   sigma: {
     getEdgeDisplayData(edge: string): { hidden: boolean } | undefined;
-    getNodeDisplayData(node: string): { x: number; y: number; color: string; hidden: boolean } | undefined;
+    getNodeDisplayData(node: string): { x: number; y: number; color: string; size: number; hidden: boolean } | undefined;
     getCamera(): { isAnimated(): boolean; getState(): { x: number; y: number; ratio: number }; setState(s: { x: number; y: number; ratio: number }): void };
     framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number };
   };
@@ -442,6 +444,74 @@ describe('viewer in the browser', () => {
     await page.locator('#date-to').fill(String(month('2024-02')));
     await expect.poll(textOf('output[for="date-to"]')).toBe('2024-02-29');
     await expect.poll(() => page.locator('#timeline g.month.outside').count()).toBe(drawnMonths.filter((m) => m.month > '2024-02').length);
+    expect(problems).toEqual([]);
+  });
+
+  it('colours nodes by Louvain community, the same colours on every load', async () => {
+    const colours = async (p: Page) => {
+      await p.goto(`${server.url}#colour=community`);
+      await p.waitForSelector('html[data-graph="ready"]', { timeout: 20_000 });
+      await p.locator('.appearance .communities').waitFor();
+      return p.evaluate(() => {
+        const h = (globalThis as unknown as Window).__diplograph;
+        return Object.fromEntries(h.graph.nodes().map((n) => [n, h.sigma.getNodeDisplayData(n)!.color]));
+      });
+    };
+    const first = await colours(page);
+    const other = await context.newPage();
+    try {
+      expect(await colours(other)).toEqual(first);
+    } finally {
+      await other.close();
+    }
+    expect(Object.keys(first)).toHaveLength(doc.nodes.length);
+    expect(new Set(Object.values(first)).size).toBeGreaterThan(3);
+    // The legend names each community by its best-connected node, with its size; sizes add up to the graph.
+    const sizes = await page.locator('.appearance .communities .count').allTextContents();
+    expect(sizes.map(Number).reduce((a, b) => a + b, 0)).toBe(doc.nodes.length);
+    expect(await page.locator('#colour-by').inputValue()).toBe('community');
+    expect(problems).toEqual([]);
+  });
+
+  it('sizes by betweenness, lists nodes with their measures in a sortable table, and focuses on a row\'s node', async () => {
+    // Betweenness as graphology-metrics gives it over the relations as undirected links.
+    const links = new UndirectedGraph();
+    for (const n of doc.nodes) links.addNode(n.id);
+    for (const e of doc.edges) if (e.source !== e.target) links.mergeEdge(e.source, e.target);
+    const expected = betweennessCentrality(links, { normalized: true });
+    const central = Object.entries(expected).sort((a, b) => b[1] - a[1])[0]![0];
+
+    await openDevGraph(`${server.url}#size=betweenness`);
+    await expect.poll(() => page.locator('.appearance .computing').count()).toBe(0);
+    const sizes = await hook((h) => Object.fromEntries(h.graph.nodes().map((n) => [n, h.sigma.getNodeDisplayData(n)!.size])), null);
+    // Size grows with betweenness, whatever the degree: in betweenness order, sizes never shrink.
+    const bySize = Object.keys(expected).sort((a, b) => expected[a]! - expected[b]!).map((n) => sizes[n]!);
+    expect(bySize).toEqual([...bySize].sort((a, b) => a - b));
+    expect(Math.max(...bySize)).toBe(sizes[central]);
+
+    await page.locator('button.table-toggle').click();
+    await page.locator('#table th[data-column="betweenness"] button').click();
+    await expect.poll(attrOf('#table th[data-column="betweenness"]', 'aria-sort')).toBe('descending');
+    await expect.poll(attrOf('#table tbody tr', 'data-node')).toBe(central);
+    expect(await page.locator('#table tbody tr').count()).toBe(doc.nodes.length);
+    const first = page.locator('#table tbody tr').first();
+    expect(Number(await first.locator('td[data-column="betweenness"]').textContent())).toBeCloseTo(expected[central]!, 4);
+    for (const type of ['meeting', 'phone_call', 'member_of'] as const) {
+      const count = doc.edges.filter((e) => e.type === type && (e.source === central || e.target === central)).length;
+      expect(await first.locator(`td[data-column="${type}"]`).textContent()).toBe(String(count));
+    }
+    // Sorting by name puts the table in alphabetical order; again, the other way round.
+    await page.locator('#table th[data-column="label"] button').click();
+    const names = await page.locator('#table tbody th').allTextContents();
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
+    await page.locator('#table th[data-column="label"] button').click();
+    await expect.poll(attrOf('#table th[data-column="label"]', 'aria-sort')).toBe('descending');
+
+    await page.locator(`#table tbody th button[data-node="${RAISI}"]`).click();
+    await expect.poll(drawn).toEqual(within(doc, RAISI, 1));
+    await expect.poll(textOf('#details .details-title')).toBe('Ebrahim Raisi');
+    // The table follows the focus: only the nodes shown are listed.
+    await expect.poll(countOf('#table tbody tr')).toBe(within(doc, RAISI, 1).length);
     expect(problems).toEqual([]);
   });
 

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { fromHash, toHash, type SharedView } from '../../viewer/src/hash.js';
-import { focusEdgeType, focusOn, initialState, pathFrom, pathTo, select, setDateRange, setFocusDepth, setFocusHideRest, setFocusWithinDates, setHideIsolated, setMinSources, setShowUndated, showEdgeType, showNodeType } from '../../viewer/src/state.js';
+import { colourBy, focusEdgeType, sizeBy, focusOn, initialState, pathFrom, pathTo, select, setDateRange, setFocusDepth, setFocusHideRest, setFocusWithinDates, setHideIsolated, setMinSources, setShowUndated, showEdgeType, showNodeType } from '../../viewer/src/state.js';
 import { EDGE_TYPES, NODE_TYPES } from './fixture.js';
 
 const start = initialState(NODE_TYPES, EDGE_TYPES);
 const nodes = new Set(['leader/Q1', 'leader/Q2', 'state/BRA', 'bloc/brics']);
 const vocabulary = { nodeTypes: NODE_TYPES, edgeTypes: EDGE_TYPES, isNode: (n: string) => nodes.has(n) };
 const shared = (s: typeof start, camera: SharedView['camera'] = null): SharedView =>
-  ({ filters: s.filters, focus: s.focus, trail: s.trail, selected: s.selected, path: s.path, camera });
+  ({ filters: s.filters, focus: s.focus, trail: s.trail, selected: s.selected, path: s.path, appearance: s.appearance, camera });
 
 describe('view in the URL hash', () => {
   it('writes nothing for a fresh view', () => {
@@ -20,6 +20,7 @@ describe('view in the URL hash', () => {
     s = setFocusDepth(focusOn(focusOn(s, 'leader/Q1'), 'state/BRA'), 3);
     s = setFocusHideRest(setFocusWithinDates(focusEdgeType(s, 'meeting', false), false), false);
     s = pathTo(pathFrom(select(s, 'leader/Q2'), 'leader/Q1'), 'bloc/brics');
+    s = sizeBy(colourBy(s, 'community'), 'betweenness');
     const camera = { x: 0.4321, y: 0.61, ratio: 0.25 };
     const hash = toHash(shared(s, camera), vocabulary);
     expect(hash).toContain('focus=state/BRA');

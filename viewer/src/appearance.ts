@@ -1,11 +1,20 @@
 // Appearance in the viewer: the shared palette (src/appearance.ts, also used by the GEXF export), the shader's
-// shape indices, dimmed colours, and how degree and sources map to size.
+// shape indices, community and dimmed colours, and how measures and sources map to size.
 import type { Shape } from '../../src/appearance.js';
 
 export { EDGE_COLOR, GEXF_SHAPE, NODE_LOOK, type Shape } from '../../src/appearance.js';
 
 /** Index of each shape in the node program's fragment shader (programs/node-shape.ts). */
 export const SHAPE_INDEX: Readonly<Record<Shape, number>> = { circle: 0, square: 1, diamond: 2, triangle: 3 };
+
+/**
+ * Colours for Louvain communities, largest community first (Tableau 10, distinct for most colour vision); smaller
+ * communities beyond these share OTHER_COMMUNITY.
+ */
+export const COMMUNITY_COLORS: readonly string[] = ['#4e79a7', '#f28e2b', '#e15759', '#76b7b2', '#59a14f', '#edc948', '#b07aa1', '#ff9da7', '#9c755f', '#bab0ac'];
+export const OTHER_COMMUNITY = '#8a9099';
+
+export const communityColor = (community: number): string => COMMUNITY_COLORS[community] ?? OTHER_COMMUNITY;
 
 export const DIMMED_NODE = '#dcdfe4';
 export const DIMMED_EDGE = '#eceef1';

@@ -2,7 +2,9 @@
 // camera. Only what differs from a fresh view is written, so links stay short. A hash may come from anywhere:
 // whatever does not read as a known type, a node of this graph, a date or a number is left out, never trusted.
 import type { EdgeType, NodeType } from '../../src/document/types.gen.js';
-import { FOCUS_DEPTHS, type Filters, type Focus, type FocusDepth, type PathEnds, type ViewState } from './state.js';
+import {
+  COLOUR_BY, DEFAULT_APPEARANCE, FOCUS_DEPTHS, SIZE_BY, type Appearance, type ColourBy, type Filters, type Focus, type FocusDepth, type PathEnds, type SizeBy, type ViewState,
+} from './state.js';
 
 export interface Camera { readonly x: number; readonly y: number; readonly ratio: number }
 
@@ -13,6 +15,7 @@ export interface SharedView {
   readonly trail: readonly string[];
   readonly selected: string | null;
   readonly path: PathEnds | null;
+  readonly appearance: Appearance;
   readonly camera: Camera | null;
 }
 
@@ -52,6 +55,8 @@ export function toHash(view: SharedView, vocabulary: Pick<HashVocabulary, 'nodeT
   }
   if (view.selected !== null) pairs.push(['node', view.selected]);
   if (view.path) pairs.push(['path', view.path.to === null ? view.path.from : `${view.path.from},${view.path.to}`]);
+  if (view.appearance.colour !== DEFAULT_APPEARANCE.colour) pairs.push(['colour', view.appearance.colour]);
+  if (view.appearance.size !== DEFAULT_APPEARANCE.size) pairs.push(['size', view.appearance.size]);
   if (view.camera) pairs.push(['camera', [view.camera.x, view.camera.y, view.camera.ratio].map(round).join(',')]);
   return pairs.map(([k, v]) => `${k}=${encode(v)}`).join('&');
 }
@@ -113,5 +118,12 @@ export function fromHash(hash: string, base: ViewState, vocabulary: HashVocabula
   const end = node(pathEnd);
   const path = start === null ? null : { from: start, to: end !== start ? end : null };
 
-  return { filters, focus, trail, selected: node(one('node')), path, camera };
+  const colour = one('colour');
+  const size = one('size');
+  const appearance: Appearance = {
+    colour: COLOUR_BY.includes(colour as ColourBy) ? colour as ColourBy : base.appearance.colour,
+    size: SIZE_BY.includes(size as SizeBy) ? size as SizeBy : base.appearance.size,
+  };
+
+  return { filters, focus, trail, selected: node(one('node')), path, appearance, camera };
 }

@@ -8,6 +8,7 @@ import { bindGraphEvents } from './controllers/events.js';
 import { exportGexf, exportPng } from './controllers/export.js';
 import { createFilesController } from './controllers/files.js';
 import { bindHistory } from './controllers/history.js';
+import { createMeasuresController, type MeasuresController } from './controllers/measures.js';
 import { createLayoutController } from './controllers/layout.js';
 import { createPlaybackController } from './controllers/playback.js';
 import { LoadError, type ViewerGraph } from './data/graph.js';
@@ -15,6 +16,7 @@ import { datedPerMonth } from './data/histogram.js';
 import { fetchServedGraph, parseGraphFile } from './data/load.js';
 import { parallelCurvatures } from './data/parallel.js';
 import { createSearchIndex } from './data/search.js';
+import { mountAppearance } from './panels/appearance.js';
 import { mountDetails } from './panels/details.js';
 import { mountFilters } from './panels/filters.js';
 import { mountFocus } from './panels/focus.js';
@@ -22,13 +24,15 @@ import { mountPaths } from './panels/paths.js';
 import { createMessagePanel } from './panels/message.js';
 import { mountSearch } from './panels/search.js';
 import { mountStatus } from './panels/status.js';
+import { mountTable } from './panels/table.js';
 import { mountTimeline } from './panels/timeline.js';
 import { mountToolbar } from './panels/toolbar.js';
 import { createDeriver } from './derive.js';
+import { createLook } from './look.js';
 import { createReducers } from './reducers.js';
 import { EDGE_TYPES, NODE_TYPES } from './schema.js';
 import { resolveSettings, sigmaSettings, type ViewerSettings } from './settings.js';
-import { createStore, focusBack, focusOn, initialState, pathFrom, pick, type ViewState } from './state.js';
+import { createStore, focusBack, focusOn, initialState, pathFrom, pick, showTable, type ViewState } from './state.js';
 import type { Visibility } from './visibility.js';
 
 /** Read-only hooks for the browser tests and the benchmark; nothing in the page uses them. */
@@ -37,6 +41,7 @@ export interface DebugHandle {
   readonly graph: ViewerGraph;
   state(): ViewState;
   visibility(): Visibility;
+  readonly measures: MeasuresController;
 }
 declare global {
   interface Window { __diplograph?: DebugHandle }
@@ -50,7 +55,7 @@ function byId(id: string): HTMLElement {
 
 const shell = {
   search: byId('search'), toolbar: byId('toolbar'), sidebar: byId('sidebar'), stage: byId('stage'),
-  status: byId('status'), focus: byId('focus'), paths: byId('paths'), timeline: byId('timeline'), message: byId('message'), drop: byId('drop'), details: byId('details'),
+  appearance: byId('appearance'), table: byId('table'), status: byId('status'), focus: byId('focus'), paths: byId('paths'), timeline: byId('timeline'), message: byId('message'), drop: byId('drop'), details: byId('details'),
 };
 
 const settings = resolveSettings();
@@ -64,15 +69,17 @@ function mountGraph(graph: ViewerGraph, s: ViewerSettings, restore: boolean): ()
   const initial = initialState(NODE_TYPES, EDGE_TYPES);
   const store = createStore(initial);
   const derive = createDeriver(graph);
-  const reducers = createReducers(graph, parallelCurvatures(graph, DEFAULT_EDGE_CURVATURE), () => derive(store.get()));
+  const measures = createMeasuresController(graph);
+  const look = createLook(graph, measures);
+  const reducers = createReducers(graph, parallelCurvatures(graph, DEFAULT_EDGE_CURVATURE), () => derive(store.get()), () => look(store.get().appearance));
   const sigma = new Sigma(graph, shell.stage, { ...sigmaSettings(s, graph.size), ...reducers });
   performance.mark('diplograph:rendered');
 
   // Several state changes in one frame (a slider drag, playback) cost one refresh.
   let frame = 0;
-  const unsubscribeRefresh = store.subscribe(() => {
-    frame ||= requestAnimationFrame(() => { frame = 0; sigma.refresh(); });
-  });
+  const refresh = (): void => { frame ||= requestAnimationFrame(() => { frame = 0; sigma.refresh(); }); };
+  const unsubscribeRefresh = store.subscribe(refresh);
+  const unlistenMeasures = measures.onBetweenness(refresh);
 
   const visibility = (state: ViewState): Visibility => derive(state).visibility;
   const camera = createCameraController(sigma, s);
@@ -96,7 +103,9 @@ function mountGraph(graph: ViewerGraph, s: ViewerSettings, restore: boolean): ()
   const disposers = [
     bindGraphEvents(sigma, store, (node) => step(() => store.update(pick, node))),
     mountSearch(shell.search, store, { index: createSearchIndex(graph), limit: s.searchLimit, pick: pickNode }),
+    mountAppearance(shell.appearance, graph, store, measures),
     mountFilters(shell.sidebar, graph, store),
+    mountTable(shell.table, graph, store, measures, { derive, focus: (node) => step(() => store.update(focusOn, node)) }),
     mountDetails(shell.details, graph, store, {
       visibility, pick: pickNode, focus: (node) => step(() => store.update(focusOn, node)), pathFrom: (node) => store.update(pathFrom, node),
     }),
@@ -110,6 +119,7 @@ function mountGraph(graph: ViewerGraph, s: ViewerSettings, restore: boolean): ()
     mountToolbar(shell.toolbar, store, {
       open: () => files.pick(),
       fit: () => camera.fit(),
+      toggleTable: () => store.update(showTable, !store.get().table.open),
       toggleLayout: () => layout.toggle(),
       exportPng: () => { exportPng(sigma, graph).catch((error: unknown) => messages.show('error', 'PNG export failed', String(error))); },
       exportGexf: () => exportGexf(graph, visibility(store.get()), reducers),
@@ -118,7 +128,7 @@ function mountGraph(graph: ViewerGraph, s: ViewerSettings, restore: boolean): ()
   // Last, so that a view read from the hash reaches every panel already listening.
   disposers.push(bindHistory(sigma, store, initial, { nodeTypes: NODE_TYPES, edgeTypes: EDGE_TYPES, isNode: (n) => graph.hasNode(n) }, restore));
   document.title = `${graph.getAttribute('name')} · diplograph`;
-  window.__diplograph = { sigma, graph, state: () => store.get(), visibility: () => visibility(store.get()) };
+  window.__diplograph = { sigma, graph, state: () => store.get(), visibility: () => visibility(store.get()), measures };
 
   requestAnimationFrame(() => {
     performance.mark('diplograph:interactive');
@@ -128,6 +138,8 @@ function mountGraph(graph: ViewerGraph, s: ViewerSettings, restore: boolean): ()
   return () => {
     cancelAnimationFrame(frame);
     unsubscribeRefresh();
+    unlistenMeasures();
+    measures.dispose();
     playback?.dispose();
     layout.dispose();
     for (const dispose of disposers) dispose();
@@ -145,7 +157,7 @@ function show(graph: ViewerGraph, restore: boolean): void {
 }
 
 function showNothing(): void {
-  mountToolbar(shell.toolbar, null, { open: () => files.pick(), fit: null, toggleLayout: null, exportPng: null, exportGexf: null });
+  mountToolbar(shell.toolbar, null, { open: () => files.pick(), fit: null, toggleTable: null, toggleLayout: null, exportPng: null, exportGexf: null });
   messages.show('info', 'No graph loaded', 'Build one with `diplograph build <articles> --out graph.json`, then `diplograph view graph.json`.');
   document.documentElement.dataset['graph'] = 'empty';
 }

@@ -3,11 +3,12 @@
 // the returned display data.
 import type { Attributes } from 'graphology-types';
 import type { EdgeDisplayData } from 'sigma/types';
-import { DIMMED_EDGE, DIMMED_NODE, EDGE_COLOR, NODE_LOOK, SHAPE_INDEX, edgeSize, nodeSizer } from './appearance.js';
+import { DIMMED_EDGE, DIMMED_NODE, EDGE_COLOR, NODE_LOOK, SHAPE_INDEX, edgeSize } from './appearance.js';
 import type { EdgeAttributes, NodeAttributes, ViewerGraph } from './data/graph.js';
 import type { ShapeDisplayData } from './programs/node-shape.js';
 import { EDGE_PROGRAMS, NODE_PROGRAM } from './settings.js';
 import type { Derived } from './derive.js';
+import type { Look } from './look.js';
 
 /** Past this many neighbours, their labels compete for space like any other instead of all being forced. */
 const FORCED_NEIGHBOUR_LABELS = 24;
@@ -18,16 +19,16 @@ export interface Reducers {
   edgeReducer(edge: string, attributes: Attributes): Partial<EdgeDisplayData> & { curvature?: number };
 }
 
-export function createReducers(graph: ViewerGraph, curvatures: ReadonlyMap<string, number>, derived: () => Derived): Reducers {
-  const nodeSize = nodeSizer(graph.order);
+/** `look`: each node's colour and size under the appearance chosen (look.ts). */
+export function createReducers(graph: ViewerGraph, curvatures: ReadonlyMap<string, number>, derived: () => Derived, look: () => Look): Reducers {
   return {
     nodeReducer(node, attributes) {
       const a = attributes as NodeAttributes;
       const d = derived();
-      const look = NODE_LOOK[a.type];
+      const l = look();
       const base = {
-        x: a.x, y: a.y, label: a.label, size: nodeSize(graph.degree(node)), color: look.color,
-        type: NODE_PROGRAM, shape: SHAPE_INDEX[look.shape], zIndex: 1,
+        x: a.x, y: a.y, label: a.label, size: l.size(node), color: l.colour(node),
+        type: NODE_PROGRAM, shape: SHAPE_INDEX[NODE_LOOK[a.type].shape], zIndex: 1,
       };
       if (d.visibility.hiddenNodes.has(node)) return { ...base, hidden: true };
       if (d.highlight !== null) {

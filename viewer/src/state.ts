@@ -47,6 +47,28 @@ export interface PathEnds {
   readonly to: string | null;
 }
 
+/** How nodes are coloured (by type, or by Louvain community) and sized (by a measure: data/measures.ts). */
+export type ColourBy = 'type' | 'community';
+export type SizeBy = 'degree' | 'weightedDegree' | 'betweenness';
+export const COLOUR_BY: readonly ColourBy[] = ['type', 'community'];
+export const SIZE_BY: readonly SizeBy[] = ['degree', 'weightedDegree', 'betweenness'];
+
+export interface Appearance {
+  readonly colour: ColourBy;
+  readonly size: SizeBy;
+}
+
+export const DEFAULT_APPEARANCE: Appearance = { colour: 'type', size: 'degree' };
+
+/** A column of the node table: a node's name, type or community, a measure, or its count of one relation type. */
+export type TableColumn = 'label' | 'type' | 'community' | SizeBy | EdgeType;
+
+export interface TableState {
+  readonly open: boolean;
+  readonly sort: TableColumn;
+  readonly descending: boolean;
+}
+
 export interface ViewState {
   readonly hovered: string | null;
   readonly selected: string | null;
@@ -55,6 +77,8 @@ export interface ViewState {
   /** The nodes focused on before the current one, oldest first: the breadcrumbs. */
   readonly trail: readonly string[];
   readonly path: PathEnds | null;
+  readonly appearance: Appearance;
+  readonly table: TableState;
   readonly search: SearchState;
   readonly playing: boolean;
   readonly layoutRunning: boolean;
@@ -75,6 +99,8 @@ export function initialState(nodeTypes: readonly NodeType[], edgeTypes: readonly
     focus: null,
     trail: [],
     path: null,
+    appearance: DEFAULT_APPEARANCE,
+    table: { open: false, sort: 'degree', descending: true },
     search: { query: '', active: -1 },
     playing: false,
     layoutRunning: false,
@@ -177,9 +203,23 @@ export function pick(s: ViewState, node: string): ViewState {
   return s.focus ? focusOn(s, node) : select(s, node);
 }
 
+export const colourBy = (s: ViewState, colour: ColourBy): ViewState =>
+  (s.appearance.colour === colour ? s : { ...s, appearance: { ...s.appearance, colour } });
+
+export const sizeBy = (s: ViewState, size: SizeBy): ViewState =>
+  (s.appearance.size === size ? s : { ...s, appearance: { ...s.appearance, size } });
+
+export const showTable = (s: ViewState, open: boolean): ViewState => (s.table.open === open ? s : { ...s, table: { ...s.table, open } });
+
+/** Sort the table by a column; the same column again turns the order round. Names and types start A to Z, numbers largest first. */
+export function sortTable(s: ViewState, column: TableColumn): ViewState {
+  const descending = s.table.sort === column ? !s.table.descending : column !== 'label' && column !== 'type';
+  return { ...s, table: { ...s.table, sort: column, descending } };
+}
+
 /** The view a link or a history step carries (hash.ts), over the rest of the state. */
-export const applyView = (s: ViewState, view: Pick<ViewState, 'filters' | 'focus' | 'trail' | 'selected' | 'path'>): ViewState =>
-  ({ ...s, filters: view.filters, focus: view.focus, trail: view.trail, selected: view.selected, path: view.path });
+export const applyView = (s: ViewState, view: Pick<ViewState, 'filters' | 'focus' | 'trail' | 'selected' | 'path' | 'appearance'>): ViewState =>
+  ({ ...s, filters: view.filters, focus: view.focus, trail: view.trail, selected: view.selected, path: view.path, appearance: view.appearance });
 
 export const setQuery = (s: ViewState, query: string): ViewState =>
   (s.search.query === query ? s : { ...s, search: { query, active: query.trim() === '' ? -1 : 0 } });

@@ -12,7 +12,7 @@ export function bindHistory(sigma: Sigma, store: Store, base: ViewState, vocabul
   const camera = sigma.getCamera();
   const shared = (s: ViewState): SharedView => {
     const { x, y, ratio } = camera.getState();
-    return { filters: s.filters, focus: s.focus, trail: s.trail, selected: s.selected, path: s.path, camera: { x, y, ratio } };
+    return { filters: s.filters, focus: s.focus, trail: s.trail, selected: s.selected, path: s.path, appearance: s.appearance, camera: { x, y, ratio } };
   };
   const write = (push: boolean): void => {
     const hash = `#${toHash(shared(store.get()), vocabulary)}`;
@@ -39,7 +39,8 @@ export function bindHistory(sigma: Sigma, store: Store, base: ViewState, vocabul
   const unsubscribe = store.subscribe((next, prev) => {
     if (reading) return;
     const step = next.focus?.node !== prev.focus?.node || next.trail !== prev.trail;
-    if (step || next.filters !== prev.filters || next.focus !== prev.focus || next.selected !== prev.selected || next.path !== prev.path) write(step);
+    if (step || next.filters !== prev.filters || next.focus !== prev.focus || next.selected !== prev.selected || next.path !== prev.path
+      || next.appearance !== prev.appearance) write(step);
   });
   let timer = 0;
   const onCamera = (): void => { clearTimeout(timer); timer = window.setTimeout(() => write(false), CAMERA_SETTLE_MS); };

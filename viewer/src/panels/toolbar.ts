@@ -1,11 +1,12 @@
-// Toolbar: open a file, fit the view, start/stop the re-layout, export PNG and GEXF. Buttons call the
-// controllers they are given; the layout button follows `layoutRunning` in the state.
+// Toolbar: open a file, fit the view, open the node table, start/stop the re-layout, export PNG and GEXF. Buttons
+// call the controllers they are given; the table and layout buttons follow the state.
 import { el, replace } from '../dom.js';
-import type { Store } from '../state.js';
+import type { Store, ViewState } from '../state.js';
 
 export interface ToolbarActions {
   readonly open: () => void;
   readonly fit: (() => void) | null;
+  readonly toggleTable: (() => void) | null;
   readonly toggleLayout: (() => void) | null;
   readonly exportPng: (() => void) | null;
   readonly exportGexf: (() => void) | null;
@@ -19,20 +20,23 @@ export function mountToolbar(container: HTMLElement, store: Store | null, action
     return b;
   };
   const layout = button('Re-layout', 'Run ForceAtlas2 on the graph (click again to stop)', actions.toggleLayout, 'layout');
+  const table = button('Table', 'A sortable table of the nodes shown, with their measures', actions.toggleTable, 'table-toggle');
   replace(container,
     button('Open…', 'Open a graph.json or .gexf file (or drop one on the page)', actions.open, 'open'),
     button('Fit', 'Show the whole graph', actions.fit, 'fit'),
+    table,
     layout,
     button('PNG', 'Download the current view as a PNG image', actions.exportPng, 'export-png'),
     button('GEXF', 'Download the filtered graph as GEXF 1.3', actions.exportGexf, 'export-gexf'));
 
   if (!store) return () => container.replaceChildren();
-  const render = (running: boolean): void => {
-    layout.textContent = running ? 'Stop layout' : 'Re-layout';
-    layout.setAttribute('aria-pressed', String(running));
-    layout.classList.toggle('running', running);
+  const render = (s: ViewState): void => {
+    layout.textContent = s.layoutRunning ? 'Stop layout' : 'Re-layout';
+    layout.setAttribute('aria-pressed', String(s.layoutRunning));
+    layout.classList.toggle('running', s.layoutRunning);
+    table.setAttribute('aria-pressed', String(s.table.open));
   };
-  render(store.get().layoutRunning);
-  const unsubscribe = store.subscribe((next, prev) => { if (next.layoutRunning !== prev.layoutRunning) render(next.layoutRunning); });
+  render(store.get());
+  const unsubscribe = store.subscribe((next, prev) => { if (next.layoutRunning !== prev.layoutRunning || next.table !== prev.table) render(next); });
   return () => { unsubscribe(); container.replaceChildren(); };
 }
