@@ -18,8 +18,8 @@ export interface Timeline {
   readonly dates: (s: number) => readonly DateExpression[];
   /** The last day stated in an earlier sentence of `s`'s paragraph, by a main clause or a sequence. */
   readonly carried: (s: number) => DateExpression | undefined;
-  /** The day the article's lede gives its main event, if any. */
-  readonly main: () => DateExpression | undefined;
+  /** The days the article's lede gives within a week before publication, in text order. */
+  readonly lede: () => readonly DateExpression[];
 }
 
 interface State {
@@ -28,7 +28,8 @@ interface State {
   year?: number;
   reached?: IsoDate;
   carried?: DateExpression;
-  main?: DateExpression;
+  /** The lede's days within reach of publication, in text order. */
+  lede: DateExpression[];
   leadLeft: number;
   leadOpen: boolean;
 }
@@ -39,7 +40,7 @@ export function readTimeline(ctx: ArticleContext & { readonly on: IsoDate }, fir
   const text = ctx.article.text;
   const dates: DateExpression[][] = [];
   const carried: (DateExpression | undefined)[] = [];
-  const state: State = { read: 0, leadLeft: LEAD_SENTENCES, leadOpen: true };
+  const state: State = { read: 0, lede: [], leadLeft: LEAD_SENTENCES, leadOpen: true };
   const readUpTo = (last: number): void => {
     for (; state.read <= last && state.read < ctx.sentences.length; state.read++) {
       const s = state.read;
@@ -54,7 +55,7 @@ export function readTimeline(ctx: ArticleContext & { readonly on: IsoDate }, fir
         ...(state.previous ? { previous: state.previous } : {}),
         ...(state.year !== undefined ? { year: state.year } : {}),
         ...(state.reached ? { reached: state.reached } : {}),
-        current: () => (state.carried ?? state.main)?.date ?? published,
+        current: () => (state.carried ?? state.lede[0])?.date ?? published,
       });
       dates[s] = own;
       const moving = own.filter((d) => d.movesOn);
@@ -65,7 +66,7 @@ export function readTimeline(ctx: ArticleContext & { readonly on: IsoDate }, fir
       if (stated) state.year = Number(stated.date.slice(0, 4));
       if (state.leadOpen && dateLineDates(text.slice(sentence.start, sentence.end)) === null) {
         state.leadLeft--;
-        state.main ??= moving.find((d) => d.precision === 'day' && (Date.parse(published) - Date.parse(d.date)) / 86_400_000 <= LEAD_REACH_DAYS);
+        state.lede.push(...moving.filter((d) => d.precision === 'day' && (Date.parse(published) - Date.parse(d.date)) / 86_400_000 <= LEAD_REACH_DAYS));
       }
       if (state.leadLeft <= 0 && (firstEvent === undefined || s >= firstEvent)) state.leadOpen = false;
     }
@@ -73,9 +74,9 @@ export function readTimeline(ctx: ArticleContext & { readonly on: IsoDate }, fir
   return {
     dates: (s) => { readUpTo(s); return dates[s] ?? []; },
     carried: (s) => { readUpTo(s); return carried[s]; },
-    main: () => {
+    lede: () => {
       while (state.leadOpen && state.read < ctx.sentences.length) readUpTo(state.read);
-      return state.main;
+      return state.lede;
     },
   };
 }

@@ -8,6 +8,7 @@
 import type { IsoDate } from '../../document/types.gen.js';
 import type { DateExpression } from '../dates/date-expressions.js';
 import { readTimeline } from '../dates/timeline.js';
+import { tokenize } from '../text/tokens.js';
 import { firstWhere } from '../sorted.js';
 import type { EventCandidate, EventContext, Stage } from '../types.js';
 
@@ -23,6 +24,7 @@ export const eventDate: Stage<EventCandidate, EventContext> = {
     const timeline = readTimeline({ ...ctx, on: published }, firstEvent);
     const triggers = triggersBySentence(candidates);
     const quote = (d: DateExpression): string => ctx.article.text.slice(d.span.start, d.span.end);
+    const main = mainDate(ctx.article.text, timeline.lede());
     return candidates.map((e) => {
       const own = statedFor(e, usableBy(e, timeline.dates(e.sentence)), triggers.get(e.sentence)!);
       if (e.dated === 'never' || (e.dated === 'stated' && !own)) return { ...e, date: null, datePrecision: 'none' as const };
@@ -35,16 +37,29 @@ export const eventDate: Stage<EventCandidate, EventContext> = {
         ctx.trace('event-date', () => `${e.type} dated ${earlier.date} from "${quote(earlier)}" earlier in the paragraph`, e.sentence);
         return { ...e, date: earlier.date, datePrecision: earlier.precision, dateBasis: 'article' as const };
       }
-      const main = timeline.main();
-      if (main) {
-        ctx.trace('event-date', () => `${e.type} dated ${main.date} from "${quote(main)}", the article's main date`, e.sentence);
-        return { ...e, date: main.date, datePrecision: main.precision, dateBasis: 'article' as const };
+      const lede = main(e);
+      if (lede) {
+        ctx.trace('event-date', () => `${e.type} dated ${lede.date} from "${quote(lede)}", the article's main date`, e.sentence);
+        return { ...e, date: lede.date, datePrecision: lede.precision, dateBasis: 'article' as const };
       }
       ctx.trace('event-date', () => `${e.type} dated ${published} from publication: no date stated`, e.sentence);
       return { ...e, date: published as IsoDate, datePrecision: 'inferred' as const, dateBasis: 'publication' as const };
     });
   },
 };
+
+/**
+ * The article's main date for an event: the lede's day for the same event, when the lede reports it in a phrase
+ * of its own ("on Wednesday, a day after X signed an accord", then "The six states signed the agreement": the
+ * word that fires it stands in the phrase); else the lede's first day.
+ */
+function mainDate(text: string, lede: readonly DateExpression[]): (e: EventCandidate) => DateExpression | undefined {
+  const phrases = lede.filter((d) => d.scope).map((d) => ({ d, words: new Set(tokenize(text, d.scope!.span.start, d.scope!.span.end).map((t) => t.norm)) }));
+  return (e) => {
+    const word = tokenize(text, e.trigger.start, e.trigger.end).find((t) => t.kind === 'word')?.norm;
+    return phrases.find((p) => word !== undefined && p.words.has(word))?.d ?? lede[0];
+  };
+}
 
 /**
  * The dates of the sentence that may date `e`: those of its own phrase when it sits in one that states a date,
