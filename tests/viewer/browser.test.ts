@@ -12,6 +12,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphDocument } from '../../src/document/types.gen.js';
 import { validateGexf } from '../export/xmllint.js';
+import { createRequire } from 'node:module';
 import { launchChromium } from '../helpers/chromium.js';
 import { devArticlesDir, repoRoot } from '../helpers/corpus.js';
 import { colourStats, decodePng } from '../helpers/png.js';
@@ -58,6 +59,19 @@ function shortest(doc: GraphDocument, from: string): { hops: Map<string, number>
   }
   return { hops, count };
 }
+
+/** The element with keyboard focus, named as the tests below expect, and whether it shows a focus ring. */
+const FOCUSED = `(() => {
+  const e = document.activeElement;
+  if (!e || e === document.body) return null;
+  const style = getComputedStyle(e);
+  const name = e.getAttribute('aria-label') ?? e.getAttribute('name') ?? e.id ?? '';
+  const classes = e.className ? '.' + e.className.split(' ').join('.') : '';
+  return {
+    name: e.tagName.toLowerCase() + classes + '[' + (name || (e.textContent ?? '').trim().slice(0, 30)) + ']',
+    ring: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+  };
+})()`;
 
 /** The nodes within `depth` hops of `centre` in the document, itself included: what `neighbours --depth` walks. */
 function within(doc: GraphDocument, centre: string, depth: number): string[] {
@@ -134,7 +148,9 @@ describe('viewer in the browser', () => {
   /** The nodes sigma draws now, sorted. */
   const drawn = () => hook((h) => h.graph.nodes().filter((n) => !h.sigma.getNodeDisplayData(n)!.hidden).sort(), null);
 
+  /** A fresh page load, even when only the hash differs from the current address (which would not reload). */
   const openDevGraph = async (url = server.url): Promise<void> => {
+    await page.goto('about:blank');
     await page.goto(url);
     await page.waitForSelector('html[data-graph="ready"]', { timeout: 20_000 });
   };
@@ -512,6 +528,63 @@ describe('viewer in the browser', () => {
     await expect.poll(textOf('#details .details-title')).toBe('Ebrahim Raisi');
     // The table follows the focus: only the nodes shown are listed.
     await expect.poll(countOf('#table tbody tr')).toBe(within(doc, RAISI, 1).length);
+    expect(problems).toEqual([]);
+  });
+
+  it('reaches every control by keyboard, each with a visible focus ring, and keeps focus when a panel redraws', async () => {
+    await openDevGraph(`${server.url}#colour=community&focus=${RAISI}&node=${RAISI}`);
+    await page.locator('button.table-toggle').click();
+    await page.locator('#table tbody tr').first().waitFor();
+    await page.locator('.search-input').focus();
+    const seen: { name: string; ring: boolean }[] = [];
+    for (let i = 0; i < 400; i++) {
+      const at = await page.evaluate<{ name: string; ring: boolean } | null>(FOCUSED);
+      if (at) {
+        if (seen.some((s) => s.name === at.name) && seen[0]!.name === at.name) break; // round the page once
+        seen.push(at);
+      }
+      await page.keyboard.press('Tab');
+    }
+    const names = seen.map((s) => s.name);
+    expect(seen.filter((s) => !s.ring).map((s) => s.name)).toEqual([]);
+    for (const wanted of [
+      'input.search-input[Search nodes by name or alias]', 'button.tool.open[Open…]', 'button.tool.table-toggle[Table]', 'button.tool.export-gexf[GEXF]',
+      'select[colour-by]', 'select[size-by]', 'input[Show Leader]', 'input[Show Phone call]', 'input[Minimum number of sources]', 'input[hide-isolated]',
+      'button.play[Play over time]', 'input.date-slider[Show relations from this month]', 'input.date-slider[Show relations up to this month]',
+      'input[show-undated]', 'select.focus-depth[Depth]', 'summary.focus-follow-summary[All relations]', 'input[focus-hide]',
+      'button.tool.clear-focus[Clear focus]', 'button.tool.path-button[Paths from here…]', 'button.close[Close details]',
+      'button.sort[sort-betweenness]', 'button.close[Close the table]', `button.link-button[Vladimir Putin]`,
+    ]) expect(names, wanted).toContain(wanted);
+
+    // Changing the depth from the keyboard redraws the focus bar; the keyboard stays on the depth.
+    await page.locator('#focus select.focus-depth').focus();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => hook((h) => h.state().focus?.depth, null)).toBe(2);
+    expect(await page.evaluate<string>('document.activeElement.className')).toBe('focus-depth');
+    // Picking a search result takes the keyboard to the details panel, where a screen reader starts reading.
+    await page.keyboard.press('/');
+    await page.keyboard.type('Putin');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate<string>('document.activeElement.textContent')).toBe('Vladimir Putin');
+    expect(problems).toEqual([]);
+  });
+
+  it('passes axe-core without serious or critical violations, panels open', async () => {
+    const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    const audit = async (url: string, ready: string) => {
+      await openDevGraph(url);
+      await page.locator(ready).first().waitFor();
+      await page.evaluate(axe); // evaluated by the test, not by the page: the page's CSP allows no inline script
+      const violations = await page.evaluate<{ id: string; impact: string; nodes: { target: string[] }[] }[]>(
+        "axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations)");
+      return violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+    };
+    expect(await audit(server.url, '#timeline svg.histogram')).toEqual([]);
+    await page.locator('button.table-toggle').click();
+    expect(await audit(`${server.url}#colour=community&size=weightedDegree&focus=${PUTIN}&trail=${RAISI}&node=${PUTIN}`, '#details .details-title')).toEqual([]);
+    expect(await audit(`${server.url}#path=${RAISI},${ERDOGAN}`, '#paths .path-summary')).toEqual([]);
     expect(problems).toEqual([]);
   });
 

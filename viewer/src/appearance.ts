@@ -19,6 +19,8 @@ export const communityColor = (community: number): string => COMMUNITY_COLORS[co
 export const DIMMED_NODE = '#dcdfe4';
 export const DIMMED_EDGE = '#eceef1';
 export const BACKGROUND = '#fbfbfc';
+/** Node labels on the canvas: 15:1 against BACKGROUND, past WCAG AA's 4.5:1 for text. */
+export const LABEL_COLOR = '#1f2328';
 
 const MIN_NODE_SIZE = 3;
 const MAX_NODE_SIZE = 22;

@@ -96,6 +96,19 @@ export function swatch(kind: 'circle' | 'square' | 'diamond' | 'triangle' | 'lin
   return svg;
 }
 
+/** A play or pause mark for a button that carries its own label: drawn, not a glyph a font may lack. */
+export function icon(kind: 'play' | 'pause'): SVGSVGElement {
+  const svg = document.createElementNS(SVG, 'svg');
+  for (const [k, v] of Object.entries({ viewBox: '0 0 16 16', width: '14', height: '14', 'aria-hidden': 'true', class: 'icon' })) svg.setAttribute(k, v);
+  for (const points of kind === 'play' ? ['4,2 14,8 4,14'] : ['3,2 6.5,2 6.5,14 3,14', '9.5,2 13,2 13,14 9.5,14']) {
+    const shape = document.createElementNS(SVG, 'polygon');
+    shape.setAttribute('points', points);
+    shape.setAttribute('fill', 'currentColor');
+    svg.appendChild(shape);
+  }
+  return svg;
+}
+
 /** Saves `content` as a file through a temporary object URL. */
 export function download(fileName: string, content: Blob): void {
   const url = URL.createObjectURL(content);

@@ -97,12 +97,17 @@ function mountGraph(graph: ViewerGraph, s: ViewerSettings, restore: boolean): ()
     frameChange(before, centre);
   };
   const pickNode = (node: string): void => step(() => store.update(pick, node), node);
+  // After a search, the keyboard (and a screen reader) goes on to the panel that now tells about the pick.
+  const readPanel = (): void => {
+    const panel = [shell.paths, shell.details].find((p) => !p.hidden);
+    panel?.querySelector<HTMLElement>('.details-title')?.focus();
+  };
   const counts = datedPerMonth(graph, EDGE_TYPES);
   const playback = counts ? createPlaybackController(store, [counts.first, counts.first + counts.months.length - 1], s.playMs) : null;
 
   const disposers = [
     bindGraphEvents(sigma, store, (node) => step(() => store.update(pick, node))),
-    mountSearch(shell.search, store, { index: createSearchIndex(graph), limit: s.searchLimit, pick: pickNode }),
+    mountSearch(shell.search, store, { index: createSearchIndex(graph), limit: s.searchLimit, pick: (node) => { pickNode(node); readPanel(); } }),
     mountAppearance(shell.appearance, graph, store, measures),
     mountFilters(shell.sidebar, graph, store),
     mountTable(shell.table, graph, store, measures, { derive, focus: (node) => step(() => store.update(focusOn, node)) }),

@@ -4,6 +4,7 @@
 import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import { createEdgeArrowHeadProgram, createEdgeClampedProgram, createEdgeCompoundProgram, EdgeRectangleProgram } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
+import { LABEL_COLOR } from './appearance.js';
 import { flatten } from './programs/flatten.js';
 import { NodeShapeProgram } from './programs/node-shape.js';
 
@@ -74,7 +75,7 @@ export function sigmaSettings(s: ViewerSettings, edges: number): Partial<Setting
     labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
     labelSize: 13,
     labelWeight: '500',
-    labelColor: { color: '#1f2328' },
+    labelColor: { color: LABEL_COLOR },
     zIndex: true,
     renderEdgeLabels: false,
     enableEdgeEvents: false,

@@ -52,7 +52,8 @@ export function mountDetails(container: HTMLElement, graph: ViewerGraph, store: 
     return el('li', { className: 'edge', attrs: { 'data-edge': edge, 'data-type': a.type, 'data-date': a.date ?? '' } },
       el('div', { className: 'edge-head' },
         el('span', { className: 'edge-date' }, formatDate(a.date, a.datePrecision)),
-        el('span', { className: 'edge-dir', attrs: { title: direction, 'aria-label': direction } }, arrow),
+        el('span', { className: 'edge-dir', attrs: { title: direction, 'aria-hidden': 'true' } }, arrow),
+        el('span', { className: 'sr-only' }, direction),
         nodeButton(counterpart),
         el('span', { className: 'edge-sources' }, a.sources === 1 ? '1 source' : `${a.sources} sources`)),
       el('ul', { className: 'evidence' }, ...a.provenance.map(evidence)));
@@ -95,7 +96,7 @@ export function mountDetails(container: HTMLElement, graph: ViewerGraph, store: 
     replace(container,
       el('header', { className: 'details-head' },
         swatch(look.shape, look.color, humanise(a.type)),
-        el('h2', { className: 'details-title' }, a.label),
+        el('h2', { className: 'details-title', attrs: { tabindex: -1 } }, a.label),
         el('button', { className: 'close', attrs: { type: 'button', 'aria-label': 'Close details' }, on: { click: () => store.update(select, null) } }, '×')),
       el('p', { className: 'details-type' }, humanise(a.type), el('span', { className: 'details-key' }, ` · ${node}`)),
       el('div', { className: 'details-actions' },

@@ -61,7 +61,7 @@ export function mountPaths(container: HTMLElement, graph: ViewerGraph, store: St
         ];
     replaceKeepingFocus(container,
       el('header', { className: 'details-head' },
-        el('h2', { className: 'details-title' }, 'Paths'),
+        el('h2', { className: 'details-title', attrs: { tabindex: -1 } }, 'Paths'),
         el('button', { className: 'close', attrs: { type: 'button', 'aria-label': 'Close paths' }, on: { click: () => store.update(clearPath) } }, '×')),
       el('p', { className: 'path-ends' }, 'From ', button(ends.from), ' to ', ends.to === null ? el('em', {}, 'the node you pick next') : button(ends.to)),
       ...body);

@@ -6,7 +6,7 @@
 import { EDGE_COLOR } from '../appearance.js';
 import { monthEnd, monthLabel, monthStart, toMonth } from '../data/dates.js';
 import type { MonthCounts } from '../data/histogram.js';
-import { el, replace } from '../dom.js';
+import { el, icon, replace } from '../dom.js';
 import { humanise } from '../schema.js';
 import { setDateRange, setShowUndated, type Store } from '../state.js';
 
@@ -57,7 +57,7 @@ export function mountTimeline(container: HTMLElement, store: Store, options: Tim
   const to = slider('date-to', 'Show relations up to this month');
   const fromLabel = el('output', { className: 'date-value', attrs: { for: 'date-from' } });
   const toLabel = el('output', { className: 'date-value', attrs: { for: 'date-to' } });
-  const play = el('button', { className: 'play', attrs: { type: 'button', 'aria-label': 'Play over time' }, on: { click: () => options.togglePlay() } }, '▶');
+  const play = el('button', { className: 'play', attrs: { type: 'button', 'aria-label': 'Play over time' }, on: { click: () => options.togglePlay() } });
   const reset = el('button', { className: 'reset', attrs: { type: 'button' }, on: { click: () => store.update(setDateRange, null) } }, 'All dates');
   const undated = el('input', { attrs: { type: 'checkbox', name: 'show-undated' }, on: { change: () => store.update(setShowUndated, undated.checked) } });
   const chart = histogram(options.counts);
@@ -94,7 +94,7 @@ export function mountTimeline(container: HTMLElement, store: Store, options: Tim
     toLabel.textContent = range ? range[1] : monthEnd(max);
     columns.forEach((column, i) => column.classList.toggle('outside', min + i < a || min + i > b));
     undated.checked = s.filters.showUndated;
-    play.textContent = s.playing ? '❚❚' : '▶';
+    replace(play, icon(s.playing ? 'pause' : 'play'));
     play.setAttribute('aria-label', s.playing ? 'Pause' : 'Play over time');
     play.setAttribute('aria-pressed', String(s.playing));
     reset.disabled = range === null;
