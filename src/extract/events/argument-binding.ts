@@ -203,10 +203,12 @@ function bind(
   if (passive) {
     const agents = members(objectAfter(ctx, syn, at + 1, { prepositions: BY, bare: false, possessor: false }));
     if (e.type === 'signed') return signing(ctx, e, sentence, keysOf(agents), agents, 'before', subjectKeys, near);
-    // "a forum hosted by X": the patient must be a party standing right before the verb.
+    // "a forum hosted by X": the patient must be a party standing right before the verb, or, after an event
+    // noun of the same type ("A and B held talks hosted by X"), the subject of that noun's clause.
     const patient = subjects[0];
     const patientNear = patient && tokens.slice(tokenFrom(tokens, patient.span.end), at).length <= 3;
-    if (!patientNear) return undefined;
+    const ofEvent = subject !== undefined && at > 0 && ctx.knowledge.lexicon.events.matchesAt(tokens, sentence.keys, at - 1).some((m) => m.type === e.type && !m.negative);
+    if (!patient || !(patientNear || ofEvent)) return undefined;
     return { subjects: subjectKeys, sources: keysOf(agents), targets: subjectKeys, span: cover([e.trigger, ...agents.map((p) => p.span), patient.span]) };
   }
   if (e.type === 'signed') {

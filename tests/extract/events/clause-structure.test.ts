@@ -66,3 +66,21 @@ describe('a bare "spoke with"', () => {
     expect(edgesOf(text, '2024-10-03')).toEqual([expect.stringMatching(/^meeting (?=.*Starmer)(?=.*Ruto).*@2024-10-02$/)]);
   });
 });
+
+describe('lists are many events', () => {
+  it('gives a call with each caller, and each one\'s congratulation, for "received calls from both A and B, who congratulated him"', () => {
+    const edges = edgesOf('Kenyan President William Ruto received calls on Tuesday from both Nigerian President Bola Tinubu and Ghanaian President Nana Akufo-Addo, who congratulated him on his re-election.', '2022-09-14');
+    expect(edges.filter((e) => e.startsWith('phone_call '))).toHaveLength(2);
+    expect(edges).toEqual(expect.arrayContaining([
+      'congratulation Bola Tinubu>William Ruto@2022-09-13',
+      'congratulation Nana Akufo-Addo>William Ruto@2022-09-13',
+    ]));
+  });
+
+  it('gives the host of talks a meeting with each party the talks had', () => {
+    const edges = edgesOf('Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev held talks hosted by European Council President Charles Michel in Brussels on Sunday.', '2023-05-15');
+    const meetings = edges.filter((e) => e.startsWith('meeting '));
+    expect(meetings.some((e) => /Michel/.test(e) && /Pashinyan/.test(e))).toBe(true);
+    expect(meetings.some((e) => /Michel/.test(e) && /Aliyev/.test(e))).toBe(true);
+  });
+});
