@@ -12,7 +12,7 @@ import { tokenAt, tokenFrom, type Token } from '../text/tokens.js';
 import type { EventCandidate, EventContext, Span, Stage } from '../types.js';
 import { cover, inSentence, startingWithin } from '../mentions/util.js';
 import { ARGUMENT_REACH, frameOf, participantsIn, participantsNear, type Frame, type Participant } from './participants.js';
-import { clauseStart, describeGroups, isPassive, objectAfter, subjectOf, syntaxOf, type ObjectOptions, type SentenceSyntax } from '../syntax/roles.js';
+import { clauseStart, describeGroups, isPassive, subjectAfterOpeningPhrase, objectAfter, subjectOf, syntaxOf, type ObjectOptions, type SentenceSyntax } from '../syntax/roles.js';
 
 export const SYMMETRIC: ReadonlySet<EdgeType> = new Set(['phone_call', 'meeting', 'shared_stance']);
 const OBJECT_REACH = { symmetric: 6, other: 16 };
@@ -194,7 +194,8 @@ function bind(
   const syn = syntaxOf(ctx, sentence, all);
   // "Albanese's (first) visit to China": the possessor of an event noun is its subject.
   const possessor = e.voice === 'noun' ? syn.groups.find((g) => g.possessor && g.end + 2 <= at && at - (g.end + 2) <= 2) : undefined;
-  const subject = possessor ? { group: possessor, via: 'possessor' as const } : subjectOf(ctx, syn, at);
+  const subject = possessor ? { group: possessor, via: 'possessor' as const }
+    : subjectOf(ctx, syn, at) ?? (e.voice === 'noun' ? subjectAfterOpeningPhrase(ctx, syn, at) : undefined);
   ctx.trace('syntax', () => `${describeGroups(ctx, syn)}; "${ctx.article.text.slice(e.trigger.start, e.trigger.end)}" has subject ${subject ? `${subject.group.members.map((m) => ctx.article.text.slice(m.span.start, m.span.end)).join(' + ')} (${subject.via})` : 'none'}`, e.sentence);
   // Where the clause reader finds no subject, the nearest party before the trigger stands in.
   const subjects = subject ? subject.group.members.filter((p) => p.kind !== 'demonym') : subjectGroup(ctx, tokens, left, e.trigger.start);

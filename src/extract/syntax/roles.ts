@@ -67,7 +67,7 @@ function objectOfVerb(ctx: EventContext, syn: SentenceSyntax, g: Group): boolean
 
 export interface Subject {
   readonly group: Group;
-  readonly via: 'clause' | 'relative' | 'previous clause' | 'possessor';
+  readonly via: 'clause' | 'relative' | 'previous clause' | 'possessor' | 'opening phrase';
 }
 
 /** Where the clause holding token `at` begins, and the word that opens it (a subordinator, a speech verb, ";"). */
@@ -123,6 +123,21 @@ export function isPassive(ctx: EventContext, syn: SentenceSyntax, at: number): b
   let i = at - 1;
   while (i >= 0 && syn.tags.pos[i] === 'ADV') i--;
   return i >= 0 && ctx.knowledge.lexicon.syntax.beForms.has(syn.sentence.keys[i]!);
+}
+
+/**
+ * "At the meeting with Xi, Chinh proposed ...": an event noun inside a phrase that opens the sentence belongs
+ * to the subject of the clause after the phrase's comma.
+ */
+export function subjectAfterOpeningPhrase(ctx: EventContext, syn: SentenceSyntax, at: number): Subject | undefined {
+  const keys = syn.sentence.keys;
+  if (syn.tags.pos[0] !== 'ADP') return undefined;
+  const comma = keys.indexOf(',');
+  if (comma < 0 || comma < at || comma - at > SCAN_TOKENS) return undefined;
+  const group = groupsWithin(syn, comma + 1, comma + 1 + OBJECT_REACH, false).find((g) => !g.governor && !g.possessor);
+  if (!group) return undefined;
+  for (let j = comma + 1; j < group.first; j++) if (isVerb(syn.tags, j)) return undefined;
+  return { group, via: 'opening phrase' };
 }
 
 /** How far after its verb an object may start, in tokens: adverbials and places may come first. */

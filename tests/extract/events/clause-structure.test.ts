@@ -84,3 +84,10 @@ describe('lists are many events', () => {
     expect(meetings.some((e) => /Michel/.test(e) && /Aliyev/.test(e))).toBe(true);
   });
 });
+
+describe('event nouns', () => {
+  it('gives an event noun in a phrase opening the sentence to the subject after its comma', () => {
+    const edges = edgesOf('At the meeting with Chinese President Xi Jinping, Vietnamese Prime Minister Pham Minh Chinh proposed faster customs clearance.', '2023-06-27');
+    expect(edges).toEqual([expect.stringMatching(/^meeting (?=.*Xi Jinping)(?=.*Chinh)/)]);
+  });
+});
