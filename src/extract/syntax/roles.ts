@@ -140,6 +140,18 @@ export function subjectAfterOpeningPhrase(ctx: EventContext, syn: SentenceSyntax
   return { group, via: 'opening phrase' };
 }
 
+/** The first token at or after `from` that opens another clause (a subordinator, a relative pronoun, reported speech, ";"), or the sentence's end. */
+export function clauseEnd(ctx: EventContext, syn: SentenceSyntax, from: number): number {
+  const s = ctx.knowledge.lexicon.syntax;
+  const keys = syn.sentence.keys;
+  const stop = Math.min(keys.length, from + SCAN_TOKENS);
+  for (let j = from; j < stop; j++) {
+    const k = keys[j]!;
+    if (k === ';' || s.subordinators.has(k) || s.relativePronouns.has(k) || s.speechVerbs.has(k)) return j;
+  }
+  return stop;
+}
+
 /** How far after its verb an object may start, in tokens: adverbials and places may come first. */
 const OBJECT_REACH = 14;
 

@@ -91,3 +91,14 @@ describe('event nouns', () => {
     expect(edges).toEqual([expect.stringMatching(/^meeting (?=.*Xi Jinping)(?=.*Chinh)/)]);
   });
 });
+
+describe('recognition and clause bounds', () => {
+  it('reads recognising a state as support for it', () => {
+    expect(edgesOf('Barbados recognised the State of Palestine on Friday.', '2024-04-20')).toEqual(['support Barbados>Palestine@2024-04-19']);
+  });
+
+  it('takes no object from a later clause for a verb whose object is its relative pronoun', () => {
+    const edges = edgesOf('The entities, which Russia recognised in February shortly before sending its troops into Ukraine, are not states.', '2022-06-17');
+    expect(edges.some((e) => /^support Russia>Ukraine/.test(e))).toBe(false);
+  });
+});
