@@ -632,6 +632,7 @@ export interface SyntaxFile {
   nounPrepositions: {
     [k: string]: Words | undefined;
   };
+  actingNouns: Words;
 }
 /**
  * This interface was referenced by `DocumentTypes`'s JSON-Schema

@@ -57,6 +57,7 @@ export interface SyntaxWords {
   readonly speechVerbs: ReadonlySet<string>;
   readonly lightVerbs: ReadonlySet<string>;
   readonly beForms: ReadonlySet<string>;
+  readonly actingNouns: TokenTrie<string>;
   readonly argumentPrepositions: ReadonlyMap<string, ReadonlySet<string>>;
   readonly nounPrepositions: ReadonlyMap<string, ReadonlySet<string>>;
 }
@@ -149,7 +150,7 @@ export class Lexicon {
     this.syntax = {
       coordinators: phraseTrie(sy.coordinators.map((w) => [w, w])), repeatable: words(sy.repeatable), groupOpeners: words(sy.groupOpeners),
       prepositions: words(sy.prepositions), relativePronouns: words(sy.relativePronouns), subordinators: words(sy.subordinators),
-      clausePunctuation: words(sy.clausePunctuation), speechVerbs: words(sy.speechVerbs), lightVerbs: words(sy.lightVerbs), beForms: words(sy.beForms),
+      clausePunctuation: words(sy.clausePunctuation), speechVerbs: words(sy.speechVerbs), lightVerbs: words(sy.lightVerbs), beForms: words(sy.beForms), actingNouns: phraseTrie(sy.actingNouns.map((w) => [w, w])),
       nounPrepositions: new Map(Object.entries(sy.nounPrepositions).map(([noun, list]) => [fold(noun), words(list ?? [])])),
       argumentPrepositions: new Map(Object.entries(sy.argumentPrepositions).map(([type, list]) => [type, words(list ?? [])])),
     };

@@ -31,12 +31,21 @@ function glueOf(lex: Lexicon, keys: readonly string[], from: number, to: number)
   if (coordinator) i += coordinator.length;
   // "and with Y", "and the Y": the governing preposition or a determiner repeats.
   while (i < to && (lex.grammar.determiners.has(keys[i]!) || s.repeatable.has(keys[i]!))) i++;
+  // "the Government of X and the Government of Y": an actor noun and its "of" repeat too.
+  const actor = i < to ? actorOf(lex, keys, i) : 0;
+  if (actor > 0 && i + actor === to) i = to;
   // One modifier may follow: "and the 22-member Arab League".
   const modifier = keys.slice(i, to);
   if (coordinator && (modifier.length === 3 && modifier[1] === '-' || modifier.length === 1 && /^\p{N}/u.test(modifier[0]!))) i = to;
   if (i !== to) return false;
   if (coordinator) return 'and';
   return comma ? 'comma' : false;
+}
+
+/** "government of", "the people of": the length of an actor noun and its "of" starting at `i`, or 0. */
+function actorOf(lex: Lexicon, keys: readonly string[], i: number): number {
+  const match = lex.syntax.actingNouns.longestAt(keys, i);
+  return match && keys[i + match.length] === 'of' ? match.length + 1 : 0;
 }
 
 /** The token index of the first token a participant covers, and one past its last. */
@@ -54,6 +63,10 @@ function governorBefore(lex: Lexicon, keys: readonly string[], at: number): stri
     if (i >= 0 && (lex.grammar.determiners.has(keys[i]!) || lex.syntax.groupOpeners.has(keys[i]!))) i--;
     else if (i >= 1 && keys[i] === '-') i -= 2;
     else break;
+  }
+  // "the Government of X" acts as X: an actor noun's "of" governs nothing; what governs the noun governs X.
+  if (keys[i] === 'of') {
+    for (let a = i - 1; a >= Math.max(0, i - 2); a--) if (actorOf(lex, keys, a) === i + 1 - a) return governorBefore(lex, keys, a);
   }
   const word = keys[i];
   return word !== undefined && lex.grammar.prepositions.has(word) ? word : word !== undefined && lex.syntax.prepositions.has(word) ? word : undefined;
