@@ -200,7 +200,8 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
         const people = lex.peopleFrameNouns.has(noun);
         // "X received Y ..., where the two men held talks": two people named just before are the pair.
         const before = count === 2 && people ? lastTwoPeople(persons, tokens[i]!.start) : undefined;
-        const group = count === 2 ? (before ?? (people ? frame.leaders : frame.states)) : groupBefore(ctx, sentence, count, people);
+        // Without a frame yet, the two named in the sentence before.
+        const group = count === 2 ? (before ?? (people ? frame.leaders : frame.states) ?? groupBefore(ctx, sentence, count, people)) : groupBefore(ctx, sentence, count, people);
         const span = { start: tokens[i - (keys[i] === 'both' ? 0 : 1)]!.start, end: tokens[i + match.length]!.end };
         if (group && group.length > 0) out.push({ span, keys: group, tier: people ? 0 : 1, kind: 'frame' });
         continue;

@@ -102,3 +102,13 @@ describe('recognition and clause bounds', () => {
     expect(edges.some((e) => /^support Russia>Ukraine/.test(e))).toBe(false);
   });
 });
+
+describe('pairs named before', () => {
+  it('reads "the two leaders" as the two people the sentence before names, when the article has no pair yet', () => {
+    const text = 'Japanese Prime Minister Fumio Kishida and Australian Prime Minister Anthony Albanese were in Perth on Saturday.\n\n'
+      + 'After lunch, the two leaders signed the Joint Declaration on Security Cooperation.';
+    const edges = edgesOf(text, '2022-10-22').filter((e) => e.startsWith('signed '));
+    expect(edges.some((e) => e.startsWith('signed Fumio Kishida>'))).toBe(true);
+    expect(edges.some((e) => e.startsWith('signed Anthony Albanese>'))).toBe(true);
+  });
+});
