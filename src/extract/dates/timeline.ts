@@ -4,6 +4,8 @@
 // day stated earlier in its paragraph, else the article's main date (the first day its lede gives, within a
 // week before publication), else publication. The lede runs from the body's start to the first sentence that
 // reports an event, and holds at least two sentences; date lines of the page's furniture are not part of it.
+// A sentence that opens by pointing back at an event ("Following the talks, ...", "In the same statements,
+// ...") goes on from the last day stated, across a paragraph break too.
 import type { IsoDate } from '../../document/types.gen.js';
 import { dateLineDates } from '../read/header.js';
 import type { ArticleContext } from '../types.js';
@@ -12,6 +14,7 @@ import { findDateExpressions, type DateExpression } from './date-expressions.js'
 /** The fewest sentences of the lede, not counting date lines. */
 const LEAD_SENTENCES = 2;
 const LEAD_REACH_DAYS = 7;
+const BACK_REFERENCE = /(?:following|after)\s+(?:the|these|those|this|that)\s+\p{L}+\s*,|(?:in|at|during|on)\s+the\s+same\s+\p{L}+/iuy;
 
 export interface Timeline {
   /** The dates sentence `s` states, in text order. */
@@ -24,10 +27,11 @@ export interface Timeline {
 
 interface State {
   read: number;
-  previous?: IsoDate;
   year?: number;
   reached?: IsoDate;
   carried?: DateExpression;
+  /** The last day stated anywhere before. */
+  last?: DateExpression;
   /** The lede's days within reach of publication, in text order. */
   lede: DateExpression[];
   leadLeft: number;
@@ -50,9 +54,11 @@ export function readTimeline(ctx: ArticleContext & { readonly on: IsoDate }, fir
         state.year = undefined;
         state.reached = undefined;
       }
+      BACK_REFERENCE.lastIndex = sentence.start;
+      if (!state.carried && BACK_REFERENCE.test(text)) state.carried = state.last;
       carried[s] = state.carried;
       const own = findDateExpressions(text, { start: sentence.start, end: sentence.end }, published, {
-        ...(state.previous ? { previous: state.previous } : {}),
+        ...(state.last ? { previous: state.last.date } : {}),
         ...(state.year !== undefined ? { year: state.year } : {}),
         ...(state.reached ? { reached: state.reached } : {}),
         current: () => (state.carried ?? state.lede[0])?.date ?? published,
@@ -61,7 +67,7 @@ export function readTimeline(ctx: ArticleContext & { readonly on: IsoDate }, fir
       const moving = own.filter((d) => d.movesOn);
       if (moving.length > 0) state.reached = moving[moving.length - 1]!.date;
       const day = moving.filter((d) => d.precision === 'day').pop();
-      if (day) { state.carried = day; state.previous = day.date; }
+      if (day) { state.carried = day; state.last = day; }
       const stated = moving.filter((d) => d.basis === 'stated').pop();
       if (stated) state.year = Number(stated.date.slice(0, 4));
       if (state.leadOpen && dateLineDates(text.slice(sentence.start, sentence.end)) === null) {

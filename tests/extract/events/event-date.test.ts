@@ -59,3 +59,15 @@ describe('an event the lede reports again', () => {
     ]));
   });
 });
+
+describe('a sentence that points back at an event', () => {
+  it('goes on from the last day stated, across a paragraph break', () => {
+    const text = 'Kenyan President William Ruto returned to Nairobi today after a state visit to China.\n\n'
+      + 'Ruto held talks with Chinese President Xi Jinping in Beijing yesterday.\n\n'
+      + 'Following the talks, Kenya and China signed the Kenya-China Trade Framework Agreement.';
+    expect(edgesOf(text, '2023-10-18')).toEqual(expect.arrayContaining([
+      'signed China>Kenya-China Trade Framework Agreement@2023-10-17',
+      'signed Kenya>Kenya-China Trade Framework Agreement@2023-10-17',
+    ]));
+  });
+});
