@@ -1,6 +1,7 @@
 // Connections to the queue's Redis. A run first checks that the server answers, and stops within seconds with one
 // line when nothing listens there, the host is unknown or the password is refused; then it keeps connections that
 // reconnect by themselves, so that a Redis restart mid-run is waited out rather than fatal.
+import type { EventEmitter } from 'node:events';
 import { Redis } from 'ioredis';
 import { DiplographError } from '../errors.js';
 import { redactUrls, type QueueTarget } from './url.js';
@@ -51,6 +52,25 @@ export async function checkServer(target: QueueTarget): Promise<string> {
   } finally {
     client.disconnect();
   }
+}
+
+/**
+ * Tells `log` once when the connection is lost (an error of `client` or of the BullMQ objects on it) and once when it
+ * is back, however many errors come in between; those events also keep an error from going unhandled.
+ */
+export function reportOutages(client: Redis, users: readonly EventEmitter[], display: string, log: (line: string) => void, prefix = ''): void {
+  let down = false;
+  const lost = (error: unknown) => {
+    if (down) return;
+    down = true;
+    log(`${prefix}lost the connection to ${display} (${errorLine(error)}); reconnecting`);
+  };
+  for (const emitter of [client, ...users]) emitter.on('error', lost);
+  client.on('ready', () => {
+    if (!down) return;
+    down = false;
+    log(`${prefix}reconnected to ${display}`);
+  });
 }
 
 /**

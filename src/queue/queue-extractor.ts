@@ -12,7 +12,7 @@ import type { SourceArticle } from '../extract/read/types.js';
 import { extractionKey } from '../graph/cache.js';
 import type { ExtractedArticle, Extractor } from '../parallel/pool.js';
 import { batchData, batchJobId, JOB_OPTIONS, QUEUE_PREFIX, queueName } from './batch.js';
-import { checkServer, errorLine, openConnection, queueError } from './connection.js';
+import { checkServer, errorLine, openConnection, queueError, reportOutages } from './connection.js';
 import { decodeResult, RESULT_TTL_SECONDS, resultKey } from './store.js';
 import { parseQueueUrl, type QueueTarget } from './url.js';
 
@@ -65,7 +65,6 @@ export class QueueExtractor implements Extractor {
   private lastDone = Date.now();
   private noticedIdle = false;
   private noticedResubmit = false;
-  private down = false;
   private failure: DiplographError | undefined;
 
   private constructor(
@@ -75,18 +74,7 @@ export class QueueExtractor implements Extractor {
     private readonly fingerprint: string,
     private readonly notice: (message: string) => void,
   ) {
-    const lost = (error: unknown) => {
-      if (this.down) return;
-      this.down = true;
-      notice(`lost the connection to ${target.display} (${errorLine(error)}); reconnecting`);
-    };
-    client.on('error', lost);
-    queue.on('error', lost);
-    client.on('ready', () => {
-      if (!this.down) return;
-      this.down = false;
-      notice(`reconnected to ${target.display}`);
-    });
+    reportOutages(client, [queue], target.display, notice);
   }
 
   /** Connects to the queue at `url` (a one-line DiplographError within seconds when it cannot). */

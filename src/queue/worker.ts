@@ -12,7 +12,7 @@ import { extractionKey } from '../graph/cache.js';
 import { defaultFingerprint } from '../graph/fingerprint.js';
 import { defaultJobs, ExtractionPool, type ExtractedArticle } from '../parallel/pool.js';
 import { ATTEMPTS, LOCK_MS, MAX_STALLED, QUEUE_PREFIX, queueName, readBatch, STALLED_CHECK_MS } from './batch.js';
-import { checkServer, errorLine, openConnection } from './connection.js';
+import { checkServer, errorLine, openConnection, reportOutages } from './connection.js';
 import { encodeResult, FAILED_TTL_SECONDS, RESULT_TTL_SECONDS, resultKey } from './store.js';
 import { parseQueueUrl } from './url.js';
 
@@ -48,7 +48,6 @@ export class QueueWorker {
   private readonly worker: Worker;
   private readonly report: NodeJS.Timeout;
   private reported = 0;
-  private down = false;
 
   private constructor(
     private readonly client: Redis,
@@ -69,18 +68,7 @@ export class QueueWorker {
       stalledInterval: STALLED_CHECK_MS,
       maxStalledCount: MAX_STALLED,
     });
-    const lost = (error: unknown) => {
-      if (this.down) return;
-      this.down = true;
-      log(`worker: lost the connection to ${display} (${errorLine(error)}); reconnecting`);
-    };
-    client.on('error', lost);
-    this.worker.on('error', lost);
-    client.on('ready', () => {
-      if (!this.down) return;
-      this.down = false;
-      log(`worker: reconnected to ${display}`);
-    });
+    reportOutages(client, [this.worker], display, log, 'worker: ');
     this.worker.on('failed', (job, error) => {
       log(`worker: batch ${job?.id?.slice(0, 12) ?? '?'} failed (try ${job?.attemptsMade ?? '?'} of ${ATTEMPTS}): ${errorLine(error)}`);
     });

@@ -24,7 +24,7 @@ async function batchHeld(redis: Redis): Promise<void> {
 describe.skipIf(!haveRedis('the queue fault tests of tests/cli/queue-faults.test.ts'))('build --queue, when things break', () => {
   const dir = mkdtempSync(join(tmpdir(), 'diplograph-queue-faults-'));
   const generated = join(dir, 'generated');
-  const started: (Command | RedisServer)[] = [];
+  const started: (Command | RedisServer | Redis)[] = [];
   let reference: string;
 
   beforeAll(async () => {
@@ -35,15 +35,22 @@ describe.skipIf(!haveRedis('the queue fault tests of tests/cli/queue-faults.test
   });
 
   afterEach(async () => {
-    for (const thing of started.splice(0)) await (thing instanceof Command ? thing.stop('SIGKILL') : thing.dispose());
+    for (const thing of started.splice(0)) {
+      if (thing instanceof Command) await thing.stop('SIGKILL');
+      else if (thing instanceof RedisServer) await thing.dispose();
+      else thing.disconnect();
+    }
   });
 
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+  /** A Redis server, and a client of the test's own that sees what workers hold (and does not reconnect). */
   const redisServer = async (options: { appendOnly?: boolean } = {}) => {
     const server = await RedisServer.start(options);
-    started.push(server);
-    return server;
+    const client = new Redis({ port: server.port, lazyConnect: true, retryStrategy: () => null });
+    started.push(server, client);
+    await client.connect();
+    return { server, client };
   };
   const workers = async (url: string, count: number) => {
     const list = await startWorkers(url, count);
@@ -56,87 +63,72 @@ describe.skipIf(!haveRedis('the queue fault tests of tests/cli/queue-faults.test
     return command;
   };
 
+  /** A build that ended well, every article in it once: exit 0, no warning, the local build's bytes. */
+  const expectWhole = async (building: Command, out: string) => {
+    expect(await building.exited, building.stderr).toBe(0);
+    expect(building.stderr).toMatch(/: 1000 articles, .*, 0 warnings; 1000 extracted by queue workers\n/);
+    expect(readFileSync(join(dir, out), 'utf8')).toBe(reference);
+  };
+
   it('gives the batches of a worker killed mid-batch to another worker', async () => {
-    const server = await redisServer();
-    const client = new Redis({ port: server.port, lazyConnect: true });
-    await client.connect();
-    try {
-      const [victim] = await workers(server.url(), 1);
-      const building = build(server.url(), 'killed.json');
-      await batchHeld(client);
-      victim!.child.kill('SIGKILL');
-      expect(await victim!.exited).toBeNull();
-      // Only now does a worker that can finish the build start: it must take over the dead worker's batches.
-      const [rescuer] = await workers(server.url(), 1);
-      expect(await building.exited, building.stderr).toBe(0);
-      expect(rescuer!.stderr).toMatch(/^worker: batch [0-9a-f]{12} was held by a worker that stopped/m);
-      expect(building.stderr).toMatch(/: 1000 articles, .*, 0 warnings; 1000 extracted by queue workers\n/);
-      expect(readFileSync(join(dir, 'killed.json'), 'utf8')).toBe(reference);
-    } finally {
-      client.disconnect();
-    }
+    const { server, client } = await redisServer();
+    const [victim] = await workers(server.url(), 1);
+    const building = build(server.url(), 'killed.json');
+    await batchHeld(client);
+    victim!.child.kill('SIGKILL');
+    expect(await victim!.exited).toBeNull();
+    // Only now does a worker that can finish the build start: it must take over the dead worker's batches.
+    const [rescuer] = await workers(server.url(), 1);
+    await expectWhole(building, 'killed.json');
+    expect(rescuer!.stderr).toMatch(/^worker: batch [0-9a-f]{12} was held by a worker that stopped/m);
   });
 
   it('goes on when Redis restarts mid-run, each article counted once', async () => {
-    const server = await redisServer({ appendOnly: true });
-    const client = new Redis({ port: server.port, lazyConnect: true, retryStrategy: () => null });
-    await client.connect();
+    const { server, client } = await redisServer({ appendOnly: true });
     const [worker] = await workers(server.url(), 1);
     const building = build(server.url(), 'restarted.json');
     await batchHeld(client);
     client.disconnect();
     await server.restart(1000);
-    expect(await building.exited, building.stderr).toBe(0);
+    await expectWhole(building, 'restarted.json');
     expect(building.stderr).toMatch(/^lost the connection to redis:\/\/127\.0\.0\.1:\d+ \(.*\); reconnecting$/m);
     expect(building.stderr).toMatch(/^reconnected to redis:\/\/127\.0\.0\.1:\d+$/m);
     expect(worker!.stderr).toMatch(/^worker: reconnected to /m);
-    expect(building.stderr).toMatch(/: 1000 articles, .*, 0 warnings; 1000 extracted by queue workers\n/);
-    expect(readFileSync(join(dir, 'restarted.json'), 'utf8')).toBe(reference);
   });
 
   it('submits again the batches a Redis restarted without its data has lost', async () => {
-    const server = await redisServer({ appendOnly: false });
-    const client = new Redis({ port: server.port, lazyConnect: true, retryStrategy: () => null });
-    await client.connect();
+    const { server, client } = await redisServer({ appendOnly: false });
     await workers(server.url(), 1);
     const building = build(server.url(), 'emptied.json');
     await batchHeld(client);
     client.disconnect();
     await server.restart(500);
-    expect(await building.exited, building.stderr).toBe(0);
+    await expectWhole(building, 'emptied.json');
     expect(building.stderr).toMatch(/^a batch was missing from the queue .*; submitting it again$/m);
-    expect(building.stderr).toMatch(/: 1000 articles, .*, 0 warnings; 1000 extracted by queue workers\n/);
-    expect(readFileSync(join(dir, 'emptied.json'), 'utf8')).toBe(reference);
   });
 
   it('turns a batch that fails three times into a warning for each of its articles', async () => {
-    const server = await redisServer();
-    const admin = new Redis({ port: server.port, lazyConnect: true });
-    await admin.connect();
-    try {
-      // The dev corpus goes through a worker that can store results ...
-      const [full] = await workers(server.url(), 1);
-      const first = await run(['build', devArticlesDir, '--queue', server.url(), '--out', join(dir, 'dev-queue.json'), '--no-cache', '--no-layout']);
-      expect(first.child.exitCode, first.stderr).toBe(0);
-      await full!.stop();
-      // ... then a worker whose Redis user may use the queue but not store results: its batches fail on every try.
-      await admin.call('ACL', 'SETUSER', 'queue-only', 'on', '>queue-only-password', '~diplograph:extract-*', '&*', '+@all');
-      const [limited] = await workers(server.url(0, 'queue-only:queue-only-password'), 1);
-      const few = join(dir, 'few');
-      writeCorpus(few, 5, { seed: 47 });
-      const mixed = await run(['build', devArticlesDir, few, '--queue', server.url(), '--out', join(dir, 'mixed.json'), '--no-cache', '--no-layout']);
-      expect(mixed.child.exitCode, mixed.stderr).toBe(0);
-      const warnings = mixed.stderr.split('\n').filter((l) => l.startsWith('warning: '));
-      expect(warnings).toHaveLength(5);
-      for (let n = 0; n < 5; n++) {
-        expect(warnings[n]).toMatch(new RegExp(`^warning: ${few}/corpus-000\\.jsonl: article "gen-47-000000${n}": its batch failed on the queue's workers 3 times \\(NOPERM .*\\); skipped$`));
-      }
-      expect(mixed.stderr).toMatch(new RegExp(`: ${listDevArticles().length} articles, .*, 5 skipped, 5 warnings; ${listDevArticles().length} from the queue's store\\n`));
-      expect(limited!.stderr).toMatch(/^worker: batch [0-9a-f]{12} failed \(try 3 of 3\): NOPERM /m);
-      expect(readFileSync(join(dir, 'mixed.json'), 'utf8')).toBe(readFileSync(join(dir, 'dev-queue.json'), 'utf8'));
-      expect(limited!.stderr).not.toContain('queue-only-password');
-    } finally {
-      admin.disconnect();
+    const { server, client: admin } = await redisServer();
+    // The dev corpus goes through a worker that can store results ...
+    const [full] = await workers(server.url(), 1);
+    const first = await run(['build', devArticlesDir, '--queue', server.url(), '--out', join(dir, 'dev-queue.json'), '--no-cache', '--no-layout']);
+    expect(first.child.exitCode, first.stderr).toBe(0);
+    await full!.stop();
+    // ... then a worker whose Redis user may use the queue but not store results: its batches fail on every try.
+    await admin.call('ACL', 'SETUSER', 'queue-only', 'on', '>queue-only-password', '~diplograph:extract-*', '&*', '+@all');
+    const [limited] = await workers(server.url(0, 'queue-only:queue-only-password'), 1);
+    const few = join(dir, 'few');
+    writeCorpus(few, 5, { seed: 47 });
+    const mixed = await run(['build', devArticlesDir, few, '--queue', server.url(), '--out', join(dir, 'mixed.json'), '--no-cache', '--no-layout']);
+    expect(mixed.child.exitCode, mixed.stderr).toBe(0);
+    const warnings = mixed.stderr.split('\n').filter((l) => l.startsWith('warning: '));
+    expect(warnings).toHaveLength(5);
+    for (let n = 0; n < 5; n++) {
+      expect(warnings[n]).toMatch(new RegExp(`^warning: ${few}/corpus-000\\.jsonl: article "gen-47-000000${n}": its batch failed on the queue's workers 3 times \\(NOPERM .*\\); skipped$`));
     }
+    expect(mixed.stderr).toMatch(new RegExp(`: ${listDevArticles().length} articles, .*, 5 skipped, 5 warnings; ${listDevArticles().length} from the queue's store\\n`));
+    expect(limited!.stderr).toMatch(/^worker: batch [0-9a-f]{12} failed \(try 3 of 3\): NOPERM /m);
+    expect(readFileSync(join(dir, 'mixed.json'), 'utf8')).toBe(readFileSync(join(dir, 'dev-queue.json'), 'utf8'));
+    expect(limited!.stderr).not.toContain('queue-only-password');
   });
 });
