@@ -112,3 +112,11 @@ describe('pairs named before', () => {
     expect(edges.some((e) => e.startsWith('signed Anthony Albanese>'))).toBe(true);
   });
 });
+
+describe('acting nouns', () => {
+  it('reads "the Government of X and the Government of Y signed" as X and Y signing', () => {
+    const edges = edgesOf('The Government of Kazakhstan and the Government of Uzbekistan signed the agreement on the Kambarata hydropower plant on Friday.', '2024-06-08');
+    expect(edges.some((e) => e.startsWith('signed Kazakhstan>'))).toBe(true);
+    expect(edges.some((e) => e.startsWith('signed Uzbekistan>'))).toBe(true);
+  });
+});
