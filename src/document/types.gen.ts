@@ -52,6 +52,13 @@ export type IsoDate = string;
  */
 export type Words = string[];
 /**
+ * How a page writes a numeric date whose first two numbers could each be the day: 05/01/2021 is 5 January day first, May 1 month first.
+ *
+ * This interface was referenced by `DocumentTypes`'s JSON-Schema
+ * via the `definition` "DateOrder".
+ */
+export type DateOrder = 'day-first' | 'month-first';
+/**
  * This interface was referenced by `DocumentTypes`'s JSON-Schema
  * via the `definition` "EdgeType".
  */
@@ -66,13 +73,6 @@ export type EdgeType =
   | 'leader_of'
   | 'condemnation'
   | 'support';
-/**
- * How a page writes a numeric date whose first two numbers could each be the day: 05/01/2021 is 5 January day first, May 1 month first.
- *
- * This interface was referenced by `DocumentTypes`'s JSON-Schema
- * via the `definition` "DateOrder".
- */
-export type DateOrder = 'day-first' | 'month-first';
 /**
  * Matched token by token on folded text; `*` stands for up to six words.
  */
@@ -98,7 +98,6 @@ export interface DocumentTypes {
   TitlesFile?: TitlesFile;
   MentionsFile?: MentionsFile;
   AgreementWordsFile?: AgreementWordsFile;
-  TriggersFile?: TriggersFile;
   ModalityFile?: ModalityFile;
   MembershipFile?: MembershipFile;
   CalendarFile?: CalendarFile;
@@ -315,29 +314,6 @@ export interface AgreementWordsFile {
   adoptingVerbs: Words;
   listGlue: Words;
   coSignerMarkers: Words;
-}
-/**
- * This interface was referenced by `DocumentTypes`'s JSON-Schema
- * via the `definition` "TriggersFile".
- */
-export interface TriggersFile {
-  description: string;
-  events: TriggerEntry[];
-  actionNouns: Words;
-}
-/**
- * This interface was referenced by `DocumentTypes`'s JSON-Schema
- * via the `definition` "TriggerEntry".
- */
-export interface TriggerEntry {
-  type: EdgeType;
-  cameo: string;
-  plover: string;
-  active?: Words;
-  passive?: Words;
-  noun?: Words;
-  transitive?: Words;
-  evaluative?: Words;
 }
 /**
  * This interface was referenced by `DocumentTypes`'s JSON-Schema
@@ -571,6 +547,10 @@ export interface CameoPattern {
    * The actor after the pattern acts on the subject ("received a call from X").
    */
   reverse?: true;
+  /**
+   * The event needs its party as the verb's object or after the pattern ("hosted a summit" is no meeting by itself).
+   */
+  transitive?: true;
   before: CameoElement[];
   after: CameoElement[];
 }

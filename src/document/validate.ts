@@ -8,7 +8,7 @@ import { schemaDir } from '../paths.js';
 import type {
   AgreementsFile, AgreementWordsFile, BlocsFile, BoilerplateFile, CalendarFile, CameoVerbsFile, CuratedTriggersFile, EventTypesFile, GrammarFile, GraphDocument, LeadersFile, MembershipFile, MentionsFile, ModalityFile,
   SyntaxFile,
-  StatesFile, TitlesFile, TriggersFile,
+  StatesFile, TitlesFile,
 } from './types.gen.js';
 
 // strictRequired is off because `anyOf: [{required: [file]}, {required: [url]}]` names properties declared
@@ -34,7 +34,6 @@ export const validators = {
   titles: compiled<TitlesFile>(`${base}lexicon.schema.json#/$defs/TitlesFile`),
   mentions: compiled<MentionsFile>(`${base}lexicon.schema.json#/$defs/MentionsFile`),
   agreementWords: compiled<AgreementWordsFile>(`${base}lexicon.schema.json#/$defs/AgreementWordsFile`),
-  triggers: compiled<TriggersFile>(`${base}lexicon.schema.json#/$defs/TriggersFile`),
   cameoVerbs: compiled<CameoVerbsFile>(`${base}lexicon.schema.json#/$defs/CameoVerbsFile`),
   curatedTriggers: compiled<CuratedTriggersFile>(`${base}lexicon.schema.json#/$defs/CuratedTriggersFile`),
   modality: compiled<ModalityFile>(`${base}lexicon.schema.json#/$defs/ModalityFile`),

@@ -23,8 +23,14 @@ export interface EventMatch {
   readonly voice: EventVoice;
   /** First token of the match: the verb, or a word the pattern places before it ("will host"). */
   readonly start: number;
-  /** After the last word of the trigger, which leaves out a preposition that opens the party. */
+  /**
+   * After the words that name the event: the verb with its prepositional phrases and its object when that is an
+   * event noun ("held talks", "spoke by telephone"), not an object the event is about ("signed [the treaty]"), nor
+   * a preposition that opens the party. For negative knowledge, after all its words.
+   */
   readonly end: number;
+  /** After every word the reading matched, the event's object included: what it covers. */
+  readonly extent: number;
   /** The token of the preposition that opens the party ("with" in "held talks with X"), when the pattern names one. */
   readonly opener?: number;
   /** Prepositions the pattern opens its party with; empty when the party is the verb's object or unknown. */
@@ -43,6 +49,8 @@ export interface MatchGrammar {
   readonly determiners: ReadonlySet<string>;
   /** Words that stand before a verb, not a noun: pronouns and relative pronouns ("they", "who"). */
   readonly subjects: ReadonlySet<string>;
+  /** Words that make an event unreal ("next", "planned", "no"): a noun phrase holding one does not report it. */
+  readonly unreal: ReadonlySet<string>;
 }
 
 /** Words in front of a noun phrase's own words: determiners, adjectives, numbers ("a long telephone conversation"). */
@@ -54,7 +62,11 @@ type Alternatives = readonly (readonly string[])[];
 
 type Step =
   | { readonly kind: 'phrase'; readonly words: readonly Alternatives[] }
-  | { readonly kind: 'prep'; readonly prep: readonly string[]; readonly words: readonly Alternatives[]; readonly party: boolean; readonly skip: boolean }
+  | {
+    readonly kind: 'prep'; readonly prep: readonly string[]; readonly words: readonly Alternatives[]; readonly party: boolean; readonly skip: boolean;
+    /** The preposition as the match reports it. */
+    readonly prepWords: readonly string[];
+  }
   | { readonly kind: 'party' }
   | { readonly kind: 'skip' };
 
@@ -64,15 +76,41 @@ interface Pattern {
   readonly type?: EdgeType;
   readonly cameo: string;
   readonly reverse: boolean;
+  readonly transitive: boolean;
   readonly line: number;
 }
+
+/**
+ * A block's patterns by the first word they need after the verb (the first word of their noun phrase, or their
+ * preposition), which stands within GAP_TOKENS words of it: a lookup tries only the patterns whose word is near.
+ */
+interface PatternIndex {
+  readonly byFirst: ReadonlyMap<string, readonly number[]>;
+  /** Patterns with nothing to look for after the verb. */
+  readonly always: readonly number[];
+  readonly patterns: readonly Pattern[];
+}
+
+function indexPatterns(patterns: readonly Pattern[]): PatternIndex {
+  const byFirst = new Map<string, number[]>();
+  const always: number[] = [];
+  patterns.forEach((p, n) => {
+    const first = p.after[0];
+    const keys = first?.kind === 'phrase' ? first.words[0]!.map((alt) => alt[0]!) : first?.kind === 'prep' ? [first.prep[0]!] : [];
+    if (keys.length === 0) always.push(n);
+    for (const k of new Set(keys)) byFirst.set(k, [...(byFirst.get(k) ?? []), n]);
+  });
+  return { byFirst, always, patterns };
+}
+
+const NO_PATTERNS = indexPatterns([]);
 
 interface Form {
   /** The form's tokens after the first ("with" of "met with"). */
   readonly rest: readonly string[];
   readonly lemma: string;
   readonly pos: 'verb' | 'noun';
-  readonly patterns: readonly Pattern[];
+  readonly patterns: PatternIndex;
   /** Alone, the form reports this (undefined: only through a pattern). */
   readonly alone?: { readonly type?: EdgeType; readonly cameo: string; readonly transitive: boolean; readonly reverse: boolean; readonly line: number };
   /** The last word of the form is a preposition that opens the party ("meet with"). */
@@ -91,17 +129,23 @@ interface Curated {
 
 const keysOf = (text: string): string[] => tokenize(text).map((t) => t.norm);
 
+/** Whether `words` stand in `keys` from `at`. */
+function follows(keys: readonly string[], at: number, words: readonly string[]): boolean {
+  for (let n = 0; n < words.length; n++) if (keys[at + n] !== words[n]) return false;
+  return true;
+}
+
 export class EventLexicon {
   private readonly forms = new Map<string, Form[]>();
   /** One-word verb forms, which end the gap before a pattern's prepositional phrase: it belongs to another verb. */
   private readonly verbWords = new Set<string>();
+  /** Last words of event nouns, CAMEO's and the curated ones: an object spelt so names the event ("held talks"). */
+  private readonly eventNouns = new Set<string>();
   private readonly curated = new Map<string, Curated[]>();
   private readonly plover: Readonly<Record<string, string | undefined>>;
   private readonly partyPrepositions: ReadonlySet<string>;
   private readonly reversePrepositions: ReadonlySet<string>;
   private readonly openers: ReadonlyMap<string, ReadonlySet<string>>;
-  /** Evaluative nouns' actions: what a condemnation may name instead of its target ("condemned the strikes"). */
-  readonly actionNouns: ReadonlySet<string>;
 
   constructor(cameo: CameoVerbsFile, curated: CuratedTriggersFile, private readonly grammar: MatchGrammar) {
     this.plover = cameo.plover;
@@ -119,7 +163,7 @@ export class EventLexicon {
       const words = (e.words ?? []).map((w, i, all) => alternatives(w, i === all.length - 1));
       if (e.prep !== undefined) {
         const party = e.party !== undefined && this.partyPrepositions.has(e.prep);
-        return { kind: 'prep', prep: keysOf(e.prep), words, party, skip: e.skip === true || (e.party !== undefined && !party) };
+        return { kind: 'prep', prep: keysOf(e.prep), words, party, skip: e.skip === true || (e.party !== undefined && !party), prepWords: [e.prep] };
       }
       if (e.party !== undefined) return { kind: 'party' };
       if (e.skip) return { kind: 'skip' };
@@ -127,10 +171,10 @@ export class EventLexicon {
     };
     const nounForms = new Set(cameo.nouns.flatMap((n) => n.forms));
     for (const block of cameo.blocks) {
-      const patterns = block.patterns.map((p): Pattern => ({
-        before: p.before.map(step), after: p.after.map(step), cameo: p.cameo, reverse: p.reverse === true, line: p.line,
+      const patterns = indexPatterns(block.patterns.map((p): Pattern => ({
+        before: p.before.map(step), after: p.after.map(step), cameo: p.cameo, reverse: p.reverse === true, transitive: p.transitive === true, line: p.line,
         ...(p.type ? { type: p.type } : {}),
-      }));
+      })));
       for (const v of block.verbs) {
         const particle = v.lemma.split(' ').at(-1);
         for (const form of v.forms) {
@@ -149,21 +193,22 @@ export class EventLexicon {
       }
     }
     for (const n of cameo.nouns) {
+      for (const form of n.forms) this.eventNouns.add(keysOf(form).at(-1)!);
       for (const form of n.forms) {
         const [first, ...rest] = keysOf(form);
         this.add(this.forms, first!, {
-          rest, lemma: n.lemma, pos: 'noun', patterns: [], alone: { type: n.type, cameo: n.cameo, transitive: false, reverse: false, line: n.lines[0]! },
+          rest, lemma: n.lemma, pos: 'noun', patterns: NO_PATTERNS, alone: { type: n.type, cameo: n.cameo, transitive: false, reverse: false, line: n.lines[0]! },
         });
       }
     }
     for (const entry of curated.entries) {
+      if (entry.voice === 'noun') for (const phrase of entry.phrases) this.eventNouns.add(keysOf(phrase).filter((k) => !grammar.prepositions.has(k)).at(-1)!);
       for (const phrase of entry.phrases) {
         const [head, ...gaps] = phrase.split('*').map(keysOf);
         const [first, ...rest] = head!;
         this.add(this.curated, first!, { rest, gaps, type: entry.type, voice: entry.voice, cameo: entry.cameo, plover: entry.plover, phrase });
       }
     }
-    this.actionNouns = new Set(curated.actionNouns.map((w) => keysOf(w).join(' ')));
   }
 
   private add<T>(map: Map<string, T[]>, key: string, value: T): void {
@@ -174,52 +219,61 @@ export class EventLexicon {
 
   /**
    * Every reading of the words at token `i`, the most specific first: longer matches before shorter ones; at the same
-   * length negative knowledge before an event ("calls for talks" before the noun "calls"), a curated phrase before
-   * CAMEO's, and the verb or the noun as the word before suggests.
+   * length a curated phrase before CAMEO's, negative knowledge before an event ("calls for talks" before the noun
+   * "calls"), and the verb or the noun as the word before suggests.
    */
   matchesAt(tokens: readonly Token[], keys: readonly string[], i: number): EventMatch[] {
     const key = keys[i];
-    if (key === undefined) return [];
     const found: EventMatch[] = [];
+    if (key === undefined || (!this.curated.has(key) && !this.forms.has(key))) return found;
     for (const c of this.curated.get(key) ?? []) {
       const end = this.curatedEnd(keys, i, c);
       if (end < 0) continue;
       found.push({
         type: c.type, negative: false, cameo: c.cameo, plover: c.plover, lemma: c.phrase, pos: c.voice === 'noun' || c.voice === 'evaluative' ? 'noun' : 'verb',
-        voice: c.voice, start: i, end, prepositions: [], reverse: false, origin: 'curated',
+        voice: c.voice, start: i, end, extent: end, opener: undefined, prepositions: [], reverse: false, origin: 'curated',
       });
     }
     for (const form of this.forms.get(key) ?? []) {
-      if (!form.rest.every((k, n) => keys[i + 1 + n] === k)) continue;
+      if (!follows(keys, i + 1, form.rest)) continue;
+      if (form.pos === 'noun') {
+        found.push(this.reading(form, form.alone!, { start: this.compoundStart(tokens, i), end: i + 1 + form.rest.length, extent: i + 1 + form.rest.length, prepositions: [] }, form.alone!.line));
+        continue;
+      }
       const formEnd = i + 1 + form.rest.length;
-      for (const p of form.patterns) {
+      for (const p of this.nearPatterns(form.patterns, keys, formEnd)) {
         const m = this.patternMatch(tokens, keys, i, formEnd, p);
         if (m) found.push(this.reading(form, p, m, p.line));
       }
       if (form.alone) {
-        const end = form.particle ? formEnd - 1 : formEnd;
-        found.push(this.reading(form, form.alone, { start: i, end, ...(form.particle ? { opener: end, prepositions: [form.particle] } : { prepositions: [] }) }, form.alone.line));
+        // A verb that reports no event takes the event noun it governs with it: "planned a meeting", "postponed the signing".
+        const object = form.alone.type ? -1 : this.nounObjectEnd(tokens, keys, formEnd);
+        const end = object > 0 ? object : form.particle ? formEnd - 1 : formEnd;
+        const opener = form.particle && object < 0 ? { opener: end, prepositions: [form.particle] } : { prepositions: [] };
+        found.push(this.reading(form, form.alone, { start: i, end, extent: end, ...opener }, form.alone.line));
       }
     }
-    const span = (m: EventMatch): number => Math.max(m.end, m.opener ?? 0) - m.start;
+    if (found.length === 0) return found;
+    const span = (m: EventMatch): number => Math.max(m.extent, m.opener ?? 0) - m.start;
     const preferred = this.verbNotNoun(tokens, i) ? 'verb' : 'noun';
     const curated = (m: EventMatch): number => Number(m.origin === 'curated');
+    if (found.length === 1) return [this.withOpener(keys, found[0]!)];
     const seen = new Set<string>();
     return found.map((m) => this.withOpener(keys, m))
-      .sort((a, b) => span(b) - span(a) || Number(b.negative) - Number(a.negative) || curated(b) - curated(a)
+      .sort((a, b) => span(b) - span(a) || curated(b) - curated(a) || Number(b.negative) - Number(a.negative)
         || Number(b.pos === preferred) - Number(a.pos === preferred))
       .filter((m) => {
         // Patterns of several blocks often read the same words the same way: one reading is enough.
-        const key = `${m.type ?? '-'} ${m.pos} ${m.start} ${m.end} ${m.opener ?? ''} ${m.reverse}`;
+        const key = `${m.type ?? '-'} ${m.pos} ${m.start} ${m.end} ${m.extent} ${m.opener ?? ''} ${m.reverse}`;
         return !seen.has(key) && seen.add(key) !== undefined;
       });
   }
 
   /** A preposition right after an event's words opens its party: "held talks with X", "support for X", "a call from X". */
   private withOpener(keys: readonly string[], m: EventMatch): EventMatch {
-    const next = keys[m.end];
+    const next = keys[m.extent];
     if (m.opener !== undefined || !m.type || next === undefined || !this.openers.get(m.type)?.has(next)) return m;
-    return { ...m, opener: m.end, prepositions: [next], reverse: m.reverse || this.reversePrepositions.has(next) };
+    return { ...m, opener: m.extent, prepositions: [next], reverse: m.reverse || this.reversePrepositions.has(next) };
   }
 
   /**
@@ -235,14 +289,50 @@ export class EventLexicon {
 
   private reading(
     form: Form, r: { readonly type?: EdgeType; readonly cameo: string; readonly reverse: boolean; readonly transitive?: boolean },
-    m: { start: number; end: number; opener?: number; prepositions: readonly string[] }, line: number,
+    m: { start: number; end: number; extent: number; opener?: number; prepositions: readonly string[] }, line: number,
   ): EventMatch {
-    const reverse = r.reverse || (m.prepositions.length > 0 && m.prepositions.every((p) => this.reversePrepositions.has(p)));
-    const voice: EventVoice = form.pos === 'noun' ? 'noun' : r.transitive ? 'transitive' : 'active';
+    let reverse = r.reverse;
+    if (!reverse && m.prepositions.length > 0) reverse = m.prepositions.every((p) => this.reversePrepositions.has(p));
+    // One object shape for every reading: it is built for most verbs of every sentence.
     return {
-      ...(r.type ? { type: r.type, ...(this.plover[r.type] ? { plover: this.plover[r.type] } : {}) } : {}), negative: !r.type, cameo: r.cameo, lemma: form.lemma, pos: form.pos,
-      voice, start: m.start, end: m.end, ...(m.opener !== undefined ? { opener: m.opener } : {}), prepositions: m.prepositions, reverse, origin: `cameo:${line}`,
+      type: r.type, negative: !r.type, cameo: r.cameo, plover: r.type ? this.plover[r.type] : undefined, lemma: form.lemma, pos: form.pos,
+      voice: form.pos === 'noun' ? 'noun' : r.transitive ? 'transitive' : 'active', start: m.start, end: r.type ? m.end : m.extent, extent: m.extent,
+      opener: m.opener, prepositions: m.prepositions, reverse, origin: `cameo:${line}`,
     };
+  }
+
+  /** The patterns whose first word stands within reach after the verb, in the block's order. */
+  private nearPatterns(index: PatternIndex, keys: readonly string[], from: number): Pattern[] {
+    let found: number[] | undefined;
+    for (let k = from; k <= from + GAP_TOKENS && k < keys.length; k++) {
+      const near = index.byFirst.get(keys[k]!);
+      if (near) (found ??= []).push(...near);
+    }
+    if (!found) return index.always.length === 0 ? [] : index.always.map((n) => index.patterns[n]!);
+    return [...new Set([...index.always, ...found])].sort((a, b) => a - b).map((n) => index.patterns[n]!);
+  }
+
+  /** A noun starts at the hyphenated compound before it, which the tokens split: "face-to-face talks". */
+  private compoundStart(tokens: readonly Token[], i: number): number {
+    let s = i;
+    while (s >= 2 && tokens[s - 2]!.text === '-' && !tokens[s - 2]!.spaceBefore && !tokens[s - 1]!.spaceBefore) s -= 2;
+    return s === i ? i : s - 1;
+  }
+
+  /** The end of an event noun right after `at`, past determiners and adjectives, or -1. */
+  private nounObjectEnd(tokens: readonly Token[], keys: readonly string[], at: number): number {
+    for (let n = 0; n <= MAX_FILLERS; n++) {
+      const key = keys[at + n];
+      if (key === undefined) return -1;
+      const rests = [
+        ...(this.forms.get(key) ?? []).filter((f) => f.pos === 'noun').map((f) => f.rest),
+        ...(this.curated.get(key) ?? []).filter((c) => c.voice === 'noun' && c.gaps.length === 0).map((c) => c.rest),
+      ];
+      const rest = rests.find((r) => r.every((k, m) => keys[at + n + 1 + m] === k));
+      if (rest) return at + n + 1 + rest.length;
+      if (!this.filler(tokens, at + n)) return -1;
+    }
+    return -1;
   }
 
   /** Whether the token may stand inside a noun phrase before its own words: not a preposition, clause word or punctuation. */
@@ -254,7 +344,7 @@ export class EventLexicon {
     if (glued) return true;
     if (t.kind === 'punct') return false;
     const g = this.grammar;
-    return !g.prepositions.has(t.norm) && !g.clauseWords.has(t.norm) && !g.clauseBreaks.has(t.norm);
+    return !g.prepositions.has(t.norm) && !g.clauseWords.has(t.norm) && !g.clauseBreaks.has(t.norm) && !g.unreal.has(t.norm);
   }
 
   /** Where `alts` match from `at` after up to MAX_FILLERS filler words, or -1. */
@@ -266,7 +356,7 @@ export class EventLexicon {
       for (let skip = 0; skip <= reach && found < 0; skip++) {
         if (skip > 0 && !this.filler(tokens, pos + skip - 1)) break;
         for (const alt of words[w]!) {
-          if (alt.every((k, n) => keys[pos + skip + n] === k)) { found = pos + skip + alt.length; break; }
+          if (follows(keys, pos + skip, alt)) { found = pos + skip + alt.length; break; }
         }
       }
       if (found < 0) return -1;
@@ -277,7 +367,7 @@ export class EventLexicon {
 
   private patternMatch(
     tokens: readonly Token[], keys: readonly string[], verb: number, formEnd: number, p: Pattern,
-  ): { start: number; end: number; opener?: number; prepositions: readonly string[] } | undefined {
+  ): { start: number; end: number; extent: number; opener?: number; prepositions: readonly string[] } | undefined {
     let start = verb;
     for (let s = p.before.length - 1; s >= 0; s--) {
       const st = p.before[s]!;
@@ -286,46 +376,61 @@ export class EventLexicon {
       let found = -1;
       for (let from = start - 1; from >= Math.max(0, start - 4) && found < 0; from--) {
         const to = this.phraseAt(tokens, keys, from, st.words, false);
-        if (to >= 0 && to <= start && start - to <= 2 && [...Array(start - to).keys()].every((n) => this.filler(tokens, to + n))) found = from;
+        if (to >= 0 && to <= start && start - to <= 2 && this.fillers(tokens, to, start - to) === start - to) found = from;
       }
       if (found < 0) return undefined;
       start = found;
     }
     let pos = formEnd;
+    let extent = formEnd;
+    // The event's name runs to the last prepositional phrase or event noun before an object of another kind or a place.
     let end = formEnd;
-    for (const st of p.after) {
-      if (st.kind === 'party') return { start, end, prepositions: [] };
-      if (st.kind === 'skip') {
-        let n = 0;
-        while (n < MAX_FILLERS && this.filler(tokens, pos + n)) n++;
+    let named = true;
+    for (let s = 0; s < p.after.length; s++) {
+      const st = p.after[s]!;
+      const last = s === p.after.length - 1;
+      if (st.kind === 'party' && last) return { start, end, extent, prepositions: [] };
+      if (st.kind === 'party' || st.kind === 'skip') {
+        // Some noun phrase, the party's or any: a few words that may stand in one.
+        const n = this.fillers(tokens, pos, MAX_FILLERS);
         if (n === 0) return undefined;
-        pos += n;
-        end = pos;
+        pos = extent = pos + n;
+        named = false;
         continue;
       }
       if (st.kind === 'phrase') {
         const next = this.phraseAt(tokens, keys, pos, st.words, true);
         if (next < 0) return undefined;
-        pos = end = next;
+        pos = extent = next;
+        named &&= this.eventNouns.has(keys[next - 1]!);
+        if (named) end = next;
         continue;
       }
       const at = this.prepositionAt(tokens, keys, pos, st.prep, st.party);
       if (at < 0) return undefined;
-      if (st.party) return { start, end, opener: at, prepositions: [st.prep.join(' ')] };
       pos = at + st.prep.length;
-      if (st.skip) {
-        let n = 0;
-        while (n < MAX_FILLERS && this.filler(tokens, pos + n)) n++;
+      if (st.party && last) return { start, end, extent, opener: at, prepositions: st.prepWords };
+      if (st.party || st.skip) {
+        // The party's or a place's noun phrase ("(IN ^)"): the event's name stops before it.
+        const n = this.fillers(tokens, pos, MAX_FILLERS);
         if (n === 0) return undefined;
-        pos += n;
+        pos = extent = pos + n;
+        named = false;
       } else {
         const next = this.phraseAt(tokens, keys, pos, st.words, true);
         if (next < 0) return undefined;
-        pos = next;
+        pos = extent = next;
       }
-      end = pos;
+      if (named) end = pos;
     }
-    return { start, end, prepositions: [] };
+    return { start, end, extent, prepositions: [] };
+  }
+
+  /** How many of the `max` tokens from `at` may stand inside a noun phrase, counted up to the first that may not. */
+  private fillers(tokens: readonly Token[], at: number, max: number): number {
+    let n = 0;
+    while (n < max && this.filler(tokens, at + n)) n++;
+    return n;
   }
 
   /**
@@ -335,7 +440,7 @@ export class EventLexicon {
    */
   private prepositionAt(tokens: readonly Token[], keys: readonly string[], pos: number, prep: readonly string[], party: boolean): number {
     for (let g = pos; g <= pos + GAP_TOKENS && g < keys.length; g++) {
-      if (prep.every((k, n) => keys[g + n] === k)) return g;
+      if (follows(keys, g, prep)) return g;
       const t = tokens[g]!;
       if (party && !t.norm.endsWith('ly')) return -1;
       if (this.grammar.clauseBreaks.has(t.norm) || (t.kind === 'punct' && t.text !== '-' && t.text !== "'") || (g > pos && this.verbWords.has(t.norm))) return -1;
@@ -345,12 +450,12 @@ export class EventLexicon {
 
   /** End of a curated phrase at `i` (each gapped part within GAP_TOKENS words of the previous one), or -1. */
   private curatedEnd(keys: readonly string[], i: number, c: Curated): number {
-    if (!c.rest.every((k, n) => keys[i + 1 + n] === k)) return -1;
+    if (!follows(keys, i + 1, c.rest)) return -1;
     let end = i + 1 + c.rest.length;
     for (const part of c.gaps) {
       let found = -1;
       for (let g = end; g <= end + GAP_TOKENS && g + part.length <= keys.length && found < 0; g++) {
-        if (part.every((k, n) => keys[g + n] === k)) found = g;
+        if (follows(keys, g, part)) found = g;
       }
       if (found < 0) return -1;
       end = found + part.length;

@@ -1,7 +1,7 @@
 // The lexicon: data/lexicon/*.json as folded word sets and token tries, built once per run.
 import type {
-  AgreementWordsFile, CameoVerbsFile, CuratedTriggersFile, EdgeType, EventTypesFile, GrammarFile, MembershipFile, MentionsFile, ModalityFile, Office, SyntaxFile,
-  TitlesFile, TriggersFile,
+  AgreementWordsFile, CameoVerbsFile, CuratedTriggersFile, EventTypesFile, GrammarFile, MembershipFile, MentionsFile, ModalityFile, Office, SyntaxFile,
+  TitlesFile,
 } from '../document/types.gen.js';
 import { fold } from '../extract/text/fold.js';
 import { tokenize } from '../extract/text/tokens.js';
@@ -14,22 +14,12 @@ export interface TitleEntry {
   readonly leader: boolean;
 }
 
-export interface TriggerEntry {
-  readonly type: EdgeType;
-  readonly voice: 'active' | 'transitive' | 'passive' | 'noun' | 'evaluative';
-  readonly cameo: string;
-  readonly plover: string;
-  /** Words after a `*` gap, each part matched within GAP_TOKENS tokens of the previous one. */
-  readonly rest: readonly (readonly string[])[];
-}
-
 export type Modality = keyof ModalityFile['cues'];
 
 export interface LexiconData {
   readonly titles: TitlesFile;
   readonly mentions: MentionsFile;
   readonly agreements: AgreementWordsFile;
-  readonly triggers: TriggersFile;
   readonly cameoVerbs: CameoVerbsFile;
   readonly curatedTriggers: CuratedTriggersFile;
   readonly modality: ModalityFile;
@@ -71,8 +61,6 @@ export interface SyntaxWords {
   readonly nounPrepositions: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
-/** How many words a `*` in a trigger phrase may stand for. */
-export { GAP_TOKENS } from './event-lexicon.js';
 
 const words = (list: readonly string[]): ReadonlySet<string> => new Set(list.map(fold));
 
@@ -102,7 +90,6 @@ export class Lexicon {
   /** "spoke with X": a call or a meeting as the article's words say (data/lexicon/event-types.json). */
   readonly spokenContact: { readonly verbs: ReadonlySet<string>; readonly prepositions: ReadonlySet<string>; readonly callWords: ReadonlySet<string> };
   readonly peopleFrameNouns: ReadonlySet<string>;
-  readonly triggers: TokenTrie<TriggerEntry>;
   /** Event words from CAMEO's dictionary and the curated phrases, looked up at a token of a sentence. */
   readonly events: EventLexicon;
   readonly actionNouns: ReadonlySet<string>;
@@ -172,21 +159,12 @@ export class Lexicon {
     this.actorNouns = phraseTrie(m.actorNouns.map((w) => [w, w]));
     this.events = new EventLexicon(data.cameoVerbs, data.curatedTriggers, {
       ...this.grammar, subjects: new Set([...words(m.personPronouns), ...words(m.groupPronouns), ...this.grammar.relativePronouns]),
+      unreal: new Set(Object.values(data.modality.cues).flat().filter((w) => !w.includes(' ')).map(fold)),
     });
     this.personPronouns = words(m.personPronouns);
     this.groupPronouns = words(m.groupPronouns);
     this.blocAnaphora = words(m.blocAnaphora);
-    const triggers = new TokenTrie<TriggerEntry>();
-    for (const e of data.triggers.events) {
-      for (const voice of ['active', 'transitive', 'passive', 'noun', 'evaluative'] as const) {
-        for (const phrase of e[voice] ?? []) {
-          const [first, ...rest] = phrase.split('*').map((part) => tokenize(part).map((t) => t.norm));
-          triggers.add(first!, { type: e.type, voice, cameo: e.cameo, plover: e.plover, rest });
-        }
-      }
-    }
-    this.triggers = triggers;
-    this.actionNouns = words(data.triggers.actionNouns);
+    this.actionNouns = words(data.curatedTriggers.actionNouns);
     const mo = data.modality;
     this.modalityCues = phraseTrie(
       (Object.entries(mo.cues) as [Modality, string[]][]).flatMap(([kind, list]) => list.map((w): [string, Modality] => [w, kind])),

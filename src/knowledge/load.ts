@@ -36,7 +36,6 @@ export function loadKnowledgeFrom(root: string): Knowledge {
     titles: readData('titles', 'lexicon/titles.json', root),
     mentions: readData('mentions', 'lexicon/mentions.json', root),
     agreements: readData('agreementWords', 'lexicon/agreements.json', root),
-    triggers: readData('triggers', 'lexicon/triggers.json', root),
     cameoVerbs: readData('cameoVerbs', 'lexicon/cameo-verbs.json', root),
     curatedTriggers: readData('curatedTriggers', 'lexicon/triggers-curated.json', root),
     modality: readData('modality', 'lexicon/modality.json', root),

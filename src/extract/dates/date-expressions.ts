@@ -54,7 +54,7 @@ const TODAY = /\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b/i;
 // "May 29 last year", "in June this year": the year of the date before.
 const YEAR_AFTER = /\s*(?:of\s+)?(last|this)\s+year\b/iy;
 const PART_OF = /\b(?:night|morning|afternoon|evening) of\b/gi;
-const YEAR_RE = /\b(?:in|since|of|during)\s+((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)/g;
+const YEAR_RE = /\b(?:in|since|of|during)\s+((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)/gi;
 
 const parser = chrono.casual.clone();
 
@@ -92,7 +92,8 @@ function* chronoResults(text: string, instant: Date): Generator<{ readonly r: ch
 /** A date as read, before the context resolves it. */
 type Reading =
   | { readonly kind: 'chrono'; readonly span: Span; readonly r: chrono.ParsedResult; readonly yearAfter?: 'last' | 'this' }
-  | { readonly kind: 'counted'; readonly span: Span; readonly c: CountedDay };
+  | { readonly kind: 'counted'; readonly span: Span; readonly c: CountedDay }
+  | { readonly kind: 'year'; readonly span: Span; readonly year: number };
 
 function readings(text: string, span: Span, ref: number): Reading[] {
   const slice = text.slice(span.start, span.end);
@@ -117,14 +118,24 @@ function readings(text: string, span: Span, ref: number): Reading[] {
       read.push({ kind: 'chrono', span: at, r });
     }
   }
-  // A counted day wins over chrono's reading of the same words ("that same Sunday", "five years ago"). Both lists
-  // are in text order, and neither overlaps itself: one cursor finds the counted days that may overlap a reading.
+  // A counted day wins over chrono's reading of the same words ("that same Sunday", "five years ago"), and a year
+  // alone counts only outside both.
+  const kept = [...outside(read, counted), ...counted].sort((a, b) => a.span.start - b.span.start);
+  const years: Reading[] = [];
+  for (const m of slice.matchAll(YEAR_RE)) {
+    const start = span.start + m.index! + m[0].indexOf(m[1]!);
+    years.push({ kind: 'year', span: { start, end: start + 4 }, year: Number(m[1]) });
+  }
+  return [...kept, ...outside(years, kept)].sort((a, b) => a.span.start - b.span.start);
+}
+
+/** The readings of `some` that overlap none of `others`; both lists in text order, neither overlapping itself. */
+function outside(some: readonly Reading[], others: readonly Reading[]): Reading[] {
   let k = 0;
-  const kept = read.filter((x) => {
-    while (k < counted.length && counted[k]!.span.end <= x.span.start) k++;
-    return !(counted[k] && counted[k]!.span.start < x.span.end);
+  return some.filter((x) => {
+    while (k < others.length && others[k]!.span.end <= x.span.start) k++;
+    return !(others[k] && others[k]!.span.start < x.span.end);
   });
-  return [...kept, ...counted].sort((a, b) => a.span.start - b.span.start);
 }
 
 const shift = (t: number, c: Pick<CountedDay, 'days' | 'months' | 'years'>): number => {
@@ -166,6 +177,10 @@ export function findDateExpressions(text: string, span: Span, published: IsoDate
       push(at, at0, c.precision, 'relative', c.scope ? { kind: 'sequence', span: c.scope } : undefined);
       continue;
     }
+    if (reading.kind === 'year') {
+      push(at, utc(reading.year, 1, 1), 'year', 'stated');
+      continue;
+    }
     const { r, yearAfter } = reading;
     const c = r.start;
     if (NOT_A_DAY.test(r.text)) continue;
@@ -202,15 +217,5 @@ export function findDateExpressions(text: string, span: Span, published: IsoDate
       push(at, utc(/\blast\b/i.test(r.text) ? py - 1 : py, 1, 1), 'year', 'relative');
     }
   }
-  // chrono's results come in text order and do not overlap: one cursor tells whether a year falls inside one.
-  const read = [...found];
-  let k = 0;
-  const slice = text.slice(span.start, span.end);
-  for (const m of slice.matchAll(YEAR_RE)) {
-    const start = span.start + m.index! + m[0].indexOf(m[1]!);
-    while (k < read.length && read[k]!.span.end <= start) k++;
-    if (read[k] && read[k]!.span.start <= start) continue;
-    push({ start, end: start + 4 }, utc(Number(m[1]), 1, 1), 'year', 'stated');
-  }
-  return found.sort((a, b) => a.span.start - b.span.start);
+  return found;
 }

@@ -13,13 +13,18 @@ import { findDateExpressions, type DateExpression } from './date-expressions.js'
 
 /** The fewest sentences of the lede, not counting date lines. */
 const LEAD_SENTENCES = 2;
+/** A lede's day further back than this is background, not the day of the article's news. */
 const LEAD_REACH_DAYS = 7;
+// "Following the talks,", "After the meeting,", "In the same statements", "At the same press conference".
 const BACK_REFERENCE = /(?:following|after)\s+(?:the|these|those|this|that)\s+\p{L}+\s*,|(?:in|at|during|on)\s+the\s+same\s+\p{L}+/iuy;
 
 export interface Timeline {
   /** The dates sentence `s` states, in text order. */
   readonly dates: (s: number) => readonly DateExpression[];
-  /** The last day stated in an earlier sentence of `s`'s paragraph, by a main clause or a sequence. */
+  /**
+   * The last day that moved the story on (DateExpression.movesOn) in an earlier sentence of `s`'s paragraph, or
+   * anywhere before when `s` opens by pointing back at an event.
+   */
   readonly carried: (s: number) => DateExpression | undefined;
   /** The days the article's lede gives within a week before publication, in text order. */
   readonly lede: () => readonly DateExpression[];

@@ -1,9 +1,9 @@
 // Dates each event: a date the sentence states for it wins — the first after the trigger and before the next
 // one ("held talks ... on December 8, and received ... on February 14"), else the nearest before it; a date in a
 // subordinate phrase dates only the events inside that phrase ("met X, who invited Y to a summit in July").
-// Otherwise a day stated earlier in the same paragraph; otherwise the date of the article's main event (the first
-// day its lede gives, within a week before publication); otherwise the publication date with precision
-// `inferred`. Standing relations keep no date unless the sentence dates them (a state that joined a bloc "on
+// Otherwise a day stated earlier in the same paragraph; otherwise the article's main date (the day its lede gives
+// the same event, else the lede's first day, within a week before publication); otherwise the publication date
+// with precision `inferred`. Standing relations keep no date unless the sentence dates them (a state that joined a bloc "on
 // Thursday"). How each date is read and resolved is the timeline's business.
 import type { IsoDate } from '../../document/types.gen.js';
 import type { DateExpression } from '../dates/date-expressions.js';
@@ -19,6 +19,7 @@ export const eventDate: Stage<EventCandidate, EventContext> = {
     if (published === null) {
       return candidates.map((e) => ({ ...e, date: null, datePrecision: 'none' as const }));
     }
+    if (candidates.length === 0) return [];
     let firstEvent: number | undefined;
     for (const e of candidates) if (e.voice !== 'relation' && (firstEvent === undefined || e.sentence < firstEvent)) firstEvent = e.sentence;
     const timeline = readTimeline({ ...ctx, on: published }, firstEvent);

@@ -1,47 +1,50 @@
-// Proposes an event wherever a trigger phrase of the lexicon occurs ("held talks", "telephoned",
-// "congratulations"). Who took part, and when, is left to argument-binding and event-date.
-import { GAP_TOKENS } from '../../knowledge/lexicon.js';
+// Proposes an event wherever the event lexicon reads one: a CAMEO verb in any form with its pattern ("held
+// talks", "telephoned", "received a call from"), an event noun ("congratulations"), a curated phrase. Words
+// the lexicon reads as no event ("called for talks", "postponed the visit") propose nothing, not even the event
+// noun inside them. Who took part, and when, is left to argument-binding and event-date.
+import type { EventMatch } from '../../knowledge/event-lexicon.js';
+import type { Token } from '../text/tokens.js';
 import type { EventCandidate, EventContext, Stage } from '../types.js';
+import { SYMMETRIC } from './argument-binding.js';
+
+/**
+ * Where the trigger ends and how argument binding should read it. A party after "from" acts on the subject
+ * ("received a call from X", "won backing from X"): binding reads a noun's "from" that way, so a one-sided event
+ * takes the noun's voice; a symmetric one keeps "from" in its trigger, as binding reads "from" after a trigger as a topic.
+ */
+function reading(m: EventMatch, tokens: readonly Token[]): { end: number; voice: EventCandidate['voice'] } {
+  const from = m.reverse && m.opener === m.end && tokens[m.opener]?.norm === 'from';
+  if (!from) return { end: m.end, voice: m.voice };
+  return SYMMETRIC.has(m.type!) ? { end: m.end + 1, voice: m.voice } : { end: m.end, voice: 'noun' };
+}
 
 export const triggerEvent: Stage<EventCandidate, EventContext> = {
   id: 'trigger-event',
   run(ctx: EventContext, candidates: readonly EventCandidate[]): EventCandidate[] {
     const out = [...candidates];
-    const trie = ctx.knowledge.lexicon.triggers;
+    const events = ctx.knowledge.lexicon.events;
     for (const sentence of ctx.sentences) {
-      const tokens = sentence.tokens;
-      const keys = sentence.keys;
+      const { tokens, keys } = sentence;
       for (let i = 0; i < tokens.length; i++) {
         // A capitalised word inside a sentence is part of a name ("Rapid Support Forces"), and a word
         // hyphenated onto another is an adjective ("Moscow-backed"): neither is a trigger.
         if (i > 0 && tokens[i]!.capitalised) continue;
         if (tokens[i - 1]?.text === '-' && !tokens[i]!.spaceBefore) continue;
-        let fired = false;
-        for (const match of trie.matchesAt(keys, i)) {
-          for (const entry of match.payloads) {
-            // Each gapped part must follow within GAP_TOKENS words: "spoke [with Putin] by telephone".
-            let end = i + match.length;
-            for (const part of entry.rest) {
-              let found = -1;
-              for (let g = end; g <= end + GAP_TOKENS && g + part.length <= tokens.length && found < 0; g++) {
-                if (part.every((k, n) => keys[g + n] === k)) found = g;
-              }
-              if (found < 0) { end = -1; break; }
-              end = found + part.length;
-            }
-            if (end < 0) continue;
-            const trigger = { start: tokens[i]!.start, end: tokens[end - 1]!.end };
-            out.push({
-              type: entry.type, sentence: sentence.index, trigger, voice: entry.voice, by: 'trigger-event',
-              cameo: entry.cameo, plover: entry.plover, dated: 'event',
-            });
-            ctx.trace('trigger-event', () => `"${ctx.article.text.slice(trigger.start, trigger.end)}" fires ${entry.type}`, sentence.index);
-            i = end - 1;
-            fired = true;
-            break;
-          }
-          if (fired) break;
+        const m = events.matchesAt(tokens, keys, i)[0];
+        if (!m) continue;
+        const words = (): string => ctx.article.text.slice(tokens[m.start]!.start, tokens[m.end - 1]!.end);
+        if (m.negative) {
+          ctx.trace('trigger-event', () => `"${words()}" reports no event (CAMEO ${m.cameo})`, sentence.index);
+        } else {
+          const { end, voice } = reading(m, tokens);
+          const trigger = { start: tokens[m.start]!.start, end: tokens[end - 1]!.end };
+          out.push({
+            type: m.type!, sentence: sentence.index, trigger, voice, by: 'trigger-event',
+            cameo: m.cameo, ...(m.plover ? { plover: m.plover } : {}), dated: 'event',
+          });
+          ctx.trace('trigger-event', () => `"${words()}" fires ${m.type} (${m.origin})`, sentence.index);
         }
+        i = Math.max(i, m.end - 1);
       }
     }
     return out;

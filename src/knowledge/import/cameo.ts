@@ -24,6 +24,8 @@ export interface CodeRule {
   readonly alone: boolean;
   /** Whether the verb alone needs its party as object ("visited X", "hosted X"): a group before it is not a pair. */
   readonly transitive: boolean;
+  /** Whether a pattern of this code reports the event only when its words name it by an event noun. */
+  readonly needsNoun: boolean;
 }
 
 /** An override of the code-derived reading of verbs, blocks or pattern lines. */
@@ -39,6 +41,8 @@ export interface Override {
   readonly transitive?: boolean;
   /** The words are neither an event nor negative knowledge: left out. */
   readonly drop: boolean;
+  /** Forms of the verbs left out, being mostly another word ("back" the adverb). */
+  readonly dropForms: readonly string[];
   readonly at: string;
   used: boolean;
 }
@@ -82,6 +86,7 @@ export function loadCameoMap(sourcesDir: string): CameoMap {
     return {
       prefix: reader.string(row, 'code', at), type,
       alone: optBoolean(reader, row, 'alone', at) ?? true, transitive: optBoolean(reader, row, 'transitive', at) ?? false,
+      needsNoun: optBoolean(reader, row, 'needsNoun', at) ?? false,
     };
   });
   const plover = reader.object(root['plover'], '/plover');
@@ -94,6 +99,7 @@ export function loadCameoMap(sourcesDir: string): CameoMap {
     });
     const o: Override = {
       verbs: reader.strings(row, 'verbs', at), blocks: reader.strings(row, 'blocks', at), lines, at, used: false,
+      dropForms: reader.strings(row, 'dropForms', at),
       drop: optBoolean(reader, row, 'drop', at) ?? false,
       ...(row['code'] !== undefined ? { code: reader.string(row, 'code', at) } : {}),
       ...('type' in row ? { type: edgeType(reader, row['type'], `${at}/type`) } : {}),
@@ -153,6 +159,8 @@ interface Reading {
   readonly transitive: boolean;
   readonly reverse: boolean;
   readonly drop: boolean;
+  readonly needsNoun: boolean;
+  readonly dropForms: readonly string[];
 }
 
 /** How the map reads a code, after the overrides that apply (later ones win). */
@@ -171,7 +179,10 @@ function reading(map: CameoMap, written: string, overrides: readonly Override[])
     if (o.transitive !== undefined) transitive = o.transitive;
     if (o.drop) drop = true;
   }
-  return { cameo: code === '' ? '---' : code, type, alone, transitive, reverse, drop };
+  return {
+    cameo: code === '' ? '---' : code, type, alone, transitive, reverse, drop, needsNoun: rule?.needsNoun ?? false,
+    dropForms: overrides.flatMap((o) => o.dropForms),
+  };
 }
 
 function formsOf(verb: CameoVerb): string[] {
@@ -262,18 +273,21 @@ export function buildCameoVerbs(dictionary: CameoDictionary, map: CameoMap, sour
     const last = new Map(patterns.map(({ p }, n) => [JSON.stringify([p.before, p.after]), n]));
     const keptPatterns = patterns.filter(({ p, read }, n) => {
       if (read.drop || last.get(JSON.stringify([p.before, p.after])) !== n) return false;
-      if (read.type) return true;
+      const words = [...p.before, ...p.after].flatMap((e) => (e.kind === 'prep' ? [e.prep, ...e.words] : e.kind === 'phrase' ? e.words : []));
+      // A pattern of actor slots only ("* +") says no more than its verb alone, which the verb's own reading decides.
+      if (words.length === 0) return false;
+      const named = words.some((w) => nounForms.has(w));
+      if (read.type) return !read.needsNoun || named;
       if (read.type === undefined) return false;
       // Negative knowledge is kept where it overrules something positive: a verb that reports an event alone
       // ("will host"), a verb spelt like an event noun ("calls for"), or an event noun among its words ("planned talks").
-      const words = [...p.before, ...p.after].flatMap((e) => ('words' in e ? e.words : []));
-      return positiveVerb || nounVerb || words.some((w) => nounForms.has(w));
+      return positiveVerb || nounVerb || named;
     });
     const keptVerbs = verbs.filter(({ read }) => !read.drop);
     const negativeVerb = keptVerbs.some(({ read }) => read.type === null && read.alone);
     if (keptPatterns.length === 0 && !positiveVerb && !negativeVerb) continue;
     const verbEntries = keptVerbs.map(({ verb, read }): VerbEntry => ({
-      lemma: verb.words.join(' '), forms: formsOf(verb), line: verb.line, cameo: read.cameo,
+      lemma: verb.words.join(' '), forms: formsOf(verb).filter((f) => !read.dropForms.includes(f)), line: verb.line, cameo: read.cameo,
       ...(read.alone && read.type ? { type: read.type } : {}),
       ...(read.alone && read.type === null ? { negative: true } : {}),
       ...(read.alone && read.type && read.transitive ? { transitive: true } : {}),
@@ -283,7 +297,7 @@ export function buildCameoVerbs(dictionary: CameoDictionary, map: CameoMap, sour
       for (const e of [...p.before, ...p.after]) if ('words' in e) for (const w of e.words) if (w.startsWith('&')) usedSynsets.add(w);
       return {
         line: p.line, cameo: read.cameo, ...(read.type ? { type: read.type } : { negative: true }),
-        ...(read.reverse ? { reverse: true } : {}),
+        ...(read.reverse ? { reverse: true } : {}), ...(read.type && read.transitive ? { transitive: true } : {}),
         before: p.before.map(elementEntry), after: p.after.map(elementEntry),
       };
     });

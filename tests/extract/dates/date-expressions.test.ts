@@ -54,6 +54,7 @@ describe('date expressions, resolved backwards from publication', () => {
       .toEqual([['June 12', '2016-06-12', 'day'], ['the following day', '2016-06-13', 'day']]);
     expect(dates('On March 8, 2017, he signed one pact, and on July 17 another.', '2020-02-01'))
       .toEqual([['March 8, 2017', '2017-03-08', 'day'], ['July 17', '2017-07-17', 'day']]);
+    expect(dates('In 2016 he met the emir on June 12.', '2019-07-08')).toEqual([['2016', '2016-01-01', 'year'], ['June 12', '2016-06-12', 'day']]);
     // Back in the paragraph's year the story would go backwards: the date is read as usual.
     expect(dates('Parliament approved it on Jan. 23.', '2024-03-07', { year: 2022, reached: '2022-05-01' })).toEqual([['Jan. 23', '2024-01-23', 'day']]);
   });

@@ -43,16 +43,16 @@ LAUD
 - * (FOR ^)                         [051]
 `;
 
-const override = (o: Partial<Override>): Override => ({ verbs: [], blocks: [], lines: [], drop: false, at: '/overrides/0', used: false, ...o });
+const override = (o: Partial<Override>): Override => ({ verbs: [], blocks: [], lines: [], drop: false, dropForms: [], at: '/overrides/0', used: false, ...o });
 
 const map = (overrides: Override[] = []): CameoMap => ({
   codes: [
-    { prefix: '---', type: null, alone: false, transitive: false },
-    { prefix: '03', type: null, alone: true, transitive: false },
-    { prefix: '040', type: 'meeting', alone: true, transitive: false },
-    { prefix: '046', type: 'meeting', alone: true, transitive: false },
-    { prefix: '051', type: 'support', alone: true, transitive: false },
-    { prefix: '057', type: 'signed', alone: true, transitive: false },
+    { prefix: '---', type: null, alone: false, transitive: false, needsNoun: false },
+    { prefix: '03', type: null, alone: true, transitive: false, needsNoun: false },
+    { prefix: '040', type: 'meeting', alone: true, transitive: false, needsNoun: false },
+    { prefix: '046', type: 'meeting', alone: true, transitive: false, needsNoun: false },
+    { prefix: '051', type: 'support', alone: true, transitive: false, needsNoun: false },
+    { prefix: '057', type: 'signed', alone: true, transitive: false, needsNoun: false },
   ],
   plover: { meeting: 'CONSULT', support: 'SUPPORT', signed: 'AGREE' },
   partyPrepositions: new Set(['with', 'by', 'for']), reversePrepositions: new Set(['by']), openers: { meeting: ['with'] },

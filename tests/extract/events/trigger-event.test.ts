@@ -1,0 +1,31 @@
+// The trigger stage reads the event lexicon: any inflection of a CAMEO verb, its block's patterns, event nouns,
+// the curated phrases, and the words that report no event. Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { edgesOf } from '../../helpers/article.js';
+
+describe('trigger-event', () => {
+  it('fires on any form of a CAMEO verb, not only the forms a list spells out', () => {
+    expect(edgesOf('Colombian President Gustavo Petro castigated Ecuadorian President Daniel Noboa on Friday.', '2024-04-08'))
+      .toEqual(['condemnation Gustavo Petro>Daniel Noboa@2024-04-05']);
+    expect(edgesOf('Chilean President Gabriel Boric felicitates Peruvian President Dina Boluarte.', '2023-07-28'))
+      .toEqual(['congratulation Gabriel Boric>Dina Boluarte@2023-07-28']);
+  });
+
+  it('reads a pattern around the verb with its preposition', () => {
+    expect(edgesOf('Indonesian President Joko Widodo held lengthy bilateral talks with Australian Prime Minister Anthony Albanese on Tuesday.', '2022-06-08'))
+      .toEqual(['meeting Joko Widodo>Anthony Albanese@2022-06-07']);
+  });
+
+  it('turns the party after "from" into the one who acts', () => {
+    expect(edgesOf('Kenyan President William Ruto received congratulations from Tanzanian President Samia Suluhu Hassan on Tuesday.', '2022-09-14'))
+      .toEqual(['congratulation Samia Suluhu>William Ruto@2022-09-13']);
+  });
+
+  it.each([
+    ['an appeal', 'Turkish President Recep Tayyip Erdogan called for talks between Russian President Vladimir Putin and Ukrainian President Volodymyr Zelensky.'],
+    ['an intention with its event noun', 'Vietnamese President Vo Van Thuong planned a meeting with Philippine President Ferdinand Marcos Jr.'],
+    ['an event called off', 'Moroccan King Mohammed VI cancelled the visit of Algerian President Abdelmadjid Tebboune.'],
+  ])('proposes no event for %s', (_, sentence) => {
+    expect(edgesOf(sentence, '2024-05-15')).toEqual([]);
+  });
+});
