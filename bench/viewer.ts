@@ -1,8 +1,10 @@
-// `npm run bench:viewer`: the viewer on a synthetic graph of 10,000 nodes and 50,000 edges in headless Chromium
+// `npm run bench:viewer`: the viewer on a synthetic graph of 10,000 nodes and 30,000 edges in headless Chromium
 // (software WebGL: ANGLE on SwiftShader, so figures are a floor for any machine with a GPU). Measures time from
 // navigation to the first rendered frame and to interactive (handlers bound, next frame drawn), the time a
-// filter change takes to reach the screen, and frames per second while the camera animates.
-// Usage: tsx bench/viewer.ts [--nodes 10000] [--edges 50000] [--runs 3]
+// filter change takes to reach the screen, frames per second while the camera animates, the time Louvain
+// communities and betweenness take on the page (the second in its worker), and focus changes: the script they
+// cost (state, neighbourhood, reducers, draw calls issued) and when their frame's pixels exist.
+// Usage: tsx bench/viewer.ts [--nodes 10000] [--edges 30000] [--runs 3]
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, platform, release, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +14,7 @@ import { launchChromium } from '../tests/helpers/chromium.js';
 import { buildViewer } from '../tests/helpers/viewer.js';
 import { syntheticDocument } from './synthetic.js';
 
-const { values } = parseArgs({ options: { nodes: { type: 'string', default: '10000' }, edges: { type: 'string', default: '50000' }, runs: { type: 'string', default: '3' } } });
+const { values } = parseArgs({ options: { nodes: { type: 'string', default: '10000' }, edges: { type: 'string', default: '30000' }, runs: { type: 'string', default: '3' } } });
 const NODES = Number(values.nodes);
 const EDGES = Number(values.edges);
 const RUNS = Number(values.runs);
@@ -45,6 +47,38 @@ const FILTER_CHANGE = `(async () => {
   box.click();
   await frame();
   return t;
+})()`;
+
+// Communities on the page's thread (topology built, Louvain run), then betweenness in its worker, timed by the
+// viewer's own performance measures once the worker answers.
+const MEASURES = `(async () => {
+  const h = window.__diplograph;
+  const t0 = performance.now();
+  h.measures.communities();
+  const communities = performance.now() - t0;
+  await new Promise((done) => { if (h.measures.betweenness()) done(); else h.measures.onBetweenness(done); });
+  const between = performance.getEntriesByName('diplograph:betweenness').at(-1).duration;
+  return { communities, betweenness: between };
+})()`;
+
+// A focus change as a person makes it (the details panel's Focus button, or a breadcrumb back), timed from the
+// click to the end of the frame that shows it ("script": state, neighbourhood, panels, reducers, draw calls
+// issued) and to when that frame's pixels exist (the GPU work done: software WebGL here).
+const FOCUS_CHANGE = (selector: string) => `(async () => {
+  const sigma = window.__diplograph.sigma;
+  const pixels = () => {
+    const canvases = sigma.getCanvases();
+    for (const key of ['edges', 'nodes']) {
+      const gl = canvases[key].getContext('webgl2') || canvases[key].getContext('webgl');
+      gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4));
+    }
+  };
+  const rendered = new Promise((done) => sigma.once('afterRender', () => done(performance.now())));
+  const t0 = performance.now();
+  document.querySelector(${JSON.stringify(selector)}).click();
+  const script = (await rendered) - t0;
+  pixels();
+  return { script, screen: performance.now() - t0 };
 })()`;
 
 // Measured with the viewer's own setting for the graph's size, then with edges and labels drawn while moving.
@@ -93,6 +127,31 @@ const fps = await page.evaluate<number>(cameraFps(false));
 const fpsDrawing = await page.evaluate<number>(cameraFps(true));
 const hidesOnMove = await page.evaluate<boolean>('window.__diplograph.sigma.getSetting("hideEdgesOnMove")');
 
+// Focus steps through the best-connected nodes: focus on one, step to a neighbour of it (details' counterpart
+// link), back by the breadcrumb, and clear, each a focus change.
+const hubs = [...doc.nodes].map((n) => n.id).sort((a, b) => degree(b) - degree(a) || a.localeCompare(b)).slice(0, RUNS);
+function degree(node: string): number { return doc.edges.filter((e) => e.source === node || e.target === node).length; }
+const focusChanges: { script: number; screen: number }[] = [];
+for (const hub of hubs) {
+  await page.goto(`${server.url}#node=${hub}`);
+  await page.waitForSelector('html[data-graph="ready"]', { timeout: 120_000 });
+  await page.waitForSelector('#details .focus-button');
+  focusChanges.push(await page.evaluate<{ script: number; screen: number }>(FOCUS_CHANGE('#details .focus-button')));
+  await page.waitForSelector('#details button.link-button[data-node]:not([data-node="' + hub + '"])');
+  focusChanges.push(await page.evaluate<{ script: number; screen: number }>(FOCUS_CHANGE('#details .edge button.link-button')));
+  await page.waitForSelector('#focus .crumb');
+  focusChanges.push(await page.evaluate<{ script: number; screen: number }>(FOCUS_CHANGE('#focus .crumb')));
+  focusChanges.push(await page.evaluate<{ script: number; screen: number }>(FOCUS_CHANGE('#focus .clear-focus')));
+}
+
+// Communities and betweenness, once per fresh page load (each is computed once per graph).
+const measured: { communities: number; betweenness: number }[] = [];
+for (let run = 0; run < RUNS; run++) {
+  await page.goto(server.url);
+  await page.waitForSelector('html[data-graph="ready"]', { timeout: 120_000 });
+  measured.push(await page.evaluate<{ communities: number; betweenness: number }>(MEASURES));
+}
+
 await context.close();
 await server.close();
 rmSync(dir, { recursive: true, force: true });
@@ -106,7 +165,14 @@ console.log(`machine: ${machine}, node ${process.version}, Chromium ${context.br
 console.log(`date: ${new Date().toISOString().slice(0, 10)}`);
 console.log(`graph: ${NODES} nodes, ${EDGES} edges, ${mb} MB of JSON`);
 console.log(`after navigation (median of ${RUNS}): first frame issued ${rendered.toFixed(0)} ms, interactive ${interactive.toFixed(0)} ms, first frame drawn ${pixels.toFixed(0)} ms`);
+const focusScript = median(focusChanges.map((f) => f.script));
+const focusScreen = median(focusChanges.map((f) => f.screen));
+const communitiesMs = median(measured.map((m) => m.communities));
+const betweennessMs = median(measured.map((m) => m.betweenness));
+console.log(`focus change (median of ${focusChanges.length}): script ${focusScript.toFixed(0)} ms (slowest ${Math.max(...focusChanges.map((f) => f.script)).toFixed(0)} ms), pixels on screen ${focusScreen.toFixed(0)} ms`);
+console.log(`measures (median of ${RUNS} loads): Louvain communities ${communitiesMs.toFixed(0)} ms, betweenness in the worker ${(betweennessMs / 1000).toFixed(1)} s`);
 console.log(`filter change to screen: ${filterMs.toFixed(0)} ms; camera animation: ${fps.toFixed(1)} frames/s${hidesOnMove ? ' (edges and labels left out while moving, the viewer\'s setting at this size)' : ''}, ${fpsDrawing.toFixed(1)} frames/s drawing everything`);
 console.log(`load average: ${loadavg().map((l) => l.toFixed(2)).join(' ')} (other work on the machine slows software WebGL)`);
 if (errors.length > 0) console.log(`page errors: ${errors.join('; ')}`);
 console.log(`| ${new Date().toISOString().slice(0, 10)} | ${machine} | ${NODES.toLocaleString('en')} / ${EDGES.toLocaleString('en')} | ${interactive.toFixed(0)} ms | ${pixels.toFixed(0)} ms | ${filterMs.toFixed(0)} ms | ${fps.toFixed(1)} | ${fpsDrawing.toFixed(1)} |`);
+console.log(`| ${new Date().toISOString().slice(0, 10)} | ${machine} | ${NODES.toLocaleString('en')} / ${EDGES.toLocaleString('en')} | ${focusScript.toFixed(0)} ms | ${focusScreen.toFixed(0)} ms | ${communitiesMs.toFixed(0)} ms | ${(betweennessMs / 1000).toFixed(1)} s |`);

@@ -37,6 +37,8 @@ const ERDOGAN = 'leader/Q39259';
 const DIMMED_NODE = '#dcdfe4';
 const HOSTILE_TITLE = 'Leaders talk <img src=x onerror="window.__pwned=1"> <script>window.__pwned=1</script>';
 const artifacts = join(repoRoot, 'tests', 'artifacts');
+/** DIPLOGRAPH_SCREENSHOTS=docs/viewer: also write the README's screenshots there (see README, Viewer). */
+const readmeShots = process.env['DIPLOGRAPH_SCREENSHOTS'];
 
 /** The date sliders' value for a month ("2024-04"): months since year 0. */
 const month = (label: string): number => Number(label.slice(0, 4)) * 12 + Number(label.slice(5, 7)) - 1;
@@ -144,6 +146,23 @@ describe('viewer in the browser', () => {
   const textOf = (selector: string) => () => page.locator(selector).first().textContent().then((t) => t ?? '');
   const attrOf = (selector: string, name: string) => () => page.locator(selector).first().getAttribute(name);
   const countOf = (selector: string) => () => page.locator(selector).count();
+
+  /** A screenshot of part of the page, into tests/artifacts/ and, when asked, the README's folder. */
+  const screenshot = async (name: string, clip: { x: number; y: number; width: number; height: number }): Promise<void> => {
+    await expect.poll(() => hook((h) => h.sigma.getCamera().isAnimated(), null)).toBe(false);
+    mkdirSync(artifacts, { recursive: true });
+    const png = await page.screenshot({ path: join(artifacts, `${name}.png`), clip });
+    if (readmeShots) {
+      mkdirSync(join(repoRoot, readmeShots), { recursive: true });
+      writeFileSync(join(repoRoot, readmeShots, `${name}.png`), png);
+    }
+  };
+
+  /** Types `text` in the search box and picks the first result. */
+  const find = async (text: string): Promise<void> => {
+    await page.locator('.search-input').fill(text);
+    await page.keyboard.press('Enter');
+  };
 
   /** The nodes sigma draws now, sorted. */
   const drawn = () => hook((h) => h.graph.nodes().filter((n) => !h.sigma.getNodeDisplayData(n)!.hidden).sort(), null);
@@ -267,8 +286,7 @@ describe('viewer in the browser', () => {
   it('opens another graph from the file picker and shows a hostile headline as text', async () => {
     await page.setInputFiles('input.file-input', hostileGraph);
     await expect.poll(textOf('#status')).toContain('hostile-graph.json');
-    await page.locator('.search-input').fill('Erdogan');
-    await page.keyboard.press('Enter');
+    await find('Erdogan');
     await expect.poll(textOf('#details .details-title')).toBe('Recep Tayyip Erdoğan');
     await expect.poll(textOf('#details li.edge[data-type="phone_call"] .cite')).toContain(HOSTILE_TITLE);
     expect(await page.locator('#details img, #details script, a[href^="javascript"]').count()).toBe(0);
@@ -294,8 +312,7 @@ describe('viewer in the browser', () => {
   it('opens its own GEXF export again, with evidence and positions', async () => {
     await page.setInputFiles('input.file-input', exportedGexf);
     await expect.poll(textOf('#status')).toContain('.filtered.gexf');
-    await page.locator('.search-input').fill('Raeisi');
-    await page.keyboard.press('Enter');
+    await find('Raeisi');
     await expect.poll(textOf('#details .details-title')).toBe('Ebrahim Raisi');
     expect(await countOf('#details li.edge')()).toBeGreaterThan(0);
     expect(await textOf('#details .cite')()).toMatch(/\d{4}-\d{2}-\d{2}/);
@@ -306,8 +323,7 @@ describe('viewer in the browser', () => {
     const edge = phoneCall();
     await page.setInputFiles('input.file-input', cliGexf);
     await expect.poll(textOf('#status')).toContain(`cli-export.gexf: ${doc.nodes.length} nodes, ${doc.edges.length} relations`);
-    await page.locator('.search-input').fill('Raeisi');
-    await page.keyboard.press('Enter');
+    await find('Raeisi');
     const row = `#details li.edge[data-edge="${edge.id}"]`;
     await page.locator(row).waitFor({ state: 'visible' });
     expect(await textOf(`${row} .edge-date`)()).toBe('2024-03-19');
@@ -317,8 +333,7 @@ describe('viewer in the browser', () => {
 
   it('focuses on Ebrahim Raisi at depth 1 and shows exactly his neighbours, then walks and goes back by breadcrumb and browser', async () => {
     await openDevGraph();
-    await page.locator('.search-input').fill('Raeisi');
-    await page.keyboard.press('Enter');
+    await find('Raeisi');
     await page.locator('#details .focus-button').click();
     const raisi = within(doc, RAISI, 1);
     expect(raisi.length).toBeGreaterThan(2);
@@ -330,6 +345,7 @@ describe('viewer in the browser', () => {
     await page.locator(`#details button.link-button[data-node="${PUTIN}"]`).first().click();
     await expect.poll(drawn).toEqual(within(doc, PUTIN, 1));
     await expect.poll(textOf('#focus .crumb')).toBe('Ebrahim Raisi');
+    await screenshot('focus', { x: 250, y: 52, width: 650, height: 560 });
     await page.locator('#focus select.focus-depth').selectOption('2');
     await expect.poll(drawn).toEqual(within(doc, PUTIN, 2));
 
@@ -349,8 +365,7 @@ describe('viewer in the browser', () => {
     await openDevGraph();
     await page.locator('.legend-row[data-type="agreement"] input').uncheck();
     await page.locator('#date-from').fill(String(month('2023-01')));
-    await page.locator('.search-input').fill('Putin');
-    await page.keyboard.press('Enter');
+    await find('Putin');
     await page.locator('#details .focus-button').click();
     await page.locator('#focus input[name="focus-hide"]').uncheck();
     await expect.poll(() => hook((h) => h.sigma.getCamera().isAnimated(), null)).toBe(false); // framing the focus
@@ -387,12 +402,10 @@ describe('viewer in the browser', () => {
 
   it('lists the shortest paths between Ebrahim Raisi and Recep Tayyip Erdoğan hop by hop, and says when a window has none', async () => {
     await openDevGraph();
-    await page.locator('.search-input').fill('Raeisi');
-    await page.keyboard.press('Enter');
+    await find('Raeisi');
     await page.locator('#details .path-button').click();
     await expect.poll(textOf('#paths .path-prompt')).toContain('Pick the other end');
-    await page.locator('.search-input').fill('Erdogan');
-    await page.keyboard.press('Enter');
+    await find('Erdogan');
 
     const { hops, count } = shortest(doc, RAISI);
     const steps = hops.get(ERDOGAN)!;
@@ -421,6 +434,7 @@ describe('viewer in the browser', () => {
     // Off the paths, nodes fade.
     const stranger = doc.nodes.find((n) => !hops.has(n.id))!;
     await expect.poll(() => hook((h, id) => h.sigma.getNodeDisplayData(id)!.color, stranger.id)).toBe(DIMMED_NODE);
+    await screenshot('paths', { x: 440, y: 52, width: 840, height: 560 });
 
     // The same two ends in a month when neither did anything, standing relations left out: no path.
     await openDevGraph(`${server.url}#from=2021-01-01&to=2021-01-31&undated=hide&path=${RAISI},${ERDOGAN}`);
@@ -460,6 +474,8 @@ describe('viewer in the browser', () => {
     await page.locator('#date-to').fill(String(month('2024-02')));
     await expect.poll(textOf('output[for="date-to"]')).toBe('2024-02-29');
     await expect.poll(() => page.locator('#timeline g.month.outside').count()).toBe(drawnMonths.filter((m) => m.month > '2024-02').length);
+    await page.locator('#date-from').fill(String(month('2023-01')));
+    await screenshot('timeline', { x: 250, y: 690, width: 1030, height: 110 });
     expect(problems).toEqual([]);
   });
 
@@ -486,6 +502,7 @@ describe('viewer in the browser', () => {
     const sizes = await page.locator('.appearance .communities .count').allTextContents();
     expect(sizes.map(Number).reduce((a, b) => a + b, 0)).toBe(doc.nodes.length);
     expect(await page.locator('#colour-by').inputValue()).toBe('community');
+    await screenshot('communities', { x: 0, y: 52, width: 900, height: 560 });
     expect(problems).toEqual([]);
   });
 
@@ -517,6 +534,7 @@ describe('viewer in the browser', () => {
       expect(await first.locator(`td[data-column="${type}"]`).textContent()).toBe(String(count));
     }
     // Sorting by name puts the table in alphabetical order; again, the other way round.
+    await screenshot('table', { x: 250, y: 400, width: 1030, height: 300 });
     await page.locator('#table th[data-column="label"] button').click();
     const names = await page.locator('#table tbody th').allTextContents();
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));

@@ -43,7 +43,8 @@ export function createReducers(graph: ViewerGraph, curvatures: ReadonlyMap<strin
       }
       if (d.ego === null) return base;
       if (node === d.state.focus?.node) return { ...base, highlighted: true, forceLabel: true, zIndex: 3 };
-      if (d.ego.has(node)) return { ...base, forceLabel: d.ego.size <= FORCED_NEIGHBOUR_LABELS, zIndex: 2 };
+      // The neighbourhood's labels compete for room like any others: forcing them all piles them up.
+      if (d.ego.has(node)) return { ...base, zIndex: 2 };
       return { ...base, color: DIMMED_NODE, label: null, zIndex: 0 };
     },
     edgeReducer(edge, attributes) {

@@ -1,4 +1,4 @@
-// One line under the graph: how much of it the filters leave visible.
+// One line over the graph: how much of it the filters (and a focus hiding the rest) leave visible.
 import type { ViewerGraph } from '../data/graph.js';
 import type { Store, ViewState } from '../state.js';
 import type { Visibility } from '../visibility.js';
@@ -14,6 +14,6 @@ export function mountStatus(container: HTMLElement, graph: ViewerGraph, store: S
         + `${v.visibleEdges.toLocaleString('en')} of ${plural(graph.size, 'relation', 'relations')}`;
   };
   render(store.get());
-  const unsubscribe = store.subscribe((next, prev) => { if (next.filters !== prev.filters) render(next); });
+  const unsubscribe = store.subscribe((next, prev) => { if (next.filters !== prev.filters || next.focus !== prev.focus) render(next); });
   return () => { unsubscribe(); container.textContent = ''; };
 }
