@@ -92,7 +92,7 @@ export class QueueExtractor implements Extractor {
     try {
       return await this.extract(articles, 0);
     } catch (error) {
-      throw this.failure ?? this.stop(error);
+      throw this.failure ?? this.runError(error);
     } finally {
       this.inFlight--;
     }
@@ -111,7 +111,7 @@ export class QueueExtractor implements Extractor {
   }
 
   /** The run-stopping error for what Redis did: a connection given up on, a refused command; other errors as they are. */
-  private stop(error: unknown): unknown {
+  private runError(error: unknown): unknown {
     if (this.client.status === 'end') return queueError(this.target, `lost the queue and could not reconnect within about ${RECONNECT_ATTEMPTS} s`, error);
     if (error instanceof Error && error.name === 'ReplyError') return queueError(this.target, 'the queue refused a command', error);
     return error;
@@ -177,7 +177,7 @@ export class QueueExtractor implements Extractor {
           await this.check();
         }
       } catch (error) {
-        const failure = this.stop(error);
+        const failure = this.runError(error);
         if (failure instanceof DiplographError) this.failure = failure;
         for (const w of this.waiting) w.reject(failure);
         this.waiting.clear();

@@ -31,6 +31,9 @@ export function count(stats: { readonly batches: number; readonly articles: numb
 /** How often a busy worker reports what it has done. */
 const REPORT_MS = 10_000;
 
+/** How often a stopping worker looks whether it is cut off from Redis with nothing left to extract. */
+const CUT_OFF_CHECK_MS = 250;
+
 /** The reason a MULTI was discarded: the error of the command Redis refused (NOPERM, OOM), not EXECABORT's. */
 function transactionError(error: unknown): unknown {
   const previous = (error as { previousErrors?: unknown[] } | null)?.previousErrors;
@@ -48,6 +51,8 @@ export class QueueWorker {
   private readonly worker: Worker;
   private readonly report: NodeJS.Timeout;
   private reported = 0;
+  /** Batches being extracted or stored now. */
+  private active = 0;
 
   private constructor(
     private readonly client: Redis,
@@ -95,6 +100,15 @@ export class QueueWorker {
   }
 
   private async process(job: Job): Promise<number> {
+    this.active++;
+    try {
+      return await this.extractAndStore(job);
+    } finally {
+      this.active--;
+    }
+  }
+
+  private async extractAndStore(job: Job): Promise<number> {
     const articles = readBatch(job.data);
     const results = await this.extract(articles);
     const multi = this.client.multi();
@@ -129,11 +143,22 @@ export class QueueWorker {
     }
   }
 
-  /** Takes no new batch, finishes those held, then closes threads and connection. */
+  /** Resolves once Redis is away and no batch is being extracted or stored. */
+  private async cutOff(): Promise<void> {
+    while (this.client.status === 'ready' || this.active > 0) await new Promise((resolve) => { setTimeout(resolve, CUT_OFF_CHECK_MS); });
+  }
+
+  /**
+   * Takes no new batch, finishes those held, then closes threads and connection. BullMQ's close waits for Redis to
+   * come back; a worker cut off from it stops once it extracts nothing, since the results of the batches it holds
+   * could not be stored: they go to another worker once their locks run out. Its connections may then still hold
+   * the process open: the caller ends it.
+   */
   stop(): Promise<void> {
     this.stopping ??= (async () => {
       clearInterval(this.report);
-      await this.worker.close();
+      const closed = await Promise.race([this.worker.close().then(() => true), this.cutOff().then(() => false)]);
+      if (!closed) this.log('worker: Redis is away; the batches held go to another worker once their locks run out');
       await this.pool.close();
       this.client.disconnect();
       this.done(this.fatal);

@@ -1,5 +1,5 @@
-// A --queue where nothing answers is one line within seconds, and a password given for the queue never shows: not
-// in progress, notices, warnings, errors, worker logs or the graph.
+// A --queue where nothing answers is one line within seconds, a worker cut off from Redis still stops when told, and
+// a password given for the queue never shows: not in progress, notices, warnings, errors, worker logs or the graph.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -54,6 +54,21 @@ describe.skipIf(!haveRedis('the queue error tests of tests/cli/queue-errors.test
       // retrying (ioredis' default) would never end.
       expect(seconds).toBeLessThan(30);
     });
+  });
+
+  it('stops a worker on SIGTERM while Redis is away, its batches left to other workers', async () => {
+    const away = await RedisServer.start();
+    try {
+      const [worker] = await startWorkers(away.url(), 1);
+      workers.push(worker!);
+      await away.stop();
+      expect(await worker!.waitFor(/^worker: lost the connection to /m)).toBe(true);
+      expect(await worker!.stop('SIGTERM'), worker!.stderr).toBe(0);
+      expect(worker!.stderr).toMatch(/^worker: Redis is away; the batches held go to another worker once their locks run out$/m);
+      expect(worker!.stderr).toMatch(/^worker: stopped after 0 batches \(0 articles\)$/m);
+    } finally {
+      await away.dispose();
+    }
   });
 
   it('refuses a --queue that is not a Redis URL as a usage error, without repeating its password', async () => {

@@ -39,5 +39,7 @@ export function registerWorker(program: Command): void {
         process.off('SIGINT', stop);
       }
       log(`worker: stopped after ${count(worker.stats)}`);
+      // A worker that stopped without Redis may still have connections trying to reach it.
+      process.exit(0);
     });
 }
