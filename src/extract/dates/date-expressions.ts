@@ -50,6 +50,7 @@ const utc = (y: number, m: number, d: number): number => Date.UTC(y, m - 1, d);
 const NOT_A_DAY = /\b(?:after|later|before|within|for|until|since|per|each|every|next|weeks?)\b/i;
 // "this" names a day only with a weekday or a part of today ("this Monday", "this afternoon").
 const THIS_DAY = /\bthis\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|afternoon|evening)\b/i;
+const WEEKDAY_IN_FULL = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 const TODAY = /\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b/i;
 // "May 29 last year", "in June this year": the year of the date before.
 const YEAR_AFTER = /\s*(?:of\s+)?(last|this)\s+year\b/iy;
@@ -118,9 +119,15 @@ function readings(text: string, span: Span, ref: number): Reading[] {
       read.push({ kind: 'chrono', span: at, r });
     }
   }
-  // A counted day wins over chrono's reading of the same words ("that same Sunday", "five years ago"), and a year
-  // alone counts only outside both.
-  const kept = [...outside(read, counted), ...counted].sort((a, b) => a.span.start - b.span.start);
+  // A counted day wins over chrono's reading of the same words ("that same Sunday", "five years ago"), but gives way
+  // to a date that restates it ("the next day, March 10"); a year alone counts only outside both.
+  let next = 0;
+  const restated = counted.filter((c) => {
+    while (next < read.length && read[next]!.span.start < c.span.end) next++;
+    const x = read[next];
+    return !(x && /^,\s*$/.test(text.slice(c.span.end, x.span.start)));
+  });
+  const kept = [...outside(read, restated), ...restated].sort((a, b) => a.span.start - b.span.start);
   const years: Reading[] = [];
   for (const m of slice.matchAll(YEAR_RE)) {
     const start = span.start + m.index! + m[0].indexOf(m[1]!);
@@ -159,9 +166,11 @@ export function findDateExpressions(text: string, span: Span, published: IsoDate
     const own = scope ?? scopes.scopeOf(at);
     const movesOn = !own || (own.kind === 'sequence' && scopes.endsSentence(own.span.end));
     found.push({ span: at, date, precision, basis, ...(own ? { scope: own } : {}), movesOn });
+    // "before the fourth Test on March 9, and ... the next day": a sequence's day is the last one named, whether or
+    // not the story moves on to it.
+    if (precision === 'day' && (movesOn || own?.kind === 'sequence')) lastDay = date;
     if (!movesOn) return;
     reached = date;
-    if (precision === 'day') lastDay = date;
     if (precision === 'day' && !own) clauseDay = date;
     if (basis === 'stated') year = Number(date.slice(0, 4));
   };
@@ -205,6 +214,8 @@ export function findDateExpressions(text: string, span: Span, published: IsoDate
       if (given === undefined && year !== undefined && year < py && (reached === undefined || iso(utc(year, month, dd)) >= reached)) t = utc(year, month, dd);
       push(at, t, day === undefined ? 'month' : 'day', basis);
     } else if (c.isCertain('weekday')) {
+      // A weekday alone counts written in full: "sat", "Sun Yat-sen" and "wed" are words and names as often.
+      if (!WEEKDAY_IN_FULL.test(r.text)) continue;
       // chrono has already applied "last"; otherwise take the last such weekday on or before publication.
       const chronoDay = Date.parse(c.date().toISOString().slice(0, 10));
       const back = (new Date(ref).getUTCDay() - c.get('weekday')! + 7) % 7;

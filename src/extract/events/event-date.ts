@@ -29,16 +29,17 @@ export const eventDate: Stage<EventCandidate, EventContext> = {
     return candidates.map((e) => {
       const own = statedFor(e, usableBy(e, timeline.dates(e.sentence)), triggers.get(e.sentence)!);
       if (e.dated === 'never' || (e.dated === 'stated' && !own)) return { ...e, date: null, datePrecision: 'none' as const };
-      if (own) {
+      const earlier = timeline.carried(e.sentence);
+      const lede = earlier ? undefined : main(e);
+      const context = earlier ?? lede;
+      if (own && !(context && refines(ctx.article.text, own, context))) {
         ctx.trace('event-date', () => `${e.type} dated ${own.date} from "${quote(own)}"`, e.sentence);
         return { ...e, date: own.date, datePrecision: own.precision, dateBasis: own.basis };
       }
-      const earlier = timeline.carried(e.sentence);
       if (earlier) {
         ctx.trace('event-date', () => `${e.type} dated ${earlier.date} from "${quote(earlier)}" earlier in the paragraph`, e.sentence);
         return { ...e, date: earlier.date, datePrecision: earlier.precision, dateBasis: 'article' as const };
       }
-      const lede = main(e);
       if (lede) {
         ctx.trace('event-date', () => `${e.type} dated ${lede.date} from "${quote(lede)}", the article's main date`, e.sentence);
         return { ...e, date: lede.date, datePrecision: lede.precision, dateBasis: 'article' as const };
@@ -48,6 +49,18 @@ export const eventDate: Stage<EventCandidate, EventContext> = {
     });
   },
 };
+
+/**
+ * A month or year the sentence gives without its year ("this year", "in March"), not set before or after the
+ * present ("earlier this year"), says no more than that the event is recent: a day the article gives inside it
+ * ("this year marks the anniversary" in a story dated December 12) dates the event more precisely.
+ */
+function refines(text: string, own: DateExpression, day: DateExpression): boolean {
+  if (own.precision === 'day' || own.basis !== 'relative' || day.precision !== 'day') return false;
+  if (/\b(?:earlier|later)\s+$/i.test(text.slice(Math.max(0, own.span.start - 8), own.span.start))) return false;
+  const period = own.precision === 'year' ? 4 : 7;
+  return own.date.slice(0, period) === day.date.slice(0, period);
+}
 
 /**
  * The article's main date for an event: the lede's day for the same event, when the lede reports it in a phrase

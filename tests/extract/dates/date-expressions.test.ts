@@ -19,6 +19,11 @@ describe('date expressions, resolved backwards from publication', () => {
     expect(dates('The two ministers spoke late Wednesday night.', '2019-05-02')).toEqual([['Wednesday night', '2019-05-01', 'day']]);
   });
 
+  it('reads a weekday alone only written in full', () => {
+    expect(dates('The two men sat down for talks.', '2023-03-10')).toEqual([]);
+    expect(dates('They met on Sat. 4 March.', '2023-03-10')).toEqual([['on Sat. 4 March', '2023-03-04', 'day']]);
+  });
+
   it('reads parts of today as today', () => {
     expect(dates('The leaders held talks in Bangkok this afternoon.', '2023-04-04')).toEqual([['this afternoon', '2023-04-04', 'day']]);
     expect(dates('The president will speak tonight.', '2023-04-04')).toEqual([['tonight', '2023-04-04', 'day']]);
@@ -80,6 +85,12 @@ describe('days counted from another day', () => {
   it('counts back from publication for "ago", to the day only when it is exact', () => {
     expect(dates('Exactly five years ago, the two presidents signed the treaty.', '2024-09-03')).toEqual([['Exactly five years ago', '2019-09-03', 'day']]);
     expect(dates('Five years ago, the two presidents signed the treaty.', '2024-09-03')).toEqual([['Five years ago', '2019-01-01', 'year']]);
+  });
+
+  it('counts from a day named in a "before" phrase, and gives way to a date that restates the count', () => {
+    expect(dates('They watched the match before the final on March 9, and held their summit the next day.', '2023-12-29'))
+      .toEqual([['March 9', '2023-03-09', 'day'], ['the next day', '2023-03-10', 'day']]);
+    expect(dates('They held their summit the next day, March 10.', '2023-12-29', { previous: '2023-01-25' })).toEqual([['March 10', '2023-03-10', 'day']]);
   });
 
   it('gives no day for a count that is not exact', () => {

@@ -71,3 +71,11 @@ describe('a sentence that points back at an event', () => {
     ]));
   });
 });
+
+describe('a month or year that only says the event is recent', () => {
+  it('gives way to the day the article gives inside it', () => {
+    const text = 'Chinese President Xi Jinping arrived in Hanoi on Tuesday for a state visit.\n\n'
+      + 'Xi held talks with Vietnamese President Vo Van Thuong, saying this year marks the 15th anniversary of their partnership.';
+    expect(edgesOf(text, '2023-12-14')).toEqual(['meeting Vo Van Thuong>Xi Jinping@2023-12-12']);
+  });
+});
