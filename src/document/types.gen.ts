@@ -331,6 +331,8 @@ export interface ModalityFile {
   };
   neutralisers: Words;
   infinitive: string;
+  realInfinitives: Words;
+  purposeCarriers: Words;
 }
 /**
  * This interface was referenced by `DocumentTypes`'s JSON-Schema
@@ -633,6 +635,7 @@ export interface SyntaxFile {
     [k: string]: Words | undefined;
   };
   actingNouns: Words;
+  settingPrepositions: Words;
 }
 /**
  * This interface was referenced by `DocumentTypes`'s JSON-Schema

@@ -57,6 +57,7 @@ export interface SyntaxWords {
   readonly speechVerbs: ReadonlySet<string>;
   readonly lightVerbs: ReadonlySet<string>;
   readonly beForms: ReadonlySet<string>;
+  readonly settingPrepositions: ReadonlySet<string>;
   readonly actingNouns: TokenTrie<string>;
   readonly argumentPrepositions: ReadonlyMap<string, ReadonlySet<string>>;
   readonly nounPrepositions: ReadonlyMap<string, ReadonlySet<string>>;
@@ -98,6 +99,10 @@ export class Lexicon {
   readonly modalityWindow: number;
   readonly neutralisers: ReadonlySet<string>;
   readonly infinitive: string;
+  /** "the first to congratulate": words before an infinitive that make it real. */
+  readonly realInfinitives: ReadonlySet<string>;
+  /** Event types whose infinitive of purpose happened in them ("called him to congratulate him"). */
+  readonly purposeCarriers: ReadonlySet<string>;
   readonly membershipCues: TokenTrie<'cue' | 'joining'>;
   readonly frameNouns: TokenTrie<string>;
   readonly actorNouns: TokenTrie<string>;
@@ -150,7 +155,7 @@ export class Lexicon {
     this.syntax = {
       coordinators: phraseTrie(sy.coordinators.map((w) => [w, w])), repeatable: words(sy.repeatable), groupOpeners: words(sy.groupOpeners),
       prepositions: words(sy.prepositions), relativePronouns: words(sy.relativePronouns), subordinators: words(sy.subordinators),
-      clausePunctuation: words(sy.clausePunctuation), speechVerbs: words(sy.speechVerbs), lightVerbs: words(sy.lightVerbs), beForms: words(sy.beForms), actingNouns: phraseTrie(sy.actingNouns.map((w) => [w, w])),
+      clausePunctuation: words(sy.clausePunctuation), speechVerbs: words(sy.speechVerbs), lightVerbs: words(sy.lightVerbs), beForms: words(sy.beForms), settingPrepositions: words(sy.settingPrepositions), actingNouns: phraseTrie(sy.actingNouns.map((w) => [w, w])),
       nounPrepositions: new Map(Object.entries(sy.nounPrepositions).map(([noun, list]) => [fold(noun), words(list ?? [])])),
       argumentPrepositions: new Map(Object.entries(sy.argumentPrepositions).map(([type, list]) => [type, words(list ?? [])])),
     };
@@ -173,6 +178,8 @@ export class Lexicon {
     this.modalityWindow = mo.window;
     this.neutralisers = words(mo.neutralisers);
     this.infinitive = fold(mo.infinitive);
+    this.realInfinitives = words(mo.realInfinitives);
+    this.purposeCarriers = new Set(mo.purposeCarriers);
     const joining = new Set(data.membership.joining);
     // A word that reports joining states membership too.
     const cues = [...new Set([...data.membership.cues, ...joining])];

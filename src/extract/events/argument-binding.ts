@@ -12,7 +12,7 @@ import { tokenAt, tokenFrom, type Token } from '../text/tokens.js';
 import type { EventCandidate, EventContext, Span, Stage } from '../types.js';
 import { cover, inSentence, startingWithin } from '../mentions/util.js';
 import { ARGUMENT_REACH, frameOf, participantsIn, participantsNear, type Frame, type Participant } from './participants.js';
-import { clauseEnd, clauseStart, describeGroups, isPassive, subjectAfterOpeningPhrase, objectAfter, subjectOf, syntaxOf, type ObjectOptions, type SentenceSyntax } from '../syntax/roles.js';
+import { clauseEnd, clauseStart, describeGroups, fromInClause, isPassive, subjectAfterOpeningPhrase, objectAfter, subjectOf, syntaxOf, type ObjectOptions, type SentenceSyntax } from '../syntax/roles.js';
 
 export const SYMMETRIC: ReadonlySet<EdgeType> = new Set(['phone_call', 'meeting', 'shared_stance']);
 const OBJECT_REACH = { symmetric: 6, other: 16 };
@@ -229,9 +229,11 @@ function bind(
   const end = clauseEnd(ctx, syn, at + 1);
   const limit = end < tokens.length ? tokens[end]!.start : Infinity;
   const objects = foundObjects.length > 0 ? foundObjects : objectGroup(ctx, tokens, after, right.filter((p) => admissible(p) && p.span.start < limit), e);
-  // "drawing condemnation from South Korea": the ones after "from" act on the subject.
-  if (e.voice === 'noun' && tokens[after]?.norm === 'from' && !SYMMETRIC.has(e.type)) {
-    const actors = members(objectAfter(ctx, syn, after, { prepositions: FROM, bare: false, possessor: false }));
+  // "drawing condemnation from South Korea": the ones after "from" act on the subject. Without a subject,
+  // "from" may follow a verb of arrival: "Congratulations poured in from A and B" (the addressee is read later).
+  const arriving = e.voice === 'noun' && !subject && tokens[after]?.norm !== 'from' ? fromInClause(ctx, syn, after) : undefined;
+  if (e.voice === 'noun' && (tokens[after]?.norm === 'from' || arriving) && !SYMMETRIC.has(e.type)) {
+    const actors = members(arriving ?? objectAfter(ctx, syn, after, { prepositions: FROM, bare: false, possessor: false }));
     return actors.length > 0 ? { subjects: subjectKeys, sources: keysOf(actors), targets: subjectKeys, span: cover([e.trigger, ...subjects.map((p) => p.span), ...actors.map((p) => p.span)]) } : undefined;
   }
   // "talks between the two sides": the parties are the ones after "between", whoever hosted them.
@@ -246,12 +248,26 @@ function bind(
     const subject = left.find((p) => p.tier === 0 && p !== owner);
     return subject ? { subjects: subject.keys, sources: owner.keys, targets: subject.keys, span: cover([subject.span, e.trigger]) } : undefined;
   }
+  // "X congratulated Y in a telephone call": a call or meeting the clause's act took place in is with that act's object.
+  if ((e.voice === 'noun' || syn.tags.pos[at] === 'NOUN') && objects.length === 0 && SYMMETRIC.has(e.type) && subject && setting(ctx, sentence.keys, at)) {
+    const object = [...syn.groups].reverse().find((g) => g.end <= at && g.first >= subject.group.end && !g.governor && !g.possessor);
+    const keys = object ? keysOf(object.members).filter((k) => !subjectKeys.includes(k)) : [];
+    if (keys.length > 0) return { subjects: subjectKeys, sources: subjectKeys, targets: keys, span: cover([e.trigger, ...subjects.map((p) => p.span), ...object!.members.map((p) => p.span)]) };
+  }
   // A noun trigger with no party through "with" needs a group before it ("Xi and Putin ... informal talks").
   if (e.voice === 'noun' && objects.length === 0 && !(SYMMETRIC.has(e.type) && subjectKeys.length >= 2) && !before.some((w) => grammar.possessives.has(w))) {
     return undefined;
   }
   const spans = [e.trigger, ...subjects.map((p) => p.span), ...objects.map((p) => p.span)];
   return { subjects: subjectKeys, sources: subjectKeys, targets: keysOf(objects), span: cover(spans) };
+}
+
+/** "in a telephone call", "during the talks": the noun at `at` names where the clause's act took place. */
+function setting(ctx: EventContext, keys: readonly string[], at: number): boolean {
+  let i = at - 1;
+  // Determiners and up to two modifiers ("in a brief telephone call").
+  for (let n = 0; n < 3 && i >= 0 && !ctx.knowledge.lexicon.syntax.settingPrepositions.has(keys[i]!); n++) i--;
+  return i >= 0 && ctx.knowledge.lexicon.syntax.settingPrepositions.has(keys[i]!);
 }
 
 const BY: ReadonlySet<string> = new Set(['by']);

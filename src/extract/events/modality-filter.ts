@@ -36,6 +36,9 @@ function cuesOf(ctx: EventContext, sentence: Sentence): SentenceCues {
   return { cues, reaching: cues.find((c) => c.kind === 'denied' || c.kind === 'rumoured') };
 }
 
+/** How far (UTF-16 units) an infinitive of purpose may stand after the call or meeting it belongs to. */
+const PURPOSE_REACH = 120;
+
 export const modalityFilter: Stage<EventCandidate, EventContext> = {
   id: 'modality-filter',
   run(ctx: EventContext, candidates: readonly EventCandidate[]): EventCandidate[] {
@@ -50,7 +53,11 @@ export const modalityFilter: Stage<EventCandidate, EventContext> = {
       while (from > 0 && at - from < lex.modalityWindow && !lex.grammar.clauseBreaks.has(keys[from - 1]!)) from--;
       // "to meet", "to visit": an infinitive trigger reports an intention, not an event.
       const verb = e.voice === 'active' || e.voice === 'transitive';
-      const infinitive = verb && tokens[at - 1]?.norm === lex.infinitive && !/(?:ed)$/.test(keys[at]!);
+      // ... unless it says who was first, last or alone to act ("among the first leaders to congratulate him").
+      // ... or is the purpose of a call or meeting the clause reports ("telephoned him to congratulate him").
+      const real = keys.slice(Math.max(0, at - 5), at - 1).some((k) => lex.realInfinitives.has(k))
+        || candidates.some((c) => c.sentence === e.sentence && lex.purposeCarriers.has(c.type) && c.trigger.end <= e.trigger.start && e.trigger.start - c.trigger.end < PURPOSE_REACH);
+      const infinitive = verb && tokens[at - 1]?.norm === lex.infinitive && !/(?:ed)$/.test(keys[at]!) && !real;
       if (!cues.has(e.sentence)) cues.set(e.sentence, cuesOf(ctx, sentence));
       const { reaching, cues: all } = cues.get(e.sentence)!;
       // The first cue before the trigger that counts: in its clause, or a denial or rumour anywhere before.

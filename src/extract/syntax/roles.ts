@@ -152,6 +152,12 @@ export function clauseEnd(ctx: EventContext, syn: SentenceSyntax, from: number):
   return stop;
 }
 
+/** The first group "from" governs after token `from`, near it and within its clause: "poured in from A and B". */
+export function fromInClause(ctx: EventContext, syn: SentenceSyntax, from: number): Group | undefined {
+  const end = Math.min(clauseEnd(ctx, syn, from), from + OBJECT_REACH + 1);
+  return groupsWithin(syn, from, end, false).find((g) => g.governor === 'from');
+}
+
 /** How far after its verb an object may start, in tokens: adverbials and places may come first. */
 const OBJECT_REACH = 14;
 

@@ -120,3 +120,31 @@ describe('acting nouns', () => {
     expect(edges.some((e) => e.startsWith('signed Uzbekistan>'))).toBe(true);
   });
 });
+
+describe('congratulations as news tells them', () => {
+  it('gives each addressee of "cables of congratulation to A and B" its own edge', () => {
+    const edges = edgesOf('Qatari Emir Sheikh Tamim bin Hamad Al Thani sent cables of congratulation to Kuwaiti Emir Sheikh Mishal Al-Ahmad and Omani Sultan Haitham bin Tarik on Sunday.', '2024-10-21');
+    expect(edges.filter((e) => e.startsWith('congratulation '))).toHaveLength(2);
+  });
+
+  it('reads the senders after "poured in from" and the addressee from the article', () => {
+    const text = 'Masoud Pezeshkian won Iran\'s presidential run-off on Friday.\n\nCongratulations poured in from Kenyan President William Ruto and Nigerian President Bola Tinubu.';
+    const edges = edgesOf(text, '2024-07-06');
+    expect(edges).toEqual(expect.arrayContaining([
+      expect.stringMatching(/^congratulation William Ruto>Masoud Pezeshkian/),
+      expect.stringMatching(/^congratulation Bola Tinubu>Masoud Pezeshkian/),
+    ]));
+  });
+
+  it('keeps an infinitive that says who acted first, and one that is the purpose of a call', () => {
+    expect(edgesOf('Indian Prime Minister Narendra Modi was among the first leaders to congratulate Sri Lankan President Anura Kumara Dissanayake.', '2024-09-23'))
+      .toEqual([expect.stringMatching(/^congratulation Narendra Modi>Anura Kumara Dissanayake/)]);
+    const edges = edgesOf('Russian President Vladimir Putin telephoned Iranian President Masoud Pezeshkian on Saturday to congratulate him on his victory.', '2024-07-06');
+    expect(edges).toContain('congratulation Vladimir Putin>Masoud Pezeshkian@2024-07-06');
+  });
+
+  it('pairs a call the act took place in with the act\'s object', () => {
+    const edges = edgesOf('Egyptian President Abdel Fattah al-Sisi congratulated Kenyan President William Ruto in a telephone call on Tuesday.', '2024-07-06');
+    expect(edges).toEqual(expect.arrayContaining([expect.stringMatching(/^phone_call (?=.*Sisi)(?=.*Ruto)/)]));
+  });
+});
