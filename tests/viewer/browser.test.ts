@@ -516,9 +516,17 @@ describe('viewer in the browser', () => {
 
     await openDevGraph(`${server.url}#size=betweenness`);
     await expect.poll(() => page.locator('.appearance .computing').count()).toBe(0);
-    const sizes = await hook((h) => Object.fromEntries(h.graph.nodes().map((n) => [n, h.sigma.getNodeDisplayData(n)!.size])), null);
-    // Size grows with betweenness, whatever the degree: in betweenness order, sizes never shrink.
-    const bySize = Object.keys(expected).sort((a, b) => expected[a]! - expected[b]!).map((n) => sizes[n]!);
+    // Size grows with betweenness, whatever the degree: in betweenness order, sizes never shrink. The worker's
+    // answer may reach the page a moment after the indicator is gone, so the sizes are read until it has.
+    const inOrder = Object.keys(expected).sort((a, b) => expected[a]! - expected[b]!);
+    const readSizes = (): Promise<Record<string, number>> => hook((h) => Object.fromEntries(h.graph.nodes().map((n) => [n, h.sigma.getNodeDisplayData(n)!.size])), null);
+    await expect.poll(async () => {
+      const s = await readSizes();
+      const list = inOrder.map((n) => s[n]!);
+      return list.every((v, i) => i === 0 || v >= list[i - 1]!);
+    }).toBe(true);
+    const sizes = await readSizes();
+    const bySize = inOrder.map((n) => sizes[n]!);
     expect(bySize).toEqual([...bySize].sort((a, b) => a - b));
     expect(Math.max(...bySize)).toBe(sizes[central]);
 
