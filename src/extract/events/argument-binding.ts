@@ -12,7 +12,7 @@ import { tokenAt, tokenFrom, type Token } from '../text/tokens.js';
 import type { EventCandidate, EventContext, Span, Stage } from '../types.js';
 import { cover, inSentence, startingWithin } from '../mentions/util.js';
 import { ARGUMENT_REACH, frameOf, participantsIn, participantsNear, type Frame, type Participant } from './participants.js';
-import { clauseEnd, clauseStart, describeGroups, fromInClause, isPassive, subjectAfterOpeningPhrase, objectAfter, subjectOf, syntaxOf, type ObjectOptions, type SentenceSyntax } from '../syntax/roles.js';
+import { clauseEnd, clauseStart, describeGroups, fromInClause, isPassive, lastGroupBefore, subjectAfterOpeningPhrase, objectAfter, subjectOf, syntaxOf, type ObjectOptions, type SentenceSyntax } from '../syntax/roles.js';
 
 export const SYMMETRIC: ReadonlySet<EdgeType> = new Set(['phone_call', 'meeting', 'shared_stance']);
 const OBJECT_REACH = { symmetric: 6, other: 16 };
@@ -193,7 +193,8 @@ function bind(
   }
   const syn = syntaxOf(ctx, sentence, all);
   // "Albanese's (first) visit to China": the possessor of an event noun is its subject.
-  const possessor = e.voice === 'noun' ? syn.groups.find((g) => g.possessor && g.end + 2 <= at && at - (g.end + 2) <= 2) : undefined;
+  const owning = e.voice === 'noun' ? syn.groups[lastGroupBefore(syn, at - 2)] : undefined;
+  const possessor = owning?.possessor && at - (owning.end + 2) <= 2 ? owning : undefined;
   const subject = possessor ? { group: possessor, via: 'possessor' as const }
     : subjectOf(ctx, syn, at) ?? (e.voice === 'noun' ? subjectAfterOpeningPhrase(ctx, syn, at) : undefined);
   ctx.trace('syntax', () => `${describeGroups(ctx, syn)}; "${ctx.article.text.slice(e.trigger.start, e.trigger.end)}" has subject ${subject ? `${subject.group.members.map((m) => ctx.article.text.slice(m.span.start, m.span.end)).join(' + ')} (${subject.via})` : 'none'}`, e.sentence);
@@ -250,7 +251,9 @@ function bind(
   }
   // "X congratulated Y in a telephone call": a call or meeting the clause's act took place in is with that act's object.
   if ((e.voice === 'noun' || syn.tags.pos[at] === 'NOUN') && objects.length === 0 && SYMMETRIC.has(e.type) && subject && setting(ctx, sentence.keys, at)) {
-    const object = [...syn.groups].reverse().find((g) => g.end <= at && g.first >= subject.group.end && !g.governor && !g.possessor);
+    let i = lastGroupBefore(syn, at);
+    while (i >= 0 && syn.groups[i]!.first >= subject.group.end && (syn.groups[i]!.governor || syn.groups[i]!.possessor)) i--;
+    const object = i >= 0 && syn.groups[i]!.first >= subject.group.end ? syn.groups[i] : undefined;
     const keys = object ? keysOf(object.members).filter((k) => !subjectKeys.includes(k)) : [];
     if (keys.length > 0) return { subjects: subjectKeys, sources: subjectKeys, targets: keys, span: cover([e.trigger, ...subjects.map((p) => p.span), ...object!.members.map((p) => p.span)]) };
   }

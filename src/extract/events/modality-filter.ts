@@ -39,11 +39,32 @@ function cuesOf(ctx: EventContext, sentence: Sentence): SentenceCues {
 /** How far (UTF-16 units) an infinitive of purpose may stand after the call or meeting it belongs to. */
 const PURPOSE_REACH = 120;
 
+/** By sentence, where the calls and meetings an infinitive of purpose may belong to end, in order. */
+function carriersOf(ctx: EventContext, candidates: readonly EventCandidate[]): Map<number, number[]> {
+  const ends = new Map<number, number[]>();
+  for (const c of candidates) {
+    if (!ctx.knowledge.lexicon.purposeCarriers.has(c.type)) continue;
+    const list = ends.get(c.sentence) ?? [];
+    list.push(c.trigger.end);
+    ends.set(c.sentence, list);
+  }
+  for (const list of ends.values()) list.sort((a, b) => a - b);
+  return ends;
+}
+
+/** Whether a call or meeting of the sentence ends shortly before the infinitive, found by halving. */
+function purposeOf(carriers: Map<number, number[]>, e: EventCandidate): boolean {
+  const ends = carriers.get(e.sentence) ?? [];
+  const last = firstWhere(ends.length, (i) => ends[i]! > e.trigger.start) - 1;
+  return last >= 0 && e.trigger.start - ends[last]! < PURPOSE_REACH;
+}
+
 export const modalityFilter: Stage<EventCandidate, EventContext> = {
   id: 'modality-filter',
   run(ctx: EventContext, candidates: readonly EventCandidate[]): EventCandidate[] {
     const lex = ctx.knowledge.lexicon;
     const cues = new Map<number, SentenceCues>();
+    const carriers = carriersOf(ctx, candidates);
     return candidates.filter((e) => {
       if (e.voice === 'relation') return true;
       const sentence = ctx.sentences[e.sentence]!;
@@ -56,7 +77,7 @@ export const modalityFilter: Stage<EventCandidate, EventContext> = {
       // ... unless it says who was first, last or alone to act ("among the first leaders to congratulate him").
       // ... or is the purpose of a call or meeting the clause reports ("telephoned him to congratulate him").
       const real = keys.slice(Math.max(0, at - 5), at - 1).some((k) => lex.realInfinitives.has(k))
-        || candidates.some((c) => c.sentence === e.sentence && lex.purposeCarriers.has(c.type) && c.trigger.end <= e.trigger.start && e.trigger.start - c.trigger.end < PURPOSE_REACH);
+        || purposeOf(carriers, e);
       const infinitive = verb && tokens[at - 1]?.norm === lex.infinitive && !/(?:ed)$/.test(keys[at]!) && !real;
       if (!cues.has(e.sentence)) cues.set(e.sentence, cuesOf(ctx, sentence));
       const { reaching, cues: all } = cues.get(e.sentence)!;

@@ -89,7 +89,8 @@ export function groupsOf(lex: Lexicon, sentence: Sentence, participants: readonl
       const part = members.slice(from, cut);
       const [a] = rangeOf(sentence, part[0]!);
       const [, b] = rangeOf(sentence, part[part.length - 1]!);
-      const possessor = keys[b] === "'" && keys[b + 1] === 's' || keys[b] === '\u2019' && keys[b + 1] === 's';
+      // Folding has made every apostrophe "'".
+      const possessor = keys[b] === "'" && keys[b + 1] === 's';
       const governor = governorBefore(lex, keys, a);
       groups.push({ members: part, first: a, end: b, possessor, ...(governor ? { governor } : {}) });
       from = cut;

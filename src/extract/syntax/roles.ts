@@ -84,6 +84,11 @@ export function clauseStart(ctx: EventContext, syn: SentenceSyntax, at: number):
   return { start: stop };
 }
 
+/** The index of the last group ending at or before token `to`, or -1; groups are in text order, so ends increase too. */
+export function lastGroupBefore(syn: SentenceSyntax, to: number): number {
+  return firstWhere(syn.groups.length, (n) => syn.groups[n]!.end > to) - 1;
+}
+
 /** The groups starting within tokens [from, to), found by halving; `whole` keeps only those also ending there. */
 function groupsWithin(syn: SentenceSyntax, from: number, to: number, whole = true): Group[] {
   const out: Group[] = [];
