@@ -660,6 +660,7 @@ export interface EventTypesFile {
     verbs: Words;
     prepositions: Words;
     callWords: Words;
+    mutualVerbs: Words;
   };
 }
 /**

@@ -12,7 +12,7 @@ import { tokenAt, tokenFrom, type Token } from '../text/tokens.js';
 import type { EventCandidate, EventContext, Span, Stage } from '../types.js';
 import { cover, inSentence, startingWithin } from '../mentions/util.js';
 import { ARGUMENT_REACH, frameOf, participantsIn, participantsNear, type Frame, type Participant } from './participants.js';
-import { clauseEnd, clauseStart, describeGroups, fromInClause, isPassive, lastGroupBefore, subjectAfterOpeningPhrase, objectAfter, subjectOf, syntaxOf, type ObjectOptions, type SentenceSyntax } from '../syntax/roles.js';
+import { clauseEnd, clauseStart, continuedObjects, describeGroups, fromInClause, isPassive, lastGroupBefore, subjectAfterOpeningPhrase, objectAfter, subjectOf, syntaxOf, type ObjectOptions, type SentenceSyntax } from '../syntax/roles.js';
 
 export const SYMMETRIC: ReadonlySet<EdgeType> = new Set(['phone_call', 'meeting', 'shared_stance']);
 const OBJECT_REACH = { symmetric: 6, other: 16 };
@@ -225,11 +225,12 @@ function bind(
   const found = objectAfter(ctx, syn, at + 1, objectPattern(ctx, syn, e, at, judged));
   // "X congratulated him": a pronoun object is never the subject itself (that would be "himself").
   const admissible = (p: Participant): boolean => (judged || p.kind !== 'demonym') && !(p.kind === 'pronoun' && p.keys.some((k) => subjectKeys.includes(k)));
-  const foundObjects = (found?.members ?? []).filter(admissible);
+  const foundObjects = (found ? [found, ...continuedObjects(ctx, syn, found)].flatMap((g) => g.members) : []).filter(admissible);
   // The nearest parties after the trigger stand in only within its clause ("which Russia recognised shortly before invading Ukraine").
   const end = clauseEnd(ctx, syn, at + 1);
   const limit = end < tokens.length ? tokens[end]!.start : Infinity;
-  const objects = foundObjects.length > 0 ? foundObjects : objectGroup(ctx, tokens, after, right.filter((p) => admissible(p) && p.span.start < limit), e);
+  // A transitive verb's object is its own ("welcomed the decision by X" welcomed no one): no stand-in.
+  const objects = foundObjects.length > 0 || e.voice === 'transitive' ? foundObjects : objectGroup(ctx, tokens, after, right.filter((p) => admissible(p) && p.span.start < limit), e);
   // "drawing condemnation from South Korea": the ones after "from" act on the subject. Without a subject,
   // "from" may follow a verb of arrival: "Congratulations poured in from A and B" (the addressee is read later).
   const arriving = e.voice === 'noun' && !subject && tokens[after]?.norm !== 'from' ? fromInClause(ctx, syn, after) : undefined;

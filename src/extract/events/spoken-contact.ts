@@ -13,7 +13,7 @@ const ADVERBS = 2;
 export const spokenContact: Stage<EventCandidate, EventContext> = {
   id: 'spoken-contact',
   run(ctx: EventContext, candidates: readonly EventCandidate[]): EventCandidate[] {
-    const { verbs, prepositions, callWords } = ctx.knowledge.lexicon.spokenContact;
+    const { verbs, prepositions, callWords, mutualVerbs } = ctx.knowledge.lexicon.spokenContact;
     const taken = new Set(candidates.map((e) => e.trigger.start));
     const out = [...candidates];
     let remote: boolean | undefined;
@@ -25,13 +25,15 @@ export const spokenContact: Stage<EventCandidate, EventContext> = {
         if (tags.pos[i] !== 'VERB') continue;
         let j = i + 1;
         while (j <= i + ADVERBS && tags.pos[j] === 'ADV') j++;
-        if (!prepositions.has(keys[j] ?? '')) continue;
+        // "A and B talked for an hour": a mutual verb needs no preposition (binding pairs its coordinated subject).
+        const mutual = mutualVerbs.has(keys[i]!) && !prepositions.has(keys[j] ?? '') && (j >= keys.length || tags.pos[j] !== 'NOUN' && tags.pos[j] !== 'PROPN' && tags.pos[j] !== 'DET');
+        if (!prepositions.has(keys[j] ?? '') && !mutual) continue;
         // The headline counts: "Readout of the President's Call with ...".
         remote ??= tokenize(ctx.article.title ?? '').some((t) => callWords.has(t.norm)) || ctx.sentences.some((s) => s.keys.some((k) => callWords.has(k)));
         const type = remote ? 'phone_call' : 'meeting';
         const trigger = { start: sentence.tokens[i]!.start, end: sentence.tokens[i]!.end };
         out.push({ type, sentence: sentence.index, trigger, voice: 'active', by: 'spoken-contact', cameo: remote ? '041' : '040', plover: 'CONSULT', dated: 'event' });
-        ctx.trace('spoken-contact', () => `"${sentence.tokens[i]!.text} ${keys[j]}" read as ${type}: the article ${remote ? 'speaks of calls' : 'does not speak of calls'}`, sentence.index);
+        ctx.trace('spoken-contact', () => `"${sentence.tokens[i]!.text}${mutual ? '' : ` ${keys[j]}`}" read as ${type}: the article ${remote ? 'speaks of calls' : 'does not speak of calls'}`, sentence.index);
       }
     }
     return out;

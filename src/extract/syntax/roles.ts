@@ -191,3 +191,30 @@ export function objectAfter(ctx: EventContext, syn: SentenceSyntax, from: number
   }
   return undefined;
 }
+
+/** How many words a place between coordinated objects may take: "in Paris", "at the Elysee Palace". */
+const PLACE_WORDS = 5;
+
+/**
+ * "met Macron in Paris and Starmer in London": the groups an object continues into, each after a place adjunct and
+ * "and", none of them the subject of a verb that follows ("met Xi in Beijing and Putin said ...").
+ */
+export function continuedObjects(ctx: EventContext, syn: SentenceSyntax, object: Group): Group[] {
+  const lex = ctx.knowledge.lexicon;
+  const keys = syn.sentence.keys;
+  const out: Group[] = [];
+  let last = object;
+  for (let n = lastGroupBefore(syn, object.end) + 1; n < syn.groups.length; n++) {
+    const next = syn.groups[n]!;
+    if (next.governor !== undefined || next.possessor) break;
+    const gap = keys.slice(last.end, next.first);
+    const place = gap.length >= 3 && gap.length <= PLACE_WORDS + 2 && lex.locatives.has(gap[0]!) && gap[gap.length - 1] === 'and';
+    if (!place || gap.some((_, j) => isVerb(syn.tags, last.end + j))) break;
+    let after = next.end;
+    while (syn.tags.pos[after] === 'ADV') after++;
+    if (isVerb(syn.tags, after)) break;
+    out.push(next);
+    last = next;
+  }
+  return out;
+}

@@ -148,3 +148,30 @@ describe('congratulations as news tells them', () => {
     expect(edges).toEqual(expect.arrayContaining([expect.stringMatching(/^phone_call (?=.*Sisi)(?=.*Ruto)/)]));
   });
 });
+
+describe('meetings as news tells them', () => {
+  it('reads "sat down with" and a coordinated pair that "talked" as meetings', () => {
+    expect(edgesOf('Spanish Prime Minister Pedro Sánchez sat down with Moroccan King Mohammed VI in Rabat on Wednesday.', '2024-02-22'))
+      .toEqual([expect.stringMatching(/^meeting (?=.*Sánchez)(?=.*Mohammed VI).*@2024-02-21$/)]);
+    expect(edgesOf('Portuguese Prime Minister Luís Montenegro and Spanish Prime Minister Pedro Sánchez talked for two hours in Lisbon on Monday.', '2024-06-18'))
+      .toEqual([expect.stringMatching(/^meeting (?=.*Montenegro)(?=.*Sánchez).*@2024-06-17$/)]);
+  });
+
+  it('reads welcoming or greeting a person as hosting them, and welcoming a decision as nothing', () => {
+    expect(edgesOf('Ghanaian President Nana Akufo-Addo welcomed Ivorian President Alassane Ouattara to Jubilee House on Thursday.', '2023-11-10'))
+      .toEqual([expect.stringMatching(/^meeting (?=.*Akufo-Addo)(?=.*Ouattara).*@2023-11-09$/)]);
+    expect(edgesOf('Ghanaian President Nana Akufo-Addo greeted Ivorian President Alassane Ouattara at the airport in Accra on Thursday.', '2023-11-10'))
+      .toEqual([expect.stringMatching(/^meeting (?=.*Akufo-Addo)(?=.*Ouattara)/)]);
+    expect(edgesOf('Ghanaian President Nana Akufo-Addo welcomed the decision by Ivorian President Alassane Ouattara on Thursday.', '2023-11-10')
+      .filter((e) => e.startsWith('meeting '))).toEqual([]);
+  });
+
+  it('continues an object past a place: "met A in X and B in Y", but not into the subject of a new clause', () => {
+    const meetings = edgesOf('Indian External Affairs Minister Subrahmanyam Jaishankar met Gabonese President Brice Oligui Nguema in Libreville and Senegalese President Bassirou Diomaye Faye in Dakar last week.', '2024-06-20')
+      .filter((e) => e.startsWith('meeting '));
+    expect(meetings).toHaveLength(2);
+    const clause = edgesOf('Ghanaian President Nana Akufo-Addo met Ivorian President Alassane Ouattara in Abidjan and Nigerian President Bola Tinubu said trade would grow.', '2023-11-10')
+      .filter((e) => e.startsWith('meeting '));
+    expect(clause).toEqual([expect.stringMatching(/^meeting (?=.*Akufo-Addo)(?=.*Ouattara)/)]);
+  });
+});
