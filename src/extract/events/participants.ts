@@ -170,14 +170,20 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
     const next = tokens[i + 2];
     return next !== undefined && personStarts.has(next.start);
   };
+  // Each demonym by its first token, with the token after it.
+  const demonymStarts = new Map(mentions.filter((m) => m.kind === 'state' && m.via === 'demonym')
+    .map((m) => [tokenFrom(tokens, m.span.start), tokenFrom(tokens, m.span.end)] as const));
   for (const m of mentions) {
     if (m.kind !== 'leader' && m.kind !== 'state' && m.kind !== 'bloc') continue;
     if (m.kind !== 'leader' && (absorbed(m.span) || possessorOfPerson(m))) continue;
     const kind = m.kind === 'state' && m.via === 'demonym' ? 'demonym' : 'mention';
     if (kind === 'demonym') {
-      // "the Russian leadership", "the Iranian government and nation" act; "Russian gas" does not.
+      // "the Russian leadership", "the Iranian government and nation" act; "Russian gas" does not; "the
+      // Moroccan and Israeli sides": a demonym coordinated with one that acts shares its noun.
       const next = tokenFrom(tokens, m.span.end);
-      if (next < 0 || !lex.actorNouns.matchesAt(keys, next).length) {
+      const actsAt = (j: number): boolean => j >= 0 && lex.actorNouns.matchesAt(keys, j).length > 0;
+      const shared = next >= 0 && keys[next] === 'and' && demonymStarts.has(next + 1) && actsAt(demonymStarts.get(next + 1)!);
+      if (!actsAt(next) && !shared) {
         out.push({ span: m.span, keys: m.candidates, tier: 1, kind: 'demonym' });
         continue;
       }

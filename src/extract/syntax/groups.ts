@@ -26,6 +26,9 @@ function glueOf(lex: Lexicon, keys: readonly string[], from: number, to: number)
   const s = lex.syntax;
   let i = from;
   let comma = false;
+  // "the Egyptian government and the Qatari government": the first member's actor noun stands before the glue.
+  const actorNoun = lex.actorNouns.longestAt(keys, i);
+  if (actorNoun && i + actorNoun.length < to) i += actorNoun.length;
   if (keys[i] === ',') { comma = true; i++; }
   const coordinator = s.coordinators.longestAt(keys, i);
   if (coordinator) i += coordinator.length;

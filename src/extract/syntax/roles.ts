@@ -98,6 +98,12 @@ function groupsWithin(syn: SentenceSyntax, from: number, to: number, whole = tru
   return out;
 }
 
+/** "Egypt's foreign ministry", "Iran's government": a possessor acting through the body it possesses. */
+function possessorActs(ctx: EventContext, syn: SentenceSyntax, g: Group): boolean {
+  const lex = ctx.knowledge.lexicon;
+  return lex.actorNouns.matchesAt(syn.sentence.keys, g.end + 2).length > 0 || lex.syntax.actingNouns.matchesAt(syn.sentence.keys, g.end + 2).length > 0;
+}
+
 /** The subject of the verb (or verbal noun) at token `at`. */
 export function subjectOf(ctx: EventContext, syn: SentenceSyntax, at: number, depth = 0): Subject | undefined {
   const s = ctx.knowledge.lexicon.syntax;
@@ -110,7 +116,7 @@ export function subjectOf(ctx: EventContext, syn: SentenceSyntax, at: number, de
     const antecedent = groupsWithin(syn, Math.max(0, r - SCAN_TOKENS), r + 1).find((g) => g.end - 1 === r);
     if (antecedent) return { group: antecedent, via: 'relative' };
   }
-  const candidates = groupsWithin(syn, start, at).filter((g) => !g.governor && !g.possessor && (syn.aside[g.first] === syn.aside[at]));
+  const candidates = groupsWithin(syn, start, at).filter((g) => !g.governor && (!g.possessor || possessorActs(ctx, syn, g)) && (syn.aside[g.first] === syn.aside[at]));
   const free = candidates.filter((g) => !objectOfVerb(ctx, syn, g));
   const chosen = free[free.length - 1] ?? candidates[candidates.length - 1];
   if (chosen) return { group: chosen, via: 'clause' };
