@@ -12,7 +12,7 @@ import { tokenAt, tokenFrom, type Token } from '../text/tokens.js';
 import type { EventCandidate, EventContext, Span, Stage } from '../types.js';
 import { cover, inSentence, startingWithin } from '../mentions/util.js';
 import { ARGUMENT_REACH, frameOf, participantsIn, participantsNear, type Frame, type Participant } from './participants.js';
-import { clauseEnd, clauseStart, continuedObjects, describeGroups, fromInClause, isPassive, lastGroupBefore, subjectAfterOpeningPhrase, objectAfter, subjectOf, syntaxOf, type ObjectOptions, type SentenceSyntax } from '../syntax/roles.js';
+import { clauseEnd, clauseStart, continuedObjects, describeGroups, fromInClause, isPassive, lastGroupBefore, quotedSpeaker, subjectAfterOpeningParticiple, subjectAfterOpeningPhrase, objectAfter, subjectOf, syntaxOf, type ObjectOptions, type SentenceSyntax } from '../syntax/roles.js';
 
 export const SYMMETRIC: ReadonlySet<EdgeType> = new Set(['phone_call', 'meeting', 'shared_stance']);
 const OBJECT_REACH = { symmetric: 6, other: 16 };
@@ -196,7 +196,8 @@ function bind(
   const owning = e.voice === 'noun' ? syn.groups[lastGroupBefore(syn, at - 2)] : undefined;
   const possessor = owning?.possessor && at - (owning.end + 2) <= 2 ? owning : undefined;
   const subject = possessor ? { group: possessor, via: 'possessor' as const }
-    : subjectOf(ctx, syn, at) ?? (e.voice === 'noun' ? subjectAfterOpeningPhrase(ctx, syn, at) : undefined);
+    : quotedSpeaker(ctx, syn, at) ?? subjectOf(ctx, syn, at)
+      ?? (e.voice === 'noun' ? subjectAfterOpeningPhrase(ctx, syn, at) : subjectAfterOpeningParticiple(ctx, syn, at));
   ctx.trace('syntax', () => `${describeGroups(ctx, syn)}; "${ctx.article.text.slice(e.trigger.start, e.trigger.end)}" has subject ${subject ? `${subject.group.members.map((m) => ctx.article.text.slice(m.span.start, m.span.end)).join(' + ')} (${subject.via})` : 'none'}`, e.sentence);
   // Where the clause reader finds no subject, the nearest party before the trigger stands in.
   const subjects = subject ? subject.group.members.filter((p) => p.kind !== 'demonym') : subjectGroup(ctx, tokens, left, e.trigger.start);
@@ -231,6 +232,12 @@ function bind(
   const limit = end < tokens.length ? tokens[end]!.start : Infinity;
   // A transitive verb's object is its own ("welcomed the decision by X" welcomed no one): no stand-in.
   const objects = foundObjects.length > 0 || e.voice === 'transitive' ? foundObjects : objectGroup(ctx, tokens, after, right.filter((p) => admissible(p) && p.span.start < limit), e);
+  // "sent cables to A and B congratulating them": "them" is the group named last before the verb.
+  if (objects.length === 0 && sentence.keys[after] === 'them') {
+    const n = lastGroupBefore(syn, at);
+    const group = n >= 0 && syn.groups[n]!.members.length >= 2 && syn.groups[n] !== subject?.group ? syn.groups[n]! : undefined;
+    objects.push(...(group?.members ?? []).filter((p) => judged || p.kind !== 'demonym'));
+  }
   // "drawing condemnation from South Korea": the ones after "from" act on the subject. Without a subject,
   // "from" may follow a verb of arrival: "Congratulations poured in from A and B" (the addressee is read later).
   const arriving = e.voice === 'noun' && !subject && tokens[after]?.norm !== 'from' ? fromInClause(ctx, syn, after) : undefined;

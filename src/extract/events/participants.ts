@@ -206,8 +206,12 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
         const people = lex.peopleFrameNouns.has(noun);
         // "X received Y ..., where the two men held talks": two people named just before are the pair.
         const before = count === 2 && people ? lastTwoPeople(persons, tokens[i]!.start) : undefined;
-        // Without a frame yet, the two named in the sentence before.
-        const group = count === 2 ? (before ?? (people ? frame.leaders : frame.states) ?? groupBefore(ctx, sentence, count, people)) : groupBefore(ctx, sentence, count, people);
+        // Without a frame yet, the two named in the sentence before ("sent cables to A and B. C sent similar
+        // cables to the two presidents": the last two people it names).
+        const previous = (): EntityKey[] | undefined => (people
+          ? lastTwoPeople(inSentence(ctx.mentions, sentence.index - 1).filter((m) => m.kind === 'leader' && m.candidates.length === 1), Infinity)
+          : groupBefore(ctx, sentence, count, people));
+        const group = count === 2 ? (before ?? (people ? frame.leaders : frame.states) ?? previous()) : groupBefore(ctx, sentence, count, people);
         const span = { start: tokens[i - (keys[i] === 'both' ? 0 : 1)]!.start, end: tokens[i + match.length]!.end };
         if (group && group.length > 0) out.push({ span, keys: group, tier: people ? 0 : 1, kind: 'frame' });
         continue;

@@ -67,7 +67,7 @@ function objectOfVerb(ctx: EventContext, syn: SentenceSyntax, g: Group): boolean
 
 export interface Subject {
   readonly group: Group;
-  readonly via: 'clause' | 'relative' | 'previous clause' | 'possessor' | 'opening phrase';
+  readonly via: 'clause' | 'relative' | 'previous clause' | 'possessor' | 'opening phrase' | 'quotation';
 }
 
 /** Where the clause holding token `at` begins, and the word that opens it (a subordinator, a speech verb, ";"). */
@@ -223,4 +223,55 @@ export function continuedObjects(ctx: EventContext, syn: SentenceSyntax, object:
     last = next;
   }
   return out;
+}
+
+const OPENING_QUOTES = new Set(['\u201c', '\u00ab']);
+const CLOSING_QUOTES = new Set(['\u201d', '\u00bb']);
+/** How far from a quotation its speaker may stand, in tokens: "," Sall wrote" or "Sall said: "". */
+const SPEAKER_REACH = 4;
+
+/**
+ * '"I congratulate the winner," Sall wrote': an event told in the first person inside a quotation is the
+ * speaker's, the group next to the quotation's speech verb.
+ */
+export function quotedSpeaker(ctx: EventContext, syn: SentenceSyntax, at: number): Subject | undefined {
+  const keys = syn.sentence.keys;
+  const lex = ctx.knowledge.lexicon;
+  // The first-person pronoun shortly before the verb, no party between: "I congratulate", "we strongly condemn".
+  let i = at - 1;
+  while (i >= 0 && at - i <= 3 && keys[i] !== 'i' && keys[i] !== 'we') i--;
+  if (i < 0 || at - i > 3 || (keys[i] !== 'i' && keys[i] !== 'we')) return undefined;
+  if (groupsWithin(syn, i, at, false).length > 0) return undefined;
+  let open = -1;
+  let inside = false;
+  for (let j = 0; j < at; j++) {
+    const k = keys[j]!;
+    if (OPENING_QUOTES.has(k) || k === '"' && !inside) { inside = true; open = j; } else if (CLOSING_QUOTES.has(k) || k === '"') inside = false;
+  }
+  if (!inside) return undefined;
+  let close = at;
+  while (close < keys.length && !CLOSING_QUOTES.has(keys[close]!) && keys[close] !== '"') close++;
+  const speech = (from: number, to: number): boolean => keys.slice(Math.max(0, from), to).some((k) => lex.syntax.speechVerbs.has(k));
+  // After the quotation: '," Sall wrote', '," said Sall'.
+  const after = groupsWithin(syn, close + 1, close + 1 + SPEAKER_REACH + 2, false).find((g) => !g.governor && !g.possessor);
+  if (after && after.first - close <= SPEAKER_REACH && speech(close + 1, after.end + 2)) return { group: after, via: 'quotation' };
+  // Before it: 'Sall said: "'.
+  const n = lastGroupBefore(syn, open);
+  const before = n >= 0 ? syn.groups[n]! : undefined;
+  if (before && !before.governor && open - before.end <= SPEAKER_REACH && speech(before.end, open)) return { group: before, via: 'quotation' };
+  return undefined;
+}
+
+/**
+ * "Congratulating X, Y said ...": a participle opening the sentence has the subject of the clause after its
+ * phrase's comma.
+ */
+export function subjectAfterOpeningParticiple(ctx: EventContext, syn: SentenceSyntax, at: number): Subject | undefined {
+  // The participle opens its clause (the sentence, or what follows a dateline's dash); capitalised, the tagger
+  // may take it for a name, so the verb trigger's form decides.
+  if (!syn.sentence.keys[at]!.endsWith('ing') || clauseStart(ctx, syn, at).start !== at) return undefined;
+  const comma = syn.sentence.keys.indexOf(',', at);
+  if (comma < 0 || comma - at > SCAN_TOKENS) return undefined;
+  const group = groupsWithin(syn, comma + 1, comma + 1 + OBJECT_REACH, false).find((g) => !g.governor && !g.possessor);
+  return group ? { group, via: 'opening phrase' } : undefined;
 }

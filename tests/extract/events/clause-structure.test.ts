@@ -175,3 +175,47 @@ describe('meetings as news tells them', () => {
     expect(clause).toEqual([expect.stringMatching(/^meeting (?=.*Akufo-Addo)(?=.*Ouattara)/)]);
   });
 });
+
+describe('institutions act for their states', () => {
+  it('reads a ministry, a government or "the two sides" through the state that holds them', () => {
+    expect(edgesOf('Egypt\'s foreign ministry condemned Israel on Friday.', '2024-05-11')).toEqual(['condemnation Egypt>Israel@2024-05-10']);
+    expect(edgesOf('The Foreign Ministry of Jordan condemned Israel on Friday.', '2024-05-11')).toEqual(['condemnation Jordan>Israel@2024-05-10']);
+    expect(edgesOf('The Egyptian government and the Qatari government condemned Israel on Friday.', '2024-05-11').sort())
+      .toEqual(['condemnation Egypt>Israel@2024-05-10', 'condemnation Qatar>Israel@2024-05-10']);
+    const signed = edgesOf('The Moroccan and Israeli sides signed the Rabat Water Memorandum on Friday.', '2024-05-11').filter((e) => e.startsWith('signed '));
+    expect(signed.sort()).toEqual([expect.stringMatching(/^signed Israel>/), expect.stringMatching(/^signed Morocco>/)]);
+  });
+
+  it('reads the State Department as its state', () => {
+    expect(edgesOf('The State Department criticised Venezuela on Friday.', '2024-05-11')).toEqual([expect.stringMatching(/^condemnation United States>Venezuela@2024-05-10$/)]);
+  });
+});
+
+describe('who speaks', () => {
+  it('gives an event told in the first person inside a quotation to its speaker', () => {
+    expect(edgesOf('"I congratulate President Bassirou Diomaye Faye on his victory," Gambian President Adama Barrow said on Monday.', '2024-03-26'))
+      .toEqual([expect.stringMatching(/^congratulation Adama Barrow>Bassirou Diomaye Faye/)]);
+    expect(edgesOf('Gambian President Adama Barrow said: "We warmly congratulate President Bassirou Diomaye Faye."', '2024-03-26'))
+      .toEqual([expect.stringMatching(/^congratulation Adama Barrow>Bassirou Diomaye Faye/)]);
+  });
+
+  it('gives a participle opening the sentence the subject after its comma', () => {
+    expect(edgesOf('Congratulating Senegalese President Bassirou Diomaye Faye, Gambian President Adama Barrow said the neighbours would grow closer.', '2024-03-26'))
+      .toEqual([expect.stringMatching(/^congratulation Adama Barrow>Bassirou Diomaye Faye/)]);
+  });
+});
+
+describe('plural addressees', () => {
+  it('reads "the Togolese and Sierra Leonean presidents ... congratulating them" as both states', () => {
+    const edges = edgesOf('Kuwaiti Emir Sheikh Mishal Al-Ahmad sent cables to the Togolese and Sierra Leonean presidents congratulating them on their independence anniversaries.', '2024-04-27');
+    expect(edges.filter((e) => e.startsWith('congratulation ')).sort())
+      .toEqual([expect.stringMatching(/^congratulation Mishal Al-Ahmad[^>]*>Sierra Leone/), expect.stringMatching(/^congratulation Mishal Al-Ahmad[^>]*>Togo/)]);
+  });
+
+  it('reads "sent similar cables to the two presidents" as congratulations to the pair named before', () => {
+    const text = 'Emirati President Mohamed bin Zayed sent cables to Togolese President Faure Gnassingbe and Sierra Leonean President Julius Maada Bio on Saturday.\n\n'
+      + 'Emirati Vice President Mohammed bin Rashid sent similar cables to the two presidents.';
+    const edges = edgesOf(text, '2024-04-27').filter((e) => e.startsWith('congratulation Mohammed bin Rashid'));
+    expect(edges).toHaveLength(2);
+  });
+});
