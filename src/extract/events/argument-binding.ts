@@ -11,6 +11,7 @@ import { fold } from '../text/fold.js';
 import { tokenAt, tokenFrom, type Token } from '../text/tokens.js';
 import type { EventCandidate, EventContext, Span, Stage } from '../types.js';
 import { cover, inSentence, startingWithin } from '../mentions/util.js';
+import { actorFor } from './action-actors.js';
 import { ARGUMENT_REACH, frameOf, participantsIn, participantsNear, type Frame, type Participant } from './participants.js';
 import { clauseEnd, clauseStart, continuedObjects, describeGroups, fromInClause, isPassive, lastGroupBefore, quotedSpeaker, subjectAfterOpeningParticiple, subjectAfterOpeningPhrase, objectAfter, subjectOf, syntaxOf, type ObjectOptions, type SentenceSyntax } from '../syntax/roles.js';
 
@@ -107,6 +108,7 @@ export const argumentBinding: Stage<EventCandidate, EventContext> = {
     const leadMention = ctx.mentions.find((m) => (m.kind === 'state' || m.kind === 'bloc' || m.kind === 'leader') && m.candidates.length === 1 && m.via !== 'demonym');
     // A target-less condemnation is aimed at the state or bloc the article opens with ("Tehran condemned the strikes").
     const lead = leadMention && leadMention.kind !== 'leader' ? leadMention.candidates[0] : undefined;
+    const condemners = new Set<EntityKey>();
     const firstPerson = ctx.mentions.find((m) => m.kind === 'leader' && m.candidates.length === 1)?.candidates[0];
     const out: EventCandidate[] = [];
     for (const e of [...candidates].sort((a, b) => a.trigger.start - b.trigger.start)) {
@@ -125,7 +127,13 @@ export const argumentBinding: Stage<EventCandidate, EventContext> = {
         if (targets.length === 0) targets = lastAddressee.length > 0 ? lastAddressee : firstPerson ? [firstPerson] : [];
         else lastAddressee = [...targets];
       }
-      if (e.type === 'condemnation' && targets.length === 0 && lead && !sources.includes(lead) && namesAnAction(ctx, e)) targets = [lead];
+      if (e.type === 'condemnation' && targets.length === 0 && namesAnAction(ctx, e)) {
+        // The act's author, else the state or bloc the article opens with.
+        const author = actorFor(ctx, e.sentence, e.trigger.start) ?? (lead && !condemners.has(lead) ? lead : undefined);
+        if (author && !sources.includes(author)) targets = [author];
+      }
+      // A party that condemns is no author the article opens with ("Poland condemned the strike. X also condemned it").
+      if (e.type === 'condemnation') for (const s of sources) condemners.add(s);
       const pairs = pairsOf(e, sources, targets);
       if (pairs.length === 0) { why('one side missing'); continue; }
       if (!frame.leaders && (SYMMETRIC.has(e.type) || e.type === 'signed')) Object.assign(frame, frameOf(ctx, pairs.flat()));
@@ -138,14 +146,27 @@ export const argumentBinding: Stage<EventCandidate, EventContext> = {
   },
 };
 
+/** How far (tokens) a relative pronoun may stand before its verb, and its antecedent's head before it. */
+const RELATIVE_REACH = 12;
+
 /** "condemned the strikes", "criticised the move": the object is an action, not a party. */
 function namesAnAction(ctx: EventContext, e: EventCandidate): boolean {
   const { grammar, actionNouns } = ctx.knowledge.lexicon;
   const tokens = ctx.sentences[e.sentence]!.tokens;
   let i = tokenFrom(tokens, e.trigger.end);
   if (i >= 0 && grammar.determiners.has(tokens[i]!.norm)) i++;
-  // Up to two modifiers: "the unprovoked missile strikes".
-  for (let n = 0; n < 3 && i >= 0 && i < tokens.length; n++, i++) if (actionNouns.has(tokens[i]!.norm)) return true;
+  // Up to two modifiers, quoted or not: "the unprovoked missile strikes", "the 'cowardly' strike".
+  for (let n = 0; n < 3 && i >= 0 && i < tokens.length; i++) {
+    if (actionNouns.has(tokens[i]!.norm)) return true;
+    if (tokens[i]!.kind === 'word' || tokens[i]!.kind === 'number') n++;
+  }
+  // "the strike on X in Y on Monday, which A and B condemned": the relative pronoun's antecedent is the act.
+  const at = tokenAt(tokens, e.trigger.start);
+  for (let r = at - 1; r >= Math.max(0, at - RELATIVE_REACH); r--) {
+    if (tokens[r]!.norm !== 'which' && tokens[r]!.norm !== 'that') continue;
+    for (let j = r - 1; j >= Math.max(0, r - RELATIVE_REACH); j--) if (actionNouns.has(tokens[j]!.norm)) return true;
+    return false;
+  }
   return false;
 }
 

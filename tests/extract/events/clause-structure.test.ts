@@ -219,3 +219,22 @@ describe('plural addressees', () => {
     expect(edges).toHaveLength(2);
   });
 });
+
+describe('condemning an act', () => {
+  it('aims a condemnation of an act at the party named as its author, in its sentence or before', () => {
+    const text = 'Lithuanian President Gitanas Nauseda said a Belarusian drone incursion had hit a farm near Vilnius on Sunday.\n\n'
+      + 'Latvian President Edgars Rinkevics condemned the "reckless" incursion on Monday.\n\n'
+      + 'The Iranian missile attack on the port, which Estonia and Finland condemned the same day, was the second this year.';
+    const edges = edgesOf(text, '2024-05-14').filter((e) => e.startsWith('condemnation '));
+    expect(edges).toEqual(expect.arrayContaining([
+      expect.stringMatching(/^condemnation Edgars Rink.vi.s>Belarus/),
+      expect.stringMatching(/^condemnation Estonia>Iran/),
+      expect.stringMatching(/^condemnation Finland>Iran/),
+    ]));
+  });
+
+  it('takes no author across a verb: "Poland condemned the strike" does not make Poland the striker', () => {
+    const text = 'Poland condemned the strike on Monday.\n\nLatvian President Edgars Rinkevics also condemned the strike.';
+    expect(edgesOf(text, '2024-05-14').some((e) => /^condemnation Edgars Rinkevics>Poland/.test(e))).toBe(false);
+  });
+});
