@@ -153,7 +153,11 @@ const RELATIVE_REACH = 12;
 function namesAnAction(ctx: EventContext, e: EventCandidate): boolean {
   const { grammar, actionNouns } = ctx.knowledge.lexicon;
   const tokens = ctx.sentences[e.sentence]!.tokens;
+  const at = tokenAt(tokens, e.trigger.start);
+  // "called the strike barbaric": a gapped trigger holds the act; "condemned it": the act named before.
+  for (let j = at + 1; j < tokens.length && tokens[j]!.end <= e.trigger.end; j++) if (actionNouns.has(tokens[j]!.norm)) return true;
   let i = tokenFrom(tokens, e.trigger.end);
+  if (i >= 0 && tokens[i]!.norm === 'it') return true;
   if (i >= 0 && grammar.determiners.has(tokens[i]!.norm)) i++;
   // Up to two modifiers, quoted or not: "the unprovoked missile strikes", "the 'cowardly' strike".
   for (let n = 0; n < 3 && i >= 0 && i < tokens.length; i++) {
@@ -161,7 +165,6 @@ function namesAnAction(ctx: EventContext, e: EventCandidate): boolean {
     if (tokens[i]!.kind === 'word' || tokens[i]!.kind === 'number') n++;
   }
   // "the strike on X in Y on Monday, which A and B condemned": the relative pronoun's antecedent is the act.
-  const at = tokenAt(tokens, e.trigger.start);
   for (let r = at - 1; r >= Math.max(0, at - RELATIVE_REACH); r--) {
     if (tokens[r]!.norm !== 'which' && tokens[r]!.norm !== 'that') continue;
     for (let j = r - 1; j >= Math.max(0, r - RELATIVE_REACH); j--) if (actionNouns.has(tokens[j]!.norm)) return true;
@@ -223,7 +226,9 @@ function bind(
   // Where the clause reader finds no subject, the nearest party before the trigger stands in.
   const subjects = subject ? subject.group.members.filter((p) => p.kind !== 'demonym') : subjectGroup(ctx, tokens, left, e.trigger.start);
   const subjectKeys = keysOf(subjects);
-  const passive = e.voice === 'passive' || tokens[after]?.norm === 'by' || e.voice !== 'noun' && isPassive(ctx, syn, at);
+  // "was appalled by": a trigger that holds its own "by" is no passive.
+  const ownBy = tokens[tokenFrom(tokens, e.trigger.end) - 1]?.norm === 'by' || after < 0 && tokens[tokens.length - 1]?.norm === 'by';
+  const passive = !ownBy && (e.voice === 'passive' || tokens[after]?.norm === 'by' || e.voice !== 'noun' && isPassive(ctx, syn, at));
   if (passive) {
     const agents = members(objectAfter(ctx, syn, at + 1, { prepositions: BY, bare: false, possessor: false }));
     if (e.type === 'signed') return signing(ctx, e, sentence, keysOf(agents), agents, 'before', subjectKeys, near);
@@ -251,8 +256,10 @@ function bind(
   // The nearest parties after the trigger stand in only within its clause ("which Russia recognised shortly before invading Ukraine").
   const end = clauseEnd(ctx, syn, at + 1);
   const limit = end < tokens.length ? tokens[end]!.start : Infinity;
-  // A transitive verb's object is its own ("welcomed the decision by X" welcomed no one): no stand-in.
-  const objects = foundObjects.length > 0 || e.voice === 'transitive' ? foundObjects : objectGroup(ctx, tokens, after, right.filter((p) => admissible(p) && p.span.start < limit), e);
+  // A transitive verb's object is its own ("welcomed the decision by X" welcomed no one), and so is an act
+  // condemned ("condemned the strike, with X saying ..."): no stand-in.
+  const ownObject = e.voice === 'transitive' || e.type === 'condemnation' && namesAnAction(ctx, e);
+  const objects = foundObjects.length > 0 || ownObject ? foundObjects : objectGroup(ctx, tokens, after, right.filter((p) => admissible(p) && p.span.start < limit), e);
   // "sent cables to A and B congratulating them": "them" is the group named last before the verb.
   if (objects.length === 0 && sentence.keys[after] === 'them') {
     const n = lastGroupBefore(syn, at);

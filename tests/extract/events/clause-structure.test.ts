@@ -238,3 +238,20 @@ describe('condemning an act', () => {
     expect(edgesOf(text, '2024-05-14').some((e) => /^condemnation Edgars Rinkevics>Poland/.test(e))).toBe(false);
   });
 });
+
+describe('words of condemnation', () => {
+  it('reads calling an act barbaric, describing it as a crime, being appalled by it and condemning "it" as condemning its author', () => {
+    const text = 'A Belarusian drone strike hit a hospital near Vilnius on Sunday.\n\n'
+      + 'Latvian President Edgars Rinkevics called the strike "barbaric".\n\n'
+      + 'Estonian Prime Minister Kristen Michal described the attack as a war crime.\n\n'
+      + 'Finnish President Alexander Stubb said he was appalled by the attack.\n\n'
+      + 'Poland\'s foreign ministry condemned it, with its spokesman saying Minsk would answer for it.';
+    const edges = edgesOf(text, '2025-05-14').filter((e) => e.startsWith('condemnation '));
+    expect(edges.map((e) => e.replace(/@.*/, '')).sort()).toEqual([
+      expect.stringMatching(/^condemnation Alexander Stubb>Belarus$/),
+      expect.stringMatching(/^condemnation Edgars Rink.vi.s>Belarus$/),
+      expect.stringMatching(/^condemnation Kristen Michal>Belarus$/),
+      'condemnation Poland>Belarus',
+    ]);
+  });
+});
