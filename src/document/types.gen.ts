@@ -608,6 +608,10 @@ export interface CuratedTrigger {
   plover: string;
   phrases: Words1;
   /**
+   * The phrase reports the event only with a person as its object ("wished him success", not "wished the country well").
+   */
+  personObject?: boolean;
+  /**
    * Why the phrase is written by hand: what CAMEO's dictionary lacks.
    */
   reason: string;

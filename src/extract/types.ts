@@ -89,6 +89,8 @@ export interface EventCandidate {
   /** The words that fired: a trigger, a title, a membership cue. */
   readonly trigger: Span;
   readonly voice: 'active' | 'transitive' | 'passive' | 'noun' | 'evaluative' | 'relation';
+  /** Only a person may be its object ("wished him success", not "wished the country well"). */
+  readonly personObject?: true;
   readonly by: string;
   readonly cameo?: string;
   readonly plover?: string;

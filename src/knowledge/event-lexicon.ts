@@ -39,6 +39,8 @@ export interface EventMatch {
   readonly reverse: boolean;
   /** Where the reading comes from: "cameo:<line of CAMEO.2.0.txt>" or "curated". */
   readonly origin: string;
+  /** The words report the event only with a person as object ("wished him success"). */
+  readonly personObject?: true;
 }
 
 /** Function words the matcher needs: what may stand inside a noun phrase, and what ends a clause. */
@@ -125,6 +127,7 @@ interface Curated {
   readonly cameo: string;
   readonly plover: string;
   readonly phrase: string;
+  readonly personObject: boolean;
 }
 
 const keysOf = (text: string): string[] => tokenize(text).map((t) => t.norm);
@@ -206,7 +209,7 @@ export class EventLexicon {
       for (const phrase of entry.phrases) {
         const [head, ...gaps] = phrase.split('*').map(keysOf);
         const [first, ...rest] = head!;
-        this.add(this.curated, first!, { rest, gaps, type: entry.type, voice: entry.voice, cameo: entry.cameo, plover: entry.plover, phrase });
+        this.add(this.curated, first!, { rest, gaps, type: entry.type, voice: entry.voice, cameo: entry.cameo, plover: entry.plover, phrase, personObject: entry.personObject === true });
       }
     }
   }
@@ -232,6 +235,7 @@ export class EventLexicon {
       found.push({
         type: c.type, negative: false, cameo: c.cameo, plover: c.plover, lemma: c.phrase, pos: c.voice === 'noun' || c.voice === 'evaluative' ? 'noun' : 'verb',
         voice: c.voice, start: i, end, extent: end, opener: undefined, prepositions: [], reverse: false, origin: 'curated',
+        ...(c.personObject ? { personObject: true } : {}),
       });
     }
     for (const form of this.forms.get(key) ?? []) {

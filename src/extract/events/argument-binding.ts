@@ -8,6 +8,7 @@
 import type { EdgeType, EntityKey } from '../../document/types.gen.js';
 import type { Sentence } from '../text/sentences.js';
 import { fold } from '../text/fold.js';
+import { tagsOf } from '../text/pos.js';
 import { tokenAt, tokenFrom, type Token } from '../text/tokens.js';
 import type { EventCandidate, EventContext, Span, Stage } from '../types.js';
 import { cover, inSentence, startingWithin } from '../mentions/util.js';
@@ -186,10 +187,13 @@ function pairsOf(e: EventCandidate, sources: readonly EntityKey[], targets: read
 }
 
 function bind(
-  ctx: EventContext, e: EventCandidate, sentence: Sentence, all: readonly Participant[], frame: Frame,
+  ctx: EventContext, candidate: EventCandidate, sentence: Sentence, all: readonly Participant[], frame: Frame,
 ): Binding | undefined {
   const tokens = sentence.tokens;
-  const at = tokenAt(tokens, e.trigger.start);
+  const at = tokenAt(tokens, candidate.trigger.start);
+  // "the first to call Mahama": a word the lexicon knows as a noun, used as a verb after "to".
+  const e = candidate.voice === 'noun' && tokens[at - 1]?.norm === ctx.knowledge.lexicon.infinitive && tagsOf(ctx.article.text, sentence).pos[at] === 'VERB'
+    ? { ...candidate, voice: 'active' as const } : candidate;
   const after = tokenFrom(tokens, e.trigger.end);
   const grammar = ctx.knowledge.lexicon.grammar;
   const near = participantsNear(all, e.trigger);
@@ -251,7 +255,8 @@ function bind(
   const judged = e.type === 'condemnation' || e.type === 'support';
   const found = objectAfter(ctx, syn, at + 1, objectPattern(ctx, syn, e, at, judged));
   // "X congratulated him": a pronoun object is never the subject itself (that would be "himself").
-  const admissible = (p: Participant): boolean => (judged || p.kind !== 'demonym') && !(p.kind === 'pronoun' && p.keys.some((k) => subjectKeys.includes(k)));
+  const admissible = (p: Participant): boolean => (judged || p.kind !== 'demonym') && !(p.kind === 'pronoun' && p.keys.some((k) => subjectKeys.includes(k)))
+    && (!e.personObject || p.tier === 0);
   const foundObjects = (found ? [found, ...continuedObjects(ctx, syn, found)].flatMap((g) => g.members) : []).filter(admissible);
   // The nearest parties after the trigger stand in only within its clause ("which Russia recognised shortly before invading Ukraine").
   const end = clauseEnd(ctx, syn, at + 1);

@@ -18,6 +18,8 @@ function reading(m: EventMatch, tokens: readonly Token[]): { end: number; voice:
   return SYMMETRIC.has(m.type!) ? { end: m.end + 1, voice: m.voice } : { end: m.end, voice: 'noun' };
 }
 
+const QUOTE_OPENERS: ReadonlySet<string> = new Set(['"', '\u201c', '\u00ab']);
+
 export const triggerEvent: Stage<EventCandidate, EventContext> = {
   id: 'trigger-event',
   run(ctx: EventContext, candidates: readonly EventCandidate[]): EventCandidate[] {
@@ -28,7 +30,8 @@ export const triggerEvent: Stage<EventCandidate, EventContext> = {
       for (let i = 0; i < tokens.length; i++) {
         // A capitalised word inside a sentence is part of a name ("Rapid Support Forces"), and a word
         // hyphenated onto another is an adjective ("Moscow-backed"): neither is a trigger.
-        if (i > 0 && tokens[i]!.capitalised) continue;
+        // A quotation's first word is capitalised as a sentence's is: '"Congratulations to X," Y wrote'.
+        if (i > 0 && tokens[i]!.capitalised && !QUOTE_OPENERS.has(tokens[i - 1]!.text)) continue;
         if (tokens[i - 1]?.text === '-' && !tokens[i]!.spaceBefore) continue;
         const m = events.matchesAt(tokens, keys, i)[0];
         if (!m) continue;
@@ -40,7 +43,7 @@ export const triggerEvent: Stage<EventCandidate, EventContext> = {
           const trigger = { start: tokens[m.start]!.start, end: tokens[end - 1]!.end };
           out.push({
             type: m.type!, sentence: sentence.index, trigger, voice, by: 'trigger-event',
-            cameo: m.cameo, ...(m.plover ? { plover: m.plover } : {}), dated: 'event',
+            cameo: m.cameo, ...(m.plover ? { plover: m.plover } : {}), ...(m.personObject ? { personObject: true } : {}), dated: 'event',
           });
           ctx.trace('trigger-event', () => `"${words()}" fires ${m.type} (${m.origin})`, sentence.index);
         }

@@ -238,10 +238,12 @@ export function quotedSpeaker(ctx: EventContext, syn: SentenceSyntax, at: number
   const keys = syn.sentence.keys;
   const lex = ctx.knowledge.lexicon;
   // The first-person pronoun shortly before the verb, no party between: "I congratulate", "we strongly condemn".
+  // ... or an event noun opening the quotation: '"Congratulations to X," Y wrote'.
+  const opening = at > 0 && (OPENING_QUOTES.has(keys[at - 1]!) || keys[at - 1] === '"');
   let i = at - 1;
-  while (i >= 0 && at - i <= 3 && keys[i] !== 'i' && keys[i] !== 'we') i--;
-  if (i < 0 || at - i > 3 || (keys[i] !== 'i' && keys[i] !== 'we')) return undefined;
-  if (groupsWithin(syn, i, at, false).length > 0) return undefined;
+  while (!opening && i >= 0 && at - i <= 3 && keys[i] !== 'i' && keys[i] !== 'we') i--;
+  if (!opening && (i < 0 || at - i > 3 || (keys[i] !== 'i' && keys[i] !== 'we'))) return undefined;
+  if (!opening && groupsWithin(syn, i, at, false).length > 0) return undefined;
   let open = -1;
   let inside = false;
   for (let j = 0; j < at; j++) {

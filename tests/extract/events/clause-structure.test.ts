@@ -255,3 +255,16 @@ describe('words of condemnation', () => {
     ]);
   });
 });
+
+describe('good wishes', () => {
+  it('reads wishing a person well as a congratulation, and wishing a country well as nothing', () => {
+    expect(edgesOf('Kenyan President William Ruto wished Ghanaian President John Mahama a successful tenure on Tuesday.', '2024-12-11'))
+      .toEqual([expect.stringMatching(/^congratulation William Ruto>John (Dramani )?Mahama@2024-12-10$/)]);
+    expect(edgesOf('Kenyan President William Ruto wished Ghana well on Tuesday.', '2024-12-11').filter((e) => e.startsWith('congratulation '))).toEqual([]);
+  });
+
+  it('reads "the first to call X" as a call, a word the lexicon knows as a noun used as a verb', () => {
+    expect(edgesOf('Nigerian President Bola Tinubu was among the first to call Ghanaian President John Mahama on Tuesday.', '2024-12-11'))
+      .toEqual([expect.stringMatching(/^phone_call (?=.*Tinubu)(?=.*Mahama).*@2024-12-10$/)]);
+  });
+});
