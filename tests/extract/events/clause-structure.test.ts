@@ -268,3 +268,12 @@ describe('good wishes', () => {
       .toEqual([expect.stringMatching(/^phone_call (?=.*Tinubu)(?=.*Mahama).*@2024-12-10$/)]);
   });
 });
+
+describe('shared stances', () => {
+  it('reads two parties agreeing that something is so as a shared stance, and agreeing to do something as none', () => {
+    expect(edgesOf('Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan agreed that the ceasefire in Sudan must hold.', '2024-05-11'))
+      .toEqual([expect.stringMatching(/^shared_stance (?=.*Ruto)(?=.*Samia)/)]);
+    expect(edgesOf('Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan agreed to build a new railway.', '2024-05-11')
+      .filter((e) => e.startsWith('shared_stance '))).toEqual([]);
+  });
+});
