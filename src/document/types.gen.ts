@@ -639,6 +639,7 @@ export interface SyntaxFile {
     [k: string]: Words | undefined;
   };
   actingNouns: Words;
+  attendanceVerbs: Words;
   settingPrepositions: Words;
 }
 /**

@@ -298,6 +298,10 @@ function bind(
     const keys = object ? keysOf(object.members).filter((k) => !subjectKeys.includes(k)) : [];
     if (keys.length > 0) return { subjects: subjectKeys, sources: subjectKeys, targets: keys, span: cover([e.trigger, ...subjects.map((p) => p.span), ...object!.members.map((p) => p.span)]) };
   }
+  // "A and B attended the summit": attending the same meeting is no meeting between them.
+  if (e.voice === 'noun' && objects.length === 0 && SYMMETRIC.has(e.type) && sentence.keys.slice(Math.max(0, at - 4), at).some((k) => ctx.knowledge.lexicon.syntax.attendanceVerbs.has(k))) {
+    return undefined;
+  }
   // A noun trigger with no party through "with" needs a group before it ("Xi and Putin ... informal talks").
   if (e.voice === 'noun' && objects.length === 0 && !(SYMMETRIC.has(e.type) && subjectKeys.length >= 2) && !before.some((w) => grammar.possessives.has(w))) {
     return undefined;

@@ -7,6 +7,7 @@ import type { Lexicon } from '../../knowledge/lexicon.js';
 import type { Sentence } from '../text/sentences.js';
 import { tokenFrom, tokenEndingAt } from '../text/tokens.js';
 import type { Participant } from '../events/participants.js';
+import type { Tagged } from '../text/pos.js';
 
 export interface Group {
   readonly members: readonly Participant[];
@@ -75,8 +76,21 @@ function governorBefore(lex: Lexicon, keys: readonly string[], at: number): stri
   return word !== undefined && lex.grammar.prepositions.has(word) ? word : word !== undefined && lex.syntax.prepositions.has(word) ? word : undefined;
 }
 
+/** Whether the token at `i` (adverbs aside) is a verb: the participant before it is a clause's subject. */
+function opensClause(tags: Tagged, i: number): boolean {
+  while (tags.pos[i] === 'ADV') i++;
+  return tags.pos[i] === 'VERB' || tags.pos[i] === 'AUX';
+}
+
+/** Whether a verb takes the group at token `at` as its object: one stands right before it, determiners aside ("said" opens a clause instead). */
+function verbBefore(lex: Lexicon, keys: readonly string[], tags: Tagged, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && lex.grammar.determiners.has(keys[i]!)) i--;
+  return i >= 0 && tags.pos[i] === 'VERB' && !lex.syntax.speechVerbs.has(keys[i]!);
+}
+
 /** The sentence's participants (sorted by start) in coordination groups, in text order. */
-export function groupsOf(lex: Lexicon, sentence: Sentence, participants: readonly Participant[]): Group[] {
+export function groupsOf(lex: Lexicon, sentence: Sentence, participants: readonly Participant[], tags: Tagged): Group[] {
   const keys = sentence.keys;
   const groups: Group[] = [];
   let members: Participant[] = [];
@@ -106,7 +120,10 @@ export function groupsOf(lex: Lexicon, sentence: Sentence, participants: readonl
     if (a < 0) continue;
     // Overlapping participants (a frame inside a name) are not coordinated.
     if (members.length > 0 && a >= end) {
-      const glue = glueOf(lex, keys, end, a);
+      let glue = glueOf(lex, keys, end, a);
+      // "A met B, and C sat down with D": after ", and" a member followed by its verb opens a new clause when the
+      // member before is a verb's object ("King X, the custodian, and Crown Prince Y sent cables" stays one group).
+      if (glue === 'and' && members.length === 1 && keys[end] === ',' && opensClause(tags, b) && verbBefore(lex, keys, tags, rangeOf(sentence, members[0]!)[0])) glue = false;
       if (glue === 'and') pendingCommas = [];
       if (glue === false) close();
       else if (glue === 'comma') pendingCommas.push(members.length);

@@ -45,7 +45,8 @@ export function syntaxOf(ctx: EventContext, sentence: Sentence, participants: re
     for (let k = i + 1; k < j; k++) aside[k] = true;
     i = j - 1;
   }
-  const syntax: SentenceSyntax = { sentence, groups: groupsOf(lex, sentence, participants), tags: tagsOf(ctx.article.text, sentence), aside };
+  const tags = tagsOf(ctx.article.text, sentence);
+  const syntax: SentenceSyntax = { sentence, groups: groupsOf(lex, sentence, participants, tags), tags, aside };
   cache.set(participants, syntax);
   return syntax;
 }

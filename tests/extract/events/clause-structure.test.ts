@@ -277,3 +277,22 @@ describe('shared stances', () => {
       .filter((e) => e.startsWith('shared_stance '))).toEqual([]);
   });
 });
+
+describe('what is no meeting', () => {
+  it('splits "A met B, and C sat down with D" into two meetings, keeping "X, the custodian, and Y sent" one subject', () => {
+    const meetings = edgesOf('On Friday, Foreign Secretary James Cleverly met French Foreign Minister Catherine Colonna in London, and Home Secretary Suella Braverman sat down with Interior Minister Gérald Darmanin.', '2023-03-11')
+      .filter((e) => e.startsWith('meeting ')).map((e) => e.replace(/@.*/, ''));
+    expect(meetings).toHaveLength(2);
+    expect(meetings.some((e) => /Cleverly/.test(e) && /Colonna/.test(e))).toBe(true);
+    expect(meetings.some((e) => /Braverman/.test(e) && /Darmanin/.test(e))).toBe(true);
+  });
+
+  it('reads attending the same summit, a planned summit and an invitation to visit as no meeting', () => {
+    expect(edgesOf('Brazilian President Luiz Inácio Lula da Silva and Uruguayan President Luis Lacalle Pou also attended the summit on Monday.', '2024-07-09')
+      .filter((e) => e.startsWith('meeting '))).toEqual([]);
+    expect(edgesOf('Russian President Vladimir Putin agreed in principle to a summit with US President Joe Biden.', '2022-02-21')
+      .filter((e) => e.startsWith('meeting '))).toEqual([]);
+    expect(edgesOf('British Prime Minister Keir Starmer thanked US President Joe Biden for the invitation to visit the White House.', '2024-07-07')
+      .filter((e) => e.startsWith('meeting '))).toEqual([]);
+  });
+});
