@@ -2,10 +2,11 @@
 // Iran". A condemnation names the act ("condemned the strike") more often than its author; the author is the
 // party named with that act in the same sentence, or else with the last such act named before it.
 import type { EntityKey } from '../../document/types.gen.js';
-import type { EventContext } from '../types.js';
+import type { EventContext, Mention } from '../types.js';
+import { firstWhere } from '../sorted.js';
 import { inSentence } from '../mentions/util.js';
-import { tokenFrom } from '../text/tokens.js';
 import { tagsOf } from '../text/pos.js';
+import { tokenFrom } from '../text/tokens.js';
 
 export interface ActionActor {
   readonly sentence: number;
@@ -31,19 +32,24 @@ export function actionActors(ctx: EventContext): ActionActor[] {
     const { tokens, keys } = sentence;
     const parties = inSentence(ctx.mentions, sentence.index).filter((m) => (m.kind === 'state' || m.kind === 'bloc') && m.candidates.length === 1);
     if (parties.length === 0) continue;
+    // Each party by the token after it and by its first token; mentions come in text order.
+    const byEnd = new Map<number, Mention>();
+    const byStart = new Map<number, Mention>();
+    for (const m of parties) { byEnd.set(tokenFrom(tokens, m.span.end), m); byStart.set(tokenFrom(tokens, m.span.start), m); }
     for (let i = 0; i < keys.length; i++) {
       if (!actionNouns.has(keys[i]!)) continue;
-      // Before it: a demonym or a possessor, with a few modifiers between ("the Israeli air strike", "Iran's attacks").
-      const before = parties.filter((m) => {
-        const end = tokenFrom(tokens, m.span.end);
-        if (end < 0 || end >= i) return false;
-        const gap = keys.slice(end, i).filter((k) => k !== "'" && k !== 's');
-        // Modifiers only: a verb between ("X condemned the strike") makes X no author.
-        return gap.length <= MODIFIERS && !gap.some((k) => grammar.prepositions.has(k) || k === ',' || k === 'and')
-          && keys.slice(end, i).every((_, j) => !VERBAL.has(tagsOf(ctx.article.text, sentence).pos[end + j]!));
-      }).pop();
-      // After it: "by X".
-      const after = keys[i + 1] === 'by' ? parties.find((m) => tokenFrom(tokens, m.span.start) === i + 2 || tokenFrom(tokens, m.span.start) === i + 3 && grammar.determiners.has(keys[i + 2]!)) : undefined;
+      // Before it: a demonym or a possessor, with a few modifiers between ("the Israeli air strike", "Iran's attacks");
+      // a verb, a preposition or a comma between ("X condemned the strike") makes it no author.
+      let before: Mention | undefined;
+      let words = 0;
+      for (let j = i - 1; j >= 0 && words <= MODIFIERS && !before; j--) {
+        before = byEnd.get(j + 1);
+        const k = keys[j]!;
+        if (before || grammar.prepositions.has(k) || k === ',' || k === 'and' || VERBAL.has(tagsOf(ctx.article.text, sentence).pos[j]!)) break;
+        if (k !== "'" && k !== 's') words++;
+      }
+      // After it: "by X", "by the X".
+      const after = keys[i + 1] === 'by' ? byStart.get(i + 2) ?? (grammar.determiners.has(keys[i + 2] ?? '') ? byStart.get(i + 3) : undefined) : undefined;
       const actor = (before ?? after)?.candidates[0];
       if (actor) out.push({ sentence: sentence.index, at: tokens[i]!.start, actor });
     }
@@ -55,8 +61,13 @@ export function actionActors(ctx: EventContext): ActionActor[] {
 /** The author of the act a condemnation at `offset` in `sentence` names: one named in its sentence, else the last before. */
 export function actorFor(ctx: EventContext, sentence: number, offset: number): EntityKey | undefined {
   const acts = actionActors(ctx);
-  const here = acts.filter((a) => a.sentence === sentence);
+  const first = firstWhere(acts.length, (i) => acts[i]!.sentence >= sentence);
+  const next = firstWhere(acts.length, (i) => acts[i]!.sentence > sentence);
   // In its sentence, the act nearest the condemnation ("the strike ... which X condemned", "condemned the Israeli strike").
-  if (here.length > 0) return here.reduce((a, b) => (Math.abs(b.at - offset) < Math.abs(a.at - offset) ? b : a)).actor;
-  return acts.filter((a) => a.sentence < sentence).pop()?.actor;
+  if (next > first) {
+    const at = firstWhere(next - first, (i) => acts[first + i]!.at >= offset) + first;
+    const candidates = [acts[at - 1], acts[at]].filter((a) => a !== undefined && a.sentence === sentence);
+    return candidates.reduce((a, b) => (Math.abs(b!.at - offset) < Math.abs(a!.at - offset) ? b : a))!.actor;
+  }
+  return acts[first - 1]?.actor;
 }

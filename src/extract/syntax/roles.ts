@@ -22,7 +22,12 @@ export interface SentenceSyntax {
   readonly tags: Tagged;
   /** Tokens inside an aside: a relative clause between commas, a parenthesis, a dash pair. */
   readonly aside: readonly boolean[];
+  /** For each token inside a quotation, the index of its opening quote; -1 outside. */
+  readonly quotation: readonly number[];
 }
+
+const OPENING_QUOTES = new Set(['\u201c', '\u00ab']);
+const CLOSING_QUOTES = new Set(['\u201d', '\u00bb']);
 
 const cache = new WeakMap<readonly Participant[], SentenceSyntax>();
 
@@ -45,8 +50,14 @@ export function syntaxOf(ctx: EventContext, sentence: Sentence, participants: re
     for (let k = i + 1; k < j; k++) aside[k] = true;
     i = j - 1;
   }
+  const quotation: number[] = [];
+  let open = -1;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    if (OPENING_QUOTES.has(k) || k === '"' && open < 0) { quotation.push(-1); open = i; } else if (CLOSING_QUOTES.has(k) || k === '"') { quotation.push(-1); open = -1; } else quotation.push(open);
+  }
   const tags = tagsOf(ctx.article.text, sentence);
-  const syntax: SentenceSyntax = { sentence, groups: groupsOf(lex, sentence, participants, tags), tags, aside };
+  const syntax: SentenceSyntax = { sentence, groups: groupsOf(lex, sentence, participants, tags), tags, aside, quotation };
   cache.set(participants, syntax);
   return syntax;
 }
@@ -226,8 +237,6 @@ export function continuedObjects(ctx: EventContext, syn: SentenceSyntax, object:
   return out;
 }
 
-const OPENING_QUOTES = new Set(['\u201c', '\u00ab']);
-const CLOSING_QUOTES = new Set(['\u201d', '\u00bb']);
 /** How far from a quotation its speaker may stand, in tokens: "," Sall wrote" or "Sall said: "". */
 const SPEAKER_REACH = 4;
 
@@ -245,15 +254,11 @@ export function quotedSpeaker(ctx: EventContext, syn: SentenceSyntax, at: number
   while (!opening && i >= 0 && at - i <= 3 && keys[i] !== 'i' && keys[i] !== 'we') i--;
   if (!opening && (i < 0 || at - i > 3 || (keys[i] !== 'i' && keys[i] !== 'we'))) return undefined;
   if (!opening && groupsWithin(syn, i, at, false).length > 0) return undefined;
-  let open = -1;
-  let inside = false;
-  for (let j = 0; j < at; j++) {
-    const k = keys[j]!;
-    if (OPENING_QUOTES.has(k) || k === '"' && !inside) { inside = true; open = j; } else if (CLOSING_QUOTES.has(k) || k === '"') inside = false;
-  }
-  if (!inside) return undefined;
+  const open = syn.quotation[at]!;
+  if (open < 0) return undefined;
   let close = at;
-  while (close < keys.length && !CLOSING_QUOTES.has(keys[close]!) && keys[close] !== '"') close++;
+  while (close < keys.length && close - at < SCAN_TOKENS && syn.quotation[close] === open) close++;
+  if (syn.quotation[close] === open) return undefined;
   const speech = (from: number, to: number): boolean => keys.slice(Math.max(0, from), to).some((k) => lex.syntax.speechVerbs.has(k));
   // After the quotation: '," Sall wrote', '," said Sall'.
   const after = groupsWithin(syn, close + 1, close + 1 + SPEAKER_REACH + 2, false).find((g) => !g.governor && !g.possessor);
