@@ -639,6 +639,7 @@ export interface SyntaxFile {
     [k: string]: Words | undefined;
   };
   actingNouns: Words;
+  gratitudeVerbs: Words;
   attendanceVerbs: Words;
   settingPrepositions: Words;
 }

@@ -60,6 +60,8 @@ export interface SyntaxWords {
   readonly settingPrepositions: ReadonlySet<string>;
   /** "attended the summit": verbs before an event noun that make its subjects attendees, not parties who met. */
   readonly attendanceVerbs: ReadonlySet<string>;
+  /** "thanked X for its support": verbs whose object is the one who gave what follows "for". */
+  readonly gratitudeVerbs: ReadonlySet<string>;
   readonly actingNouns: TokenTrie<string>;
   readonly argumentPrepositions: ReadonlyMap<string, ReadonlySet<string>>;
   readonly nounPrepositions: ReadonlyMap<string, ReadonlySet<string>>;
@@ -157,7 +159,7 @@ export class Lexicon {
     this.syntax = {
       coordinators: phraseTrie(sy.coordinators.map((w) => [w, w])), repeatable: words(sy.repeatable), groupOpeners: words(sy.groupOpeners),
       prepositions: words(sy.prepositions), relativePronouns: words(sy.relativePronouns), subordinators: words(sy.subordinators),
-      clausePunctuation: words(sy.clausePunctuation), speechVerbs: words(sy.speechVerbs), lightVerbs: words(sy.lightVerbs), beForms: words(sy.beForms), settingPrepositions: words(sy.settingPrepositions), attendanceVerbs: words(sy.attendanceVerbs), actingNouns: phraseTrie(sy.actingNouns.map((w) => [w, w])),
+      clausePunctuation: words(sy.clausePunctuation), speechVerbs: words(sy.speechVerbs), lightVerbs: words(sy.lightVerbs), beForms: words(sy.beForms), settingPrepositions: words(sy.settingPrepositions), attendanceVerbs: words(sy.attendanceVerbs), gratitudeVerbs: words(sy.gratitudeVerbs), actingNouns: phraseTrie(sy.actingNouns.map((w) => [w, w])),
       nounPrepositions: new Map(Object.entries(sy.nounPrepositions).map(([noun, list]) => [fold(noun), words(list ?? [])])),
       argumentPrepositions: new Map(Object.entries(sy.argumentPrepositions).map(([type, list]) => [type, words(list ?? [])])),
     };

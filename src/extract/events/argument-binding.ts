@@ -15,6 +15,7 @@ import { cover, inSentence, startingWithin } from '../mentions/util.js';
 import { actorFor } from './action-actors.js';
 import { ARGUMENT_REACH, frameOf, participantsIn, participantsNear, type Frame, type Participant } from './participants.js';
 import { clauseEnd, clauseStart, continuedObjects, describeGroups, fromInClause, isPassive, lastGroupBefore, quotedSpeaker, subjectAfterOpeningParticiple, subjectAfterOpeningPhrase, objectAfter, subjectOf, syntaxOf, type ObjectOptions, type SentenceSyntax } from '../syntax/roles.js';
+import type { Group } from '../syntax/groups.js';
 
 export const SYMMETRIC: ReadonlySet<EdgeType> = new Set(['phone_call', 'meeting', 'shared_stance']);
 const OBJECT_REACH = { symmetric: 6, other: 16 };
@@ -284,6 +285,11 @@ function bind(
     const keys = keysOf(parties);
     return keys.length >= 2 ? { subjects: subjectKeys, sources: keys, targets: [], span: cover([e.trigger, ...objects.map((p) => p.span)]) } : undefined;
   }
+  // "thanked X for its support": X supported the subject.
+  if (e.voice === 'noun' && e.type === 'support' && subject) {
+    const thanked = gratitudeObject(ctx, syn, at);
+    if (thanked) return { subjects: subjectKeys, sources: keysOf(thanked.members), targets: subjectKeys, span: cover([e.trigger, ...subjects.map((p) => p.span), ...thanked.members.map((p) => p.span)]) };
+  }
   // "X's congratulations": X congratulated the sentence's subject.
   const owner = before[before.length - 1] === 's' && before[before.length - 2] === "'" ? left[left.length - 1] : undefined;
   if (e.voice === 'noun' && owner && e.type === 'congratulation') {
@@ -308,6 +314,20 @@ function bind(
   }
   const spans = [e.trigger, ...subjects.map((p) => p.span), ...objects.map((p) => p.span)];
   return { subjects: subjectKeys, sources: subjectKeys, targets: keysOf(objects), span: cover(spans) };
+}
+
+/** "thanked X for its (continued) support": the group a verb of gratitude takes, right before "for" and the noun at `at`. */
+function gratitudeObject(ctx: EventContext, syn: SentenceSyntax, at: number): Group | undefined {
+  const keys = syn.sentence.keys;
+  let f = at - 1;
+  while (f >= 0 && at - f <= 3 && keys[f] !== 'for') f--;
+  if (f < 0 || keys[f] !== 'for') return undefined;
+  const n = lastGroupBefore(syn, f);
+  const group = n >= 0 ? syn.groups[n]! : undefined;
+  if (!group || group.governor || group.end !== f) return undefined;
+  let v = group.first - 1;
+  while (v >= 0 && ctx.knowledge.lexicon.grammar.determiners.has(keys[v]!)) v--;
+  return v >= 0 && ctx.knowledge.lexicon.syntax.gratitudeVerbs.has(keys[v]!) ? group : undefined;
 }
 
 /** "in a telephone call", "during the talks": the noun at `at` names where the clause's act took place. */

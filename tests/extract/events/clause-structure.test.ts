@@ -296,3 +296,15 @@ describe('what is no meeting', () => {
       .filter((e) => e.startsWith('meeting '))).toEqual([]);
   });
 });
+
+describe('support as news tells it', () => {
+  it('reads standing by a party and pledging it support as support', () => {
+    expect(edgesOf('Turkey stands by Azerbaijan, Turkish President Recep Tayyip Erdogan said on Monday.', '2024-05-14')).toContain('support Turkey>Azerbaijan@2024-05-13');
+    expect(edgesOf('Germany pledged continued support to Ukraine on Monday.', '2024-05-14')).toEqual(['support Germany>Ukraine@2024-05-13']);
+  });
+
+  it('reads "thanked X for its support" as X supporting the subject', () => {
+    expect(edgesOf('Kenyan President William Ruto thanked Qatar for its continued support on Monday.', '2024-05-14'))
+      .toEqual([expect.stringMatching(/^support Qatar>William Ruto@2024-05-13$/)]);
+  });
+});
