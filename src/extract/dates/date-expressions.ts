@@ -29,7 +29,7 @@ export interface DateExpression {
 
 /** What the article around a sentence tells about its dates. */
 export interface DateContext {
-  /** The last day the article stated before the sentence: what "the same day" and "two days later" count from. */
+  /** The last day the article named before the sentence, in any phrase: what "the same day" and "two days later" count from. */
   readonly previous?: IsoDate;
   /**
    * The year the paragraph's story last stated, which a month and day without a year keep ("In June 2019 ... on
@@ -60,7 +60,7 @@ const YEAR_RE = /\b(?:in|since|of|during)\s+((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)/
 const parser = chrono.casual.clone();
 
 // chrono is the costliest stage: a sentence with no digit and no month, weekday or relative-day word is skipped.
-const MAY_HOLD_A_DATE = /\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|morning|afternoon|evening|month|year)\b/i;
+const MAY_HOLD_A_DATE = /\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|night|morning|afternoon|evening|month|year)\b/i;
 
 // chrono's refiners look at all the text before each result, so one text costs the square of its length.
 // Real sentences are far shorter than a piece; a run-on one is read piece by piece, cut where a date is
@@ -166,9 +166,9 @@ export function findDateExpressions(text: string, span: Span, published: IsoDate
     const own = scope ?? scopes.scopeOf(at);
     const movesOn = !own || (own.kind === 'sequence' && scopes.endsSentence(own.span.end));
     found.push({ span: at, date, precision, basis, ...(own ? { scope: own } : {}), movesOn });
-    // "before the fourth Test on March 9, and ... the next day": a sequence's day is the last one named, whether or
-    // not the story moves on to it.
-    if (precision === 'day' && (movesOn || own?.kind === 'sequence')) lastDay = date;
+    // "before the fourth Test on March 9, and ... the next day", "which he had reaffirmed on December 10 ... that same
+    // day": the day "the same day" points back to is the last one named, whether or not the story moves on to it.
+    if (precision === 'day') lastDay = date;
     if (!movesOn) return;
     reached = date;
     if (precision === 'day' && !own) clauseDay = date;

@@ -37,6 +37,8 @@ interface State {
   carried?: DateExpression;
   /** The last day stated anywhere before. */
   last?: DateExpression;
+  /** The last day named anywhere before, in any phrase: what "the same day" counts from. */
+  named?: IsoDate;
   /** The lede's days within reach of publication, in text order. */
   lede: DateExpression[];
   leadLeft: number;
@@ -63,7 +65,7 @@ export function readTimeline(ctx: ArticleContext & { readonly on: IsoDate }, fir
       if (!state.carried && BACK_REFERENCE.test(text)) state.carried = state.last;
       carried[s] = state.carried;
       const own = findDateExpressions(text, { start: sentence.start, end: sentence.end }, published, {
-        ...(state.last ? { previous: state.last.date } : {}),
+        ...(state.named ? { previous: state.named } : {}),
         ...(state.year !== undefined ? { year: state.year } : {}),
         ...(state.reached ? { reached: state.reached } : {}),
         current: () => (state.carried ?? state.lede[0])?.date ?? published,
@@ -73,6 +75,8 @@ export function readTimeline(ctx: ArticleContext & { readonly on: IsoDate }, fir
       if (moving.length > 0) state.reached = moving[moving.length - 1]!.date;
       const day = moving.filter((d) => d.precision === 'day').pop();
       if (day) { state.carried = day; state.last = day; }
+      const named = own.filter((d) => d.precision === 'day').pop();
+      if (named) state.named = named.date;
       const stated = moving.filter((d) => d.basis === 'stated').pop();
       if (stated) state.year = Number(stated.date.slice(0, 4));
       if (state.leadOpen && dateLineDates(text.slice(sentence.start, sentence.end)) === null) {

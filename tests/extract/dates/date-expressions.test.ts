@@ -29,6 +29,10 @@ describe('date expressions, resolved backwards from publication', () => {
     expect(dates('The president will speak tonight.', '2023-04-04')).toEqual([['tonight', '2023-04-04', 'day']]);
   });
 
+  it('reads last night as the day before publication', () => {
+    expect(dates('The accord was initialled in Suva last night by both foreign ministers.', '2024-05-09')).toEqual([['last night', '2024-05-08', 'day']]);
+  });
+
   it('puts a month and day without a year in the past', () => {
     expect(dates('The deal was signed on December 8.', '2023-03-11')).toEqual([['December 8', '2022-12-08', 'day']]);
     expect(dates('It was signed in March.', '2024-01-20')).toEqual([['March', '2023-03-01', 'month']]);
@@ -80,6 +84,11 @@ describe('days counted from another day', () => {
     expect(dates('At an emergency session that same Sunday, three states condemned the attack.', '2025-03-19', context))
       .toEqual([['that same Sunday', '2025-01-26', 'day']]);
     expect(dates('They had spoken by telephone the previous night.', '2025-03-19', context)).toEqual([['the previous night', '2025-01-25', 'day']]);
+  });
+
+  it('counts "the same day" from a day named in a relative clause too', () => {
+    expect(dates('He thanked the envoy, whom he had received on March 3. That same day the two ministers spoke.', '2025-03-19'))
+      .toEqual([['March 3', '2025-03-03', 'day'], ['That same day', '2025-03-03', 'day']]);
   });
 
   it('counts back from publication for "ago", to the day only when it is exact', () => {

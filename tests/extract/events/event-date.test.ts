@@ -32,6 +32,13 @@ describe('event dates from the article around the sentence', () => {
     expect(edgesOf(text, '2023-10-30')).toEqual(['meeting Xi Jinping>William Ruto@2023-10-16']);
   });
 
+  it('counts "that same day" from the day a relative clause named', () => {
+    const text = 'Kenyan President William Ruto arrived in Beijing on Tuesday.\n\n'
+      + 'Ruto recalled the trade pact, which Kenya had signed on October 3.\n\n'
+      + 'On that same day, Ruto held talks with Chinese President Xi Jinping.';
+    expect(edgesOf(text, '2023-10-18').filter((e) => e.startsWith('meeting '))).toEqual(['meeting Xi Jinping>William Ruto@2023-10-03']);
+  });
+
   it('keeps the year a paragraph has reached for a day without one', () => {
     const text = 'In June 2019 the prime minister travelled to Tehran. Japanese Prime Minister Shinzo Abe met Iranian President Hassan Rouhani on June 12.';
     expect(edgesOf(text, '2022-07-08')).toEqual(['meeting Shinzo Abe>Hassan Rouhani@2019-06-12']);
