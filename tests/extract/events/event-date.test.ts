@@ -86,3 +86,19 @@ describe('a month or year that only says the event is recent', () => {
     expect(edgesOf(text, '2023-12-14')).toEqual(['meeting Vo Van Thuong>Xi Jinping@2023-12-12']);
   });
 });
+
+describe('a stance told in the present', () => {
+  it('is taken on publication, not on the lede\'s day nor on the day of what it is about', () => {
+    const text = 'Foreign ministers met in Vienna on Monday.\n\nThe ministry spokesman answered questions.\n\nCanada supports Ukraine.';
+    expect(edgesOf(text, '2024-03-08')).toEqual(['support Canada>Ukraine@2024-03-08']);
+    expect(edgesOf('The Government of Chile condemns the shelling of the border town by Peru on Tuesday night.', '2024-03-08'))
+      .toEqual(['condemnation Chile>Peru@2024-03-08']);
+  });
+
+  it('keeps the day when a verb before it reports it, and leaves acts told in the present alone', () => {
+    const text = 'Kenyan President William Ruto arrived in Addis Ababa on Monday.\n\nRuto thanked his host, noting that Kenya supports Ethiopia.';
+    expect(edgesOf(text, '2024-03-08').filter((e) => e.startsWith('support '))).toEqual(['support Kenya>Ethiopia@2024-03-04']);
+    expect(edgesOf('Kenyan President William Ruto confers with Chinese President Xi Jinping during a break in the summit in Beijing on Tuesday.', '2024-03-08'))
+      .toEqual(['meeting Xi Jinping>William Ruto@2024-03-05']);
+  });
+});
