@@ -40,6 +40,8 @@ export interface DateContext {
   readonly reached?: IsoDate;
   /** The day the sentence's events take when it states none: what "a day after X met Y" counts back from. */
   readonly current?: () => IsoDate;
+  /** Where the sentence's verbs start, in text order ("to hold" opens a purpose): tags are read only when asked. */
+  readonly verbs?: () => readonly number[];
 }
 
 const DAY_MS = 86_400_000;
@@ -159,7 +161,7 @@ export function findDateExpressions(text: string, span: Span, published: IsoDate
   let reached = context.reached;
   let lastDay = context.previous;
   let clauseDay: IsoDate | undefined;
-  const scopes = scopeReader(text, span);
+  const scopes = scopeReader(text, span, context.verbs);
   const push = (at: Span, t: number, precision: DateExpression['precision'], basis: DateExpression['basis'], scope?: DateScope): void => {
     const date = iso(t);
     if (date > published) return;

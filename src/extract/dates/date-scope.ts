@@ -13,6 +13,8 @@ export type ScopeKind =
   | 'period'
   /** "after", "before", "three days after": another event, earlier or later than the main clause's. */
   | 'sequence'
+  /** "to" and a verb: a purpose or a plan ("efforts to hold the elections in October"), not the main clause's act. */
+  | 'purpose'
   /** The date modifies the noun after it. */
   | 'attribute';
 
@@ -30,6 +32,9 @@ const OPENERS: ReadonlyMap<string, ScopeKind> = new Map([
   ['after', 'sequence'], ['before', 'sequence'],
 ]);
 const OPENER_RE = new RegExp(`\\b(?:${[...OPENERS.keys()].join('|')})\\b`, 'gi');
+// "to" before a word in lower case opens a purpose when that word is a verb, which only the tags can tell ("to hold" as
+// against "to talks").
+const TO_WORD = /\bto\s+(?=\p{Ll})/gu;
 // "by" bounds a period only right before the date, or before "the end of" and the like; elsewhere it names an agent.
 const BY_DEADLINE = /\bby\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$/i;
 // The words before a date that tell an attribute or a deadline ("the June 3 election", "by the end of 2023") fit
@@ -46,16 +51,35 @@ export interface ScopeReader {
   endsSentence(offset: number): boolean;
 }
 
-export function scopeReader(text: string, sentence: Span): ScopeReader {
+/**
+ * `verbs()`: where the sentence's verbs start, in text order; asked for only when a word after "to" stands before a
+ * date.
+ */
+export function scopeReader(text: string, sentence: Span, verbs?: () => readonly number[]): ScopeReader {
   const slice = text.slice(sentence.start, sentence.end);
   const breaks: { start: number; end: number }[] = [];
   PHRASE_BREAK.lastIndex = 0;
   for (let m = PHRASE_BREAK.exec(slice); m !== null; m = PHRASE_BREAK.exec(slice)) {
     breaks.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
   }
-  const openers: { kind: ScopeKind; start: number }[] = [];
+  // `holds`: the opener opens the phrase of the date at `at` only if the words between say so.
+  const openers: { kind: ScopeKind; start: number; holds?: (at: Span) => boolean }[] = [];
   OPENER_RE.lastIndex = 0;
   for (let m = OPENER_RE.exec(slice); m !== null; m = OPENER_RE.exec(slice)) openers.push({ kind: OPENERS.get(m[0].toLowerCase())!, start: sentence.start + m.index });
+  if (verbs) {
+    // A purpose holds the date when its verb is the last one before the date ("to help X under a treaty signed last
+    // night": the signing has the night).
+    const lastVerbBefore = (offset: number): number | undefined => {
+      const starts = verbs();
+      return starts[firstWhere(starts.length, (i) => starts[i]! >= offset) - 1];
+    };
+    TO_WORD.lastIndex = 0;
+    for (let m = TO_WORD.exec(slice); m !== null; m = TO_WORD.exec(slice)) {
+      const word = sentence.start + m.index + m[0].length;
+      openers.push({ kind: 'purpose', start: sentence.start + m.index, holds: (at) => lastVerbBefore(at.start) === word });
+    }
+    openers.sort((a, b) => a.start - b.start);
+  }
   const contentEnd = sentence.start + slice.replace(/[\s\p{P}]+$/u, '').length;
   const phraseAround = (at: Span): Span => {
     const before = firstWhere(breaks.length, (i) => breaks[i]!.end > at.start);
@@ -76,8 +100,11 @@ export function scopeReader(text: string, sentence: Span): ScopeReader {
       const by = BY_DEADLINE.exec(lead);
       if (by) return { kind: 'period', span: { start: tailStart + by.index, end: phrase.end } };
       // The opener nearest before the date, inside its phrase.
-      const opener = openers[firstWhere(openers.length, (i) => openers[i]!.start >= at.start) - 1];
-      return opener && opener.start >= phrase.start ? { kind: opener.kind, span: { start: opener.start, end: phrase.end } } : undefined;
+      for (let i = firstWhere(openers.length, (k) => openers[k]!.start >= at.start) - 1; i >= 0 && openers[i]!.start >= phrase.start; i--) {
+        const opener = openers[i]!;
+        if (!opener.holds || opener.holds(at)) return { kind: opener.kind, span: { start: opener.start, end: phrase.end } };
+      }
+      return undefined;
     },
   };
 }

@@ -10,7 +10,10 @@ import type { IsoDate } from '../../document/types.gen.js';
 import { dateLineDates } from '../read/header.js';
 import type { ArticleContext } from '../types.js';
 import { findDateExpressions, type DateExpression } from './date-expressions.js';
+import { tagsOf } from '../text/pos.js';
 
+// A participle after one of these describes a noun ("their fixed date", "the signed accord"): it is no verb of its own.
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
 /** The fewest sentences of the lede, not counting date lines. */
 const LEAD_SENTENCES = 2;
 /** A lede's day further back than this is background, not the day of the article's news. */
@@ -69,6 +72,10 @@ export function readTimeline(ctx: ArticleContext & { readonly on: IsoDate }, fir
         ...(state.year !== undefined ? { year: state.year } : {}),
         ...(state.reached ? { reached: state.reached } : {}),
         current: () => (state.carried ?? state.lede[0])?.date ?? published,
+        verbs: () => {
+          const { pos } = tagsOf(text, sentence);
+          return sentence.tokens.filter((_, i) => pos[i] === 'VERB' && !DETERMINERS.has(sentence.tokens[i - 1]?.norm ?? '')).map((t) => t.start);
+        },
       });
       dates[s] = own;
       const moving = own.filter((d) => d.movesOn);

@@ -111,10 +111,11 @@ function mainDate(text: string, lede: readonly DateExpression[]): (e: EventCandi
 
 /**
  * The dates of the sentence that may date `e`: those of its own phrase when it sits in one that states a date,
- * else those of the main clause.
+ * else those of the main clause. A phrase that opens among the trigger's own words is the trigger's ("came face to
+ * face in Doha on ...").
  */
 function usableBy(e: EventCandidate, dates: readonly DateExpression[]): DateExpression[] {
-  const inside = (d: DateExpression): boolean => d.scope !== undefined && d.scope.span.start <= e.trigger.start && e.trigger.end <= d.scope.span.end;
+  const inside = (d: DateExpression): boolean => d.scope !== undefined && d.scope.span.start < e.trigger.end && e.trigger.end <= d.scope.span.end;
   const own = dates.filter(inside);
   return own.length > 0 ? own : dates.filter((d) => !d.scope);
 }

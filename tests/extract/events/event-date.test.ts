@@ -20,6 +20,20 @@ describe('event dates stated in the sentence', () => {
       .toEqual(['congratulation Xi Jinping>Lee Jae-myung@2025-06-10']);
   });
 
+  it('keeps the date of a purpose ("to" and a verb) to the purpose', () => {
+    const text = 'Egyptian President Abdel Fattah al-Sisi arrived in Baghdad on Sunday.\n\n'
+      + 'Sisi expressed his support to Iraq and to the efforts of its government to hold the elections on their set date in November.';
+    expect(edgesOf(text, '2021-06-28')).toEqual([expect.stringMatching(/^support (Abdel Fattah el-Sisi|Egypt)>Iraq@2021-06-27$/)]);
+  });
+
+  it('gives the date to the nearest verb before it, and to a trigger that a phrase opens inside', () => {
+    const text = 'Kenya will help Tanzania to rebuild its ports under an accord signed in Arusha last night.\n\n'
+      + 'The accord was signed after Kenyan President William Ruto held talks with Tanzanian President Samia Suluhu Hassan.';
+    expect(edgesOf(text, '2024-05-09')).toEqual(['meeting Samia Suluhu>William Ruto@2024-05-08']);
+    expect(edgesOf('Kenyan President William Ruto and Chinese President Xi Jinping first came face to face in Bali on November 15, 2022.', '2024-05-09'))
+      .toEqual(['meeting Xi Jinping>William Ruto@2022-11-15']);
+  });
+
   it('dates a joining by what dates the joining word', () => {
     expect(edgesOf('Togo and Gabon were formally admitted to the Commonwealth on Saturday.', '2022-06-26', { withRelations: true }))
       .toEqual(['member_of Gabon>Commonwealth of Nations@2022-06-25', 'member_of Togo>Commonwealth of Nations@2022-06-25']);
