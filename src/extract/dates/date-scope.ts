@@ -34,6 +34,7 @@ const OPENERS: ReadonlyMap<string, ScopeKind> = new Map([
 const OPENER_RE = new RegExp(`\\b(?:${[...OPENERS.keys()].join('|')})\\b`, 'gi');
 // "to" before a word in lower case opens a purpose when that word is a verb, which only the tags can tell ("to hold" as
 // against "to talks").
+const WHEN_AFTER = /\s*,?\s*when\b/iy;
 const TO_WORD = /\bto\s+(?=\p{Ll})/gu;
 // "by" bounds a period only right before the date, or before "the end of" and the like; elsewhere it names an agent.
 const BY_DEADLINE = /\bby\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$/i;
@@ -86,25 +87,32 @@ export function scopeReader(text: string, sentence: Span, verbs?: () => readonly
     const after = breaks[firstWhere(breaks.length, (i) => breaks[i]!.start >= at.end)];
     return { start: before > 0 ? breaks[before - 1]!.end : sentence.start, end: after?.start ?? sentence.end };
   };
+  const scopeOf = (at: Span): DateScope | undefined => {
+    const phrase = phraseAround(at);
+    const after = text.slice(at.end, Math.min(phrase.end, at.end + TAIL));
+    const tailStart = Math.max(phrase.start, at.start - TAIL);
+    const lead = text.slice(tailStart, at.start);
+    const noun = /^(?:'s|’s)?\s+(\p{L}[\p{L}-]*)/u.exec(after);
+    if (noun && !NOT_A_NOUN.test(noun[1]!) && (/^(?:'s|’s)/u.test(after) || (/\b(?:the|a|an)\s+$/i.test(lead) && /^\p{Ll}/u.test(noun[1]!)))) {
+      return { kind: 'attribute', span: { start: at.start, end: at.end + noun[0].length } };
+    }
+    const by = BY_DEADLINE.exec(lead);
+    if (by) return { kind: 'period', span: { start: tailStart + by.index, end: phrase.end } };
+    // The opener nearest before the date, inside its phrase.
+    for (let i = firstWhere(openers.length, (k) => openers[k]!.start >= at.start) - 1; i >= 0 && openers[i]!.start >= phrase.start; i--) {
+      const opener = openers[i]!;
+      if (!opener.holds || opener.holds(at)) return { kind: opener.kind, span: { start: opener.start, end: phrase.end } };
+    }
+    return undefined;
+  };
   return {
     endsSentence: (offset) => offset >= contentEnd,
     scopeOf(at) {
-      const phrase = phraseAround(at);
-      const after = text.slice(at.end, Math.min(phrase.end, at.end + TAIL));
-      const tailStart = Math.max(phrase.start, at.start - TAIL);
-      const lead = text.slice(tailStart, at.start);
-      const noun = /^(?:'s|’s)?\s+(\p{L}[\p{L}-]*)/u.exec(after);
-      if (noun && !NOT_A_NOUN.test(noun[1]!) && (/^(?:'s|’s)/u.test(after) || (/\b(?:the|a|an)\s+$/i.test(lead) && /^\p{Ll}/u.test(noun[1]!)))) {
-        return { kind: 'attribute', span: { start: at.start, end: at.end + noun[0].length } };
-      }
-      const by = BY_DEADLINE.exec(lead);
-      if (by) return { kind: 'period', span: { start: tailStart + by.index, end: phrase.end } };
-      // The opener nearest before the date, inside its phrase.
-      for (let i = firstWhere(openers.length, (k) => openers[k]!.start >= at.start) - 1; i >= 0 && openers[i]!.start >= phrase.start; i--) {
-        const opener = openers[i]!;
-        if (!opener.holds || opener.holds(at)) return { kind: opener.kind, span: { start: opener.start, end: phrase.end } };
-      }
-      return undefined;
+      const scope = scopeOf(at);
+      // "since June 25, when he held talks": what the "when" clause tells happened on the date, wherever the date stands.
+      WHEN_AFTER.lastIndex = at.end;
+      if (!scope || scope.kind === 'attribute' || !WHEN_AFTER.test(text) || WHEN_AFTER.lastIndex > sentence.end) return scope;
+      return { kind: scope.kind, span: { start: scope.span.start, end: Math.max(scope.span.end, phraseAround({ start: WHEN_AFTER.lastIndex, end: WHEN_AFTER.lastIndex }).end) } };
     },
   };
 }

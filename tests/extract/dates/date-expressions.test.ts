@@ -126,6 +126,11 @@ describe('which events a date may date', () => {
     expect(scoped('The summit was hosted by the emir on Tuesday.', '2023-05-24')).toEqual([['on Tuesday', '2023-05-23', 'main clause']]);
   });
 
+  it('gives a date in a phrase of its own the "when" clause that follows it', () => {
+    expect(scoped('He has not been seen since June 25, when he held talks with the envoy, officials said.', '2023-07-26'))
+      .toEqual([['June 25', '2023-06-25', 'period: since June 25, when he held talks with the envoy']]);
+  });
+
   it('keeps "before" and "after" phrases to themselves', () => {
     expect(scoped('The two leaders walked through the park before their talks on Saturday.', '2022-10-23'))
       .toEqual([['on Saturday', '2022-10-22', 'sequence: before their talks on Saturday.']]);
