@@ -9,7 +9,7 @@ import * as chrono from 'chrono-node';
 import type { DatePrecision, IsoDate } from '../../document/types.gen.js';
 import type { Span } from '../types.js';
 import { findCountedDays, type CountedDay } from './counted-days.js';
-import { scopeReader, type DateScope } from './date-scope.js';
+import { scopeReader, type DateScope, type ScopeReader } from './date-scope.js';
 
 export interface DateExpression {
   readonly span: Span;
@@ -161,10 +161,12 @@ export function findDateExpressions(text: string, span: Span, published: IsoDate
   let reached = context.reached;
   let lastDay = context.previous;
   let clauseDay: IsoDate | undefined;
-  const scopes = scopeReader(text, span, context.verbs);
+  // Most sentences state no date: their phrases are read only when one does.
+  let scopes: ScopeReader | undefined;
   const push = (at: Span, t: number, precision: DateExpression['precision'], basis: DateExpression['basis'], scope?: DateScope): void => {
     const date = iso(t);
     if (date > published) return;
+    scopes ??= scopeReader(text, span, context.verbs);
     const own = scope ?? scopes.scopeOf(at);
     const movesOn = !own || (own.kind === 'sequence' && scopes.endsSentence(own.span.end));
     found.push({ span: at, date, precision, basis, ...(own ? { scope: own } : {}), movesOn });

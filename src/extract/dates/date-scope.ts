@@ -81,7 +81,7 @@ export function scopeReader(text: string, sentence: Span, verbs?: () => readonly
     }
     openers.sort((a, b) => a.start - b.start);
   }
-  const contentEnd = sentence.start + slice.replace(/[\s\p{P}]+$/u, '').length;
+  let contentEnd: number | undefined;
   const phraseAround = (at: Span): Span => {
     const before = firstWhere(breaks.length, (i) => breaks[i]!.end > at.start);
     const after = breaks[firstWhere(breaks.length, (i) => breaks[i]!.start >= at.end)];
@@ -106,7 +106,7 @@ export function scopeReader(text: string, sentence: Span, verbs?: () => readonly
     return undefined;
   };
   return {
-    endsSentence: (offset) => offset >= contentEnd,
+    endsSentence: (offset) => offset >= (contentEnd ??= sentence.start + slice.replace(/[\s\p{P}]+$/u, '').length),
     scopeOf(at) {
       const scope = scopeOf(at);
       // "since June 25, when he held talks": what the "when" clause tells happened on the date, wherever the date stands.

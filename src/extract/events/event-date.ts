@@ -26,10 +26,13 @@ export const eventDate: Stage<EventCandidate, EventContext> = {
     const timeline = readTimeline({ ...ctx, on: published }, firstEvent);
     const triggers = triggersBySentence(candidates);
     const quote = (d: DateExpression): string => ctx.article.text.slice(d.span.start, d.span.end);
-    const main = mainDate(ctx.article.text, timeline.lede());
+    // The timeline reads sentences only as far as it is asked: a standing relation asks nothing, and the lede is read
+    // when an event first needs it.
+    let main: ((e: EventCandidate) => DateExpression | undefined) | undefined;
     return candidates.map((e) => {
+      if (e.dated === 'never') return { ...e, date: null, datePrecision: 'none' as const };
       const own = statedFor(e, usableBy(e, timeline.dates(e.sentence)), triggers.get(e.sentence)!);
-      if (e.dated === 'never' || (e.dated === 'stated' && !own)) return { ...e, date: null, datePrecision: 'none' as const };
+      if (e.dated === 'stated' && !own) return { ...e, date: null, datePrecision: 'none' as const };
       // A stance told in the present ("Russia supports X", "Mexico condemns the raid on Friday") is taken as the article
       // is written: not on a day the paragraph or the lede told of before, nor on the day of what it is about. Acts
       // in the present are narrative ("X confers with Y in Oslo on Thursday", under a photograph) and keep their day.
@@ -38,7 +41,7 @@ export const eventDate: Stage<EventCandidate, EventContext> = {
         return { ...e, date: published as IsoDate, datePrecision: 'inferred' as const, dateBasis: 'publication' as const };
       }
       const earlier = timeline.carried(e.sentence);
-      const lede = earlier ? undefined : main(e);
+      const lede = earlier ? undefined : (main ??= mainDate(ctx.article.text, timeline.lede()))(e);
       const context = earlier ?? lede;
       if (own && !(context && refines(ctx.article.text, own, context))) {
         ctx.trace('event-date', () => `${e.type} dated ${own.date} from "${quote(own)}"`, e.sentence);
