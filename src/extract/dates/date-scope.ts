@@ -63,24 +63,23 @@ export function scopeReader(text: string, sentence: Span, verbs?: () => readonly
   for (let m = PHRASE_BREAK.exec(slice); m !== null; m = PHRASE_BREAK.exec(slice)) {
     breaks.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
   }
-  // `holds`: the opener opens the phrase of the date at `at` only if the words between say so.
-  const openers: { kind: ScopeKind; start: number; holds?: (at: Span) => boolean }[] = [];
+  const openers: { kind: ScopeKind; start: number }[] = [];
   OPENER_RE.lastIndex = 0;
   for (let m = OPENER_RE.exec(slice); m !== null; m = OPENER_RE.exec(slice)) openers.push({ kind: OPENERS.get(m[0].toLowerCase())!, start: sentence.start + m.index });
+  // Where each "to" stands, by the start of the word after it.
+  const tos = new Map<number, number>();
   if (verbs) {
-    // A purpose holds the date when its verb is the last one before the date ("to help X under a treaty signed last
-    // night": the signing has the night).
-    const lastVerbBefore = (offset: number): number | undefined => {
-      const starts = verbs();
-      return starts[firstWhere(starts.length, (i) => starts[i]! >= offset) - 1];
-    };
     TO_WORD.lastIndex = 0;
-    for (let m = TO_WORD.exec(slice); m !== null; m = TO_WORD.exec(slice)) {
-      const word = sentence.start + m.index + m[0].length;
-      openers.push({ kind: 'purpose', start: sentence.start + m.index, holds: (at) => lastVerbBefore(at.start) === word });
-    }
-    openers.sort((a, b) => a.start - b.start);
+    for (let m = TO_WORD.exec(slice); m !== null; m = TO_WORD.exec(slice)) tos.set(sentence.start + m.index + m[0].length, sentence.start + m.index);
   }
+  // A purpose opens the date's phrase when its verb is the last one before the date ("to help X under a treaty signed
+  // last night": the signing has the night).
+  const purposeBefore = (at: Span): number | undefined => {
+    if (tos.size === 0) return undefined;
+    const starts = verbs!();
+    const verb = starts[firstWhere(starts.length, (i) => starts[i]! >= at.start) - 1];
+    return verb === undefined ? undefined : tos.get(verb);
+  };
   let contentEnd: number | undefined;
   const phraseAround = (at: Span): Span => {
     const before = firstWhere(breaks.length, (i) => breaks[i]!.end > at.start);
@@ -99,11 +98,10 @@ export function scopeReader(text: string, sentence: Span, verbs?: () => readonly
     const by = BY_DEADLINE.exec(lead);
     if (by) return { kind: 'period', span: { start: tailStart + by.index, end: phrase.end } };
     // The opener nearest before the date, inside its phrase.
-    for (let i = firstWhere(openers.length, (k) => openers[k]!.start >= at.start) - 1; i >= 0 && openers[i]!.start >= phrase.start; i--) {
-      const opener = openers[i]!;
-      if (!opener.holds || opener.holds(at)) return { kind: opener.kind, span: { start: opener.start, end: phrase.end } };
-    }
-    return undefined;
+    const opener = openers[firstWhere(openers.length, (k) => openers[k]!.start >= at.start) - 1];
+    const purpose = purposeBefore(at);
+    const nearest = purpose !== undefined && (!opener || purpose > opener.start) ? { kind: 'purpose' as const, start: purpose } : opener;
+    return nearest && nearest.start >= phrase.start ? { kind: nearest.kind, span: { start: nearest.start, end: phrase.end } } : undefined;
   };
   return {
     endsSentence: (offset) => offset >= (contentEnd ??= sentence.start + slice.replace(/[\s\p{P}]+$/u, '').length),

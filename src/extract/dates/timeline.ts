@@ -11,6 +11,7 @@ import { dateLineDates } from '../read/header.js';
 import type { ArticleContext } from '../types.js';
 import { findDateExpressions, type DateExpression } from './date-expressions.js';
 import { tagsOf } from '../text/pos.js';
+import type { Sentence } from '../text/sentences.js';
 
 // A participle after one of these describes a noun ("their fixed date", "the signed accord"): it is no verb of its own.
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
@@ -55,6 +56,10 @@ export function readTimeline(ctx: ArticleContext & { readonly on: IsoDate }, fir
   const dates: DateExpression[][] = [];
   const carried: (DateExpression | undefined)[] = [];
   const state: State = { read: 0, lede: [], leadLeft: LEAD_SENTENCES, leadOpen: true };
+  const verbsOf = (sentence: Sentence): number[] => {
+    const { pos } = tagsOf(text, sentence);
+    return sentence.tokens.filter((_, i) => pos[i] === 'VERB' && !DETERMINERS.has(sentence.tokens[i - 1]?.norm ?? '')).map((t) => t.start);
+  };
   const readUpTo = (last: number): void => {
     for (; state.read <= last && state.read < ctx.sentences.length; state.read++) {
       const s = state.read;
@@ -67,15 +72,13 @@ export function readTimeline(ctx: ArticleContext & { readonly on: IsoDate }, fir
       BACK_REFERENCE.lastIndex = sentence.start;
       if (!state.carried && BACK_REFERENCE.test(text)) state.carried = state.last;
       carried[s] = state.carried;
+      let verbs: readonly number[] | undefined;
       const own = findDateExpressions(text, { start: sentence.start, end: sentence.end }, published, {
         ...(state.named ? { previous: state.named } : {}),
         ...(state.year !== undefined ? { year: state.year } : {}),
         ...(state.reached ? { reached: state.reached } : {}),
         current: () => (state.carried ?? state.lede[0])?.date ?? published,
-        verbs: () => {
-          const { pos } = tagsOf(text, sentence);
-          return sentence.tokens.filter((_, i) => pos[i] === 'VERB' && !DETERMINERS.has(sentence.tokens[i - 1]?.norm ?? '')).map((t) => t.start);
-        },
+        verbs: () => (verbs ??= verbsOf(sentence)),
       });
       dates[s] = own;
       const moving = own.filter((d) => d.movesOn);
