@@ -90,6 +90,7 @@ interface PatternIndex {
   readonly byFirst: ReadonlyMap<string, readonly number[]>;
   /** Patterns with nothing to look for after the verb. */
   readonly always: readonly number[];
+  readonly alwaysPatterns: readonly Pattern[];
   readonly patterns: readonly Pattern[];
 }
 
@@ -102,7 +103,7 @@ function indexPatterns(patterns: readonly Pattern[]): PatternIndex {
     if (keys.length === 0) always.push(n);
     for (const k of new Set(keys)) byFirst.set(k, [...(byFirst.get(k) ?? []), n]);
   });
-  return { byFirst, always, patterns };
+  return { byFirst, always, alwaysPatterns: always.map((n) => patterns[n]!), patterns };
 }
 
 const NO_PATTERNS = indexPatterns([]);
@@ -145,6 +146,8 @@ export class EventLexicon {
   /** Last words of event nouns, CAMEO's and the curated ones: an object spelt so names the event ("held talks"). */
   private readonly eventNouns = new Set<string>();
   private readonly curated = new Map<string, Curated[]>();
+  /** The first words of forms and curated phrases: most tokens are none, and one lookup says so. */
+  private readonly firstWords = new Set<string>();
   private readonly plover: Readonly<Record<string, string | undefined>>;
   private readonly partyPrepositions: ReadonlySet<string>;
   private readonly reversePrepositions: ReadonlySet<string>;
@@ -215,6 +218,7 @@ export class EventLexicon {
   }
 
   private add<T>(map: Map<string, T[]>, key: string, value: T): void {
+    this.firstWords.add(key);
     const list = map.get(key);
     if (list) list.push(value);
     else map.set(key, [value]);
@@ -228,7 +232,7 @@ export class EventLexicon {
   matchesAt(tokens: readonly Token[], keys: readonly string[], i: number): EventMatch[] {
     const key = keys[i];
     const found: EventMatch[] = [];
-    if (key === undefined || (!this.curated.has(key) && !this.forms.has(key))) return found;
+    if (key === undefined || !this.firstWords.has(key)) return found;
     for (const c of this.curated.get(key) ?? []) {
       const end = this.curatedEnd(keys, i, c);
       if (end < 0) continue;
@@ -258,10 +262,10 @@ export class EventLexicon {
       }
     }
     if (found.length === 0) return found;
+    if (found.length === 1) return [this.withOpener(keys, found[0]!)];
     const span = (m: EventMatch): number => Math.max(m.extent, m.opener ?? 0) - m.start;
     const preferred = this.verbNotNoun(tokens, i) ? 'verb' : 'noun';
     const curated = (m: EventMatch): number => Number(m.origin === 'curated');
-    if (found.length === 1) return [this.withOpener(keys, found[0]!)];
     const seen = new Set<string>();
     return found.map((m) => this.withOpener(keys, m))
       .sort((a, b) => span(b) - span(a) || curated(b) - curated(a) || Number(b.negative) - Number(a.negative)
@@ -306,14 +310,20 @@ export class EventLexicon {
   }
 
   /** The patterns whose first word stands within reach after the verb, in the block's order. */
-  private nearPatterns(index: PatternIndex, keys: readonly string[], from: number): Pattern[] {
-    let found: number[] | undefined;
+  private nearPatterns(index: PatternIndex, keys: readonly string[], from: number): readonly Pattern[] {
+    if (index.byFirst.size === 0) return index.alwaysPatterns;
+    let first: readonly number[] | undefined;
+    let more: number[] | undefined;
     for (let k = from; k <= from + GAP_TOKENS && k < keys.length; k++) {
       const near = index.byFirst.get(keys[k]!);
-      if (near) (found ??= []).push(...near);
+      if (!near) continue;
+      if (!first) first = near;
+      else (more ??= [...first]).push(...near);
     }
-    if (!found) return index.always.length === 0 ? [] : index.always.map((n) => index.patterns[n]!);
-    return [...new Set([...index.always, ...found])].sort((a, b) => a - b).map((n) => index.patterns[n]!);
+    if (!first) return index.alwaysPatterns;
+    // One word's patterns alone are already in the block's order, each once.
+    if (!more && index.always.length === 0) return first.map((n) => index.patterns[n]!);
+    return [...new Set([...index.always, ...(more ?? first)])].sort((a, b) => a - b).map((n) => index.patterns[n]!);
   }
 
   /** A noun starts at the hyphenated compound before it, which the tokens split: "face-to-face talks". */
@@ -328,12 +338,10 @@ export class EventLexicon {
     for (let n = 0; n <= MAX_FILLERS; n++) {
       const key = keys[at + n];
       if (key === undefined) return -1;
-      const rests = [
-        ...(this.forms.get(key) ?? []).filter((f) => f.pos === 'noun').map((f) => f.rest),
-        ...(this.curated.get(key) ?? []).filter((c) => c.voice === 'noun' && c.gaps.length === 0).map((c) => c.rest),
-      ];
-      const rest = rests.find((r) => r.every((k, m) => keys[at + n + 1 + m] === k));
-      if (rest) return at + n + 1 + rest.length;
+      const from = at + n + 1;
+      // CAMEO's nouns first, then the curated ones.
+      for (const f of this.forms.get(key) ?? []) if (f.pos === 'noun' && follows(keys, from, f.rest)) return from + f.rest.length;
+      for (const c of this.curated.get(key) ?? []) if (c.voice === 'noun' && c.gaps.length === 0 && follows(keys, from, c.rest)) return from + c.rest.length;
       if (!this.filler(tokens, at + n)) return -1;
     }
     return -1;

@@ -24,10 +24,9 @@ export function tagsOf(text: string, sentence: Sentence): Tagged {
   nlp ??= winkNLP(model, ['pos']);
   const its = nlp.its;
   const slice = text.slice(sentence.start, sentence.end);
-  const doc = nlp.readDoc(slice);
-  const values = doc.tokens().out(its.value) as string[];
-  const tags = doc.tokens().out(its.pos) as string[];
-  const lemmaList = doc.tokens().out(its.lemma as Parameters<ReturnType<typeof doc.tokens>["out"]>[0]) as string[];
+  const words = nlp.readDoc(slice).tokens();
+  const values = words.out(its.value) as string[];
+  const tags = words.out(its.pos) as string[];
   const starts: number[] = [];
   let cursor = 0;
   for (const value of values) {
@@ -36,15 +35,26 @@ export function tagsOf(text: string, sentence: Sentence): Tagged {
     if (at >= 0) cursor = at + value.length;
   }
   const pos: string[] = [];
-  const lemmas: string[] = [];
+  // The wink token each of ours takes its tag (and lemma) from.
+  const from: number[] = [];
   let w = 0;
   for (const token of sentence.tokens) {
     const offset = token.start - sentence.start;
     while (w + 1 < starts.length && starts[w + 1]! <= offset) w++;
     pos.push(tags[w] ?? 'X');
-    lemmas.push((lemmaList[w] ?? token.norm).toLowerCase());
+    from.push(w);
   }
-  const tagged = { pos, lemmas };
+  // Few sentences ask for lemmas, and lemmatising costs a good part of tagging: only when asked.
+  let lemmas: string[] | undefined;
+  const tagged: Tagged = {
+    pos,
+    get lemmas() {
+      if (lemmas) return lemmas;
+      const lemmaList = words.out(its.lemma as Parameters<typeof words.out>[0]) as string[];
+      lemmas = sentence.tokens.map((token, i) => (lemmaList[from[i]!] ?? token.norm).toLowerCase());
+      return lemmas;
+    },
+  };
   cache.set(sentence, tagged);
   return tagged;
 }
