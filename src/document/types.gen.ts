@@ -314,6 +314,9 @@ export interface AgreementWordsFile {
   adoptingVerbs: Words;
   listGlue: Words;
   coSignerMarkers: Words;
+  gradingAdverbs: Words;
+  gerundPrepositions: Words;
+  actHeads: Words;
 }
 /**
  * This interface was referenced by `DocumentTypes`'s JSON-Schema

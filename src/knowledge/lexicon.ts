@@ -119,6 +119,9 @@ export class Lexicon {
     readonly adoptingVerbs: ReadonlySet<string>;
     readonly listGlue: ReadonlySet<string>;
     readonly coSignerMarkers: TokenTrie<string>;
+    readonly gradingAdverbs: ReadonlySet<string>;
+    readonly gerundPrepositions: ReadonlySet<string>;
+    readonly actHeads: ReadonlySet<string>;
   };
 
   constructor(data: LexiconData) {
@@ -201,6 +204,9 @@ export class Lexicon {
       adoptingVerbs: words(a.adoptingVerbs),
       listGlue: words(a.listGlue),
       coSignerMarkers: phraseTrie(a.coSignerMarkers.map((w) => [w, w])),
+      gradingAdverbs: words(a.gradingAdverbs),
+      gerundPrepositions: words(a.gerundPrepositions),
+      actHeads: words(a.actHeads),
     };
   }
 }

@@ -9,6 +9,7 @@ import type { Lexicon } from '../../knowledge/lexicon.js';
 import type { Sentence } from '../text/sentences.js';
 import type { Token } from '../text/tokens.js';
 import type { ArticleContext, Mention, Span, Stage } from '../types.js';
+import { tagsOf } from '../text/pos.js';
 import { tokenize } from '../text/tokens.js';
 import { contains, inSentence, slug, spanOf, textOf } from './util.js';
 
@@ -35,6 +36,18 @@ interface Named {
 }
 
 const isWordLike = (t: Token): boolean => t.kind === 'word' || t.kind === 'number' || t.text === '-';
+const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ']);
+
+/** What the phrase readers need about a sentence: its tokens, the words they read, tags and mentions. */
+interface Reading {
+  readonly tokens: readonly Token[];
+  readonly words: Words;
+  readonly grammar: Grammar;
+  /** wink-nlp's part of speech of token i, tagged only when a rule asks. */
+  pos(i: number): string;
+  /** Token i lies inside a mention of a person, role, state, bloc or known agreement. */
+  inEntity(i: number): boolean;
+}
 
 /** The end of a hyphen-joined compound starting at i ("long-awaited", "20-year"). */
 function compoundEnd(tokens: readonly Token[], i: number): number {
@@ -43,40 +56,127 @@ function compoundEnd(tokens: readonly Token[], i: number): number {
   return j;
 }
 
-function readModifiers(tokens: readonly Token[], h: number, words: Words, g: Grammar): { from: number; determiner: string | undefined } {
+const gluedHyphen = (t: Token | undefined): boolean => t?.text === '-' && !t.spaceBefore;
+
+/** "further", "shorter", "most significant": a graded word judges the agreement, it does not name it. */
+function graded(r: Reading, i: number): boolean {
+  const t = r.tokens[i];
+  if (!t || t.kind !== 'word' || t.capitalised || gluedHyphen(r.tokens[i + 1])) return false;
+  if (r.words.gradingAdverbs.has(t.norm)) return true;
+  return r.pos(i) === 'ADJ' && (/(?:er|est)$/.test(t.norm) || r.words.gradingAdverbs.has(r.tokens[i - 1]?.norm ?? ''));
+}
+
+/** Whether token i can stand among the words before a head. */
+function modifierAt(r: Reading, i: number): boolean {
+  const { tokens, words, grammar: g } = r;
+  const t = tokens[i]!;
+  if (!isWordLike(t) || g.determiners.has(t.norm) || g.clauseWords.has(t.norm) || words.signingVerbs.has(t.norm)) return false;
+  if (words.complementPrepositions.has(t.norm) || words.pairPrepositions.has(t.norm)) return false;
+  // A lower-case -ed/-ing word is a verb ("finalised", "re-establishing"), unless it ends a compound ("long-awaited").
+  if (t.kind === 'word' && !t.capitalised && /(?:ed|ing)$/.test(t.norm) && tokens[i - 1]?.text !== '-') return false;
+  return !graded(r, i);
+}
+
+/**
+ * "a defence and economic cooperation agreement", "the Economic Cooperation and Trade Agreement": the
+ * "and" at `and` joins two modifiers of one head when both sides are written alike and neither is a party
+ * ("the Kenya and Uganda trade deal" lists parties).
+ */
+function coordinatedModifiers(r: Reading, and: number, h: number): boolean {
+  const left = r.tokens[and - 1];
+  const right = r.tokens[and + 1];
+  if (!left || !right || and + 1 >= h || left.kind !== 'word' || right.kind !== 'word') return false;
+  return left.capitalised === right.capitalised && modifierAt(r, and - 1) && !r.inEntity(and - 1) && !r.inEntity(and + 1);
+}
+
+/** "General Security of Military Information Agreement": "of" between capitalised words inside a title. */
+function ofInTitle(r: Reading, of: number, h: number): boolean {
+  const { tokens } = r;
+  const left = tokens[of - 1];
+  if (!tokens[h]!.capitalised || !left || left.kind !== 'word' || !left.capitalised || r.inEntity(of - 1) || r.inEntity(of + 1)) return false;
+  for (let i = of + 1; i < h; i++) if (tokens[i]!.kind === 'word' && !tokens[i]!.capitalised) return false;
+  return true;
+}
+
+const initialDot = (tokens: readonly Token[], i: number): boolean =>
+  tokens[i]!.text === '.' && !tokens[i]!.spaceBefore && tokens[i - 1]?.kind === 'word' && tokens[i - 1]!.text.length === 1;
+
+function readModifiers(r: Reading, h: number): { from: number; determiner: string | undefined } {
+  const { tokens, grammar: g } = r;
   let from = h;
-  while (from > 0 && h - from < MAX_MODIFIERS) {
+  let units = 0;
+  let beforeCoordination: number | undefined;
+  while (from > 0 && units < MAX_MODIFIERS) {
     const t = tokens[from - 1]!;
     if (t.norm === 's' && tokens[from - 2]?.norm === "'") return { from, determiner: "'s" };
-    if (!isWordLike(t) || g.determiners.has(t.norm) || g.clauseWords.has(t.norm) || words.signingVerbs.has(t.norm)) break;
-    if (words.complementPrepositions.has(t.norm) || words.pairPrepositions.has(t.norm)) break;
-    // A lower-case -ed/-ing word is a verb ("finalised", "re-establishing"), unless it ends a compound ("long-awaited").
-    if (t.kind === 'word' && !t.capitalised && /(?:ed|ing)$/.test(t.norm) && tokens[from - 2]?.text !== '-') break;
+    // "Leaders' Declaration" is a title; "the two leaders' declaration" is theirs, like "'s".
+    if (t.text === "'" && !t.spaceBefore && tokens[from - 2]?.kind === 'word' && tokens[from - 2]!.norm.endsWith('s')) {
+      if (!(tokens[h]!.capitalised && tokens[from - 2]!.capitalised)) return { from, determiner: "'s" };
+      from--;
+      continue;
+    }
+    if (t.norm === 'and' && coordinatedModifiers(r, from - 1, h)) {
+      if (!t.capitalised && !tokens[from - 2]!.capitalised) beforeCoordination ??= from;
+      from--;
+      continue;
+    }
+    // "U.S.-brokered": the dots of an initialism inside a compound.
+    if ((t.norm === 'of' && ofInTitle(r, from - 1, h)) || initialDot(tokens, from - 1)) {
+      from--;
+      continue;
+    }
+    if (!modifierAt(r, from - 1)) break;
     from--;
+    // A hyphen-joined compound ("Lao Cai-Hanoi", "standard-gauge") counts as one modifier.
+    if (t.kind !== 'punct' && !gluedHyphen(tokens[from + 1])) units++;
   }
   while (from < h && tokens[from]!.text === '-') from++;
-  const before = tokens[from - 1];
-  return { from, determiner: before && g.determiners.has(before.norm) ? before.norm : undefined };
+  const determinerOf = (start: number): string | undefined => {
+    let d = start - 1;
+    while (d >= 0 && graded(r, d)) d--;
+    const before = tokens[d];
+    return before && g.determiners.has(before.norm) ? before.norm : undefined;
+  };
+  const determiner = determinerOf(from);
+  // Lower-case modifiers joined by "and" belong to the head only inside a noun phrase: "a migration and mobility arrangement".
+  if (beforeCoordination !== undefined && determiner === undefined) return { from: beforeCoordination, determiner: undefined };
+  return { from, determiner };
+}
+
+/**
+ * Inside a complement, "and" goes on with the same phrase when it joins two capitalised words of a name
+ * ("Combined Heat and Power Plant") or a noun to another noun or adjective ("relations and good-neighbourliness");
+ * before a determiner or a verb it starts something else.
+ */
+function coordinatedInComplement(r: Reading, and: number): boolean {
+  const left = r.tokens[and - 1];
+  const right = r.tokens[and + 1];
+  if (!left || !right || left.kind !== 'word' || right.kind !== 'word' || r.inEntity(and - 1) || r.inEntity(and + 1)) return false;
+  if (left.capitalised && right.capitalised) return true;
+  return !right.capitalised && !r.grammar.determiners.has(right.norm) && NOMINAL.has(r.pos(and - 1)) && NOMINAL.has(r.pos(and + 1));
 }
 
 /** Extends `to` over a complement opened by one of `openers`; returns the new end. */
-function readComplement(
-  tokens: readonly Token[], to: number, openers: ReadonlySet<string>, pair: boolean, named: boolean, stops: ReadonlySet<string>, words: Words, g: Grammar,
-): number {
+function readComplement(r: Reading, to: number, openers: ReadonlySet<string>, pair: boolean, named: boolean, stops: ReadonlySet<string>): number {
+  const { tokens, words, grammar: g } = r;
   if (!tokens[to] || !openers.has(tokens[to]!.norm)) return to;
   let j = to + 1;
-  while (j < tokens.length && j - to <= MAX_COMPLEMENT) {
+  // Counted in words: a hyphen-joined compound ("Lao Cai-Hanoi-Hai Phong") is one.
+  for (let counted = 0; j < tokens.length && counted < MAX_COMPLEMENT; j++) {
     const t = tokens[j]!;
+    if (t.text !== '-' && !gluedHyphen(tokens[j - 1])) counted++;
     if (stops.has(t.norm)) break;
-    const initialDot = t.text === '.' && !t.spaceBefore && tokens[j - 1]!.text.length === 1;
     // "between Australia, Britain and the United States": a comma inside a list of names.
     const listComma = pair && t.text === ',' && tokens[j + 1]?.capitalised === true;
-    if (!isWordLike(t) && t.text !== "'" && !initialDot && !listComma) break;
+    if (!isWordLike(t) && t.text !== "'" && !initialDot(tokens, j) && !listComma) break;
     // Party lists hold names and glue words only: "between Iran and the Eurasian Economic Union".
     if (pair && t.kind === 'word' && !t.capitalised && !words.listGlue.has(t.norm)) break;
-    const glue = t.norm === 'and' && (pair || (named && tokens[j + 1]?.capitalised));
-    if (g.clauseWords.has(t.norm) && !glue) break;
-    j++;
+    const glue = t.norm === 'and' && (pair || (named && tokens[j + 1]?.capitalised) || coordinatedInComplement(r, j));
+    // "cooperation in evacuating citizens": a gerund after the preposition goes on with the complement.
+    const gerund = words.gerundPrepositions.has(t.norm) && /ing$/.test(tokens[j + 1]?.norm ?? '') && r.pos(j + 1) === 'VERB';
+    if (g.clauseWords.has(t.norm) && !glue && !gerund) break;
+    // A participle right after a noun opens a reduced relative clause: "the convention adopted in 1954".
+    if (!pair && t.kind === 'word' && !t.capitalised && /(?:ed|ing)$/.test(t.norm) && r.pos(j) === 'VERB' && ['NOUN', 'PROPN'].includes(r.pos(j - 1))) break;
   }
   // A complement ends on a content word: not on glue, a preposition or punctuation other than an initial's dot.
   const dangling = (t: Token): boolean => words.listGlue.has(t.norm) || openers.has(t.norm) || g.clauseWords.has(t.norm) || stops.has(t.norm)
@@ -113,6 +213,12 @@ export const agreementMention: Stage<Mention> = {
         for (const a of gazetteer.aliases(m.candidates[0])) byVariant.set(a.toLowerCase(), m.candidates[0]);
       }
       const signingAt = keys.findIndex((k) => words.signingVerbs.has(k));
+      const all = inSentence(mentions, sentence.index);
+      const reading: Reading = {
+        tokens, words, grammar,
+        pos: (i) => tagsOf(ctx.article.text, sentence).pos[i] ?? 'X',
+        inEntity: (i) => all.some((m) => m.span.start <= tokens[i]!.start && tokens[i]!.end <= m.span.end),
+      };
       for (let h = 0; h < tokens.length; h++) {
         const match = lexicon.agreementHeads.longestAt(keys, h);
         if (!match) continue;
@@ -121,11 +227,11 @@ export const agreementMention: Stage<Mention> = {
         const head = keys.slice(h, headEnd).join(' ');
         if (insideEntity(spanOf(tokens, h, headEnd))) { h = headEnd - 1; continue; }
         const capitalisedHead = tokens[h]!.capitalised && h > 0;
-        const { from, determiner } = readModifiers(tokens, h, words, grammar);
+        const { from, determiner } = readModifiers(reading, h);
         const complementEnd = kind === 'project' && !capitalisedHead
           ? headEnd
-          : readComplement(tokens, headEnd, words.complementPrepositions, false, capitalisedHead, complementStops, words, grammar);
-        const to = readComplement(tokens, complementEnd, words.pairPrepositions, true, capitalisedHead, lexicon.temporalWords, words, grammar);
+          : readComplement(reading, headEnd, words.complementPrepositions, false, capitalisedHead, complementStops);
+        const to = readComplement(reading, complementEnd, words.pairPrepositions, true, capitalisedHead, lexicon.temporalWords);
         const phrase: Phrase = { from, head: h, headEnd, complementEnd, to, determiner };
 
         const modifierIdx = range(from, h).filter((i) => tokens[i]!.text !== '-');
