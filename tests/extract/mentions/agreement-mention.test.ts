@@ -1,0 +1,72 @@
+// Agreements named by pattern: how far a name reaches before and after its head noun, and what is not a name.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/extract/pipeline.js';
+import { loadKnowledge } from '../../../src/knowledge/load.js';
+import { article } from '../../helpers/article.js';
+
+const knowledge = loadKnowledge();
+
+/** The labels of the agreement nodes the text gives. */
+function agreements(text: string): string[] {
+  const { fragment } = extract(article(text, '2024-05-06'), knowledge);
+  return fragment!.nodes.filter((n) => n.type === 'agreement').map((n) => n.label).sort();
+}
+
+describe('agreement-mention: modifiers before the head', () => {
+  it('keeps modifiers joined by "and" inside a noun phrase', () => {
+    expect(agreements('Ghana and Vietnam signed a security and economic cooperation framework agreement on Monday.'))
+      .toEqual(['security and economic cooperation framework agreement']);
+    expect(agreements('Peru and Kenya sealed a tourism and mobility arrangement in Lima.')).toEqual(['tourism and mobility arrangement']);
+    expect(agreements('The pact builds on the interim Chile-Japan Investment Promotion and Trade Agreement, in force since March.'))
+      .toEqual(['interim Chile-Japan Investment Promotion and Trade Agreement']);
+  });
+
+  it('does not join parties listed before the head to it', () => {
+    expect(agreements('Morocco and Senegal signed the Atlantic Fisheries Agreement on Monday.')).toEqual(['Atlantic Fisheries Agreement']);
+  });
+
+  it('keeps "of" inside a capitalised title', () => {
+    expect(agreements('Canada and Poland restored the General Exchange of Classified Research Agreement on Monday.'))
+      .toEqual(['General Exchange of Classified Research Agreement']);
+  });
+
+  it("keeps a plural possessive inside a title, and reads a lower-case one as the owners'", () => {
+    expect(agreements('The summit adopted the Lagos Ministers\' Declaration on Friday.')).toEqual(["Lagos Ministers' Declaration"]);
+    expect(agreements("Chile and Peru signed a fisheries pact. The two ministers' pact runs for five years.")).toEqual(['fisheries pact']);
+  });
+
+  it('counts a hyphen-joined compound as one modifier and keeps initialisms in compounds', () => {
+    expect(agreements('Laos and Thailand signed a loan agreement for the Pakse-Ubon-Nakhon Ratchasima standard-gauge railway.'))
+      .toEqual(['loan agreement for the Pakse-Ubon-Nakhon Ratchasima standard-gauge railway']);
+    expect(agreements('Sudan and Chad signed a U.N.-brokered ceasefire agreement on Monday.')).toEqual(['U.N.-brokered ceasefire agreement']);
+  });
+
+  it('does not take graded adjectives as part of a name', () => {
+    expect(agreements('Fiji and Samoa signed a further fisheries agreement in Apia.')).toEqual(['fisheries agreement']);
+    expect(agreements('Fiji and Samoa signed the Apia Fisheries Treaty. Officials called it the most important agreement Fiji had ever signed.'))
+      .toEqual(['Apia Fisheries Treaty']);
+  });
+});
+
+describe('agreement-mention: complements after the head', () => {
+  it('goes on over "and" between nouns, and stops before a new noun phrase', () => {
+    expect(agreements('Chile and Peru signed a declaration on fisheries and coastal protection in Lima on Monday.'))
+      .toEqual(['declaration on fisheries and coastal protection']);
+    expect(agreements('Chile and Peru signed an agreement on fisheries and a memorandum on tourism.'))
+      .toEqual(['agreement on fisheries', 'memorandum on tourism']);
+  });
+
+  it("goes on over 'and' between a name's capitalised words", () => {
+    expect(agreements('Mongolia and Japan signed an agreement on the repair of the Northern Heat and Power Station.'))
+      .toEqual(['agreement on the repair of the Northern Heat and Power Station']);
+  });
+
+  it('goes on into a gerund after "in"', () => {
+    expect(agreements('Norway and Iceland signed a memorandum on cooperation in rescuing each other\'s fishermen at sea.'))
+      .toEqual(["memorandum on cooperation in rescuing each other's fishermen"]);
+  });
+
+  it('stops at a participle that follows a noun', () => {
+    expect(agreements('Both are parties to the Convention on Fishing Rights adopted in Lima in 1961.')).toEqual(['Convention on Fishing Rights']);
+  });
+});
