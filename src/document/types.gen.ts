@@ -317,6 +317,7 @@ export interface AgreementWordsFile {
   gradingAdverbs: Words;
   gerundPrepositions: Words;
   actHeads: Words;
+  idioms: Words;
 }
 /**
  * This interface was referenced by `DocumentTypes`'s JSON-Schema

@@ -122,6 +122,7 @@ export class Lexicon {
     readonly gradingAdverbs: ReadonlySet<string>;
     readonly gerundPrepositions: ReadonlySet<string>;
     readonly actHeads: ReadonlySet<string>;
+    readonly idioms: TokenTrie<string>;
   };
 
   constructor(data: LexiconData) {
@@ -207,6 +208,7 @@ export class Lexicon {
       gradingAdverbs: words(a.gradingAdverbs),
       gerundPrepositions: words(a.gerundPrepositions),
       actHeads: words(a.actHeads),
+      idioms: phraseTrie(a.idioms.map((w) => [w, w])),
     };
   }
 }

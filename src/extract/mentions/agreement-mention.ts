@@ -47,6 +47,8 @@ interface Reading {
   pos(i: number): string;
   /** Token i lies inside a mention of a person, role, state, bloc or known agreement. */
   inEntity(i: number): boolean;
+  /** Token i lies inside a set phrase ("on behalf of"). */
+  inIdiom(i: number): boolean;
 }
 
 /** The end of a hyphen-joined compound starting at i ("long-awaited", "20-year"). */
@@ -159,7 +161,7 @@ function coordinatedInComplement(r: Reading, and: number): boolean {
 /** Extends `to` over a complement opened by one of `openers`; returns the new end. */
 function readComplement(r: Reading, to: number, openers: ReadonlySet<string>, pair: boolean, named: boolean, stops: ReadonlySet<string>): number {
   const { tokens, words, grammar: g } = r;
-  if (!tokens[to] || !openers.has(tokens[to]!.norm)) return to;
+  if (!tokens[to] || !openers.has(tokens[to]!.norm) || r.inIdiom(to)) return to;
   let j = to + 1;
   // Counted in words: a hyphen-joined compound ("Lao Cai-Hanoi-Hai Phong") is one.
   for (let counted = 0; j < tokens.length && counted < MAX_COMPLEMENT; j++) {
@@ -214,10 +216,16 @@ export const agreementMention: Stage<Mention> = {
       }
       const signingAt = keys.findIndex((k) => words.signingVerbs.has(k));
       const all = inSentence(mentions, sentence.index);
+      const idioms: [number, number][] = [];
+      for (let i = 0; i < keys.length; i++) {
+        const m = words.idioms.longestAt(keys, i);
+        if (m) idioms.push([i, i + m.length]);
+      }
       const reading: Reading = {
         tokens, words, grammar,
         pos: (i) => tagsOf(ctx.article.text, sentence).pos[i] ?? 'X',
         inEntity: (i) => all.some((m) => m.span.start <= tokens[i]!.start && tokens[i]!.end <= m.span.end),
+        inIdiom: (i) => idioms.some(([a, b]) => a <= i && i < b),
       };
       for (let h = 0; h < tokens.length; h++) {
         const match = lexicon.agreementHeads.longestAt(keys, h);
@@ -225,13 +233,20 @@ export const agreementMention: Stage<Mention> = {
         const headEnd = h + match.length;
         const kind: HeadKind = match.payloads[0]!;
         const head = keys.slice(h, headEnd).join(' ');
-        if (insideEntity(spanOf(tokens, h, headEnd))) { h = headEnd - 1; continue; }
+        if (insideEntity(spanOf(tokens, h, headEnd)) || reading.inIdiom(h)) { h = headEnd - 1; continue; }
         const capitalisedHead = tokens[h]!.capitalised && h > 0;
+        // "a declaration of martial law" is an act; "memoranda of understanding" is the plural's complement.
+        const act = !capitalisedHead && words.actHeads.has(head) && keys[headEnd] === 'of';
+        if (act || (kind === 'weak' && keys[h - 1] === 'of')) { h = headEnd - 1; continue; }
         const { from, determiner } = readModifiers(reading, h);
         const complementEnd = kind === 'project' && !capitalisedHead
           ? headEnd
           : readComplement(reading, headEnd, words.complementPrepositions, false, capitalisedHead, complementStops);
-        const to = readComplement(reading, complementEnd, words.pairPrepositions, true, capitalisedHead, lexicon.temporalWords);
+        const pairEnd = readComplement(reading, complementEnd, words.pairPrepositions, true, capitalisedHead, lexicon.temporalWords);
+        // A title goes on after its parties: "Memorandum of Understanding between A and B for the X pipeline".
+        const to = capitalisedHead && pairEnd > complementEnd
+          ? readComplement(reading, pairEnd, words.complementPrepositions, false, true, complementStops)
+          : pairEnd;
         const phrase: Phrase = { from, head: h, headEnd, complementEnd, to, determiner };
 
         const modifierIdx = range(from, h).filter((i) => tokens[i]!.text !== '-');
@@ -243,8 +258,10 @@ export const agreementMention: Stage<Mention> = {
         const hasComplement = complementEnd > headEnd;
         const distinguishing = modifierIdx.some((i) => words.distinguishing.has(keys[i]!));
         const signed = signingAt >= 0 && signingAt < h;
+        // "the Declaration" alone, capitalised in house style, is the one named before.
+        const bareTitle = determiner !== undefined && !grammar.indefinites.has(determiner) && modifierIdx.length === 0 && to === headEnd;
         const accept =
-          kind === 'head' ? proper || descriptive.length > 0 || year || hasComplement || capitalisedHead
+          kind === 'head' ? proper || descriptive.length > 0 || year || hasComplement || (capitalisedHead && !bareTitle)
           : kind === 'weak' ? distinguishing || (signed && (hasComplement || descriptive.length > 0))
           : kind === 'project' ? proper || locatedInState(tokens, headEnd, entities) || keys[headEnd] === 'project'
           : distinguishing && descriptive.length > 1;
@@ -295,7 +312,8 @@ function agreement(sentence: Sentence, span: Span, text: string, key: EntityKey,
 /** "gas hub in Turkey": a project placed in a named state. */
 function locatedInState(tokens: readonly Token[], headEnd: number, entities: readonly Mention[]): boolean {
   const after = tokens[headEnd + 1];
-  return tokens[headEnd]?.norm === 'in' && after !== undefined && entities.some((m) => m.kind === 'state' && m.span.start === after.start);
+  // "in Russian-occupied ..." is no place: a demonym is a modifier.
+  return tokens[headEnd]?.norm === 'in' && after !== undefined && entities.some((m) => m.kind === 'state' && m.via !== 'demonym' && m.span.start === after.start);
 }
 
 /** "AUKUS, the security pact ...": the agreement named just before the comma. */
@@ -361,7 +379,9 @@ function nameVariants(ctx: ArticleContext, tokens: readonly Token[], p: Phrase, 
     const end = compoundEnd(tokens, from);
     if (from >= p.head) break;
     const compound = tokens.slice(from, end).map((t) => t.norm).join('');
-    if (!words.stripModifiers.has(compound) && !words.stripModifiers.has(tokens[from]!.norm) && !(tokens[from]!.kind === 'number' && end > from + 1)) break;
+    // A lower-case participle compound tells the agreement's fate, not its name: "long-stalled", "much-delayed".
+    const fate = end > from + 1 && tokens.slice(from, end).every((t) => !t.capitalised) && /ed$/.test(tokens[end - 1]!.norm);
+    if (!words.stripModifiers.has(compound) && !words.stripModifiers.has(tokens[from]!.norm) && !(tokens[from]!.kind === 'number' && end > from + 1) && !fate) break;
     from = end;
   }
   const text = (a: number, b: number): string => (a < b ? ctx.article.text.slice(tokens[a]!.start, tokens[b - 1]!.end) : '');

@@ -18,7 +18,7 @@ describe('agreement-mention: modifiers before the head', () => {
       .toEqual(['security and economic cooperation framework agreement']);
     expect(agreements('Peru and Kenya sealed a tourism and mobility arrangement in Lima.')).toEqual(['tourism and mobility arrangement']);
     expect(agreements('The pact builds on the interim Chile-Japan Investment Promotion and Trade Agreement, in force since March.'))
-      .toEqual(['interim Chile-Japan Investment Promotion and Trade Agreement']);
+      .toEqual(['Chile-Japan Investment Promotion and Trade Agreement']);
   });
 
   it('does not join parties listed before the head to it', () => {
@@ -45,6 +45,46 @@ describe('agreement-mention: modifiers before the head', () => {
     expect(agreements('Fiji and Samoa signed a further fisheries agreement in Apia.')).toEqual(['fisheries agreement']);
     expect(agreements('Fiji and Samoa signed the Apia Fisheries Treaty. Officials called it the most important agreement Fiji had ever signed.'))
       .toEqual(['Apia Fisheries Treaty']);
+  });
+});
+
+describe('agreement-mention: what stays out of a name', () => {
+  it("drops words of status and fate, and keeps a place's own words", () => {
+    expect(agreements('Chile and Peru signed the non-binding Lima Declaration on Monday.')).toEqual(['Lima Declaration']);
+    expect(agreements('Kenya and Ethiopia discussed the long-delayed Tana water-sharing deal on Monday.')).toEqual(['Tana water-sharing deal']);
+  });
+
+  it('does not place a project in a state named by a demonym', () => {
+    expect(agreements('Experts discussed the Khmelnytskyi nuclear power plant in Ukrainian-held territory.')).toEqual(['Khmelnytskyi nuclear power plant']);
+  });
+});
+
+describe('agreement-mention: what is not an agreement', () => {
+  it('reads a lower-case "declaration of" as an act', () => {
+    expect(agreements('Parliament voted to end the declaration of a state of emergency in Peru.')).toEqual([]);
+    expect(agreements('Peru and Chile signed the Declaration of Principles on Monday.')).toEqual(['Declaration of Principles']);
+  });
+
+  it('needs more than an adjective for an understanding', () => {
+    expect(agreements('Kenya does not have a full understanding of the plan.')).toEqual([]);
+    expect(agreements('Chile and Peru signed ten memoranda of understanding on fisheries.')).toEqual([]);
+    expect(agreements('Chile and Peru signed a memorandum of understanding on fisheries.')).toEqual(['memorandum of understanding on fisheries']);
+  });
+
+  it('skips set phrases', () => {
+    expect(agreements('There is still a great deal to do between Kenya and Uganda.')).toEqual([]);
+    expect(agreements('The Lome Declaration was signed by Togo. Ghana signed the Declaration on behalf of its people.')).toEqual(['Lome Declaration']);
+  });
+
+  it('reads a capitalised head alone after "the" as the agreement named before', () => {
+    const { fragment } = extract(article('Ghana and Togo signed the Accra Accord on Monday. Under the Accord, both will open their borders.', '2024-05-06'), knowledge);
+    expect(fragment!.nodes.filter((n) => n.type === 'agreement').map((n) => n.label)).toEqual(['Accra Accord']);
+    expect(agreements('Under the Accord, both will open their borders.')).toEqual([]);
+  });
+
+  it('goes on after the parties of a title', () => {
+    expect(agreements('Nepal and India signed a Memorandum of Understanding between India and Nepal for the Raxaul-Amlekhgunj oil pipeline.'))
+      .toEqual(['Memorandum of Understanding between India and Nepal for the Raxaul-Amlekhgunj oil pipeline']);
   });
 });
 
