@@ -33,6 +33,11 @@ interface Named {
   readonly key: EntityKey;
   readonly head: string;
   readonly content: ReadonlySet<string>;
+  /** The states and blocs its name holds ("the Kenya-Uganda pact"). */
+  readonly parties: ReadonlySet<EntityKey>;
+  readonly sentence: number;
+  /** Brought in by "a"/"an" and a description, without a proper name. */
+  readonly introduced: boolean;
 }
 
 const isWordLike = (t: Token): boolean => t.kind === 'word' || t.kind === 'number' || t.text === '-';
@@ -158,6 +163,13 @@ function coordinatedInComplement(r: Reading, and: number): boolean {
   return !right.capitalised && !r.grammar.determiners.has(right.norm) && NOMINAL.has(r.pos(and - 1)) && NOMINAL.has(r.pos(and + 1));
 }
 
+/** The noun opening the phrase at i, past determiners, is a plural. */
+function pluralObject(r: Reading, i: number): boolean {
+  let j = i;
+  while (r.tokens[j] && r.grammar.determiners.has(r.tokens[j]!.norm)) j++;
+  return r.tokens[j] !== undefined && /s$/.test(r.tokens[j]!.norm) && r.pos(j) === 'NOUN';
+}
+
 /** Extends `to` over a complement opened by one of `openers`; returns the new end. */
 function readComplement(r: Reading, to: number, openers: ReadonlySet<string>, pair: boolean, named: boolean, stops: ReadonlySet<string>): number {
   const { tokens, words, grammar: g } = r;
@@ -210,7 +222,7 @@ export const agreementMention: Stage<Mention> = {
       for (const m of entities) {
         if (m.kind !== 'agreement' || !m.candidates[0]) continue;
         // A known agreement takes part in coreference by its last word ("railway", "initiative").
-        named.add({ key: m.candidates[0], head: tokenize(m.text).pop()?.norm ?? '', content: new Set() });
+        named.add({ key: m.candidates[0], head: tokenize(m.text).pop()?.norm ?? '', content: new Set(), parties: new Set(), sentence: sentence.index, introduced: false });
         endingAt.set(m.span.end, m.candidates[0]);
         for (const a of gazetteer.aliases(m.candidates[0])) byVariant.set(a.toLowerCase(), m.candidates[0]);
       }
@@ -235,8 +247,9 @@ export const agreementMention: Stage<Mention> = {
         const head = keys.slice(h, headEnd).join(' ');
         if (insideEntity(spanOf(tokens, h, headEnd)) || reading.inIdiom(h)) { h = headEnd - 1; continue; }
         const capitalisedHead = tokens[h]!.capitalised && h > 0;
-        // "a declaration of martial law" is an act; "memoranda of understanding" is the plural's complement.
-        const act = !capitalisedHead && words.actHeads.has(head) && keys[headEnd] === 'of';
+        // "a declaration of martial law" is an act, "a declaration of principles" a document that lists them;
+        // "memoranda of understanding" is the plural's complement.
+        const act = !capitalisedHead && words.actHeads.has(head) && keys[headEnd] === 'of' && !pluralObject(reading, headEnd + 1);
         if (act || (kind === 'weak' && keys[h - 1] === 'of')) { h = headEnd - 1; continue; }
         const { from, determiner } = readModifiers(reading, h);
         const complementEnd = kind === 'project' && !capitalisedHead
@@ -255,6 +268,7 @@ export const agreementMention: Stage<Mention> = {
         const descriptive = modifierIdx.filter((i) => !words.stripModifiers.has(keys[i]!) && !partyEndingAt(tokens[i]!.end) && tokens[i]!.kind === 'word' && !measure(i));
         const proper = modifierIdx.some((i) => tokens[i]!.capitalised && i > 0 && !partyEndingAt(tokens[i]!.end));
         const year = modifierIdx.some((i) => /^(1[89]|20)\d\d$/.test(keys[i]!));
+        const indefinite = determiner !== undefined && grammar.indefinites.has(determiner);
         const hasComplement = complementEnd > headEnd;
         const distinguishing = modifierIdx.some((i) => words.distinguishing.has(keys[i]!));
         const signed = signingAt >= 0 && signingAt < h;
@@ -282,16 +296,20 @@ export const agreementMention: Stage<Mention> = {
         }
 
         const variants = nameVariants(ctx, tokens, phrase, kind, words, entities);
+        const parties = new Set(entities.filter((m) => (m.kind === 'state' || m.kind === 'bloc') && contains(span, m.span) && m.candidates.length === 1).map((m) => m.candidates[0]!));
         if (variants.length === 0) { h = headEnd - 1; continue; }
-        const content = new Set([...descriptive.map((i) => keys[i]!), ...range(headEnd, complementEnd).map((i) => keys[i]!).filter((k) => !grammar.clauseWords.has(k) && !words.complementPrepositions.has(k) && !grammar.determiners.has(k))]);
+        const years = modifierIdx.filter((i) => /^(1[89]|20)\d\d$/.test(keys[i]!));
+        const content = new Set([...descriptive.map((i) => keys[i]!), ...years.map((i) => keys[i]!), ...range(headEnd, complementEnd).map((i) => keys[i]!).filter((k) => !grammar.clauseWords.has(k) && !words.complementPrepositions.has(k) && !grammar.determiners.has(k))]);
         const key =
           variants.map((v) => byVariant.get(v.toLowerCase())).find((k) => k !== undefined)
           ?? apposition(tokens, from, determiner, endingAt)
           ?? complementReference(tokens, headEnd, to, named)
-          ?? subsumed(named, head, content)
+          // "a further peace agreement" is a new one, whatever it shares with one named before.
+          ?? (indefinite ? undefined : subsumed(named, head, content, parties))
+          ?? (proper && determiner !== undefined && !indefinite && !year ? introduced(named, head, sentence.index) : undefined)
           ?? `agreement/${slug(variants[0]!)}`;
         for (const v of variants) byVariant.set(v.toLowerCase(), key);
-        named.add({ key, head, content });
+        named.add({ key, head, content, parties, sentence: sentence.index, introduced: indefinite && !proper });
         const abbreviation = parenthesisedInitials(tokens, phrase);
         out.push({ ...agreement(sentence, span, text, key, 'pattern'), label: variants[0]!, aliases: abbreviation ? [...variants, abbreviation] : variants });
         endingAt.set(span.end, key);
@@ -335,10 +353,21 @@ function complementReference(tokens: readonly Token[], headEnd: number, to: numb
 }
 
 /** The same head with content words one of which is a subset of the other's. */
-function subsumed(named: NamedAgreements, head: string, content: ReadonlySet<string>): EntityKey | undefined {
+function subsumed(named: NamedAgreements, head: string, content: ReadonlySet<string>, parties: ReadonlySet<EntityKey>): EntityKey | undefined {
   if (content.size === 0) return undefined;
   const subset = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => [...a].every((w) => b.has(w));
-  return [...named.withHead(head)].reverse().find((n) => n.content.size > 0 && (subset(content, n.content) || subset(n.content, content)))?.key;
+  // "the Egypt-Israel disengagement agreement" and "the Israel-Syria disengagement agreement" are two.
+  const otherParties = (n: Named): boolean => n.parties.size > 0 && parties.size > 0 && !(subset(n.parties, parties) && subset(parties, n.parties));
+  return [...named.withHead(head)].reverse().find((n) => n.content.size > 0 && !otherParties(n) && (subset(content, n.content) || subset(n.content, content)))?.key;
+}
+
+/**
+ * "signed a declaration on friendly relations ... The Athens Declaration commits ...": news brings an
+ * agreement in with "a" and a description, then names it with "the" in the next sentence.
+ */
+function introduced(named: NamedAgreements, head: string, sentence: number): EntityKey | undefined {
+  const n = named.lastWithHead(head);
+  return n?.introduced && n.sentence >= sentence - 1 ? n.key : undefined;
 }
 
 /** The agreements named so far in the article, in order, and by head noun. */

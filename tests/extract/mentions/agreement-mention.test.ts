@@ -60,8 +60,9 @@ describe('agreement-mention: what stays out of a name', () => {
 });
 
 describe('agreement-mention: what is not an agreement', () => {
-  it('reads a lower-case "declaration of" as an act', () => {
+  it('reads a lower-case "declaration of" as an act, unless what it declares is a list', () => {
     expect(agreements('Parliament voted to end the declaration of a state of emergency in Peru.')).toEqual([]);
+    expect(agreements('Sudan and Chad signed a declaration of principles on Monday.')).toEqual(['declaration of principles']);
     expect(agreements('Peru and Chile signed the Declaration of Principles on Monday.')).toEqual(['Declaration of Principles']);
   });
 
@@ -108,5 +109,23 @@ describe('agreement-mention: complements after the head', () => {
 
   it('stops at a participle that follows a noun', () => {
     expect(agreements('Both are parties to the Convention on Fishing Rights adopted in Lima in 1961.')).toEqual(['Convention on Fishing Rights']);
+  });
+});
+
+describe('agreement-mention: one agreement or two', () => {
+  it('joins a description brought in with "a" to the name it gets with "the" in the next sentence', () => {
+    const { fragment } = extract(article('Chile and Peru signed a declaration on fisheries and coastal protection in Lima on Monday. '
+      + 'The non-binding Lima Declaration commits both to joint patrols.', '2024-05-06'), knowledge);
+    const nodes = fragment!.nodes.filter((n) => n.type === 'agreement');
+    expect(nodes.map((n) => [n.label, ...n.aliases])).toEqual([['Lima Declaration', 'declaration on fisheries and coastal protection', 'non-binding Lima Declaration']]);
+  });
+
+  it('keeps apart agreements of the same kind between other parties, of another year, or brought in as new', () => {
+    expect(agreements('The Ghana-Togo border agreement was signed in 2001, and the Togo-Benin border agreement in 2003.'))
+      .toEqual(['Ghana-Togo border agreement', 'Togo-Benin border agreement']);
+    expect(agreements('Chile and Peru signed the Joint Declaration on Fisheries Cooperation. It replaces the 2009 declaration on fisheries cooperation.'))
+      .toEqual(['2009 declaration on fisheries cooperation', 'Joint Declaration on Fisheries Cooperation']);
+    expect(agreements('Sudan and Chad signed the Abeche peace agreement in 2006. In 2010 they signed a further peace agreement in Doha.'))
+      .toEqual(['Abeche peace agreement', 'peace agreement']);
   });
 });
