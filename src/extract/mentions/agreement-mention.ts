@@ -54,6 +54,8 @@ interface Reading {
   inEntity(i: number): boolean;
   /** Token i lies inside a set phrase ("on behalf of"). */
   inIdiom(i: number): boolean;
+  /** A capital or a seat of government ("the Kremlin") starts at token i, found or not as a party. */
+  seatAt(i: number): boolean;
 }
 
 /** The end of a hyphen-joined compound starting at i ("long-awaited", "20-year"). */
@@ -160,7 +162,22 @@ function coordinatedInComplement(r: Reading, and: number): boolean {
   const right = r.tokens[and + 1];
   if (!left || !right || left.kind !== 'word' || right.kind !== 'word' || r.inEntity(and - 1) || r.inEntity(and + 1)) return false;
   if (left.capitalised && right.capitalised) return true;
+  // "Lake Baikal and the Selenga River basin": two named things.
+  if (left.capitalised && r.grammar.determiners.has(right.norm)) return r.tokens[and + 2]?.capitalised === true && !r.inEntity(and + 2);
   return !right.capitalised && !r.grammar.determiners.has(right.norm) && NOMINAL.has(r.pos(and - 1)) && NOMINAL.has(r.pos(and + 1));
+}
+
+/**
+ * "Declaration on the Conduct of Parties in the South China Sea": a title's complement, capitalised so far, takes
+ * a region brought in with "in the". Where it was signed is a city without "the" ("in Jeddah") or a seat ("in the Kremlin").
+ */
+function regionInTitle(r: Reading, from: number, at: number): boolean {
+  const { tokens } = r;
+  if (!r.words.gerundPrepositions.has(tokens[at]!.norm) || tokens[at + 1]?.norm !== 'the') return false;
+  const place = tokens[at + 2];
+  if (!place?.capitalised || place.kind !== 'word' || r.inEntity(at + 2) || r.seatAt(at + 1) || r.seatAt(at + 2)) return false;
+  for (let i = from; i < at; i++) if (tokens[i]!.kind === 'word' && !tokens[i]!.capitalised && !r.grammar.determiners.has(tokens[i]!.norm) && !r.words.complementPrepositions.has(tokens[i]!.norm)) return false;
+  return true;
 }
 
 /** The noun opening the phrase at i, past determiners, is a plural. */
@@ -188,7 +205,7 @@ function readComplement(r: Reading, to: number, openers: ReadonlySet<string>, pa
     const glue = t.norm === 'and' && (pair || (named && tokens[j + 1]?.capitalised) || coordinatedInComplement(r, j));
     // "cooperation in evacuating citizens": a gerund after the preposition goes on with the complement.
     const gerund = words.gerundPrepositions.has(t.norm) && /ing$/.test(tokens[j + 1]?.norm ?? '') && r.pos(j + 1) === 'VERB';
-    if (g.clauseWords.has(t.norm) && !glue && !gerund) break;
+    if (g.clauseWords.has(t.norm) && !glue && !gerund && !(named && regionInTitle(r, to + 1, j))) break;
     // A participle right after a noun opens a reduced relative clause: "the convention adopted in 1954".
     if (!pair && t.kind === 'word' && !t.capitalised && /(?:ed|ing)$/.test(t.norm) && r.pos(j) === 'VERB' && ['NOUN', 'PROPN'].includes(r.pos(j - 1))) break;
   }
@@ -238,6 +255,7 @@ export const agreementMention: Stage<Mention> = {
         pos: (i) => tagsOf(ctx.article.text, sentence).pos[i] ?? 'X',
         inEntity: (i) => all.some((m) => m.span.start <= tokens[i]!.start && tokens[i]!.end <= m.span.end),
         inIdiom: (i) => idioms.some(([a, b]) => a <= i && i < b),
+        seatAt: (i) => gazetteer.names.longestAt(keys, i)?.payloads.some((n) => n.kind === 'capital' || n.kind === 'metonym') === true,
       };
       for (let h = 0; h < tokens.length; h++) {
         const match = lexicon.agreementHeads.longestAt(keys, h);
@@ -257,7 +275,8 @@ export const agreementMention: Stage<Mention> = {
           : readComplement(reading, headEnd, words.complementPrepositions, false, capitalisedHead, complementStops);
         const pairEnd = readComplement(reading, complementEnd, words.pairPrepositions, true, capitalisedHead, lexicon.temporalWords);
         // A title goes on after its parties: "Memorandum of Understanding between A and B for the X pipeline".
-        const to = capitalisedHead && pairEnd > complementEnd
+        const title = capitalisedHead || (tokens[h]!.capitalised && tokens[headEnd + 1]?.capitalised === true);
+        const to = title && pairEnd > complementEnd
           ? readComplement(reading, pairEnd, words.complementPrepositions, false, true, complementStops)
           : pairEnd;
         const phrase: Phrase = { from, head: h, headEnd, complementEnd, to, determiner };

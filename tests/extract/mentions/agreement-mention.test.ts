@@ -107,6 +107,18 @@ describe('agreement-mention: complements after the head', () => {
       .toEqual(["memorandum on cooperation in rescuing each other's fishermen"]);
   });
 
+  it('goes on over "and the" between two named things', () => {
+    expect(agreements('The ministries signed a memorandum on the protection of Lake Tana and the Abbay River basin.'))
+      .toEqual(['memorandum on the protection of Lake Tana and the Abbay River basin']);
+  });
+
+  it('takes a region brought in with "in the" into a title, not the seat or city it was signed in', () => {
+    expect(agreements('Both sides will implement the Declaration on the Conduct of Fishing Fleets in the Gulf of Guinea.'))
+      .toEqual(['Declaration on the Conduct of Fishing Fleets in the Gulf of Guinea']);
+    expect(agreements('Russia and Mongolia signed the Treaty on Friendship in the Kremlin on Monday.')).toEqual(['Treaty on Friendship']);
+    expect(agreements('Chad and Niger signed the Treaty on Friendship in Agadez on Monday.')).toEqual(['Treaty on Friendship']);
+  });
+
   it('stops at a participle that follows a noun', () => {
     expect(agreements('Both are parties to the Convention on Fishing Rights adopted in Lima in 1961.')).toEqual(['Convention on Fishing Rights']);
   });
