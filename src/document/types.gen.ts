@@ -314,6 +314,10 @@ export interface AgreementWordsFile {
   adoptingVerbs: Words;
   listGlue: Words;
   coSignerMarkers: Words;
+  gradingAdverbs: Words;
+  gerundPrepositions: Words;
+  actHeads: Words;
+  idioms: Words;
 }
 /**
  * This interface was referenced by `DocumentTypes`'s JSON-Schema

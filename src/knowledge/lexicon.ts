@@ -123,6 +123,10 @@ export class Lexicon {
     readonly adoptingVerbs: ReadonlySet<string>;
     readonly listGlue: ReadonlySet<string>;
     readonly coSignerMarkers: TokenTrie<string>;
+    readonly gradingAdverbs: ReadonlySet<string>;
+    readonly gerundPrepositions: ReadonlySet<string>;
+    readonly actHeads: ReadonlySet<string>;
+    readonly idioms: TokenTrie<string>;
   };
 
   constructor(data: LexiconData) {
@@ -205,6 +209,10 @@ export class Lexicon {
       adoptingVerbs: words(a.adoptingVerbs),
       listGlue: words(a.listGlue),
       coSignerMarkers: phraseTrie(a.coSignerMarkers.map((w) => [w, w])),
+      gradingAdverbs: words(a.gradingAdverbs),
+      gerundPrepositions: words(a.gerundPrepositions),
+      actHeads: words(a.actHeads),
+      idioms: phraseTrie(a.idioms.map((w) => [w, w])),
     };
   }
 }

@@ -5,7 +5,7 @@
 import type { EntityKey } from '../../document/types.gen.js';
 import type { EventCandidate, EventContext, Mention, Stage } from '../types.js';
 import { firstWhere } from '../sorted.js';
-import { tokenAt, tokenFrom } from '../text/tokens.js';
+import { tokenAt, tokenFrom, type Token } from '../text/tokens.js';
 import { firstStartingFrom, inSentence, startingWithin } from '../mentions/util.js';
 import { articleFrame, participantsIn, participantsNear, stateOf } from './participants.js';
 
@@ -26,6 +26,14 @@ function listAfter(ctx: EventContext, mentions: readonly Mention[], from: number
     at = p.span.end;
   }
   return list;
+}
+
+/** "a U.S.-brokered deal", "the Qatar-mediated accord": a party joined to a participle made the agreement happen, it is not bound by it. */
+function broker(tokens: readonly Token[], p: Mention): boolean {
+  const i = tokenFrom(tokens, p.span.end);
+  const hyphen = tokens[i];
+  const word = tokens[i + 1];
+  return hyphen?.text === '-' && !hyphen.spaceBefore && word !== undefined && !word.spaceBefore && !word.capitalised && /ed$/.test(word.norm);
 }
 
 export const partyTo: Stage<EventCandidate, EventContext> = {
@@ -69,7 +77,7 @@ export const partyTo: Stage<EventCandidate, EventContext> = {
       // "between ..." list soon after it ("agreed in Istanbul between Russia, Ukraine, Turkey and the UN").
       const inIt = inSentence(ctx.mentions, m.sentence);
       // A capital in a name is where it was agreed ("Astana Declaration"), not who agreed it.
-      const named = startingWithin(inIt, m.span.start, m.span.end).filter((p) => isParty(p) && p.span.end <= m.span.end && p.via !== 'capital' && p.via !== 'metonym');
+      const named = startingWithin(inIt, m.span.start, m.span.end).filter((p) => isParty(p) && p.span.end <= m.span.end && p.via !== 'capital' && p.via !== 'metonym' && !broker(tokens, p));
       const located = named.some((p) => tokens[tokenAt(tokens, p.span.start) - 1]?.norm === 'in');
       const end = tokenFrom(tokens, m.span.end);
       const between = end < 0 ? -1 : tokens.slice(end, end + BETWEEN_REACH).findIndex((t) => t.norm === 'between');

@@ -9,6 +9,7 @@ import type { Lexicon } from '../../knowledge/lexicon.js';
 import type { Sentence } from '../text/sentences.js';
 import type { Token } from '../text/tokens.js';
 import type { ArticleContext, Mention, Span, Stage } from '../types.js';
+import { tagsOf } from '../text/pos.js';
 import { tokenize } from '../text/tokens.js';
 import { contains, inSentence, slug, spanOf, textOf } from './util.js';
 
@@ -32,9 +33,30 @@ interface Named {
   readonly key: EntityKey;
   readonly head: string;
   readonly content: ReadonlySet<string>;
+  /** The states and blocs its name holds ("the Kenya-Uganda pact"). */
+  readonly parties: ReadonlySet<EntityKey>;
+  readonly sentence: number;
+  /** Brought in by "a"/"an" and a description, without a proper name. */
+  readonly introduced: boolean;
 }
 
 const isWordLike = (t: Token): boolean => t.kind === 'word' || t.kind === 'number' || t.text === '-';
+const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ']);
+
+/** What the phrase readers need about a sentence: its tokens, the words they read, tags and mentions. */
+interface Reading {
+  readonly tokens: readonly Token[];
+  readonly words: Words;
+  readonly grammar: Grammar;
+  /** wink-nlp's part of speech of token i, tagged only when a rule asks. */
+  pos(i: number): string;
+  /** Token i lies inside a mention of a person, role, state, bloc or known agreement. */
+  inEntity(i: number): boolean;
+  /** Token i lies inside a set phrase ("on behalf of"). */
+  inIdiom(i: number): boolean;
+  /** A capital or a seat of government ("the Kremlin") starts at token i, found or not as a party. */
+  seatAt(i: number): boolean;
+}
 
 /** The end of a hyphen-joined compound starting at i ("long-awaited", "20-year"). */
 function compoundEnd(tokens: readonly Token[], i: number): number {
@@ -43,40 +65,149 @@ function compoundEnd(tokens: readonly Token[], i: number): number {
   return j;
 }
 
-function readModifiers(tokens: readonly Token[], h: number, words: Words, g: Grammar): { from: number; determiner: string | undefined } {
+const gluedHyphen = (t: Token | undefined): boolean => t?.text === '-' && !t.spaceBefore;
+
+/** "further", "shorter", "most significant": a graded word judges the agreement, it does not name it. */
+function graded(r: Reading, i: number): boolean {
+  const t = r.tokens[i];
+  if (!t || t.kind !== 'word' || t.capitalised || gluedHyphen(r.tokens[i + 1])) return false;
+  if (r.words.gradingAdverbs.has(t.norm)) return true;
+  return r.pos(i) === 'ADJ' && (/(?:er|est)$/.test(t.norm) || r.words.gradingAdverbs.has(r.tokens[i - 1]?.norm ?? ''));
+}
+
+/** Whether token i can stand among the words before a head. */
+function modifierAt(r: Reading, i: number): boolean {
+  const { tokens, words, grammar: g } = r;
+  const t = tokens[i]!;
+  if (!isWordLike(t) || g.determiners.has(t.norm) || g.clauseWords.has(t.norm) || words.signingVerbs.has(t.norm)) return false;
+  if (words.complementPrepositions.has(t.norm) || words.pairPrepositions.has(t.norm)) return false;
+  // A lower-case -ed/-ing word is a verb ("finalised", "re-establishing"), unless it ends a compound ("long-awaited").
+  if (t.kind === 'word' && !t.capitalised && /(?:ed|ing)$/.test(t.norm) && tokens[i - 1]?.text !== '-') return false;
+  return !graded(r, i);
+}
+
+/**
+ * "a defence and economic cooperation agreement", "the Economic Cooperation and Trade Agreement": the
+ * "and" at `and` joins two modifiers of one head when both sides are written alike and neither is a party
+ * ("the Kenya and Uganda trade deal" lists parties).
+ */
+function coordinatedModifiers(r: Reading, and: number, h: number): boolean {
+  const left = r.tokens[and - 1];
+  const right = r.tokens[and + 1];
+  if (!left || !right || and + 1 >= h || left.kind !== 'word' || right.kind !== 'word') return false;
+  return left.capitalised === right.capitalised && modifierAt(r, and - 1) && !r.inEntity(and - 1) && !r.inEntity(and + 1);
+}
+
+/** "General Security of Military Information Agreement": "of" between capitalised words inside a title. */
+function ofInTitle(r: Reading, of: number, h: number): boolean {
+  const { tokens } = r;
+  const left = tokens[of - 1];
+  if (!tokens[h]!.capitalised || !left || left.kind !== 'word' || !left.capitalised || r.inEntity(of - 1) || r.inEntity(of + 1)) return false;
+  for (let i = of + 1; i < h; i++) if (tokens[i]!.kind === 'word' && !tokens[i]!.capitalised) return false;
+  return true;
+}
+
+const initialDot = (tokens: readonly Token[], i: number): boolean =>
+  tokens[i]!.text === '.' && !tokens[i]!.spaceBefore && tokens[i - 1]?.kind === 'word' && tokens[i - 1]!.text.length === 1;
+
+function readModifiers(r: Reading, h: number): { from: number; determiner: string | undefined } {
+  const { tokens, grammar: g } = r;
   let from = h;
-  while (from > 0 && h - from < MAX_MODIFIERS) {
+  let units = 0;
+  let beforeCoordination: number | undefined;
+  while (from > 0 && units < MAX_MODIFIERS) {
     const t = tokens[from - 1]!;
     if (t.norm === 's' && tokens[from - 2]?.norm === "'") return { from, determiner: "'s" };
-    if (!isWordLike(t) || g.determiners.has(t.norm) || g.clauseWords.has(t.norm) || words.signingVerbs.has(t.norm)) break;
-    if (words.complementPrepositions.has(t.norm) || words.pairPrepositions.has(t.norm)) break;
-    // A lower-case -ed/-ing word is a verb ("finalised", "re-establishing"), unless it ends a compound ("long-awaited").
-    if (t.kind === 'word' && !t.capitalised && /(?:ed|ing)$/.test(t.norm) && tokens[from - 2]?.text !== '-') break;
+    // "Leaders' Declaration" is a title; "the two leaders' declaration" is theirs, like "'s".
+    if (t.text === "'" && !t.spaceBefore && tokens[from - 2]?.kind === 'word' && tokens[from - 2]!.norm.endsWith('s')) {
+      if (!(tokens[h]!.capitalised && tokens[from - 2]!.capitalised)) return { from, determiner: "'s" };
+      from--;
+      continue;
+    }
+    if (t.norm === 'and' && coordinatedModifiers(r, from - 1, h)) {
+      if (!t.capitalised && !tokens[from - 2]!.capitalised) beforeCoordination ??= from;
+      from--;
+      continue;
+    }
+    // "U.S.-brokered": the dots of an initialism inside a compound.
+    if ((t.norm === 'of' && ofInTitle(r, from - 1, h)) || initialDot(tokens, from - 1)) {
+      from--;
+      continue;
+    }
+    if (!modifierAt(r, from - 1)) break;
     from--;
+    // A hyphen-joined compound ("Lao Cai-Hanoi", "standard-gauge") counts as one modifier.
+    if (t.kind !== 'punct' && !gluedHyphen(tokens[from + 1])) units++;
   }
   while (from < h && tokens[from]!.text === '-') from++;
-  const before = tokens[from - 1];
-  return { from, determiner: before && g.determiners.has(before.norm) ? before.norm : undefined };
+  const determinerOf = (start: number): string | undefined => {
+    let d = start - 1;
+    while (d >= 0 && graded(r, d)) d--;
+    const before = tokens[d];
+    return before && g.determiners.has(before.norm) ? before.norm : undefined;
+  };
+  const determiner = determinerOf(from);
+  // Lower-case modifiers joined by "and" belong to the head only inside a noun phrase: "a migration and mobility arrangement".
+  if (beforeCoordination !== undefined && determiner === undefined) return { from: beforeCoordination, determiner: undefined };
+  return { from, determiner };
+}
+
+/**
+ * Inside a complement, "and" goes on with the same phrase when it joins two capitalised words of a name
+ * ("Combined Heat and Power Plant") or a noun to another noun or adjective ("relations and good-neighbourliness");
+ * before a determiner or a verb it starts something else.
+ */
+function coordinatedInComplement(r: Reading, and: number): boolean {
+  const left = r.tokens[and - 1];
+  const right = r.tokens[and + 1];
+  if (!left || !right || left.kind !== 'word' || right.kind !== 'word' || r.inEntity(and - 1) || r.inEntity(and + 1)) return false;
+  if (left.capitalised && right.capitalised) return true;
+  // "Lake Baikal and the Selenga River basin": two named things.
+  if (left.capitalised && r.grammar.determiners.has(right.norm)) return r.tokens[and + 2]?.capitalised === true && !r.inEntity(and + 2);
+  return !right.capitalised && !r.grammar.determiners.has(right.norm) && NOMINAL.has(r.pos(and - 1)) && NOMINAL.has(r.pos(and + 1));
+}
+
+/**
+ * "Declaration on the Conduct of Parties in the South China Sea": a title's complement, capitalised so far, takes
+ * a region brought in with "in the". Where it was signed is a city without "the" ("in Jeddah") or a seat ("in the Kremlin").
+ */
+function regionInTitle(r: Reading, from: number, at: number): boolean {
+  const { tokens } = r;
+  if (!r.words.gerundPrepositions.has(tokens[at]!.norm) || tokens[at + 1]?.norm !== 'the') return false;
+  const place = tokens[at + 2];
+  if (!place?.capitalised || place.kind !== 'word' || r.inEntity(at + 2) || r.seatAt(at + 1) || r.seatAt(at + 2)) return false;
+  for (let i = from; i < at; i++) if (tokens[i]!.kind === 'word' && !tokens[i]!.capitalised && !r.grammar.determiners.has(tokens[i]!.norm) && !r.words.complementPrepositions.has(tokens[i]!.norm)) return false;
+  return true;
+}
+
+/** The noun opening the phrase at i, past determiners, is a plural. */
+function pluralObject(r: Reading, i: number): boolean {
+  let j = i;
+  while (r.tokens[j] && r.grammar.determiners.has(r.tokens[j]!.norm)) j++;
+  return r.tokens[j] !== undefined && /s$/.test(r.tokens[j]!.norm) && r.pos(j) === 'NOUN';
 }
 
 /** Extends `to` over a complement opened by one of `openers`; returns the new end. */
-function readComplement(
-  tokens: readonly Token[], to: number, openers: ReadonlySet<string>, pair: boolean, named: boolean, stops: ReadonlySet<string>, words: Words, g: Grammar,
-): number {
-  if (!tokens[to] || !openers.has(tokens[to]!.norm)) return to;
+function readComplement(r: Reading, to: number, openers: ReadonlySet<string>, pair: boolean, named: boolean, stops: ReadonlySet<string>): number {
+  const { tokens, words, grammar: g } = r;
+  if (!tokens[to] || !openers.has(tokens[to]!.norm) || r.inIdiom(to)) return to;
   let j = to + 1;
-  while (j < tokens.length && j - to <= MAX_COMPLEMENT) {
+  // Counted in words: a hyphen-joined compound ("Lao Cai-Hanoi-Hai Phong") is one.
+  for (let counted = 0; j < tokens.length && counted < MAX_COMPLEMENT; j++) {
     const t = tokens[j]!;
+    if (t.text !== '-' && !gluedHyphen(tokens[j - 1])) counted++;
     if (stops.has(t.norm)) break;
-    const initialDot = t.text === '.' && !t.spaceBefore && tokens[j - 1]!.text.length === 1;
     // "between Australia, Britain and the United States": a comma inside a list of names.
     const listComma = pair && t.text === ',' && tokens[j + 1]?.capitalised === true;
-    if (!isWordLike(t) && t.text !== "'" && !initialDot && !listComma) break;
+    if (!isWordLike(t) && t.text !== "'" && !initialDot(tokens, j) && !listComma) break;
     // Party lists hold names and glue words only: "between Iran and the Eurasian Economic Union".
     if (pair && t.kind === 'word' && !t.capitalised && !words.listGlue.has(t.norm)) break;
-    const glue = t.norm === 'and' && (pair || (named && tokens[j + 1]?.capitalised));
-    if (g.clauseWords.has(t.norm) && !glue) break;
-    j++;
+    const glue = t.norm === 'and' && (pair || (named && tokens[j + 1]?.capitalised) || coordinatedInComplement(r, j));
+    // "cooperation in evacuating citizens": a gerund after the preposition goes on with the complement.
+    const gerund = words.gerundPrepositions.has(t.norm) && /ing$/.test(tokens[j + 1]?.norm ?? '') && r.pos(j + 1) === 'VERB';
+    if (g.clauseWords.has(t.norm) && !glue && !gerund && !(named && regionInTitle(r, to + 1, j))) break;
+    // A participle right after a noun opens a reduced relative clause: "the convention adopted in 1954".
+    if (!pair && t.kind === 'word' && !t.capitalised && /(?:ed|ing)$/.test(t.norm) && r.pos(j) === 'VERB' && ['NOUN', 'PROPN'].includes(r.pos(j - 1))) break;
   }
   // A complement ends on a content word: not on glue, a preposition or punctuation other than an initial's dot.
   const dangling = (t: Token): boolean => words.listGlue.has(t.norm) || openers.has(t.norm) || g.clauseWords.has(t.norm) || stops.has(t.norm)
@@ -108,24 +239,46 @@ export const agreementMention: Stage<Mention> = {
       for (const m of entities) {
         if (m.kind !== 'agreement' || !m.candidates[0]) continue;
         // A known agreement takes part in coreference by its last word ("railway", "initiative").
-        named.add({ key: m.candidates[0], head: tokenize(m.text).pop()?.norm ?? '', content: new Set() });
+        named.add({ key: m.candidates[0], head: tokenize(m.text).pop()?.norm ?? '', content: new Set(), parties: new Set(), sentence: sentence.index, introduced: false });
         endingAt.set(m.span.end, m.candidates[0]);
         for (const a of gazetteer.aliases(m.candidates[0])) byVariant.set(a.toLowerCase(), m.candidates[0]);
       }
       const signingAt = keys.findIndex((k) => words.signingVerbs.has(k));
+      const all = inSentence(mentions, sentence.index);
+      const idioms: [number, number][] = [];
+      for (let i = 0; i < keys.length; i++) {
+        const m = words.idioms.longestAt(keys, i);
+        if (m) idioms.push([i, i + m.length]);
+      }
+      const reading: Reading = {
+        tokens, words, grammar,
+        pos: (i) => tagsOf(ctx.article.text, sentence).pos[i] ?? 'X',
+        inEntity: (i) => all.some((m) => m.span.start <= tokens[i]!.start && tokens[i]!.end <= m.span.end),
+        inIdiom: (i) => idioms.some(([a, b]) => a <= i && i < b),
+        seatAt: (i) => gazetteer.names.longestAt(keys, i)?.payloads.some((n) => n.kind === 'capital' || n.kind === 'metonym') === true,
+      };
       for (let h = 0; h < tokens.length; h++) {
         const match = lexicon.agreementHeads.longestAt(keys, h);
         if (!match) continue;
         const headEnd = h + match.length;
         const kind: HeadKind = match.payloads[0]!;
         const head = keys.slice(h, headEnd).join(' ');
-        if (insideEntity(spanOf(tokens, h, headEnd))) { h = headEnd - 1; continue; }
+        if (insideEntity(spanOf(tokens, h, headEnd)) || reading.inIdiom(h)) { h = headEnd - 1; continue; }
         const capitalisedHead = tokens[h]!.capitalised && h > 0;
-        const { from, determiner } = readModifiers(tokens, h, words, grammar);
+        // "a declaration of martial law" is an act, "a declaration of principles" a document that lists them;
+        // "memoranda of understanding" is the plural's complement.
+        const act = !capitalisedHead && words.actHeads.has(head) && keys[headEnd] === 'of' && !pluralObject(reading, headEnd + 1);
+        if (act || (kind === 'weak' && keys[h - 1] === 'of')) { h = headEnd - 1; continue; }
+        const { from, determiner } = readModifiers(reading, h);
         const complementEnd = kind === 'project' && !capitalisedHead
           ? headEnd
-          : readComplement(tokens, headEnd, words.complementPrepositions, false, capitalisedHead, complementStops, words, grammar);
-        const to = readComplement(tokens, complementEnd, words.pairPrepositions, true, capitalisedHead, lexicon.temporalWords, words, grammar);
+          : readComplement(reading, headEnd, words.complementPrepositions, false, capitalisedHead, complementStops);
+        const pairEnd = readComplement(reading, complementEnd, words.pairPrepositions, true, capitalisedHead, lexicon.temporalWords);
+        // A title goes on after its parties: "Memorandum of Understanding between A and B for the X pipeline".
+        const title = capitalisedHead || (tokens[h]!.capitalised && tokens[headEnd + 1]?.capitalised === true);
+        const to = title && pairEnd > complementEnd
+          ? readComplement(reading, pairEnd, words.complementPrepositions, false, true, complementStops)
+          : pairEnd;
         const phrase: Phrase = { from, head: h, headEnd, complementEnd, to, determiner };
 
         const modifierIdx = range(from, h).filter((i) => tokens[i]!.text !== '-');
@@ -134,11 +287,14 @@ export const agreementMention: Stage<Mention> = {
         const descriptive = modifierIdx.filter((i) => !words.stripModifiers.has(keys[i]!) && !partyEndingAt(tokens[i]!.end) && tokens[i]!.kind === 'word' && !measure(i));
         const proper = modifierIdx.some((i) => tokens[i]!.capitalised && i > 0 && !partyEndingAt(tokens[i]!.end));
         const year = modifierIdx.some((i) => /^(1[89]|20)\d\d$/.test(keys[i]!));
+        const indefinite = determiner !== undefined && grammar.indefinites.has(determiner);
         const hasComplement = complementEnd > headEnd;
         const distinguishing = modifierIdx.some((i) => words.distinguishing.has(keys[i]!));
         const signed = signingAt >= 0 && signingAt < h;
+        // "the Declaration" alone, capitalised in house style, is the one named before.
+        const bareTitle = determiner !== undefined && !grammar.indefinites.has(determiner) && modifierIdx.length === 0 && to === headEnd;
         const accept =
-          kind === 'head' ? proper || descriptive.length > 0 || year || hasComplement || capitalisedHead
+          kind === 'head' ? proper || descriptive.length > 0 || year || hasComplement || (capitalisedHead && !bareTitle)
           : kind === 'weak' ? distinguishing || (signed && (hasComplement || descriptive.length > 0))
           : kind === 'project' ? proper || locatedInState(tokens, headEnd, entities) || keys[headEnd] === 'project'
           : distinguishing && descriptive.length > 1;
@@ -159,16 +315,20 @@ export const agreementMention: Stage<Mention> = {
         }
 
         const variants = nameVariants(ctx, tokens, phrase, kind, words, entities);
+        const parties = new Set(entities.filter((m) => (m.kind === 'state' || m.kind === 'bloc') && contains(span, m.span) && m.candidates.length === 1).map((m) => m.candidates[0]!));
         if (variants.length === 0) { h = headEnd - 1; continue; }
-        const content = new Set([...descriptive.map((i) => keys[i]!), ...range(headEnd, complementEnd).map((i) => keys[i]!).filter((k) => !grammar.clauseWords.has(k) && !words.complementPrepositions.has(k) && !grammar.determiners.has(k))]);
+        const years = modifierIdx.filter((i) => /^(1[89]|20)\d\d$/.test(keys[i]!));
+        const content = new Set([...descriptive.map((i) => keys[i]!), ...years.map((i) => keys[i]!), ...range(headEnd, complementEnd).map((i) => keys[i]!).filter((k) => !grammar.clauseWords.has(k) && !words.complementPrepositions.has(k) && !grammar.determiners.has(k))]);
         const key =
           variants.map((v) => byVariant.get(v.toLowerCase())).find((k) => k !== undefined)
           ?? apposition(tokens, from, determiner, endingAt)
           ?? complementReference(tokens, headEnd, to, named)
-          ?? subsumed(named, head, content)
+          // "a further peace agreement" is a new one, whatever it shares with one named before.
+          ?? (indefinite ? undefined : subsumed(named, head, content, parties))
+          ?? (proper && determiner !== undefined && !indefinite && !year ? introduced(named, head, sentence.index) : undefined)
           ?? `agreement/${slug(variants[0]!)}`;
         for (const v of variants) byVariant.set(v.toLowerCase(), key);
-        named.add({ key, head, content });
+        named.add({ key, head, content, parties, sentence: sentence.index, introduced: indefinite && !proper });
         const abbreviation = parenthesisedInitials(tokens, phrase);
         out.push({ ...agreement(sentence, span, text, key, 'pattern'), label: variants[0]!, aliases: abbreviation ? [...variants, abbreviation] : variants });
         endingAt.set(span.end, key);
@@ -189,7 +349,8 @@ function agreement(sentence: Sentence, span: Span, text: string, key: EntityKey,
 /** "gas hub in Turkey": a project placed in a named state. */
 function locatedInState(tokens: readonly Token[], headEnd: number, entities: readonly Mention[]): boolean {
   const after = tokens[headEnd + 1];
-  return tokens[headEnd]?.norm === 'in' && after !== undefined && entities.some((m) => m.kind === 'state' && m.span.start === after.start);
+  // "in Russian-occupied ..." is no place: a demonym is a modifier.
+  return tokens[headEnd]?.norm === 'in' && after !== undefined && entities.some((m) => m.kind === 'state' && m.via !== 'demonym' && m.span.start === after.start);
 }
 
 /** "AUKUS, the security pact ...": the agreement named just before the comma. */
@@ -211,10 +372,21 @@ function complementReference(tokens: readonly Token[], headEnd: number, to: numb
 }
 
 /** The same head with content words one of which is a subset of the other's. */
-function subsumed(named: NamedAgreements, head: string, content: ReadonlySet<string>): EntityKey | undefined {
+function subsumed(named: NamedAgreements, head: string, content: ReadonlySet<string>, parties: ReadonlySet<EntityKey>): EntityKey | undefined {
   if (content.size === 0) return undefined;
   const subset = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => [...a].every((w) => b.has(w));
-  return [...named.withHead(head)].reverse().find((n) => n.content.size > 0 && (subset(content, n.content) || subset(n.content, content)))?.key;
+  // "the Egypt-Israel disengagement agreement" and "the Israel-Syria disengagement agreement" are two.
+  const otherParties = (n: Named): boolean => n.parties.size > 0 && parties.size > 0 && !(subset(n.parties, parties) && subset(parties, n.parties));
+  return [...named.withHead(head)].reverse().find((n) => n.content.size > 0 && !otherParties(n) && (subset(content, n.content) || subset(n.content, content)))?.key;
+}
+
+/**
+ * "signed a declaration on friendly relations ... The Athens Declaration commits ...": news brings an
+ * agreement in with "a" and a description, then names it with "the" in the next sentence.
+ */
+function introduced(named: NamedAgreements, head: string, sentence: number): EntityKey | undefined {
+  const n = named.lastWithHead(head);
+  return n?.introduced && n.sentence >= sentence - 1 ? n.key : undefined;
 }
 
 /** The agreements named so far in the article, in order, and by head noun. */
@@ -255,7 +427,9 @@ function nameVariants(ctx: ArticleContext, tokens: readonly Token[], p: Phrase, 
     const end = compoundEnd(tokens, from);
     if (from >= p.head) break;
     const compound = tokens.slice(from, end).map((t) => t.norm).join('');
-    if (!words.stripModifiers.has(compound) && !words.stripModifiers.has(tokens[from]!.norm) && !(tokens[from]!.kind === 'number' && end > from + 1)) break;
+    // A lower-case participle compound tells the agreement's fate, not its name: "long-stalled", "much-delayed".
+    const fate = end > from + 1 && tokens.slice(from, end).every((t) => !t.capitalised) && /ed$/.test(tokens[end - 1]!.norm);
+    if (!words.stripModifiers.has(compound) && !words.stripModifiers.has(tokens[from]!.norm) && !(tokens[from]!.kind === 'number' && end > from + 1) && !fate) break;
     from = end;
   }
   const text = (a: number, b: number): string => (a < b ? ctx.article.text.slice(tokens[a]!.start, tokens[b - 1]!.end) : '');

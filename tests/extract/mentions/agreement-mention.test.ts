@@ -1,0 +1,143 @@
+// Agreements named by pattern: how far a name reaches before and after its head noun, and what is not a name.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/extract/pipeline.js';
+import { loadKnowledge } from '../../../src/knowledge/load.js';
+import { article } from '../../helpers/article.js';
+
+const knowledge = loadKnowledge();
+
+/** The labels of the agreement nodes the text gives. */
+function agreements(text: string): string[] {
+  const { fragment } = extract(article(text, '2024-05-06'), knowledge);
+  return fragment!.nodes.filter((n) => n.type === 'agreement').map((n) => n.label).sort();
+}
+
+describe('agreement-mention: modifiers before the head', () => {
+  it('keeps modifiers joined by "and" inside a noun phrase', () => {
+    expect(agreements('Ghana and Vietnam signed a security and economic cooperation framework agreement on Monday.'))
+      .toEqual(['security and economic cooperation framework agreement']);
+    expect(agreements('Peru and Kenya sealed a tourism and mobility arrangement in Lima.')).toEqual(['tourism and mobility arrangement']);
+    expect(agreements('The pact builds on the interim Chile-Japan Investment Promotion and Trade Agreement, in force since March.'))
+      .toEqual(['Chile-Japan Investment Promotion and Trade Agreement']);
+  });
+
+  it('does not join parties listed before the head to it', () => {
+    expect(agreements('Morocco and Senegal signed the Atlantic Fisheries Agreement on Monday.')).toEqual(['Atlantic Fisheries Agreement']);
+  });
+
+  it('keeps "of" inside a capitalised title', () => {
+    expect(agreements('Canada and Poland restored the General Exchange of Classified Research Agreement on Monday.'))
+      .toEqual(['General Exchange of Classified Research Agreement']);
+  });
+
+  it("keeps a plural possessive inside a title, and reads a lower-case one as the owners'", () => {
+    expect(agreements('The summit adopted the Lagos Ministers\' Declaration on Friday.')).toEqual(["Lagos Ministers' Declaration"]);
+    expect(agreements("Chile and Peru signed a fisheries pact. The two ministers' pact runs for five years.")).toEqual(['fisheries pact']);
+  });
+
+  it('counts a hyphen-joined compound as one modifier and keeps initialisms in compounds', () => {
+    expect(agreements('Laos and Thailand signed a loan agreement for the Pakse-Ubon-Nakhon Ratchasima standard-gauge railway.'))
+      .toEqual(['loan agreement for the Pakse-Ubon-Nakhon Ratchasima standard-gauge railway']);
+    expect(agreements('Sudan and Chad signed a U.N.-brokered ceasefire agreement on Monday.')).toEqual(['U.N.-brokered ceasefire agreement']);
+  });
+
+  it('does not take graded adjectives as part of a name', () => {
+    expect(agreements('Fiji and Samoa signed a further fisheries agreement in Apia.')).toEqual(['fisheries agreement']);
+    expect(agreements('Fiji and Samoa signed the Apia Fisheries Treaty. Officials called it the most important agreement Fiji had ever signed.'))
+      .toEqual(['Apia Fisheries Treaty']);
+  });
+});
+
+describe('agreement-mention: what stays out of a name', () => {
+  it("drops words of status and fate, and keeps a place's own words", () => {
+    expect(agreements('Chile and Peru signed the non-binding Lima Declaration on Monday.')).toEqual(['Lima Declaration']);
+    expect(agreements('Kenya and Ethiopia discussed the long-delayed Tana water-sharing deal on Monday.')).toEqual(['Tana water-sharing deal']);
+  });
+
+  it('does not place a project in a state named by a demonym', () => {
+    expect(agreements('Experts discussed the Khmelnytskyi nuclear power plant in Ukrainian-held territory.')).toEqual(['Khmelnytskyi nuclear power plant']);
+  });
+});
+
+describe('agreement-mention: what is not an agreement', () => {
+  it('reads a lower-case "declaration of" as an act, unless what it declares is a list', () => {
+    expect(agreements('Parliament voted to end the declaration of a state of emergency in Peru.')).toEqual([]);
+    expect(agreements('Sudan and Chad signed a declaration of principles on Monday.')).toEqual(['declaration of principles']);
+    expect(agreements('Peru and Chile signed the Declaration of Principles on Monday.')).toEqual(['Declaration of Principles']);
+  });
+
+  it('needs more than an adjective for an understanding', () => {
+    expect(agreements('Kenya does not have a full understanding of the plan.')).toEqual([]);
+    expect(agreements('Chile and Peru signed ten memoranda of understanding on fisheries.')).toEqual([]);
+    expect(agreements('Chile and Peru signed a memorandum of understanding on fisheries.')).toEqual(['memorandum of understanding on fisheries']);
+  });
+
+  it('skips set phrases', () => {
+    expect(agreements('There is still a great deal to do between Kenya and Uganda.')).toEqual([]);
+    expect(agreements('The Lome Declaration was signed by Togo. Ghana signed the Declaration on behalf of its people.')).toEqual(['Lome Declaration']);
+  });
+
+  it('reads a capitalised head alone after "the" as the agreement named before', () => {
+    const { fragment } = extract(article('Ghana and Togo signed the Accra Accord on Monday. Under the Accord, both will open their borders.', '2024-05-06'), knowledge);
+    expect(fragment!.nodes.filter((n) => n.type === 'agreement').map((n) => n.label)).toEqual(['Accra Accord']);
+    expect(agreements('Under the Accord, both will open their borders.')).toEqual([]);
+  });
+
+  it('goes on after the parties of a title', () => {
+    expect(agreements('Nepal and India signed a Memorandum of Understanding between India and Nepal for the Raxaul-Amlekhgunj oil pipeline.'))
+      .toEqual(['Memorandum of Understanding between India and Nepal for the Raxaul-Amlekhgunj oil pipeline']);
+  });
+});
+
+describe('agreement-mention: complements after the head', () => {
+  it('goes on over "and" between nouns, and stops before a new noun phrase', () => {
+    expect(agreements('Chile and Peru signed a declaration on fisheries and coastal protection in Lima on Monday.'))
+      .toEqual(['declaration on fisheries and coastal protection']);
+    expect(agreements('Chile and Peru signed an agreement on fisheries and a memorandum on tourism.'))
+      .toEqual(['agreement on fisheries', 'memorandum on tourism']);
+  });
+
+  it("goes on over 'and' between a name's capitalised words", () => {
+    expect(agreements('Mongolia and Japan signed an agreement on the repair of the Northern Heat and Power Station.'))
+      .toEqual(['agreement on the repair of the Northern Heat and Power Station']);
+  });
+
+  it('goes on into a gerund after "in"', () => {
+    expect(agreements('Norway and Iceland signed a memorandum on cooperation in rescuing each other\'s fishermen at sea.'))
+      .toEqual(["memorandum on cooperation in rescuing each other's fishermen"]);
+  });
+
+  it('goes on over "and the" between two named things', () => {
+    expect(agreements('The ministries signed a memorandum on the protection of Lake Tana and the Abbay River basin.'))
+      .toEqual(['memorandum on the protection of Lake Tana and the Abbay River basin']);
+  });
+
+  it('takes a region brought in with "in the" into a title, not the seat or city it was signed in', () => {
+    expect(agreements('Both sides will implement the Declaration on the Conduct of Fishing Fleets in the Gulf of Guinea.'))
+      .toEqual(['Declaration on the Conduct of Fishing Fleets in the Gulf of Guinea']);
+    expect(agreements('Russia and Mongolia signed the Treaty on Friendship in the Kremlin on Monday.')).toEqual(['Treaty on Friendship']);
+    expect(agreements('Chad and Niger signed the Treaty on Friendship in Agadez on Monday.')).toEqual(['Treaty on Friendship']);
+  });
+
+  it('stops at a participle that follows a noun', () => {
+    expect(agreements('Both are parties to the Convention on Fishing Rights adopted in Lima in 1961.')).toEqual(['Convention on Fishing Rights']);
+  });
+});
+
+describe('agreement-mention: one agreement or two', () => {
+  it('joins a description brought in with "a" to the name it gets with "the" in the next sentence', () => {
+    const { fragment } = extract(article('Chile and Peru signed a declaration on fisheries and coastal protection in Lima on Monday. '
+      + 'The non-binding Lima Declaration commits both to joint patrols.', '2024-05-06'), knowledge);
+    const nodes = fragment!.nodes.filter((n) => n.type === 'agreement');
+    expect(nodes.map((n) => [n.label, ...n.aliases])).toEqual([['Lima Declaration', 'declaration on fisheries and coastal protection', 'non-binding Lima Declaration']]);
+  });
+
+  it('keeps apart agreements of the same kind between other parties, of another year, or brought in as new', () => {
+    expect(agreements('The Ghana-Togo border agreement was signed in 2001, and the Togo-Benin border agreement in 2003.'))
+      .toEqual(['Ghana-Togo border agreement', 'Togo-Benin border agreement']);
+    expect(agreements('Chile and Peru signed the Joint Declaration on Fisheries Cooperation. It replaces the 2009 declaration on fisheries cooperation.'))
+      .toEqual(['2009 declaration on fisheries cooperation', 'Joint Declaration on Fisheries Cooperation']);
+    expect(agreements('Sudan and Chad signed the Abeche peace agreement in 2006. In 2010 they signed a further peace agreement in Doha.'))
+      .toEqual(['Abeche peace agreement', 'peace agreement']);
+  });
+});
