@@ -18,6 +18,9 @@ export interface ActionActor {
 /** How many words may stand between an actor and its act: "Russia's [massive overnight missile] strike". */
 const MODIFIERS = 3;
 
+/** How far after an act its "by" may stand: "the shelling [of the border town] by X". */
+const BY_REACH = 6;
+
 const VERBAL: ReadonlySet<string> = new Set(['VERB', 'AUX', 'ADV']);
 
 const cache = new WeakMap<EventContext['mentions'], ActionActor[]>();
@@ -48,8 +51,12 @@ export function actionActors(ctx: EventContext): ActionActor[] {
         if (before || grammar.prepositions.has(k) || k === ',' || k === 'and' || VERBAL.has(tagsOf(ctx.article.text, sentence).pos[j]!)) break;
         if (k !== "'" && k !== 's') words++;
       }
-      // After it: "by X", "by the X".
-      const after = keys[i + 1] === 'by' ? byStart.get(i + 2) ?? (grammar.determiners.has(keys[i + 2] ?? '') ? byStart.get(i + 3) : undefined) : undefined;
+      // After it: "by X", "by the X", past a short complement ("the shelling of the border town by X").
+      let after: Mention | undefined;
+      for (let j = i + 1; j < keys.length && j - i <= BY_REACH && !after; j++) {
+        if (keys[j] === ',' || VERBAL.has(tagsOf(ctx.article.text, sentence).pos[j]!)) break;
+        if (keys[j] === 'by') after = byStart.get(j + 1) ?? (grammar.determiners.has(keys[j + 1] ?? '') ? byStart.get(j + 2) : undefined);
+      }
       const actor = (before ?? after)?.candidates[0];
       if (actor) out.push({ sentence: sentence.index, at: tokens[i]!.start, actor });
     }
