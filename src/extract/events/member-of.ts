@@ -5,6 +5,7 @@
 // date the sentence gives. A bloc can be a member of a bloc.
 import type { EntityKey } from '../../document/types.gen.js';
 import type { EventCandidate, EventContext, Mention, Stage } from '../types.js';
+import type { MembershipCue } from '../../knowledge/lexicon.js';
 import { tokenAt } from '../text/tokens.js';
 import { cover, inSentence } from '../mentions/util.js';
 import { articleFrame } from './participants.js';
@@ -21,7 +22,7 @@ export const memberOf: Stage<EventCandidate, EventContext> = {
     for (const sentence of ctx.sentences) {
       const tokens = sentence.tokens;
       const keys = sentence.keys;
-      const cues: { at: number; kind: 'cue' | 'joining' }[] = [];
+      const cues: { at: number; kind: MembershipCue }[] = [];
       for (let i = 0; i < tokens.length; i++) {
         const m = lexicon.membershipCues.longestAt(keys, i);
         if (m) cues.push({ at: i, kind: m.payloads[0]! });
@@ -31,6 +32,8 @@ export const memberOf: Stage<EventCandidate, EventContext> = {
       if (live.length === 0) continue;
       const here = inSentence(resolved, sentence.index);
       let blocs: readonly Mention[] = here.filter((m) => m.kind === 'bloc');
+      // "holds the presidency", "who chairs": only of a bloc the sentence names.
+      if (blocs.length === 0 && live.every((c) => c.kind === 'named')) continue;
       if (blocs.length === 0) {
         const earlier: Mention[] = [];
         for (let s = Math.max(0, sentence.index - BLOC_REACH); s < sentence.index; s++) for (const m of inSentence(resolved, s)) if (m.kind === 'bloc') earlier.push(m);
@@ -48,7 +51,7 @@ export const memberOf: Stage<EventCandidate, EventContext> = {
         if (i > 0 && negators.has(keys[i - 1]!)) continue;
         states.set(m.candidates[0]!, m);
       }
-      if (/\b(?:both|the two) (?:countries|nations|sides)\b/i.test(ctx.article.text.slice(sentence.start, sentence.end))) {
+      if (namesThePair(ctx, keys, states.size === 0)) {
         for (const s of frame.states ?? []) if (!states.has(s)) states.set(s, undefined);
       }
       const joiningCue = live.find((c) => c.kind === 'joining');
@@ -81,3 +84,16 @@ export const memberOf: Stage<EventCandidate, EventContext> = {
     return out;
   },
 };
+
+/** "both countries", "the two neighbours" — or a bare "both" when the sentence names no state ("both belong to ..."). */
+function namesThePair(ctx: EventContext, keys: readonly string[], noState: boolean): boolean {
+  const lex = ctx.knowledge.lexicon;
+  for (let i = 0; i < keys.length; i++) {
+    const pair = keys[i] === 'both' || (keys[i] === 'two' && keys[i - 1] === 'the');
+    if (!pair) continue;
+    if (noState) return true;
+    const noun = lex.frameNouns.longestAt(keys, i + 1)?.payloads[0];
+    if (noun !== undefined && !lex.peopleFrameNouns.has(noun)) return true;
+  }
+  return false;
+}
