@@ -2,7 +2,9 @@
 // "presence in the SCO", "Belarus joined the organisation"). The gazetteer must agree that the state
 // belonged to the bloc that day, unless the sentence reports it joining (the member before the cue, the
 // bloc after); a bloc the sentence does not name is the one last named ("the group"). Joinings take the
-// date the sentence gives. A bloc can be a member of a bloc.
+// date the sentence gives. A bloc can be a member of a bloc. A chair, a presidency or a seat ("which
+// holds the G7 presidency") is read only beside a bloc the sentence names, and only for the states listed
+// right around the word. Members may be listed one per bullet line after the cue's colon.
 import type { EntityKey } from '../../document/types.gen.js';
 import type { EventCandidate, EventContext, Mention, Stage } from '../types.js';
 import type { MembershipCue } from '../../knowledge/lexicon.js';
@@ -14,6 +16,7 @@ import { articleFrame } from './participants.js';
 const BLOC_REACH = 3;
 // How far before a chair or presidency word its holder may stand ("Nigeria's President X, who currently chairs").
 const BEFORE_REACH = 14;
+const BULLETS: ReadonlySet<string> = new Set(['-', '–', '•', '*']);
 const LIST_WORDS: ReadonlySet<string> = new Set([',', 'and', 'the', 'both', 'also', 'of', 'by', ':', '-', '–', '—']);
 
 export const memberOf: Stage<EventCandidate, EventContext> = {
@@ -48,7 +51,7 @@ export const memberOf: Stage<EventCandidate, EventContext> = {
       }
       if (blocs.length === 0) continue;
       // Members may be states, or blocs in a bloc ("the African Union became a member of the G20").
-      const parties = here.filter((m) => {
+      const parties = [...here, ...bulletsAfter(ctx, resolved, sentence.index)].filter((m) => {
         if (m.kind !== 'state' && m.kind !== 'bloc') return false;
         const i = tokenAt(tokens, m.span.start);
         return !(i > 0 && negators.has(keys[i - 1]!));
@@ -140,5 +143,13 @@ function around(tokens: readonly Token[], keys: readonly string[], named: readon
     out.push(head);
     for (let j = 1; j < after.length && joins(last(after[j - 1]!) + 1, first(after[j]!)); j++) out.push(after[j]!);
   }
+  return out;
+}
+
+/** "OPEC has twelve members:" and then one bullet line each ("- Algeria"): the names on those lines. */
+function bulletsAfter(ctx: EventContext, resolved: readonly Mention[], index: number): Mention[] {
+  const out: Mention[] = [];
+  if (ctx.sentences[index]!.keys.at(-1) !== ':') return out;
+  for (let s = index + 1; s < ctx.sentences.length && BULLETS.has(ctx.sentences[s]!.keys[0]!); s++) out.push(...inSentence(resolved, s));
   return out;
 }

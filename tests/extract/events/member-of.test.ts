@@ -1,5 +1,5 @@
 // Membership on sentences we write ourselves: lists after "groups" and in apposition, a chair or a
-// presidency held by a member, "belongs", "both" through the article's pair, acronyms in title case.
+// presidency held by a member, "belongs", bullet lists, "both" through the article's pair, acronyms in title case.
 import { describe, expect, it } from 'vitest';
 import { edgesOf } from '../../helpers/article.js';
 
@@ -32,6 +32,11 @@ describe('member_of', () => {
     expect(memberships('Ghana, to which Togo also belongs, is in Ecowas.', '2024-05-02')).toEqual(['member_of Ghana>ECOWAS', 'member_of Togo>ECOWAS']);
     expect(memberships('Laos and Cambodia are founding members of Asean.', '2024-05-02'))
       .toEqual(['member_of Cambodia>ASEAN', 'member_of Laos>ASEAN']);
+  });
+
+  it('reads the members listed one per bullet line after a colon', () => {
+    expect(memberships('The Weimar Triangle has three members:\n- Poland\n- Germany\n- France\n\nIt meets every year.'))
+      .toEqual(['member_of France>Weimar Triangle', 'member_of Germany>Weimar Triangle', 'member_of Poland>Weimar Triangle']);
   });
 
   it('reads a bare "both" as the pair the article is about', () => {
