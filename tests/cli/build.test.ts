@@ -1,16 +1,13 @@
 // `diplograph build` on a folder mixing good and bad inputs: every bad file gives one warning naming it,
 // and the good article still makes it into the graph.
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { schemaProblems } from '../../src/document/validate.js';
+import { cli } from '../helpers/cli.js';
 import { devArticlePath, repoRoot } from '../helpers/corpus.js';
 import { mutatedCorpusJsonl } from '../helpers/mutate.js';
-
-const cli = (args: string[], input?: string) =>
-  spawnSync(process.execPath, ['--import', 'tsx', join(repoRoot, 'src/cli/main.ts'), ...args], { encoding: 'utf8', cwd: repoRoot, input, maxBuffer: 64 * 2 ** 20 });
 
 describe('diplograph build', () => {
   const dir = mkdtempSync(join(tmpdir(), 'diplograph-build-'));

@@ -1,16 +1,13 @@
 // The same input gives the same bytes: whatever the order the inputs are named in, the number of workers, and how
 // the corpus is split into shards for `extract` and in what order and grouping the shards are merged.
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mergeFiles } from '../../src/graph/shards.js';
 import { documentChunks } from '../../src/graph/write.js';
+import { cli } from '../helpers/cli.js';
 import { devArticlePath, listDevArticles, repoRoot } from '../helpers/corpus.js';
-
-const cli = (args: string[]) =>
-  spawnSync(process.execPath, ['--import', 'tsx', join(repoRoot, 'src/cli/main.ts'), ...args], { encoding: 'utf8', cwd: repoRoot, maxBuffer: 64 * 2 ** 20 });
 
 /** mulberry32, so a failing split can be replayed from its seed. */
 function random(seed: number): () => number {

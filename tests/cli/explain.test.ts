@@ -1,13 +1,10 @@
 // `diplograph explain` says where the publication date was read and why it was read that way.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { repoRoot } from '../helpers/corpus.js';
+import { cli } from '../helpers/cli.js';
 
-const cli = (args: string[]) =>
-  spawnSync(process.execPath, ['--import', 'tsx', join(repoRoot, 'src/cli/main.ts'), ...args], { encoding: 'utf8', cwd: repoRoot });
 
 describe('diplograph explain', () => {
   it('prints the publication date with the furniture it came from and the day-first reason', () => {

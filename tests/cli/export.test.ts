@@ -1,6 +1,5 @@
 // `diplograph export`: each format written where asked, to a file or standard output with the same bytes as the
 // library's string export, the GEXF valid against the official schema, csv needing a folder.
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,11 +9,9 @@ import { toGexf } from '../../src/export/gexf.js';
 import { toGraphml } from '../../src/export/graphml.js';
 import { toGraphologyJson } from '../../src/export/json.js';
 import { loadGraph } from '../../src/graph/load.js';
-import { devArticlesDir, repoRoot } from '../helpers/corpus.js';
+import { cli } from '../helpers/cli.js';
+import { devArticlesDir } from '../helpers/corpus.js';
 import { validateGexf } from '../export/xmllint.js';
-
-const cli = (args: string[]) =>
-  spawnSync(process.execPath, ['--import', 'tsx', join(repoRoot, 'src/cli/main.ts'), ...args], { encoding: 'utf8', cwd: repoRoot, maxBuffer: 64 * 2 ** 20 });
 
 const dir = mkdtempSync(join(tmpdir(), 'diplograph-export-'));
 const graph = join(dir, 'graph.json');

@@ -1,16 +1,13 @@
 // `diplograph extract`: one schema-valid fragment per line, one article each, in input order; standard output and
 // --out agree; malformed JSONL lines are warnings with their line and are skipped; --strict exits 1 at the first
 // warning and leaves the previous output in place.
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { schemaProblems } from '../../src/document/validate.js';
-import { devArticlePath, listDevArticles, repoRoot } from '../helpers/corpus.js';
-
-const cli = (args: string[], input?: string) =>
-  spawnSync(process.execPath, ['--import', 'tsx', join(repoRoot, 'src/cli/main.ts'), ...args], { encoding: 'utf8', cwd: repoRoot, input, maxBuffer: 64 * 2 ** 20 });
+import { cli } from '../helpers/cli.js';
+import { devArticlePath, listDevArticles } from '../helpers/corpus.js';
 
 describe('diplograph extract', () => {
   const dir = mkdtempSync(join(tmpdir(), 'diplograph-extract-'));

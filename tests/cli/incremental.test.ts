@@ -1,14 +1,11 @@
 // `diplograph build` with its cache after adding, changing and deleting articles: only the new and changed
 // articles are extracted, the deleted one leaves no trace, and the graph equals a clean build byte for byte.
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { devArticlePath, readDevArticle, repoRoot } from '../helpers/corpus.js';
-
-const cli = (args: string[]) =>
-  spawnSync(process.execPath, ['--import', 'tsx', join(repoRoot, 'src/cli/main.ts'), ...args], { encoding: 'utf8', cwd: repoRoot, maxBuffer: 64 * 2 ** 20 });
+import { cli } from '../helpers/cli.js';
+import { devArticlePath, readDevArticle } from '../helpers/corpus.js';
 
 describe('incremental build', () => {
   const dir = mkdtempSync(join(tmpdir(), 'diplograph-incremental-'));

@@ -4,8 +4,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { cli } from '../helpers/cli.js';
 import { repoRoot } from '../helpers/corpus.js';
-import { cli } from '../helpers/viewer.js';
 
 describe('diplograph', () => {
   it('prints its version', () => {

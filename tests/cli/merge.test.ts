@@ -1,16 +1,13 @@
 // `diplograph merge`: fragment lines from `extract` merge into the graph `build` writes, byte for byte; graph
 // documents merge like fragments; a bad line is a warning with its file and line; --strict exits 1 and keeps the
 // previous graph.
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { schemaProblems } from '../../src/document/validate.js';
-import { devArticlePath, listDevArticles, repoRoot } from '../helpers/corpus.js';
-
-const cli = (args: string[], input?: string) =>
-  spawnSync(process.execPath, ['--import', 'tsx', join(repoRoot, 'src/cli/main.ts'), ...args], { encoding: 'utf8', cwd: repoRoot, input, maxBuffer: 64 * 2 ** 20 });
+import { cli } from '../helpers/cli.js';
+import { devArticlePath, listDevArticles } from '../helpers/corpus.js';
 
 describe('diplograph merge', () => {
   const dir = mkdtempSync(join(tmpdir(), 'diplograph-merge-'));

@@ -1,11 +1,13 @@
 // Worker threads change nothing but speed: `build --jobs 1` (no workers) and `--jobs 2` write the same bytes,
 // under tsx (workers load the TypeScript sources) and from the compiled JavaScript the package ships (workers load
-// dist/). Progress goes to stderr as plain lines when stderr is not a terminal, and --quiet silences it.
+// dist/; the other command-line tests run it too, see tests/helpers/compiled-cli.ts). Progress goes to stderr as plain
+// lines when stderr is not a terminal, and --quiet silences it.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { cli } from '../helpers/cli.js';
 import { devArticlePath, devArticlesDir, listDevArticles, repoRoot } from '../helpers/corpus.js';
 
 const tsx = (args: string[]) =>
@@ -20,10 +22,10 @@ describe('--jobs', () => {
   const texts = listDevArticles().map((id) => readFileSync(devArticlePath(id), 'utf8'));
   writeFileSync(join(corpus, 'feed.jsonl'), Array.from({ length: 300 }, (_, i) => JSON.stringify({ id: `feed-${i}`, text: texts[i % texts.length] })).join('\n'));
   const total = listDevArticles().length + 301;
-  const one = tsx(['build', devArticlesDir, corpus, '--out', join(dir, 'one.json'), '--no-cache', '--jobs', '1']);
+  const one = cli(['build', devArticlesDir, corpus, '--out', join(dir, 'one.json'), '--no-cache', '--jobs', '1']);
   const two = tsx(['build', devArticlesDir, corpus, '--out', join(dir, 'two.json'), '--no-cache', '--jobs', '2']);
 
-  it('writes the same graph with one thread and with two workers', () => {
+  it('writes the same graph with one thread and with two workers under tsx', () => {
     expect(one.status, one.stderr).toBe(0);
     expect(two.status, two.stderr).toBe(0);
     expect(one.stderr).not.toContain('on worker threads');
@@ -31,22 +33,11 @@ describe('--jobs', () => {
     expect(readFileSync(join(dir, 'two.json'), 'utf8')).toBe(readFileSync(join(dir, 'one.json'), 'utf8'));
   });
 
-  describe('from the compiled JavaScript', () => {
-    // Compiled inside the package (node_modules/.cache), so that it finds data/ and schema/ as dist/ does.
-    const cache = join(repoRoot, 'node_modules', '.cache');
-    mkdirSync(cache, { recursive: true });
-    const out = mkdtempSync(join(cache, 'diplograph-dist-'));
-    afterAll(() => rmSync(out, { recursive: true, force: true }));
-    const tsc = spawnSync(process.execPath, [join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(repoRoot, 'tsconfig.json'),
-      '--outDir', out, '--declaration', 'false', '--sourceMap', 'false'], { encoding: 'utf8', cwd: repoRoot });
-
-    it('runs workers from dist and writes the same graph', () => {
-      expect(existsSync(join(out, 'parallel', 'extract-worker.js')), tsc.stdout).toBe(true);
-      const r = spawnSync(process.execPath, [join(out, 'cli', 'main.js'), 'build', devArticlesDir, corpus, '--out', join(dir, 'dist.json'), '--no-cache', '--jobs', '2'], { encoding: 'utf8', cwd: repoRoot });
-      expect(r.status, r.stderr).toBe(0);
-      expect(r.stderr).toMatch(/; \d+ extracted on worker threads/);
-      expect(readFileSync(join(dir, 'dist.json'), 'utf8')).toBe(readFileSync(join(dir, 'one.json'), 'utf8'));
-    });
+  it('runs workers from the compiled JavaScript and writes the same graph', () => {
+    const r = cli(['build', devArticlesDir, corpus, '--out', join(dir, 'dist.json'), '--no-cache', '--jobs', '2']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/; \d+ extracted on worker threads/);
+    expect(readFileSync(join(dir, 'dist.json'), 'utf8')).toBe(readFileSync(join(dir, 'one.json'), 'utf8'));
   });
 
   it('reports progress as plain lines on a non-terminal stderr, ending with a done line', () => {
@@ -58,7 +49,7 @@ describe('--jobs', () => {
   });
 
   it('prints neither progress nor warnings with --quiet', () => {
-    const r = tsx(['build', devArticlesDir, '--out', join(dir, 'quiet.json'), '--no-cache', '--jobs', '2', '--quiet']);
+    const r = cli(['build', devArticlesDir, '--out', join(dir, 'quiet.json'), '--no-cache', '--jobs', '2', '--quiet']);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stderr).not.toMatch(/^(progress|warning)/m);
   });

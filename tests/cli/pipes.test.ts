@@ -1,12 +1,11 @@
 // A closed standard output (`diplograph … | head`) ends a command quietly: exit 0, nothing on standard error, as
 // git and ripgrep do, instead of an EPIPE stack trace.
-import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { devArticlePath, devArticlesDir, repoRoot } from '../helpers/corpus.js';
-import { cli } from '../helpers/viewer.js';
+import { cli, spawnCli } from '../helpers/cli.js';
+import { devArticlePath, devArticlesDir } from '../helpers/corpus.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'diplograph-pipes-'));
 const graph = join(dir, 'graph.json');
@@ -14,10 +13,10 @@ const graph = join(dir, 'graph.json');
 /** Runs the command with its standard output closed by the reader before it writes, as `| head` does after ten lines. */
 function closedStdout(args: string[]): Promise<{ status: number | null; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'src/cli/main.ts'), ...args], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
-    child.stdout.destroy();
+    const child = spawnCli(args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout!.destroy();
     let stderr = '';
-    child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
+    child.stderr!.on('data', (d: Buffer) => { stderr += d.toString(); });
     child.on('close', (status) => resolve({ status, stderr }));
   });
 }

@@ -1,14 +1,11 @@
 // The query commands on the dev graph: readable tables by default, JSON on request, one line and exit 1 for an
 // unknown or ambiguous name or a graph that fails the schema, exit 2 for a bad option.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { devArticlesDir, repoRoot } from '../helpers/corpus.js';
-
-const cli = (args: string[]) =>
-  spawnSync(process.execPath, ['--import', 'tsx', join(repoRoot, 'src/cli/main.ts'), ...args], { encoding: 'utf8', cwd: repoRoot, maxBuffer: 64 * 2 ** 20 });
+import { cli } from '../helpers/cli.js';
+import { devArticlesDir } from '../helpers/corpus.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'diplograph-query-'));
 const graph = join(dir, 'graph.json');

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startViewerServer, type ViewerServer } from '../../src/cli/commands/view.js';
-import { cli } from '../helpers/viewer.js';
+import { cli } from '../helpers/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'diplograph-view-'));
 const bundle = join(dir, 'bundle');

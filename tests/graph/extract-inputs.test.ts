@@ -159,6 +159,7 @@ describe('hostile input', () => {
       'Russia and Iran signed the Treaty on Comprehensive Strategic Partnership and ',
       'the summit adopted the Astana Declaration and the African Union ',
       'did not meet, will not sign, denied reports that Putin met Xi, ',
+      'Xi went to talks to support the efforts to hold the vote on Tuesday and ',
     ]) linear(unit);
   });
 });

@@ -14,9 +14,10 @@ import type { GraphDocument } from '../../src/document/types.gen.js';
 import { validateGexf } from '../export/xmllint.js';
 import { createRequire } from 'node:module';
 import { launchChromium } from '../helpers/chromium.js';
+import { cli, cliAsync, startView, type RunningViewer } from '../helpers/cli.js';
 import { devArticlesDir, repoRoot } from '../helpers/corpus.js';
 import { colourStats, decodePng } from '../helpers/png.js';
-import { buildViewer, cli, cliAsync, startView, type RunningViewer } from '../helpers/viewer.js';
+import { buildViewer } from '../helpers/viewer.js';
 
 /** The page's test hook (viewer/src/main.ts), typed for what these tests read. */
 interface Hook {

@@ -76,9 +76,15 @@ const RULES: readonly Rule[] = [
 /** Where the phrase a counted stretch opens ends: the next comma, semicolon, colon or dash, or the sentence's end. */
 const PHRASE_END = /[,;:()]|\s[-–—]\s|—/g;
 
+// Every rule names a unit, a part of the day or a weekday (each weekday ends in "day"): a sentence without one of these
+// words is not read rule by rule.
+const COUNT_WORDS = ['day', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening'];
+
 /** The counted days `text` states between `from` and `to` (UTF-16 offsets into `text`), in text order. */
 export function findCountedDays(text: string, from: number, to: number): CountedDay[] {
   const slice = text.slice(from, to);
+  const folded = slice.toLowerCase();
+  if (!COUNT_WORDS.some((w) => folded.includes(w))) return [];
   const found: CountedDay[] = [];
   for (const rule of RULES) {
     rule.re.lastIndex = 0;

@@ -9,7 +9,7 @@ import * as chrono from 'chrono-node';
 import type { DatePrecision, IsoDate } from '../../document/types.gen.js';
 import type { Span } from '../types.js';
 import { findCountedDays, type CountedDay } from './counted-days.js';
-import { scopeReader, type DateScope } from './date-scope.js';
+import { scopeReader, type DateScope, type ScopeReader } from './date-scope.js';
 
 export interface DateExpression {
   readonly span: Span;
@@ -29,7 +29,7 @@ export interface DateExpression {
 
 /** What the article around a sentence tells about its dates. */
 export interface DateContext {
-  /** The last day the article stated before the sentence: what "the same day" and "two days later" count from. */
+  /** The last day the article named before the sentence, in any phrase: what "the same day" and "two days later" count from. */
   readonly previous?: IsoDate;
   /**
    * The year the paragraph's story last stated, which a month and day without a year keep ("In June 2019 ... on
@@ -40,6 +40,8 @@ export interface DateContext {
   readonly reached?: IsoDate;
   /** The day the sentence's events take when it states none: what "a day after X met Y" counts back from. */
   readonly current?: () => IsoDate;
+  /** Where the sentence's verbs start, in text order ("to hold" opens a purpose): tags are read only when asked. */
+  readonly verbs?: () => readonly number[];
 }
 
 const DAY_MS = 86_400_000;
@@ -60,7 +62,7 @@ const YEAR_RE = /\b(?:in|since|of|during)\s+((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)/
 const parser = chrono.casual.clone();
 
 // chrono is the costliest stage: a sentence with no digit and no month, weekday or relative-day word is skipped.
-const MAY_HOLD_A_DATE = /\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|morning|afternoon|evening|month|year)\b/i;
+const MAY_HOLD_A_DATE = /\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|night|morning|afternoon|evening|month|year)\b/i;
 
 // chrono's refiners look at all the text before each result, so one text costs the square of its length.
 // Real sentences are far shorter than a piece; a run-on one is read piece by piece, cut where a date is
@@ -159,16 +161,18 @@ export function findDateExpressions(text: string, span: Span, published: IsoDate
   let reached = context.reached;
   let lastDay = context.previous;
   let clauseDay: IsoDate | undefined;
-  const scopes = scopeReader(text, span);
+  // Most sentences state no date: their phrases are read only when one does.
+  let scopes: ScopeReader | undefined;
   const push = (at: Span, t: number, precision: DateExpression['precision'], basis: DateExpression['basis'], scope?: DateScope): void => {
     const date = iso(t);
     if (date > published) return;
+    scopes ??= scopeReader(text, span, context.verbs);
     const own = scope ?? scopes.scopeOf(at);
     const movesOn = !own || (own.kind === 'sequence' && scopes.endsSentence(own.span.end));
     found.push({ span: at, date, precision, basis, ...(own ? { scope: own } : {}), movesOn });
-    // "before the fourth Test on March 9, and ... the next day": a sequence's day is the last one named, whether or
-    // not the story moves on to it.
-    if (precision === 'day' && (movesOn || own?.kind === 'sequence')) lastDay = date;
+    // "before the fourth Test on March 9, and ... the next day", "which he had reaffirmed on December 10 ... that same
+    // day": the day "the same day" points back to is the last one named, whether or not the story moves on to it.
+    if (precision === 'day') lastDay = date;
     if (!movesOn) return;
     reached = date;
     if (precision === 'day' && !own) clauseDay = date;

@@ -13,6 +13,8 @@ export type ScopeKind =
   | 'period'
   /** "after", "before", "three days after": another event, earlier or later than the main clause's. */
   | 'sequence'
+  /** "to" and a verb: a purpose or a plan ("efforts to hold the elections in October"), not the main clause's act. */
+  | 'purpose'
   /** The date modifies the noun after it. */
   | 'attribute';
 
@@ -30,6 +32,10 @@ const OPENERS: ReadonlyMap<string, ScopeKind> = new Map([
   ['after', 'sequence'], ['before', 'sequence'],
 ]);
 const OPENER_RE = new RegExp(`\\b(?:${[...OPENERS.keys()].join('|')})\\b`, 'gi');
+// "to" before a word in lower case opens a purpose when that word is a verb, which only the tags can tell ("to hold" as
+// against "to talks").
+const WHEN_AFTER = /\s*,?\s*when\b/iy;
+const TO_WORD = /\bto\s+(?=\p{Ll})/gu;
 // "by" bounds a period only right before the date, or before "the end of" and the like; elsewhere it names an agent.
 const BY_DEADLINE = /\bby\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$/i;
 // The words before a date that tell an attribute or a deadline ("the June 3 election", "by the end of 2023") fit
@@ -46,7 +52,11 @@ export interface ScopeReader {
   endsSentence(offset: number): boolean;
 }
 
-export function scopeReader(text: string, sentence: Span): ScopeReader {
+/**
+ * `verbs()`: where the sentence's verbs start, in text order; asked for only when a word after "to" stands before a
+ * date.
+ */
+export function scopeReader(text: string, sentence: Span, verbs?: () => readonly number[]): ScopeReader {
   const slice = text.slice(sentence.start, sentence.end);
   const breaks: { start: number; end: number }[] = [];
   PHRASE_BREAK.lastIndex = 0;
@@ -56,28 +66,51 @@ export function scopeReader(text: string, sentence: Span): ScopeReader {
   const openers: { kind: ScopeKind; start: number }[] = [];
   OPENER_RE.lastIndex = 0;
   for (let m = OPENER_RE.exec(slice); m !== null; m = OPENER_RE.exec(slice)) openers.push({ kind: OPENERS.get(m[0].toLowerCase())!, start: sentence.start + m.index });
-  const contentEnd = sentence.start + slice.replace(/[\s\p{P}]+$/u, '').length;
+  // Where each "to" stands, by the start of the word after it.
+  const tos = new Map<number, number>();
+  if (verbs) {
+    TO_WORD.lastIndex = 0;
+    for (let m = TO_WORD.exec(slice); m !== null; m = TO_WORD.exec(slice)) tos.set(sentence.start + m.index + m[0].length, sentence.start + m.index);
+  }
+  // A purpose opens the date's phrase when its verb is the last one before the date ("to help X under a treaty signed
+  // last night": the signing has the night).
+  const purposeBefore = (at: Span): number | undefined => {
+    if (tos.size === 0) return undefined;
+    const starts = verbs!();
+    const verb = starts[firstWhere(starts.length, (i) => starts[i]! >= at.start) - 1];
+    return verb === undefined ? undefined : tos.get(verb);
+  };
+  let contentEnd: number | undefined;
   const phraseAround = (at: Span): Span => {
     const before = firstWhere(breaks.length, (i) => breaks[i]!.end > at.start);
     const after = breaks[firstWhere(breaks.length, (i) => breaks[i]!.start >= at.end)];
     return { start: before > 0 ? breaks[before - 1]!.end : sentence.start, end: after?.start ?? sentence.end };
   };
+  const scopeOf = (at: Span): DateScope | undefined => {
+    const phrase = phraseAround(at);
+    const after = text.slice(at.end, Math.min(phrase.end, at.end + TAIL));
+    const tailStart = Math.max(phrase.start, at.start - TAIL);
+    const lead = text.slice(tailStart, at.start);
+    const noun = /^(?:'s|’s)?\s+(\p{L}[\p{L}-]*)/u.exec(after);
+    if (noun && !NOT_A_NOUN.test(noun[1]!) && (/^(?:'s|’s)/u.test(after) || (/\b(?:the|a|an)\s+$/i.test(lead) && /^\p{Ll}/u.test(noun[1]!)))) {
+      return { kind: 'attribute', span: { start: at.start, end: at.end + noun[0].length } };
+    }
+    const by = BY_DEADLINE.exec(lead);
+    if (by) return { kind: 'period', span: { start: tailStart + by.index, end: phrase.end } };
+    // The opener nearest before the date, inside its phrase.
+    const opener = openers[firstWhere(openers.length, (k) => openers[k]!.start >= at.start) - 1];
+    const purpose = purposeBefore(at);
+    const nearest = purpose !== undefined && (!opener || purpose > opener.start) ? { kind: 'purpose' as const, start: purpose } : opener;
+    return nearest && nearest.start >= phrase.start ? { kind: nearest.kind, span: { start: nearest.start, end: phrase.end } } : undefined;
+  };
   return {
-    endsSentence: (offset) => offset >= contentEnd,
+    endsSentence: (offset) => offset >= (contentEnd ??= sentence.start + slice.replace(/[\s\p{P}]+$/u, '').length),
     scopeOf(at) {
-      const phrase = phraseAround(at);
-      const after = text.slice(at.end, Math.min(phrase.end, at.end + TAIL));
-      const tailStart = Math.max(phrase.start, at.start - TAIL);
-      const lead = text.slice(tailStart, at.start);
-      const noun = /^(?:'s|’s)?\s+(\p{L}[\p{L}-]*)/u.exec(after);
-      if (noun && !NOT_A_NOUN.test(noun[1]!) && (/^(?:'s|’s)/u.test(after) || (/\b(?:the|a|an)\s+$/i.test(lead) && /^\p{Ll}/u.test(noun[1]!)))) {
-        return { kind: 'attribute', span: { start: at.start, end: at.end + noun[0].length } };
-      }
-      const by = BY_DEADLINE.exec(lead);
-      if (by) return { kind: 'period', span: { start: tailStart + by.index, end: phrase.end } };
-      // The opener nearest before the date, inside its phrase.
-      const opener = openers[firstWhere(openers.length, (i) => openers[i]!.start >= at.start) - 1];
-      return opener && opener.start >= phrase.start ? { kind: opener.kind, span: { start: opener.start, end: phrase.end } } : undefined;
+      const scope = scopeOf(at);
+      // "since June 25, when he held talks": what the "when" clause tells happened on the date, wherever the date stands.
+      WHEN_AFTER.lastIndex = at.end;
+      if (!scope || scope.kind === 'attribute' || !WHEN_AFTER.test(text) || WHEN_AFTER.lastIndex > sentence.end) return scope;
+      return { kind: scope.kind, span: { start: scope.span.start, end: Math.max(scope.span.end, phraseAround({ start: WHEN_AFTER.lastIndex, end: WHEN_AFTER.lastIndex }).end) } };
     },
   };
 }

@@ -10,7 +10,11 @@ import type { IsoDate } from '../../document/types.gen.js';
 import { dateLineDates } from '../read/header.js';
 import type { ArticleContext } from '../types.js';
 import { findDateExpressions, type DateExpression } from './date-expressions.js';
+import { tagsOf } from '../text/pos.js';
+import type { Sentence } from '../text/sentences.js';
 
+// A participle after one of these describes a noun ("their fixed date", "the signed accord"): it is no verb of its own.
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
 /** The fewest sentences of the lede, not counting date lines. */
 const LEAD_SENTENCES = 2;
 /** A lede's day further back than this is background, not the day of the article's news. */
@@ -37,6 +41,8 @@ interface State {
   carried?: DateExpression;
   /** The last day stated anywhere before. */
   last?: DateExpression;
+  /** The last day named anywhere before, in any phrase: what "the same day" counts from. */
+  named?: IsoDate;
   /** The lede's days within reach of publication, in text order. */
   lede: DateExpression[];
   leadLeft: number;
@@ -50,6 +56,10 @@ export function readTimeline(ctx: ArticleContext & { readonly on: IsoDate }, fir
   const dates: DateExpression[][] = [];
   const carried: (DateExpression | undefined)[] = [];
   const state: State = { read: 0, lede: [], leadLeft: LEAD_SENTENCES, leadOpen: true };
+  const verbsOf = (sentence: Sentence): number[] => {
+    const { pos } = tagsOf(text, sentence);
+    return sentence.tokens.filter((_, i) => pos[i] === 'VERB' && !DETERMINERS.has(sentence.tokens[i - 1]?.norm ?? '')).map((t) => t.start);
+  };
   const readUpTo = (last: number): void => {
     for (; state.read <= last && state.read < ctx.sentences.length; state.read++) {
       const s = state.read;
@@ -62,17 +72,21 @@ export function readTimeline(ctx: ArticleContext & { readonly on: IsoDate }, fir
       BACK_REFERENCE.lastIndex = sentence.start;
       if (!state.carried && BACK_REFERENCE.test(text)) state.carried = state.last;
       carried[s] = state.carried;
+      let verbs: readonly number[] | undefined;
       const own = findDateExpressions(text, { start: sentence.start, end: sentence.end }, published, {
-        ...(state.last ? { previous: state.last.date } : {}),
+        ...(state.named ? { previous: state.named } : {}),
         ...(state.year !== undefined ? { year: state.year } : {}),
         ...(state.reached ? { reached: state.reached } : {}),
         current: () => (state.carried ?? state.lede[0])?.date ?? published,
+        verbs: () => (verbs ??= verbsOf(sentence)),
       });
       dates[s] = own;
       const moving = own.filter((d) => d.movesOn);
       if (moving.length > 0) state.reached = moving[moving.length - 1]!.date;
       const day = moving.filter((d) => d.precision === 'day').pop();
       if (day) { state.carried = day; state.last = day; }
+      const named = own.filter((d) => d.precision === 'day').pop();
+      if (named) state.named = named.date;
       const stated = moving.filter((d) => d.basis === 'stated').pop();
       if (stated) state.year = Number(stated.date.slice(0, 4));
       if (state.leadOpen && dateLineDates(text.slice(sentence.start, sentence.end)) === null) {

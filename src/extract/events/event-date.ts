@@ -5,9 +5,10 @@
 // the same event, else the lede's first day, within a week before publication); otherwise the publication date
 // with precision `inferred`. Standing relations keep no date unless the sentence dates them (a state that joined a bloc "on
 // Thursday"). How each date is read and resolved is the timeline's business.
-import type { IsoDate } from '../../document/types.gen.js';
+import type { EdgeType, IsoDate } from '../../document/types.gen.js';
 import type { DateExpression } from '../dates/date-expressions.js';
 import { readTimeline } from '../dates/timeline.js';
+import { tagsOf } from '../text/pos.js';
 import { tokenize } from '../text/tokens.js';
 import { firstWhere } from '../sorted.js';
 import type { EventCandidate, EventContext, Stage } from '../types.js';
@@ -25,12 +26,22 @@ export const eventDate: Stage<EventCandidate, EventContext> = {
     const timeline = readTimeline({ ...ctx, on: published }, firstEvent);
     const triggers = triggersBySentence(candidates);
     const quote = (d: DateExpression): string => ctx.article.text.slice(d.span.start, d.span.end);
-    const main = mainDate(ctx.article.text, timeline.lede());
+    // The timeline reads sentences only as far as it is asked: a standing relation asks nothing, and the lede is read
+    // when an event first needs it.
+    let main: ((e: EventCandidate) => DateExpression | undefined) | undefined;
     return candidates.map((e) => {
+      if (e.dated === 'never') return { ...e, date: null, datePrecision: 'none' as const };
       const own = statedFor(e, usableBy(e, timeline.dates(e.sentence)), triggers.get(e.sentence)!);
-      if (e.dated === 'never' || (e.dated === 'stated' && !own)) return { ...e, date: null, datePrecision: 'none' as const };
+      if (e.dated === 'stated' && !own) return { ...e, date: null, datePrecision: 'none' as const };
+      // A stance told in the present ("Russia supports X", "Mexico condemns the raid on Friday") is taken as the article
+      // is written: not on a day the paragraph or the lede told of before, nor on the day of what it is about. Acts
+      // in the present are narrative ("X confers with Y in Oslo on Thursday", under a photograph) and keep their day.
+      if ((!own || own.span.start > e.trigger.end) && e.dated === 'event' && STANCES.has(e.type) && inPresent(ctx, e)) {
+        ctx.trace('event-date', () => `${e.type} dated ${published} from publication: told in the present`, e.sentence);
+        return { ...e, date: published as IsoDate, datePrecision: 'inferred' as const, dateBasis: 'publication' as const };
+      }
       const earlier = timeline.carried(e.sentence);
-      const lede = earlier ? undefined : main(e);
+      const lede = earlier ? undefined : (main ??= mainDate(ctx.article.text, timeline.lede()))(e);
       const context = earlier ?? lede;
       if (own && !(context && refines(ctx.article.text, own, context))) {
         ctx.trace('event-date', () => `${e.type} dated ${own.date} from "${quote(own)}"`, e.sentence);
@@ -49,6 +60,32 @@ export const eventDate: Stage<EventCandidate, EventContext> = {
     });
   },
 };
+
+/** The events a statement makes, as against acts (meetings, calls, signings). */
+const STANCES: ReadonlySet<EdgeType> = new Set(['condemnation', 'congratulation', 'shared_stance', 'support']);
+
+/**
+ * The trigger is the sentence's first verb, in the simple present ("Russia supports", "We condemn"): its own form or an
+ * -s form of its lemma. A verb before it may report it ("noting that X supports" tells the day of the noting), and
+ * an auxiliary or "to" makes it another tense or a plan ("will meet", "did not condemn", "to support").
+ */
+function inPresent(ctx: EventContext, e: EventCandidate): boolean {
+  if (e.voice !== 'active' && e.voice !== 'transitive') return false;
+  const sentence = ctx.sentences[e.sentence]!;
+  const tokens = sentence.tokens;
+  const at = firstWhere(tokens.length, (i) => tokens[i]!.start >= e.trigger.start);
+  if (at >= tokens.length) return false;
+  const { pos, lemmas } = tagsOf(ctx.article.text, sentence);
+  if (pos[at] !== 'VERB') return false;
+  const word = tokens[at]!.norm;
+  const lemma = lemmas[at]!;
+  if (word !== lemma && word !== `${lemma}s` && word !== `${lemma}es` && word !== `${lemma.slice(0, -1)}ies`) return false;
+  let before = at - 1;
+  while (before >= 0 && pos[before] === 'ADV') before--;
+  if (before >= 0 && pos[before] === 'PART') return false;
+  for (let i = before; i >= 0; i--) if (pos[i] === 'VERB' || pos[i] === 'AUX') return false;
+  return true;
+}
 
 /**
  * A month or year the sentence gives without its year ("this year", "in March"), not set before or after the
@@ -77,10 +114,11 @@ function mainDate(text: string, lede: readonly DateExpression[]): (e: EventCandi
 
 /**
  * The dates of the sentence that may date `e`: those of its own phrase when it sits in one that states a date,
- * else those of the main clause.
+ * else those of the main clause. A phrase that opens among the trigger's own words is the trigger's ("came face to
+ * face in Doha on ...").
  */
 function usableBy(e: EventCandidate, dates: readonly DateExpression[]): DateExpression[] {
-  const inside = (d: DateExpression): boolean => d.scope !== undefined && d.scope.span.start <= e.trigger.start && e.trigger.end <= d.scope.span.end;
+  const inside = (d: DateExpression): boolean => d.scope !== undefined && d.scope.span.start < e.trigger.end && e.trigger.end <= d.scope.span.end;
   const own = dates.filter(inside);
   return own.length > 0 ? own : dates.filter((d) => !d.scope);
 }

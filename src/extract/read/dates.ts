@@ -105,6 +105,8 @@ function numeric(m: RegExpMatchArray): Raw | null {
 }
 
 function collect(s: string, monthYears: boolean): Raw[] {
+  // Every pattern needs a digit: most lines of prose have none.
+  if (!/\d/.test(s)) return [];
   const found: Raw[] = [];
   const named = (index: number, end: number, year: string | undefined, month: string, day: string): Raw =>
     ({ index, end, year: year ? +year : null, month: monthOf(month), day: +day, time: false, swappable: false });

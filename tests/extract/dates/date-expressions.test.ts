@@ -29,6 +29,10 @@ describe('date expressions, resolved backwards from publication', () => {
     expect(dates('The president will speak tonight.', '2023-04-04')).toEqual([['tonight', '2023-04-04', 'day']]);
   });
 
+  it('reads last night as the day before publication', () => {
+    expect(dates('The accord was initialled in Suva last night by both foreign ministers.', '2024-05-09')).toEqual([['last night', '2024-05-08', 'day']]);
+  });
+
   it('puts a month and day without a year in the past', () => {
     expect(dates('The deal was signed on December 8.', '2023-03-11')).toEqual([['December 8', '2022-12-08', 'day']]);
     expect(dates('It was signed in March.', '2024-01-20')).toEqual([['March', '2023-03-01', 'month']]);
@@ -82,6 +86,11 @@ describe('days counted from another day', () => {
     expect(dates('They had spoken by telephone the previous night.', '2025-03-19', context)).toEqual([['the previous night', '2025-01-25', 'day']]);
   });
 
+  it('counts "the same day" from a day named in a relative clause too', () => {
+    expect(dates('He thanked the envoy, whom he had received on March 3. That same day the two ministers spoke.', '2025-03-19'))
+      .toEqual([['March 3', '2025-03-03', 'day'], ['That same day', '2025-03-03', 'day']]);
+  });
+
   it('counts back from publication for "ago", to the day only when it is exact', () => {
     expect(dates('Exactly five years ago, the two presidents signed the treaty.', '2024-09-03')).toEqual([['Exactly five years ago', '2019-09-03', 'day']]);
     expect(dates('Five years ago, the two presidents signed the treaty.', '2024-09-03')).toEqual([['Five years ago', '2019-01-01', 'year']]);
@@ -115,6 +124,11 @@ describe('which events a date may date', () => {
     expect(scoped('It was the first such summit since 2014.', '2023-01-10')).toEqual([['2014', '2014-01-01', 'period: since 2014.']]);
     expect(scoped('They told officials to finish the deal by the end of 2023.', '2023-05-24')).toEqual([['2023', '2023-01-01', 'period: by the end of 2023.']]);
     expect(scoped('The summit was hosted by the emir on Tuesday.', '2023-05-24')).toEqual([['on Tuesday', '2023-05-23', 'main clause']]);
+  });
+
+  it('gives a date in a phrase of its own the "when" clause that follows it', () => {
+    expect(scoped('He has not been seen since June 25, when he held talks with the envoy, officials said.', '2023-07-26'))
+      .toEqual([['June 25', '2023-06-25', 'period: since June 25, when he held talks with the envoy']]);
   });
 
   it('keeps "before" and "after" phrases to themselves', () => {

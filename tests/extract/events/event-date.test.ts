@@ -20,6 +20,20 @@ describe('event dates stated in the sentence', () => {
       .toEqual(['congratulation Xi Jinping>Lee Jae-myung@2025-06-10']);
   });
 
+  it('keeps the date of a purpose ("to" and a verb) to the purpose', () => {
+    const text = 'Egyptian President Abdel Fattah al-Sisi arrived in Baghdad on Sunday.\n\n'
+      + 'Sisi expressed his support to Iraq and to the efforts of its government to hold the elections on their set date in November.';
+    expect(edgesOf(text, '2021-06-28')).toEqual([expect.stringMatching(/^support (Abdel Fattah el-Sisi|Egypt)>Iraq@2021-06-27$/)]);
+  });
+
+  it('gives the date to the nearest verb before it, and to a trigger that a phrase opens inside', () => {
+    const text = 'Kenya will help Tanzania to rebuild its ports under an accord signed in Arusha last night.\n\n'
+      + 'The accord was signed after Kenyan President William Ruto held talks with Tanzanian President Samia Suluhu Hassan.';
+    expect(edgesOf(text, '2024-05-09')).toEqual(['meeting Samia Suluhu>William Ruto@2024-05-08']);
+    expect(edgesOf('Kenyan President William Ruto and Chinese President Xi Jinping first came face to face in Bali on November 15, 2022.', '2024-05-09'))
+      .toEqual(['meeting Xi Jinping>William Ruto@2022-11-15']);
+  });
+
   it('dates a joining by what dates the joining word', () => {
     expect(edgesOf('Togo and Gabon were formally admitted to the Commonwealth on Saturday.', '2022-06-26', { withRelations: true }))
       .toEqual(['member_of Gabon>Commonwealth of Nations@2022-06-25', 'member_of Togo>Commonwealth of Nations@2022-06-25']);
@@ -30,6 +44,13 @@ describe('event dates from the article around the sentence', () => {
   it('counts "the same day" from the last day stated', () => {
     const text = 'Kenyan President William Ruto arrived in Beijing on October 16.\n\nThe same day, he held talks with Chinese President Xi Jinping.';
     expect(edgesOf(text, '2023-10-30')).toEqual(['meeting Xi Jinping>William Ruto@2023-10-16']);
+  });
+
+  it('counts "that same day" from the day a relative clause named', () => {
+    const text = 'Kenyan President William Ruto arrived in Beijing on Tuesday.\n\n'
+      + 'Ruto recalled the trade pact, which Kenya had signed on October 3.\n\n'
+      + 'On that same day, Ruto held talks with Chinese President Xi Jinping.';
+    expect(edgesOf(text, '2023-10-18').filter((e) => e.startsWith('meeting '))).toEqual(['meeting Xi Jinping>William Ruto@2023-10-03']);
   });
 
   it('keeps the year a paragraph has reached for a day without one', () => {
@@ -77,5 +98,21 @@ describe('a month or year that only says the event is recent', () => {
     const text = 'Chinese President Xi Jinping arrived in Hanoi on Tuesday for a state visit.\n\n'
       + 'Xi held talks with Vietnamese President Vo Van Thuong, saying this year marks the 15th anniversary of their partnership.';
     expect(edgesOf(text, '2023-12-14')).toEqual(['meeting Vo Van Thuong>Xi Jinping@2023-12-12']);
+  });
+});
+
+describe('a stance told in the present', () => {
+  it('is taken on publication, not on the lede\'s day nor on the day of what it is about', () => {
+    const text = 'Foreign ministers met in Vienna on Monday.\n\nThe ministry spokesman answered questions.\n\nCanada supports Ukraine.';
+    expect(edgesOf(text, '2024-03-08')).toEqual(['support Canada>Ukraine@2024-03-08']);
+    expect(edgesOf('The Government of Chile condemns the shelling of the border town by Peru on Tuesday night.', '2024-03-08'))
+      .toEqual(['condemnation Chile>Peru@2024-03-08']);
+  });
+
+  it('keeps the day when a verb before it reports it, and leaves acts told in the present alone', () => {
+    const text = 'Kenyan President William Ruto arrived in Addis Ababa on Monday.\n\nRuto thanked his host, noting that Kenya supports Ethiopia.';
+    expect(edgesOf(text, '2024-03-08').filter((e) => e.startsWith('support '))).toEqual(['support Kenya>Ethiopia@2024-03-04']);
+    expect(edgesOf('Kenyan President William Ruto confers with Chinese President Xi Jinping during a break in the summit in Beijing on Tuesday.', '2024-03-08'))
+      .toEqual(['meeting Xi Jinping>William Ruto@2024-03-05']);
   });
 });
