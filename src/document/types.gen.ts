@@ -346,6 +346,7 @@ export interface MembershipFile {
   description: string;
   cues: Words;
   joining: Words;
+  named: Words;
 }
 /**
  * This interface was referenced by `DocumentTypes`'s JSON-Schema

@@ -41,6 +41,11 @@ export function termCovers(term: { from: IsoDate | null; to: IsoDate | null }, o
 const GENERIC_OFFICES: ReadonlySet<Office> = new Set(['minister', 'official', 'envoy', 'security_official']);
 const ACRONYM_RE = /^[\p{Lu}\p{N}.+&-]+$/u;
 
+/** A pronounceable acronym as British style writes it: "NATO" → "Nato", "ASEAN" → "Asean". */
+function titleCased(abbreviation: string): string[] {
+  return /^\p{Lu}{4,}$/u.test(abbreviation) ? [abbreviation[0] + abbreviation.slice(1).toLowerCase()] : [];
+}
+
 export class Gazetteer {
   readonly names = new TokenTrie<NameEntry>();
   private readonly entities = new Map<EntityKey, GazetteerEntity>();
@@ -58,7 +63,7 @@ export class Gazetteer {
     for (const b of data.blocs) {
       this.entities.set(b.key, { type: 'bloc', data: b });
       this.addNames(b.key, 'bloc', 'name', [b.label, ...b.names]);
-      this.addNames(b.key, 'bloc', 'abbreviation', b.abbreviations);
+      this.addNames(b.key, 'bloc', 'abbreviation', [...b.abbreviations, ...b.abbreviations.flatMap(titleCased)]);
       this.addNames(b.key, 'bloc', 'metonym', b.metonyms);
     }
     for (const a of data.agreements) {
@@ -85,11 +90,12 @@ export class Gazetteer {
       const tokens = tokenize(name);
       if (tokens.length === 0) continue;
       const keys = tokens.map((t) => t.norm);
-      const id = keys.join(' ');
-      if (seen.has(id)) continue;
-      seen.add(id);
       // Acronyms ("US", "UN", "SCO") collide with ordinary words when case is folded.
       const caseSensitive = kind === 'abbreviation' || (ACRONYM_RE.test(name) && name.replace(/[^\p{L}]/gu, '').length <= 6);
+      // Case-sensitive spellings of one name ("ASEAN", "Asean") are each a name.
+      const id = caseSensitive ? tokens.map((t) => t.text).join(' ') : keys.join(' ');
+      if (seen.has(id)) continue;
+      seen.add(id);
       this.names.add(keys, { key, type, kind, surface: tokens.map((t) => t.text), caseSensitive });
     }
   }

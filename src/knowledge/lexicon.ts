@@ -15,6 +15,8 @@ export interface TitleEntry {
 }
 
 export type Modality = keyof ModalityFile['cues'];
+/** A membership word: a cue, a joining (a cue too), or a cue only beside the bloc's own name. */
+export type MembershipCue = 'cue' | 'joining' | 'named';
 
 export interface LexiconData {
   readonly titles: TitlesFile;
@@ -107,7 +109,7 @@ export class Lexicon {
   readonly realInfinitives: ReadonlySet<string>;
   /** Event types whose infinitive of purpose happened in them ("called him to congratulate him"). */
   readonly purposeCarriers: ReadonlySet<string>;
-  readonly membershipCues: TokenTrie<'cue' | 'joining'>;
+  readonly membershipCues: TokenTrie<MembershipCue>;
   readonly frameNouns: TokenTrie<string>;
   readonly actorNouns: TokenTrie<string>;
   readonly personPronouns: ReadonlySet<string>;
@@ -191,7 +193,10 @@ export class Lexicon {
     const joining = new Set(data.membership.joining);
     // A word that reports joining states membership too.
     const cues = [...new Set([...data.membership.cues, ...joining])];
-    this.membershipCues = phraseTrie(cues.map((w): [string, 'cue' | 'joining'] => [w, joining.has(w) ? 'joining' : 'cue']));
+    this.membershipCues = phraseTrie([
+      ...cues.map((w): [string, MembershipCue] => [w, joining.has(w) ? 'joining' : 'cue']),
+      ...data.membership.named.map((w): [string, MembershipCue] => [w, 'named']),
+    ]);
     const a = data.agreements;
     this.agreementHeads = phraseTrie<'head' | 'weak' | 'project' | 'projectNoun'>([
       ...a.heads.map((w): [string, 'head'] => [w, 'head']),

@@ -2,14 +2,22 @@
 // "presence in the SCO", "Belarus joined the organisation"). The gazetteer must agree that the state
 // belonged to the bloc that day, unless the sentence reports it joining (the member before the cue, the
 // bloc after); a bloc the sentence does not name is the one last named ("the group"). Joinings take the
-// date the sentence gives. A bloc can be a member of a bloc.
+// date the sentence gives. A bloc can be a member of a bloc. A chair, a presidency or a seat ("which
+// holds the G7 presidency") is read only beside a bloc the sentence names, and only for the states listed
+// right around the word. Members may be listed one per bullet line after the cue's colon.
 import type { EntityKey } from '../../document/types.gen.js';
 import type { EventCandidate, EventContext, Mention, Stage } from '../types.js';
-import { tokenAt } from '../text/tokens.js';
+import type { MembershipCue } from '../../knowledge/lexicon.js';
+import { tokenAt, tokenEndingAt, tokenFrom } from '../text/tokens.js';
+import type { Token } from '../text/tokens.js';
 import { cover, inSentence } from '../mentions/util.js';
 import { articleFrame } from './participants.js';
 
 const BLOC_REACH = 3;
+// How far before a chair or presidency word its holder may stand ("Nigeria's President X, who currently chairs").
+const BEFORE_REACH = 14;
+const BULLETS: ReadonlySet<string> = new Set(['-', '–', '•', '*']);
+const LIST_WORDS: ReadonlySet<string> = new Set([',', 'and', 'the', 'both', 'also', 'of', 'by', ':', '-', '–', '—']);
 
 export const memberOf: Stage<EventCandidate, EventContext> = {
   id: 'member-of',
@@ -21,7 +29,7 @@ export const memberOf: Stage<EventCandidate, EventContext> = {
     for (const sentence of ctx.sentences) {
       const tokens = sentence.tokens;
       const keys = sentence.keys;
-      const cues: { at: number; kind: 'cue' | 'joining' }[] = [];
+      const cues: { at: number; kind: MembershipCue }[] = [];
       for (let i = 0; i < tokens.length; i++) {
         const m = lexicon.membershipCues.longestAt(keys, i);
         if (m) cues.push({ at: i, kind: m.payloads[0]! });
@@ -31,6 +39,8 @@ export const memberOf: Stage<EventCandidate, EventContext> = {
       if (live.length === 0) continue;
       const here = inSentence(resolved, sentence.index);
       let blocs: readonly Mention[] = here.filter((m) => m.kind === 'bloc');
+      // "holds the presidency", "who chairs": only of a bloc the sentence names.
+      if (blocs.length === 0 && live.every((c) => c.kind === 'named')) continue;
       if (blocs.length === 0) {
         const earlier: Mention[] = [];
         for (let s = Math.max(0, sentence.index - BLOC_REACH); s < sentence.index; s++) for (const m of inSentence(resolved, s)) if (m.kind === 'bloc') earlier.push(m);
@@ -41,43 +51,105 @@ export const memberOf: Stage<EventCandidate, EventContext> = {
       }
       if (blocs.length === 0) continue;
       // Members may be states, or blocs in a bloc ("the African Union became a member of the G20").
-      const states = new Map<EntityKey, Mention | undefined>();
-      for (const m of here) {
-        if (m.kind !== 'state' && m.kind !== 'bloc') continue;
+      const parties = [...here, ...bulletsAfter(ctx, resolved, sentence.index)].filter((m) => {
+        if (m.kind !== 'state' && m.kind !== 'bloc') return false;
         const i = tokenAt(tokens, m.span.start);
-        if (i > 0 && negators.has(keys[i - 1]!)) continue;
-        states.set(m.candidates[0]!, m);
-      }
-      if (/\b(?:both|the two) (?:countries|nations|sides)\b/i.test(ctx.article.text.slice(sentence.start, sentence.end))) {
-        for (const s of frame.states ?? []) if (!states.has(s)) states.set(s, undefined);
-      }
+        return !(i > 0 && negators.has(keys[i - 1]!));
+      });
       const joiningCue = live.find((c) => c.kind === 'joining');
       const joining = joiningCue !== undefined;
-      // A joining is dated by what dates the joining word ("which the UAE joined on 1 January").
-      const cueToken = tokens[(joiningCue ?? live[0]!).at]!;
       const joinAt = joiningCue ? tokens[joiningCue.at]!.start : -1;
-      for (const bloc of blocs) {
-        const key = bloc.candidates[0]!;
-        const known = gazetteer.bloc(key)?.members ?? [];
-        const members = new Set(gazetteer.membersOf(key, ctx.on).filter((m) => m.status === 'member' || m.status === 'suspended').map((m) => m.member));
-        for (const [state, mention] of states) {
-          if (state === key) continue;
-          // Unlisted, a member counts only when the sentence reports it joining: it before the cue, the bloc after.
-          const joined = joining && mention !== undefined && mention.span.end <= joinAt && bloc.span.start >= joinAt;
-          if (known.length > 0 && !members.has(state) && !joined) {
-            ctx.trace('member-of', () => `not ${state} in ${key}: the gazetteer does not list it as a member then`, sentence.index);
-            continue;
+      const groups: { cue: number; blocs: readonly Mention[]; listed: readonly Mention[] }[] = live.every((c) => c.kind === 'named')
+        // "Brazil, which holds the BRICS chairmanship": the bloc nearest the word, the states right around it.
+        ? live.map((c) => {
+          const bloc = nearest(tokens, blocs, c.at);
+          const length = lexicon.membershipCues.longestAt(keys, c.at)!.length;
+          return { cue: c.at, blocs: [bloc], listed: around(tokens, keys, parties.filter((m) => m !== bloc), c.at, length) };
+        })
+        // A joining is dated by what dates the joining word ("which the UAE joined on 1 January").
+        : [{ cue: (joiningCue ?? live[0]!).at, blocs, listed: parties }];
+      for (const { cue, blocs, listed } of groups) {
+        const states = new Map<EntityKey, Mention | undefined>();
+        for (const m of listed) states.set(m.candidates[0]!, m);
+        if (namesThePair(ctx, keys, listed.every((m) => blocs.includes(m)))) {
+          for (const s of frame.states ?? []) if (!states.has(s)) states.set(s, undefined);
+        }
+        const cueToken = tokens[cue]!;
+        for (const bloc of blocs) {
+          const key = bloc.candidates[0]!;
+          const known = gazetteer.bloc(key)?.members ?? [];
+          const members = new Set(gazetteer.membersOf(key, ctx.on).filter((m) => m.status === 'member' || m.status === 'suspended').map((m) => m.member));
+          for (const [state, mention] of states) {
+            if (state === key) continue;
+            // Unlisted, a member counts only when the sentence reports it joining: it before the cue, the bloc after.
+            const joined = joining && mention !== undefined && mention.span.end <= joinAt && bloc.span.start >= joinAt;
+            if (known.length > 0 && !members.has(state) && !joined) {
+              ctx.trace('member-of', () => `not ${state} in ${key}: the gazetteer does not list it as a member then`, sentence.index);
+              continue;
+            }
+            if (state.startsWith('bloc/') && !members.has(state) && !joined) continue;
+            const span = cover([bloc.span, mention?.span ?? { start: cueToken.start, end: cueToken.end }, { start: cueToken.start, end: cueToken.end }]);
+            out.push({
+              type: 'member_of', sentence: sentence.index, trigger: { start: cueToken.start, end: cueToken.end }, span, voice: 'relation',
+              by: 'member-of', source: state, target: key, dated: joining ? 'stated' : 'never',
+            });
+            ctx.trace('member-of', () => `member_of ${state} → ${key}`, sentence.index);
           }
-          if (state.startsWith('bloc/') && !members.has(state) && !joined) continue;
-          const span = cover([bloc.span, mention?.span ?? { start: cueToken.start, end: cueToken.end }, { start: cueToken.start, end: cueToken.end }]);
-          out.push({
-            type: 'member_of', sentence: sentence.index, trigger: { start: cueToken.start, end: cueToken.end }, span, voice: 'relation',
-            by: 'member-of', source: state, target: key, dated: joining ? 'stated' : 'never',
-          });
-          ctx.trace('member-of', () => `member_of ${state} → ${key}`, sentence.index);
         }
       }
     }
     return out;
   },
 };
+
+/** "both countries", "the two neighbours" — or a bare "both" when the sentence names no state ("both belong to ..."). */
+function namesThePair(ctx: EventContext, keys: readonly string[], noState: boolean): boolean {
+  const lex = ctx.knowledge.lexicon;
+  for (let i = 0; i < keys.length; i++) {
+    const pair = keys[i] === 'both' || (keys[i] === 'two' && keys[i - 1] === 'the');
+    if (!pair) continue;
+    if (noState) return true;
+    const noun = lex.frameNouns.longestAt(keys, i + 1)?.payloads[0];
+    if (noun !== undefined && !lex.peopleFrameNouns.has(noun)) return true;
+  }
+  return false;
+}
+
+/** The bloc named nearest a word. */
+function nearest(tokens: readonly Token[], blocs: readonly Mention[], at: number): Mention {
+  const distance = (m: Mention): number => Math.abs(tokenFrom(tokens, m.span.start) - at);
+  return blocs.reduce((a, b) => (distance(b) < distance(a) ? b : a));
+}
+
+/**
+ * The list of states right before a word ("France and Russia both hold", "Japan's minister, whose country
+ * holds") or right after it ("groups Qatar, Oman and Kuwait"); a name elsewhere in the sentence is no member.
+ */
+function around(tokens: readonly Token[], keys: readonly string[], named: readonly Mention[], at: number, length: number): Mention[] {
+  const first = (m: Mention): number => tokenFrom(tokens, m.span.start);
+  const last = (m: Mention): number => tokenEndingAt(tokens, m.span.end);
+  // Only list words between two names of one list.
+  const joins = (from: number, to: number): boolean => keys.slice(from, to).every((k) => LIST_WORDS.has(k));
+  const before = named.filter((m) => last(m) < at);
+  const after = named.filter((m) => first(m) >= at + length);
+  const out: Mention[] = [];
+  const tail = before[before.length - 1];
+  if (tail && at - last(tail) <= BEFORE_REACH) {
+    out.push(tail);
+    for (let j = before.length - 2; j >= 0 && joins(last(before[j]!) + 1, first(before[j + 1]!)); j--) out.push(before[j]!);
+  }
+  const head = after[0];
+  if (head && joins(at + length, first(head))) {
+    out.push(head);
+    for (let j = 1; j < after.length && joins(last(after[j - 1]!) + 1, first(after[j]!)); j++) out.push(after[j]!);
+  }
+  return out;
+}
+
+/** "OPEC has twelve members:" and then one bullet line each ("- Algeria"): the names on those lines. */
+function bulletsAfter(ctx: EventContext, resolved: readonly Mention[], index: number): Mention[] {
+  const out: Mention[] = [];
+  if (ctx.sentences[index]!.keys.at(-1) !== ':') return out;
+  for (let s = index + 1; s < ctx.sentences.length && BULLETS.has(ctx.sentences[s]!.keys[0]!); s++) out.push(...inSentence(resolved, s));
+  return out;
+}

@@ -1,0 +1,46 @@
+// Membership on sentences we write ourselves: lists after "groups" and in apposition, a chair or a
+// presidency held by a member, "belongs", bullet lists, "both" through the article's pair, acronyms in title case.
+import { describe, expect, it } from 'vitest';
+import { edgesOf } from '../../helpers/article.js';
+
+const memberships = (text: string, published = '2024-05-02'): string[] =>
+  edgesOf(text, published, { withRelations: true }).filter((e) => e.startsWith('member_of'));
+
+describe('member_of', () => {
+  it('reads the list a bloc groups, makes up or includes, and a list in apposition', () => {
+    expect(memberships('The Weimar Triangle groups Poland, Germany and France.'))
+      .toEqual(['member_of France>Weimar Triangle', 'member_of Germany>Weimar Triangle', 'member_of Poland>Weimar Triangle']);
+    expect(memberships('Kenya, Uganda and Tanzania make up the core of the East African Community.'))
+      .toEqual(['member_of Kenya>East African Community', 'member_of Tanzania>East African Community', 'member_of Uganda>East African Community']);
+    expect(memberships('Ministers praised SADC, the grouping of Angola, Zambia and Malawi, for its mediation.'))
+      .toEqual(['member_of Angola>Southern African Development Community', 'member_of Malawi>Southern African Development Community', 'member_of Zambia>Southern African Development Community']);
+  });
+
+  it('makes the holder of a chair, a presidency or a permanent seat a member of the bloc named beside it', () => {
+    expect(memberships('Senegal\'s president, who currently chairs ECOWAS, opened the meeting.')).toEqual(['member_of Senegal>ECOWAS']);
+    expect(memberships('Italy holds the rotating G7 presidency this year.')).toEqual(['member_of Italy>G7']);
+    // Canada is named, but the seat is China's.
+    expect(memberships('Canada raised the matter at the UN Security Council, where China holds a permanent seat.'))
+      .toEqual(['member_of China>United Nations Security Council']);
+  });
+
+  it('needs the bloc named in the sentence for a chair or a presidency', () => {
+    expect(memberships('Leaders of ECOWAS met in Abuja on Sunday. Nigeria holds the presidency.')).toEqual([]);
+  });
+
+  it('reads "belongs" and an acronym written in title case', () => {
+    expect(memberships('Ghana, to which Togo also belongs, is in Ecowas.', '2024-05-02')).toEqual(['member_of Ghana>ECOWAS', 'member_of Togo>ECOWAS']);
+    expect(memberships('Laos and Cambodia are founding members of Asean.', '2024-05-02'))
+      .toEqual(['member_of Cambodia>ASEAN', 'member_of Laos>ASEAN']);
+  });
+
+  it('reads the members listed one per bullet line after a colon', () => {
+    expect(memberships('The Weimar Triangle has three members:\n- Poland\n- Germany\n- France\n\nIt meets every year.'))
+      .toEqual(['member_of France>Weimar Triangle', 'member_of Germany>Weimar Triangle', 'member_of Poland>Weimar Triangle']);
+  });
+
+  it('reads a bare "both" as the pair the article is about', () => {
+    const text = 'Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala on Monday.\n\nBoth belong to the East African Community.';
+    expect(memberships(text, '2024-03-12')).toEqual(['member_of Kenya>East African Community', 'member_of Uganda>East African Community']);
+  });
+});
