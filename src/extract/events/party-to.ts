@@ -85,11 +85,13 @@ export const partyTo: Stage<EventCandidate, EventContext> = {
       for (const p of named) add(p.candidates[0]!, m, 'named with it');
       // A project "in Turkey" is placed there; who builds it is read from the sentence too.
       if ((named.length > 0 && !located) || withParties.has(key)) continue;
-      // The states acting before it in its sentence, if two or more, unless the clause is negated ("is not a party to").
+      // The states acting before it in its sentence, if two or more, unless the clause is negated ("is not a party to")
       const before = participantsNear(participantsIn(ctx, sentence, frame), m.span).filter((p) => p.span.end <= m.span.start && (p.kind === 'mention' || p.kind === 'frame'));
       const clause = ctx.article.text.slice(before[0]?.span.start ?? m.span.start, m.span.start).toLowerCase().split(/\W+/);
       const states = [...new Set(before.flatMap((p) => p.keys).map(toParty).filter((k): k is EntityKey => k?.startsWith('state/') === true))];
-      if (states.length >= 2 && !clause.some((w) => ctx.knowledge.lexicon.grammar.negators.has(w))) {
+      // ... or hypothetical ("Iran and Iraq may sign a security pact"): a hypothetical agreement has no parties.
+      const unreal = clause.some((_, i) => ctx.knowledge.lexicon.modalityCues.longestAt(clause, i)?.payloads[0] === 'hypothetical');
+      if (states.length >= 2 && !unreal && !clause.some((w) => ctx.knowledge.lexicon.grammar.negators.has(w))) {
         for (const s of states) add(s, m, 'states acting in its sentence');
         continue;
       }

@@ -15,4 +15,10 @@ describe('party-to', () => {
       .toEqual(['party_to Chad>U.S.-brokered ceasefire agreement', 'party_to Sudan>U.S.-brokered ceasefire agreement']);
     expect(parties('The Qatar-mediated prisoner exchange agreement was signed in 2023.')).toEqual([]);
   });
+
+  it('gives a hypothetical agreement no parties from the states acting in its sentence', () => {
+    expect(parties('Armenia and Georgia may sign a transit pact next month.')).toEqual([]);
+    expect(parties('Armenia and Georgia signed a transit pact on Monday.'))
+      .toEqual(['party_to Armenia>transit pact', 'party_to Georgia>transit pact']);
+  });
 });
