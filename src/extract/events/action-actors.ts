@@ -39,6 +39,8 @@ export function actionActors(ctx: EventContext): ActionActor[] {
     const byEnd = new Map<number, Mention>();
     const byStart = new Map<number, Mention>();
     for (const m of parties) { byEnd.set(tokenFrom(tokens, m.span.end), m); byStart.set(tokenFrom(tokens, m.span.start), m); }
+    // Tagged only when an act stands next to a party.
+    const verbal = (j: number): boolean => VERBAL.has(tagsOf(ctx.article.text, sentence).pos[j]!);
     for (let i = 0; i < keys.length; i++) {
       if (!actionNouns.has(keys[i]!)) continue;
       // Before it: a demonym or a possessor, with a few modifiers between ("the Israeli air strike", "Iran's attacks");
@@ -48,13 +50,13 @@ export function actionActors(ctx: EventContext): ActionActor[] {
       for (let j = i - 1; j >= 0 && words <= MODIFIERS && !before; j--) {
         before = byEnd.get(j + 1);
         const k = keys[j]!;
-        if (before || grammar.prepositions.has(k) || k === ',' || k === 'and' || VERBAL.has(tagsOf(ctx.article.text, sentence).pos[j]!)) break;
+        if (before || grammar.prepositions.has(k) || k === ',' || k === 'and' || verbal(j)) break;
         if (k !== "'" && k !== 's') words++;
       }
       // After it: "by X", "by the X", past a short complement ("the shelling of the border town by X").
       let after: Mention | undefined;
       for (let j = i + 1; j < keys.length && j - i <= BY_REACH && !after; j++) {
-        if (keys[j] === ',' || VERBAL.has(tagsOf(ctx.article.text, sentence).pos[j]!)) break;
+        if (keys[j] === ',' || verbal(j)) break;
         if (keys[j] === 'by') after = byStart.get(j + 1) ?? (grammar.determiners.has(keys[j + 1] ?? '') ? byStart.get(j + 2) : undefined);
       }
       const actor = (before ?? after)?.candidates[0];

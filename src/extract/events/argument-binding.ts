@@ -8,14 +8,13 @@
 import type { EdgeType, EntityKey } from '../../document/types.gen.js';
 import type { Sentence } from '../text/sentences.js';
 import { fold } from '../text/fold.js';
-import { tagsOf } from '../text/pos.js';
 import { tokenAt, tokenFrom, type Token } from '../text/tokens.js';
 import type { EventCandidate, EventContext, Span, Stage } from '../types.js';
 import { cover, inSentence, startingWithin } from '../mentions/util.js';
 import { actorFor } from './action-actors.js';
 import { ARGUMENT_REACH, frameOf, participantsIn, participantsNear, type Frame, type Participant } from './participants.js';
 import { clauseEnd, clauseStart, continuedObjects, describeGroups, fromInClause, isPassive, lastGroupBefore, quotedSpeaker, subjectAfterOpeningParticiple, subjectAfterOpeningPhrase, objectAfter, subjectOf, syntaxOf, type ObjectOptions, type SentenceSyntax } from '../syntax/roles.js';
-import type { Group } from '../syntax/groups.js';
+import { beforeDeterminers, type Group } from '../syntax/groups.js';
 
 export const SYMMETRIC: ReadonlySet<EdgeType> = new Set(['phone_call', 'meeting', 'shared_stance']);
 const OBJECT_REACH = { symmetric: 6, other: 16 };
@@ -168,7 +167,7 @@ function namesAnAction(ctx: EventContext, e: EventCandidate): boolean {
   }
   // "the strike on X in Y on Monday, which A and B condemned": the relative pronoun's antecedent is the act.
   for (let r = at - 1; r >= Math.max(0, at - RELATIVE_REACH); r--) {
-    if (tokens[r]!.norm !== 'which' && tokens[r]!.norm !== 'that') continue;
+    if (!grammar.relativePronouns.has(tokens[r]!.norm)) continue;
     for (let j = r - 1; j >= Math.max(0, r - RELATIVE_REACH); j--) if (actionNouns.has(tokens[j]!.norm)) return true;
     return false;
   }
@@ -188,13 +187,10 @@ function pairsOf(e: EventCandidate, sources: readonly EntityKey[], targets: read
 }
 
 function bind(
-  ctx: EventContext, candidate: EventCandidate, sentence: Sentence, all: readonly Participant[], frame: Frame,
+  ctx: EventContext, e: EventCandidate, sentence: Sentence, all: readonly Participant[], frame: Frame,
 ): Binding | undefined {
   const tokens = sentence.tokens;
-  const at = tokenAt(tokens, candidate.trigger.start);
-  // "the first to call Mahama": a word the lexicon knows as a noun, used as a verb after "to".
-  const e = candidate.voice === 'noun' && tokens[at - 1]?.norm === ctx.knowledge.lexicon.infinitive && tagsOf(ctx.article.text, sentence).pos[at] === 'VERB'
-    ? { ...candidate, voice: 'active' as const } : candidate;
+  const at = tokenAt(tokens, e.trigger.start);
   const after = tokenFrom(tokens, e.trigger.end);
   const grammar = ctx.knowledge.lexicon.grammar;
   const near = participantsNear(all, e.trigger);
@@ -232,7 +228,7 @@ function bind(
   const subjects = subject ? subject.group.members.filter((p) => p.kind !== 'demonym') : subjectGroup(ctx, tokens, left, e.trigger.start);
   const subjectKeys = keysOf(subjects);
   // "was appalled by": a trigger that holds its own "by" is no passive.
-  const ownBy = tokens[tokenFrom(tokens, e.trigger.end) - 1]?.norm === 'by' || after < 0 && tokens[tokens.length - 1]?.norm === 'by';
+  const ownBy = tokens[(after < 0 ? tokens.length : after) - 1]?.norm === 'by';
   const passive = !ownBy && (e.voice === 'passive' || tokens[after]?.norm === 'by' || e.voice !== 'noun' && isPassive(ctx, syn, at));
   if (passive) {
     const agents = members(objectAfter(ctx, syn, at + 1, { prepositions: BY, bare: false, possessor: false }));
@@ -325,8 +321,7 @@ function gratitudeObject(ctx: EventContext, syn: SentenceSyntax, at: number): Gr
   const n = lastGroupBefore(syn, f);
   const group = n >= 0 ? syn.groups[n]! : undefined;
   if (!group || group.governor || group.end !== f) return undefined;
-  let v = group.first - 1;
-  while (v >= 0 && ctx.knowledge.lexicon.grammar.determiners.has(keys[v]!)) v--;
+  const v = beforeDeterminers(ctx.knowledge.lexicon, keys, group.first);
   return v >= 0 && ctx.knowledge.lexicon.syntax.gratitudeVerbs.has(keys[v]!) ? group : undefined;
 }
 

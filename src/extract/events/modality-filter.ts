@@ -6,7 +6,6 @@ import type { Modality } from '../../knowledge/lexicon.js';
 import type { Sentence } from '../text/sentences.js';
 import { firstWhere } from '../sorted.js';
 import { tokenAt } from '../text/tokens.js';
-import { tagsOf } from '../text/pos.js';
 import type { EventCandidate, EventContext, Stage } from '../types.js';
 
 interface Cue {
@@ -74,9 +73,7 @@ export const modalityFilter: Stage<EventCandidate, EventContext> = {
       let from = at;
       while (from > 0 && at - from < lex.modalityWindow && !lex.grammar.clauseBreaks.has(keys[from - 1]!)) from--;
       // "to meet", "to visit": an infinitive trigger reports an intention, not an event.
-      // ... a noun trigger too, where the tagger reads it as a verb after "to" ("the invitation to visit").
-      const verb = e.voice === 'active' || e.voice === 'transitive'
-        || e.voice === 'noun' && tokens[at - 1]?.norm === lex.infinitive && tagsOf(ctx.article.text, sentence).pos[at] === 'VERB';
+      const verb = e.voice === 'active' || e.voice === 'transitive';
       // ... unless it says who was first, last or alone to act ("among the first leaders to congratulate him").
       // ... or is the purpose of a call or meeting the clause reports ("telephoned him to congratulate him").
       const real = keys.slice(Math.max(0, at - 5), at - 1).some((k) => lex.realInfinitives.has(k))

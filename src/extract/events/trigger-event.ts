@@ -3,6 +3,8 @@
 // the lexicon reads as no event ("called for talks", "postponed the visit") propose nothing, not even the event
 // noun inside them. Who took part, and when, is left to argument-binding and event-date.
 import type { EventMatch } from '../../knowledge/event-lexicon.js';
+import { tagsOf } from '../text/pos.js';
+import { mayOpenQuotation } from '../text/quotes.js';
 import type { Token } from '../text/tokens.js';
 import type { EventCandidate, EventContext, Stage } from '../types.js';
 import { SYMMETRIC } from './argument-binding.js';
@@ -18,8 +20,6 @@ function reading(m: EventMatch, tokens: readonly Token[]): { end: number; voice:
   return SYMMETRIC.has(m.type!) ? { end: m.end + 1, voice: m.voice } : { end: m.end, voice: 'noun' };
 }
 
-const QUOTE_OPENERS: ReadonlySet<string> = new Set(['"', '\u201c', '\u00ab']);
-
 export const triggerEvent: Stage<EventCandidate, EventContext> = {
   id: 'trigger-event',
   run(ctx: EventContext, candidates: readonly EventCandidate[]): EventCandidate[] {
@@ -31,7 +31,7 @@ export const triggerEvent: Stage<EventCandidate, EventContext> = {
         // A capitalised word inside a sentence is part of a name ("Rapid Support Forces"), and a word
         // hyphenated onto another is an adjective ("Moscow-backed"): neither is a trigger.
         // A quotation's first word is capitalised as a sentence's is: '"Congratulations to X," Y wrote'.
-        if (i > 0 && tokens[i]!.capitalised && !QUOTE_OPENERS.has(tokens[i - 1]!.text)) continue;
+        if (i > 0 && tokens[i]!.capitalised && !mayOpenQuotation(tokens[i - 1]!.text)) continue;
         if (tokens[i - 1]?.text === '-' && !tokens[i]!.spaceBefore) continue;
         const m = events.matchesAt(tokens, keys, i)[0];
         if (!m) continue;
@@ -39,7 +39,10 @@ export const triggerEvent: Stage<EventCandidate, EventContext> = {
         if (m.negative) {
           ctx.trace('trigger-event', () => `"${words()}" reports no event (CAMEO ${m.cameo})`, sentence.index);
         } else {
-          const { end, voice } = reading(m, tokens);
+          const { end, voice: read } = reading(m, tokens);
+          // "the first to call X", "the invitation to visit": a word the lexicon knows as a noun, used as a verb after "to".
+          const voice = read === 'noun' && tokens[m.start - 1]?.norm === ctx.knowledge.lexicon.infinitive
+            && tagsOf(ctx.article.text, sentence).pos[m.start] === 'VERB' ? 'active' : read;
           const trigger = { start: tokens[m.start]!.start, end: tokens[end - 1]!.end };
           out.push({
             type: m.type!, sentence: sentence.index, trigger, voice, by: 'trigger-event',

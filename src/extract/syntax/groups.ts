@@ -82,10 +82,16 @@ function opensClause(tags: Tagged, i: number): boolean {
   return tags.pos[i] === 'VERB' || tags.pos[i] === 'AUX';
 }
 
-/** Whether a verb takes the group at token `at` as its object: one stands right before it, determiners aside ("said" opens a clause instead). */
-function verbBefore(lex: Lexicon, keys: readonly string[], tags: Tagged, at: number): boolean {
+/** The index of the word before token `at`, determiners passed over ("received [the] X"); -1 when none. */
+export function beforeDeterminers(lex: Lexicon, keys: readonly string[], at: number): number {
   let i = at - 1;
   while (i >= 0 && lex.grammar.determiners.has(keys[i]!)) i--;
+  return i;
+}
+
+/** Whether a verb takes the group at token `at` as its object: one stands right before it, determiners aside ("said" opens a clause instead). */
+function verbBefore(lex: Lexicon, keys: readonly string[], tags: Tagged, at: number): boolean {
+  const i = beforeDeterminers(lex, keys, at);
   return i >= 0 && tags.pos[i] === 'VERB' && !lex.syntax.speechVerbs.has(keys[i]!);
 }
 

@@ -8,7 +8,8 @@ import type { Sentence } from '../text/sentences.js';
 import { tagsOf, type Tagged } from '../text/pos.js';
 import type { Participant } from '../events/participants.js';
 import { firstWhere } from '../sorted.js';
-import { groupsOf, type Group } from './groups.js';
+import { beforeDeterminers, groupsOf, type Group } from './groups.js';
+import { CLOSING_QUOTES, mayOpenQuotation, OPENING_QUOTES, STRAIGHT_QUOTE } from '../text/quotes.js';
 
 /**
  * How far back (in tokens) a clause's start, or forward an aside's end, is looked for: clauses are
@@ -25,9 +26,6 @@ export interface SentenceSyntax {
   /** For each token inside a quotation, the index of its opening quote; -1 outside. */
   readonly quotation: readonly number[];
 }
-
-const OPENING_QUOTES = new Set(['\u201c', '\u00ab']);
-const CLOSING_QUOTES = new Set(['\u201d', '\u00bb']);
 
 const cache = new WeakMap<readonly Participant[], SentenceSyntax>();
 
@@ -54,7 +52,7 @@ export function syntaxOf(ctx: EventContext, sentence: Sentence, participants: re
   let open = -1;
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i]!;
-    if (OPENING_QUOTES.has(k) || k === '"' && open < 0) { quotation.push(-1); open = i; } else if (CLOSING_QUOTES.has(k) || k === '"') { quotation.push(-1); open = -1; } else quotation.push(open);
+    if (OPENING_QUOTES.has(k) || k === STRAIGHT_QUOTE && open < 0) { quotation.push(-1); open = i; } else if (CLOSING_QUOTES.has(k) || k === STRAIGHT_QUOTE) { quotation.push(-1); open = -1; } else quotation.push(open);
   }
   const tags = tagsOf(ctx.article.text, sentence);
   const syntax: SentenceSyntax = { sentence, groups: groupsOf(lex, sentence, participants, tags), tags, aside, quotation };
@@ -72,8 +70,7 @@ const isVerb = (tags: Tagged, i: number): boolean => tags.pos[i] === 'VERB';
 
 /** A group directly after a verb (determiners aside) is that verb's object. */
 function objectOfVerb(ctx: EventContext, syn: SentenceSyntax, g: Group): boolean {
-  let i = g.first - 1;
-  while (i >= 0 && ctx.knowledge.lexicon.grammar.determiners.has(syn.sentence.keys[i]!)) i--;
+  const i = beforeDeterminers(ctx.knowledge.lexicon, syn.sentence.keys, g.first);
   return i >= 0 && isVerb(syn.tags, i);
 }
 
@@ -237,6 +234,18 @@ export function continuedObjects(ctx: EventContext, syn: SentenceSyntax, object:
   return out;
 }
 
+/** How far before a verb its first-person subject may stand: "we strongly condemn". */
+const PRONOUN_REACH = 3;
+
+/** "I congratulate", "we strongly condemn": a first-person pronoun shortly before the verb at `at`, no party between. */
+function firstPerson(syn: SentenceSyntax, at: number): boolean {
+  const keys = syn.sentence.keys;
+  for (let i = at - 1; i >= 0 && at - i <= PRONOUN_REACH; i--) {
+    if (keys[i] === 'i' || keys[i] === 'we') return groupsWithin(syn, i, at, false).length === 0;
+  }
+  return false;
+}
+
 /** How far from a quotation its speaker may stand, in tokens: "," Sall wrote" or "Sall said: "". */
 const SPEAKER_REACH = 4;
 
@@ -247,13 +256,8 @@ const SPEAKER_REACH = 4;
 export function quotedSpeaker(ctx: EventContext, syn: SentenceSyntax, at: number): Subject | undefined {
   const keys = syn.sentence.keys;
   const lex = ctx.knowledge.lexicon;
-  // The first-person pronoun shortly before the verb, no party between: "I congratulate", "we strongly condemn".
-  // ... or an event noun opening the quotation: '"Congratulations to X," Y wrote'.
-  const opening = at > 0 && (OPENING_QUOTES.has(keys[at - 1]!) || keys[at - 1] === '"');
-  let i = at - 1;
-  while (!opening && i >= 0 && at - i <= 3 && keys[i] !== 'i' && keys[i] !== 'we') i--;
-  if (!opening && (i < 0 || at - i > 3 || (keys[i] !== 'i' && keys[i] !== 'we'))) return undefined;
-  if (!opening && groupsWithin(syn, i, at, false).length > 0) return undefined;
+  // An event noun opening the quotation ('"Congratulations to X," Y wrote'), or told in the first person.
+  if (!(at > 0 && mayOpenQuotation(keys[at - 1]!)) && !firstPerson(syn, at)) return undefined;
   const open = syn.quotation[at]!;
   if (open < 0) return undefined;
   let close = at;
@@ -278,8 +282,10 @@ export function subjectAfterOpeningParticiple(ctx: EventContext, syn: SentenceSy
   // The participle opens its clause (the sentence, or what follows a dateline's dash); capitalised, the tagger
   // may take it for a name, so the verb trigger's form decides.
   if (!syn.sentence.keys[at]!.endsWith('ing') || clauseStart(ctx, syn, at).start !== at) return undefined;
-  const comma = syn.sentence.keys.indexOf(',', at);
-  if (comma < 0 || comma - at > SCAN_TOKENS) return undefined;
+  const keys = syn.sentence.keys;
+  let comma = at;
+  while (comma < keys.length && comma - at <= SCAN_TOKENS && keys[comma] !== ',') comma++;
+  if (keys[comma] !== ',' || comma - at > SCAN_TOKENS) return undefined;
   const group = groupsWithin(syn, comma + 1, comma + 1 + OBJECT_REACH, false).find((g) => !g.governor && !g.possessor);
   return group ? { group, via: 'opening phrase' } : undefined;
 }
