@@ -251,17 +251,19 @@ function bind(
   // meets or congratulates ("the Iranian new year", "talks with Lao Foreign Minister X").
   const judged = e.type === 'condemnation' || e.type === 'support';
   const found = objectAfter(ctx, syn, at + 1, objectPattern(ctx, syn, e, at, judged));
-  // "X congratulated him": a pronoun object is never the subject itself (that would be "himself").
-  const admissible = (p: Participant): boolean => (judged || p.kind !== 'demonym') && !(p.kind === 'pronoun' && p.keys.some((k) => subjectKeys.includes(k)))
-    && (!e.personObject || p.tier === 0);
-  const foundObjects = (found ? [found, ...continuedObjects(ctx, syn, found)].flatMap((g) => g.members) : []).filter(admissible);
+  // "X congratulated him": a pronoun object is never the subject itself (that would be "himself"), so it
+  // takes its next reading when it has one.
+  const reflexive = (p: Participant): boolean => p.kind === 'pronoun' && p.keys.some((k) => subjectKeys.includes(k));
+  const reread = (p: Participant): Participant => (reflexive(p) && p.otherwise ? { ...p, keys: p.otherwise } : p);
+  const admissible = (p: Participant): boolean => (judged || p.kind !== 'demonym') && !reflexive(p) && (!e.personObject || p.tier === 0);
+  const foundObjects = (found ? [found, ...continuedObjects(ctx, syn, found)].flatMap((g) => g.members) : []).map(reread).filter(admissible);
   // The nearest parties after the trigger stand in only within its clause ("which Russia recognised shortly before invading Ukraine").
   const end = clauseEnd(ctx, syn, at + 1);
   const limit = end < tokens.length ? tokens[end]!.start : Infinity;
   // A transitive verb's object is its own ("welcomed the decision by X" welcomed no one), and so is an act
   // condemned ("condemned the strike, with X saying ..."): no stand-in.
   const ownObject = e.voice === 'transitive' || e.type === 'condemnation' && namesAnAction(ctx, e);
-  const objects = foundObjects.length > 0 || ownObject ? foundObjects : objectGroup(ctx, tokens, after, right.filter((p) => admissible(p) && p.span.start < limit), e);
+  const objects = foundObjects.length > 0 || ownObject ? foundObjects : objectGroup(ctx, tokens, after, right.map(reread).filter((p) => admissible(p) && p.span.start < limit), e);
   // "sent cables to A and B congratulating them": "them" is the group named last before the verb.
   if (objects.length === 0 && sentence.keys[after] === 'them') {
     const n = lastGroupBefore(syn, at);
@@ -346,7 +348,8 @@ function objectPattern(ctx: EventContext, syn: SentenceSyntax, e: EventCandidate
   const lex = ctx.knowledge.lexicon;
   const last = tokenFrom(syn.sentence.tokens, e.trigger.end) - 1;
   const lastKey = syn.sentence.keys[last < 0 ? syn.sentence.keys.length - 1 : last]!;
-  const noun = e.voice === 'noun' ? lex.syntax.nounPrepositions.get(fold(ctx.article.text.slice(e.trigger.start, e.trigger.end))) : undefined;
+  // An event noun's own prepositions, also when a light verb carries it ("paid his first visit to X").
+  const noun = lex.syntax.nounPrepositions.get(e.voice === 'noun' ? fold(ctx.article.text.slice(e.trigger.start, e.trigger.end)) : lastKey);
   const own = new Set([...(lex.syntax.argumentPrepositions.get(e.type) ?? []), ...(noun ?? [])]);
   const prepositions = lex.grammar.prepositions.has(lastKey) || lex.syntax.prepositions.has(lastKey) ? new Set([...own, lastKey]) : own;
   const verb = syn.tags.pos[last < 0 ? at : last] === 'VERB' || e.voice === 'transitive';

@@ -15,6 +15,8 @@ export interface Participant {
   /** 0 for people, 1 for states and blocs: events prefer people as arguments. */
   readonly tier: 0 | 1;
   readonly kind: 'mention' | 'frame' | 'pronoun' | 'demonym';
+  /** A pronoun's next reading when its nearest antecedent is the clause's own subject ("B greeted him": A). */
+  readonly otherwise?: readonly EntityKey[];
 }
 
 /** The pair an article is about, set by its first two-party event. */
@@ -227,8 +229,13 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
       if (keys[i + 1] === 'country' && (keys[i] === 'his' || keys[i] === 'her')) {
         const state = stateOf(ctx, key);
         if (state) out.push({ span: { start: tokens[i]!.start, end: tokens[i + 1]!.end }, keys: [state], tier: 1, kind: 'pronoun' });
-      } else if (keys[i] === 'he' || keys[i] === 'she' || keys[i] === 'him' || keys[i] === 'her' && objectPosition(ctx, keys, i)) {
+      } else if (keys[i] === 'he' || keys[i] === 'she') {
         out.push({ span: { start: tokens[i]!.start, end: tokens[i]!.end }, keys: [key], tier: 0, kind: 'pronoun' });
+      } else if (keys[i] === 'him' || keys[i] === 'her' && objectPosition(ctx, keys, i)) {
+        // "A flew to X, where B greeted him": the person named before the nearest one, when that one greets.
+        const earlier = byEnd.slice(0, named).reverse().find((m) => m.candidates[0] !== key) ?? indexOf(ctx).lastLeaderThrough[sentence.index - 1];
+        const otherwise = earlier && earlier.candidates[0] !== key ? [earlier.candidates[0]!] : undefined;
+        out.push({ span: { start: tokens[i]!.start, end: tokens[i]!.end }, keys: [key], tier: 0, kind: 'pronoun', ...(otherwise ? { otherwise } : {}) });
       }
     }
   }

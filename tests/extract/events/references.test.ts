@@ -1,0 +1,42 @@
+// Parties named by reference rather than by name: a capital or a state standing for its leader in a
+// meeting, and pronouns whose nearest antecedent is the clause's own subject. Sentences of our own.
+import { describe, expect, it } from 'vitest';
+import { edgesOf } from '../../helpers/article.js';
+
+const meetings = (edges: readonly string[]) => edges.filter((e) => e.startsWith('meeting '));
+
+describe('a state standing for its leader in a meeting', () => {
+  it('reads a capital that welcomes a visitor as the leader of its state named in the sentence', () => {
+    const edges = edgesOf('Ankara welcomed Hungarian Prime Minister Viktor Orbán on Tuesday, and Turkish President Recep Tayyip Erdoğan told him ties were strong.\n\n'
+      + 'Turkish Foreign Minister Hakan Fidan joined the talks later.', '2024-07-10');
+    expect(meetings(edges)).toEqual([expect.stringMatching(/^meeting (?=.*Orbán)(?=.*Erdoğan)/)]);
+  });
+
+  it('reads a visit to a state as meeting that state\'s leader named in the same sentence', () => {
+    const edges = edgesOf('Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan agreed to build a pipeline as the Kenyan leader made his first visit to Tanzania on Monday.\n\n'
+      + 'Tanzanian Foreign Minister January Makamba said talks went well.', '2024-05-14');
+    expect(meetings(edges)).toEqual([expect.stringMatching(/^meeting (?=.*Ruto)(?=.*Samia)/)]);
+  });
+
+  it('drops the meeting when the sentence names two leaders of the visited state and the article more', () => {
+    const edges = edgesOf('Turkish President Recep Tayyip Erdoğan and Turkish Foreign Minister Hakan Fidan were in Ankara when Hungarian Prime Minister Viktor Orbán visited Turkey on Tuesday.', '2024-07-10');
+    expect(meetings(edges)).toEqual([]);
+  });
+
+  it('keeps a city where an event took place out of it', () => {
+    const edges = edgesOf('Hungarian Prime Minister Viktor Orbán met Turkish President Recep Tayyip Erdoğan in Ankara on Tuesday.', '2024-07-10');
+    expect(meetings(edges)).toEqual([expect.stringMatching(/^meeting (?=.*Orbán)(?=.*Erdoğan)/)]);
+  });
+});
+
+describe('pronouns', () => {
+  it('reads "him" after a subject as the person named before that subject', () => {
+    const edges = edgesOf('Indian Prime Minister Narendra Modi flew to Port Moresby, where Papua New Guinea Prime Minister James Marape greeted him on the tarmac on Sunday.', '2024-05-22');
+    expect(meetings(edges)).toEqual([expect.stringMatching(/^meeting (?=.*Modi)(?=.*Marape)/)]);
+  });
+
+  it('keeps "him" as the nearest person when that person is not the subject', () => {
+    const edges = edgesOf('French President Emmanuel Macron called Kenyan President William Ruto on Monday and congratulated him on the summit.', '2024-05-22');
+    expect(edges.filter((e) => e.startsWith('congratulation '))).toEqual([expect.stringMatching(/^congratulation Emmanuel Macron>William Ruto/)]);
+  });
+});
