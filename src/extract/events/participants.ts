@@ -232,8 +232,9 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
       } else if (keys[i] === 'he' || keys[i] === 'she') {
         out.push({ span: { start: tokens[i]!.start, end: tokens[i]!.end }, keys: [key], tier: 0, kind: 'pronoun' });
       } else if (keys[i] === 'him' || keys[i] === 'her' && objectPosition(ctx, keys, i)) {
-        // "A flew to X, where B greeted him": the person named before the nearest one, when that one greets.
-        const earlier = byEnd.slice(0, named).reverse().find((m) => m.candidates[0] !== key) ?? indexOf(ctx).lastLeaderThrough[sentence.index - 1];
+        // "A flew to X, where B greeted him", "When A called C, B accused him": when the nearest person is the
+        // subject, the sentence's first other person (a subject more often than an object), else the last one before.
+        const earlier = byEnd.slice(0, named).find((m) => m.candidates[0] !== key) ?? indexOf(ctx).lastLeaderThrough[sentence.index - 1];
         const otherwise = earlier && earlier.candidates[0] !== key ? [earlier.candidates[0]!] : undefined;
         out.push({ span: { start: tokens[i]!.start, end: tokens[i]!.end }, keys: [key], tier: 0, kind: 'pronoun', ...(otherwise ? { otherwise } : {}) });
       }

@@ -59,18 +59,25 @@ function rangeOf(sentence: Sentence, p: Participant): [number, number] {
   return [first, last < 0 ? first + 1 : last + 1];
 }
 
-/** The preposition before a token, skipping determiners and "both"; undefined when another word stands there. */
-function governorBefore(lex: Lexicon, keys: readonly string[], at: number): string | undefined {
+/** How many modifiers of a name may stand between a preposition and a participant ("in the East and South China Seas"). */
+const MODIFIER_REACH = 4;
+
+/**
+ * The preposition before a token, skipping determiners, "both", and the proper nouns and adjectives of the
+ * noun phrase the participant ends ("in the East and South [China] Seas"); undefined when another word stands there.
+ */
+function governorBefore(lex: Lexicon, keys: readonly string[], tags: Tagged, at: number): string | undefined {
   let i = at - 1;
   // Determiners, "both", and a hyphenated prefix ("by then-President X") stand between a preposition and its group.
-  for (;;) {
+  for (let modifiers = 0; ;) {
     if (i >= 0 && (lex.grammar.determiners.has(keys[i]!) || lex.syntax.groupOpeners.has(keys[i]!))) i--;
     else if (i >= 1 && keys[i] === '-') i -= 2;
+    else if (i >= 0 && modifiers < MODIFIER_REACH && (tags.pos[i] === 'PROPN' || tags.pos[i] === 'ADJ' || keys[i] === 'and' && tags.pos[i - 1] === 'PROPN')) { i--; modifiers++; }
     else break;
   }
   // "the Government of X" acts as X: an actor noun's "of" governs nothing; what governs the noun governs X.
   if (keys[i] === 'of') {
-    for (let a = i - 1; a >= Math.max(0, i - 2); a--) if (actorOf(lex, keys, a) === i + 1 - a) return governorBefore(lex, keys, a);
+    for (let a = i - 1; a >= Math.max(0, i - 2); a--) if (actorOf(lex, keys, a) === i + 1 - a) return governorBefore(lex, keys, tags, a);
   }
   const word = keys[i];
   return word !== undefined && lex.grammar.prepositions.has(word) ? word : word !== undefined && lex.syntax.prepositions.has(word) ? word : undefined;
@@ -114,7 +121,7 @@ export function groupsOf(lex: Lexicon, sentence: Sentence, participants: readonl
       const [, b] = rangeOf(sentence, part[part.length - 1]!);
       // Folding has made every apostrophe "'".
       const possessor = keys[b] === "'" && keys[b + 1] === 's';
-      const governor = governorBefore(lex, keys, a);
+      const governor = governorBefore(lex, keys, tags, a);
       groups.push({ members: part, first: a, end: b, possessor, ...(governor ? { governor } : {}) });
       from = cut;
     }

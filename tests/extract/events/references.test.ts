@@ -40,3 +40,10 @@ describe('pronouns', () => {
     expect(edges.filter((e) => e.startsWith('congratulation '))).toEqual([expect.stringMatching(/^congratulation Emmanuel Macron>William Ruto/)]);
   });
 });
+
+describe('pronouns after a clause of their own', () => {
+  it('prefers the first person of the sentence to the one named between', () => {
+    const edges = edgesOf('When German Chancellor Olaf Scholz telephoned Russian President Vladimir Putin on Friday for the first time in two years, Ukrainian President Volodymyr Zelensky accused him of weakness and said that it was a mistake.', '2024-11-16');
+    expect(edges.filter((e) => e.startsWith('condemnation '))).toEqual([expect.stringMatching(/^condemnation Volodymyr Zelenskyy?>Olaf Scholz@/)]);
+  });
+});
