@@ -63,16 +63,17 @@ function rangeOf(sentence: Sentence, p: Participant): [number, number] {
 const MODIFIER_REACH = 4;
 
 /**
- * The preposition before a token, skipping determiners, "both", and the proper nouns and adjectives of the
- * noun phrase the participant ends ("in the East and South [China] Seas"); undefined when another word stands there.
+ * The preposition before a token, skipping determiners, "both", and, when the participant only modifies a noun
+ * after it (`modifier`), the proper nouns and adjectives before it in that noun phrase ("in the East and South
+ * [China] Seas"); undefined when another word stands there.
  */
-function governorBefore(lex: Lexicon, keys: readonly string[], tags: Tagged, at: number): string | undefined {
+function governorBefore(lex: Lexicon, keys: readonly string[], tags: Tagged, at: number, modifier = false): string | undefined {
   let i = at - 1;
   // Determiners, "both", and a hyphenated prefix ("by then-President X") stand between a preposition and its group.
   for (let modifiers = 0; ;) {
     if (i >= 0 && (lex.grammar.determiners.has(keys[i]!) || lex.syntax.groupOpeners.has(keys[i]!))) i--;
     else if (i >= 1 && keys[i] === '-') i -= 2;
-    else if (i >= 0 && modifiers < MODIFIER_REACH && (tags.pos[i] === 'PROPN' || tags.pos[i] === 'ADJ' || keys[i] === 'and' && tags.pos[i - 1] === 'PROPN')) { i--; modifiers++; }
+    else if (modifier && i >= 0 && modifiers < MODIFIER_REACH && (tags.pos[i] === 'PROPN' || tags.pos[i] === 'ADJ' || keys[i] === 'and' && tags.pos[i - 1] === 'PROPN')) { i--; modifiers++; }
     else break;
   }
   // "the Government of X" acts as X: an actor noun's "of" governs nothing; what governs the noun governs X.
@@ -121,7 +122,7 @@ export function groupsOf(lex: Lexicon, sentence: Sentence, participants: readonl
       const [, b] = rangeOf(sentence, part[part.length - 1]!);
       // Folding has made every apostrophe "'".
       const possessor = keys[b] === "'" && keys[b + 1] === 's';
-      const governor = governorBefore(lex, keys, tags, a);
+      const governor = governorBefore(lex, keys, tags, a, tags.pos[b] === 'PROPN' || tags.pos[b] === 'NOUN');
       groups.push({ members: part, first: a, end: b, possessor, ...(governor ? { governor } : {}) });
       from = cut;
     }

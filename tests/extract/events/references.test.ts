@@ -47,3 +47,10 @@ describe('pronouns after a clause of their own', () => {
     expect(edges.filter((e) => e.startsWith('condemnation '))).toEqual([expect.stringMatching(/^condemnation Volodymyr Zelenskyy?>Olaf Scholz@/)]);
   });
 });
+
+describe('names inside a longer name', () => {
+  it('reads a state modifying a place after a preposition as no subject of the next verb', () => {
+    const edges = edgesOf('In a joint statement issued on Friday, the European Union voiced serious concern over the situation in the East and South China Seas, and condemned North Korea\'s continued launches of ballistic missiles.', '2024-09-21');
+    expect(edges.filter((e) => e.startsWith('condemnation '))).toEqual([expect.stringMatching(/^condemnation European Union>North Korea@/)]);
+  });
+});
