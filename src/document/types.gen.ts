@@ -293,6 +293,8 @@ export interface MentionsFile {
   personPronouns: Words;
   groupPronouns: Words;
   blocAnaphora: Words;
+  blocReferences: Words;
+  stateReferences: Words;
   peopleFrameNouns: Words;
 }
 /**

@@ -115,6 +115,8 @@ export class Lexicon {
   readonly personPronouns: ReadonlySet<string>;
   readonly groupPronouns: ReadonlySet<string>;
   readonly blocAnaphora: ReadonlySet<string>;
+  readonly blocReferences: ReadonlySet<string>;
+  readonly stateReferences: TokenTrie<string>;
   readonly agreementWords: {
     readonly distinguishing: ReadonlySet<string>;
     readonly complementPrepositions: ReadonlySet<string>;
@@ -180,6 +182,8 @@ export class Lexicon {
     this.personPronouns = words(m.personPronouns);
     this.groupPronouns = words(m.groupPronouns);
     this.blocAnaphora = words(m.blocAnaphora);
+    this.blocReferences = words(m.blocReferences);
+    this.stateReferences = phraseTrie(m.stateReferences.map((w) => [w, w]));
     this.actionNouns = words(data.curatedTriggers.actionNouns);
     const mo = data.modality;
     this.modalityCues = phraseTrie(

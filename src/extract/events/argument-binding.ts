@@ -13,7 +13,7 @@ import type { EventCandidate, EventContext, Span, Stage } from '../types.js';
 import { cover, inSentence, startingWithin } from '../mentions/util.js';
 import { actorFor } from './action-actors.js';
 import { ARGUMENT_REACH, frameOf, participantsIn, participantsNear, type Frame, type Participant } from './participants.js';
-import { clauseEnd, clauseStart, continuedObjects, describeGroups, fromInClause, isPassive, lastGroupBefore, quotedSpeaker, subjectAfterOpeningParticiple, subjectAfterOpeningPhrase, objectAfter, subjectOf, syntaxOf, type ObjectOptions, type SentenceSyntax } from '../syntax/roles.js';
+import { clauseEnd, clauseStart, continuedObjects, describeGroups, fromInClause, isPassive, lastGroupBefore, ownSubjectNoun, quotedSpeaker, subjectAfterOpeningParticiple, subjectAfterOpeningPhrase, objectAfter, subjectOf, syntaxOf, type ObjectOptions, type SentenceSyntax } from '../syntax/roles.js';
 import { beforeDeterminers, type Group } from '../syntax/groups.js';
 
 export const SYMMETRIC: ReadonlySet<EdgeType> = new Set(['phone_call', 'meeting', 'shared_stance']);
@@ -224,8 +224,10 @@ function bind(
     : quotedSpeaker(ctx, syn, at) ?? subjectOf(ctx, syn, at)
       ?? (e.voice === 'noun' ? subjectAfterOpeningPhrase(ctx, syn, at) : subjectAfterOpeningParticiple(ctx, syn, at));
   ctx.trace('syntax', () => `${describeGroups(ctx, syn)}; "${ctx.article.text.slice(e.trigger.start, e.trigger.end)}" has subject ${subject ? `${subject.group.members.map((m) => ctx.article.text.slice(m.span.start, m.span.end)).join(' + ')} (${subject.via})` : 'none'}`, e.sentence);
-  // Where the clause reader finds no subject, the nearest party before the trigger stands in.
-  const subjects = subject ? subject.group.members.filter((p) => p.kind !== 'demonym') : subjectGroup(ctx, tokens, left, e.trigger.start);
+  // Where the clause reader finds no subject, the nearest party before the trigger stands in, unless a noun
+  // that names no party is the verb's subject.
+  const subjects = subject ? subject.group.members.filter((p) => p.kind !== 'demonym')
+    : e.voice !== 'noun' && ownSubjectNoun(syn, at) ? [] : subjectGroup(ctx, tokens, left, e.trigger.start);
   const subjectKeys = keysOf(subjects);
   // "was appalled by": a trigger that holds its own "by" is no passive.
   const ownBy = tokens[(after < 0 ? tokens.length : after) - 1]?.norm === 'by';

@@ -61,6 +61,8 @@ interface MentionIndex {
   readonly states: Map<EntityKey, EntityKey | undefined>;
   /** The last single-candidate person named in sentences 0..s, by s. */
   readonly lastLeaderThrough: (Mention | undefined)[];
+  /** The last single-candidate bloc named in sentences 0..s, by s. */
+  readonly lastBlocThrough: (Mention | undefined)[];
   /** Per frame seen, per sentence, the participants computed (party-to and argument binding ask for the same). */
   readonly participants: WeakMap<Frame, Map<number, { leaders?: readonly EntityKey[]; states?: readonly EntityKey[]; list: Participant[] }>>;
 }
@@ -73,17 +75,20 @@ function indexOf(ctx: EventContext): MentionIndex {
   const titleState = new Map<EntityKey, EntityKey>();
   const mentionState = new Map<EntityKey, EntityKey>();
   const lastLeaderThrough: (Mention | undefined)[] = [];
+  const lastBlocThrough: (Mention | undefined)[] = [];
   let last: Mention | undefined;
+  let lastBloc: Mention | undefined;
   // Mentions come in text order, so in sentence order.
   for (const m of ctx.mentions) {
     const key = m.candidates[0];
     if (key && m.role?.state && !titleState.has(key)) titleState.set(key, m.role.state);
     if (key && m.state && !mentionState.has(key)) mentionState.set(key, m.state);
-    for (let s = lastLeaderThrough.length; s < m.sentence; s++) lastLeaderThrough[s] = last;
+    for (let s = lastLeaderThrough.length; s < m.sentence; s++) { lastLeaderThrough[s] = last; lastBlocThrough[s] = lastBloc; }
     if (m.kind === 'leader' && m.candidates.length === 1) last = m;
+    if (m.kind === 'bloc' && m.candidates.length === 1) lastBloc = m;
   }
-  for (let s = lastLeaderThrough.length; s < ctx.sentences.length; s++) lastLeaderThrough[s] = last;
-  index = { titleState, mentionState, states: new Map(), lastLeaderThrough, participants: new WeakMap() };
+  for (let s = lastLeaderThrough.length; s < ctx.sentences.length; s++) { lastLeaderThrough[s] = last; lastBlocThrough[s] = lastBloc; }
+  index = { titleState, mentionState, states: new Map(), lastLeaderThrough, lastBlocThrough, participants: new WeakMap() };
   indexes.set(ctx.mentions, index);
   return index;
 }
@@ -135,6 +140,18 @@ function lastTwoPeople(persons: readonly Mention[], before: number): EntityKey[]
     if (!keys.includes(persons[j]!.candidates[0]!)) keys.push(persons[j]!.candidates[0]!);
   }
   return keys.length === 2 ? keys.reverse() : undefined;
+}
+
+/** How many words may stand between "the" and a noun that refers back ("the West African bloc", "the 27-member bloc"). */
+const REFERENCE_MODIFIERS = 3;
+
+/** The index of the "the" opening the noun phrase that ends with token `i`, past a few words and hyphens; -1 when none. */
+function theBefore(keys: readonly string[], i: number): number {
+  for (let j = i - 1; j >= Math.max(0, i - 1 - REFERENCE_MODIFIERS); j--) {
+    if (keys[j] === 'the') return j;
+    if (keys[j] !== '-' && !/^[\p{L}\p{N}]/u.test(keys[j]!)) return -1;
+  }
+  return -1;
 }
 
 /** "congratulated her", "told her that": "her" as an object, not a possessive before a noun. */
@@ -197,8 +214,24 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
     out.push({ span, keys: m.candidates, tier: m.kind === 'leader' ? 0 : 1, kind: 'mention' });
   }
   const byEnd = [...persons].sort((a, b) => a.span.end - b.span.end);
+  const blocs = mentions.filter((m) => m.kind === 'bloc');
+  const insideMention = (i: number): boolean => mentions.some((m) => m.span.start <= tokens[i]!.start && tokens[i]!.end <= m.span.end);
   let named = 0;
   for (let i = 0; i < tokens.length; i++) {
+    // "the Saudi crown prince said the kingdom ...": the state named last before it, or the state of the person named last.
+    const stateNoun = lex.stateReferences.longestAt(keys, i);
+    if (stateNoun && keys[i + stateNoun.length] !== 'of' && !insideMention(i)) {
+      const the = theBefore(keys, i + stateNoun.length - 1);
+      const nearest = the >= 0 ? [...mentions].reverse().find((m) => m.span.end <= tokens[the]!.start && (m.kind === 'state' || m.kind === 'leader')) : undefined;
+      const state = nearest?.kind === 'leader' ? stateOf(ctx, nearest.candidates[0]!) : nearest?.candidates[0];
+      if (state) out.push({ span: { start: tokens[the]!.start, end: tokens[i + stateNoun.length - 1]!.end }, keys: [state], tier: 1, kind: 'pronoun' });
+    }
+    // "the regional body", "the 27-member bloc": the last bloc named, in this sentence or before.
+    if (lex.blocReferences.has(keys[i]!) && keys[i + 1] !== 'of' && !insideMention(i)) {
+      const the = theBefore(keys, i);
+      const bloc = the >= 0 ? ([...blocs].reverse().find((m) => m.span.end <= tokens[the]!.start) ?? indexOf(ctx).lastBlocThrough[sentence.index - 1]) : undefined;
+      if (bloc) out.push({ span: { start: tokens[the]!.start, end: tokens[i]!.end }, keys: bloc.candidates, tier: 1, kind: 'pronoun' });
+    }
     // "the two presidents", "both sides", "both countries"; "the three leaders" named just before.
     const count = keys[i] === 'both' ? 2 : keys[i - 1] === 'the' ? lex.grammar.numbers.get(keys[i]!) : undefined;
     if (count !== undefined) {

@@ -113,6 +113,26 @@ function possessorActs(ctx: EventContext, syn: SentenceSyntax, g: Group): boolea
   return lex.actorNouns.matchesAt(syn.sentence.keys, g.end + 2).length > 0 || lex.syntax.actingNouns.matchesAt(syn.sentence.keys, g.end + 2).length > 0;
 }
 
+/**
+ * "..., and the panel of experts criticised X": the verb at `at` has a noun phrase of its own right before it
+ * (adverbs and auxiliaries aside) that names no party, so it borrows no subject from elsewhere.
+ */
+export function ownSubjectNoun(syn: SentenceSyntax, at: number): boolean {
+  const pos = syn.tags.pos;
+  let i = at - 1;
+  while (i >= 0 && (pos[i] === 'ADV' || pos[i] === 'AUX' || pos[i] === 'PART')) i--;
+  if (i < 0 || pos[i] !== 'NOUN') return false;
+  // The noun phrase the noun ends ("the Egyptian foreign ministry" holds a party; "the panel of experts" does not).
+  let first = i;
+  while (first > 0 && (pos[first - 1] === 'NOUN' || pos[first - 1] === 'ADJ' || pos[first - 1] === 'PROPN')) first--;
+  // "A, B and the other coastal states signed": a noun phrase coordinated with parties is theirs to read.
+  let before = first - 1;
+  while (before >= 0 && pos[before] === 'DET') before--;
+  if (before >= 0 && (pos[before] === 'CCONJ' || syn.sentence.keys[before] === ',')) return false;
+  const g = syn.groups[lastGroupBefore(syn, i + 1)];
+  return !g || g.end <= first;
+}
+
 /** The subject of the verb (or verbal noun) at token `at`. */
 export function subjectOf(ctx: EventContext, syn: SentenceSyntax, at: number, depth = 0): Subject | undefined {
   const s = ctx.knowledge.lexicon.syntax;
@@ -130,7 +150,7 @@ export function subjectOf(ctx: EventContext, syn: SentenceSyntax, at: number, de
   const chosen = free[free.length - 1] ?? candidates[candidates.length - 1];
   if (chosen) return { group: chosen, via: 'clause' };
   // "..., and then held talks with Y", "..., telephoning Y": the verb shares the previous clause's subject.
-  if (depth < 2 && start > 0 && (opener === undefined || s.clausePunctuation.has(opener) && opener === ',')) {
+  if (depth < 2 && start > 0 && (opener === undefined || s.clausePunctuation.has(opener) && opener === ',') && !ownSubjectNoun(syn, at)) {
     const previous = subjectOf(ctx, syn, start - 1, depth + 1);
     return previous ? { group: previous.group, via: 'previous clause' } : undefined;
   }

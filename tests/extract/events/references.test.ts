@@ -54,3 +54,25 @@ describe('names inside a longer name', () => {
     expect(edges.filter((e) => e.startsWith('condemnation '))).toEqual([expect.stringMatching(/^condemnation European Union>North Korea@/)]);
   });
 });
+
+describe('a bloc named again by a common noun', () => {
+  it('reads "the regional body" and "the 27-member bloc" as the last bloc named', () => {
+    const edges = edgesOf('Leaders of the Economic Community of West African States met in Abuja on Sunday to discuss the crisis in the region.\n\n'
+      + 'In a communique read at the end of the meeting, the regional body condemned the military junta in Mali for delaying the elections.', '2024-01-08');
+    expect(edges.filter((e) => e.startsWith('condemnation '))).toEqual([expect.stringMatching(/^condemnation (ECOWAS|Economic Community of West African States)>Mali@/)]);
+    const backed = edgesOf('The European Union held a summit in Brussels on Thursday, and the 27-member bloc backed Moldova in its dispute with Russia over gas supplies.', '2024-01-08');
+    expect(backed.filter((e) => e.startsWith('support '))).toEqual([expect.stringMatching(/^support European Union>Moldova@/)]);
+  });
+
+  it('reads no bloc where none was named, and lends no party to a verb whose subject is a noun of its own', () => {
+    const edges = edgesOf('The group condemned Israel on Friday. Egypt hosted the talks in Cairo on Friday, where the panel of experts later criticised Russia for its conduct in the war.', '2024-01-08');
+    expect(edges.filter((e) => e.startsWith('condemnation '))).toEqual([]);
+  });
+});
+
+describe('a state named again by a common noun', () => {
+  it('reads "the kingdom" as the state of the person who speaks of it', () => {
+    const edges = edgesOf('The Saudi crown prince, who hosted the gathering in Riyadh on Saturday, said the kingdom held Israel responsible for the crimes committed in Gaza.', '2023-11-11');
+    expect(edges.filter((e) => e.startsWith('condemnation '))).toEqual([expect.stringMatching(/^condemnation Saudi Arabia>Israel@/)]);
+  });
+});
