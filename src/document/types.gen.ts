@@ -263,6 +263,7 @@ export interface TitlesFile {
   counterpart: Words;
   honorifics: Words;
   nameParticles: Words;
+  postNominals: Words;
 }
 /**
  * This interface was referenced by `DocumentTypes`'s JSON-Schema

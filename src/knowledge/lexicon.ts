@@ -85,6 +85,7 @@ export class Lexicon {
   readonly counterpart: ReadonlySet<string>;
   readonly honorifics: TokenTrie<string>;
   readonly nameParticles: ReadonlySet<string>;
+  readonly postNominals: ReadonlySet<string>;
   readonly topicNouns: ReadonlySet<string>;
   readonly locatives: ReadonlySet<string>;
   readonly placeNouns: ReadonlySet<string>;
@@ -148,6 +149,7 @@ export class Lexicon {
     this.counterpart = words(t.counterpart);
     this.honorifics = phraseTrie(t.honorifics.map((h) => [h, h]));
     this.nameParticles = words(t.nameParticles);
+    this.postNominals = words(t.postNominals);
     const m = data.mentions;
     this.topicNouns = words(m.topicNouns);
     this.locatives = words(m.locatives);

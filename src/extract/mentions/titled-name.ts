@@ -24,11 +24,13 @@ function skipHonorifics(ctx: ArticleContext, sentence: Sentence, i: number): num
 
 /** Length of a run of name words from token i ("Musaed bin Mohammed Al-Aiban", "S. Jaishankar"). */
 function nameLength(ctx: ArticleContext, tokens: readonly Token[], i: number, stopAt: ReadonlySet<number>): number {
-  const particles = ctx.knowledge.lexicon.nameParticles;
+  const { nameParticles: particles, postNominals } = ctx.knowledge.lexicon;
   let j = i;
   let words = 0;
   while (j < tokens.length && j - i < MAX_NAME_TOKENS * 2 && !stopAt.has(tokens[j]!.start)) {
     const t = tokens[j]!;
+    // "Anthony Albanese MP": letters after a name end it.
+    if (words >= 2 && postNominals.has(t.norm) && t.text === t.text.toUpperCase()) break;
     const joined = !t.spaceBefore && j > i;
     if (t.kind === 'word' && (t.capitalised || (particles.has(t.norm) && words > 0))) { j++; words++; continue; }
     if (t.text === '-' && joined && tokens[j + 1] && !tokens[j + 1]!.spaceBefore && tokens[j + 1]!.kind === 'word') { j++; continue; }
@@ -129,15 +131,19 @@ export const titledName: Stage<Mention> = {
         const start = tokenAt(tokens, role.span.start);
         const comma = tokens[start - 1]?.text === ',' ? start - 1 : tokens[start - 1]?.norm === 'the' && tokens[start - 2]?.text === ',' ? start - 2 : -1;
         if (comma <= 0) continue;
-        const before = leaderEndingAt(tokens[comma - 1]!.end);
+        // "Anthony Albanese MP, Prime Minister of Australia": the name ends before letters after it.
+        const last = tokens[comma - 1]!;
+        const nameEnd = ctx.knowledge.lexicon.postNominals.has(last.norm) && last.text === last.text.toUpperCase() ? comma - 1 : comma;
+        if (nameEnd <= 0) continue;
+        const before = leaderEndingAt(tokens[nameEnd - 1]!.end);
         if (before && !replaced.has(before)) { bind(role, before); continue; }
-        let from = comma - 1;
-        while (from > 0 && comma - from < MAX_NAME_TOKENS * 2 && !starts.has(tokens[from]!.start) && (tokens[from - 1]!.kind === 'word' || tokens[from - 1]!.text === '-')) from--;
-        for (; from < comma; from++) {
-          if (nameLength(ctx, tokens, from, starts) === comma - from && tokens[from]!.capitalised) break;
+        let from = nameEnd - 1;
+        while (from > 0 && nameEnd - from < MAX_NAME_TOKENS * 2 && !starts.has(tokens[from]!.start) && (tokens[from - 1]!.kind === 'word' || tokens[from - 1]!.text === '-')) from--;
+        for (; from < nameEnd; from++) {
+          if (nameLength(ctx, tokens, from, starts) === nameEnd - from && tokens[from]!.capitalised) break;
         }
-        if (from < comma - 1) {
-          const person = newLeader(ctx, sentence, from, comma, role.role);
+        if (from < nameEnd - 1) {
+          const person = newLeader(ctx, sentence, from, nameEnd, role.role);
           added.push(person);
           replaced.set(role, null);
           ctx.trace('titled-name', () => `new leader "${person.label}" from apposition "${role.text}"`, sentence.index);

@@ -47,3 +47,12 @@ describe('role resolution by date', () => {
     expect(person?.state).toBe('state/KEN');
   });
 });
+
+describe('names with letters after them', () => {
+  it('reads "the Hon. X MP, Prime Minister of Y" as the known person, not a new one', () => {
+    const { fragment } = extract(article('Japanese Prime Minister Fumio Kishida held a summit meeting with the Hon. Anthony Albanese MP, Prime Minister of Australia, in Perth on Saturday.', '2022-10-22'), knowledge);
+    const leaders = fragment!.nodes.filter((n) => n.type === 'leader').map((n) => n.label).sort();
+    expect(leaders).toEqual(['Anthony Albanese', 'Fumio Kishida']);
+    expect(fragment!.edges.filter((e) => e.type === 'meeting')).toHaveLength(1);
+  });
+});
