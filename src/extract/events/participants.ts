@@ -142,6 +142,12 @@ function lastTwoPeople(persons: readonly Mention[], before: number): EntityKey[]
   return keys.length === 2 ? keys.reverse() : undefined;
 }
 
+/** The first person named in the last sentence before `sentence` that names one. */
+function firstOfLastNaming(ctx: EventContext, sentence: number): Mention | undefined {
+  const last = indexOf(ctx).lastLeaderThrough[sentence - 1];
+  return last && inSentence(ctx.mentions, last.sentence).find((m) => m.kind === 'leader' && m.candidates.length === 1);
+}
+
 /** How many words may stand between "the" and a noun that refers back ("the West African bloc", "the 27-member bloc"). */
 const REFERENCE_MODIFIERS = 3;
 
@@ -256,7 +262,9 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
     if (lex.personPronouns.has(keys[i]!) && tokens[i]!.kind === 'word') {
       // The sentence's people in order of their ends; pronouns come in text order, so a cursor finds the last one before.
       while (named < byEnd.length && byEnd[named]!.span.end <= tokens[i]!.start) named++;
-      const person = named > 0 ? byEnd[named - 1] : indexOf(ctx).lastLeaderThrough[sentence.index - 1];
+      // Before anyone is named in the sentence, "he" continues the sentence that last named people, whose
+      // subject (its first person, in English word order) is the likelier antecedent than the last one named.
+      const person = named > 0 ? byEnd[named - 1] : firstOfLastNaming(ctx, sentence.index);
       if (!person) continue;
       const key = person.candidates[0]!;
       if (keys[i + 1] === 'country' && (keys[i] === 'his' || keys[i] === 'her')) {

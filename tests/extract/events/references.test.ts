@@ -76,3 +76,14 @@ describe('a state named again by a common noun', () => {
     expect(edges.filter((e) => e.startsWith('condemnation '))).toEqual([expect.stringMatching(/^condemnation Saudi Arabia>Israel@/)]);
   });
 });
+
+describe('a pronoun opening a sentence', () => {
+  it('continues the subject of the sentence before rather than the last person it named', () => {
+    const edges = edgesOf('Chinese Foreign Minister Wang Yi met US Secretary of State Antony Blinken in Beijing on Monday.\n\n'
+      + 'On Tuesday he hosted Russian Foreign Minister Sergei Lavrov for talks on the war in Ukraine.', '2024-04-10');
+    expect(meetings(edges)).toEqual([
+      expect.stringMatching(/^meeting (?=.*Wang Yi)(?=.*Blinken)/),
+      expect.stringMatching(/^meeting (?=.*Wang Yi)(?=.*Lavrov)/),
+    ]);
+  });
+});
