@@ -340,6 +340,7 @@ export interface ModalityFile {
   infinitive: string;
   realInfinitives: Words;
   purposeCarriers: Words;
+  purposeVerbs: Words;
 }
 /**
  * This interface was referenced by `DocumentTypes`'s JSON-Schema
@@ -648,6 +649,8 @@ export interface SyntaxFile {
   };
   actingNouns: Words;
   gratitudeVerbs: Words;
+  reciprocalVerbs: Words;
+  receivingVerbs: Words;
   attendanceVerbs: Words;
   settingPrepositions: Words;
 }

@@ -64,6 +64,8 @@ export interface SyntaxWords {
   readonly attendanceVerbs: ReadonlySet<string>;
   /** "thanked X for its support": verbs whose object is the one who gave what follows "for". */
   readonly gratitudeVerbs: ReadonlySet<string>;
+  readonly reciprocalVerbs: ReadonlySet<string>;
+  readonly receivingVerbs: ReadonlySet<string>;
   readonly actingNouns: TokenTrie<string>;
   readonly argumentPrepositions: ReadonlyMap<string, ReadonlySet<string>>;
   readonly nounPrepositions: ReadonlyMap<string, ReadonlySet<string>>;
@@ -110,6 +112,7 @@ export class Lexicon {
   readonly realInfinitives: ReadonlySet<string>;
   /** Event types whose infinitive of purpose happened in them ("called him to congratulate him"). */
   readonly purposeCarriers: ReadonlySet<string>;
+  readonly purposeVerbs: ReadonlySet<string>;
   readonly membershipCues: TokenTrie<MembershipCue>;
   readonly frameNouns: TokenTrie<string>;
   readonly actorNouns: TokenTrie<string>;
@@ -169,7 +172,7 @@ export class Lexicon {
     this.syntax = {
       coordinators: phraseTrie(sy.coordinators.map((w) => [w, w])), repeatable: words(sy.repeatable), groupOpeners: words(sy.groupOpeners),
       prepositions: words(sy.prepositions), relativePronouns: words(sy.relativePronouns), subordinators: words(sy.subordinators),
-      clausePunctuation: words(sy.clausePunctuation), speechVerbs: words(sy.speechVerbs), lightVerbs: words(sy.lightVerbs), beForms: words(sy.beForms), settingPrepositions: words(sy.settingPrepositions), attendanceVerbs: words(sy.attendanceVerbs), gratitudeVerbs: words(sy.gratitudeVerbs), actingNouns: phraseTrie(sy.actingNouns.map((w) => [w, w])),
+      clausePunctuation: words(sy.clausePunctuation), speechVerbs: words(sy.speechVerbs), lightVerbs: words(sy.lightVerbs), beForms: words(sy.beForms), settingPrepositions: words(sy.settingPrepositions), attendanceVerbs: words(sy.attendanceVerbs), gratitudeVerbs: words(sy.gratitudeVerbs), reciprocalVerbs: words(sy.reciprocalVerbs), receivingVerbs: words(sy.receivingVerbs), actingNouns: phraseTrie(sy.actingNouns.map((w) => [w, w])),
       nounPrepositions: new Map(Object.entries(sy.nounPrepositions).map(([noun, list]) => [fold(noun), words(list ?? [])])),
       argumentPrepositions: new Map(Object.entries(sy.argumentPrepositions).map(([type, list]) => [type, words(list ?? [])])),
     };
@@ -196,6 +199,7 @@ export class Lexicon {
     this.infinitive = fold(mo.infinitive);
     this.realInfinitives = words(mo.realInfinitives);
     this.purposeCarriers = new Set(mo.purposeCarriers);
+    this.purposeVerbs = words(mo.purposeVerbs);
     const joining = new Set(data.membership.joining);
     // A word that reports joining states membership too.
     const cues = [...new Set([...data.membership.cues, ...joining])];

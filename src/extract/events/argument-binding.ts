@@ -24,6 +24,8 @@ interface Binding {
   readonly sources: readonly EntityKey[];
   readonly targets: readonly EntityKey[];
   readonly span: Span;
+  /** "A and B exchanged greetings": the sources act on each other. */
+  readonly reciprocal?: true;
 }
 
 /** A participant right after a preposition is its object: "according to Putin", "issued by the three countries". */
@@ -123,9 +125,11 @@ export const argumentBinding: Stage<EventCandidate, EventContext> = {
       // Two people acting together set the pair the article is about.
       if (!frame.leaders) Object.assign(frame, frameOf(ctx, binding.subjects.length === 2 ? binding.subjects : []));
       let { sources, targets } = binding;
-      if (e.type === 'congratulation') {
-        // Unnamed, the addressee is the previous one, else the first person the article names.
-        if (targets.length === 0) targets = lastAddressee.length > 0 ? lastAddressee : firstPerson ? [firstPerson] : [];
+      if (e.type === 'congratulation' && !binding.reciprocal) {
+        // Unnamed, the addressee is the one other person the sentence names ("Congratulations poured in from A and B
+        // after C won"), else the previous addressee, else the first person the article names.
+        const others = binding.subjects.length > 0 ? [] : [...new Set(participantsIn(ctx, sentence, frame).filter((p) => p.kind === 'mention' && p.tier === 0).flatMap((p) => p.keys))].filter((k) => !sources.includes(k));
+        if (targets.length === 0) targets = others.length === 1 ? others : lastAddressee.length > 0 ? lastAddressee : firstPerson ? [firstPerson] : [];
         else lastAddressee = [...targets];
       }
       if (e.type === 'condemnation' && targets.length === 0 && namesAnAction(ctx, e)) {
@@ -135,7 +139,7 @@ export const argumentBinding: Stage<EventCandidate, EventContext> = {
       }
       // A party that condemns is no author the article opens with ("Poland condemned the strike. X also condemned it").
       if (e.type === 'condemnation') for (const s of sources) condemners.add(s);
-      const pairs = pairsOf(e, sources, targets);
+      const pairs = binding.reciprocal ? sources.flatMap((s) => sources.filter((t) => t !== s).map((t): [EntityKey, EntityKey] => [s, t])) : pairsOf(e, sources, targets);
       if (pairs.length === 0) { why('one side missing'); continue; }
       if (!frame.leaders && (SYMMETRIC.has(e.type) || e.type === 'signed')) Object.assign(frame, frameOf(ctx, pairs.flat()));
       for (const [source, target] of pairs) {
@@ -274,7 +278,9 @@ function bind(
   }
   // "drawing condemnation from South Korea": the ones after "from" act on the subject. Without a subject,
   // "from" may follow a verb of arrival: "Congratulations poured in from A and B" (the addressee is read later).
-  const arriving = e.voice === 'noun' && !subject && tokens[after]?.norm !== 'from' ? fromInClause(ctx, syn, after) : undefined;
+  // "X received congratulations on Monday from Y": a receiving verb makes its subject the addressee.
+  const received = subject !== undefined && objects.length === 0 && sentence.keys.slice(Math.max(0, at - 3), at).some((k) => ctx.knowledge.lexicon.syntax.receivingVerbs.has(k));
+  const arriving = e.voice === 'noun' && (!subject || received) && tokens[after]?.norm !== 'from' ? fromInClause(ctx, syn, after) : undefined;
   if (e.voice === 'noun' && (tokens[after]?.norm === 'from' || arriving) && !SYMMETRIC.has(e.type)) {
     const actors = members(arriving ?? objectAfter(ctx, syn, after, { prepositions: FROM, bare: false, possessor: false }));
     return actors.length > 0 ? { subjects: subjectKeys, sources: keysOf(actors), targets: subjectKeys, span: cover([e.trigger, ...subjects.map((p) => p.span), ...actors.map((p) => p.span)]) } : undefined;
@@ -285,8 +291,8 @@ function bind(
     const keys = keysOf(parties);
     return keys.length >= 2 ? { subjects: subjectKeys, sources: keys, targets: [], span: cover([e.trigger, ...objects.map((p) => p.span)]) } : undefined;
   }
-  // "thanked X for its support": X supported the subject.
-  if (e.voice === 'noun' && e.type === 'support' && subject) {
+  // "thanked X for its support", "for his congratulations": X supported or congratulated the subject.
+  if (e.voice === 'noun' && (e.type === 'support' || e.type === 'congratulation') && subject) {
     const thanked = gratitudeObject(ctx, syn, at);
     if (thanked) return { subjects: subjectKeys, sources: keysOf(thanked.members), targets: subjectKeys, span: cover([e.trigger, ...subjects.map((p) => p.span), ...thanked.members.map((p) => p.span)]) };
   }
@@ -308,12 +314,15 @@ function bind(
   if (e.voice === 'noun' && objects.length === 0 && SYMMETRIC.has(e.type) && sentence.keys.slice(Math.max(0, at - 4), at).some((k) => ctx.knowledge.lexicon.syntax.attendanceVerbs.has(k))) {
     return undefined;
   }
+  // "A and B exchanged greetings", "exchanged congratulatory messages": each acts on the other.
+  const opening = sentence.keys.slice(Math.max(0, at - 2), at + 1);
+  const reciprocal = !SYMMETRIC.has(e.type) && objects.length === 0 && subjectKeys.length >= 2 && opening.some((k) => ctx.knowledge.lexicon.syntax.reciprocalVerbs.has(k));
   // A noun trigger with no party through "with" needs a group before it ("Xi and Putin ... informal talks").
-  if (e.voice === 'noun' && objects.length === 0 && !(SYMMETRIC.has(e.type) && subjectKeys.length >= 2) && !before.some((w) => grammar.possessives.has(w))) {
+  if (e.voice === 'noun' && objects.length === 0 && !((SYMMETRIC.has(e.type) || reciprocal) && subjectKeys.length >= 2) && !before.some((w) => grammar.possessives.has(w))) {
     return undefined;
   }
   const spans = [e.trigger, ...subjects.map((p) => p.span), ...objects.map((p) => p.span)];
-  return { subjects: subjectKeys, sources: subjectKeys, targets: keysOf(objects), span: cover(spans) };
+  return { subjects: subjectKeys, sources: subjectKeys, targets: keysOf(objects), span: cover(spans), ...(reciprocal ? { reciprocal: true as const } : {}) };
 }
 
 /** "thanked X for its (continued) support": the group a verb of gratitude takes, right before "for" and the noun at `at`. */
@@ -324,7 +333,8 @@ function gratitudeObject(ctx: EventContext, syn: SentenceSyntax, at: number): Gr
   if (f < 0 || keys[f] !== 'for') return undefined;
   const n = lastGroupBefore(syn, f);
   const group = n >= 0 ? syn.groups[n]! : undefined;
-  if (!group || group.governor || group.end !== f) return undefined;
+  // "thanked X (on Monday) for": an adverbial of a few words may stand between, no verb.
+  if (!group || group.governor || f - group.end > 3 || syn.tags.pos.slice(group.end, f).includes('VERB')) return undefined;
   const v = beforeDeterminers(ctx.knowledge.lexicon, keys, group.first);
   return v >= 0 && ctx.knowledge.lexicon.syntax.gratitudeVerbs.has(keys[v]!) ? group : undefined;
 }

@@ -59,6 +59,14 @@ function purposeOf(carriers: Map<number, number[]>, e: EventCandidate): boolean 
   return last >= 0 && e.trigger.start - ends[last]! < PURPOSE_REACH;
 }
 
+/** Whether a contact verb ("called", "wrote") stands shortly before token `at` in its clause. */
+function contactBefore(lex: EventContext['knowledge']['lexicon'], sentence: EventContext['sentences'][number], at: number, start: number): boolean {
+  for (let i = at - 2; i >= 0 && start - sentence.tokens[i]!.start < PURPOSE_REACH && !lex.grammar.clauseBreaks.has(sentence.keys[i]!); i--) {
+    if (lex.purposeVerbs.has(sentence.keys[i]!)) return true;
+  }
+  return false;
+}
+
 export const modalityFilter: Stage<EventCandidate, EventContext> = {
   id: 'modality-filter',
   run(ctx: EventContext, candidates: readonly EventCandidate[]): EventCandidate[] {
@@ -75,9 +83,10 @@ export const modalityFilter: Stage<EventCandidate, EventContext> = {
       // "to meet", "to visit": an infinitive trigger reports an intention, not an event.
       const verb = e.voice === 'active' || e.voice === 'transitive';
       // ... unless it says who was first, last or alone to act ("among the first leaders to congratulate him").
-      // ... or is the purpose of a call or meeting the clause reports ("telephoned him to congratulate him").
+      // ... or is the purpose of a call or meeting the clause reports ("telephoned him to congratulate him"), or
+      // of a contact verb in its clause that fires nothing itself ("called X on Monday to congratulate him").
       const real = keys.slice(Math.max(0, at - 5), at - 1).some((k) => lex.realInfinitives.has(k))
-        || purposeOf(carriers, e);
+        || purposeOf(carriers, e) || contactBefore(lex, sentence, at, e.trigger.start);
       const infinitive = verb && tokens[at - 1]?.norm === lex.infinitive && !/(?:ed)$/.test(keys[at]!) && !real;
       if (!cues.has(e.sentence)) cues.set(e.sentence, cuesOf(ctx, sentence));
       const { reaching, cues: all } = cues.get(e.sentence)!;

@@ -74,6 +74,7 @@ function governorBefore(lex: Lexicon, keys: readonly string[], tags: Tagged, at:
     if (i >= 0 && (lex.grammar.determiners.has(keys[i]!) || lex.syntax.groupOpeners.has(keys[i]!))) i--;
     else if (i >= 1 && keys[i] === '-') i -= 2;
     else if (modifier && i >= 0 && modifiers < MODIFIER_REACH && (tags.pos[i] === 'PROPN' || tags.pos[i] === 'ADJ' || keys[i] === 'and' && tags.pos[i - 1] === 'PROPN')) { i--; modifiers++; }
+    else if (i >= 0 && kinBefore(lex, keys, tags, i) >= 0) i = kinBefore(lex, keys, tags, i) - 1;
     else break;
   }
   // "the Government of X" acts as X: an actor noun's "of" governs nothing; what governs the noun governs X.
@@ -82,6 +83,14 @@ function governorBefore(lex: Lexicon, keys: readonly string[], tags: Tagged, at:
   }
   const word = keys[i];
   return word !== undefined && lex.grammar.prepositions.has(word) ? word : word !== undefined && lex.syntax.prepositions.has(word) ? word : undefined;
+}
+
+/** "to [my dear friend] X", "with [our brother] X": the index of the possessive opening a noun phrase of one or two words ending at `i` that stands before a name; -1 when none. */
+function kinBefore(lex: Lexicon, keys: readonly string[], tags: Tagged, i: number): number {
+  for (let j = i; j >= Math.max(0, i - 1) && (tags.pos[j] === 'NOUN' || tags.pos[j] === 'ADJ'); j--) {
+    if (j > 0 && lex.grammar.possessives.has(keys[j - 1]!)) return j - 1;
+  }
+  return -1;
 }
 
 /** Whether the token at `i` (adverbs aside) is a verb: the participant before it is a clause's subject. */

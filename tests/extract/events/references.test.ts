@@ -87,3 +87,31 @@ describe('a pronoun opening a sentence', () => {
     ]);
   });
 });
+
+describe('congratulations as news reports them', () => {
+  const congratulations = (text: string) => edgesOf(text, '2024-03-19').filter((e) => e.startsWith('congratulation ')).map((e) => e.replace(/@.*/, ''));
+
+  it('reads an addressee named apart from the senders, and a receiver of congratulations', () => {
+    expect(congratulations('Congratulations poured in on Monday from Chinese President Xi Jinping and Indian Prime Minister Narendra Modi after Russian President Vladimir Putin won the vote.'))
+      .toEqual(['congratulation Narendra Modi>Vladimir Putin', 'congratulation Xi Jinping>Vladimir Putin']);
+    expect(congratulations('Russian President Vladimir Putin received congratulations on Monday from Chinese President Xi Jinping on his re-election as president.'))
+      .toEqual(['congratulation Xi Jinping>Vladimir Putin']);
+  });
+
+  it('reads thanks for congratulations as congratulations received', () => {
+    expect(congratulations('Russian President Vladimir Putin thanked Indian Prime Minister Narendra Modi on Monday for his congratulations on the election result and invited him to Moscow.'))
+      .toEqual(['congratulation Narendra Modi>Vladimir Putin']);
+  });
+
+  it('reads an exchange of greetings or congratulatory messages as one edge each way', () => {
+    expect(congratulations('Chinese President Xi Jinping and Russian President Vladimir Putin exchanged congratulatory messages on Monday to mark the 75th anniversary of diplomatic ties.'))
+      .toEqual(['congratulation Vladimir Putin>Xi Jinping', 'congratulation Xi Jinping>Vladimir Putin']);
+  });
+
+  it('reads a quotation addressed to "my friend X" and a call made to congratulate', () => {
+    expect(congratulations('"Congratulations to my friend Vladimir Putin on his re-election," Indian Prime Minister Narendra Modi wrote on social media on Monday.'))
+      .toEqual(['congratulation Narendra Modi>Vladimir Putin']);
+    expect(congratulations('Kazakh President Kassym-Jomart Tokayev called Russian President Vladimir Putin on Monday morning to congratulate him personally on his victory in the election.'))
+      .toEqual(['congratulation Kassym-Jomart Tokayev>Vladimir Putin']);
+  });
+});
