@@ -50,7 +50,7 @@ describe.skipIf(!haveRedis('the queue error tests of tests/cli/queue-errors.test
       expect(command.stderr).toMatch(why);
       expect(command.stderr).not.toContain(SECRET);
       expect(command.stderr).not.toContain('wrong-password');
-      // A three-second connection timeout and the start of a tsx process on a busy machine; a client that kept
+      // A three-second connection timeout and the start of a process on a busy machine; a client that kept
       // retrying (ioredis' default) would never end.
       expect(seconds).toBeLessThan(30);
     });
