@@ -2,8 +2,9 @@
 // talks", "is expected to call"), hypothetical ("could meet"), denied or rumoured. A cue counts in the
 // clause before the trigger, within the lexicon's window; commas, semicolons and "that" close a clause.
 // Denials and rumours reach over "that" into the clause they report on ("denied reports that X met Y").
-import type { Modality } from '../../knowledge/lexicon.js';
+import type { Lexicon, Modality } from '../../knowledge/lexicon.js';
 import type { Sentence } from '../text/sentences.js';
+import { beforeDeterminers } from '../syntax/groups.js';
 import { firstWhere } from '../sorted.js';
 import { tokenAt } from '../text/tokens.js';
 import type { EventCandidate, EventContext, Stage } from '../types.js';
@@ -60,7 +61,7 @@ function purposeOf(carriers: Map<number, number[]>, e: EventCandidate): boolean 
 }
 
 /** Whether a contact verb ("called", "wrote") stands shortly before token `at` in its clause. */
-function contactBefore(lex: EventContext['knowledge']['lexicon'], sentence: EventContext['sentences'][number], at: number, start: number): boolean {
+function contactBefore(lex: Lexicon, sentence: Sentence, at: number, start: number): boolean {
   for (let i = at - 2; i >= 0 && start - sentence.tokens[i]!.start < PURPOSE_REACH && !lex.grammar.clauseBreaks.has(sentence.keys[i]!); i--) {
     if (lex.purposeVerbs.has(sentence.keys[i]!)) return true;
   }
@@ -73,7 +74,10 @@ export const modalityFilter: Stage<EventCandidate, EventContext> = {
     const lex = ctx.knowledge.lexicon;
     const cues = new Map<number, SentenceCues>();
     const carriers = carriersOf(ctx, candidates);
-    return candidates.filter((e) => {
+    // By sentence, where the unreal verbs dropped so far end: "are expected to travel to X for talks" plans the talks too.
+    const unreal = new Map<number, number[]>();
+    const ordered = [...candidates].sort((a, b) => a.trigger.start - b.trigger.start);
+    const kept = new Set(ordered.filter((e) => {
       if (e.voice === 'relation') return true;
       const sentence = ctx.sentences[e.sentence]!;
       const { tokens, keys } = sentence;
@@ -92,9 +96,23 @@ export const modalityFilter: Stage<EventCandidate, EventContext> = {
       const { reaching, cues: all } = cues.get(e.sentence)!;
       // The first cue before the trigger that counts: in its clause, or a denial or rumour anywhere before.
       const cue = [reaching, all[firstWhere(all.length, (i) => all[i]!.at >= from)]].filter((c) => c !== undefined && c.at < at).sort((a, b) => a!.at - b!.at)[0];
-      const reason = infinitive ? 'intended (infinitive)' : cue ? `${cue.kind} ("${ctx.article.text.slice(tokens[cue.at]!.start, tokens[cue.at + cue.length - 1]!.end)}")` : undefined;
+      const reason = infinitive ? 'intended (infinitive)' : cue ? `${cue.kind} ("${ctx.article.text.slice(tokens[cue.at]!.start, tokens[cue.at + cue.length - 1]!.end)}")`
+        : e.voice === 'noun' && purposeOfUnreal(lex, sentence, at, unreal.get(e.sentence)) ? 'the purpose of an unreal act' : undefined;
       if (reason) ctx.trace('modality-filter', () => `dropped ${e.type} at "${ctx.article.text.slice(e.trigger.start, e.trigger.end)}": ${reason}`, e.sentence);
+      if (reason && e.voice !== 'noun') unreal.set(e.sentence, [...(unreal.get(e.sentence) ?? []), e.trigger.end]);
       return !reason;
-    });
+    }));
+    return candidates.filter((e) => kept.has(e));
   },
 };
+
+/** "to travel to X [for] talks", "will come [for a] summit": an event noun after "for" in the clause of an unreal verb ending before. */
+function purposeOfUnreal(lex: Lexicon, sentence: Sentence, at: number, ends: readonly number[] | undefined): boolean {
+  if (!ends || ends.length === 0) return false;
+  const f = beforeDeterminers(lex, sentence.keys, at);
+  if (sentence.keys[f] !== 'for') return false;
+  for (let i = f - 1; i >= 0 && sentence.tokens[f]!.start - sentence.tokens[i]!.end < PURPOSE_REACH && !lex.grammar.clauseBreaks.has(sentence.keys[i]!); i--) {
+    if (ends.includes(sentence.tokens[i]!.end)) return true;
+  }
+  return false;
+}

@@ -34,3 +34,12 @@ describe('requests are not events', () => {
     expect(edgesOf('Former Pakistani prime minister Imran Khan has called for talks with India.', '2024-03-03')).toEqual([]);
   });
 });
+
+describe('the purpose of a planned trip', () => {
+  it('reads talks a planned trip is for as planned too, and talks held on a trip as held', () => {
+    const planned = edgesOf('Congolese President Félix Tshisekedi and Rwandan President Paul Kagame are expected to come to Washington in the coming weeks for a summit with the American leader.', '2025-06-27');
+    expect(planned.filter((e) => e.startsWith('meeting '))).toEqual([]);
+    const held = edgesOf('Congolese President Félix Tshisekedi and Rwandan President Paul Kagame came to Washington on Friday for a summit, and the two leaders held talks for two hours.', '2025-06-27');
+    expect(held.filter((e) => e.startsWith('meeting '))).toEqual([expect.stringMatching(/^meeting (?=.*Tshisekedi)(?=.*Kagame)/)]);
+  });
+});
