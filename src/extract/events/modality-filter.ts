@@ -6,6 +6,7 @@ import type { Lexicon, Modality } from '../../knowledge/lexicon.js';
 import type { Sentence } from '../text/sentences.js';
 import { beforeDeterminers } from '../syntax/groups.js';
 import { firstWhere } from '../sorted.js';
+import { isQuote } from '../text/quotes.js';
 import { tokenAt } from '../text/tokens.js';
 import type { EventCandidate, EventContext, Stage } from '../types.js';
 
@@ -25,14 +26,16 @@ interface SentenceCues {
 /** The modality cues of a sentence, found once per sentence rather than once per trigger. */
 function cuesOf(ctx: EventContext, sentence: Sentence): SentenceCues {
   const lex = ctx.knowledge.lexicon;
-  const keys = sentence.keys;
+  // Quotation marks inside a cue do not break it (agreed "in principle"): cues are read over the other tokens.
+  const kept = sentence.keys.flatMap((k, i) => (isQuote(k) ? [] : [i]));
+  const keys = kept.map((i) => sentence.keys[i]!);
   const cues: Cue[] = [];
   for (let i = 0; i < keys.length; i++) {
     const cue = lex.modalityCues.longestAt(keys, i);
     if (!cue) continue;
     const kind = cue.payloads[0]!;
     if (kind === 'future' && lex.neutralisers.has(keys[i + cue.length] ?? '')) continue;
-    cues.push({ at: i, length: cue.length, kind });
+    cues.push({ at: kept[i]!, length: kept[i + cue.length - 1]! - kept[i]! + 1, kind });
   }
   return { cues, reaching: cues.find((c) => c.kind === 'denied' || c.kind === 'rumoured') };
 }

@@ -43,3 +43,12 @@ describe('the purpose of a planned trip', () => {
     expect(held.filter((e) => e.startsWith('meeting '))).toEqual([expect.stringMatching(/^meeting (?=.*Tshisekedi)(?=.*Kagame)/)]);
   });
 });
+
+describe('quotation marks inside a cue', () => {
+  it('reads a summit agreed "in principle" as planned, quoted or not', () => {
+    for (const phrase of ['"in principle"', 'in principle']) {
+      const edges = edgesOf(`Russian President Vladimir Putin agreed ${phrase} to a summit with US President Joe Biden, the French presidency said on Sunday.`, '2022-02-21');
+      expect(edges.filter((e) => e.startsWith('meeting '))).toEqual([]);
+    }
+  });
+});
