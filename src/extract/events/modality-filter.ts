@@ -94,7 +94,8 @@ export const modalityFilter: Stage<EventCandidate, EventContext> = {
       // of a contact verb in its clause that fires nothing itself ("called X on Monday to congratulate him").
       const real = keys.slice(Math.max(0, at - 5), at - 1).some((k) => lex.realInfinitives.has(k))
         || purposeOf(carriers, e) || contactBefore(lex, sentence, at, e.trigger.start);
-      const infinitive = verb && tokens[at - 1]?.norm === lex.infinitive && !/(?:ed)$/.test(keys[at]!) && !real;
+      // "committed to supporting X": a gerund after "to" is no infinitive.
+      const infinitive = verb && tokens[at - 1]?.norm === lex.infinitive && !/(?:ed|ing)$/.test(keys[at]!) && !real;
       if (!cues.has(e.sentence)) cues.set(e.sentence, cuesOf(ctx, sentence));
       const { reaching, cues: all } = cues.get(e.sentence)!;
       // The first cue before the trigger that counts: in its clause, or a denial or rumour anywhere before.

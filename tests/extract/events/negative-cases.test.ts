@@ -52,3 +52,12 @@ describe('quotation marks inside a cue', () => {
     }
   });
 });
+
+describe('infinitives that report what holds', () => {
+  it('reads "would continue to stand with X" and "its commitment to supporting X" as support', () => {
+    const continued = edgesOf('Indian Prime Minister Narendra Modi said on Monday that India would continue to stand with Sri Lanka in its economic recovery.', '2024-12-16');
+    expect(continued.filter((e) => e.startsWith('support '))).toEqual([expect.stringMatching(/^support (India|Narendra Modi)>Sri Lanka@/)]);
+    const gerund = edgesOf('Canadian Prime Minister Mark Carney said on Wednesday that Canada remained committed to supporting Ukraine in reaching a lasting peace.', '2025-04-30');
+    expect(gerund.filter((e) => e.startsWith('support '))).toEqual([expect.stringMatching(/^support (Canada|Mark Carney)>Ukraine@/)]);
+  });
+});
