@@ -651,6 +651,7 @@ export interface SyntaxFile {
   gratitudeVerbs: Words;
   reciprocalVerbs: Words;
   receivingVerbs: Words;
+  ellipsisPhrases: Words;
   attendanceVerbs: Words;
   settingPrepositions: Words;
 }

@@ -17,6 +17,7 @@ import { topicFilter } from './mentions/topic-filter.js';
 import { actorMerge } from './events/actor-merge.js';
 import { argumentBinding } from './events/argument-binding.js';
 import { coSigningMeeting } from './events/co-signing-meeting.js';
+import { ellipsis } from './events/ellipsis.js';
 import { eventDate } from './events/event-date.js';
 import { leaderOf } from './events/leader-of.js';
 import { memberOf } from './events/member-of.js';
@@ -67,6 +68,8 @@ export const defaultConfiguration: Configuration = {
     // Unreal events go before binding, so that they never become the article's frame.
     modalityFilter,
     argumentBinding,
+    // "X followed suit": the last bound event again, for another subject.
+    ellipsis,
     // A meeting with a state is one with its leader: before co-signing and dates read the pairs.
     partyTypeFilter,
     // Reads bound signings: co-signers met.

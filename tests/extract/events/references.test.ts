@@ -115,3 +115,17 @@ describe('congratulations as news reports them', () => {
       .toEqual(['congratulation Kassym-Jomart Tokayev>Vladimir Putin']);
   });
 });
+
+describe('a verb phrase standing for the last event', () => {
+  it('gives "followed suit" and a bare "followed" the last event again, dated by their own clause', () => {
+    const edges = edgesOf('Spain, Ireland and Norway formally recognised a Palestinian state on May 28, and Slovenia followed on June 4, officials said.', '2024-06-21');
+    expect(edges.filter((e) => e.startsWith('support ')).filter((e) => e.includes('Slovenia'))).toEqual(['support Slovenia>Palestine@2024-06-04']);
+    const named = edgesOf('Indonesia condemned Israel on Monday, and Malaysia followed suit hours later in a statement of its own.', '2024-06-21');
+    expect(named.filter((e) => e.startsWith('condemnation '))).toEqual([expect.stringMatching(/^condemnation Indonesia>Israel@/), expect.stringMatching(/^condemnation Malaysia>Israel@/)]);
+  });
+
+  it('reads nothing into "followed" with an object of its own', () => {
+    const edges = edgesOf('Spain recognised a Palestinian state on May 28, and Slovenia followed the debate closely in the weeks after.', '2024-06-21');
+    expect(edges.filter((e) => e.includes('Slovenia'))).toEqual([]);
+  });
+});

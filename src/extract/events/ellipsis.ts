@@ -1,0 +1,42 @@
+// "Spain recognised a Palestinian state in May, and Slovenia followed on June 4": a verb phrase that stands
+// for the last event read ("followed suit", "did the same"; data/lexicon/syntax.json `ellipsisPhrases`) gives
+// its subject the same event with the same other party, dated by its own clause.
+import type { EntityKey } from '../../document/types.gen.js';
+import { cover } from '../mentions/util.js';
+import { subjectOf, syntaxOf } from '../syntax/roles.js';
+import type { EventCandidate, EventContext, Stage } from '../types.js';
+import { SYMMETRIC } from './argument-binding.js';
+import { participantsIn } from './participants.js';
+
+export const ellipsis: Stage<EventCandidate, EventContext> = {
+  id: 'ellipsis',
+  run(ctx: EventContext, candidates: readonly EventCandidate[]): EventCandidate[] {
+    const lex = ctx.knowledge.lexicon;
+    const bound = candidates.filter((e) => e.voice !== 'relation' && e.source && e.target).sort((a, b) => a.trigger.start - b.trigger.start);
+    if (bound.length === 0) return [...candidates];
+    const out = [...candidates];
+    for (const sentence of ctx.sentences) {
+      const keys = sentence.keys;
+      for (let i = 0; i < keys.length; i++) {
+        const match = lex.syntax.ellipsisPhrases.longestAt(keys, i);
+        if (!match) continue;
+        // A bare "followed" stands for an event only where no object follows it ("followed on June 4").
+        const next = keys[i + match.length];
+        if (match.length === 1 && next !== undefined && /\p{L}/u.test(next) && !lex.grammar.prepositions.has(next)) continue;
+        const start = sentence.tokens[i]!.start;
+        const antecedent = [...bound].reverse().find((e) => e.trigger.end <= start && e.sentence >= sentence.index - 1);
+        if (!antecedent) continue;
+        const syn = syntaxOf(ctx, sentence, participantsIn(ctx, sentence, {}));
+        const subject = subjectOf(ctx, syn, i)?.group.members.filter((p) => p.kind !== 'demonym') ?? [];
+        const trigger = { start, end: sentence.tokens[i + match.length - 1]!.end };
+        for (const source of new Set(subject.flatMap((p) => p.keys))) {
+          const other: EntityKey | undefined = SYMMETRIC.has(antecedent.type) && antecedent.target === source ? antecedent.source : antecedent.target;
+          if (!other || other === source || source === antecedent.source) continue;
+          ctx.trace('ellipsis', () => `"${ctx.article.text.slice(trigger.start, trigger.end)}" repeats ${antecedent.type}: ${source} → ${other}`, sentence.index);
+          out.push({ ...antecedent, sentence: sentence.index, trigger, source, target: other, by: 'ellipsis', span: cover([trigger, ...subject.map((p) => p.span)]) });
+        }
+      }
+    }
+    return out;
+  },
+};
