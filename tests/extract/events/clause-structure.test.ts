@@ -308,3 +308,12 @@ describe('support as news tells it', () => {
       .toEqual([expect.stringMatching(/^support Qatar>William Ruto@2024-05-13$/)]);
   });
 });
+
+describe('signing as news words it', () => {
+  it('reads signatures put "on Tuesday to" a text, and a deal sealed, as signing', () => {
+    const put = edgesOf('Kuwaiti Emir Nawaf Al-Ahmad Al-Jaber Al-Sabah put his signature on Tuesday to the AlUla Declaration at the summit of Gulf leaders.', '2021-01-05');
+    expect(put.filter((e) => e.startsWith('signed '))).toEqual([expect.stringMatching(/^signed Nawaf.*>AlUla Declaration@2021-01-05/)]);
+    const sealed = edgesOf('Indian Prime Minister Narendra Modi and Australian Prime Minister Anthony Albanese sealed a migration and mobility arrangement in Sydney on Wednesday.', '2023-05-24');
+    expect(sealed.filter((e) => e.startsWith('signed '))).toHaveLength(2);
+  });
+});
