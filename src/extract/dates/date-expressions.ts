@@ -147,6 +147,25 @@ function outside(some: readonly Reading[], others: readonly Reading[]): Reading[
   });
 }
 
+/** The day exists in that year: February 29 only in a leap year. */
+const exists = (y: number, m: number, d: number): boolean => new Date(utc(y, m, d)).getUTCDate() === d;
+
+/**
+ * A month and day written without a year: the last time that day came, up to publication, in a year that has it
+ * (February 29 falls back to the last leap year, not into March). A weekday written with it ("Thursday, February 29")
+ * tells the year when one next to publication's puts the day on that weekday: the nearest such, a plan when that is
+ * after publication.
+ */
+function yearless(month: number, day: number, ref: number, weekday: number | undefined): number {
+  const py = new Date(ref).getUTCFullYear();
+  const onWeekday = [py - 1, py, py + 1].filter((y) => exists(y, month, day) && new Date(utc(y, month, day)).getUTCDay() === weekday)
+    .map((y) => utc(y, month, day)).sort((a, b) => Math.abs(a - ref) - Math.abs(b - ref));
+  if (onWeekday.length > 0) return onWeekday[0]!;
+  let y = utc(py, month, day) > ref ? py - 1 : py;
+  while (!exists(y, month, day)) y--;
+  return utc(y, month, day);
+}
+
 const shift = (t: number, c: Pick<CountedDay, 'days' | 'months' | 'years'>): number => {
   const d = new Date(t);
   return Date.UTC(d.getUTCFullYear() + c.years, d.getUTCMonth() + c.months, d.getUTCDate() + c.days);
@@ -212,10 +231,13 @@ export function findDateExpressions(text: string, span: Span, published: IsoDate
     const basis = stated === undefined ? 'relative' : 'stated';
     if (month !== undefined) {
       const dd = day ?? 1;
-      let t = given !== undefined ? utc(given, month, dd) : utc(py, month, dd);
-      if (given === undefined && t > ref) t = utc(py - 1, month, dd);
-      // The paragraph's story is in another year: keep it there, unless that would take the story backwards.
-      if (given === undefined && year !== undefined && year < py && (reached === undefined || iso(utc(year, month, dd)) >= reached)) t = utc(year, month, dd);
+      const weekday = c.isCertain('weekday') ? c.get('weekday')! : undefined;
+      let t = given !== undefined ? utc(given, month, dd) : yearless(month, dd, ref, weekday);
+      // The paragraph's story is in another year: keep it there, unless that would take the story backwards or off
+      // the weekday given.
+      const story = year !== undefined ? utc(year, month, dd) : undefined;
+      if (given === undefined && story !== undefined && year! < py && exists(year!, month, dd) && (weekday === undefined || new Date(story).getUTCDay() === weekday)
+        && (reached === undefined || iso(story) >= reached)) t = story;
       push(at, t, day === undefined ? 'month' : 'day', basis);
     } else if (c.isCertain('weekday')) {
       // A weekday alone counts written in full: "sat", "Sun Yat-sen" and "wed" are words and names as often.

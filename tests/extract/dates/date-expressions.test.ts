@@ -152,3 +152,17 @@ describe('which events a date may date', () => {
     expect(new Set(found.map(([text, date, precision]) => `${text} ${date} ${precision}`))).toEqual(new Set(['October 22, 2024 2024-10-22 day']));
   });
 });
+
+describe('a month and day without a year, on a day only leap years have', () => {
+  it('never turns February 29 into March 1: the last leap day before publication, or the year its weekday gives', () => {
+    expect(dates('The two envoys met on February 29.', '2024-02-20')).toEqual([['February 29', '2020-02-29', 'day']]);
+    expect(dates('The two envoys met on February 29.', '2024-03-04')).toEqual([['February 29', '2024-02-29', 'day']]);
+    // Thursday, February 29 is 2024's, after publication: a plan, no day of a reported event.
+    expect(dates('The minister will travel to Nairobi on Thursday, February 29.', '2024-02-20')).toEqual([]);
+  });
+
+  it('takes the year a written weekday agrees with', () => {
+    expect(dates('The ministers met on Monday, December 26.', '2023-01-03')).toEqual([['on Monday, December 26', '2022-12-26', 'day']]);
+    expect(dates('The ministers will meet on Tuesday, December 26.', '2023-12-20')).toEqual([]);
+  });
+});
