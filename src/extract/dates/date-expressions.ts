@@ -19,6 +19,8 @@ export interface DateExpression {
   readonly basis: 'stated' | 'relative';
   /** Set when the date sits in a subordinate phrase: it dates only the events inside `scope.span`. */
   readonly scope?: DateScope;
+  /** The words the date stands among: its scope's, else its phrase between commas, semicolons, colons or dashes. */
+  readonly phrase: Span;
   /**
    * The story moves on to this date: the main clause states it, or a sequence that ends the sentence ("on
    * Wednesday, a day after X signed Y"). A side remark, a period's bound or a sequence the main clause follows
@@ -188,7 +190,7 @@ export function findDateExpressions(text: string, span: Span, published: IsoDate
     scopes ??= scopeReader(text, span, context.verbs);
     const own = scope ?? scopes.scopeOf(at);
     const movesOn = !own || (own.kind === 'sequence' && scopes.endsSentence(own.span.end));
-    found.push({ span: at, date, precision, basis, ...(own ? { scope: own } : {}), movesOn });
+    found.push({ span: at, date, precision, basis, ...(own ? { scope: own } : {}), phrase: own?.span ?? scopes.phraseOf(at), movesOn });
     // "before the fourth Test on March 9, and ... the next day", "which he had reaffirmed on December 10 ... that same
     // day": the day "the same day" points back to is the last one named, whether or not the story moves on to it.
     if (precision === 'day') lastDay = date;

@@ -11,7 +11,7 @@ import { readTimeline } from '../dates/timeline.js';
 import { tagsOf } from '../text/pos.js';
 import { tokenize } from '../text/tokens.js';
 import { firstWhere } from '../sorted.js';
-import type { EventCandidate, EventContext, Stage } from '../types.js';
+import type { EventCandidate, EventContext, Span, Stage } from '../types.js';
 
 export const eventDate: Stage<EventCandidate, EventContext> = {
   id: 'event-date',
@@ -31,7 +31,9 @@ export const eventDate: Stage<EventCandidate, EventContext> = {
     let main: ((e: EventCandidate) => DateExpression | undefined) | undefined;
     return candidates.map((e) => {
       if (e.dated === 'never') return { ...e, date: null, datePrecision: 'none' as const };
-      const own = statedFor(e, usableBy(e, timeline.dates(e.sentence)), triggers.get(e.sentence)!);
+      const stated = statedFor(e, usableBy(e, timeline.dates(e.sentence)), triggers.get(e.sentence)!);
+      const again = retold(ctx, e, timeline.dates(e.sentence), stated);
+      const own = again ?? stated;
       if (e.dated === 'stated' && !own) return { ...e, date: null, datePrecision: 'none' as const };
       // A stance told in the present ("Russia supports X", "Mexico condemns the raid on Friday") is taken as the article
       // is written: not on a day the paragraph or the lede told of before, nor on the day of what it is about. Acts
@@ -44,7 +46,7 @@ export const eventDate: Stage<EventCandidate, EventContext> = {
       const lede = earlier ? undefined : (main ??= mainDate(ctx.article.text, timeline.lede()))(e);
       const context = earlier ?? lede;
       if (own && !(context && refines(ctx.article.text, own, context))) {
-        ctx.trace('event-date', () => `${e.type} dated ${own.date} from "${quote(own)}"`, e.sentence);
+        ctx.trace('event-date', () => `${e.type} dated ${own.date} from "${quote(own)}"${again ? ', in a phrase that tells the same kind of event' : ''}`, e.sentence);
         return { ...e, date: own.date, datePrecision: own.precision, dateBasis: own.basis };
       }
       if (earlier) {
@@ -121,6 +123,32 @@ function usableBy(e: EventCandidate, dates: readonly DateExpression[]): DateExpr
   const inside = (d: DateExpression): boolean => d.scope !== undefined && d.scope.span.start < e.trigger.end && e.trigger.end <= d.scope.span.end;
   const own = dates.filter(inside);
   return own.length > 0 ? own : dates.filter((d) => !d.scope);
+}
+
+/**
+ * A date whose phrase names an event of `e`'s own kind tells that event again with its day ("X spoke to Y by telephone
+ * repeatedly; after a long call on January 8, ..."; "X welcomed Y on becoming a member, a spokesman said on Tuesday,
+ * after Z announced the accession on Monday"), unless the date `statedFor` chose stands with the trigger in its phrase.
+ * A relative clause, a period's bound or a purpose tells of another event, and so does a sequence in the trigger's own
+ * clause ("met X, a month after their meeting on July 5"); a sequence past a semicolon belongs to another clause.
+ */
+function retold(ctx: EventContext, e: EventCandidate, dates: readonly DateExpression[], stated: DateExpression | undefined): DateExpression | undefined {
+  const holdsTrigger = (p: Span): boolean => p.start <= e.trigger.start && e.trigger.end <= p.end;
+  if (stated && holdsTrigger(stated.phrase)) return undefined;
+  const text = ctx.article.text;
+  const sentence = ctx.sentences[e.sentence]!;
+  const { tokens, keys } = sentence;
+  const { lexicon } = ctx.knowledge;
+  const ofKind = (i: number): boolean => e.type === 'member_of'
+    ? lexicon.membershipCues.longestAt(keys, i)?.payloads.includes('joining') === true
+    : lexicon.events.matchesAt(tokens, keys, i).some((m) => m.type === e.type && !m.negative);
+  const namesKind = (p: Span): boolean => tokens.some((t, i) => t.start >= p.start && t.end <= p.end && (t.end <= e.trigger.start || t.start >= e.trigger.end) && ofKind(i));
+  const apart = (d: DateExpression): boolean => {
+    const [from, to] = d.span.start < e.trigger.start ? [d.span.end, e.trigger.start] : [e.trigger.end, d.span.start];
+    return text.slice(from, to).includes(';');
+  };
+  return dates.find((d) => d !== stated && !holdsTrigger(d.phrase)
+    && (!d.scope || d.scope.kind === 'attribute' || (d.scope.kind === 'sequence' && apart(d))) && namesKind(d.phrase));
 }
 
 /** Where the triggers of each sentence start and end, each list sorted, for the neighbours of a trigger. */

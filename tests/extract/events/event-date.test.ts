@@ -116,3 +116,24 @@ describe('a stance told in the present', () => {
       .toEqual(['meeting Xi Jinping>William Ruto@2024-03-05']);
   });
 });
+
+describe('a phrase that tells the same kind of event with its own day', () => {
+  it('dates an event its own clause leaves undated', () => {
+    const text = 'Kenyan President William Ruto spoke to Ethiopian Prime Minister Abiy Ahmed by telephone several times; after a long call on March 4, the presidency said the two men had agreed to meet.';
+    expect(edgesOf(text, '2024-03-12').filter((e) => e.startsWith('phone_call '))).toEqual(['phone_call William Ruto>Abiy Ahmed@2024-03-04']);
+  });
+
+  it('dates a joining by the phrase that reports it, not by the day it was said', () => {
+    const text = 'Chile welcomes Peru on becoming a full member of Mercosur, a ministry spokesman said on Thursday, after Uruguay, which chairs the group, announced the accession on Wednesday.';
+    expect(edgesOf(text, '2024-03-08', { withRelations: true }).filter((e) => e.startsWith('member_of Peru'))).toEqual(['member_of Peru>Mercosur@2024-03-06']);
+  });
+
+  it('leaves an event in sequence in the same clause to its own day', () => {
+    const text = 'Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi, two weeks after their meeting in Addis Ababa on March 4.';
+    // The meeting in Addis Ababa is an edge of its own; the one in Nairobi does not take its day.
+    expect(edgesOf(text, '2024-03-22')).toEqual(['meeting William Ruto>Abiy Ahmed@2024-03-04', 'meeting William Ruto>Abiy Ahmed@2024-03-22']);
+    // The talks of the phrase are an event of their own, on their own day.
+    expect(edgesOf('Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed on Tuesday, after their talks in Addis Ababa on March 4.', '2024-03-22'))
+      .toEqual(['meeting William Ruto>Abiy Ahmed@2024-03-04', 'meeting William Ruto>Abiy Ahmed@2024-03-19']);
+  });
+});
