@@ -1,13 +1,15 @@
 // Dates each event: a date the sentence states for it wins — the first after the trigger and before the next
 // one ("held talks ... on December 8, and received ... on February 14"), else the nearest before it; a date in a
-// subordinate phrase dates only the events inside that phrase ("met X, who invited Y to a summit in July").
-// Otherwise a day stated earlier in the same paragraph; otherwise the article's main date (the day its lede gives
+// subordinate phrase dates only the events inside that phrase ("met X, who invited Y to a summit in July"), and a
+// phrase that tells an event of the same kind with a day of its own dates it again ("after a long call on January 8").
+// Otherwise a day stated earlier in the same paragraph; otherwise the day the article gave a meeting the sentence
+// names ("on the sidelines of the summit"); otherwise the article's main date (the day its lede gives
 // the same event, else the lede's first day, within a week before publication); otherwise the publication date
 // with precision `inferred`. Standing relations keep no date unless the sentence dates them (a state that joined a bloc "on
 // Thursday"). How each date is read and resolved is the timeline's business.
 import type { EdgeType, IsoDate } from '../../document/types.gen.js';
 import type { DateExpression } from '../dates/date-expressions.js';
-import { readTimeline } from '../dates/timeline.js';
+import { readTimeline, type Timeline } from '../dates/timeline.js';
 import { tagsOf } from '../text/pos.js';
 import { tokenize } from '../text/tokens.js';
 import { firstWhere } from '../sorted.js';
@@ -29,6 +31,7 @@ export const eventDate: Stage<EventCandidate, EventContext> = {
     // The timeline reads sentences only as far as it is asked: a standing relation asks nothing, and the lede is read
     // when an event first needs it.
     let main: ((e: EventCandidate) => DateExpression | undefined) | undefined;
+    let meetings: ((e: EventCandidate) => DateExpression | undefined) | undefined;
     return candidates.map((e) => {
       if (e.dated === 'never') return { ...e, date: null, datePrecision: 'none' as const };
       const stated = statedFor(e, usableBy(e, timeline.dates(e.sentence)), triggers.get(e.sentence)!);
@@ -42,7 +45,9 @@ export const eventDate: Stage<EventCandidate, EventContext> = {
         ctx.trace('event-date', () => `${e.type} dated ${published} from publication: told in the present`, e.sentence);
         return { ...e, date: published as IsoDate, datePrecision: 'inferred' as const, dateBasis: 'publication' as const };
       }
-      const earlier = timeline.carried(e.sentence);
+      const carried = timeline.carried(e.sentence);
+      const meeting = carried || own ? undefined : (meetings ??= meetingDays(ctx, timeline))(e);
+      const earlier = carried ?? meeting;
       const lede = earlier ? undefined : (main ??= mainDate(ctx.article.text, timeline.lede()))(e);
       const context = earlier ?? lede;
       if (own && !(context && refines(ctx.article.text, own, context))) {
@@ -50,7 +55,7 @@ export const eventDate: Stage<EventCandidate, EventContext> = {
         return { ...e, date: own.date, datePrecision: own.precision, dateBasis: own.basis };
       }
       if (earlier) {
-        ctx.trace('event-date', () => `${e.type} dated ${earlier.date} from "${quote(earlier)}" earlier in the paragraph`, e.sentence);
+        ctx.trace('event-date', () => `${e.type} dated ${earlier.date} from "${quote(earlier)}" ${meeting ? ', the day of the meeting it names' : ' earlier in the paragraph'}`, e.sentence);
         return { ...e, date: earlier.date, datePrecision: earlier.precision, dateBasis: 'article' as const };
       }
       if (lede) {
@@ -150,6 +155,53 @@ function retold(ctx: EventContext, e: EventCandidate, dates: readonly DateExpres
   return dates.find((d) => d !== stated && !holdsTrigger(d.phrase)
     && (!d.scope || d.scope.kind === 'attribute' || (d.scope.kind === 'sequence' && apart(d))) && namesKind(d.phrase));
 }
+
+/**
+ * The day of a meeting the sentence names with a definite noun ("on the sidelines of the summit", "at the talks"): the
+ * first day the article gave a meeting so named, before the sentence ("Tuesday's summit", "X took his seat at the
+ * summit" in a clause dated today). An event at a meeting is on the meeting's day.
+ */
+function meetingDays(ctx: EventContext, timeline: Timeline): (e: EventCandidate) => DateExpression | undefined {
+  const { lexicon } = ctx.knowledge;
+  const { determiners, indefinites, prepositions } = lexicon.grammar;
+  const nounsOf = (s: number): number[] => {
+    const { tokens, keys } = ctx.sentences[s]!;
+    return tokens.flatMap((_, i) => (lexicon.events.matchesAt(tokens, keys, i).some((m) => m.type === 'meeting' && m.pos === 'noun' && !m.negative) ? [i] : []));
+  };
+  // "the summit", "the CELAC summit", "Tuesday's summit"; not "a summit", nor a summit after a preposition with no determiner.
+  const definite = (s: number, i: number): boolean => {
+    const { tokens, keys } = ctx.sentences[s]!;
+    for (let j = i - 1; j >= 0; j--) {
+      if (keys[j] === POSSESSIVE_S && tokens[j - 1]?.kind === 'punct') return true;
+      if (determiners.has(keys[j]!)) return !indefinites.has(keys[j]!);
+      if (tokens[j]!.kind === 'punct' || prepositions.has(keys[j]!)) return false;
+    }
+    return false;
+  };
+  const days = new Map<string, DateExpression>();
+  let read = 0;
+  return (e) => {
+    for (; read < e.sentence; read++) {
+      const stated = timeline.dates(read);
+      const daysOf = stated.filter((d) => d.precision === 'day');
+      if (daysOf.length === 0) continue;
+      const { tokens, keys } = ctx.sentences[read]!;
+      for (const i of nounsOf(read)) {
+        if (days.has(keys[i]!)) continue;
+        const t = tokens[i]!;
+        const within = (d: DateExpression): boolean => d.scope !== undefined && d.scope.span.start <= t.start && t.end <= d.scope.span.end;
+        const day = daysOf.find((d) => within(d) && d.scope!.kind === 'attribute') ?? (stated.some(within) ? undefined : daysOf.find((d) => !d.scope));
+        if (day) days.set(keys[i]!, day);
+      }
+    }
+    const keys = ctx.sentences[e.sentence]!.keys;
+    const named = nounsOf(e.sentence).find((i) => days.has(keys[i]!) && definite(e.sentence, i));
+    return named === undefined ? undefined : days.get(keys[named]!);
+  };
+}
+
+/** The "s" of a possessive "'s", as the tokenizer splits it. */
+const POSSESSIVE_S = 's';
 
 /** Where the triggers of each sentence start and end, each list sorted, for the neighbours of a trigger. */
 interface TriggerBounds {

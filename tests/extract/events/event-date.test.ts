@@ -137,3 +137,21 @@ describe('a phrase that tells the same kind of event with its own day', () => {
       .toEqual(['meeting William Ruto>Abiy Ahmed@2024-03-04', 'meeting William Ruto>Abiy Ahmed@2024-03-19']);
   });
 });
+
+describe('an event at a meeting the article has dated', () => {
+  const lede = 'Kenyan President William Ruto returned to Nairobi on Wednesday.\n\nOn Tuesday, Ruto took his seat at the summit of the African Union in Addis Ababa.\n\n';
+
+  it('takes the meeting\'s day', () => {
+    expect(edgesOf(`${lede}On the sidelines of the summit, Ruto held talks with Ethiopian Prime Minister Abiy Ahmed.`, '2024-02-15'))
+      .toEqual(['meeting William Ruto>Abiy Ahmed@2024-02-13']);
+    expect(edgesOf('Leaders gathered in Addis Ababa for Tuesday\'s summit of the African Union.\n\nKenyan President William Ruto returned to Nairobi on Wednesday.\n\n'
+      + 'At the summit, Ruto held talks with Ethiopian Prime Minister Abiy Ahmed.', '2024-02-15')).toEqual(['meeting William Ruto>Abiy Ahmed@2024-02-13']);
+  });
+
+  it('not for a meeting named anew, nor over a day its own paragraph gives', () => {
+    expect(edgesOf(`${lede}At a summit in Nairobi, Ruto held talks with Ethiopian Prime Minister Abiy Ahmed.`, '2024-02-15'))
+      .toEqual(['meeting William Ruto>Abiy Ahmed@2024-02-14']);
+    expect(edgesOf(`${lede}Ruto flew home on Wednesday. On the sidelines of the summit, Ruto held talks with Ethiopian Prime Minister Abiy Ahmed.`, '2024-02-15'))
+      .toEqual(['meeting William Ruto>Abiy Ahmed@2024-02-14']);
+  });
+});
