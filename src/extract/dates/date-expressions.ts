@@ -1,12 +1,14 @@
 // Finds the dates a sentence states and resolves them, tense-aware. chrono-node reads the expression; the
 // day is worked out here, because news reports past events: a weekday means the last such day on or before
 // publication, a month-day without a year the last such day on or before it, unless the paragraph's story
-// has reached another year ("In June 2019 ... on June 12"). Counted days ("three days after", "the same
+// has reached another year ("In June 2019 ... on June 12"); "yesterday" and "today" inside a quotation are the
+// speaker's, counted from the day the story is at. Counted days ("three days after", "the same
 // day", "five years ago") count from the day the context gives. Years alone ("in 2001") are read here too.
 // A date after publication is a plan, never the day of a reported event, and is left out. Each date says
 // which events of its sentence it may date (date-scope).
 import * as chrono from 'chrono-node';
 import type { DatePrecision, IsoDate } from '../../document/types.gen.js';
+import { CLOSING_QUOTES, OPENING_QUOTES, STRAIGHT_QUOTE } from '../text/quotes.js';
 import type { Span } from '../types.js';
 import { findCountedDays, type CountedDay } from './counted-days.js';
 import { scopeReader, type DateScope, type ScopeReader } from './date-scope.js';
@@ -55,6 +57,7 @@ const NOT_A_DAY = /\b(?:after|later|before|within|for|until|since|per|each|every
 // "this" names a day only with a weekday or a part of today ("this Monday", "this afternoon").
 const THIS_DAY = /\bthis\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|afternoon|evening)\b/i;
 const WEEKDAY_IN_FULL = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+const FROM_NOW = /\b(?:yesterday|today|tonight|last\s+night)\b/i;
 const TODAY = /\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b/i;
 // "May 29 last year", "in June this year": the year of the date before.
 const YEAR_AFTER = /\s*(?:of\s+)?(last|this)\s+year\b/iy;
@@ -149,6 +152,18 @@ function outside(some: readonly Reading[], others: readonly Reading[]): Reading[
   });
 }
 
+/** Whether `at` stands inside a quotation opened after `from`: more opening marks than closing ones, or an odd number of straight ones. */
+function quoted(text: string, from: number, at: number): boolean {
+  let open = 0;
+  let straight = 0;
+  for (const ch of text.slice(from, at)) {
+    if (OPENING_QUOTES.has(ch)) open++;
+    else if (CLOSING_QUOTES.has(ch)) open = Math.max(0, open - 1);
+    else if (ch === STRAIGHT_QUOTE) straight++;
+  }
+  return open > 0 || straight % 2 === 1;
+}
+
 /** The day exists in that year: February 29 only in a leap year. */
 const exists = (y: number, m: number, d: number): boolean => new Date(utc(y, m, d)).getUTCDate() === d;
 
@@ -199,6 +214,9 @@ export function findDateExpressions(text: string, span: Span, published: IsoDate
     if (precision === 'day' && !own) clauseDay = date;
     if (basis === 'stated') year = Number(date.slice(0, 4));
   };
+  // Inside a quotation "yesterday" and "today" are the speaker's: counted from the day the story has reached when
+  // the words were said, not from publication.
+  const spokenOn = (at: Span): number => (context.current && quoted(text, span.start, at.start) ? Date.parse(context.current()) : ref);
   for (const reading of readings(text, span, ref)) {
     const at = reading.span;
     if (reading.kind === 'counted') {
@@ -240,6 +258,8 @@ export function findDateExpressions(text: string, span: Span, published: IsoDate
       const story = year !== undefined ? utc(year, month, dd) : undefined;
       if (given === undefined && story !== undefined && year! < py && exists(year!, month, dd) && (weekday === undefined || new Date(story).getUTCDay() === weekday)
         && (reached === undefined || iso(story) >= reached)) t = story;
+      // chrono reads "yesterday", "tonight" and "last night" against publication.
+      if (FROM_NOW.test(r.text)) t += spokenOn(at) - ref;
       push(at, t, day === undefined ? 'month' : 'day', basis);
     } else if (c.isCertain('weekday')) {
       // A weekday alone counts written in full: "sat", "Sun Yat-sen" and "wed" are words and names as often.
@@ -249,9 +269,9 @@ export function findDateExpressions(text: string, span: Span, published: IsoDate
       const back = (new Date(ref).getUTCDay() - c.get('weekday')! + 7) % 7;
       push(at, /\blast\b/i.test(r.text) ? chronoDay : ref - back * DAY_MS, 'day', 'relative');
     } else if (/\byesterday\b/i.test(r.text)) {
-      push(at, ref - DAY_MS, 'day', 'relative');
+      push(at, spokenOn(at) - DAY_MS, 'day', 'relative');
     } else if (TODAY.test(r.text)) {
-      push(at, ref, 'day', 'relative');
+      push(at, spokenOn(at), 'day', 'relative');
     } else if (/\b(?:last|this)\s+year\b/i.test(r.text)) {
       push(at, utc(/\blast\b/i.test(r.text) ? py - 1 : py, 1, 1), 'year', 'relative');
     }

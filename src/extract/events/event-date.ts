@@ -34,7 +34,7 @@ export const eventDate: Stage<EventCandidate, EventContext> = {
     let meetings: ((e: EventCandidate) => DateExpression | undefined) | undefined;
     return candidates.map((e) => {
       if (e.dated === 'never') return { ...e, date: null, datePrecision: 'none' as const };
-      const stated = statedFor(e, usableBy(e, timeline.dates(e.sentence)), triggers.get(e.sentence)!);
+      const stated = statedFor(ctx.article.text, e, usableBy(e, timeline.dates(e.sentence)), triggers.get(e.sentence)!);
       const again = retold(ctx, e, timeline.dates(e.sentence), stated);
       const own = again ?? stated;
       if (e.dated === 'stated' && !own) return { ...e, date: null, datePrecision: 'none' as const };
@@ -55,7 +55,7 @@ export const eventDate: Stage<EventCandidate, EventContext> = {
         return { ...e, date: own.date, datePrecision: own.precision, dateBasis: own.basis };
       }
       if (earlier) {
-        ctx.trace('event-date', () => `${e.type} dated ${earlier.date} from "${quote(earlier)}" ${meeting ? ', the day of the meeting it names' : ' earlier in the paragraph'}`, e.sentence);
+        ctx.trace('event-date', () => `${e.type} dated ${earlier.date} from "${quote(earlier)}"${meeting ? ', the day of the meeting it names' : ' earlier in the paragraph'}`, e.sentence);
         return { ...e, date: earlier.date, datePrecision: earlier.precision, dateBasis: 'article' as const };
       }
       if (lede) {
@@ -220,8 +220,10 @@ function triggersBySentence(candidates: readonly EventCandidate[]): Map<number, 
   return bySentence;
 }
 
+const CLAUSE_JOINED = /,\s*(?:and|but)\s+$/i;
+
 /** `stated` is in text order, and dates do not overlap one another. */
-function statedFor(e: EventCandidate, stated: readonly DateExpression[], triggers: TriggerBounds): DateExpression | undefined {
+function statedFor(text: string, e: EventCandidate, stated: readonly DateExpression[], triggers: TriggerBounds): DateExpression | undefined {
   if (stated.length === 0) return undefined;
   const { start, end } = e.trigger;
   // The next trigger's start and the previous one's end bound the dates that are this trigger's own.
@@ -231,7 +233,8 @@ function statedFor(e: EventCandidate, stated: readonly DateExpression[], trigger
   const firstAfter = firstWhere(stated.length, (i) => stated[i]!.span.start >= end);
   const after = stated[firstAfter];
   const lastBefore = stated[firstWhere(stated.length, (i) => stated[i]!.span.end > start) - 1];
-  if (after && after.span.start < next) return after;
+  // A date that opens a clause joined on after a comma belongs to that clause ("Yesterday I met X, and today I ...").
+  if (after && after.span.start < next && !(lastBefore && CLAUSE_JOINED.test(text.slice(end, after.span.start)))) return after;
   if (lastBefore && lastBefore.span.start > previous) return lastBefore;
   // Else the nearest on either side, the one before on a tie (a date overlapping the trigger is nearest of all).
   const before = stated[firstAfter - 1];

@@ -166,3 +166,12 @@ describe('a month and day without a year, on a day only leap years have', () => 
     expect(dates('The ministers will meet on Tuesday, December 26.', '2023-12-20')).toEqual([]);
   });
 });
+
+describe('relative days inside a quotation', () => {
+  it('counts "yesterday" and "today" from the day the story is at, when the words were said', () => {
+    const text = '"Yesterday we met in Lima, and today we signed the accord," the minister said.';
+    expect(dates(text, '2023-05-12', { current: () => '2023-05-11' as never })).toEqual([['Yesterday', '2023-05-10', 'day'], ['today', '2023-05-11', 'day']]);
+    // Outside the quotation they stay the article's.
+    expect(dates('The minister said yesterday that "the talks went well".', '2023-05-12', { current: () => '2023-05-11' as never })).toEqual([['yesterday', '2023-05-11', 'day']]);
+  });
+});

@@ -155,3 +155,11 @@ describe('an event at a meeting the article has dated', () => {
       .toEqual(['meeting William Ruto>Abiy Ahmed@2024-02-14']);
   });
 });
+
+describe('a quotation that tells what the speaker did', () => {
+  it('dates "yesterday" from the day of the speech, and leaves a clause joined on after a comma its own date', () => {
+    const text = 'Kenyan President William Ruto ended a two-day tour on Thursday night.\n\n'
+      + '"Yesterday I met Prime Minister Abiy Ahmed in Addis Ababa, and today I have carried his message to Nairobi," Ruto said at a press conference in Mombasa.';
+    expect(edgesOf(text, '2024-03-08')).toEqual(['meeting William Ruto>Abiy Ahmed@2024-03-06']);
+  });
+});
