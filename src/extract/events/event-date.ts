@@ -6,7 +6,8 @@
 // names ("on the sidelines of the summit"); otherwise the article's main date (the day its lede gives
 // the same event, else the lede's first day, within a week before publication); otherwise the publication date
 // with precision `inferred`. Standing relations keep no date unless the sentence dates them (a state that joined a bloc "on
-// Thursday"). How each date is read and resolved is the timeline's business.
+// Thursday"). A month and year the sentence states take the one day the article gives in that month, if it gives
+// exactly one. How each date is read and resolved is the timeline's business.
 import type { EdgeType, IsoDate } from '../../document/types.gen.js';
 import type { DateExpression } from '../dates/date-expressions.js';
 import { readTimeline, type Timeline } from '../dates/timeline.js';
@@ -32,6 +33,7 @@ export const eventDate: Stage<EventCandidate, EventContext> = {
     // when an event first needs it.
     let main: ((e: EventCandidate) => DateExpression | undefined) | undefined;
     let meetings: ((e: EventCandidate) => DateExpression | undefined) | undefined;
+    let days: ReadonlyMap<string, DateExpression> | undefined;
     return candidates.map((e) => {
       if (e.dated === 'never') return { ...e, date: null, datePrecision: 'none' as const };
       const stated = statedFor(ctx.article.text, e, usableBy(e, timeline.dates(e.sentence)), triggers.get(e.sentence)!);
@@ -51,6 +53,11 @@ export const eventDate: Stage<EventCandidate, EventContext> = {
       const lede = earlier ? undefined : (main ??= mainDate(ctx.article.text, timeline.lede()))(e);
       const context = earlier ?? lede;
       if (own && !(context && refines(ctx.article.text, own, context))) {
+        const day = own.precision === 'month' && own.basis === 'stated' ? (days ??= daysByMonth(ctx, timeline)).get(own.date.slice(0, 7)) : undefined;
+        if (day) {
+          ctx.trace('event-date', () => `${e.type} dated ${day.date} from "${quote(day)}", the one day the article gives in "${quote(own)}"`, e.sentence);
+          return { ...e, date: day.date, datePrecision: day.precision, dateBasis: 'article' as const };
+        }
         ctx.trace('event-date', () => `${e.type} dated ${own.date} from "${quote(own)}"${again ? ', in a phrase that tells the same kind of event' : ''}`, e.sentence);
         return { ...e, date: own.date, datePrecision: own.precision, dateBasis: own.basis };
       }
@@ -198,6 +205,24 @@ function meetingDays(ctx: EventContext, timeline: Timeline): (e: EventCandidate)
     const named = nounsOf(e.sentence).find((i) => days.has(keys[i]!) && definite(e.sentence, i));
     return named === undefined ? undefined : days.get(keys[named]!);
   };
+}
+
+/**
+ * By month ("2022-11"), the one day the whole article gives in it, for the months it gives exactly one day in: an event
+ * a sentence dates by its month and year ("in November 2022") is most likely the one the article tells the day of
+ * elsewhere ("That trip, on 4 November 2022, ...").
+ */
+function daysByMonth(ctx: EventContext, timeline: Timeline): ReadonlyMap<string, DateExpression> {
+  const byMonth = new Map<string, DateExpression[]>();
+  for (let s = 0; s < ctx.sentences.length; s++) {
+    for (const d of timeline.dates(s)) {
+      if (d.precision !== 'day') continue;
+      const month = byMonth.get(d.date.slice(0, 7)) ?? [];
+      if (!month.some((m) => m.date === d.date)) month.push(d);
+      byMonth.set(d.date.slice(0, 7), month);
+    }
+  }
+  return new Map([...byMonth].filter(([, list]) => list.length === 1).map(([month, list]) => [month, list[0]!]));
 }
 
 /** The "s" of a possessive "'s", as the tokenizer splits it. */

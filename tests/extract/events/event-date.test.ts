@@ -163,3 +163,15 @@ describe('a quotation that tells what the speaker did', () => {
     expect(edgesOf(text, '2024-03-08')).toEqual(['meeting William Ruto>Abiy Ahmed@2024-03-06']);
   });
 });
+
+describe('a month the article gives one day in', () => {
+  it('dates an event told by its month on that day', () => {
+    const text = 'Kenyan President William Ruto held talks with Chinese President Xi Jinping in October 2023.\n\nThe trip, which began on 17 October 2023, was his first to China.';
+    expect(edgesOf(text, '2024-04-16')).toEqual(['meeting Xi Jinping>William Ruto@2023-10-17']);
+  });
+
+  it('keeps the month when the article gives more than one day in it', () => {
+    const text = 'Kenyan President William Ruto held talks with Chinese President Xi Jinping in October 2023.\n\nThe trip began on 17 October 2023 and ended on 20 October 2023.';
+    expect(edgesOf(text, '2024-04-16')).toEqual(['meeting Xi Jinping>William Ruto@2023-10-01']);
+  });
+});
