@@ -153,7 +153,7 @@ function outside(some: readonly Reading[], others: readonly Reading[]): Reading[
 }
 
 /** Whether `at` stands inside a quotation opened after `from`: more opening marks than closing ones, or an odd number of straight ones. */
-function quoted(text: string, from: number, at: number): boolean {
+export function quoted(text: string, from: number, at: number): boolean {
   let open = 0;
   let straight = 0;
   for (const ch of text.slice(from, at)) {

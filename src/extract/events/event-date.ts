@@ -9,7 +9,7 @@
 // Thursday"). A month and year the sentence states take the one day the article gives in that month, if it gives
 // exactly one. How each date is read and resolved is the timeline's business.
 import type { EdgeType, IsoDate } from '../../document/types.gen.js';
-import type { DateExpression } from '../dates/date-expressions.js';
+import { quoted, type DateExpression } from '../dates/date-expressions.js';
 import { readTimeline, type Timeline } from '../dates/timeline.js';
 import { tagsOf } from '../text/pos.js';
 import { tokenize } from '../text/tokens.js';
@@ -48,6 +48,13 @@ export const eventDate: Stage<EventCandidate, EventContext> = {
         return { ...e, date: published as IsoDate, datePrecision: 'inferred' as const, dateBasis: 'publication' as const };
       }
       const carried = timeline.carried(e.sentence);
+      // An act a quotation tells in the past ("'I congratulated him,' X told reporters on Wednesday") is not dated by the
+      // day it was told, outside the quotation, when the paragraph has reached a day of its own.
+      const start = ctx.sentences[e.sentence]!.start;
+      if (own && carried && quoted(ctx.article.text, start, e.trigger.start) && !quoted(ctx.article.text, start, own.span.start)) {
+        ctx.trace('event-date', () => `${e.type} dated ${carried.date} from "${quote(carried)}" earlier in the paragraph: "${quote(own)}" is the day it was told`, e.sentence);
+        return { ...e, date: carried.date, datePrecision: carried.precision, dateBasis: 'article' as const };
+      }
       const meeting = carried || own ? undefined : (meetings ??= meetingDays(ctx, timeline))(e);
       const earlier = carried ?? meeting;
       const lede = earlier ? undefined : (main ??= mainDate(ctx.article.text, timeline.lede()))(e);

@@ -157,6 +157,12 @@ describe('an event at a meeting the article has dated', () => {
 });
 
 describe('a quotation that tells what the speaker did', () => {
+  it('is not dated by the day it was told when the paragraph has reached the day of the act', () => {
+    const text = 'Kenyan President William Ruto spoke with Ethiopian Prime Minister Abiy Ahmed on Wednesday.\n\n'
+      + 'In Kampala, Ugandan President Yoweri Museveni described the call he had made to Abiy the day before. "I congratulated him," Museveni told reporters on Wednesday.';
+    expect(edgesOf(text, '2024-03-08').filter((e) => e.startsWith('congratulation '))).toEqual(['congratulation Yoweri Museveni>Abiy Ahmed@2024-03-05']);
+  });
+
   it('dates "yesterday" from the day of the speech, and leaves a clause joined on after a comma its own date', () => {
     const text = 'Kenyan President William Ruto ended a two-day tour on Thursday night.\n\n'
       + '"Yesterday I met Prime Minister Abiy Ahmed in Addis Ababa, and today I have carried his message to Nairobi," Ruto said at a press conference in Mombasa.';
