@@ -57,6 +57,10 @@ const NOT_A_DAY = /\b(?:after|later|before|within|for|until|since|per|each|every
 // "this" names a day only with a weekday or a part of today ("this Monday", "this afternoon").
 const THIS_DAY = /\bthis\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|afternoon|evening)\b/i;
 const WEEKDAY_IN_FULL = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+// "the day before yesterday": a day, though it says "before".
+const BEFORE_YESTERDAY = /\bday\s+before\s+yesterday\b/i;
+// "Tuesday last week": a day, though it says "week".
+const LAST_WEEK = /\blast\s+week\b/i;
 const FROM_NOW = /\b(?:yesterday|today|tonight|last\s+night)\b/i;
 const TODAY = /\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b/i;
 // "May 29 last year", "in June this year": the year of the date before.
@@ -235,7 +239,8 @@ export function findDateExpressions(text: string, span: Span, published: IsoDate
     }
     const { r, yearAfter } = reading;
     const c = r.start;
-    if (NOT_A_DAY.test(r.text)) continue;
+    const lastWeek = LAST_WEEK.test(r.text) && c.isCertain('weekday');
+    if (NOT_A_DAY.test(r.text) && !lastWeek && !BEFORE_YESTERDAY.test(r.text)) continue;
     if (/\bthis\b/i.test(r.text) && !THIS_DAY.test(r.text) && !/\bthis\s+(?:month|year)\b/i.test(r.text)) continue;
     // "for now", "until now": the present, not a day something happened.
     if (/^\s*now\s*$/i.test(r.text)) continue;
@@ -267,6 +272,12 @@ export function findDateExpressions(text: string, span: Span, published: IsoDate
       // chrono has already applied "last"; otherwise take the last such weekday on or before publication.
       const chronoDay = Date.parse(c.date().toISOString().slice(0, 10));
       const back = (new Date(ref).getUTCDay() - c.get('weekday')! + 7) % 7;
+      if (lastWeek) {
+        // "Tuesday last week": that weekday in the week (Monday to Sunday) before publication's.
+        const monday = ref - ((new Date(ref).getUTCDay() + 6) % 7) * DAY_MS - 7 * DAY_MS;
+        push(at, monday + ((c.get('weekday')! + 6) % 7) * DAY_MS, 'day', 'relative');
+        continue;
+      }
       push(at, /\blast\b/i.test(r.text) ? chronoDay : ref - back * DAY_MS, 'day', 'relative');
     } else if (/\byesterday\b/i.test(r.text)) {
       push(at, spokenOn(at) - DAY_MS, 'day', 'relative');

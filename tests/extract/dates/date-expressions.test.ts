@@ -175,3 +175,11 @@ describe('relative days inside a quotation', () => {
     expect(dates('The minister said yesterday that "the talks went well".', '2023-05-12', { current: () => '2023-05-11' as never })).toEqual([['yesterday', '2023-05-11', 'day']]);
   });
 });
+
+describe('days counted back from publication in words', () => {
+  it('reads "the day before yesterday" and a weekday of last week', () => {
+    expect(dates('The envoys met the day before yesterday.', '2024-03-08')).toEqual([['the day before yesterday', '2024-03-06', 'day']]);
+    expect(dates('The envoys met on Tuesday last week.', '2024-03-08')).toEqual([['on Tuesday last week', '2024-02-27', 'day']]);
+    expect(dates('The envoys met on Sunday last week.', '2024-03-06')).toEqual([['on Sunday last week', '2024-03-03', 'day']]);
+  });
+});
