@@ -8,6 +8,7 @@
 // which events of its sentence it may date (date-scope).
 import * as chrono from 'chrono-node';
 import type { DatePrecision, IsoDate } from '../../document/types.gen.js';
+import { firstWhere } from '../sorted.js';
 import { CLOSING_QUOTES, OPENING_QUOTES, STRAIGHT_QUOTE } from '../text/quotes.js';
 import type { Span } from '../types.js';
 import { findCountedDays, type CountedDay } from './counted-days.js';
@@ -156,16 +157,31 @@ function outside(some: readonly Reading[], others: readonly Reading[]): Reading[
   });
 }
 
-/** Whether `at` stands inside a quotation opened after `from`: more opening marks than closing ones, or an odd number of straight ones. */
-export function quoted(text: string, from: number, at: number): boolean {
-  let open = 0;
-  let straight = 0;
-  for (const ch of text.slice(from, at)) {
-    if (OPENING_QUOTES.has(ch)) open++;
-    else if (CLOSING_QUOTES.has(ch)) open = Math.max(0, open - 1);
-    else if (ch === STRAIGHT_QUOTE) straight++;
+/**
+ * The stretches of `span` that quotation marks enclose, in text order: a typographic mark says which side it stands
+ * on, a straight one opens or closes by turns. A quotation left open runs to the end of `span`.
+ */
+export function quotations(text: string, span: Span): Span[] {
+  const found: Span[] = [];
+  let depth = 0;
+  let opened = -1;
+  let straight = false;
+  for (let i = span.start; i < span.end; i++) {
+    const ch = text[i]!;
+    const opens = OPENING_QUOTES.has(ch) || (ch === STRAIGHT_QUOTE && !straight);
+    const closes = CLOSING_QUOTES.has(ch) || (ch === STRAIGHT_QUOTE && straight);
+    if (ch === STRAIGHT_QUOTE) straight = !straight;
+    if (opens && depth++ === 0) opened = i;
+    else if (closes && depth > 0 && --depth === 0) found.push({ start: opened, end: i + 1 });
   }
-  return open > 0 || straight % 2 === 1;
+  if (depth > 0) found.push({ start: opened, end: span.end });
+  return found;
+}
+
+/** Whether `offset` stands inside one of `quotes` (sorted, as `quotations` gives them). */
+export function inQuotation(quotes: readonly Span[], offset: number): boolean {
+  const q = quotes[firstWhere(quotes.length, (i) => quotes[i]!.end > offset)];
+  return q !== undefined && q.start < offset;
 }
 
 /** The day exists in that year: February 29 only in a leap year. */
@@ -220,7 +236,8 @@ export function findDateExpressions(text: string, span: Span, published: IsoDate
   };
   // Inside a quotation "yesterday" and "today" are the speaker's: counted from the day the story has reached when
   // the words were said, not from publication.
-  const spokenOn = (at: Span): number => (context.current && quoted(text, span.start, at.start) ? Date.parse(context.current()) : ref);
+  let quotes: Span[] | undefined;
+  const spokenOn = (at: Span): number => (context.current && inQuotation(quotes ??= quotations(text, span), at.start) ? Date.parse(context.current()) : ref);
   for (const reading of readings(text, span, ref)) {
     const at = reading.span;
     if (reading.kind === 'counted') {

@@ -9,7 +9,7 @@
 // Thursday"). A month and year the sentence states take the one day the article gives in that month, if it gives
 // exactly one. How each date is read and resolved is the timeline's business.
 import type { EdgeType, IsoDate } from '../../document/types.gen.js';
-import { quoted, type DateExpression } from '../dates/date-expressions.js';
+import { inQuotation, quotations, type DateExpression } from '../dates/date-expressions.js';
 import { readTimeline, type Timeline } from '../dates/timeline.js';
 import { tagsOf } from '../text/pos.js';
 import { tokenize } from '../text/tokens.js';
@@ -34,10 +34,17 @@ export const eventDate: Stage<EventCandidate, EventContext> = {
     let main: ((e: EventCandidate) => DateExpression | undefined) | undefined;
     let meetings: ((e: EventCandidate) => DateExpression | undefined) | undefined;
     let days: ReadonlyMap<string, DateExpression> | undefined;
+    let retellers: ((e: EventCandidate, stated: DateExpression | undefined) => DateExpression | undefined) | undefined;
+    const quoteCache = new Map<number, Span[]>();
+    const quotesOf = (s: number): Span[] => {
+      let q = quoteCache.get(s);
+      if (!q) quoteCache.set(s, q = quotations(ctx.article.text, ctx.sentences[s]!));
+      return q;
+    };
     return candidates.map((e) => {
       if (e.dated === 'never') return { ...e, date: null, datePrecision: 'none' as const };
       const stated = statedFor(ctx.article.text, e, usableBy(e, timeline.dates(e.sentence)), triggers.get(e.sentence)!);
-      const again = retold(ctx, e, timeline.dates(e.sentence), stated);
+      const again = (retellers ??= retelling(ctx, timeline))(e, stated);
       const own = again ?? stated;
       if (e.dated === 'stated' && !own) return { ...e, date: null, datePrecision: 'none' as const };
       // A stance told in the present ("Russia supports X", "Mexico condemns the raid on Friday") is taken as the article
@@ -50,8 +57,8 @@ export const eventDate: Stage<EventCandidate, EventContext> = {
       const carried = timeline.carried(e.sentence);
       // An act a quotation tells in the past ("'I congratulated him,' X told reporters on Wednesday") is not dated by the
       // day it was told, outside the quotation, when the paragraph has reached a day of its own.
-      const start = ctx.sentences[e.sentence]!.start;
-      if (own && carried && quoted(ctx.article.text, start, e.trigger.start) && !quoted(ctx.article.text, start, own.span.start)) {
+      const quotes = own && carried ? quotesOf(e.sentence) : [];
+      if (own && carried && inQuotation(quotes, e.trigger.start) && !inQuotation(quotes, own.span.start)) {
         ctx.trace('event-date', () => `${e.type} dated ${carried.date} from "${quote(carried)}" earlier in the paragraph: "${quote(own)}" is the day it was told`, e.sentence);
         return { ...e, date: carried.date, datePrecision: carried.precision, dateBasis: 'article' as const };
       }
@@ -150,24 +157,60 @@ function usableBy(e: EventCandidate, dates: readonly DateExpression[]): DateExpr
  * after Z announced the accession on Monday"), unless the date `statedFor` chose stands with the trigger in its phrase.
  * A relative clause, a period's bound or a purpose tells of another event, and so does a sequence in the trigger's own
  * clause ("met X, a month after their meeting on July 5"); a sequence past a semicolon belongs to another clause.
+ * Each sentence's dates are sorted by the kinds of event their phrases name once, so a run-on sentence stays linear.
  */
-function retold(ctx: EventContext, e: EventCandidate, dates: readonly DateExpression[], stated: DateExpression | undefined): DateExpression | undefined {
-  const holdsTrigger = (p: Span): boolean => p.start <= e.trigger.start && e.trigger.end <= p.end;
-  if (stated && holdsTrigger(stated.phrase)) return undefined;
-  const text = ctx.article.text;
-  const sentence = ctx.sentences[e.sentence]!;
-  const { tokens, keys } = sentence;
+function retelling(ctx: EventContext, timeline: Timeline): (e: EventCandidate, stated: DateExpression | undefined) => DateExpression | undefined {
   const { lexicon } = ctx.knowledge;
-  const ofKind = (i: number): boolean => e.type === 'member_of'
-    ? lexicon.membershipCues.longestAt(keys, i)?.payloads.includes('joining') === true
-    : lexicon.events.matchesAt(tokens, keys, i).some((m) => m.type === e.type && !m.negative);
-  const namesKind = (p: Span): boolean => tokens.some((t, i) => t.start >= p.start && t.end <= p.end && (t.end <= e.trigger.start || t.start >= e.trigger.end) && ofKind(i));
-  const apart = (d: DateExpression): boolean => {
-    const [from, to] = d.span.start < e.trigger.start ? [d.span.end, e.trigger.start] : [e.trigger.end, d.span.start];
-    return text.slice(from, to).includes(';');
+  const bySentence = new Map<number, { byKind: Map<EdgeType, DateExpression[]>; semicolons: number[] }>();
+  const read = (s: number): { byKind: Map<EdgeType, DateExpression[]>; semicolons: number[] } => {
+    const known = bySentence.get(s);
+    if (known) return known;
+    const sentence = ctx.sentences[s]!;
+    const { tokens, keys } = sentence;
+    const byKind = new Map<EdgeType, DateExpression[]>();
+    const dates = timeline.dates(s).filter((d) => !d.scope || d.scope.kind === 'attribute' || d.scope.kind === 'sequence');
+    if (dates.length > 0) {
+      // By kind, how many words of that kind stand before each token: a phrase names the kind when the count grows across it.
+      const counts = new Map<EdgeType, Int32Array>();
+      const count = (kind: EdgeType, i: number): void => {
+        let c = counts.get(kind);
+        if (!c) counts.set(kind, c = new Int32Array(tokens.length + 1));
+        c[i + 1] = 1;
+      };
+      for (let i = 0; i < tokens.length; i++) {
+        for (const m of lexicon.events.matchesAt(tokens, keys, i)) if (m.type && !m.negative) count(m.type, i);
+        if (lexicon.membershipCues.longestAt(keys, i)?.payloads.includes('joining')) count('member_of', i);
+      }
+      for (const c of counts.values()) for (let i = 1; i < c.length; i++) c[i]! += c[i - 1]!;
+      const at = (offset: number): number => firstWhere(tokens.length, (i) => tokens[i]!.start >= offset);
+      for (const d of dates) {
+        const from = at(d.phrase.start);
+        const to = firstWhere(tokens.length, (i) => tokens[i]!.end > d.phrase.end);
+        for (const [kind, c] of counts) {
+          if (c[to]! <= c[from]!) continue;
+          const list = byKind.get(kind);
+          if (list) list.push(d);
+          else byKind.set(kind, [d]);
+        }
+      }
+    }
+    const semicolons: number[] = [];
+    for (const t of tokens) if (t.text === ';') semicolons.push(t.start);
+    const found = { byKind, semicolons };
+    bySentence.set(s, found);
+    return found;
   };
-  return dates.find((d) => d !== stated && !holdsTrigger(d.phrase)
-    && (!d.scope || d.scope.kind === 'attribute' || (d.scope.kind === 'sequence' && apart(d))) && namesKind(d.phrase));
+  return (e, stated) => {
+    const holdsTrigger = (p: Span): boolean => p.start <= e.trigger.start && e.trigger.end <= p.end;
+    if (stated && holdsTrigger(stated.phrase)) return undefined;
+    const { byKind, semicolons } = read(e.sentence);
+    const apart = (d: DateExpression): boolean => {
+      const [from, to] = d.span.start < e.trigger.start ? [d.span.end, e.trigger.start] : [e.trigger.end, d.span.start];
+      return (semicolons[firstWhere(semicolons.length, (i) => semicolons[i]! >= from)] ?? Number.POSITIVE_INFINITY) < to;
+    };
+    // A phrase that does not hold the trigger names its kind with words of its own.
+    return byKind.get(e.type)?.find((d) => d !== stated && !holdsTrigger(d.phrase) && (d.scope?.kind !== 'sequence' || apart(d)));
+  };
 }
 
 /**
@@ -192,7 +235,10 @@ function meetingDays(ctx: EventContext, timeline: Timeline): (e: EventCandidate)
     }
     return false;
   };
-  const days = new Map<string, DateExpression>();
+  // By noun, the first day given it and the sentence that gave it.
+  const days = new Map<string, { day: DateExpression; sentence: number }>();
+  // What each sentence's events take: the same for all of them, as only earlier sentences date a meeting.
+  const answers = new Map<number, DateExpression | undefined>();
   let read = 0;
   return (e) => {
     for (; read < e.sentence; read++) {
@@ -200,17 +246,23 @@ function meetingDays(ctx: EventContext, timeline: Timeline): (e: EventCandidate)
       const daysOf = stated.filter((d) => d.precision === 'day');
       if (daysOf.length === 0) continue;
       const { tokens, keys } = ctx.sentences[read]!;
+      const tried = new Set<string>();
       for (const i of nounsOf(read)) {
-        if (days.has(keys[i]!)) continue;
+        if (days.has(keys[i]!) || tried.has(keys[i]!)) continue;
+        tried.add(keys[i]!);
         const t = tokens[i]!;
         const within = (d: DateExpression): boolean => d.scope !== undefined && d.scope.span.start <= t.start && t.end <= d.scope.span.end;
         const day = daysOf.find((d) => within(d) && d.scope!.kind === 'attribute') ?? (stated.some(within) ? undefined : daysOf.find((d) => !d.scope));
-        if (day) days.set(keys[i]!, day);
+        if (day) days.set(keys[i]!, { day, sentence: read });
       }
     }
-    const keys = ctx.sentences[e.sentence]!.keys;
-    const named = nounsOf(e.sentence).find((i) => days.has(keys[i]!) && definite(e.sentence, i));
-    return named === undefined ? undefined : days.get(keys[named]!);
+    if (!answers.has(e.sentence)) {
+      const keys = ctx.sentences[e.sentence]!.keys;
+      const before = (i: number): boolean => (days.get(keys[i]!)?.sentence ?? e.sentence) < e.sentence;
+      const named = nounsOf(e.sentence).find((i) => before(i) && definite(e.sentence, i));
+      answers.set(e.sentence, named === undefined ? undefined : days.get(keys[named]!)!.day);
+    }
+    return answers.get(e.sentence);
   };
 }
 
