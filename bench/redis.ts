@@ -1,6 +1,6 @@
 // Redis for the queue benchmark and tests: a redis-server of their own on 127.0.0.1, a free port and a temporary
-// folder, stopped by its PID; and diplograph commands (workers, builds) run as the user runs them (under tsx), as
-// separate processes.
+// folder, stopped by its PID; and diplograph commands (workers, builds) run as the user runs them (under tsx, or the
+// compiled JavaScript the tests name), as separate processes.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createConnection, createServer } from 'node:net';
@@ -89,7 +89,15 @@ export class RedisServer {
   }
 }
 
-/** A diplograph command running in its own process, as the user runs it (under tsx), its output gathered. */
+/** Node's arguments before a command's own: the source under tsx, unless `useCompiledCli` named compiled JavaScript. */
+let entry = ['--import', 'tsx', join(repoRoot, 'src/cli/main.ts')];
+
+/** Runs later commands from `main`, the compiled `cli/main.js`. */
+export function useCompiledCli(main: string): void {
+  entry = [main];
+}
+
+/** A diplograph command running in its own process, as the user runs it, its output gathered. */
 export class Command {
   readonly child: ChildProcess;
   stdout = '';
@@ -98,7 +106,7 @@ export class Command {
   readonly exited: Promise<number | null>;
 
   constructor(args: readonly string[], env: NodeJS.ProcessEnv = {}) {
-    this.child = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'src/cli/main.ts'), ...args], {
+    this.child = spawn(process.execPath, [...entry, ...args], {
       cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env },
     });
     this.child.stdout!.setEncoding('utf8').on('data', (text: string) => { this.stdout += text; });

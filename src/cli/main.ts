@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 // The diplograph command line: parse arguments, call the library, print. Only here are errors caught:
 // a DiplographError prints one line and exits 1 (2 for usage); anything else is a bug and keeps its stack.
+// Every command is defined at start-up (for --help and usage errors), but a command's module imports what its
+// action runs (extraction, knowledge, schemas, graphs) inside the action: loading all of it costs about a second,
+// which --version, --help, a usage error or a query should not pay (tests/cli/startup.test.ts keeps it so).
 import { Command, CommanderError } from 'commander';
 import { DiplographError } from '../errors.js';
 import { packageVersion } from '../paths.js';

@@ -1,5 +1,6 @@
-// Option parsers: a bad value is a usage error naming the option's expectation.
-import { InvalidArgumentError } from 'commander';
+// Option parsers, and the options the commands reading a corpus share: a bad value is a usage error naming the
+// option's expectation. Only commander here: every command is defined at start-up, before one of them runs.
+import { InvalidArgumentError, Option } from 'commander';
 
 export function parseIsoDate(value: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) {
@@ -34,3 +35,19 @@ export function parseByteSize(value: string): number {
   const unit = { b: 1, kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3 }[(m[2] ?? 'b').toLowerCase() as 'b'];
   return Math.round(Number(m[1]) * unit);
 }
+
+export function parseJobs(value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError(`expected a number of workers (1 or more), got "${value}"`);
+  return Number(value);
+}
+
+/** The options every command reading a corpus takes, written once so that their help reads the same everywhere. */
+export const corpusOption = {
+  published: () => new Option('--published <date>', 'publication date (YYYY-MM-DD) for every article, overriding what the text says').argParser(parseIsoDate),
+  maxBytes: () => new Option('--max-bytes <size>', 'skip inputs larger than this (e.g. 5MB)').argParser(parseByteSize),
+  jobs: () => new Option('-j, --jobs <n>', 'threads extracting articles: the main one and N-1 workers, for runs of more than 256 (default: one per core)').argParser(parseJobs),
+  strict: () => new Option('--strict', 'stop at the first warning with exit 1, writing nothing'),
+  queue: () => new Option('--queue <url>', 'extract on the workers of this Redis queue (see diplograph worker): redis://[:password@]host[:port][/db], rediss:// for TLS').conflicts('jobs'),
+  keepGoing: () => new Option('--keep-going', 'when some named paths do not exist, read the others (each missing one a warning)'),
+  quiet: () => new Option('-q, --quiet', 'print no warnings and no progress'),
+};

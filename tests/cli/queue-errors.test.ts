@@ -50,9 +50,8 @@ describe.skipIf(!haveRedis('the queue error tests of tests/cli/queue-errors.test
       expect(command.stderr).toMatch(why);
       expect(command.stderr).not.toContain(SECRET);
       expect(command.stderr).not.toContain('wrong-password');
-      // A three-second connection timeout and the start of five tsx processes at once on a machine that may be
-      // busy with other work (up to 46 s seen at load 20); a client that kept retrying (ioredis' default) would
-      // never end.
+      // A three-second connection timeout and the start of five processes at once on a machine that may be busy
+      // with other work (up to 46 s seen at load 20); a client that kept retrying (ioredis' default) would never end.
       expect(seconds).toBeLessThan(90);
     });
   });

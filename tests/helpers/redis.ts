@@ -1,8 +1,13 @@
-// Redis for the queue tests (bench/redis.ts: a redis-server of their own, diplograph processes around it). Without
-// redis-server on the machine the tests that need it are skipped, with a line saying so.
+// Redis for the queue tests (bench/redis.ts: a redis-server of their own, diplograph processes around it, here the
+// command line compiled once per run, as tests/helpers/cli.ts runs it). Without redis-server on the machine the
+// tests that need it are skipped, with a line saying so.
 import { spawnSync } from 'node:child_process';
+import { inject } from 'vitest';
+import { useCompiledCli } from '../../bench/redis.js';
 
 export { Command, freePort, RedisServer, run, startWorkers } from '../../bench/redis.js';
+
+useCompiledCli(inject('compiledCli'));
 
 /** Whether redis-server can be run here; when not, says which tests are skipped (`describe.skipIf(!haveRedis(...))`). */
 export function haveRedis(what: string): boolean {

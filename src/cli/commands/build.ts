@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
-import { buildGraph } from '../../graph/build.js';
 import { documentChunks, writeGraphDocument, writeToStream } from '../../graph/write.js';
-import { corpusOption, noticeWriter, printWarnings, startRun, whereExtracted, withProgress } from '../long-run.js';
+import { corpusOption } from '../options.js';
 
 interface BuildFlags {
   out?: string;
@@ -34,6 +33,8 @@ export function registerBuild(program: Command): void {
     .addOption(corpusOption.keepGoing())
     .addOption(corpusOption.quiet())
     .action(async (paths: string[], opts: BuildFlags) => {
+      const { buildGraph } = await import('../../graph/build.js');
+      const { noticeWriter, printWarnings, startRun, whereExtracted, withProgress } = await import('../long-run.js');
       const cache = typeof opts.cache === 'string' ? opts.cache : opts.cache === false || !opts.out ? false : `${opts.out}.cache`;
       const { progress, expected } = await startRun(paths, 'articles', opts.quiet);
       const result = await withProgress(progress, () => buildGraph(paths, {

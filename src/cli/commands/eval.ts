@@ -1,6 +1,4 @@
 import type { Command } from 'commander';
-import { evaluate, formatReport } from '../../eval/evaluate.js';
-import { loadKnowledge } from '../../knowledge/load.js';
 
 export function registerEval(program: Command): void {
   program
@@ -10,6 +8,8 @@ export function registerEval(program: Command): void {
     .option('--json', 'print the report as JSON')
     .option('--details', 'list missed and extra items per article')
     .action(async (dir: string, opts: { json?: boolean; details?: boolean }) => {
+      const { evaluate, formatReport } = await import('../../eval/evaluate.js');
+      const { loadKnowledge } = await import('../../knowledge/load.js');
       const report = await evaluate(dir, loadKnowledge());
       process.stdout.write(opts.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatReport(report, { details: opts.details ?? false })}\n`);
     });

@@ -1,7 +1,4 @@
 import type { Command } from 'commander';
-import { extract } from '../../extract/pipeline.js';
-import { readInputs } from '../../extract/read/index.js';
-import { loadKnowledge } from '../../knowledge/load.js';
 import { formatWarning, InputError, type Warning } from '../../errors.js';
 import { parseIsoDate } from '../options.js';
 
@@ -14,6 +11,9 @@ export function registerExplain(program: Command): void {
     .argument('<article>', 'an article file (or - for stdin)')
     .option('--published <date>', 'publication date (YYYY-MM-DD), overriding what the text says', parseIsoDate)
     .action(async (path: string, opts: { published?: string }) => {
+      const { extract } = await import('../../extract/pipeline.js');
+      const { readInputs } = await import('../../extract/read/index.js');
+      const { loadKnowledge } = await import('../../knowledge/load.js');
       const knowledge = loadKnowledge();
       let explained = 0;
       let problem: Warning | undefined;

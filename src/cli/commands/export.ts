@@ -2,12 +2,6 @@ import { InvalidArgumentError, type Command } from 'commander';
 import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { UsageError } from '../../errors.js';
-import { neo4jCsvPieces, neo4jImportCommand } from '../../export/csv.js';
-import { gexfPieces } from '../../export/gexf.js';
-import { graphmlPieces } from '../../export/graphml.js';
-import { graphologyJsonPieces } from '../../export/json.js';
-import { hasLayout, layout } from '../../graph/layout.js';
-import { loadGraph } from '../../graph/load.js';
 import { writeAtomic, writeToStream } from '../../graph/write.js';
 
 const FORMATS = ['gexf', 'graphml', 'json', 'csv'] as const;
@@ -52,6 +46,12 @@ export function registerExport(program: Command): void {
     .option('--no-layout', 'do not lay out a graph that has no positions')
     .action(async (file: string, opts: { format?: Format; out?: string; layout?: boolean }) => {
       const format = chooseFormat(opts.format, opts.out);
+      const { hasLayout, layout } = await import('../../graph/layout.js');
+      const { loadGraph } = await import('../../graph/load.js');
+      const { neo4jCsvPieces, neo4jImportCommand } = await import('../../export/csv.js');
+      const { gexfPieces } = await import('../../export/gexf.js');
+      const { graphmlPieces } = await import('../../export/graphml.js');
+      const { graphologyJsonPieces } = await import('../../export/json.js');
       const graph = loadGraph(file);
       if (opts.layout !== false && !hasLayout(graph) && graph.order > 0) layout.assign(graph);
       if (format === 'csv') {

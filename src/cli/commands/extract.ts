@@ -2,11 +2,8 @@
 // `diplograph merge` to combine; see "Scale" in the README for the line format and the cluster recipe.
 import type { Command } from 'commander';
 import type { Warning } from '../../document/types.gen.js';
-import { FragmentCache } from '../../graph/cache.js';
-import { extractInputs } from '../../graph/extract-inputs.js';
-import { strictError } from '../../graph/strict.js';
 import { AtomicWriter, writeToStream } from '../../graph/write.js';
-import { corpusOption, noticeWriter, printWarnings, startRun, whereExtracted, withProgress } from '../long-run.js';
+import { corpusOption } from '../options.js';
 
 interface ExtractFlags {
   out?: string;
@@ -50,6 +47,10 @@ export function registerExtract(program: Command): void {
     .addOption(corpusOption.keepGoing())
     .addOption(corpusOption.quiet())
     .action(async (paths: string[], opts: ExtractFlags) => {
+      const { FragmentCache } = await import('../../graph/cache.js');
+      const { extractInputs } = await import('../../graph/extract-inputs.js');
+      const { strictError } = await import('../../graph/strict.js');
+      const { noticeWriter, printWarnings, startRun, whereExtracted, withProgress } = await import('../long-run.js');
       const { progress, expected } = await startRun(paths, 'articles', opts.quiet);
       const cache = opts.cache ? new FragmentCache(opts.cache) : undefined;
       const file = opts.out ? new AtomicWriter(opts.out) : undefined;

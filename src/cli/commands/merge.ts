@@ -1,9 +1,8 @@
 // `diplograph merge`: the reduce step of a sharded build. Any split of a corpus, merged in any order or grouping,
 // gives the same graph byte for byte.
 import type { Command } from 'commander';
-import { mergeFiles, SHARD_EXTENSIONS } from '../../graph/shards.js';
 import { documentChunks, writeGraphDocument, writeToStream } from '../../graph/write.js';
-import { corpusOption, printWarnings, startRun, withProgress } from '../long-run.js';
+import { corpusOption } from '../options.js';
 
 interface MergeFlags {
   out?: string;
@@ -22,6 +21,8 @@ export function registerMerge(program: Command): void {
     .addOption(corpusOption.strict())
     .addOption(corpusOption.quiet())
     .action(async (inputs: string[], opts: MergeFlags) => {
+      const { mergeFiles, SHARD_EXTENSIONS } = await import('../../graph/shards.js');
+      const { printWarnings, startRun, withProgress } = await import('../long-run.js');
       const { progress } = await startRun(inputs, 'documents', opts.quiet, SHARD_EXTENSIONS);
       const result = await withProgress(progress, () => mergeFiles(inputs, {
         layout: opts.layout !== false,

@@ -1,10 +1,8 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import type { DatePrecision, Edge, EdgeType } from '../../document/types.gen.js';
 import { dateToken } from '../../graph/dates.js';
-import { loadGraph } from '../../graph/load.js';
 import { edgeTypes, isEdgeType } from '../../graph/vocabulary.js';
-import { findNode } from '../../query/find-node.js';
-import { neighbours, type Direction } from '../../query/neighbours.js';
+import type { Direction } from '../../query/neighbours.js';
 import { formatTable } from '../table.js';
 import { parseSince, parseUntil } from '../options.js';
 
@@ -73,7 +71,10 @@ export function registerNeighbours(program: Command): void {
       if (v !== 'out' && v !== 'in' && v !== 'both') throw new InvalidArgumentError(`expected out, in or both, got "${v}"`);
       return v as Direction;
     })
-    .action((file: string, name: string, opts: FilterFlags & { depth?: number; direction?: Direction }) => {
+    .action(async (file: string, name: string, opts: FilterFlags & { depth?: number; direction?: Direction }) => {
+      const { loadGraph } = await import('../../graph/load.js');
+      const { findNode } = await import('../../query/find-node.js');
+      const { neighbours } = await import('../../query/neighbours.js');
       const graph = loadGraph(file);
       const centre = findNode(graph, name);
       const found = neighbours(graph, centre, {

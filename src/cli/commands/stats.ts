@@ -1,6 +1,4 @@
 import type { Command } from 'commander';
-import { loadGraph } from '../../graph/load.js';
-import { stats } from '../../query/stats.js';
 import { formatTable } from '../table.js';
 import { parsePositiveInt } from './neighbours.js';
 
@@ -11,7 +9,9 @@ export function registerStats(program: Command): void {
     .argument('<graph>', 'graph document (graph.json)')
     .option('--top <n>', 'how many of the most connected nodes to list (default 10)', parsePositiveInt)
     .option('--json', 'print JSON')
-    .action((file: string, opts: { top?: number; json?: boolean }) => {
+    .action(async (file: string, opts: { top?: number; json?: boolean }) => {
+      const { loadGraph } = await import('../../graph/load.js');
+      const { stats } = await import('../../query/stats.js');
       const s = stats(loadGraph(file), opts.top ? { top: opts.top } : {});
       if (opts.json) {
         process.stdout.write(`${JSON.stringify(s, null, 2)}\n`);

@@ -1,7 +1,4 @@
 import type { Command } from 'commander';
-import { loadGraph } from '../../graph/load.js';
-import { findNode } from '../../query/find-node.js';
-import { timeline } from '../../query/timeline.js';
 import { formatTable } from '../table.js';
 import { addFilterOptions, ARROWS, filterOptions, firstQuote, INFERRED_NOTE, shownDate, type FilterFlags } from './neighbours.js';
 
@@ -11,7 +8,10 @@ export function registerTimeline(program: Command): void {
     .description("List a node's dated edges in the order they happened")
     .argument('<graph>', 'graph document (graph.json)')
     .argument('<name>', 'name, alias or id of the node'))
-    .action((file: string, name: string, opts: FilterFlags) => {
+    .action(async (file: string, name: string, opts: FilterFlags) => {
+      const { loadGraph } = await import('../../graph/load.js');
+      const { findNode } = await import('../../query/find-node.js');
+      const { timeline } = await import('../../query/timeline.js');
       const graph = loadGraph(file);
       const key = findNode(graph, name);
       const entries = timeline(graph, key, filterOptions(opts));

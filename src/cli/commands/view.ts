@@ -7,7 +7,6 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { basename, extname, join, resolve, sep } from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { assertValid } from '../../document/validate.js';
 import { DiplographError, InputError, UsageError } from '../../errors.js';
 import { writeFileAtomic } from '../../io/atomic-write.js';
 import { packageRoot } from '../../paths.js';
@@ -70,7 +69,7 @@ function checkBundle(bundle: string): void {
 const isGexf = (file: string): boolean => extname(file).toLowerCase() === '.gexf';
 
 /** Reads and validates a graph document; GEXF files are left for the page to read. */
-function readGraph(file: string): string {
+async function readGraph(file: string): Promise<string> {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -84,6 +83,7 @@ function readGraph(file: string): string {
   } catch (cause) {
     throw new InputError(file, `not JSON: ${(cause as Error).message}`, { cause });
   }
+  const { assertValid } = await import('../../document/validate.js');
   assertValid('graph', data, file);
   return text;
 }
@@ -137,9 +137,9 @@ function handler(options: ViewerServerOptions): (req: IncomingMessage, res: Serv
 }
 
 /** Starts the viewer server; resolves once it listens, with the URL to open. */
-export function startViewerServer(options: ViewerServerOptions): Promise<ViewerServer> {
+export async function startViewerServer(options: ViewerServerOptions): Promise<ViewerServer> {
   checkBundle(options.bundle);
-  if (options.graph) readGraph(options.graph);
+  if (options.graph) await readGraph(options.graph);
   const server: Server = createServer(handler(options));
   return new Promise((resolvePromise, reject) => {
     server.once('error', reject);
@@ -157,10 +157,10 @@ export function startViewerServer(options: ViewerServerOptions): Promise<ViewerS
 }
 
 /** Writes the viewer and the graph into `dir` (index.html, assets/, graph.json): a folder for any static host. */
-export function writeStaticViewer(bundle: string, graph: string, dir: string): void {
+export async function writeStaticViewer(bundle: string, graph: string, dir: string): Promise<void> {
   checkBundle(bundle);
   if (isGexf(graph)) throw new UsageError('--static takes a graph document (graph.json); GEXF files can be opened in the viewer itself');
-  const text = readGraph(graph);
+  const text = await readGraph(graph);
   if (existsSync(dir)) {
     if (!statSync(dir).isDirectory()) throw new InputError(dir, 'exists and is not a folder');
     const entries = readdirSync(dir);
@@ -194,7 +194,7 @@ export function registerView(program: Command): void {
     .action(async (graph: string | undefined, opts: { port?: number; host: string; open?: boolean; static?: string; bundle: string }) => {
       if (opts.static !== undefined) {
         if (!graph) throw new UsageError('--static needs a graph: diplograph view graph.json --static out/');
-        writeStaticViewer(opts.bundle, graph, opts.static);
+        await writeStaticViewer(opts.bundle, graph, opts.static);
         process.stderr.write(`wrote ${opts.static}: the viewer and ${graph} as graph.json; serve the folder from any static host\n`);
         return;
       }

@@ -2,8 +2,7 @@
 // `extract --queue` put on it. SIGTERM or SIGINT: finish the batches held, then exit 0; a second one exits at once,
 // leaving those batches to other workers once their locks run out.
 import type { Command } from 'commander';
-import { count, QueueWorker } from '../../queue/worker.js';
-import { noticeWriter, parseJobs } from '../long-run.js';
+import { parseJobs } from '../options.js';
 
 interface WorkerFlags {
   queue: string;
@@ -19,6 +18,8 @@ export function registerWorker(program: Command): void {
     .option('-c, --concurrency <n>', 'extraction threads (default: one per core)', parseJobs)
     .option('-q, --quiet', 'print nothing while working')
     .action(async (opts: WorkerFlags) => {
+      const { count, QueueWorker } = await import('../../queue/worker.js');
+      const { noticeWriter } = await import('../long-run.js');
       const log = noticeWriter(opts.quiet) ?? (() => undefined);
       const worker = await QueueWorker.start(opts.queue, { ...(opts.concurrency ? { concurrency: opts.concurrency } : {}), onLog: log });
       let signals = 0;
