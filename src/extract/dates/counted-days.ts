@@ -59,7 +59,8 @@ function span(unit: string, n: number, sign: 1 | -1, exact: boolean): Pick<Count
 const RULES: readonly Rule[] = [
   // "three days after X met Y": X met Y three days before the clause's day. "two weeks before": after it.
   { re: new RegExp(`\\b${NUM} ${UNIT} (after|before)\\b`, 'gi'), read: (m) => ({ from: 'clause', ...span(m[2]!, count(m[1]!), m[3]!.toLowerCase() === 'after' ? -1 : 1, false) }) },
-  { re: new RegExp(`\\bthe ${PART} (after|before)\\b(?=\\s+\\p{L})`, 'giu'), read: (m) => ({ from: 'clause', ...span('day', 1, m[1]!.toLowerCase() === 'after' ? -1 : 1, false) }) },
+  // Not "the day before yesterday", a day counted from publication that chrono reads.
+  { re: new RegExp(`\\bthe ${PART} (after|before)\\b(?=\\s+\\p{L})(?!\\s+(?:yesterday|today)\\b)`, 'giu'), read: (m) => ({ from: 'clause', ...span('day', 1, m[1]!.toLowerCase() === 'after' ? -1 : 1, false) }) },
   // "Two days later", "a week earlier": counted from the last day stated.
   { re: new RegExp(`\\b${NUM} ${UNIT} (later|earlier)\\b`, 'gi'), read: (m) => ({ from: 'previous', ...span(m[2]!, count(m[1]!), m[3]!.toLowerCase() === 'later' ? 1 : -1, false) }) },
   { re: new RegExp(`\\bthe (?:following|next) ${PART}\\b`, 'gi'), read: () => ({ from: 'previous', ...span('day', 1, 1, false) }) },

@@ -1,12 +1,15 @@
 // Finds the dates a sentence states and resolves them, tense-aware. chrono-node reads the expression; the
 // day is worked out here, because news reports past events: a weekday means the last such day on or before
 // publication, a month-day without a year the last such day on or before it, unless the paragraph's story
-// has reached another year ("In June 2019 ... on June 12"). Counted days ("three days after", "the same
+// has reached another year ("In June 2019 ... on June 12"); "yesterday" and "today" inside a quotation are the
+// speaker's, counted from the day the story is at. Counted days ("three days after", "the same
 // day", "five years ago") count from the day the context gives. Years alone ("in 2001") are read here too.
 // A date after publication is a plan, never the day of a reported event, and is left out. Each date says
 // which events of its sentence it may date (date-scope).
 import * as chrono from 'chrono-node';
 import type { DatePrecision, IsoDate } from '../../document/types.gen.js';
+import { firstWhere } from '../sorted.js';
+import { CLOSING_QUOTES, OPENING_QUOTES, STRAIGHT_QUOTE } from '../text/quotes.js';
 import type { Span } from '../types.js';
 import { findCountedDays, type CountedDay } from './counted-days.js';
 import { scopeReader, type DateScope, type ScopeReader } from './date-scope.js';
@@ -19,6 +22,8 @@ export interface DateExpression {
   readonly basis: 'stated' | 'relative';
   /** Set when the date sits in a subordinate phrase: it dates only the events inside `scope.span`. */
   readonly scope?: DateScope;
+  /** The words the date stands among: its scope's, else its phrase between commas, semicolons, colons or dashes. */
+  readonly phrase: Span;
   /**
    * The story moves on to this date: the main clause states it, or a sequence that ends the sentence ("on
    * Wednesday, a day after X signed Y"). A side remark, a period's bound or a sequence the main clause follows
@@ -53,6 +58,11 @@ const NOT_A_DAY = /\b(?:after|later|before|within|for|until|since|per|each|every
 // "this" names a day only with a weekday or a part of today ("this Monday", "this afternoon").
 const THIS_DAY = /\bthis\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|afternoon|evening)\b/i;
 const WEEKDAY_IN_FULL = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+// "the day before yesterday": a day, though it says "before".
+const BEFORE_YESTERDAY = /\bday\s+before\s+yesterday\b/i;
+// "Tuesday last week": a day, though it says "week".
+const LAST_WEEK = /\blast\s+week\b/i;
+const FROM_NOW = /\b(?:yesterday|today|tonight|last\s+night)\b/i;
 const TODAY = /\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b/i;
 // "May 29 last year", "in June this year": the year of the date before.
 const YEAR_AFTER = /\s*(?:of\s+)?(last|this)\s+year\b/iy;
@@ -147,6 +157,52 @@ function outside(some: readonly Reading[], others: readonly Reading[]): Reading[
   });
 }
 
+/**
+ * The stretches of `span` that quotation marks enclose, in text order: a typographic mark says which side it stands
+ * on, a straight one opens or closes by turns. A quotation left open runs to the end of `span`.
+ */
+export function quotations(text: string, span: Span): Span[] {
+  const found: Span[] = [];
+  let depth = 0;
+  let opened = -1;
+  let straight = false;
+  for (let i = span.start; i < span.end; i++) {
+    const ch = text[i]!;
+    const opens = OPENING_QUOTES.has(ch) || (ch === STRAIGHT_QUOTE && !straight);
+    const closes = CLOSING_QUOTES.has(ch) || (ch === STRAIGHT_QUOTE && straight);
+    if (ch === STRAIGHT_QUOTE) straight = !straight;
+    if (opens && depth++ === 0) opened = i;
+    else if (closes && depth > 0 && --depth === 0) found.push({ start: opened, end: i + 1 });
+  }
+  if (depth > 0) found.push({ start: opened, end: span.end });
+  return found;
+}
+
+/** Whether `offset` stands inside one of `quotes` (sorted, as `quotations` gives them). */
+export function inQuotation(quotes: readonly Span[], offset: number): boolean {
+  const q = quotes[firstWhere(quotes.length, (i) => quotes[i]!.end > offset)];
+  return q !== undefined && q.start < offset;
+}
+
+/** The day exists in that year: February 29 only in a leap year. */
+const exists = (y: number, m: number, d: number): boolean => new Date(utc(y, m, d)).getUTCDate() === d;
+
+/**
+ * A month and day written without a year: the last time that day came, up to publication, in a year that has it
+ * (February 29 falls back to the last leap year, not into March). A weekday written with it ("Thursday, February 29")
+ * tells the year when one next to publication's puts the day on that weekday: the nearest such, a plan when that is
+ * after publication.
+ */
+function yearless(month: number, day: number, ref: number, weekday: number | undefined): number {
+  const py = new Date(ref).getUTCFullYear();
+  const onWeekday = [py - 1, py, py + 1].filter((y) => exists(y, month, day) && new Date(utc(y, month, day)).getUTCDay() === weekday)
+    .map((y) => utc(y, month, day)).sort((a, b) => Math.abs(a - ref) - Math.abs(b - ref));
+  if (onWeekday.length > 0) return onWeekday[0]!;
+  let y = utc(py, month, day) > ref ? py - 1 : py;
+  while (!exists(y, month, day)) y--;
+  return utc(y, month, day);
+}
+
 const shift = (t: number, c: Pick<CountedDay, 'days' | 'months' | 'years'>): number => {
   const d = new Date(t);
   return Date.UTC(d.getUTCFullYear() + c.years, d.getUTCMonth() + c.months, d.getUTCDate() + c.days);
@@ -169,7 +225,7 @@ export function findDateExpressions(text: string, span: Span, published: IsoDate
     scopes ??= scopeReader(text, span, context.verbs);
     const own = scope ?? scopes.scopeOf(at);
     const movesOn = !own || (own.kind === 'sequence' && scopes.endsSentence(own.span.end));
-    found.push({ span: at, date, precision, basis, ...(own ? { scope: own } : {}), movesOn });
+    found.push({ span: at, date, precision, basis, ...(own ? { scope: own } : {}), phrase: own?.span ?? scopes.phraseOf(at), movesOn });
     // "before the fourth Test on March 9, and ... the next day", "which he had reaffirmed on December 10 ... that same
     // day": the day "the same day" points back to is the last one named, whether or not the story moves on to it.
     if (precision === 'day') lastDay = date;
@@ -178,6 +234,10 @@ export function findDateExpressions(text: string, span: Span, published: IsoDate
     if (precision === 'day' && !own) clauseDay = date;
     if (basis === 'stated') year = Number(date.slice(0, 4));
   };
+  // Inside a quotation "yesterday" and "today" are the speaker's: counted from the day the story has reached when
+  // the words were said, not from publication.
+  let quotes: Span[] | undefined;
+  const spokenOn = (at: Span): number => (context.current && inQuotation(quotes ??= quotations(text, span), at.start) ? Date.parse(context.current()) : ref);
   for (const reading of readings(text, span, ref)) {
     const at = reading.span;
     if (reading.kind === 'counted') {
@@ -196,7 +256,8 @@ export function findDateExpressions(text: string, span: Span, published: IsoDate
     }
     const { r, yearAfter } = reading;
     const c = r.start;
-    if (NOT_A_DAY.test(r.text)) continue;
+    const lastWeek = LAST_WEEK.test(r.text) && c.isCertain('weekday');
+    if (NOT_A_DAY.test(r.text) && !lastWeek && !BEFORE_YESTERDAY.test(r.text)) continue;
     if (/\bthis\b/i.test(r.text) && !THIS_DAY.test(r.text) && !/\bthis\s+(?:month|year)\b/i.test(r.text)) continue;
     // "for now", "until now": the present, not a day something happened.
     if (/^\s*now\s*$/i.test(r.text)) continue;
@@ -212,10 +273,15 @@ export function findDateExpressions(text: string, span: Span, published: IsoDate
     const basis = stated === undefined ? 'relative' : 'stated';
     if (month !== undefined) {
       const dd = day ?? 1;
-      let t = given !== undefined ? utc(given, month, dd) : utc(py, month, dd);
-      if (given === undefined && t > ref) t = utc(py - 1, month, dd);
-      // The paragraph's story is in another year: keep it there, unless that would take the story backwards.
-      if (given === undefined && year !== undefined && year < py && (reached === undefined || iso(utc(year, month, dd)) >= reached)) t = utc(year, month, dd);
+      const weekday = c.isCertain('weekday') ? c.get('weekday')! : undefined;
+      let t = given !== undefined ? utc(given, month, dd) : yearless(month, dd, ref, weekday);
+      // The paragraph's story is in another year: keep it there, unless that would take the story backwards or off
+      // the weekday given.
+      const story = year !== undefined ? utc(year, month, dd) : undefined;
+      if (given === undefined && story !== undefined && year! < py && exists(year!, month, dd) && (weekday === undefined || new Date(story).getUTCDay() === weekday)
+        && (reached === undefined || iso(story) >= reached)) t = story;
+      // chrono reads "yesterday", "tonight" and "last night" against publication.
+      if (FROM_NOW.test(r.text)) t += spokenOn(at) - ref;
       push(at, t, day === undefined ? 'month' : 'day', basis);
     } else if (c.isCertain('weekday')) {
       // A weekday alone counts written in full: "sat", "Sun Yat-sen" and "wed" are words and names as often.
@@ -223,11 +289,17 @@ export function findDateExpressions(text: string, span: Span, published: IsoDate
       // chrono has already applied "last"; otherwise take the last such weekday on or before publication.
       const chronoDay = Date.parse(c.date().toISOString().slice(0, 10));
       const back = (new Date(ref).getUTCDay() - c.get('weekday')! + 7) % 7;
+      if (lastWeek) {
+        // "Tuesday last week": that weekday in the week (Monday to Sunday) before publication's.
+        const monday = ref - ((new Date(ref).getUTCDay() + 6) % 7) * DAY_MS - 7 * DAY_MS;
+        push(at, monday + ((c.get('weekday')! + 6) % 7) * DAY_MS, 'day', 'relative');
+        continue;
+      }
       push(at, /\blast\b/i.test(r.text) ? chronoDay : ref - back * DAY_MS, 'day', 'relative');
     } else if (/\byesterday\b/i.test(r.text)) {
-      push(at, ref - DAY_MS, 'day', 'relative');
+      push(at, spokenOn(at) - DAY_MS, 'day', 'relative');
     } else if (TODAY.test(r.text)) {
-      push(at, ref, 'day', 'relative');
+      push(at, spokenOn(at), 'day', 'relative');
     } else if (/\b(?:last|this)\s+year\b/i.test(r.text)) {
       push(at, utc(/\blast\b/i.test(r.text) ? py - 1 : py, 1, 1), 'year', 'relative');
     }

@@ -50,6 +50,8 @@ export interface ScopeReader {
   scopeOf(at: Span): DateScope | undefined;
   /** Nothing but spaces and punctuation follows `offset` in the sentence. */
   endsSentence(offset: number): boolean;
+  /** The phrase around `at`: from the comma, semicolon, colon or dash before it to the next one, or the sentence's ends. */
+  phraseOf(at: Span): Span;
 }
 
 /**
@@ -104,6 +106,7 @@ export function scopeReader(text: string, sentence: Span, verbs?: () => readonly
     return nearest && nearest.start >= phrase.start ? { kind: nearest.kind, span: { start: nearest.start, end: phrase.end } } : undefined;
   };
   return {
+    phraseOf: phraseAround,
     endsSentence: (offset) => offset >= (contentEnd ??= sentence.start + slice.replace(/[\s\p{P}]+$/u, '').length),
     scopeOf(at) {
       const scope = scopeOf(at);

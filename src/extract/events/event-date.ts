@@ -1,17 +1,20 @@
 // Dates each event: a date the sentence states for it wins — the first after the trigger and before the next
 // one ("held talks ... on December 8, and received ... on February 14"), else the nearest before it; a date in a
-// subordinate phrase dates only the events inside that phrase ("met X, who invited Y to a summit in July").
-// Otherwise a day stated earlier in the same paragraph; otherwise the article's main date (the day its lede gives
+// subordinate phrase dates only the events inside that phrase ("met X, who invited Y to a summit in July"), and a
+// phrase that tells an event of the same kind with a day of its own dates it again ("after a long call on January 8").
+// Otherwise a day stated earlier in the same paragraph; otherwise the day the article gave a meeting the sentence
+// names ("on the sidelines of the summit"); otherwise the article's main date (the day its lede gives
 // the same event, else the lede's first day, within a week before publication); otherwise the publication date
 // with precision `inferred`. Standing relations keep no date unless the sentence dates them (a state that joined a bloc "on
-// Thursday"). How each date is read and resolved is the timeline's business.
+// Thursday"). A month and year the sentence states take the one day the article gives in that month, if it gives
+// exactly one. How each date is read and resolved is the timeline's business.
 import type { EdgeType, IsoDate } from '../../document/types.gen.js';
-import type { DateExpression } from '../dates/date-expressions.js';
-import { readTimeline } from '../dates/timeline.js';
+import { inQuotation, quotations, type DateExpression } from '../dates/date-expressions.js';
+import { readTimeline, type Timeline } from '../dates/timeline.js';
 import { tagsOf } from '../text/pos.js';
 import { tokenize } from '../text/tokens.js';
 import { firstWhere } from '../sorted.js';
-import type { EventCandidate, EventContext, Stage } from '../types.js';
+import type { EventCandidate, EventContext, Span, Stage } from '../types.js';
 
 export const eventDate: Stage<EventCandidate, EventContext> = {
   id: 'event-date',
@@ -29,9 +32,20 @@ export const eventDate: Stage<EventCandidate, EventContext> = {
     // The timeline reads sentences only as far as it is asked: a standing relation asks nothing, and the lede is read
     // when an event first needs it.
     let main: ((e: EventCandidate) => DateExpression | undefined) | undefined;
+    let meetings: ((e: EventCandidate) => DateExpression | undefined) | undefined;
+    let days: ReadonlyMap<string, DateExpression> | undefined;
+    let retellers: ((e: EventCandidate, stated: DateExpression | undefined) => DateExpression | undefined) | undefined;
+    const quoteCache = new Map<number, Span[]>();
+    const quotesOf = (s: number): Span[] => {
+      let q = quoteCache.get(s);
+      if (!q) quoteCache.set(s, q = quotations(ctx.article.text, ctx.sentences[s]!));
+      return q;
+    };
     return candidates.map((e) => {
       if (e.dated === 'never') return { ...e, date: null, datePrecision: 'none' as const };
-      const own = statedFor(e, usableBy(e, timeline.dates(e.sentence)), triggers.get(e.sentence)!);
+      const stated = statedFor(ctx.article.text, e, usableBy(e, timeline.dates(e.sentence)), triggers.get(e.sentence)!);
+      const again = (retellers ??= retelling(ctx, timeline))(e, stated);
+      const own = again ?? stated;
       if (e.dated === 'stated' && !own) return { ...e, date: null, datePrecision: 'none' as const };
       // A stance told in the present ("Russia supports X", "Mexico condemns the raid on Friday") is taken as the article
       // is written: not on a day the paragraph or the lede told of before, nor on the day of what it is about. Acts
@@ -40,15 +54,29 @@ export const eventDate: Stage<EventCandidate, EventContext> = {
         ctx.trace('event-date', () => `${e.type} dated ${published} from publication: told in the present`, e.sentence);
         return { ...e, date: published as IsoDate, datePrecision: 'inferred' as const, dateBasis: 'publication' as const };
       }
-      const earlier = timeline.carried(e.sentence);
+      const carried = timeline.carried(e.sentence);
+      // An act a quotation tells in the past ("'I congratulated him,' X told reporters on Wednesday") is not dated by the
+      // day it was told, outside the quotation, when the paragraph has reached a day of its own.
+      const quotes = own && carried ? quotesOf(e.sentence) : [];
+      if (own && carried && inQuotation(quotes, e.trigger.start) && !inQuotation(quotes, own.span.start)) {
+        ctx.trace('event-date', () => `${e.type} dated ${carried.date} from "${quote(carried)}" earlier in the paragraph: "${quote(own)}" is the day it was told`, e.sentence);
+        return { ...e, date: carried.date, datePrecision: carried.precision, dateBasis: 'article' as const };
+      }
+      const meeting = carried || own ? undefined : (meetings ??= meetingDays(ctx, timeline))(e);
+      const earlier = carried ?? meeting;
       const lede = earlier ? undefined : (main ??= mainDate(ctx.article.text, timeline.lede()))(e);
       const context = earlier ?? lede;
       if (own && !(context && refines(ctx.article.text, own, context))) {
-        ctx.trace('event-date', () => `${e.type} dated ${own.date} from "${quote(own)}"`, e.sentence);
+        const day = own.precision === 'month' && own.basis === 'stated' ? (days ??= daysByMonth(ctx, timeline)).get(own.date.slice(0, 7)) : undefined;
+        if (day) {
+          ctx.trace('event-date', () => `${e.type} dated ${day.date} from "${quote(day)}", the one day the article gives in "${quote(own)}"`, e.sentence);
+          return { ...e, date: day.date, datePrecision: day.precision, dateBasis: 'article' as const };
+        }
+        ctx.trace('event-date', () => `${e.type} dated ${own.date} from "${quote(own)}"${again ? ', in a phrase that tells the same kind of event' : ''}`, e.sentence);
         return { ...e, date: own.date, datePrecision: own.precision, dateBasis: own.basis };
       }
       if (earlier) {
-        ctx.trace('event-date', () => `${e.type} dated ${earlier.date} from "${quote(earlier)}" earlier in the paragraph`, e.sentence);
+        ctx.trace('event-date', () => `${e.type} dated ${earlier.date} from "${quote(earlier)}"${meeting ? ', the day of the meeting it names' : ' earlier in the paragraph'}`, e.sentence);
         return { ...e, date: earlier.date, datePrecision: earlier.precision, dateBasis: 'article' as const };
       }
       if (lede) {
@@ -123,6 +151,142 @@ function usableBy(e: EventCandidate, dates: readonly DateExpression[]): DateExpr
   return own.length > 0 ? own : dates.filter((d) => !d.scope);
 }
 
+/**
+ * A date whose phrase names an event of `e`'s own kind tells that event again with its day ("X spoke to Y by telephone
+ * repeatedly; after a long call on January 8, ..."; "X welcomed Y on becoming a member, a spokesman said on Tuesday,
+ * after Z announced the accession on Monday"), unless the date `statedFor` chose stands with the trigger in its phrase.
+ * A relative clause, a period's bound or a purpose tells of another event, and so does a sequence in the trigger's own
+ * clause ("met X, a month after their meeting on July 5"); a sequence past a semicolon belongs to another clause.
+ * Each sentence's dates are sorted by the kinds of event their phrases name once, so a run-on sentence stays linear.
+ */
+function retelling(ctx: EventContext, timeline: Timeline): (e: EventCandidate, stated: DateExpression | undefined) => DateExpression | undefined {
+  const { lexicon } = ctx.knowledge;
+  const bySentence = new Map<number, { byKind: Map<EdgeType, DateExpression[]>; semicolons: number[] }>();
+  const read = (s: number): { byKind: Map<EdgeType, DateExpression[]>; semicolons: number[] } => {
+    const known = bySentence.get(s);
+    if (known) return known;
+    const sentence = ctx.sentences[s]!;
+    const { tokens, keys } = sentence;
+    const byKind = new Map<EdgeType, DateExpression[]>();
+    const dates = timeline.dates(s).filter((d) => !d.scope || d.scope.kind === 'attribute' || d.scope.kind === 'sequence');
+    if (dates.length > 0) {
+      // By kind, how many words of that kind stand before each token: a phrase names the kind when the count grows across it.
+      const counts = new Map<EdgeType, Int32Array>();
+      const count = (kind: EdgeType, i: number): void => {
+        let c = counts.get(kind);
+        if (!c) counts.set(kind, c = new Int32Array(tokens.length + 1));
+        c[i + 1] = 1;
+      };
+      for (let i = 0; i < tokens.length; i++) {
+        for (const m of lexicon.events.matchesAt(tokens, keys, i)) if (m.type && !m.negative) count(m.type, i);
+        if (lexicon.membershipCues.longestAt(keys, i)?.payloads.includes('joining')) count('member_of', i);
+      }
+      for (const c of counts.values()) for (let i = 1; i < c.length; i++) c[i]! += c[i - 1]!;
+      const at = (offset: number): number => firstWhere(tokens.length, (i) => tokens[i]!.start >= offset);
+      for (const d of dates) {
+        const from = at(d.phrase.start);
+        const to = firstWhere(tokens.length, (i) => tokens[i]!.end > d.phrase.end);
+        for (const [kind, c] of counts) {
+          if (c[to]! <= c[from]!) continue;
+          const list = byKind.get(kind);
+          if (list) list.push(d);
+          else byKind.set(kind, [d]);
+        }
+      }
+    }
+    const semicolons: number[] = [];
+    for (const t of tokens) if (t.text === ';') semicolons.push(t.start);
+    const found = { byKind, semicolons };
+    bySentence.set(s, found);
+    return found;
+  };
+  return (e, stated) => {
+    const holdsTrigger = (p: Span): boolean => p.start <= e.trigger.start && e.trigger.end <= p.end;
+    if (stated && holdsTrigger(stated.phrase)) return undefined;
+    const { byKind, semicolons } = read(e.sentence);
+    const apart = (d: DateExpression): boolean => {
+      const [from, to] = d.span.start < e.trigger.start ? [d.span.end, e.trigger.start] : [e.trigger.end, d.span.start];
+      return (semicolons[firstWhere(semicolons.length, (i) => semicolons[i]! >= from)] ?? Number.POSITIVE_INFINITY) < to;
+    };
+    // A phrase that does not hold the trigger names its kind with words of its own.
+    return byKind.get(e.type)?.find((d) => d !== stated && !holdsTrigger(d.phrase) && (d.scope?.kind !== 'sequence' || apart(d)));
+  };
+}
+
+/**
+ * The day of a meeting the sentence names with a definite noun ("on the sidelines of the summit", "at the talks"): the
+ * first day the article gave a meeting so named, before the sentence ("Tuesday's summit", "X took his seat at the
+ * summit" in a clause dated today). An event at a meeting is on the meeting's day.
+ */
+function meetingDays(ctx: EventContext, timeline: Timeline): (e: EventCandidate) => DateExpression | undefined {
+  const { lexicon } = ctx.knowledge;
+  const { determiners, indefinites, prepositions } = lexicon.grammar;
+  const nounsOf = (s: number): number[] => {
+    const { tokens, keys } = ctx.sentences[s]!;
+    return tokens.flatMap((_, i) => (lexicon.events.matchesAt(tokens, keys, i).some((m) => m.type === 'meeting' && m.pos === 'noun' && !m.negative) ? [i] : []));
+  };
+  // "the summit", "the CELAC summit", "Tuesday's summit"; not "a summit", nor a summit after a preposition with no determiner.
+  const definite = (s: number, i: number): boolean => {
+    const { tokens, keys } = ctx.sentences[s]!;
+    for (let j = i - 1; j >= 0; j--) {
+      if (keys[j] === POSSESSIVE_S && tokens[j - 1]?.kind === 'punct') return true;
+      if (determiners.has(keys[j]!)) return !indefinites.has(keys[j]!);
+      if (tokens[j]!.kind === 'punct' || prepositions.has(keys[j]!)) return false;
+    }
+    return false;
+  };
+  // By noun, the first day given it and the sentence that gave it.
+  const days = new Map<string, { day: DateExpression; sentence: number }>();
+  // What each sentence's events take: the same for all of them, as only earlier sentences date a meeting.
+  const answers = new Map<number, DateExpression | undefined>();
+  let read = 0;
+  return (e) => {
+    for (; read < e.sentence; read++) {
+      const stated = timeline.dates(read);
+      const daysOf = stated.filter((d) => d.precision === 'day');
+      if (daysOf.length === 0) continue;
+      const { tokens, keys } = ctx.sentences[read]!;
+      const tried = new Set<string>();
+      for (const i of nounsOf(read)) {
+        if (days.has(keys[i]!) || tried.has(keys[i]!)) continue;
+        tried.add(keys[i]!);
+        const t = tokens[i]!;
+        const within = (d: DateExpression): boolean => d.scope !== undefined && d.scope.span.start <= t.start && t.end <= d.scope.span.end;
+        const day = daysOf.find((d) => within(d) && d.scope!.kind === 'attribute') ?? (stated.some(within) ? undefined : daysOf.find((d) => !d.scope));
+        if (day) days.set(keys[i]!, { day, sentence: read });
+      }
+    }
+    if (!answers.has(e.sentence)) {
+      const keys = ctx.sentences[e.sentence]!.keys;
+      const before = (i: number): boolean => (days.get(keys[i]!)?.sentence ?? e.sentence) < e.sentence;
+      const named = nounsOf(e.sentence).find((i) => before(i) && definite(e.sentence, i));
+      answers.set(e.sentence, named === undefined ? undefined : days.get(keys[named]!)!.day);
+    }
+    return answers.get(e.sentence);
+  };
+}
+
+/**
+ * By month ("2022-11"), the one day the whole article gives in it, for the months it gives exactly one day in: an event
+ * a sentence dates by its month and year ("in November 2022") is most likely the one the article tells the day of
+ * elsewhere ("That trip, on 4 November 2022, ...").
+ */
+function daysByMonth(ctx: EventContext, timeline: Timeline): ReadonlyMap<string, DateExpression> {
+  const byMonth = new Map<string, DateExpression[]>();
+  for (let s = 0; s < ctx.sentences.length; s++) {
+    for (const d of timeline.dates(s)) {
+      if (d.precision !== 'day') continue;
+      const month = byMonth.get(d.date.slice(0, 7)) ?? [];
+      if (!month.some((m) => m.date === d.date)) month.push(d);
+      byMonth.set(d.date.slice(0, 7), month);
+    }
+  }
+  return new Map([...byMonth].filter(([, list]) => list.length === 1).map(([month, list]) => [month, list[0]!]));
+}
+
+/** The "s" of a possessive "'s", as the tokenizer splits it. */
+const POSSESSIVE_S = 's';
+
 /** Where the triggers of each sentence start and end, each list sorted, for the neighbours of a trigger. */
 interface TriggerBounds {
   readonly starts: number[];
@@ -140,8 +304,10 @@ function triggersBySentence(candidates: readonly EventCandidate[]): Map<number, 
   return bySentence;
 }
 
+const CLAUSE_JOINED = /,\s*(?:and|but)\s+$/i;
+
 /** `stated` is in text order, and dates do not overlap one another. */
-function statedFor(e: EventCandidate, stated: readonly DateExpression[], triggers: TriggerBounds): DateExpression | undefined {
+function statedFor(text: string, e: EventCandidate, stated: readonly DateExpression[], triggers: TriggerBounds): DateExpression | undefined {
   if (stated.length === 0) return undefined;
   const { start, end } = e.trigger;
   // The next trigger's start and the previous one's end bound the dates that are this trigger's own.
@@ -151,7 +317,8 @@ function statedFor(e: EventCandidate, stated: readonly DateExpression[], trigger
   const firstAfter = firstWhere(stated.length, (i) => stated[i]!.span.start >= end);
   const after = stated[firstAfter];
   const lastBefore = stated[firstWhere(stated.length, (i) => stated[i]!.span.end > start) - 1];
-  if (after && after.span.start < next) return after;
+  // A date that opens a clause joined on after a comma belongs to that clause ("Yesterday I met X, and today I ...").
+  if (after && after.span.start < next && !(lastBefore && CLAUSE_JOINED.test(text.slice(end, after.span.start)))) return after;
   if (lastBefore && lastBefore.span.start > previous) return lastBefore;
   // Else the nearest on either side, the one before on a tie (a date overlapping the trigger is nearest of all).
   const before = stated[firstAfter - 1];

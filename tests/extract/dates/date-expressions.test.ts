@@ -152,3 +152,34 @@ describe('which events a date may date', () => {
     expect(new Set(found.map(([text, date, precision]) => `${text} ${date} ${precision}`))).toEqual(new Set(['October 22, 2024 2024-10-22 day']));
   });
 });
+
+describe('a month and day without a year, on a day only leap years have', () => {
+  it('never turns February 29 into March 1: the last leap day before publication, or the year its weekday gives', () => {
+    expect(dates('The two envoys met on February 29.', '2024-02-20')).toEqual([['February 29', '2020-02-29', 'day']]);
+    expect(dates('The two envoys met on February 29.', '2024-03-04')).toEqual([['February 29', '2024-02-29', 'day']]);
+    // Thursday, February 29 is 2024's, after publication: a plan, no day of a reported event.
+    expect(dates('The minister will travel to Nairobi on Thursday, February 29.', '2024-02-20')).toEqual([]);
+  });
+
+  it('takes the year a written weekday agrees with', () => {
+    expect(dates('The ministers met on Monday, December 26.', '2023-01-03')).toEqual([['on Monday, December 26', '2022-12-26', 'day']]);
+    expect(dates('The ministers will meet on Tuesday, December 26.', '2023-12-20')).toEqual([]);
+  });
+});
+
+describe('relative days inside a quotation', () => {
+  it('counts "yesterday" and "today" from the day the story is at, when the words were said', () => {
+    const text = '"Yesterday we met in Lima, and today we signed the accord," the minister said.';
+    expect(dates(text, '2023-05-12', { current: () => '2023-05-11' as never })).toEqual([['Yesterday', '2023-05-10', 'day'], ['today', '2023-05-11', 'day']]);
+    // Outside the quotation they stay the article's.
+    expect(dates('The minister said yesterday that "the talks went well".', '2023-05-12', { current: () => '2023-05-11' as never })).toEqual([['yesterday', '2023-05-11', 'day']]);
+  });
+});
+
+describe('days counted back from publication in words', () => {
+  it('reads "the day before yesterday" and a weekday of last week', () => {
+    expect(dates('The envoys met the day before yesterday.', '2024-03-08')).toEqual([['the day before yesterday', '2024-03-06', 'day']]);
+    expect(dates('The envoys met on Tuesday last week.', '2024-03-08')).toEqual([['on Tuesday last week', '2024-02-27', 'day']]);
+    expect(dates('The envoys met on Sunday last week.', '2024-03-06')).toEqual([['on Sunday last week', '2024-03-03', 'day']]);
+  });
+});

@@ -116,3 +116,68 @@ describe('a stance told in the present', () => {
       .toEqual(['meeting Xi Jinping>William Ruto@2024-03-05']);
   });
 });
+
+describe('a phrase that tells the same kind of event with its own day', () => {
+  it('dates an event its own clause leaves undated', () => {
+    const text = 'Kenyan President William Ruto spoke to Ethiopian Prime Minister Abiy Ahmed by telephone several times; after a long call on March 4, the presidency said the two men had agreed to meet.';
+    expect(edgesOf(text, '2024-03-12').filter((e) => e.startsWith('phone_call '))).toEqual(['phone_call William Ruto>Abiy Ahmed@2024-03-04']);
+  });
+
+  it('dates a joining by the phrase that reports it, not by the day it was said', () => {
+    const text = 'Chile welcomes Peru on becoming a full member of Mercosur, a ministry spokesman said on Thursday, after Uruguay, which chairs the group, announced the accession on Wednesday.';
+    expect(edgesOf(text, '2024-03-08', { withRelations: true }).filter((e) => e.startsWith('member_of Peru'))).toEqual(['member_of Peru>Mercosur@2024-03-06']);
+  });
+
+  it('leaves an event in sequence in the same clause to its own day', () => {
+    const text = 'Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi, two weeks after their meeting in Addis Ababa on March 4.';
+    // The meeting in Addis Ababa is an edge of its own; the one in Nairobi does not take its day.
+    expect(edgesOf(text, '2024-03-22')).toEqual(['meeting William Ruto>Abiy Ahmed@2024-03-04', 'meeting William Ruto>Abiy Ahmed@2024-03-22']);
+    // The talks of the phrase are an event of their own, on their own day.
+    expect(edgesOf('Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed on Tuesday, after their talks in Addis Ababa on March 4.', '2024-03-22'))
+      .toEqual(['meeting William Ruto>Abiy Ahmed@2024-03-04', 'meeting William Ruto>Abiy Ahmed@2024-03-19']);
+  });
+});
+
+describe('an event at a meeting the article has dated', () => {
+  const lede = 'Kenyan President William Ruto returned to Nairobi on Wednesday.\n\nOn Tuesday, Ruto took his seat at the summit of the African Union in Addis Ababa.\n\n';
+
+  it('takes the meeting\'s day', () => {
+    expect(edgesOf(`${lede}On the sidelines of the summit, Ruto held talks with Ethiopian Prime Minister Abiy Ahmed.`, '2024-02-15'))
+      .toEqual(['meeting William Ruto>Abiy Ahmed@2024-02-13']);
+    expect(edgesOf('Leaders gathered in Addis Ababa for Tuesday\'s summit of the African Union.\n\nKenyan President William Ruto returned to Nairobi on Wednesday.\n\n'
+      + 'At the summit, Ruto held talks with Ethiopian Prime Minister Abiy Ahmed.', '2024-02-15')).toEqual(['meeting William Ruto>Abiy Ahmed@2024-02-13']);
+  });
+
+  it('not for a meeting named anew, nor over a day its own paragraph gives', () => {
+    expect(edgesOf(`${lede}At a summit in Nairobi, Ruto held talks with Ethiopian Prime Minister Abiy Ahmed.`, '2024-02-15'))
+      .toEqual(['meeting William Ruto>Abiy Ahmed@2024-02-14']);
+    expect(edgesOf(`${lede}Ruto flew home on Wednesday. On the sidelines of the summit, Ruto held talks with Ethiopian Prime Minister Abiy Ahmed.`, '2024-02-15'))
+      .toEqual(['meeting William Ruto>Abiy Ahmed@2024-02-14']);
+  });
+});
+
+describe('a quotation that tells what the speaker did', () => {
+  it('is not dated by the day it was told when the paragraph has reached the day of the act', () => {
+    const text = 'Kenyan President William Ruto spoke with Ethiopian Prime Minister Abiy Ahmed on Wednesday.\n\n'
+      + 'In Kampala, Ugandan President Yoweri Museveni described the call he had made to Abiy the day before. "I congratulated him," Museveni told reporters on Wednesday.';
+    expect(edgesOf(text, '2024-03-08').filter((e) => e.startsWith('congratulation '))).toEqual(['congratulation Yoweri Museveni>Abiy Ahmed@2024-03-05']);
+  });
+
+  it('dates "yesterday" from the day of the speech, and leaves a clause joined on after a comma its own date', () => {
+    const text = 'Kenyan President William Ruto ended a two-day tour on Thursday night.\n\n'
+      + '"Yesterday I met Prime Minister Abiy Ahmed in Addis Ababa, and today I have carried his message to Nairobi," Ruto said at a press conference in Mombasa.';
+    expect(edgesOf(text, '2024-03-08')).toEqual(['meeting William Ruto>Abiy Ahmed@2024-03-06']);
+  });
+});
+
+describe('a month the article gives one day in', () => {
+  it('dates an event told by its month on that day', () => {
+    const text = 'Kenyan President William Ruto held talks with Chinese President Xi Jinping in October 2023.\n\nThe trip, which began on 17 October 2023, was his first to China.';
+    expect(edgesOf(text, '2024-04-16')).toEqual(['meeting Xi Jinping>William Ruto@2023-10-17']);
+  });
+
+  it('keeps the month when the article gives more than one day in it', () => {
+    const text = 'Kenyan President William Ruto held talks with Chinese President Xi Jinping in October 2023.\n\nThe trip began on 17 October 2023 and ended on 20 October 2023.';
+    expect(edgesOf(text, '2024-04-16')).toEqual(['meeting Xi Jinping>William Ruto@2023-10-01']);
+  });
+});
