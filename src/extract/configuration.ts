@@ -16,6 +16,7 @@ import { titledName } from './mentions/titled-name.js';
 import { topicFilter } from './mentions/topic-filter.js';
 import { actorMerge } from './events/actor-merge.js';
 import { argumentBinding } from './events/argument-binding.js';
+import { callOverMeeting } from './events/call-over-meeting.js';
 import { coSigningMeeting } from './events/co-signing-meeting.js';
 import { ellipsis } from './events/ellipsis.js';
 import { eventDate } from './events/event-date.js';
@@ -72,6 +73,8 @@ export const defaultConfiguration: Configuration = {
     ellipsis,
     // A meeting with a state is one with its leader: before co-signing and dates read the pairs.
     partyTypeFilter,
+    // After the pairs are people: talks reported with a call between the same two are the call.
+    callOverMeeting,
     // Reads bound signings: co-signers met.
     coSigningMeeting,
     leaderOf,

@@ -317,3 +317,17 @@ describe('signing as news words it', () => {
     expect(sealed.filter((e) => e.startsWith('signed '))).toHaveLength(2);
   });
 });
+
+describe('talks held in a call', () => {
+  it('reads "In a call, A and B agreed" as a call, and talks in a phone call as that call, not a meeting', () => {
+    const agreed = edgesOf('In a call on Tuesday, Brazilian President Luiz Inácio Lula da Silva and U.S. President Joe Biden agreed that the electoral authorities must publish the records.', '2024-07-31');
+    expect(agreed.filter((e) => e.startsWith('phone_call '))).toHaveLength(1);
+    const discussed = edgesOf('In a phone call on Tuesday, Brazilian President Luiz Inácio Lula da Silva and U.S. President Joe Biden discussed the situation in Venezuela and the records.', '2024-07-31');
+    expect(discussed.filter((e) => /^(meeting|phone_call) /.test(e))).toEqual([expect.stringMatching(/^phone_call /)]);
+  });
+
+  it('reads a call for talks as no call', () => {
+    const edges = edgesOf('Brazilian President Luiz Inácio Lula da Silva made a call for peace talks with Russian President Vladimir Putin on Tuesday, in a speech to diplomats.', '2024-07-31');
+    expect(edges.filter((e) => e.startsWith('phone_call '))).toEqual([]);
+  });
+});
