@@ -63,6 +63,11 @@ interface MentionIndex {
   readonly lastLeaderThrough: (Mention | undefined)[];
   /** The last single-candidate bloc named in sentences 0..s, by s. */
   readonly lastBlocThrough: (Mention | undefined)[];
+  /**
+   * By sentence naming people, the one of them the article has named most up to there (a profile's subject),
+   * the first on a tie: the likeliest antecedent of a pronoun opening a later sentence.
+   */
+  readonly salientIn: Map<number, Mention>;
   /** Per frame seen, per sentence, the participants computed (party-to and argument binding ask for the same). */
   readonly participants: WeakMap<Frame, Map<number, { leaders?: readonly EntityKey[]; states?: readonly EntityKey[]; list: Participant[] }>>;
 }
@@ -79,16 +84,31 @@ function indexOf(ctx: EventContext): MentionIndex {
   let last: Mention | undefined;
   let lastBloc: Mention | undefined;
   // Mentions come in text order, so in sentence order.
+  const named = new Map<EntityKey, number>();
+  const salientIn = new Map<number, Mention>();
+  const people: Mention[] = [];
+  const closeSentence = (): void => {
+    let best: Mention | undefined;
+    for (const p of people) if (!best || named.get(p.candidates[0]!)! > named.get(best.candidates[0]!)!) best = p;
+    if (best) salientIn.set(best.sentence, best);
+    people.length = 0;
+  };
   for (const m of ctx.mentions) {
     const key = m.candidates[0];
     if (key && m.role?.state && !titleState.has(key)) titleState.set(key, m.role.state);
     if (key && m.state && !mentionState.has(key)) mentionState.set(key, m.state);
+    if (people.length > 0 && people[0]!.sentence !== m.sentence) closeSentence();
     for (let s = lastLeaderThrough.length; s < m.sentence; s++) { lastLeaderThrough[s] = last; lastBlocThrough[s] = lastBloc; }
-    if (m.kind === 'leader' && m.candidates.length === 1) last = m;
+    if (m.kind === 'leader' && m.candidates.length === 1) {
+      last = m;
+      named.set(key!, (named.get(key!) ?? 0) + 1);
+      people.push(m);
+    }
     if (m.kind === 'bloc' && m.candidates.length === 1) lastBloc = m;
   }
+  closeSentence();
   for (let s = lastLeaderThrough.length; s < ctx.sentences.length; s++) { lastLeaderThrough[s] = last; lastBlocThrough[s] = lastBloc; }
-  index = { titleState, mentionState, states: new Map(), lastLeaderThrough, lastBlocThrough, participants: new WeakMap() };
+  index = { titleState, mentionState, states: new Map(), lastLeaderThrough, lastBlocThrough, salientIn, participants: new WeakMap() };
   indexes.set(ctx.mentions, index);
   return index;
 }
@@ -144,8 +164,9 @@ function lastTwoPeople(persons: readonly Mention[], before: number): EntityKey[]
 
 /** The first person named in the last sentence before `sentence` that names one. */
 function firstOfLastNaming(ctx: EventContext, sentence: number): Mention | undefined {
-  const last = indexOf(ctx).lastLeaderThrough[sentence - 1];
-  return last && inSentence(ctx.mentions, last.sentence).find((m) => m.kind === 'leader' && m.candidates.length === 1);
+  const index = indexOf(ctx);
+  const last = index.lastLeaderThrough[sentence - 1];
+  return last && index.salientIn.get(last.sentence);
 }
 
 /** How many words may stand between "the" and a noun that refers back ("the West African bloc", "the 27-member bloc"). */

@@ -129,3 +129,15 @@ describe('a verb phrase standing for the last event', () => {
     expect(edges.filter((e) => e.includes('Slovenia'))).toEqual([]);
   });
 });
+
+describe('a pronoun in a profile', () => {
+  it('continues the person the article has named most among those named last', () => {
+    const edges = edgesOf('Chinese Foreign Minister Wang Yi returned to his post in July 2023 after a short absence from the ministry.\n\n'
+      + 'US Secretary of State Antony Blinken held talks with Wang Yi in Beijing on Monday about trade and security.\n\n'
+      + 'On Tuesday he hosted Russian Foreign Minister Sergei Lavrov for talks on the war in Ukraine.', '2024-04-10');
+    expect(meetings(edges)).toEqual([
+      expect.stringMatching(/^meeting (?=.*Wang Yi)(?=.*Blinken)/),
+      expect.stringMatching(/^meeting (?=.*Wang Yi)(?=.*Lavrov)/),
+    ]);
+  });
+});
