@@ -247,7 +247,10 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
   for (let i = 0; i < tokens.length; i++) {
     // "the Saudi crown prince said the kingdom ...": the state named last before it, or the state of the person named last.
     const stateNoun = lex.stateReferences.longestAt(keys, i);
-    if (stateNoun && keys[i + stateNoun.length] !== 'of' && !insideMention(i)) {
+    // "the Kingdom of X" is a name; "accusing the former colonial power of lies" is not.
+    const after = i + (stateNoun?.length ?? 0);
+    const ofName = keys[after] === 'of' && tokens[after + 1]?.capitalised === true;
+    if (stateNoun && !ofName && !insideMention(i)) {
       const the = theBefore(keys, i + stateNoun.length - 1);
       const nearest = the >= 0 ? [...mentions].reverse().find((m) => m.span.end <= tokens[the]!.start && (m.kind === 'state' || m.kind === 'leader')) : undefined;
       const state = nearest?.kind === 'leader' ? stateOf(ctx, nearest.candidates[0]!) : nearest?.candidates[0];

@@ -71,6 +71,11 @@ describe('a bloc named again by a common noun', () => {
 });
 
 describe('a state named again by a common noun', () => {
+  it('reads "the former colonial power" as the state named just before it, "the Kingdom of X" as a name', () => {
+    const edges = edgesOf('Rwanda broke off diplomatic relations with Belgium on Monday, accusing the former colonial power of lies and manipulation in the conflict.', '2025-03-18');
+    expect(edges.filter((e) => e.startsWith('condemnation '))).toEqual(['condemnation Rwanda>Belgium@2025-03-17']);
+  });
+
   it('reads "the kingdom" as the state of the person who speaks of it', () => {
     const edges = edgesOf('The Saudi crown prince, who hosted the gathering in Riyadh on Saturday, said the kingdom held Israel responsible for the crimes committed in Gaza.', '2023-11-11');
     expect(edges.filter((e) => e.startsWith('condemnation '))).toEqual([expect.stringMatching(/^condemnation Saudi Arabia>Israel@/)]);
