@@ -222,9 +222,17 @@ export function objectAfter(ctx: EventContext, syn: SentenceSyntax, from: number
       if (j > from && isVerb(syn.tags, j) && !s.lightVerbs.has(syn.tags.lemmas[j]!)) return undefined;
     }
     if (syn.aside[g.first] && !syn.aside[from]) continue;
+    // "condemned the strike and Downing Street welcomed ...": a group after "and" that a verb follows opens a clause.
+    if (g.governor === undefined && keys[beforeDeterminers(ctx.knowledge.lexicon, keys, g.first)] === 'and' && verbAfter(syn, g.end)) return undefined;
     if (g.governor === undefined ? options.bare && (options.possessor || !g.possessor) : options.prepositions.has(g.governor)) return g;
   }
   return undefined;
+}
+
+/** Whether a verb (adverbs aside) stands at token `i`. */
+function verbAfter(syn: SentenceSyntax, i: number): boolean {
+  while (syn.tags.pos[i] === 'ADV') i++;
+  return isVerb(syn.tags, i);
 }
 
 /** How many words a place between coordinated objects may take: "in Paris", "at the Elysee Palace". */
@@ -245,9 +253,7 @@ export function continuedObjects(ctx: EventContext, syn: SentenceSyntax, object:
     const gap = keys.slice(last.end, next.first);
     const place = gap.length >= 3 && gap.length <= PLACE_WORDS + 2 && lex.locatives.has(gap[0]!) && gap[gap.length - 1] === 'and';
     if (!place || gap.some((_, j) => isVerb(syn.tags, last.end + j))) break;
-    let after = next.end;
-    while (syn.tags.pos[after] === 'ADV') after++;
-    if (isVerb(syn.tags, after)) break;
+    if (verbAfter(syn, next.end)) break;
     out.push(next);
     last = next;
   }

@@ -146,3 +146,14 @@ describe('a pronoun in a profile', () => {
     ]);
   });
 });
+
+describe('capitals and seats of government', () => {
+  it('act as their state as subject or object, and stay places after "in", "at" and "to"', () => {
+    const acting = edgesOf('The Kremlin condemned the strike on Monday and Downing Street welcomed the decision, while the White House criticised Russia.', '2024-03-19');
+    expect(acting).toEqual(['condemnation United States>Russia@2024-03-18']);
+    const beijing = edgesOf('The Kremlin said on Monday that Russian President Vladimir Putin had spoken to Chinese President Xi Jinping by telephone, and Beijing backed Moscow on Ukraine.', '2024-03-19');
+    expect(beijing.filter((e) => e.startsWith('support '))).toEqual(['support China>Russia@2024-03-18']);
+    const places = edgesOf('The talks in Beijing ended on Monday, and Ukrainian President Volodymyr Zelensky flew to Washington, where he met U.S. President Joe Biden at the White House.', '2024-03-19');
+    expect(places).toEqual([expect.stringMatching(/^meeting (?=.*Zelensk)(?=.*Biden)/)]);
+  });
+});
