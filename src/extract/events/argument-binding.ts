@@ -13,7 +13,7 @@ import type { EventCandidate, EventContext, Span, Stage } from '../types.js';
 import { cover, inSentence, startingWithin } from '../mentions/util.js';
 import { actorFor } from './action-actors.js';
 import { ARGUMENT_REACH, frameOf, participantsIn, participantsNear, type Frame, type Participant } from './participants.js';
-import { clauseEnd, clauseStart, continuedObjects, describeGroups, fromInClause, isPassive, lastGroupBefore, ownSubjectNoun, quotedSpeaker, subjectAfterOpeningParticiple, subjectAfterOpeningPhrase, objectAfter, subjectOf, syntaxOf, type ObjectOptions, type SentenceSyntax } from '../syntax/roles.js';
+import { clauseEnd, clauseStart, continuedObjects, describeGroups, governedInClause, isPassive, lastGroupBefore, ownSubjectNoun, quotedSpeaker, subjectAfterOpeningParticiple, subjectAfterOpeningPhrase, objectAfter, subjectOf, syntaxOf, type ObjectOptions, type SentenceSyntax } from '../syntax/roles.js';
 import { beforeDeterminers, type Group } from '../syntax/groups.js';
 
 export const SYMMETRIC: ReadonlySet<EdgeType> = new Set(['phone_call', 'meeting', 'shared_stance']);
@@ -280,14 +280,18 @@ function bind(
   // "from" may follow a verb of arrival: "Congratulations poured in from A and B" (the addressee is read later).
   // "X received congratulations on Monday from Y": a receiving verb makes its subject the addressee.
   const received = subject !== undefined && objects.length === 0 && sentence.keys.slice(Math.max(0, at - 3), at).some((k) => ctx.knowledge.lexicon.syntax.receivingVerbs.has(k));
-  const arriving = e.voice === 'noun' && (!subject || received) && tokens[after]?.norm !== 'from' ? fromInClause(ctx, syn, after) : undefined;
+  const arriving = e.voice === 'noun' && (!subject || received) && tokens[after]?.norm !== 'from' ? governedInClause(ctx, syn, after, 'from') : undefined;
   if (e.voice === 'noun' && (tokens[after]?.norm === 'from' || arriving) && !SYMMETRIC.has(e.type)) {
     const actors = members(arriving ?? objectAfter(ctx, syn, after, { prepositions: FROM, bare: false, possessor: false }));
     return actors.length > 0 ? { subjects: subjectKeys, sources: keysOf(actors), targets: subjectKeys, span: cover([e.trigger, ...subjects.map((p) => p.span), ...actors.map((p) => p.span)]) } : undefined;
   }
-  // "talks between the two sides": the parties are the ones after "between", whoever hosted them.
-  if (e.voice === 'noun' && tokens[after]?.norm === 'between' && SYMMETRIC.has(e.type)) {
-    const parties = members(objectAfter(ctx, syn, after, { prepositions: BETWEEN, bare: false, possessor: false }));
+  // "talks between the two sides", "a call was held on Monday between A and B": the parties are the ones after
+  // "between", whoever hosted them.
+  const between = e.voice === 'noun' && SYMMETRIC.has(e.type) && objects.length === 0
+    ? (tokens[after]?.norm === 'between' ? objectAfter(ctx, syn, after, { prepositions: BETWEEN, bare: false, possessor: false }) : governedInClause(ctx, syn, after, 'between'))
+    : undefined;
+  if (between) {
+    const parties = members(between);
     const keys = keysOf(parties);
     return keys.length >= 2 ? { subjects: subjectKeys, sources: keys, targets: [], span: cover([e.trigger, ...objects.map((p) => p.span)]) } : undefined;
   }

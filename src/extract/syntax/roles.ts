@@ -192,10 +192,10 @@ export function clauseEnd(ctx: EventContext, syn: SentenceSyntax, from: number):
   return stop;
 }
 
-/** The first group "from" governs after token `from`, near it and within its clause: "poured in from A and B". */
-export function fromInClause(ctx: EventContext, syn: SentenceSyntax, from: number): Group | undefined {
+/** The first group a preposition governs after token `from`, near it and within its clause: "poured in from A and B", "was held between A and B". */
+export function governedInClause(ctx: EventContext, syn: SentenceSyntax, from: number, preposition: string): Group | undefined {
   const end = Math.min(clauseEnd(ctx, syn, from), from + OBJECT_REACH + 1);
-  return groupsWithin(syn, from, end, false).find((g) => g.governor === 'from');
+  return groupsWithin(syn, from, end, false).find((g) => g.governor === preposition);
 }
 
 /** How far after its verb an object may start, in tokens: adverbials and places may come first. */

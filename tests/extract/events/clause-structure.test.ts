@@ -326,6 +326,11 @@ describe('talks held in a call', () => {
     expect(discussed.filter((e) => /^(meeting|phone_call) /.test(e))).toEqual([expect.stringMatching(/^phone_call /)]);
   });
 
+  it('reads the parties of a call held "between" them further on in its clause', () => {
+    const edges = edgesOf('A 30-minute telephone conversation was held on Sunday morning between Japanese Prime Minister Fumio Kishida and U.S. President Joe Biden, officials said.', '2024-01-08');
+    expect(edges).toEqual([expect.stringMatching(/^phone_call (?=.*Kishida)(?=.*Biden).*@2024-01-07/)]);
+  });
+
   it('reads a call for talks as no call', () => {
     const edges = edgesOf('Brazilian President Luiz Inácio Lula da Silva made a call for peace talks with Russian President Vladimir Putin on Tuesday, in a speech to diplomats.', '2024-07-31');
     expect(edges.filter((e) => e.startsWith('phone_call '))).toEqual([]);
