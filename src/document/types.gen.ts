@@ -652,6 +652,7 @@ export interface SyntaxFile {
   reciprocalVerbs: Words;
   receivingVerbs: Words;
   ellipsisPhrases: Words;
+  leadingParticiples: Words;
   attendanceVerbs: Words;
   settingPrepositions: Words;
 }

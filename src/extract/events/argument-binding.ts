@@ -242,7 +242,9 @@ function bind(
     // "a forum hosted by X": the patient must be a party standing right before the verb, or, after an event
     // noun of the same type ("A and B held talks hosted by X"), the subject of that noun's clause.
     const patient = subjects[0];
-    const patientNear = patient && tokens.slice(tokenFrom(tokens, patient.span.end), at).length <= 3;
+    // Near, asides apart: "X, who was sworn in on Monday, was also received by Y".
+    const patientFrom = patient ? tokenFrom(tokens, patient.span.end) : -1;
+    const patientNear = patient && patientFrom >= 0 && syn.aside.slice(patientFrom, at).filter((aside, j) => !aside && tokens[patientFrom + j]!.norm !== ',').length <= 3;
     const ofEvent = subject !== undefined && at > 0 && ctx.knowledge.lexicon.events.matchesAt(tokens, sentence.keys, at - 1).some((m) => m.type === e.type && !m.negative);
     if (!patient || !(patientNear || ofEvent)) return undefined;
     return { subjects: subjectKeys, sources: keysOf(agents), targets: subjectKeys, span: cover([e.trigger, ...agents.map((p) => p.span), patient.span]) };

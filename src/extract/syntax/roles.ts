@@ -145,6 +145,9 @@ export function subjectOf(ctx: EventContext, syn: SentenceSyntax, at: number, de
     const antecedent = groupsWithin(syn, Math.max(0, r - SCAN_TOKENS), r + 1).find((g) => g.end - 1 === r);
     if (antecedent) return { group: antecedent, via: 'relative' };
   }
+  // "a delegation led by X met Y": the one leading the group acts for it.
+  const leader = groupsWithin(syn, start, at).find((g) => g.governor === 'by' && s.leadingParticiples.has(keys[g.first - 2] ?? '') && keys[g.first - 1] === 'by' && verbAfter(syn, g.end));
+  if (leader) return { group: leader, via: 'clause' };
   const candidates = groupsWithin(syn, start, at).filter((g) => !g.governor && (!g.possessor || possessorActs(ctx, syn, g)) && (syn.aside[g.first] === syn.aside[at]));
   const free = candidates.filter((g) => !objectOfVerb(ctx, syn, g));
   const chosen = free[free.length - 1] ?? candidates[candidates.length - 1];

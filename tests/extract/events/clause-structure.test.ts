@@ -336,3 +336,12 @@ describe('talks held in a call', () => {
     expect(edges.filter((e) => e.startsWith('phone_call '))).toEqual([]);
   });
 });
+
+describe('who acts for a group or after an aside', () => {
+  it('reads the leader of a delegation as its subject, and a passive subject past a relative clause', () => {
+    const led = edgesOf('A Malian ministerial delegation led by Foreign Minister Abdoulaye Diop met Ghanaian President Nana Akufo-Addo in Accra on Friday and handed him a calendar.', '2024-01-08');
+    expect(led.filter((e) => e.startsWith('meeting '))).toEqual([expect.stringMatching(/^meeting (?=.*Diop)(?=.*Akufo-Addo)/)]);
+    const aside = edgesOf('Kenyan President William Ruto, who was sworn in on 13 September, was also received at State House by Tanzanian President Samia Suluhu Hassan on Monday.', '2022-10-11');
+    expect(aside.filter((e) => e.startsWith('meeting '))).toEqual([expect.stringMatching(/^meeting (?=.*Ruto)(?=.*Samia)/)]);
+  });
+});
