@@ -162,8 +162,8 @@ function lastTwoPeople(persons: readonly Mention[], before: number): EntityKey[]
   return keys.length === 2 ? keys.reverse() : undefined;
 }
 
-/** The first person named in the last sentence before `sentence` that names one. */
-function firstOfLastNaming(ctx: EventContext, sentence: number): Mention | undefined {
+/** Of the people the last sentence before `sentence` that names any names, the salient one (see `salientIn`). */
+function salientOfLastNaming(ctx: EventContext, sentence: number): Mention | undefined {
   const index = indexOf(ctx);
   const last = index.lastLeaderThrough[sentence - 1];
   return last && index.salientIn.get(last.sentence);
@@ -286,9 +286,9 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
     if (lex.personPronouns.has(keys[i]!) && tokens[i]!.kind === 'word') {
       // The sentence's people in order of their ends; pronouns come in text order, so a cursor finds the last one before.
       while (named < byEnd.length && byEnd[named]!.span.end <= tokens[i]!.start) named++;
-      // Before anyone is named in the sentence, "he" continues the sentence that last named people, whose
-      // subject (its first person, in English word order) is the likelier antecedent than the last one named.
-      const person = named > 0 ? byEnd[named - 1] : firstOfLastNaming(ctx, sentence.index);
+      // Before anyone is named in the sentence, "he" continues the sentence that last named people: the one of
+      // them the article is most about is a likelier antecedent than the last one named.
+      const person = named > 0 ? byEnd[named - 1] : salientOfLastNaming(ctx, sentence.index);
       if (!person) continue;
       const key = person.candidates[0]!;
       if (keys[i + 1] === 'country' && (keys[i] === 'his' || keys[i] === 'her')) {
