@@ -94,7 +94,7 @@ function kinBefore(lex: Lexicon, keys: readonly string[], tags: Tagged, i: numbe
 }
 
 /** Whether the token at `i` (adverbs aside) is a verb: the participant before it is a clause's subject. */
-function opensClause(tags: Tagged, i: number): boolean {
+export function opensClause(tags: Tagged, i: number): boolean {
   while (tags.pos[i] === 'ADV') i++;
   return tags.pos[i] === 'VERB' || tags.pos[i] === 'AUX';
 }

@@ -8,7 +8,7 @@ import type { Sentence } from '../text/sentences.js';
 import { tagsOf, type Tagged } from '../text/pos.js';
 import type { Participant } from '../events/participants.js';
 import { firstWhere } from '../sorted.js';
-import { beforeDeterminers, groupsOf, type Group } from './groups.js';
+import { beforeDeterminers, groupsOf, opensClause, type Group } from './groups.js';
 import { CLOSING_QUOTES, mayOpenQuotation, OPENING_QUOTES, STRAIGHT_QUOTE } from '../text/quotes.js';
 
 /**
@@ -146,7 +146,7 @@ export function subjectOf(ctx: EventContext, syn: SentenceSyntax, at: number, de
     if (antecedent) return { group: antecedent, via: 'relative' };
   }
   // "a delegation led by X met Y": the one leading the group acts for it.
-  const leader = groupsWithin(syn, start, at).find((g) => g.governor === 'by' && s.leadingParticiples.has(keys[g.first - 2] ?? '') && keys[g.first - 1] === 'by' && verbAfter(syn, g.end));
+  const leader = groupsWithin(syn, start, at).find((g) => g.governor === 'by' && s.leadingParticiples.has(keys[g.first - 2] ?? '') && keys[g.first - 1] === 'by' && opensClause(syn.tags, g.end));
   if (leader) return { group: leader, via: 'clause' };
   const candidates = groupsWithin(syn, start, at).filter((g) => !g.governor && (!g.possessor || possessorActs(ctx, syn, g)) && (syn.aside[g.first] === syn.aside[at]));
   const free = candidates.filter((g) => !objectOfVerb(ctx, syn, g));
@@ -226,16 +226,10 @@ export function objectAfter(ctx: EventContext, syn: SentenceSyntax, from: number
     }
     if (syn.aside[g.first] && !syn.aside[from]) continue;
     // "condemned the strike and Downing Street welcomed ...": a group after "and" that a verb follows opens a clause.
-    if (g.governor === undefined && keys[beforeDeterminers(ctx.knowledge.lexicon, keys, g.first)] === 'and' && verbAfter(syn, g.end)) return undefined;
+    if (g.governor === undefined && keys[beforeDeterminers(ctx.knowledge.lexicon, keys, g.first)] === 'and' && opensClause(syn.tags, g.end)) return undefined;
     if (g.governor === undefined ? options.bare && (options.possessor || !g.possessor) : options.prepositions.has(g.governor)) return g;
   }
   return undefined;
-}
-
-/** Whether a verb (adverbs aside) stands at token `i`. */
-function verbAfter(syn: SentenceSyntax, i: number): boolean {
-  while (syn.tags.pos[i] === 'ADV') i++;
-  return isVerb(syn.tags, i);
 }
 
 /** How many words a place between coordinated objects may take: "in Paris", "at the Elysee Palace". */
@@ -256,7 +250,7 @@ export function continuedObjects(ctx: EventContext, syn: SentenceSyntax, object:
     const gap = keys.slice(last.end, next.first);
     const place = gap.length >= 3 && gap.length <= PLACE_WORDS + 2 && lex.locatives.has(gap[0]!) && gap[gap.length - 1] === 'and';
     if (!place || gap.some((_, j) => isVerb(syn.tags, last.end + j))) break;
-    if (verbAfter(syn, next.end)) break;
+    if (opensClause(syn.tags, next.end)) break;
     out.push(next);
     last = next;
   }
