@@ -103,6 +103,13 @@ describe('congratulations as news reports them', () => {
       .toEqual(['congratulation Xi Jinping>Vladimir Putin']);
   });
 
+  it('reads greeting a person on an occasion as congratulating, greeting at the airport as meeting', () => {
+    expect(congratulations('Indian Prime Minister Narendra Modi on Monday greeted Russian President Vladimir Putin on his re-election as president, his office said in a statement.'))
+      .toEqual(['congratulation Narendra Modi>Vladimir Putin']);
+    const airport = edgesOf('Chinese President Xi Jinping greeted Kenyan President William Ruto at the airport on Monday before their talks.', '2024-03-19');
+    expect(airport.map((e) => e.split(' ')[0])).toEqual(['meeting']);
+  });
+
   it('reads thanks for congratulations as congratulations received', () => {
     expect(congratulations('Russian President Vladimir Putin thanked Indian Prime Minister Narendra Modi on Monday for his congratulations on the election result and invited him to Moscow.'))
       .toEqual(['congratulation Narendra Modi>Vladimir Putin']);
