@@ -222,7 +222,9 @@ export function objectAfter(ctx: EventContext, syn: SentenceSyntax, from: number
       if (syn.aside[j]) continue;
       const k = keys[j]!;
       if (k === ';' || s.subordinators.has(k) || s.relativePronouns.has(k) || s.speechVerbs.has(k)) return undefined;
-      if (j > from && isVerb(syn.tags, j) && !s.lightVerbs.has(syn.tags.lemmas[j]!)) return undefined;
+      // A verb joined by a hyphen is part of a compound ("president-elect", "Russian-backed"), not a clause's.
+      const compound = keys[j - 1] === '-' && !syn.sentence.tokens[j]!.spaceBefore;
+      if (j > from && isVerb(syn.tags, j) && !compound && !s.lightVerbs.has(syn.tags.lemmas[j]!)) return undefined;
     }
     if (syn.aside[g.first] && !syn.aside[from]) continue;
     // "condemned the strike and Downing Street welcomed ...": a group after "and" that a verb follows opens a clause.
