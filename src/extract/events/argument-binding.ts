@@ -139,7 +139,7 @@ export const argumentBinding: Stage<EventCandidate, EventContext> = {
       }
       // A party that condemns is no author the article opens with ("Poland condemned the strike. X also condemned it").
       if (e.type === 'condemnation') for (const s of sources) condemners.add(s);
-      const pairs = binding.reciprocal ? sources.flatMap((s) => sources.filter((t) => t !== s).map((t): [EntityKey, EntityKey] => [s, t])) : pairsOf(e, sources, targets);
+      const pairs = binding.reciprocal ? reciprocalPairs(sources, targets) : pairsOf(e, sources, targets);
       if (pairs.length === 0) { why('one side missing'); continue; }
       if (!frame.leaders && (SYMMETRIC.has(e.type) || e.type === 'signed')) Object.assign(frame, frameOf(ctx, pairs.flat()));
       for (const [source, target] of pairs) {
@@ -176,6 +176,12 @@ function namesAnAction(ctx: EventContext, e: EventCandidate): boolean {
     return false;
   }
   return false;
+}
+
+/** "A and B exchanged greetings": each with the other; "A exchanged greetings with B and C": A with each, both ways. */
+function reciprocalPairs(sources: readonly EntityKey[], targets: readonly EntityKey[]): [EntityKey, EntityKey][] {
+  const others = (s: EntityKey): readonly EntityKey[] => (targets.length > 0 ? targets : sources).filter((t) => t !== s);
+  return sources.flatMap((s) => others(s).flatMap((t): [EntityKey, EntityKey][] => (targets.length > 0 ? [[s, t], [t, s]] : [[s, t]])));
 }
 
 function pairsOf(e: EventCandidate, sources: readonly EntityKey[], targets: readonly EntityKey[]): [EntityKey, EntityKey][] {
@@ -320,9 +326,9 @@ function bind(
   if (e.voice === 'noun' && objects.length === 0 && SYMMETRIC.has(e.type) && sentence.keys.slice(Math.max(0, at - 4), at).some((k) => ctx.knowledge.lexicon.syntax.attendanceVerbs.has(k))) {
     return undefined;
   }
-  // "A and B exchanged greetings", "exchanged congratulatory messages": each acts on the other.
+  // "A and B exchanged greetings", "A exchanged greetings with B": each acts on the other.
   const opening = sentence.keys.slice(Math.max(0, at - 2), at + 1);
-  const reciprocal = !SYMMETRIC.has(e.type) && objects.length === 0 && subjectKeys.length >= 2 && opening.some((k) => ctx.knowledge.lexicon.syntax.reciprocalVerbs.has(k));
+  const reciprocal = !SYMMETRIC.has(e.type) && (objects.length > 0 || subjectKeys.length >= 2) && opening.some((k) => ctx.knowledge.lexicon.syntax.reciprocalVerbs.has(k));
   // A noun trigger with no party through "with" needs a group before it ("Xi and Putin ... informal talks").
   if (e.voice === 'noun' && objects.length === 0 && !((SYMMETRIC.has(e.type) || reciprocal) && subjectKeys.length >= 2) && !before.some((w) => grammar.possessives.has(w))) {
     return undefined;

@@ -120,6 +120,13 @@ describe('congratulations as news reports them', () => {
       .toEqual(['congratulation Vladimir Putin>Xi Jinping', 'congratulation Xi Jinping>Vladimir Putin']);
   });
 
+  it('reads greetings exchanged with someone as one edge each way, and a president-elect named after a possessor', () => {
+    expect(congratulations('Iraqi Prime Minister Mohammed Shia al-Sudani exchanged greetings with Iranian President Ebrahim Raisi on Tuesday on the occasion of Eid al-Fitr.'))
+      .toEqual(['congratulation Ebrahim Raisi>Mohammed Shia al-Sudani', 'congratulation Mohammed Shia al-Sudani>Ebrahim Raisi']);
+    expect(edgesOf('U.S. President Joe Biden on Monday congratulated Mexico\'s president-elect Claudia Sheinbaum on her historic victory in the election.', '2024-06-04')
+      .filter((e) => e.startsWith('congratulation '))).toEqual(['congratulation Joe Biden>Claudia Sheinbaum@2024-06-03']);
+  });
+
   it('reads a quotation addressed to "my friend X" and a call made to congratulate', () => {
     expect(congratulations('"Congratulations to my friend Vladimir Putin on his re-election," Indian Prime Minister Narendra Modi wrote on social media on Monday.'))
       .toEqual(['congratulation Narendra Modi>Vladimir Putin']);
