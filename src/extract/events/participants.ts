@@ -169,6 +169,9 @@ function salientOfLastNaming(ctx: EventContext, sentence: number): Mention | und
   return last && index.salientIn.get(last.sentence);
 }
 
+/** How many mentions back a reference's antecedent is looked for in its sentence. */
+const REFERENCE_LOOKBACK = 8;
+
 /** How many words may stand between "the" and a noun that refers back ("the West African bloc", "the 27-member bloc"). */
 const REFERENCE_MODIFIERS = 3;
 
@@ -241,8 +244,13 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
     out.push({ span, keys: m.candidates, tier: m.kind === 'leader' ? 0 : 1, kind: 'mention' });
   }
   const byEnd = [...persons].sort((a, b) => a.span.end - b.span.end);
-  const blocs = mentions.filter((m) => m.kind === 'bloc');
-  const insideMention = (i: number): boolean => mentions.some((m) => m.span.start <= tokens[i]!.start && tokens[i]!.end <= m.span.end);
+  // The mentions (in text order) starting before an offset, last first, a few steps back: a bound keeps run-on
+  // sentences of references linear.
+  const before = (offset: number): Mention[] => {
+    const end = firstWhere(mentions.length, (j) => mentions[j]!.span.start >= offset);
+    return mentions.slice(Math.max(0, end - REFERENCE_LOOKBACK), end).reverse();
+  };
+  const insideMention = (i: number): boolean => before(tokens[i]!.start + 1).some((m) => tokens[i]!.end <= m.span.end);
   let named = 0;
   for (let i = 0; i < tokens.length; i++) {
     // "the Saudi crown prince said the kingdom ...": the state named last before it, or the state of the person named last.
@@ -252,14 +260,14 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
     const ofName = keys[after] === 'of' && tokens[after + 1]?.capitalised === true;
     if (stateNoun && !ofName && !insideMention(i)) {
       const the = theBefore(keys, i + stateNoun.length - 1);
-      const nearest = the >= 0 ? [...mentions].reverse().find((m) => m.span.end <= tokens[the]!.start && (m.kind === 'state' || m.kind === 'leader')) : undefined;
+      const nearest = the >= 0 ? before(tokens[the]!.start).find((m) => m.span.end <= tokens[the]!.start && (m.kind === 'state' || m.kind === 'leader')) : undefined;
       const state = nearest?.kind === 'leader' ? stateOf(ctx, nearest.candidates[0]!) : nearest?.candidates[0];
       if (state) out.push({ span: { start: tokens[the]!.start, end: tokens[i + stateNoun.length - 1]!.end }, keys: [state], tier: 1, kind: 'pronoun' });
     }
     // "the regional body", "the 27-member bloc": the last bloc named, in this sentence or before.
     if (lex.blocReferences.has(keys[i]!) && keys[i + 1] !== 'of' && !insideMention(i)) {
       const the = theBefore(keys, i);
-      const bloc = the >= 0 ? ([...blocs].reverse().find((m) => m.span.end <= tokens[the]!.start) ?? indexOf(ctx).lastBlocThrough[sentence.index - 1]) : undefined;
+      const bloc = the >= 0 ? (before(tokens[the]!.start).find((m) => m.kind === 'bloc' && m.span.end <= tokens[the]!.start) ?? indexOf(ctx).lastBlocThrough[sentence.index - 1]) : undefined;
       if (bloc) out.push({ span: { start: tokens[the]!.start, end: tokens[i]!.end }, keys: bloc.candidates, tier: 1, kind: 'pronoun' });
     }
     // "the two presidents", "both sides", "both countries"; "the three leaders" named just before.
