@@ -70,7 +70,14 @@ function parseArticle(raw: unknown, file: string, pointer: string): GoldArticle 
 
 /** Every article of every gold*.json in a corpus folder, in file then article order. */
 export function loadGold(corpusDir: string): GoldArticle[] {
-  const files = readdirSync(corpusDir).filter((f) => /^gold.*\.json$/.test(f)).sort();
+  let names: string[];
+  try {
+    names = readdirSync(corpusDir);
+  } catch (cause) {
+    const code = (cause as NodeJS.ErrnoException).code;
+    throw new InputError(corpusDir, code === 'ENOENT' ? 'no such folder' : code === 'ENOTDIR' ? 'not a folder: a corpus is a folder holding articles/ and gold*.json' : `cannot read: ${(cause as Error).message}`, { cause });
+  }
+  const files = names.filter((f) => /^gold.*\.json$/.test(f)).sort();
   if (files.length === 0) throw new InputError(corpusDir, 'no gold*.json file in this folder');
   const articles: GoldArticle[] = [];
   for (const name of files) {

@@ -3,7 +3,6 @@
 // hand the results out in input order. Workers hold at most four batches each (the queue 64) and reading pauses while
 // 2,048 results wait for an earlier slow one, so memory stays bounded whatever the corpus size; the order of the
 // output never depends on which thread or worker finished first.
-import { stat } from 'node:fs/promises';
 import type { GraphDocument, Warning } from '../document/types.gen.js';
 import { InputError } from '../errors.js';
 import { readInputs } from '../extract/read/index.js';
@@ -11,6 +10,7 @@ import type { ReadOptions, SourceArticle } from '../extract/read/types.js';
 import { loadKnowledge, type Knowledge } from '../knowledge/load.js';
 import { defaultJobs, ScalingExtractor, type ExtractedArticle, type ExtractedBy, type Extractor } from '../parallel/pool.js';
 import { QueueExtractor } from '../queue/queue-extractor.js';
+import { missingInputs } from '../io/missing-inputs.js';
 import { extractionKey, type FragmentCache } from './cache.js';
 import { defaultFingerprint } from './fingerprint.js';
 
@@ -49,28 +49,6 @@ export interface ExtractInputsOptions extends ReadOptions {
    * warning). Without it, a missing path stops the run before anything is read.
    */
   readonly keepGoing?: boolean;
-}
-
-/**
- * The named paths that do not exist (`-` always does). A mistyped path must not quietly become an empty corpus:
- * throws an InputError naming the first missing one, unless `keepGoing` and some other named input exists.
- */
-export async function missingInputs(paths: readonly string[], keepGoing = false): Promise<string[]> {
-  const missing: string[] = [];
-  for (const path of paths) {
-    if (path === '-') continue;
-    try {
-      await stat(path);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT' && (error as NodeJS.ErrnoException).code !== 'ENOTDIR') throw error;
-      missing.push(path);
-    }
-  }
-  if (missing.length > 0 && (!keepGoing || missing.length === paths.length)) {
-    const others = missing.length > 1 ? ` (and ${missing.length - 1} more named input${missing.length > 2 ? 's' : ''})` : '';
-    throw new InputError(missing[0]!, `no such file or folder${others}${keepGoing ? '' : '; nothing read (--keep-going to build from the others)'}`);
-  }
-  return missing;
 }
 
 /** One input's outcome: an article's fragment (extracted or from the cache), or an input skipped. */

@@ -10,6 +10,7 @@ import { createInterface } from 'node:readline';
 import type { GraphDocument, Warning } from '../document/types.gen.js';
 import { schemaProblems } from '../document/validate.js';
 import { InputError } from '../errors.js';
+import { missingInputs } from '../io/missing-inputs.js';
 import { stdinLabel } from '../extract/read/index.js';
 import type { LayoutOptions, MergeOptions } from './defaults.js';
 import { layoutDocument } from './layout.js';
@@ -154,6 +155,8 @@ export interface MergeFilesOptions {
   readonly strict?: boolean;
   /** Called once per document read, for progress reporting. */
   readonly onDocument?: (done: number) => void;
+  /** Merge the named paths that exist when others do not (see missingInputs); else a missing path throws. */
+  readonly keepGoing?: boolean;
 }
 
 export interface MergeFilesResult {
@@ -168,6 +171,8 @@ export interface MergeFilesResult {
 /** Merges every document of `paths` (see readShards) into one graph, laid out unless `layout` is false. */
 export async function mergeFiles(paths: readonly string[], options: MergeFilesOptions = {}): Promise<MergeFilesResult> {
   const merger = new GraphMerger(options.merge);
+  // A missing path with --keep-going is read as the others are: an `unreadable` warning.
+  await missingInputs(paths, options.keepGoing);
   const warnings: Warning[] = [];
   let documents = 0;
   let skipped = 0;
@@ -176,6 +181,12 @@ export async function mergeFiles(paths: readonly string[], options: MergeFilesOp
     for (const w of item.warnings) warnings.push(w);
     if (item.document) { merger.add(item.document); documents++; } else skipped++;
     options.onDocument?.(documents + skipped);
+  }
+  // An empty graph is never what was asked for, and must not replace a good one.
+  if (documents === 0) {
+    const first = warnings[0];
+    const why = skipped === 0 || !first ? 'no .jsonl or .json input' : `none usable; the first problem: ${first.file}${first.line !== undefined ? `:${first.line}` : ''}: ${first.message}`;
+    throw new InputError(paths.join(' '), `nothing to merge (${why}); nothing written`);
   }
   let document = merger.result();
   if (options.layout !== false) document = layoutDocument(document, typeof options.layout === 'object' ? options.layout : {});

@@ -91,5 +91,14 @@ describe('diplograph eval', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/^diplograph: .*no gold\*\.json/);
   });
+
+  it('names a corpus folder that does not exist, or a file given instead (exit 1, one line)', () => {
+    const missing = join(tmpdir(), 'no-such-corpus-folder');
+    const r = cli(['eval', missing]);
+    expect([r.status, r.stderr]).toEqual([1, `diplograph: ${missing}: no such folder\n`]);
+    const file = cli(['eval', join(repoRoot, 'package.json')]);
+    expect(file.status).toBe(1);
+    expect(file.stderr).toMatch(/^diplograph: .*package\.json: not a folder[^\n]*\n$/);
+  });
 });
 

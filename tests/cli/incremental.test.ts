@@ -76,7 +76,7 @@ describe('a mistyped or empty input never replaces a good graph or prunes its ca
     for (const args of [[typo], [corpus, typo]]) {
       const r = cli(['build', ...args, '--out', out, '--no-layout']);
       expect(r.status).toBe(1);
-      expect(r.stderr).toBe(`diplograph: ${typo}: no such file or folder; nothing read (--keep-going to build from the others)\n`);
+      expect(r.stderr).toBe(`diplograph: ${typo}: no such file or folder; nothing read (--keep-going to go on with the others)\n`);
       unchanged();
     }
   });

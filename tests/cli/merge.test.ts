@@ -60,4 +60,22 @@ describe('diplograph merge', () => {
     expect(r.stderr).toContain(`diplograph: ${bad}:9:`);
     expect(readFileSync(target, 'utf8')).toBe(before);
   });
+
+  it('stops at a mistyped path or an empty folder with one line, and keeps the previous graph', () => {
+    const target = join(dir, 'merged.json');
+    const before = readFileSync(target, 'utf8');
+    const typo = join(dir, 'prat.jsonl');
+    const missing = cli(['merge', typo, '--out', target]);
+    expect([missing.status, missing.stderr]).toEqual([1, `diplograph: ${typo}: no such file or folder; nothing read (--keep-going to go on with the others)\n`]);
+    const empty = join(dir, 'empty');
+    mkdirSync(empty);
+    const none = cli(['merge', empty, '--out', target]);
+    expect([none.status, none.stderr]).toEqual([1, `diplograph: ${empty}: nothing to merge (no .jsonl or .json input); nothing written\n`]);
+    expect(readFileSync(target, 'utf8')).toBe(before);
+    // With --keep-going the others are merged and the missing one is a warning.
+    const going = cli(['merge', typo, part, '--keep-going', '--out', join(dir, 'going.json')]);
+    expect(going.status, going.stderr).toBe(0);
+    expect(going.stderr).toContain(`warning: ${typo}: cannot read: no such file or folder; skipped`);
+    expect(readFileSync(join(dir, 'going.json'), 'utf8')).toBe(readFileSync(join(dir, 'built.json'), 'utf8'));
+  });
 });

@@ -70,12 +70,13 @@ describe('readShards and mergeFiles', () => {
     expect(items.every((i) => i.document && i.warnings.length === 0)).toBe(true);
   });
 
-  it('skips bad lines and unusable files with a warning each, and merges the rest', async () => {
+  it('skips bad lines and unusable files with a warning each (a missing one only with keepGoing), and merges the rest', async () => {
     const part = join(dir, 'bad.jsonl');
     writeFileSync(part, `${JSON.stringify(fragments[0])}\n{"format": \n\n${JSON.stringify({ ...fragments[1], nodes: 'none' })}\n${JSON.stringify(fragments[2])}\n`);
     const broken = join(dir, 'broken.json');
     writeFileSync(broken, '{"format": "diplograph/1", "articles": [');
-    const result = await mergeFiles([part, broken, join(dir, 'missing.jsonl')], { layout: false });
+    await expect(mergeFiles([part, broken, join(dir, 'missing.jsonl')], { layout: false })).rejects.toMatchObject({ file: join(dir, 'missing.jsonl') });
+    const result = await mergeFiles([part, broken, join(dir, 'missing.jsonl')], { layout: false, keepGoing: true });
     expect(result.warnings.map((w) => [w.code, w.file, w.line])).toEqual([
       ['bad_record', part, 2], ['invalid_fragment', part, 4], ['bad_record', broken, undefined], ['unreadable', join(dir, 'missing.jsonl'), undefined],
     ]);

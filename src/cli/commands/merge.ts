@@ -8,6 +8,7 @@ interface MergeFlags {
   out?: string;
   layout?: boolean;
   strict?: boolean;
+  keepGoing?: boolean;
   quiet?: boolean;
 }
 
@@ -19,6 +20,7 @@ export function registerMerge(program: Command): void {
     .option('-o, --out <file>', 'write the graph document here, atomically (default: stdout)')
     .option('--no-layout', 'skip the ForceAtlas2 layout (nodes get no x, y); for intermediate merges')
     .addOption(corpusOption.strict())
+    .addOption(corpusOption.keepGoing())
     .addOption(corpusOption.quiet())
     .action(async (inputs: string[], opts: MergeFlags) => {
       const { mergeFiles, SHARD_EXTENSIONS } = await import('../../graph/shards.js');
@@ -27,6 +29,7 @@ export function registerMerge(program: Command): void {
       const result = await withProgress(progress, () => mergeFiles(inputs, {
         layout: opts.layout !== false,
         strict: opts.strict === true,
+        keepGoing: opts.keepGoing === true,
         onDocument: (done) => progress?.update(done),
       }));
       printWarnings(result.warnings, opts.quiet);
