@@ -219,12 +219,23 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
     const next = tokens[i + 2];
     return next !== undefined && personStarts.has(next.start);
   };
+  // "President X of Y": a state or bloc after "of" right behind a person's name is part of the person.
+  const mentionAt = new Map(mentions.map((m) => [m.span.start, m] as const));
+  const ofPerson = new Map<Mention, Mention>();
+  for (const p of persons) {
+    let i = tokenFrom(tokens, p.span.end);
+    if (i < 0 || keys[i] !== 'of') continue;
+    for (i++; i < tokens.length && lex.grammar.determiners.has(keys[i]!); i++);
+    const place = tokens[i] ? mentionAt.get(tokens[i]!.start) : undefined;
+    if (place && (place.kind === 'state' || place.kind === 'bloc')) ofPerson.set(p, place);
+  }
+  const ofPlaces = new Set(ofPerson.values());
   // Each demonym by its first token, with the token after it.
   const demonymStarts = new Map(mentions.filter((m) => m.kind === 'state' && m.via === 'demonym')
     .map((m) => [tokenFrom(tokens, m.span.start), tokenFrom(tokens, m.span.end)] as const));
   for (const m of mentions) {
     if (m.kind !== 'leader' && m.kind !== 'state' && m.kind !== 'bloc') continue;
-    if (m.kind !== 'leader' && (absorbed(m.span) || possessorOfPerson(m))) continue;
+    if (m.kind !== 'leader' && (absorbed(m.span) || possessorOfPerson(m) || ofPlaces.has(m))) continue;
     const kind = m.kind === 'state' && m.via === 'demonym' ? 'demonym' : 'mention';
     if (kind === 'demonym') {
       // "the Russian leadership", "the Iranian government and nation" act; "Russian gas" does not; "the
@@ -239,8 +250,10 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
     }
     // A person's span takes in the title before the name: "Armenian Prime Minister Nikol Pashinyan".
     // ... or after it in apposition: "Sheikh Tamim bin Hamad Al Thani, Amir of the State of Qatar".
-    const span = m.kind === 'leader' && m.role && m.role.span.end - m.span.start < 200 && Math.abs(m.role.span.start - m.span.start) < 120
+    const titled = m.kind === 'leader' && m.role && m.role.span.end - m.span.start < 200 && Math.abs(m.role.span.start - m.span.start) < 120
       ? { start: Math.min(m.role.span.start, m.span.start), end: Math.max(m.role.span.end, m.span.end) } : m.span;
+    const place = ofPerson.get(m);
+    const span = place ? { start: titled.start, end: Math.max(titled.end, place.span.end) } : titled;
     out.push({ span, keys: m.candidates, tier: m.kind === 'leader' ? 0 : 1, kind: 'mention' });
   }
   const byEnd = [...persons].sort((a, b) => a.span.end - b.span.end);

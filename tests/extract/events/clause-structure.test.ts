@@ -24,6 +24,11 @@ describe('clause structure', () => {
     ].sort(() => 0));
   });
 
+  it('reads "President X of Y and President Z of W" as two people, the states after "of" part of each', () => {
+    const edges = edgesOf('President Gabriel Boric of Chile and President Luis Arce of Bolivia held talks in Santiago on Tuesday.', '2024-05-14');
+    expect(edges.filter((e) => e.startsWith('meeting '))).toEqual([expect.stringMatching(/^meeting (?=.*Boric)(?=.*Arce)/)]);
+  });
+
   it('reads a list of three or more states joined by commas as one group of signers', () => {
     const edges = edgesOf('On Monday Ghana, Togo, Benin and the other coastal states signed the Accra Initiative Protocol.', '2024-05-13');
     for (const state of ['Ghana', 'Togo', 'Benin']) expect(has(edges, new RegExp(`^signed ${state}>`))).toBe(true);
