@@ -295,7 +295,7 @@ function bind(
   }
   // "talks between the two sides", "a call was held on Monday between A and B": the parties are the ones after
   // "between", whoever hosted them.
-  const between = e.voice === 'noun' && SYMMETRIC.has(e.type) && objects.length === 0
+  const between = e.voice === 'noun' && SYMMETRIC.has(e.type) && (objects.length === 0 || tokens[after]?.norm === 'between')
     ? (tokens[after]?.norm === 'between' ? objectAfter(ctx, syn, after, { prepositions: BETWEEN, bare: false, possessor: false }) : governedInClause(ctx, syn, after, 'between'))
     : undefined;
   if (between) {

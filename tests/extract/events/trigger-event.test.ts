@@ -22,6 +22,22 @@ describe('trigger-event', () => {
   });
 
   it.each([
+    ['"rang" with a person as object', 'Austrian Chancellor Karl Nehammer rang Turkish President Recep Tayyip Erdogan on Monday.', 'phone_call'],
+    ['a summit held by video', 'Japanese Prime Minister Fumio Kishida and Indian Prime Minister Narendra Modi held a virtual summit on Monday.', 'phone_call'],
+    ['a video conference named as a noun, its parties after "between"', 'A video conference between Japanese Prime Minister Fumio Kishida and Indian Prime Minister Narendra Modi lasted an hour on Monday.', 'phone_call'],
+    ['a summit named as a noun, its parties after "between"', 'The summit between Japanese Prime Minister Fumio Kishida and Indian Prime Minister Narendra Modi ended on Monday.', 'meeting'],
+    ['hours spent with someone', 'Japanese Prime Minister Fumio Kishida spent two hours with Indian Prime Minister Narendra Modi in Tokyo on Monday.', 'meeting'],
+    ['a courtesy call paid', 'Indian Foreign Minister Subrahmanyam Jaishankar paid a courtesy call on Japanese Prime Minister Fumio Kishida in Tokyo on Monday.', 'meeting'],
+  ])('reads %s', (_, sentence, type) => {
+    expect(edgesOf(sentence, '2024-05-14').filter((e) => !e.startsWith('leader_of')).map((e) => e.split(' ')[0])).toEqual([type]);
+  });
+
+  it('reads a signature added to a text as signing it', () => {
+    expect(edgesOf('Japanese Prime Minister Fumio Kishida added his signature to the Hiroshima Accord on Monday.', '2024-05-14'))
+      .toContain('signed Fumio Kishida>Hiroshima Accord@2024-05-13');
+  });
+
+  it.each([
     ['an appeal', 'Turkish President Recep Tayyip Erdogan called for talks between Russian President Vladimir Putin and Ukrainian President Volodymyr Zelensky.'],
     ['an intention with its event noun', 'Vietnamese President Vo Van Thuong planned a meeting with Philippine President Ferdinand Marcos Jr.'],
     ['an event called off', 'Moroccan King Mohammed VI cancelled the visit of Algerian President Abdelmadjid Tebboune.'],
