@@ -13,7 +13,7 @@ import type { EventCandidate, EventContext, Span, Stage } from '../types.js';
 import { cover, inSentence, startingWithin } from '../mentions/util.js';
 import { actorFor } from './action-actors.js';
 import { ARGUMENT_REACH, frameOf, participantsIn, participantsNear, type Frame, type Participant } from './participants.js';
-import { clauseEnd, clauseStart, continuedObjects, describeGroups, governedInClause, isPassive, lastGroupBefore, ownSubjectNoun, quotedSpeaker, subjectAfterOpeningParticiple, subjectAfterOpeningPhrase, objectAfter, subjectOf, syntaxOf, type ObjectOptions, type SentenceSyntax } from '../syntax/roles.js';
+import { clauseEnd, clauseStart, continuedObjects, describeGroups, governedInClause, isPassive, lastGroupBefore, ownSubjectNoun, quotedSpeaker, subjectAfterOpeningParticiple, subjectAfterOpeningPhrase, objectAfter, objectOfRelative, subjectOf, syntaxOf, type ObjectOptions, type SentenceSyntax } from '../syntax/roles.js';
 import { beforeDeterminers, type Group } from '../syntax/groups.js';
 
 export const SYMMETRIC: ReadonlySet<EdgeType> = new Set(['phone_call', 'meeting', 'shared_stance']);
@@ -264,7 +264,7 @@ function bind(
   // An adjective names the target of a judgement ("condemned the Israeli aggression"), never a party one
   // meets or congratulates ("the Iranian new year", "talks with Lao Foreign Minister X").
   const judged = e.type === 'condemnation' || e.type === 'support';
-  const found = objectAfter(ctx, syn, at + 1, objectPattern(ctx, syn, e, at, judged));
+  const found = objectAfter(ctx, syn, at + 1, objectPattern(ctx, syn, e, at, judged)) ?? objectOfRelative(ctx, syn, at);
   // "X congratulated him": a pronoun object is never the subject itself (that would be "himself"), so it
   // takes its next reading when it has one.
   const reflexive = (p: Participant): boolean => p.kind === 'pronoun' && p.keys.some((k) => subjectKeys.includes(k));

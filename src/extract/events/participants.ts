@@ -316,7 +316,9 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
         const state = stateOf(ctx, key);
         if (state) out.push({ span: { start: tokens[i]!.start, end: tokens[i + 1]!.end }, keys: [state], tier: 1, kind: 'pronoun' });
       } else if (keys[i] === 'he' || keys[i] === 'she') {
-        out.push({ span: { start: tokens[i]!.start, end: tokens[i]!.end }, keys: [key], tier: 0, kind: 'pronoun' });
+        // "Y, whom he met": the person named last is the antecedent of "whom", so "he" is someone else.
+        const other = keys[i - 1] === 'whom' ? byEnd.slice(0, named).reverse().find((m) => m.candidates[0] !== key) : undefined;
+        out.push({ span: { start: tokens[i]!.start, end: tokens[i]!.end }, keys: [other?.candidates[0] ?? key], tier: 0, kind: 'pronoun' });
       } else if (keys[i] === 'him' || keys[i] === 'her' && objectPosition(ctx, keys, i)) {
         // "A flew to X, where B greeted him", "When A called C, B accused him": when the nearest person is the
         // subject, the sentence's first other person (a subject more often than an object), else the last one before.

@@ -133,16 +133,35 @@ export function ownSubjectNoun(syn: SentenceSyntax, at: number): boolean {
   return !g || g.end <= first;
 }
 
+/** The relative pronoun that is its clause's object or a preposition's: "Y, whom X met", "Y, with whom X held talks". */
+const OBJECT_RELATIVE = 'whom';
+
+/** The group a relative pronoun at token `r` stands for: the one ending right before it, a comma aside. */
+function antecedentOf(syn: SentenceSyntax, r: number): Group | undefined {
+  let end = r - 1;
+  if (syn.sentence.keys[end] === ',') end--;
+  return groupsWithin(syn, Math.max(0, end - SCAN_TOKENS), end + 1).find((g) => g.end - 1 === end);
+}
+
+/** "Y, whom X met", "Y, with whom X held talks": the other party of the verb at `at` is the antecedent of "whom". */
+export function objectOfRelative(ctx: EventContext, syn: SentenceSyntax, at: number): Group | undefined {
+  const { start, opener } = clauseStart(ctx, syn, at);
+  if (opener !== OBJECT_RELATIVE) return undefined;
+  const keys = syn.sentence.keys;
+  // A preposition before "whom" ("with whom") stands between it and the antecedent.
+  const r = ctx.knowledge.lexicon.grammar.prepositions.has(keys[start - 2] ?? '') ? start - 2 : start - 1;
+  return antecedentOf(syn, r);
+}
+
 /** The subject of the verb (or verbal noun) at token `at`. */
 export function subjectOf(ctx: EventContext, syn: SentenceSyntax, at: number, depth = 0): Subject | undefined {
   const s = ctx.knowledge.lexicon.syntax;
   const keys = syn.sentence.keys;
   const { start, opener } = clauseStart(ctx, syn, at);
-  // "X, who held talks with Y": the relative pronoun's antecedent, whatever stands between the commas.
-  if (opener !== undefined && s.relativePronouns.has(opener) && keys[start - 1] === opener) {
-    let r = start - 2;
-    if (keys[r] === ',') r--;
-    const antecedent = groupsWithin(syn, Math.max(0, r - SCAN_TOKENS), r + 1).find((g) => g.end - 1 === r);
+  // "X, who held talks with Y": the relative pronoun's antecedent, whatever stands between the commas ("Y, whom X
+  // met" is the object's: its clause has a subject of its own, read below).
+  if (opener !== undefined && s.relativePronouns.has(opener) && keys[start - 1] === opener && opener !== OBJECT_RELATIVE) {
+    const antecedent = antecedentOf(syn, start - 1);
     if (antecedent) return { group: antecedent, via: 'relative' };
   }
   // "a delegation led by X met Y": the one leading the group acts for it.

@@ -29,6 +29,20 @@ describe('clause structure', () => {
     expect(edges.filter((e) => e.startsWith('meeting '))).toEqual([expect.stringMatching(/^meeting (?=.*Boric)(?=.*Arce)/)]);
   });
 
+  it('reads a participle after a comma as a verb sharing the clause\'s subject ("..., meeting X")', () => {
+    const edges = edgesOf('Kenyan President William Ruto flew to Dodoma on Monday, meeting Tanzanian President Samia Suluhu Hassan at State House.', '2024-05-14');
+    expect(edges.filter((e) => e.startsWith('meeting '))).toEqual([expect.stringMatching(/^meeting (?=.*Ruto)(?=.*Samia)/)]);
+  });
+
+  it('reads "whom" as the object of its clause, whose own subject acts ("Y, whom X met", "Y, with whom he held talks")', () => {
+    for (const sentence of [
+      'Kenyan President William Ruto spoke warmly of German Chancellor Olaf Scholz, whom he met in Berlin on Monday.',
+      'Kenyan President William Ruto praised German Chancellor Olaf Scholz, with whom he held talks in Berlin on Monday.',
+    ]) {
+      expect(edgesOf(sentence, '2024-05-14').filter((e) => e.startsWith('meeting '))).toEqual([expect.stringMatching(/^meeting (?=.*Ruto)(?=.*Scholz)/)]);
+    }
+  });
+
   it('reads a list of three or more states joined by commas as one group of signers', () => {
     const edges = edgesOf('On Monday Ghana, Togo, Benin and the other coastal states signed the Accra Initiative Protocol.', '2024-05-13');
     for (const state of ['Ghana', 'Togo', 'Benin']) expect(has(edges, new RegExp(`^signed ${state}>`))).toBe(true);
