@@ -1,5 +1,9 @@
-// Finds the later mentions of people the gazetteer does not know but the article introduced with a
-// title ("Foreign Secretary Vikram Misri ... Misri told reporters"): the full name again, or the surname.
+// Finds the later mentions of people the article introduced: of those the gazetteer does not know but a title
+// introduced ("Foreign Secretary Vikram Misri ... Misri told reporters"), the full name again or the surname;
+// of anyone the gazetteer knows, named in full, the first word of the name alone ("Wang Yi ... Wang met", "Yoon
+// Suk Yeol ... Yoon said": many names put the family name first; the gazetteer already knows the surnames that
+// stand alone), when no one else the article names shares that word.
+import { fold } from '../text/fold.js';
 import { tokenize } from '../text/tokens.js';
 import type { ArticleContext, Mention, Stage } from '../types.js';
 import { overlaps, spanOf, textOf } from './util.js';
@@ -9,14 +13,29 @@ export const repeatedNameMention: Stage<Mention> = {
   id: 'repeated-name-mention',
   run(ctx: ArticleContext, mentions: readonly Mention[]): Mention[] {
     const introduced = mentions.filter((m) => m.via === 'titled-name' && m.label && !ctx.knowledge.gazetteer.entity(m.candidates[0]!));
-    if (introduced.length === 0) return [...mentions];
+    const named = mentions.filter((m) => m.kind === 'leader' && m.via === 'name' && m.candidates.length === 1);
+    if (introduced.length === 0 && named.length === 0) return [...mentions];
     const forms: [string, Mention][] = [];
+    for (const m of introduced) forms.push([m.label!, m]);
+    // Each word that may stand alone for a person, with the people it may stand for.
+    const words = new Map<string, { word: string; people: Set<string>; mention: Mention }>();
+    const offer = (word: string, m: Mention): void => {
+      const key = fold(word);
+      const seen = words.get(key);
+      if (seen) seen.people.add(m.candidates[0]!);
+      else words.set(key, { word, people: new Set([m.candidates[0]!]), mention: m });
+    };
     for (const m of introduced) {
-      forms.push([m.label!, m]);
-      const words = tokenize(m.label!).filter((t) => t.kind === 'word');
-      const surname = words[words.length - 1];
-      if (surname && surname.capitalised && words.length > 1) forms.push([surname.text, m]);
+      const parts = tokenize(m.label!).filter((t) => t.kind === 'word');
+      const surname = parts[parts.length - 1];
+      if (surname && surname.capitalised && parts.length > 1) offer(surname.text, m);
     }
+    for (const m of named) {
+      const parts = tokenize(m.text).filter((t) => t.kind === 'word');
+      if (parts.length >= 2 && parts[0]!.capitalised && parts[0]!.text.length > 1) offer(parts[0]!.text, m);
+    }
+    for (const { word, people, mention } of words.values()) if (people.size === 1) forms.push([word, mention]);
+    if (forms.length === 0) return [...mentions];
     const trie = phraseTrie(forms);
     const out = [...mentions];
     for (const sentence of ctx.sentences) {

@@ -5,7 +5,7 @@ import type { GraphDocument } from '../../../src/document/types.gen.js';
 import { extract } from '../../../src/extract/pipeline.js';
 import { parseArticle } from '../../../src/extract/read/article.js';
 import { loadKnowledge } from '../../../src/knowledge/load.js';
-import { article } from '../../helpers/article.js';
+import { article, edgesOf } from '../../helpers/article.js';
 
 const knowledge = loadKnowledge();
 
@@ -77,5 +77,17 @@ describe('an article with its dates removed', () => {
     expect(leaders(without)).toHaveLength(4);
     expect(without.edges.every((e) => (e.date ?? null) === null && e.datePrecision === 'none')).toBe(true);
     expect(withDates.edges.filter((e) => e.type === 'meeting').map((e) => e.date)).toEqual(['2024-05-14']);
+  });
+});
+
+describe("a name's first word standing alone", () => {
+  it('means the person named in full before when no one else the article names shares it (family name first)', () => {
+    const text = 'Chinese Premier Li Qiang arrived in Berlin on Monday.\n\nOn Tuesday, Li met German Chancellor Olaf Scholz at the chancellery.';
+    expect(edgesOf(text, '2023-06-20').filter((e) => e.startsWith('meeting'))).toEqual([expect.stringMatching(/^meeting (?=.*Li Qiang)(?=.*Olaf Scholz)/)]);
+  });
+
+  it('means no one when two people the article names share it', () => {
+    const text = 'North Korean leader Kim Jong Un met his sister Kim Yo Jong in Pyongyang on Thursday.\n\nOn Friday, Kim met Chinese President Xi Jinping.';
+    expect(edgesOf(text, '2023-03-17').filter((e) => e.includes('Xi Jinping'))).toEqual([]);
   });
 });
