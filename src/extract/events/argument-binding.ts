@@ -159,8 +159,13 @@ function namesAnAction(ctx: EventContext, e: EventCandidate): boolean {
   const { grammar, actionNouns } = ctx.knowledge.lexicon;
   const tokens = ctx.sentences[e.sentence]!.tokens;
   const at = tokenAt(tokens, e.trigger.start);
-  // "called the strike barbaric": a gapped trigger holds the act; "condemned it": the act named before.
-  for (let j = at + 1; j < tokens.length && tokens[j]!.end <= e.trigger.end; j++) if (actionNouns.has(tokens[j]!.norm)) return true;
+  // "called the strike barbaric": a gapped trigger holds the act; "condemned it": the act named before. A party
+  // named before the act in the trigger is its object: "blamed Russia for the attack".
+  const party = (from: number, to: number): boolean => inSentence(ctx.mentions, e.sentence)
+    .some((m) => m.kind !== 'agreement' && m.kind !== 'role' && m.via !== 'demonym' && m.span.start >= from && m.span.end <= to);
+  for (let j = at + 1; j < tokens.length && tokens[j]!.end <= e.trigger.end; j++) {
+    if (actionNouns.has(tokens[j]!.norm)) return !party(tokens[at]!.end, tokens[j]!.start);
+  }
   let i = tokenFrom(tokens, e.trigger.end);
   if (i >= 0 && tokens[i]!.norm === 'it') return true;
   if (i >= 0 && grammar.determiners.has(tokens[i]!.norm)) i++;
@@ -212,13 +217,14 @@ function bind(
   const inClause = boundary < 0 ? allLeft : allLeft.filter((p) => p.span.start >= tokens[boundary]!.end);
   const left = inClause.length > 0 ? inClause : allLeft;
   // A gapped trigger holds its object: "held [the Israeli occupation authorities] responsible", "spoke
-  // [with Putin] by telephone" — but not a possessor: "reaffirmed [Kazakhstan's] adherence to".
+  // [with Putin] by telephone" — but not a possessor: "reaffirmed [Kazakhstan's] adherence to", unless a condemnation
+  // names what it possesses: "summoned [Iran's] ambassador".
   const possessive = (p: Participant): boolean => ctx.article.text.slice(p.span.end, p.span.end + 2).replace('\u2019', "'") === "'s";
-  const inside = near.filter((p) => p.span.start >= e.trigger.start && p.span.end <= e.trigger.end && p.span.start > tokens[at]!.end && !possessive(p));
+  const inside = near.filter((p) => p.span.start >= e.trigger.start && p.span.end <= e.trigger.end && p.span.start > tokens[at]!.end && (!possessive(p) || e.type === 'condemnation'));
   const right = [...inside, ...near.filter((p) => p.span.start >= e.trigger.end)];
   if (e.voice === 'evaluative') return evaluation(e, tokens, at, left);
-  // "the meeting of the joint commission": an event of something else.
-  if (e.voice === 'noun' && tokens[after]?.norm === 'of') return undefined;
+  // "the meeting of the joint commission": an event of something else; "its condemnation of X's strikes" judges X's act.
+  if (e.voice === 'noun' && tokens[after]?.norm === 'of' && e.type !== 'condemnation') return undefined;
   const before = tokens.slice(Math.max(0, at - 4), at).map((t) => t.norm);
   // "their meeting", "their first face-to-face talks": the two people named before, or the frame.
   if (e.voice === 'noun' && before.includes('their') && SYMMETRIC.has(e.type)) {
