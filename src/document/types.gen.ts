@@ -449,6 +449,7 @@ export interface GrammarFile {
     [k: string]: number | undefined;
   };
   indefinites: Words;
+  preverbalAdverbs: Words;
 }
 /**
  * This interface was referenced by `DocumentTypes`'s JSON-Schema

@@ -49,7 +49,7 @@ export interface MatchGrammar {
   readonly clauseWords: ReadonlySet<string>;
   readonly clauseBreaks: ReadonlySet<string>;
   readonly determiners: ReadonlySet<string>;
-  /** Words that stand before a verb, not a noun: pronouns and relative pronouns ("they", "who"). */
+  /** Words that stand before a verb, not a noun: pronouns, relative pronouns and some adverbs ("they", "who", "also"). */
   readonly subjects: ReadonlySet<string>;
   /** Words that make an event unreal ("next", "planned", "no"): a noun phrase holding one does not report it. */
   readonly unreal: ReadonlySet<string>;

@@ -183,7 +183,7 @@ export class Lexicon {
     this.spokenContact = { verbs: words(sc.verbs), prepositions: words(sc.prepositions), callWords: words(sc.callWords), mutualVerbs: words(sc.mutualVerbs) };
     this.actorNouns = phraseTrie(m.actorNouns.map((w) => [w, w]));
     this.events = new EventLexicon(data.cameoVerbs, data.curatedTriggers, {
-      ...this.grammar, subjects: new Set([...words(m.personPronouns), ...words(m.groupPronouns), ...this.grammar.relativePronouns]),
+      ...this.grammar, subjects: new Set([...words(m.personPronouns), ...words(m.groupPronouns), ...this.grammar.relativePronouns, ...words(data.grammar.preverbalAdverbs)]),
       unreal: new Set(Object.values(data.modality.cues).flat().filter((w) => !w.includes(' ')).map(fold)),
     });
     this.personPronouns = words(m.personPronouns);

@@ -35,6 +35,9 @@ export const triggerEvent: Stage<EventCandidate, EventContext> = {
         if (tokens[i - 1]?.text === '-' && !tokens[i]!.spaceBefore) continue;
         const m = events.matchesAt(tokens, keys, i)[0];
         if (!m) continue;
+        // "said China supports X": a speech verb's pattern ("said ... support") does not reach past the subject of
+        // the clause it reports; the clause's own verb is read on its own.
+        if (ctx.knowledge.lexicon.syntax.speechVerbs.has(keys[m.start]!) && tokens.slice(m.start + 1, m.end - 1).some((t) => t.capitalised)) continue;
         const words = (): string => ctx.article.text.slice(tokens[m.start]!.start, tokens[m.end - 1]!.end);
         if (m.negative) {
           ctx.trace('trigger-event', () => `"${words()}" reports no event (CAMEO ${m.cameo})`, sentence.index);

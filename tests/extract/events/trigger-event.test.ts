@@ -32,6 +32,11 @@ describe('trigger-event', () => {
     expect(edgesOf(sentence, '2024-05-14').filter((e) => !e.startsWith('leader_of')).map((e) => e.split(' ')[0])).toEqual([type]);
   });
 
+  it('reads the verb of a reported clause on its own, past an adverb ("said China also supports X")', () => {
+    expect(edgesOf('A ministry spokesperson said Japan also supports Vietnam and Malaysia in the talks.', '2024-05-14').sort())
+      .toEqual(['support Japan>Malaysia@2024-05-14', 'support Japan>Vietnam@2024-05-14']);
+  });
+
   it('reads a signature added to a text as signing it', () => {
     expect(edgesOf('Japanese Prime Minister Fumio Kishida added his signature to the Hiroshima Accord on Monday.', '2024-05-14'))
       .toContain('signed Fumio Kishida>Hiroshima Accord@2024-05-13');
