@@ -133,6 +133,12 @@ export function ownSubjectNoun(syn: SentenceSyntax, at: number): boolean {
   return !g || g.end <= first;
 }
 
+/** "Canada's commitment to supporting X", "Iran's readiness to help": the possessor of a noun (and one modifier) right before "to" and the verb at `at`. */
+function intendsVerb(syn: SentenceSyntax, g: Group, at: number): boolean {
+  const keys = syn.sentence.keys;
+  return keys[at - 1] === 'to' && at - 2 - (g.end + 2) <= 1 && at - 2 >= g.end + 2 && syn.tags.pos[at - 2] === 'NOUN';
+}
+
 /** The relative pronoun that is its clause's object or a preposition's: "Y, whom X met", "Y, with whom X held talks". */
 const OBJECT_RELATIVE = 'whom';
 
@@ -167,9 +173,10 @@ export function subjectOf(ctx: EventContext, syn: SentenceSyntax, at: number, de
   // "a delegation led by X met Y": the one leading the group acts for it.
   const leader = groupsWithin(syn, start, at).find((g) => g.governor === 'by' && s.leadingParticiples.has(keys[g.first - 2] ?? '') && keys[g.first - 1] === 'by' && opensClause(syn.tags, g.end));
   if (leader) return { group: leader, via: 'clause' };
-  const candidates = groupsWithin(syn, start, at).filter((g) => !g.governor && (!g.possessor || possessorActs(ctx, syn, g)) && (syn.aside[g.first] === syn.aside[at]));
+  const candidates = groupsWithin(syn, start, at).filter((g) => !g.governor && (!g.possessor || possessorActs(ctx, syn, g) || intendsVerb(syn, g, at)) && (syn.aside[g.first] === syn.aside[at]));
   const free = candidates.filter((g) => !objectOfVerb(ctx, syn, g));
-  const chosen = free[free.length - 1] ?? candidates[candidates.length - 1];
+  // The possessor of the intention is the verb's own subject, even as another verb's object ("stressed X's commitment to").
+  const chosen = candidates.find((g) => g.possessor && intendsVerb(syn, g, at)) ?? free[free.length - 1] ?? candidates[candidates.length - 1];
   if (chosen) return { group: chosen, via: 'clause' };
   // "..., and then held talks with Y", "..., telephoning Y": the verb shares the previous clause's subject.
   if (depth < 2 && start > 0 && (opener === undefined || s.clausePunctuation.has(opener) && opener === ',') && !ownSubjectNoun(syn, at)) {

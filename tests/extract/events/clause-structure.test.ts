@@ -43,6 +43,11 @@ describe('clause structure', () => {
     }
   });
 
+  it('reads the possessor of a noun before "to" as the subject of the verb after it ("X\'s commitment to supporting Y")', () => {
+    const edges = edgesOf('Norwegian Prime Minister Jonas Gahr Store underlined Norway\'s commitment to supporting Moldova on Tuesday.', '2024-05-14');
+    expect(edges.filter((e) => e.startsWith('support '))).toEqual(['support Norway>Moldova@2024-05-14']);
+  });
+
   it('reads a list of three or more states joined by commas as one group of signers', () => {
     const edges = edgesOf('On Monday Ghana, Togo, Benin and the other coastal states signed the Accra Initiative Protocol.', '2024-05-13');
     for (const state of ['Ghana', 'Togo', 'Benin']) expect(has(edges, new RegExp(`^signed ${state}>`))).toBe(true);
