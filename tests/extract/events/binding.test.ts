@@ -86,4 +86,16 @@ describe('more sentence shapes', () => {
     const edges = edgesOf('Brazilian President Luiz Inacio Lula da Silva signed the Belem Declaration together with Colombian President Gustavo Petro on Tuesday.', '2023-08-09');
     expect(edges.filter((e) => e.startsWith('signed')).length).toBe(2);
   });
+
+  it.each([
+    ['a party named before the act it is blamed for', 'Georgia blamed Armenia for the attack on the border post on Friday.', 'condemnation Georgia>Armenia'],
+    ['the party after "condemnation of", through its act', 'Chile voiced its condemnation of Peru\'s border closure on Friday.', 'condemnation Chile>Peru'],
+    ['the state whose envoy is summoned', 'Sweden summoned Turkey\'s ambassador on Friday after the remarks.', 'condemnation Sweden>Turkey'],
+    ['the government a protest is lodged with', 'Vietnam lodged a formal protest with China over the survey ship on Friday.', 'condemnation Vietnam>China'],
+    ['the party whose act is protested', 'Greece protested Turkey\'s overflights on Friday.', 'condemnation Greece>Turkey'],
+    ['the party whose act is repudiated', 'Bolivia expressed its repudiation of Israel\'s bombing of the camp on Friday.', 'condemnation Bolivia>Israel'],
+  ])('aims a condemnation at %s', (_, sentence, edge) => {
+    expect(edgesOf(sentence, '2024-05-18')).toEqual([`${edge}@2024-05-17`]);
+  });
 });
+
