@@ -341,6 +341,7 @@ export interface ModalityFile {
   realInfinitives: Words;
   purposeCarriers: Words;
   purposeVerbs: Words;
+  nonOccurrence: Words;
 }
 /**
  * This interface was referenced by `DocumentTypes`'s JSON-Schema

@@ -115,6 +115,8 @@ export class Lexicon {
   /** Event types whose infinitive of purpose happened in them ("called him to congratulate him"). */
   readonly purposeCarriers: ReadonlySet<string>;
   readonly purposeVerbs: ReadonlySet<string>;
+  /** "never took place", "was called off": after an event noun, the event did not happen. */
+  readonly nonOccurrence: TokenTrie<string>;
   readonly membershipCues: TokenTrie<MembershipCue>;
   readonly frameNouns: TokenTrie<string>;
   readonly actorNouns: TokenTrie<string>;
@@ -202,6 +204,7 @@ export class Lexicon {
     this.realInfinitives = words(mo.realInfinitives);
     this.purposeCarriers = new Set(mo.purposeCarriers);
     this.purposeVerbs = words(mo.purposeVerbs);
+    this.nonOccurrence = phraseTrie(mo.nonOccurrence.map((w) => [w, w]));
     const joining = new Set(data.membership.joining);
     // A word that reports joining states membership too.
     const cues = [...new Set([...data.membership.cues, ...joining])];

@@ -7,7 +7,7 @@ import type { Sentence } from '../text/sentences.js';
 import { beforeDeterminers } from '../syntax/groups.js';
 import { firstWhere } from '../sorted.js';
 import { isQuote } from '../text/quotes.js';
-import { tokenAt } from '../text/tokens.js';
+import { tokenAt, tokenFrom } from '../text/tokens.js';
 import type { EventCandidate, EventContext, Stage } from '../types.js';
 
 interface Cue {
@@ -101,7 +101,8 @@ export const modalityFilter: Stage<EventCandidate, EventContext> = {
       // The first cue before the trigger that counts: in its clause, or a denial or rumour anywhere before.
       const cue = [reaching, all[firstWhere(all.length, (i) => all[i]!.at >= from)]].filter((c) => c !== undefined && c.at < at).sort((a, b) => a!.at - b!.at)[0];
       const reason = infinitive ? 'intended (infinitive)' : cue ? `${cue.kind} ("${ctx.article.text.slice(tokens[cue.at]!.start, tokens[cue.at + cue.length - 1]!.end)}")`
-        : e.voice === 'noun' && purposeOfUnreal(lex, sentence, at, unreal.get(e.sentence)) ? 'the purpose of an unreal act' : undefined;
+        : e.voice === 'noun' && purposeOfUnreal(lex, sentence, at, unreal.get(e.sentence)) ? 'the purpose of an unreal act'
+          : e.voice === 'noun' && saidNotToHappen(lex, sentence, tokenFrom(tokens, e.trigger.end)) ? 'said not to have happened' : undefined;
       if (reason) ctx.trace('modality-filter', () => `dropped ${e.type} at "${ctx.article.text.slice(e.trigger.start, e.trigger.end)}": ${reason}`, e.sentence);
       if (reason && e.voice !== 'noun') unreal.set(e.sentence, [...(unreal.get(e.sentence) ?? []), e.trigger.end]);
       return !reason;
@@ -109,6 +110,13 @@ export const modalityFilter: Stage<EventCandidate, EventContext> = {
     return candidates.filter((e) => kept.has(e));
   },
 };
+
+/** "A meeting between A and B ... never took place": a phrase of non-occurrence after the noun, in its clause. */
+function saidNotToHappen(lex: Lexicon, sentence: Sentence, from: number): boolean {
+  if (from < 0) return false;
+  for (let i = from; i < sentence.keys.length && sentence.keys[i] !== ';'; i++) if (lex.nonOccurrence.matchesAt(sentence.keys, i).length > 0) return true;
+  return false;
+}
 
 /** "to travel to X [for] talks", "will come [for a] summit": an event noun after "for" in the clause of an unreal verb ending before. */
 function purposeOfUnreal(lex: Lexicon, sentence: Sentence, at: number, ends: readonly number[] | undefined): boolean {
