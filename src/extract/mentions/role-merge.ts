@@ -9,10 +9,13 @@ import { bySentence, textOf } from './util.js';
 // Blocs hold titles too: "European Commission President", "UN Secretary-General".
 const isState = (m: Mention): boolean => (m.kind === 'state' || m.kind === 'bloc') && m.candidates.length > 0;
 
-function stateBefore(sentence: Sentence, role: Mention, states: readonly Mention[]): Mention | undefined {
-  const i = tokenAt(sentence.tokens, role.span.start);
+function stateBefore(ctx: ArticleContext, sentence: Sentence, role: Mention, states: readonly Mention[]): Mention | undefined {
+  let i = tokenAt(sentence.tokens, role.span.start);
   if (i <= 0) return undefined;
   const tokens = sentence.tokens;
+  // "the Chinese foreign ministry spokesperson": a state's organ may stand between the state and the title.
+  const organ = [i - 2, i - 1].find((j) => j > 0 && ctx.knowledge.lexicon.actorNouns.matchesAt(sentence.keys, j).some((m) => j + m.length === i));
+  if (organ !== undefined) i = organ;
   // "Pakistan's Prime Minister": skip the possessive.
   let end = tokens[i - 1]!.end;
   if (i >= 2 && tokens[i - 1]!.norm === 's' && tokens[i - 2]!.norm === "'") end = tokens[i - 2]!.start;
@@ -51,7 +54,7 @@ export const roleMerge: Stage<Mention> = {
       let previous: Mention | undefined;
       for (const m of list) {
         if (m.kind !== 'role' || !m.role || m.role.state) continue;
-        const before = stateBefore(sentence, m, states);
+        const before = stateBefore(ctx, sentence, m, states);
         const after = before ? undefined : stateAfter(sentence, m, states);
         const state = before ?? after;
         let merged: Mention | undefined;

@@ -56,3 +56,23 @@ describe('names with letters after them', () => {
     expect(fragment!.edges.filter((e) => e.type === 'meeting')).toHaveLength(1);
   });
 });
+
+describe('titles of spokespeople and other officials', () => {
+  const edges = (text: string, published: string): string[] => {
+    const { fragment } = extract(article(text, published), knowledge);
+    const label = (id: string): string => fragment!.nodes.find((n) => n.id === id)!.label;
+    return fragment!.edges.map((e) => `${e.type} ${label(e.source)}>${label(e.target)}`).sort();
+  };
+
+  it('makes a titled spokesperson a leader of the state whose ministry speaks, past the ministry\'s name', () => {
+    expect(edges('Vietnamese Foreign Ministry spokesperson Pham Thu Hang said on Thursday that Hanoi welcomed the decision.', '2024-05-16'))
+      .toContain('leader_of Pham Thu Hang>Vietnam');
+  });
+
+  it('reads a governor-general and a chief adviser as titles', () => {
+    expect(edges('Governor-General Sam Mostyn welcomed Indonesian President Prabowo Subianto to Canberra on Monday.', '2025-05-20'))
+      .toContainEqual(expect.stringMatching(/^meeting (?=.*Sam Mostyn)(?=.*Prabowo)/));
+    expect(edges('Bangladesh\'s Chief Adviser Muhammad Yunus arrived in Bangkok on Thursday. On Friday the chief adviser met Indian Prime Minister Narendra Modi.', '2025-04-04'))
+      .toContainEqual(expect.stringMatching(/^meeting (?=.*Yunus)(?=.*Modi)/));
+  });
+});
