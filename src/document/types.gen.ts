@@ -655,6 +655,7 @@ export interface SyntaxFile {
   receivingVerbs: Words;
   ellipsisPhrases: Words;
   leadingParticiples: Words;
+  memberNouns: Words;
   attendanceVerbs: Words;
   settingPrepositions: Words;
 }

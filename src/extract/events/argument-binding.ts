@@ -250,7 +250,7 @@ function bind(
   const passive = !ownBy && (e.voice === 'passive' || tokens[after]?.norm === 'by' || e.voice !== 'noun' && isPassive(ctx, syn, at));
   if (passive) {
     const agents = members(objectAfter(ctx, syn, at + 1, { prepositions: BY, bare: false, possessor: false }));
-    if (e.type === 'signed') return signing(ctx, e, sentence, keysOf(agents), agents, 'before', subjectKeys, near);
+    if (e.type === 'signed') return signing(ctx, e, sentence, agents, 'before', subjectKeys, near);
     // "a forum hosted by X": the patient must be a party standing right before the verb, or, after an event
     // noun of the same type ("A and B held talks hosted by X"), the subject of that noun's clause.
     const patient = subjects[0];
@@ -265,7 +265,7 @@ function bind(
     // "the pact that Putin signed": the agreement stands before the relative pronoun.
     const opener = clauseStart(ctx, syn, at).opener;
     const relative = opener !== undefined && (grammar.relativePronouns.has(opener) || ctx.knowledge.lexicon.syntax.relativePronouns.has(opener));
-    return signing(ctx, e, sentence, subjectKeys, subjects, relative ? 'before' : 'after', subjectKeys, near);
+    return signing(ctx, e, sentence, subjects, relative ? 'before' : 'after', subjectKeys, near);
   }
   // An adjective names the target of a judgement ("condemned the Israeli aggression"), never a party one
   // meets or congratulates ("the Iranian new year", "talks with Lao Foreign Minister X").
@@ -401,10 +401,37 @@ function evaluation(e: EventCandidate, tokens: readonly Token[], at: number, lef
   return { subjects: speaker.keys, sources: speaker.keys, targets: target.keys, span: cover([speaker.span, target.span, e.trigger]) };
 }
 
+/** How many words may stand between "leaders of" and a bloc: "the leaders of the six-nation GCC". */
+const MEMBER_NOUN_REACH = 5;
+
+/**
+ * "the leaders of the GCC", "ASEAN leaders": a bloc named with a noun for its members stands for its member states
+ * that day (as the gazetteer lists them) that the article names; undefined for any other participant.
+ */
+function memberStates(ctx: EventContext, sentence: Sentence, p: Participant): EntityKey[] | undefined {
+  const bloc = p.kind === 'mention' && p.keys.length === 1 && p.keys[0]!.startsWith('bloc/') ? p.keys[0]! : undefined;
+  if (!bloc) return undefined;
+  const { tokens, keys } = sentence;
+  const nouns = ctx.knowledge.lexicon.syntax.memberNouns;
+  const after = tokenFrom(tokens, p.span.end);
+  let named = after >= 0 && nouns.matchesAt(keys, after).length > 0;
+  // Before it, "of" past determiners and modifiers, and a member noun ending right before "of".
+  const first = tokenFrom(tokens, p.span.start);
+  const of = keys.lastIndexOf('of', first - 1);
+  if (!named && of >= 0 && first - of <= MEMBER_NOUN_REACH) {
+    for (let j = Math.max(0, of - 4); j < of && !named; j++) named = nouns.matchesAt(keys, j).some((m) => j + m.length === of);
+  }
+  if (!named) return undefined;
+  const inArticle = new Set(ctx.mentions.filter((m) => m.kind === 'state' && m.candidates.length === 1).map((m) => m.candidates[0]!));
+  const members = ctx.knowledge.gazetteer.membersOf(bloc, ctx.on).filter((m) => m.status === 'member' && inArticle.has(m.member)).map((m) => m.member);
+  return members.length > 0 ? members : undefined;
+}
+
 function signing(
-  ctx: EventContext, e: EventCandidate, sentence: Sentence, signers: readonly EntityKey[], signerParts: readonly Participant[],
+  ctx: EventContext, e: EventCandidate, sentence: Sentence, signerParts: readonly Participant[],
   where: 'before' | 'after', subjects: readonly EntityKey[], participants: readonly Participant[],
 ): Binding | undefined {
+  const signers = [...new Set(signerParts.flatMap((p) => memberStates(ctx, sentence, p) ?? p.keys))];
   const [from, to] = where === 'after' ? [e.trigger.end, e.trigger.end + ARGUMENT_REACH] : [e.trigger.start - 2 * ARGUMENT_REACH, e.trigger.start];
   const agreements = startingWithin(inSentence(ctx.mentions, sentence.index), from, to).filter((m) => m.kind === 'agreement'
     && m.candidates.length === 1 && (where === 'after' ? m.span.start >= e.trigger.end : m.span.end <= e.trigger.start));

@@ -97,5 +97,14 @@ describe('more sentence shapes', () => {
   ])('aims a condemnation at %s', (_, sentence, edge) => {
     expect(edgesOf(sentence, '2024-05-18')).toEqual([`${edge}@2024-05-17`]);
   });
+
+  it('reads the leaders of a bloc signing as its member states the article names, and a bloc alone as the bloc', () => {
+    const text = 'Leaders of the Southern African Development Community signed the Windhoek Protocol on Tuesday.\n\n'
+      + 'Namibia, Botswana and Zambia had pressed for the text, which Angola also backed.';
+    const signers = edgesOf(text, '2024-08-20').filter((e) => e.startsWith('signed ')).map((e) => e.split(' ')[1]!.split('>')[0]).sort();
+    expect(signers).toEqual(['Angola', 'Botswana', 'Namibia', 'Zambia']);
+    expect(edgesOf('The Southern African Development Community signed the Windhoek Protocol on Tuesday.', '2024-08-20').filter((e) => e.startsWith('signed ')))
+      .toEqual([expect.stringMatching(/^signed Southern African Development Community>Windhoek Protocol/)]);
+  });
 });
 
