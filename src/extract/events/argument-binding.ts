@@ -417,14 +417,24 @@ function memberStates(ctx: EventContext, sentence: Sentence, p: Participant): En
   let named = after >= 0 && nouns.matchesAt(keys, after).length > 0;
   // Before it, "of" past determiners and modifiers, and a member noun ending right before "of".
   const first = tokenFrom(tokens, p.span.start);
-  const of = keys.lastIndexOf('of', first - 1);
-  if (!named && of >= 0 && first - of <= MEMBER_NOUN_REACH) {
+  let of = first - 1;
+  while (of >= 0 && first - of <= MEMBER_NOUN_REACH && keys[of] !== 'of') of--;
+  if (!named && keys[of] === 'of') {
     for (let j = Math.max(0, of - 4); j < of && !named; j++) named = nouns.matchesAt(keys, j).some((m) => j + m.length === of);
   }
   if (!named) return undefined;
-  const inArticle = new Set(ctx.mentions.filter((m) => m.kind === 'state' && m.candidates.length === 1).map((m) => m.candidates[0]!));
+  const inArticle = statesNamed(ctx);
   const members = ctx.knowledge.gazetteer.membersOf(bloc, ctx.on).filter((m) => m.status === 'member' && inArticle.has(m.member)).map((m) => m.member);
   return members.length > 0 ? members : undefined;
+}
+
+const namedStates = new WeakMap<EventContext['mentions'], ReadonlySet<EntityKey>>();
+
+/** The states an article names, found once per article. */
+function statesNamed(ctx: EventContext): ReadonlySet<EntityKey> {
+  let set = namedStates.get(ctx.mentions);
+  if (!set) namedStates.set(ctx.mentions, (set = new Set(ctx.mentions.filter((m) => m.kind === 'state' && m.candidates.length === 1).map((m) => m.candidates[0]!))));
+  return set;
 }
 
 function signing(

@@ -111,10 +111,14 @@ export const modalityFilter: Stage<EventCandidate, EventContext> = {
   },
 };
 
-/** "A meeting between A and B ... never took place": a phrase of non-occurrence after the noun, in its clause. */
+/** How far (tokens) after an event noun its sentence's verb may say it did not happen: past a relative clause. */
+const NON_OCCURRENCE_REACH = 24;
+
+/** "A meeting between A and B ... never took place": a phrase of non-occurrence shortly after the noun, in its clause. */
 function saidNotToHappen(lex: Lexicon, sentence: Sentence, from: number): boolean {
   if (from < 0) return false;
-  for (let i = from; i < sentence.keys.length && sentence.keys[i] !== ';'; i++) if (lex.nonOccurrence.matchesAt(sentence.keys, i).length > 0) return true;
+  const stop = Math.min(sentence.keys.length, from + NON_OCCURRENCE_REACH);
+  for (let i = from; i < stop && sentence.keys[i] !== ';'; i++) if (lex.nonOccurrence.matchesAt(sentence.keys, i).length > 0) return true;
   return false;
 }
 
