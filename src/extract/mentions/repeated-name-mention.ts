@@ -3,10 +3,11 @@
 // of anyone the gazetteer knows, named in full, the first word of the name alone ("Wang Yi ... Wang met", "Yoon
 // Suk Yeol ... Yoon said": many names put the family name first; the gazetteer already knows the surnames that
 // stand alone), when no one else the article names shares that word.
+import { firstWhere } from '../sorted.js';
 import { fold } from '../text/fold.js';
 import { tokenize } from '../text/tokens.js';
 import type { ArticleContext, Mention, Stage } from '../types.js';
-import { overlaps, spanOf, textOf } from './util.js';
+import { spanOf, textOf } from './util.js';
 import { phraseTrie } from '../../knowledge/lexicon.js';
 
 export const repeatedNameMention: Stage<Mention> = {
@@ -38,6 +39,14 @@ export const repeatedNameMention: Stage<Mention> = {
     if (forms.length === 0) return [...mentions];
     const trie = phraseTrie(forms);
     const out = [...mentions];
+    // The mentions found so far by start, with the furthest end up to each: an overlap test by halving.
+    const sorted = [...mentions].sort((a, b) => a.span.start - b.span.start);
+    const reach: number[] = [];
+    sorted.forEach((m, i) => { reach[i] = Math.max(m.span.end, reach[i - 1] ?? -1); });
+    const taken = (span: { start: number; end: number }): boolean => {
+      const before = firstWhere(sorted.length, (i) => sorted[i]!.span.start >= span.end);
+      return before > 0 && reach[before - 1]! > span.start;
+    };
     for (const sentence of ctx.sentences) {
       const tokens = sentence.tokens;
       const keys = sentence.keys;
@@ -45,7 +54,7 @@ export const repeatedNameMention: Stage<Mention> = {
         const match = trie.longestAt(keys, i);
         if (!match || !tokens[i]!.capitalised) continue;
         const span = spanOf(tokens, i, i + match.length);
-        if (out.some((m) => overlaps(m.span, span))) continue;
+        if (taken(span)) continue;
         const person = match.payloads[0]!;
         out.push({
           span, text: textOf(ctx, span), sentence: sentence.index, kind: 'leader', via: 'short', by: 'repeated-name-mention',
