@@ -265,6 +265,13 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
   };
   const insideMention = (i: number): boolean => before(tokens[i]!.start + 1).some((m) => tokens[i]!.end <= m.span.end);
   let named = 0;
+  let lastSubject: EntityKey | undefined;
+  // Whether a person's name (or the title before it) stands right after a preposition, determiners aside ("by [the] X").
+  const governed = (m: Mention): boolean => {
+    let j = tokenFrom(tokens, Math.min(m.span.start, m.role && m.role.span.start < m.span.start ? m.role.span.start : m.span.start)) - 1;
+    while (j >= 0 && lex.grammar.determiners.has(keys[j]!)) j--;
+    return j >= 0 && lex.grammar.prepositions.has(keys[j]!);
+  };
   for (let i = 0; i < tokens.length; i++) {
     // "the Saudi crown prince said the kingdom ...": the state named last before it, or the state of the person named last.
     const stateNoun = lex.stateReferences.longestAt(keys, i);
@@ -318,7 +325,12 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
       } else if (keys[i] === 'he' || keys[i] === 'she') {
         // "Y, whom he met": the person named last is the antecedent of "whom", so "he" is someone else.
         const other = keys[i - 1] === 'whom' ? byEnd.slice(0, named).reverse().find((m) => m.candidates[0] !== key) : undefined;
-        out.push({ span: { start: tokens[i]!.start, end: tokens[i]!.end }, keys: [other?.candidates[0] ?? key], tier: 0, kind: 'pronoun' });
+        // "he was received by X; he then met Y": a subject's antecedent is rarely a preposition's object; the last
+        // person named outside one, else the sentence's earlier "he".
+        const subject = !other && governed(person) ? byEnd.slice(0, named).reverse().find((m) => !governed(m))?.candidates[0] ?? lastSubject : undefined;
+        const referent = other?.candidates[0] ?? subject ?? key;
+        lastSubject = referent;
+        out.push({ span: { start: tokens[i]!.start, end: tokens[i]!.end }, keys: [referent], tier: 0, kind: 'pronoun' });
       } else if (keys[i] === 'him' || keys[i] === 'her' && objectPosition(ctx, keys, i)) {
         // "A flew to X, where B greeted him", "When A called C, B accused him": when the nearest person is the
         // subject, the sentence's first other person (a subject more often than an object), else the last one before.

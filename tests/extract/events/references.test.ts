@@ -42,6 +42,14 @@ describe('pronouns', () => {
 });
 
 describe('pronouns after a clause of their own', () => {
+  it('reads a subject "he" as the last person named outside a preposition\'s object, not the agent just named', () => {
+    const edges = edgesOf('Chancellor Friedrich Merz flew to Paris on Wednesday, where he was received by President Emmanuel Macron at the Elysee Palace; in the afternoon he held talks in Warsaw with Prime Minister Donald Tusk.', '2025-05-07');
+    expect(meetings(edges).sort()).toEqual([
+      expect.stringMatching(/^meeting (?=.*Merz)(?=.*Macron)/),
+      expect.stringMatching(/^meeting (?=.*Merz)(?=.*Tusk)/),
+    ].sort(() => 0));
+  });
+
   it('prefers the first person of the sentence to the one named between', () => {
     const edges = edgesOf('When German Chancellor Olaf Scholz telephoned Russian President Vladimir Putin on Friday for the first time in two years, Ukrainian President Volodymyr Zelensky accused him of weakness and said that it was a mistake.', '2024-11-16');
     expect(edges.filter((e) => e.startsWith('condemnation '))).toEqual([expect.stringMatching(/^condemnation Volodymyr Zelenskyy?>Olaf Scholz@/)]);
