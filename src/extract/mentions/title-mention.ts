@@ -26,10 +26,13 @@ export const titleMention: Stage<Mention> = {
         if (!match || hyphenated(tokens, i, i + match.length)) { i++; continue; }
         let from = i;
         let entry = match.payloads[0]!;
-        // "Energy Minister", "Infrastructure Minister": a capitalised portfolio word before a bare head.
+        // "Energy Minister", "Infrastructure Minister", "Brazil's finance minister": a portfolio word before a bare
+        // head, capitalised as the head is (two at most in lower case: "the trade and industry minister" is no title).
         if (match.length === 1 && lexicon.ministerHeads.has(keys[i]!)) {
+          const capital = tokens[i]!.capitalised;
+          const grammar = (k: string): boolean => lexicon.grammar.determiners.has(k) || lexicon.grammar.prepositions.has(k) || lexicon.grammar.possessives.has(k) || k === 's';
           let j = i;
-          while (j > 0 && tokens[j - 1]!.kind === 'word' && tokens[j - 1]!.capitalised && tokens[i]!.capitalised
+          while (j > 0 && tokens[j - 1]!.kind === 'word' && tokens[j - 1]!.capitalised === capital && (capital || (i - j < 2 && !grammar(keys[j - 1]!)))
             && !mentions.some((m) => contains(m.span, spanOf(tokens, j - 1, j)))) j--;
           if (j < i && j > 0) {
             from = j;

@@ -6,6 +6,7 @@ import type { Sentence } from '../text/sentences.js';
 import type { EntityKey } from '../../document/types.gen.js';
 import type { ArticleContext, Mention, Stage } from '../types.js';
 import { tokenAt, tokenEndingAt, type Token } from '../text/tokens.js';
+import { fold } from '../text/fold.js';
 import { bySentence, slug, spanOf, textOf } from './util.js';
 
 const MAX_NAME_TOKENS = 7;
@@ -58,7 +59,14 @@ function knownBySurname(ctx: ArticleContext, tokens: readonly Token[], from: num
     const holding = [...people].filter((k) => gazetteer.termsOn(k, ctx.on).some((t) => !role.state || t.state === role.state));
     return holding.length === 1 ? holding[0] : undefined;
   }
-  return undefined;
+  // "the President of Uruguay, Luis Lacalle Pou": the one holder of that state's office on the day whose names end
+  // with the same word, however the middle names differ.
+  if (!role.state || !ctx.on) return undefined;
+  const offices = gazetteer.officesForTitle(role.state, role.title);
+  const last = keys[keys.length - 1];
+  const holders = gazetteer.holders(role.state, ctx.on, { offices: offices.length > 0 ? offices : [role.office], title: role.title })
+    .filter((l) => [l.label, ...l.names].some((n) => fold(n).split(/\s+/).at(-1) === last));
+  return holders.length === 1 ? holders[0]!.key : undefined;
 }
 
 function newLeader(ctx: ArticleContext, sentence: Sentence, from: number, to: number, role: Mention['role']): Mention {
@@ -111,20 +119,24 @@ export const titledName: Stage<Mention> = {
       for (const role of list) {
         if (role.kind !== 'role' || !role.role || replaced.has(role)) continue;
         const end = tokenEndingAt(tokens, role.span.end);
-        // Title then name: "Foreign Minister Hakan Fidan", "his Russian counterpart, Vladimir Putin".
+        // Title then name: "Foreign Minister Hakan Fidan", "his Russian counterpart, Vladimir Putin", and in
+        // apposition, closed by a comma or the sentence's end: "Brazil's finance minister, Fernando Haddad, said"
+        // ("after meeting the foreign minister, Putin flew home" names no minister).
         let i = end + 1;
-        if (role.role.counterpart && tokens[i]?.text === ',') i++;
+        const set = tokens[i]?.text === ',';
+        if (set) i++;
+        const closed = (after: number): boolean => role.role!.counterpart === true || !set || tokens[after] === undefined || tokens[after]!.text === ',' || tokens[after]!.text === '.';
         const afterHonorifics = skipHonorifics(ctx, sentence, i);
         // The person may start anywhere among the honorifics: "President His Highness [Sheikh Mohamed ...]".
         let known: Mention | undefined;
         for (let j = i; j <= afterHonorifics && !known; j++) known = leaderAt(tokens[j]?.start ?? -1);
-        if (known && !replaced.has(known)) { bind(role, known); continue; }
+        if (known && !replaced.has(known) && closed(tokenEndingAt(tokens, known.span.end) + 1)) { bind(role, known); continue; }
         const n = nameLength(ctx, tokens, afterHonorifics, starts);
-        if (n > 0 && tokens[afterHonorifics]!.spaceBefore) {
+        if (n > 0 && tokens[afterHonorifics]!.spaceBefore && closed(afterHonorifics + n)) {
           const person = newLeader(ctx, sentence, i, afterHonorifics + n, role.role);
           added.push(person);
           replaced.set(role, null);
-          ctx.trace('titled-name', () => `new leader "${person.label}" from title "${role.text}"`, sentence.index);
+          ctx.trace('titled-name', () => `new leader "${person.label ?? person.text}" from title "${role.text}"`, sentence.index);
           continue;
         }
         // Name, then title in apposition: "Sheikh Tamim bin Hamad Al Thani, Amir of the State of Qatar".
@@ -146,7 +158,7 @@ export const titledName: Stage<Mention> = {
           const person = newLeader(ctx, sentence, from, nameEnd, role.role);
           added.push(person);
           replaced.set(role, null);
-          ctx.trace('titled-name', () => `new leader "${person.label}" from apposition "${role.text}"`, sentence.index);
+          ctx.trace('titled-name', () => `new leader "${person.label ?? person.text}" from apposition "${role.text}"`, sentence.index);
         }
       }
     }

@@ -75,4 +75,20 @@ describe('titles of spokespeople and other officials', () => {
     expect(edges('Bangladesh\'s Chief Adviser Muhammad Yunus arrived in Bangkok on Thursday. On Friday the chief adviser met Indian Prime Minister Narendra Modi.', '2025-04-04'))
       .toContainEqual(expect.stringMatching(/^meeting (?=.*Yunus)(?=.*Modi)/));
   });
+
+  it('reads a title in apposition before a name closed by a comma, with a portfolio in lower case', () => {
+    expect(edges('Kenya\'s finance minister, Njuguna Ndungu, met Tanzanian President Samia Suluhu Hassan on Monday.', '2023-03-10'))
+      .toContain('leader_of Njuguna Ndungu>Kenya');
+    // Not a title followed by the subject of the next clause.
+    expect(edges('After meeting the foreign minister, Tanzanian President Samia Suluhu Hassan flew home on Monday.', '2023-03-10'))
+      .toEqual([expect.stringMatching(/^leader_of Samia Suluhu.*>Tanzania$/)]);
+  });
+
+  it('knows the holder of a titled office by the last word of a name the gazetteer spells otherwise, and skips honorifics', () => {
+    const text = 'The President of Uruguay, Luis Lacalle Pou, attended the summit.';
+    expect(leader(text, '2023-03-10', 'Lacalle Pou')).toBe(leader('The President of Uruguay attended the summit.', '2023-03-10', 'President of Uruguay'));
+    expect(edges('Vice President Shri Jagdeep Dhankhar received Nepali Prime Minister Pushpa Kamal Dahal on Monday.', '2023-06-01'))
+      .toContainEqual(expect.stringMatching(/^meeting (?=.*Pushpa Kamal Dahal)(?=.*>Jagdeep Dhankhar|Jagdeep Dhankhar>)/));
+  });
 });
+
