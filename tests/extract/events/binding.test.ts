@@ -108,5 +108,13 @@ describe('more sentence shapes', () => {
     expect(edgesOf('The Southern African Development Community signed the Windhoek Protocol on Tuesday.', '2024-08-20').filter((e) => e.startsWith('signed ')))
       .toEqual([expect.stringMatching(/^signed Southern African Development Community>Windhoek Protocol/)]);
   });
+
+  it.each([
+    ['threw its weight behind', 'Kazakhstan threw its weight behind Uzbekistan on Friday.'],
+    ['sided with', 'Kazakhstan sided with Uzbekistan on Friday in the water dispute.'],
+    ['rallied behind', 'Kazakhstan rallied behind Uzbekistan on Friday.'],
+  ])('reads "%s" as support', (_, sentence) => {
+    expect(edgesOf(sentence, '2024-05-18')).toEqual(['support Kazakhstan>Uzbekistan@2024-05-17']);
+  });
 });
 
