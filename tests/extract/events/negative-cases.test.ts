@@ -8,6 +8,8 @@ const cases: [string, string][] = [
   ['negated meeting', 'Brazilian President Luiz Inacio Lula da Silva and Argentine President Javier Milei held no talks at the summit.'],
   ['refusal', 'Ukraine refused to sign any memorandum with Russia directly.'],
   ['a meeting said never to have taken place', 'A meeting between Chilean President Gabriel Boric and Peruvian President Dina Boluarte that aides had planned for the margins never took place.'],
+  ['a possible meeting', 'Diplomats said a possible meeting between Chilean President Gabriel Boric and Peruvian President Dina Boluarte was being discussed.'],
+  ['a meeting said to be possible', 'A meeting between Chilean President Gabriel Boric and Peruvian President Dina Boluarte in Lima is possible but has not been confirmed.'],
   ['a summit called off', 'The summit between Chilean President Gabriel Boric and Peruvian President Dina Boluarte was called off on Monday.'],
   ['future talks', 'German Chancellor Olaf Scholz will hold talks with French President Emmanuel Macron next month.'],
   ['expected call', 'Japanese Prime Minister Fumio Kishida is expected to call South Korean President Yoon Suk Yeol on Friday.'],
