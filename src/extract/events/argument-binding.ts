@@ -340,7 +340,27 @@ function bind(
     return undefined;
   }
   const spans = [e.trigger, ...subjects.map((p) => p.span), ...objects.map((p) => p.span)];
+  // "X hosted A and B for three-way talks": the guests held the talks with each other too (GOLD_FORMAT's joint talks).
+  const guests = keysOf(objects);
+  if (e.type === 'meeting' && e.voice !== 'noun' && guests.length >= 2 && jointTalksAfter(ctx, sentence, tokenFrom(tokens, objects[objects.length - 1]!.span.end))) {
+    return { subjects: subjectKeys, sources: [...new Set([...subjectKeys, ...guests])], targets: guests, span: cover(spans) };
+  }
   return { subjects: subjectKeys, sources: subjectKeys, targets: keysOf(objects), span: cover(spans), ...(reciprocal ? { reciprocal: true as const } : {}) };
+}
+
+/** How many words after the guests "for" and its talks may stand: "at the palace for about two hours of three-way talks". */
+const JOINT_TALKS_REACH = 12;
+
+/** "... for talks", "... for a summit": a meeting noun after "for", shortly after token `from`, in its clause. */
+function jointTalksAfter(ctx: EventContext, sentence: Sentence, from: number): boolean {
+  if (from < 0) return false;
+  const { keys, tokens } = sentence;
+  const f = keys.indexOf('for', from);
+  if (f < 0 || f - from > JOINT_TALKS_REACH || keys.slice(from, f).some((k) => ctx.knowledge.lexicon.grammar.clauseBreaks.has(k))) return false;
+  for (let j = f + 1; j < Math.min(keys.length, f + 1 + JOINT_TALKS_REACH); j++) {
+    if (ctx.knowledge.lexicon.events.matchesAt(tokens, keys, j).some((m) => m.type === 'meeting' && m.voice === 'noun' && !m.negative)) return true;
+  }
+  return false;
 }
 
 /** "thanked X for its (continued) support": the group a verb of gratitude takes, right before "for" and the noun at `at`. */

@@ -16,6 +16,14 @@ describe('clause structure', () => {
     expect(has(edges, /^meeting (?=.*Ruto)(?=.*Samia)/)).toBe(true);
   });
 
+  it('pairs a host\'s guests too when they came for talks, not when they were only received', () => {
+    const talks = edgesOf('Brazilian President Luiz Inacio Lula da Silva hosted Colombian President Gustavo Petro and Chilean President Gabriel Boric in Brasilia for three-way talks on Tuesday.', '2023-05-31');
+    expect(talks.filter((e) => e.startsWith('meeting ')).length).toBe(3);
+    expect(talks).toContainEqual(expect.stringMatching(/^meeting (?=.*Petro)(?=.*Boric)/));
+    const received = edgesOf('Brazilian President Luiz Inacio Lula da Silva received Colombian President Gustavo Petro and Chilean President Gabriel Boric in Brasilia on Tuesday.', '2023-05-31');
+    expect(received.filter((e) => e.startsWith('meeting ')).length).toBe(2);
+  });
+
   it('gives each member of a coordinated object its own edge', () => {
     const edges = edgesOf('Brazilian President Luiz Inácio Lula da Silva received Colombian President Gustavo Petro and Chilean President Gabriel Boric in Brasília on Tuesday.', '2023-05-31');
     expect(edges.filter((e) => e.startsWith('meeting ')).sort()).toEqual([
