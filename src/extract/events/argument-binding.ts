@@ -355,8 +355,9 @@ const JOINT_TALKS_REACH = 12;
 function jointTalksAfter(ctx: EventContext, sentence: Sentence, from: number): boolean {
   if (from < 0) return false;
   const { keys, tokens } = sentence;
-  const f = keys.indexOf('for', from);
-  if (f < 0 || f - from > JOINT_TALKS_REACH || keys.slice(from, f).some((k) => ctx.knowledge.lexicon.grammar.clauseBreaks.has(k))) return false;
+  let f = from;
+  while (f < Math.min(keys.length, from + JOINT_TALKS_REACH) && keys[f] !== 'for' && !ctx.knowledge.lexicon.grammar.clauseBreaks.has(keys[f]!)) f++;
+  if (keys[f] !== 'for') return false;
   for (let j = f + 1; j < Math.min(keys.length, f + 1 + JOINT_TALKS_REACH); j++) {
     if (ctx.knowledge.lexicon.events.matchesAt(tokens, keys, j).some((m) => m.type === 'meeting' && m.voice === 'noun' && !m.negative)) return true;
   }
