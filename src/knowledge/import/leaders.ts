@@ -397,14 +397,37 @@ export function buildLeaders(input: LeaderInput): LeaderReport {
     });
   }
 
-  for (const e of entries) {
+  const named = withShortenedNames(entries);
+  for (const e of named) {
     for (const t of e.terms) {
       if (t.state !== undefined && !input.states.has(t.state.slice('state/'.length))) throw new InputError(input.sourcesFile, `${e.key}: a term names unknown ${t.state}`);
       if (t.bloc !== undefined && !input.blocs.has(t.bloc)) throw new InputError(input.sourcesFile, `${e.key}: a term names unknown ${t.bloc}`);
     }
   }
-  entries.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  return { entries, notes };
+  named.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return { entries: named, notes };
+}
+
+/**
+ * A name of four words or more with one middle name left out ("Bassirou Diomaye Diakhar Faye" is written
+ * "Bassirou Diomaye Faye"), added when no other person's names give the same: news drops a middle name more often
+ * than not. Names holding a particle ("bin", "da", "al-") are chains whose links are not optional, and stay whole.
+ */
+export function withShortenedNames(entries: readonly Leader[]): Leader[] {
+  const taken = new Map<string, number>();
+  const shortened = new Map<Leader, string[]>();
+  for (const e of entries) for (const n of [...e.names, ...e.short]) taken.set(foldName(n), (taken.get(foldName(n)) ?? 0) + 1);
+  for (const e of entries) {
+    const variants = new Set<string>();
+    for (const name of e.names) {
+      const words = name.split(' ');
+      if (words.length < 4 || words.some((w) => PARTICLES.has(foldName(w)) || /[-'’]/.test(w))) continue;
+      for (let drop = 1; drop < words.length - 1; drop++) variants.add(words.filter((_, i) => i !== drop).join(' '));
+    }
+    shortened.set(e, [...variants]);
+    for (const v of variants) taken.set(foldName(v), (taken.get(foldName(v)) ?? 0) + 1);
+  }
+  return entries.map((e) => ({ ...e, names: uniqueNames([...e.names, ...shortened.get(e)!.filter((v) => taken.get(foldName(v)) === 1)]) }));
 }
 
 /**

@@ -91,3 +91,9 @@ describe("a name's first word standing alone", () => {
     expect(edgesOf(text, '2023-03-17').filter((e) => e.includes('Xi Jinping'))).toEqual([]);
   });
 });
+
+describe('a long name written without a middle name', () => {
+  it('is the person the gazetteer knows by the whole name', () => {
+    expect(leaders(fragmentOf('Bassirou Diomaye Faye met reporters in Dakar on Monday after the vote.', '2024-04-03'))).toEqual(['Bassirou Diomaye Diakhar Faye']);
+  });
+});

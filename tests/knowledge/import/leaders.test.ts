@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Leader, LeadersFile } from '../../../src/document/types.gen.js';
-import { applyCorrections, holders, looksPortuguese, surnameShort } from '../../../src/knowledge/import/leaders.js';
+import { applyCorrections, holders, looksPortuguese, surnameShort, withShortenedNames } from '../../../src/knowledge/import/leaders.js';
 import { gazetteerFile } from './shared.js';
 
 describe('looksPortuguese', () => {
@@ -102,5 +102,23 @@ describe('leaders.json', () => {
     }
     expect(byKey.get('leader/Q5947347')?.terms.every((t) => t.to !== null)).toBe(true);
     expect(byKey.get('leader/Q107054330')).toBeUndefined(); // fictional president
+  });
+});
+
+describe('withShortenedNames', () => {
+  const person = (key: string, ...names: string[]): Leader => ({ key, label: names[0]!, names, short: [], terms: [] });
+
+  it('adds a long name with one middle name left out, unless another person would share it or the name is a chain', () => {
+    const [faye, other, chain, two] = withShortenedNames([
+      person('leader/a', 'Amadou Diallo Kane Sow'),
+      person('leader/b', 'Amadou Kane Sow', 'Amadou Pierre Kane Sow'),
+      person('leader/c', 'Salman bin Abdulaziz Al Saud'),
+      person('leader/d', 'Ali Hassan Musa'),
+    ]);
+    // "Amadou Kane Sow" is b's own name, so a gives only "Amadou Diallo Sow"; b's shortened form is its own name already.
+    expect(faye!.names).toEqual(['Amadou Diallo Kane Sow', 'Amadou Diallo Sow']);
+    expect(other!.names).toEqual(['Amadou Kane Sow', 'Amadou Pierre Kane Sow', 'Amadou Pierre Sow']);
+    expect(chain!.names).toEqual(['Salman bin Abdulaziz Al Saud']);
+    expect(two!.names).toEqual(['Ali Hassan Musa']);
   });
 });
