@@ -185,10 +185,10 @@ export function buildStates(input: StatesInput): State[] {
     const label = cur?.label ?? c.name.common;
     const official = cur?.official ?? c.name.official;
     const abbreviations = uniqueSpellings(cur?.abbreviations ?? []);
-    const names = uniqueSpellings(dropFolded(
-      [label, ...(cur?.names ?? []), c.name.common, official, ...englishAltSpellings(c.altSpellings)],
-      cur?.dropNames ?? [],
-    )).filter((n) => !abbreviations.includes(n));
+    const spelled = dropFolded([label, ...(cur?.names ?? []), c.name.common, official, ...englishAltSpellings(c.altSpellings)], cur?.dropNames ?? []);
+    // News abbreviates "Saint": "St Vincent and the Grenadines", "St. Lucia".
+    const names = uniqueSpellings([...spelled, ...spelled.filter((n) => n.startsWith('Saint ')).flatMap((n) => [`St ${n.slice(6)}`, `St. ${n.slice(6)}`])])
+      .filter((n) => !abbreviations.includes(n));
     const baseDemonyms = dropFolded(uniqueNames([
       ...splitDemonyms(c.demonyms['eng']?.m ?? ''), ...splitDemonyms(c.demonyms['eng']?.f ?? ''), ...(cur?.demonyms ?? []),
     ]), cur?.dropDemonyms ?? []);

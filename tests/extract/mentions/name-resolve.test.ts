@@ -97,3 +97,10 @@ describe('a long name written without a middle name', () => {
     expect(leaders(fragmentOf('Bassirou Diomaye Faye met reporters in Dakar on Monday after the vote.', '2024-04-03'))).toEqual(['Bassirou Diomaye Diakhar Faye']);
   });
 });
+
+describe('a state whose name begins with "Saint"', () => {
+  it('is read when the text abbreviates it', () => {
+    const { fragment } = extract(article('St Vincent and the Grenadines and St. Lucia signed the agreement on Monday.', '2024-04-03'), knowledge);
+    expect(fragment!.nodes.filter((n) => n.type === 'state').map((n) => n.label).sort()).toEqual(['Saint Lucia', 'Saint Vincent and the Grenadines']);
+  });
+});
