@@ -90,5 +90,12 @@ describe('titles of spokespeople and other officials', () => {
     expect(edges('Vice President Shri Jagdeep Dhankhar received Nepali Prime Minister Pushpa Kamal Dahal on Monday.', '2023-06-01'))
       .toContainEqual(expect.stringMatching(/^meeting (?=.*Pushpa Kamal Dahal)(?=.*>Jagdeep Dhankhar|Jagdeep Dhankhar>)/));
   });
+
+  it('reads high commissioners, advisers and executive secretaries as titles', () => {
+    expect(edges('Kenyan High Commissioner Joseph Njoroge met Indian Foreign Secretary Vikram Misri on Monday.', '2024-03-10'))
+      .toContain('leader_of Joseph Njoroge>Kenya');
+    expect(edges('Bangladeshi Foreign Adviser Touhid Hossain met Indian Foreign Secretary Vikram Misri on Monday.', '2024-12-10'))
+      .toContainEqual(expect.stringMatching(/^meeting (?=.*Touhid Hossain)(?=.*Misri)/));
+  });
 });
 
