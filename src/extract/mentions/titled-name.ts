@@ -110,6 +110,7 @@ export const titledName: Stage<Mention> = {
       const leaderStarting = new Map([...leaders].reverse().map((m) => [m.span.start, m]));
       const leaderEnding = new Map([...leaders].reverse().map((m) => [m.span.end, m]));
       const leaderAt = (start: number): Mention | undefined => leaderStarting.get(start);
+      const stateStarting = new Map(list.filter((m) => m.kind === 'state').map((m) => [m.span.start, m]));
       const leaderEndingAt = (end: number): Mention | undefined => leaderEnding.get(end);
       const bind = (role: Mention, person: Mention): void => {
         replaced.set(person, { ...person, by: 'titled-name', role: role.role! });
@@ -123,6 +124,12 @@ export const titledName: Stage<Mention> = {
         // apposition, closed by a comma or the sentence's end: "Brazil's finance minister, Fernando Haddad, said"
         // ("after meeting the foreign minister, Putin flew home" names no minister).
         let i = end + 1;
+        // "Canada's Ambassador to the United States, Kirsten Hillman": the state an envoy is sent to stands between.
+        if (tokens[i]?.norm === 'to') {
+          const at = tokens[i + 1]?.norm === 'the' ? i + 2 : i + 1;
+          const host = stateStarting.get(tokens[at]?.start ?? -1);
+          if (host) i = tokenEndingAt(tokens, host.span.end) + 1;
+        }
         const set = tokens[i]?.text === ',';
         if (set) i++;
         const closed = (after: number): boolean => role.role!.counterpart === true || !set || tokens[after] === undefined || tokens[after]!.text === ',' || tokens[after]!.text === '.';

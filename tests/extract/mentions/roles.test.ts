@@ -97,5 +97,10 @@ describe('titles of spokespeople and other officials', () => {
     expect(edges('Bangladeshi Foreign Adviser Touhid Hossain met Indian Foreign Secretary Vikram Misri on Monday.', '2024-12-10'))
       .toContainEqual(expect.stringMatching(/^meeting (?=.*Touhid Hossain)(?=.*Misri)/));
   });
+
+  it('reads an envoy\'s title past the state the envoy is sent to', () => {
+    expect(edges('Chile\'s Ambassador to Argentina, Rosa Pinto Vidal, presented her credentials on Monday.', '2024-03-10'))
+      .toContain('leader_of Rosa Pinto Vidal>Chile');
+  });
 });
 
