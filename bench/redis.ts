@@ -92,9 +92,13 @@ export class RedisServer {
 /** Node's arguments before a command's own: the source under tsx, unless `useCompiledCli` named compiled JavaScript. */
 let entry = ['--import', 'tsx', join(repoRoot, 'src/cli/main.ts')];
 
-/** Runs later commands from `main`, the compiled `cli/main.js`. */
-export function useCompiledCli(main: string): void {
+/** Variables later commands get in their environment, besides this process's and their own. */
+let commonEnv: NodeJS.ProcessEnv = {};
+
+/** Runs later commands from `main`, the compiled `cli/main.js`, with `env` in their environment. */
+export function useCompiledCli(main: string, env: NodeJS.ProcessEnv = {}): void {
   entry = [main];
+  commonEnv = env;
 }
 
 /** A diplograph command running in its own process, as the user runs it, its output gathered. */
@@ -107,7 +111,7 @@ export class Command {
 
   constructor(args: readonly string[], env: NodeJS.ProcessEnv = {}) {
     this.child = spawn(process.execPath, [...entry, ...args], {
-      cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env },
+      cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...commonEnv, ...env },
     });
     this.child.stdout!.setEncoding('utf8').on('data', (text: string) => { this.stdout += text; });
     this.child.stderr!.setEncoding('utf8').on('data', (text: string) => { this.stderr += text; });

@@ -35,22 +35,18 @@ export function batchData(articles: readonly SourceArticle[]): BatchData {
 /** Tries a batch gets. A worker killed on it (a stalled job) counts too, up to MAX_STALLED. */
 export const ATTEMPTS = 3;
 
-export const JOB_OPTIONS: JobsOptions = {
-  attempts: ATTEMPTS,
-  backoff: { type: 'fixed', delay: 1000 },
-  // Results live in the store; a finished job would only keep the articles' text in Redis's memory.
-  removeOnComplete: true,
-  // A failed job is kept for the build waiting on it to read why (a build resubmitting it first removes it).
-  removeOnFail: { age: 86_400 },
-};
+/** The options of a batch's job, tried again `retryMs` after a failure. */
+export function jobOptions(retryMs: number): JobsOptions {
+  return {
+    attempts: ATTEMPTS,
+    backoff: { type: 'fixed', delay: retryMs },
+    // Results live in the store; a finished job would only keep the articles' text in Redis's memory.
+    removeOnComplete: true,
+    // A failed job is kept for the build waiting on it to read why (a build resubmitting it first removes it).
+    removeOnFail: { age: 86_400 },
+  };
+}
 
-/**
- * Worker settings. The lock is renewed every half lockDuration while a worker holds a batch (extraction runs on
- * threads, so renewals are never held up); the stalled check, every stalledInterval, gives the batch of a worker
- * that died to another one: within about 15 s of a worker being killed.
- */
-export const LOCK_MS = 10_000;
-export const STALLED_CHECK_MS = 5_000;
 /** A batch whose worker died on it this many times plus one has failed: it may be what kills them. */
 export const MAX_STALLED = ATTEMPTS - 1;
 

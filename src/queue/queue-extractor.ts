@@ -11,9 +11,10 @@ import { DiplographError } from '../errors.js';
 import type { SourceArticle } from '../extract/read/types.js';
 import { extractionKey } from '../graph/cache.js';
 import type { ExtractedArticle, Extractor } from '../parallel/pool.js';
-import { batchData, batchJobId, JOB_OPTIONS, QUEUE_PREFIX, queueName } from './batch.js';
+import { batchData, batchJobId, jobOptions, QUEUE_PREFIX, queueName } from './batch.js';
 import { checkServer, errorLine, openConnection, queueError, reportOutages } from './connection.js';
 import { decodeResult, RESULT_TTL_SECONDS, resultKey } from './store.js';
+import { queueTimes, type QueueTimes } from './times.js';
 import { parseQueueUrl, type QueueTarget } from './url.js';
 
 /** Articles per job: a job costs a few round trips to Redis, about what extracting one small article takes. */
@@ -22,10 +23,6 @@ const BATCH = 32;
 const IN_FLIGHT = 64;
 /** How often the store is asked whether waiting batches are done (one round trip for all of them). */
 const POLL_MS = 50;
-/** How often a waiting batch's job is looked at: failed, or lost with Redis's memory. */
-const JOB_CHECK_MS = 1000;
-/** With no batch done for this long, the run says so when no worker listens to its queue. */
-const IDLE_NOTICE_MS = 10_000;
 /** Reconnection attempts, about one a second, before a run stops for want of Redis. */
 const RECONNECT_ATTEMPTS = 60;
 /** Times a batch is submitted again when its results are missing once it is done (evicted by a full Redis). */
@@ -73,6 +70,7 @@ export class QueueExtractor implements Extractor {
     private readonly queue: Queue,
     private readonly fingerprint: string,
     private readonly notice: (message: string) => void,
+    private readonly times: QueueTimes,
   ) {
     reportOutages(client, [queue], target.display, notice);
   }
@@ -80,10 +78,11 @@ export class QueueExtractor implements Extractor {
   /** Connects to the queue at `url` (a one-line DiplographError within seconds when it cannot). */
   static async open(url: string, options: QueueExtractorOptions): Promise<QueueExtractor> {
     const target = parseQueueUrl(url);
+    const times = queueTimes();
     await checkServer(target);
     const client = openConnection(target, RECONNECT_ATTEMPTS);
     const queue = new Queue(queueName(options.fingerprint), { connection: client, prefix: QUEUE_PREFIX });
-    return new QueueExtractor(target, client, queue, options.fingerprint, options.onNotice ?? (() => undefined));
+    return new QueueExtractor(target, client, queue, options.fingerprint, options.onNotice ?? (() => undefined), times);
   }
 
   async run(articles: readonly SourceArticle[]): Promise<ExtractedArticle[]> {
@@ -160,7 +159,7 @@ export class QueueExtractor implements Extractor {
     const id = batchJobId(keys);
     const earlier = await Job.fromId(this.queue, id);
     if (earlier && (await earlier.isFailed())) await earlier.remove();
-    await this.queue.add('batch', batchData(articles), { ...JOB_OPTIONS, jobId: id });
+    await this.queue.add('batch', batchData(articles), { ...jobOptions(this.times.retryMs), jobId: id });
     return new Promise((resolve, reject) => {
       this.waiting.add({ id, key: keys[0]!, articles, checked: Date.now(), settle: resolve, reject });
       this.poll();
@@ -210,7 +209,7 @@ export class QueueExtractor implements Extractor {
       else open.push(w);
     });
     for (const w of open) {
-      if (now - w.checked < JOB_CHECK_MS) continue;
+      if (now - w.checked < this.times.jobCheckMs) continue;
       w.checked = now;
       // The job's state first, then the store: a job done and removed in between has stored its results before.
       const state = await this.queue.getJobState(w.id);
@@ -221,10 +220,10 @@ export class QueueExtractor implements Extractor {
         if (await this.client.exists(w.key)) { this.settle(w, {}); continue; }
         if (!this.noticedResubmit) this.notice(`a batch was missing from the queue (Redis restarted without its data?); submitting it again`);
         this.noticedResubmit = true;
-        await this.queue.add('batch', batchData(w.articles), { ...JOB_OPTIONS, jobId: w.id });
+        await this.queue.add('batch', batchData(w.articles), { ...jobOptions(this.times.retryMs), jobId: w.id });
       }
     }
-    if (this.waiting.size > 0 && !this.noticedIdle && now - this.lastDone > IDLE_NOTICE_MS) {
+    if (this.waiting.size > 0 && !this.noticedIdle && now - this.lastDone > this.times.idleNoticeMs) {
       this.noticedIdle = true;
       if ((await this.queue.getWorkersCount()) === 0) {
         this.notice(`waiting: no worker takes batches from ${this.target.display} (start \`diplograph worker --queue ...\` of this same release)`);

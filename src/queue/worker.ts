@@ -11,9 +11,10 @@ import type { SourceArticle } from '../extract/read/types.js';
 import { extractionKey } from '../graph/cache.js';
 import { defaultFingerprint } from '../graph/fingerprint.js';
 import { defaultJobs, ExtractionPool, type ExtractedArticle } from '../parallel/pool.js';
-import { ATTEMPTS, LOCK_MS, MAX_STALLED, QUEUE_PREFIX, queueName, readBatch, STALLED_CHECK_MS } from './batch.js';
+import { ATTEMPTS, MAX_STALLED, QUEUE_PREFIX, queueName, readBatch } from './batch.js';
 import { checkServer, errorLine, openConnection, reportOutages } from './connection.js';
 import { encodeResult, FAILED_TTL_SECONDS, RESULT_TTL_SECONDS, resultKey } from './store.js';
+import { queueTimes, type QueueTimes } from './times.js';
 import { parseQueueUrl } from './url.js';
 
 export interface QueueWorkerOptions {
@@ -60,6 +61,7 @@ export class QueueWorker {
     private readonly fingerprint: string,
     private readonly log: (line: string) => void,
     display: string,
+    times: QueueTimes,
   ) {
     this.stopped = new Promise((resolve, reject) => {
       this.done = (error) => (error ? reject(error) : resolve());
@@ -69,8 +71,8 @@ export class QueueWorker {
       connection: client,
       prefix: QUEUE_PREFIX,
       concurrency: threads * 2,
-      lockDuration: LOCK_MS,
-      stalledInterval: STALLED_CHECK_MS,
+      lockDuration: times.lockMs,
+      stalledInterval: times.stalledCheckMs,
       maxStalledCount: MAX_STALLED,
     });
     reportOutages(client, [this.worker], display, log, 'worker: ');
@@ -91,12 +93,13 @@ export class QueueWorker {
   /** Connects to the queue at `url` (a one-line DiplographError within seconds when it cannot) and starts working. */
   static async start(url: string, options: QueueWorkerOptions = {}): Promise<QueueWorker> {
     const target = parseQueueUrl(url);
+    const times = queueTimes();
     const version = await checkServer(target);
     const threads = Math.max(1, Math.floor(options.concurrency ?? defaultJobs()));
     const fingerprint = defaultFingerprint();
     const log = options.onLog ?? (() => undefined);
     log(`worker: taking batches from ${target.display} (Redis ${version}, queue ${queueName(fingerprint)}) on ${threads} thread${threads === 1 ? '' : 's'}`);
-    return new QueueWorker(openConnection(target), threads, fingerprint, log, target.display);
+    return new QueueWorker(openConnection(target), threads, fingerprint, log, target.display, times);
   }
 
   private async process(job: Job): Promise<number> {

@@ -9,13 +9,6 @@ import { Command, freePort, haveRedis, RedisServer, run, startWorkers } from '..
 
 const SECRET = 'queue-s3cret-Zq7';
 
-/** Runs a command, timing it. */
-async function timed(args: readonly string[]): Promise<{ command: Command; seconds: number }> {
-  const t0 = performance.now();
-  const command = await run(args);
-  return { command, seconds: (performance.now() - t0) / 1000 };
-}
-
 describe.skipIf(!haveRedis('the queue error tests of tests/cli/queue-errors.test.ts'))('--queue errors and passwords', () => {
   const dir = mkdtempSync(join(tmpdir(), 'diplograph-queue-errors-'));
   let redis: RedisServer;
@@ -31,7 +24,7 @@ describe.skipIf(!haveRedis('the queue error tests of tests/cli/queue-errors.test
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('stops within seconds with one line, exit 1, when nothing answers or the password is refused', async () => {
+  it('stops with one line, exit 1, instead of retrying, when nothing answers or the password is refused', async () => {
     const nowhere = `redis://:${SECRET}@127.0.0.1:${await freePort()}`;
     const cases = [
       { url: nowhere, why: /ECONNREFUSED/ },
@@ -39,20 +32,18 @@ describe.skipIf(!haveRedis('the queue error tests of tests/cli/queue-errors.test
       { url: redis.url(0, ':wrong-password'), why: /WRONGPASS|NOAUTH/ },
       { url: redis.url(), why: /NOAUTH/ },
     ];
+    // A client that kept retrying (ioredis' default) would never end: the test would run out of time.
     const runs = await Promise.all([
-      ...cases.map(({ url }) => timed(['build', devArticlesDir, '--queue', url, '--out', join(dir, 'never.json'), '--no-cache'])),
-      timed(['worker', '--queue', nowhere]),
+      ...cases.map(({ url }) => run(['build', devArticlesDir, '--queue', url, '--out', join(dir, 'never.json'), '--no-cache'])),
+      run(['worker', '--queue', nowhere]),
     ]);
-    runs.forEach(({ command, seconds }, i) => {
+    runs.forEach((command, i) => {
       const { why } = cases[i] ?? cases[0]!;
       expect(command.child.exitCode, command.stderr).toBe(1);
       expect(command.stderr).toMatch(/^diplograph: redis:\/\/[^@\s]+: cannot use the queue: .+\n$/);
       expect(command.stderr).toMatch(why);
       expect(command.stderr).not.toContain(SECRET);
       expect(command.stderr).not.toContain('wrong-password');
-      // A three-second connection timeout and the start of five processes at once on a machine that may be busy
-      // with other work (up to 46 s seen at load 20); a client that kept retrying (ioredis' default) would never end.
-      expect(seconds).toBeLessThan(90);
     });
   });
 
@@ -72,7 +63,7 @@ describe.skipIf(!haveRedis('the queue error tests of tests/cli/queue-errors.test
   });
 
   it('refuses a --queue that is not a Redis URL as a usage error, without repeating its password', async () => {
-    const { command } = await timed(['build', devArticlesDir, '--queue', `http://admin:${SECRET}@queue.example`, '--out', join(dir, 'never.json')]);
+    const command = await run(['build', devArticlesDir, '--queue', `http://admin:${SECRET}@queue.example`, '--out', join(dir, 'never.json')]);
     expect(command.child.exitCode).toBe(2);
     expect(command.stderr).toMatch(/^diplograph: --queue http:\/\/queue\.example: scheme http: is not redis: or rediss:/);
     expect(command.stderr).not.toContain(SECRET);

@@ -1,6 +1,7 @@
 // Builds spread over workers on a Redis queue write what a local build writes, byte for byte, and a corpus built
 // again takes its fragments from the queue's store. Redis is a redis-server of the test's own (tests/helpers/redis.ts);
-// workers and builds run as separate processes, as a user runs them.
+// workers and builds run as separate processes, as a user runs them. The builds skip the layout: it is computed from
+// the graph once extraction is over, and tells nothing about where the fragments came from.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,8 +33,8 @@ describe.skipIf(!haveRedis('the queue tests of tests/cli/queue.test.ts'))('build
   const built = (name: string) => readFileSync(join(dir, name), 'utf8');
 
   it('writes the dev corpus\' graph as a local build does, byte for byte', async () => {
-    const local = await run(['build', devArticlesDir, '--out', join(dir, 'dev-local.json'), '--no-cache', '--jobs', '1']);
-    const queued = await run(['build', devArticlesDir, '--queue', redis.url(), '--out', join(dir, 'dev-queue.json'), '--no-cache']);
+    const local = await run(['build', devArticlesDir, '--out', join(dir, 'dev-local.json'), '--no-cache', '--no-layout', '--jobs', '1']);
+    const queued = await run(['build', devArticlesDir, '--queue', redis.url(), '--out', join(dir, 'dev-queue.json'), '--no-cache', '--no-layout']);
     expect(local.child.exitCode, local.stderr).toBe(0);
     expect(queued.child.exitCode, queued.stderr).toBe(0);
     expect(queued.stderr).toMatch(/; 25 extracted by queue workers\n/);
@@ -41,8 +42,8 @@ describe.skipIf(!haveRedis('the queue tests of tests/cli/queue.test.ts'))('build
   });
 
   it('writes a generated corpus\' graph as a local build does, the batches shared by three workers', async () => {
-    const local = await run(['build', generated, '--out', join(dir, 'gen-local.json'), '--no-cache', '--jobs', '2']);
-    const queued = await run(['build', generated, '--queue', redis.url(), '--out', join(dir, 'gen-queue.json'), '--no-cache']);
+    const local = await run(['build', generated, '--out', join(dir, 'gen-local.json'), '--no-cache', '--no-layout', '--jobs', '1']);
+    const queued = await run(['build', generated, '--queue', redis.url(), '--out', join(dir, 'gen-queue.json'), '--no-cache', '--no-layout']);
     expect(local.child.exitCode, local.stderr).toBe(0);
     expect(queued.child.exitCode, queued.stderr).toBe(0);
     expect(queued.stderr).toMatch(/: 320 articles, .*; 320 extracted by queue workers\n/);
@@ -51,7 +52,7 @@ describe.skipIf(!haveRedis('the queue tests of tests/cli/queue.test.ts'))('build
   });
 
   it('extracts nothing again when the same corpus is submitted again', async () => {
-    const again = await run(['build', generated, '--queue', redis.url(), '--out', join(dir, 'gen-again.json'), '--no-cache']);
+    const again = await run(['build', generated, '--queue', redis.url(), '--out', join(dir, 'gen-again.json'), '--no-cache', '--no-layout']);
     expect(again.child.exitCode, again.stderr).toBe(0);
     expect(again.stderr).toMatch(/; 320 from the queue's store\n/);
     expect(again.stderr).not.toContain('extracted by queue workers');
