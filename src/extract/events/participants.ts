@@ -324,10 +324,12 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
         if (state) out.push({ span: { start: tokens[i]!.start, end: tokens[i + 1]!.end }, keys: [state], tier: 1, kind: 'pronoun' });
       } else if (keys[i] === 'he' || keys[i] === 'she') {
         // "Y, whom he met": the person named last is the antecedent of "whom", so "he" is someone else.
-        const other = keys[i - 1] === 'whom' ? byEnd.slice(0, named).reverse().find((m) => m.candidates[0] !== key) : undefined;
+        // Both look a few people back: run-on sentences of references stay linear.
+        const recent = byEnd.slice(Math.max(0, named - REFERENCE_LOOKBACK), named).reverse();
+        const other = keys[i - 1] === 'whom' ? recent.find((m) => m.candidates[0] !== key) : undefined;
         // "he was received by X; he then met Y": a subject's antecedent is rarely a preposition's object; the last
         // person named outside one, else the sentence's earlier "he".
-        const subject = !other && governed(person) ? byEnd.slice(0, named).reverse().find((m) => !governed(m))?.candidates[0] ?? lastSubject : undefined;
+        const subject = !other && governed(person) ? recent.find((m) => !governed(m))?.candidates[0] ?? lastSubject : undefined;
         const referent = other?.candidates[0] ?? subject ?? key;
         lastSubject = referent;
         out.push({ span: { start: tokens[i]!.start, end: tokens[i]!.end }, keys: [referent], tier: 0, kind: 'pronoun' });

@@ -226,14 +226,14 @@ describe('institutions act for their states', () => {
 describe('who speaks', () => {
   it('gives an event told in the first person inside a quotation to its speaker', () => {
     expect(edgesOf('"I congratulate President Bassirou Diomaye Faye on his victory," Gambian President Adama Barrow said on Monday.', '2024-03-26'))
-      .toEqual([expect.stringMatching(/^congratulation Adama Barrow>Bassirou Diomaye Faye/)]);
+      .toEqual([expect.stringMatching(/^congratulation Adama Barrow>Bassirou Diomaye (Diakhar )?Faye@/)]);
     expect(edgesOf('Gambian President Adama Barrow said: "We warmly congratulate President Bassirou Diomaye Faye."', '2024-03-26'))
-      .toEqual([expect.stringMatching(/^congratulation Adama Barrow>Bassirou Diomaye Faye/)]);
+      .toEqual([expect.stringMatching(/^congratulation Adama Barrow>Bassirou Diomaye (Diakhar )?Faye@/)]);
   });
 
   it('gives a participle opening the sentence the subject after its comma', () => {
     expect(edgesOf('Congratulating Senegalese President Bassirou Diomaye Faye, Gambian President Adama Barrow said the neighbours would grow closer.', '2024-03-26'))
-      .toEqual([expect.stringMatching(/^congratulation Adama Barrow>Bassirou Diomaye Faye/)]);
+      .toEqual([expect.stringMatching(/^congratulation Adama Barrow>Bassirou Diomaye (Diakhar )?Faye@/)]);
   });
 });
 
