@@ -51,7 +51,7 @@ export const pluralRoleMention: Stage<Mention> = {
 };
 
 /** A title whose last word takes a plural "s" ("presidents", "prime ministers"), matched without it. */
-function pluralMatch(ctx: ArticleContext, keys: readonly string[], i: number): TrieMatch<TitleEntry> | undefined {
+export function pluralMatch(ctx: ArticleContext, keys: readonly string[], i: number): TrieMatch<TitleEntry> | undefined {
   for (let length = 1; length <= 4 && i + length <= keys.length; length++) {
     const last = keys[i + length - 1]!;
     if (!last.endsWith('s') || last.length < 4) continue;

@@ -7,6 +7,7 @@ import type { EntityKey } from '../../document/types.gen.js';
 import type { ArticleContext, Mention, Stage } from '../types.js';
 import { tokenAt, tokenEndingAt, type Token } from '../text/tokens.js';
 import { fold } from '../text/fold.js';
+import { pluralMatch } from './plural-role-mention.js';
 import { bySentence, slug, spanOf, textOf } from './util.js';
 
 const MAX_NAME_TOKENS = 7;
@@ -169,6 +170,7 @@ export const titledName: Stage<Mention> = {
         }
       }
     }
+    for (const sentence of ctx.sentences) added.push(...namedAfterPluralTitle(ctx, sentence, grouped.get(sentence.index) ?? []));
     const out: Mention[] = [];
     for (const m of mentions) {
       const r = replaced.get(m);
@@ -177,3 +179,52 @@ export const titledName: Stage<Mention> = {
     return [...out, ...added];
   },
 };
+
+/**
+ * "represented by their foreign ministers, A, B and C", "the special envoys of the two countries, D and E": a plural
+ * title then a list of two or more names the gazetteer does not know, closed by a comma or the sentence's end. Each
+ * is a new person with that title; when the sentence names as many states before the title, in turn those states'.
+ */
+function namedAfterPluralTitle(ctx: ArticleContext, sentence: Sentence, list: readonly Mention[]): Mention[] {
+  const { tokens, keys } = sentence;
+  const taken = new Set(list.map((m) => m.span.start));
+  const states = list.filter((m) => m.kind === 'state' && m.candidates.length === 1 && m.via !== 'demonym');
+  const out: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const match = pluralMatch(ctx, keys, i);
+    if (!match) continue;
+    let at = i + match.length;
+    if (keys[at] === 'of' || keys[at] === 'from') {
+      // "of the two countries": a short complement before the comma.
+      while (at < tokens.length && at - (i + match.length) < 5 && keys[at] !== ',') at++;
+    }
+    if (keys[at] !== ',') continue;
+    const names: [number, number][] = [];
+    for (at++; ;) {
+      if (taken.has(tokens[at]?.start ?? -1)) break;
+      const n = nameLength(ctx, tokens, at, taken);
+      if (n === 0) break;
+      names.push([at, at + n]);
+      at += n;
+      // "Teodoro Locsin Jr. and ...": an abbreviation's dot ends no list.
+      if (keys[at] === '.' && ctx.knowledge.lexicon.abbreviations.has(keys[at - 1]!) && (keys[at + 1] === ',' || keys[at + 1] === 'and')) at++;
+      if (keys[at] === ',' && keys[at + 1] === 'and') at += 2;
+      else if (keys[at] === ',' || keys[at] === 'and') at++;
+      else break;
+    }
+    const closed = at >= tokens.length || keys[at - 1] === ',' || keys[at] === '.' || keys[at] === ',';
+    if (names.length < 2 || !closed) continue;
+    const entry = match.payloads[0]!;
+    const titleSpan = spanOf(tokens, i, i + match.length);
+    const before = states.filter((m) => m.span.end <= tokens[i]!.start);
+    const respective = before.length === names.length ? before : [];
+    names.forEach(([from, to], n) => {
+      const state = respective[n]?.candidates[0];
+      out.push(newLeader(ctx, sentence, from, to, { title: entry.title, office: entry.office, leader: entry.leader, span: titleSpan, ...(state ? { state } : {}) }));
+    });
+    ctx.trace('titled-name', () => `${names.length} new people named after "${textOf(ctx, titleSpan)}"`, sentence.index);
+    i = at - 1;
+  }
+  return out;
+}
+

@@ -102,5 +102,14 @@ describe('titles of spokespeople and other officials', () => {
     expect(edges('Chile\'s Ambassador to Argentina, Rosa Pinto Vidal, presented her credentials on Monday.', '2024-03-10'))
       .toContain('leader_of Rosa Pinto Vidal>Chile');
   });
+
+  it('reads a list of names after a plural title, each with the state named in turn before it when the counts agree', () => {
+    const text = 'Kenya, Uganda and Rwanda were represented by their foreign ministers, Amina Wanjiru Otieno, Joseph Kato Mugisha Jr. and Claudine Uwase.';
+    expect(edges(text, '2024-03-10').filter((e) => e.startsWith('leader_of'))).toEqual([
+      'leader_of Amina Wanjiru Otieno>Kenya', 'leader_of Claudine Uwase>Rwanda', 'leader_of Joseph Kato Mugisha Jr>Uganda',
+    ]);
+    expect(edges('Kenya, Uganda and Rwanda sent the special envoys of the region, Amina Wanjiru Otieno and Claudine Uwase, to the talks.', '2024-03-10')
+      .filter((e) => e.startsWith('leader_of'))).toEqual([]);
+  });
 });
 
