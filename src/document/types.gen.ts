@@ -264,6 +264,7 @@ export interface TitlesFile {
   honorifics: Words;
   nameParticles: Words;
   postNominals: Words;
+  timePrefixes: Words;
 }
 /**
  * This interface was referenced by `DocumentTypes`'s JSON-Schema

@@ -92,6 +92,8 @@ export class Lexicon {
   readonly honorifics: TokenTrie<string>;
   readonly nameParticles: ReadonlySet<string>;
   readonly postNominals: ReadonlySet<string>;
+  /** "then-President X": words a hyphen joins to a title without making it something else. */
+  readonly timePrefixes: ReadonlySet<string>;
   readonly topicNouns: ReadonlySet<string>;
   readonly locatives: ReadonlySet<string>;
   readonly placeNouns: ReadonlySet<string>;
@@ -159,6 +161,7 @@ export class Lexicon {
     this.honorifics = phraseTrie(t.honorifics.map((h) => [h, h]));
     this.nameParticles = words(t.nameParticles);
     this.postNominals = words(t.postNominals);
+    this.timePrefixes = words(t.timePrefixes);
     const m = data.mentions;
     this.topicNouns = words(m.topicNouns);
     this.locatives = words(m.locatives);

@@ -6,10 +6,12 @@ import type { ArticleContext, Mention, Stage } from '../types.js';
 import { contains, roleMention, spanOf } from './util.js';
 
 /** A title word joined by a hyphen is part of a name ("Amir-Abdollahian"). */
-function hyphenated(tokens: readonly Token[], from: number, to: number): boolean {
+function hyphenated(tokens: readonly Token[], from: number, to: number, prefixes: ReadonlySet<string>): boolean {
   const after = tokens[to];
   const before = tokens[from - 1];
-  return (after?.text === '-' && !after.spaceBefore) || (before?.text === '-' && !tokens[from]!.spaceBefore);
+  // "then-President X" is a title all the same.
+  const joined = before?.text === '-' && !tokens[from]!.spaceBefore && !prefixes.has(tokens[from - 2]?.norm ?? '');
+  return (after?.text === '-' && !after.spaceBefore) || joined;
 }
 
 export const titleMention: Stage<Mention> = {
@@ -23,7 +25,7 @@ export const titleMention: Stage<Mention> = {
       const keys = sentence.keys;
       for (let i = 0; i < tokens.length; ) {
         const match = lexicon.titles.longestAt(keys, i);
-        if (!match || hyphenated(tokens, i, i + match.length)) { i++; continue; }
+        if (!match || hyphenated(tokens, i, i + match.length, lexicon.timePrefixes)) { i++; continue; }
         let from = i;
         let entry = match.payloads[0]!;
         // "Energy Minister", "Infrastructure Minister", "Brazil's finance minister": a portfolio word before a bare

@@ -56,6 +56,11 @@ describe('clause structure', () => {
     expect(edges.filter((e) => e.startsWith('support '))).toEqual(['support Norway>Moldova@2024-05-14']);
   });
 
+  it('reads "by then-President X" as the agent of a passive signing', () => {
+    const edges = edgesOf('The Treaty of Asuncion was signed in Asuncion on 26 March 1991 by then-President Carlos Menem.', '2024-05-14');
+    expect(edges).toContainEqual(expect.stringMatching(/^signed Carlos (Saúl )?Menem>Treaty of Asuncion@1991-03-26/));
+  });
+
   it('reads a list of three or more states joined by commas as one group of signers', () => {
     const edges = edgesOf('On Monday Ghana, Togo, Benin and the other coastal states signed the Accra Initiative Protocol.', '2024-05-13');
     for (const state of ['Ghana', 'Togo', 'Benin']) expect(has(edges, new RegExp(`^signed ${state}>`))).toBe(true);
