@@ -34,7 +34,9 @@ function nameLength(ctx: ArticleContext, tokens: readonly Token[], i: number, st
     // "Anthony Albanese MP": letters after a name end it.
     if (words >= 2 && postNominals.has(t.norm) && t.text === t.text.toUpperCase()) break;
     const joined = !t.spaceBefore && j > i;
-    if (t.kind === 'word' && (t.capitalised || (particles.has(t.norm) && words > 0))) { j++; words++; continue; }
+    // "Han Duck-soo", "Moon Jae-in": a short syllable after a hyphen inside a name may be in lower case ("Ruto-led" is no name).
+    const afterHyphen = joined && tokens[j - 1]!.text === '-' && t.norm.length <= 5 && !t.norm.endsWith('ed');
+    if (t.kind === 'word' && (t.capitalised || afterHyphen || (particles.has(t.norm) && words > 0))) { j++; if (!afterHyphen) words++; continue; }
     if (t.text === '-' && joined && tokens[j + 1] && !tokens[j + 1]!.spaceBefore && tokens[j + 1]!.kind === 'word') { j++; continue; }
     if (t.text === '.' && joined && tokens[j - 1]!.text.length === 1) { j++; continue; } // initial: "S."
     break;

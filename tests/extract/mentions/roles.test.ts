@@ -111,5 +111,12 @@ describe('titles of spokespeople and other officials', () => {
     expect(edges('Kenya, Uganda and Rwanda sent the special envoys of the region, Amina Wanjiru Otieno and Claudine Uwase, to the talks.', '2024-03-10')
       .filter((e) => e.startsWith('leader_of'))).toEqual([]);
   });
+
+  it('keeps a lower-case syllable after a hyphen inside a titled name, not a participle', () => {
+    expect(edges('South Korean Foreign Minister Cho Tae-yul met Japanese Foreign Minister Takeshi Iwaya on Monday.', '2025-01-13'))
+      .toContain('leader_of Cho Tae-yul>South Korea');
+    expect(edges('South Korean Foreign Minister Cho Tae-yul met Japanese Foreign Minister Takeshi Iwaya on Monday.', '2025-01-13'))
+      .toContainEqual(expect.stringMatching(/^meeting (?=.*Cho Tae-yul)(?=.*Iwaya)/));
+  });
 });
 
