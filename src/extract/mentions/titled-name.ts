@@ -12,6 +12,9 @@ import { bySentence, slug, spanOf, textOf } from './util.js';
 
 const MAX_NAME_TOKENS = 7;
 
+/** What joins the parts of one name word: "Duck-soo", "Ndung'u". */
+const JOINERS: ReadonlySet<string> = new Set(['-', "'", '\u2019']);
+
 /** Skips honorifics ("His Royal Highness Prince", "Dr.") from token i; returns the next index. */
 function skipHonorifics(ctx: ArticleContext, sentence: Sentence, i: number): number {
   const tokens = sentence.tokens;
@@ -35,9 +38,10 @@ function nameLength(ctx: ArticleContext, tokens: readonly Token[], i: number, st
     if (words >= 2 && postNominals.has(t.norm) && t.text === t.text.toUpperCase()) break;
     const joined = !t.spaceBefore && j > i;
     // "Han Duck-soo", "Moon Jae-in": a short syllable after a hyphen inside a name may be in lower case ("Ruto-led" is no name).
-    const afterHyphen = joined && tokens[j - 1]!.text === '-' && t.norm.length <= 5 && !t.norm.endsWith('ed');
+    const afterHyphen = joined && JOINERS.has(tokens[j - 1]!.text) && t.norm.length <= 5 && !t.norm.endsWith('ed');
     if (t.kind === 'word' && (t.capitalised || afterHyphen || (particles.has(t.norm) && words > 0))) { j++; if (!afterHyphen) words++; continue; }
-    if (t.text === '-' && joined && tokens[j + 1] && !tokens[j + 1]!.spaceBefore && tokens[j + 1]!.kind === 'word') { j++; continue; }
+    // A hyphen or an apostrophe inside a name ("Al-Sisi", "Ndung'u"), but not a possessive's ("Kenya's").
+    if (JOINERS.has(t.text) && joined && tokens[j + 1] && !tokens[j + 1]!.spaceBefore && tokens[j + 1]!.kind === 'word' && tokens[j + 1]!.norm !== 's') { j++; continue; }
     if (t.text === '.' && joined && tokens[j - 1]!.text.length === 1) { j++; continue; } // initial: "S."
     break;
   }
@@ -140,8 +144,10 @@ export const titledName: Stage<Mention> = {
         // The person may start anywhere among the honorifics: "President His Highness [Sheikh Mohamed ...]".
         let known: Mention | undefined;
         for (let j = i; j <= afterHonorifics && !known; j++) known = leaderAt(tokens[j]?.start ?? -1);
-        if (known && !replaced.has(known) && closed(tokenEndingAt(tokens, known.span.end) + 1)) { bind(role, known); continue; }
         const n = nameLength(ctx, tokens, afterHonorifics, starts);
+        // A known person whose name the text writes longer ("Samia Suluhu [Hassan]") is that person.
+        const knownEnd = known ? tokenEndingAt(tokens, known.span.end) + 1 : -1;
+        if (known && !replaced.has(known) && (closed(knownEnd) || (n > 0 && afterHonorifics + n > knownEnd && closed(afterHonorifics + n)))) { bind(role, known); continue; }
         if (n > 0 && tokens[afterHonorifics]!.spaceBefore && closed(afterHonorifics + n)) {
           const person = newLeader(ctx, sentence, i, afterHonorifics + n, role.role);
           added.push(person);

@@ -118,5 +118,11 @@ describe('titles of spokespeople and other officials', () => {
     expect(edges('South Korean Foreign Minister Cho Tae-yul met Japanese Foreign Minister Takeshi Iwaya on Monday.', '2025-01-13'))
       .toContainEqual(expect.stringMatching(/^meeting (?=.*Cho Tae-yul)(?=.*Iwaya)/));
   });
+
+  it('keeps an apostrophe inside a name, and binds a title to the known person whose name the text writes longer', () => {
+    const found = edges('Kenya\'s finance minister, Njuguna Ndung\'u, met the President of Tanzania, Samia Suluhu Hassan, in Dodoma on Monday.', '2023-03-10');
+    expect(found).toContain('leader_of Njuguna Ndung\'u>Kenya');
+    expect(found.filter((e) => e.startsWith('leader_of') && e.endsWith('>Tanzania'))).toHaveLength(1);
+  });
 });
 
