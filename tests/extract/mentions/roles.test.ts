@@ -125,5 +125,10 @@ describe('titles of spokespeople and other officials', () => {
     expect(found).toContain('leader_of Njuguna Ndung\'u>Kenya');
     expect(found.filter((e) => e.startsWith('leader_of') && e.endsWith('>Tanzania'))).toHaveLength(1);
   });
+
+  it('reads the speakers and chairs of parliaments as officials of their state', () => {
+    expect(edges('Laotian National Assembly Chairman Saysomphone Phomvihane met Chinese President Xi Jinping on Monday.', '2024-03-10'))
+      .toContain('leader_of Saysomphone Phomvihane>Laos');
+  });
 });
 
