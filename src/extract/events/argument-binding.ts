@@ -440,7 +440,7 @@ function memberStates(ctx: EventContext, sentence: Sentence, p: Participant): En
   const first = tokenFrom(tokens, p.span.start);
   let of = first - 1;
   while (of >= 0 && first - of <= MEMBER_NOUN_REACH && keys[of] !== 'of') of--;
-  if (!named && keys[of] === 'of') {
+  if (!named && first - of <= MEMBER_NOUN_REACH && keys[of] === 'of') {
     for (let j = Math.max(0, of - 4); j < of && !named; j++) named = nouns.matchesAt(keys, j).some((m) => j + m.length === of);
   }
   if (!named) return undefined;

@@ -268,7 +268,7 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
   let lastSubject: EntityKey | undefined;
   // Whether a person's name (or the title before it) stands right after a preposition, determiners aside ("by [the] X").
   const governed = (m: Mention): boolean => {
-    let j = tokenFrom(tokens, Math.min(m.span.start, m.role && m.role.span.start < m.span.start ? m.role.span.start : m.span.start)) - 1;
+    let j = tokenFrom(tokens, m.role && m.role.span.start < m.span.start ? m.role.span.start : m.span.start) - 1;
     while (j >= 0 && lex.grammar.determiners.has(keys[j]!)) j--;
     return j >= 0 && lex.grammar.prepositions.has(keys[j]!);
   };

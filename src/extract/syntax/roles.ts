@@ -135,8 +135,9 @@ export function ownSubjectNoun(syn: SentenceSyntax, at: number): boolean {
 
 /** "Canada's commitment to supporting X", "Iran's readiness to help": the possessor of a noun (and one modifier) right before "to" and the verb at `at`. */
 function intendsVerb(syn: SentenceSyntax, g: Group, at: number): boolean {
-  const keys = syn.sentence.keys;
-  return keys[at - 1] === 'to' && at - 2 - (g.end + 2) <= 1 && at - 2 >= g.end + 2 && syn.tags.pos[at - 2] === 'NOUN';
+  // The noun stands right after the possessive's "'s", or one modifier later.
+  const noun = at - 2;
+  return syn.sentence.keys[at - 1] === 'to' && noun >= g.end + 2 && noun <= g.end + 3 && syn.tags.pos[noun] === 'NOUN';
 }
 
 /** The relative pronoun that is its clause's object or a preposition's: "Y, whom X met", "Y, with whom X held talks". */
