@@ -624,6 +624,10 @@ export interface CuratedTrigger {
    */
   personObject?: boolean;
   /**
+   * Followed by its object, "to" and a verb, the phrase asks the object to act and reports no event ("called on X to withdraw", not "called on X at his office").
+   */
+  request?: boolean;
+  /**
    * Why the phrase is written by hand: what CAMEO's dictionary lacks.
    */
   reason: string;

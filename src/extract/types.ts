@@ -91,6 +91,8 @@ export interface EventCandidate {
   readonly voice: 'active' | 'transitive' | 'passive' | 'noun' | 'evaluative' | 'relation';
   /** Only a person may be its object ("wished him success", not "wished the country well"). */
   readonly personObject?: true;
+  /** With its object, "to" and a verb after, it asks the object to act and reports nothing ("called on X to withdraw"). */
+  readonly request?: true;
   readonly by: string;
   readonly cameo?: string;
   readonly plover?: string;

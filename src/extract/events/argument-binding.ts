@@ -14,7 +14,7 @@ import { cover, inSentence, startingWithin } from '../mentions/util.js';
 import { actorFor } from './action-actors.js';
 import { ARGUMENT_REACH, frameOf, participantsIn, participantsNear, type Frame, type Participant } from './participants.js';
 import { clauseEnd, clauseStart, continuedObjects, describeGroups, governedInClause, isPassive, lastGroupBefore, ownSubjectNoun, quotedSpeaker, subjectAfterOpeningParticiple, subjectAfterOpeningPhrase, objectAfter, objectOfRelative, subjectOf, syntaxOf, type ObjectOptions, type SentenceSyntax } from '../syntax/roles.js';
-import { beforeDeterminers, type Group } from '../syntax/groups.js';
+import { beforeDeterminers, opensClause, type Group } from '../syntax/groups.js';
 
 export const SYMMETRIC: ReadonlySet<EdgeType> = new Set(['phone_call', 'meeting', 'shared_stance']);
 const OBJECT_REACH = { symmetric: 6, other: 16 };
@@ -191,11 +191,11 @@ function reciprocalPairs(sources: readonly EntityKey[], targets: readonly Entity
 
 function pairsOf(e: EventCandidate, sources: readonly EntityKey[], targets: readonly EntityKey[]): [EntityKey, EntityKey][] {
   const pairs: [EntityKey, EntityKey][] = [];
-  // "X and Y met": the group's members pair up; a transitive verb ("hosted") needs its object.
+  // "X and Y met": the group's members pair up; a transitive verb ("hosted") needs its object. "X and Y spoke
+  // with Z": each pair of the three, as in a three-way call.
   if (SYMMETRIC.has(e.type) && (targets.length === 0 || sources.length >= 2)) {
     if (e.voice === 'transitive' && targets.length === 0) return [];
     for (let i = 0; i < sources.length; i++) for (let j = i + 1; j < sources.length; j++) pairs.push([sources[i]!, sources[j]!]);
-    return pairs;
   }
   for (const s of sources) for (const t of targets) if (s !== t) pairs.push([s, t]);
   return pairs;
@@ -284,6 +284,9 @@ function bind(
   // condemned ("condemned the strike, with X saying ..."): no stand-in.
   const ownObject = e.voice === 'transitive' || e.type === 'condemnation' && namesAnAction(ctx, e);
   const objects = foundObjects.length > 0 || ownObject ? foundObjects : objectGroup(ctx, tokens, after, right.map(reread).filter((p) => admissible(p) && p.span.start < limit), e);
+  // "called on X to withdraw": the object is asked to act, the verb reports no event.
+  const objectEnd = e.request && foundObjects.length > 0 ? tokenFrom(tokens, Math.max(...foundObjects.map((p) => p.span.end))) : -1;
+  if (objectEnd >= 0 && tokens[objectEnd]!.norm === 'to' && opensClause(syn.tags, objectEnd + 1)) return undefined;
   // "sent cables to A and B congratulating them": "them" is the group named last before the verb.
   if (objects.length === 0 && sentence.keys[after] === 'them') {
     const n = lastGroupBefore(syn, at);

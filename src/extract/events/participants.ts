@@ -58,6 +58,8 @@ function absorbedBy(spans: readonly Span[]): (span: Span) => boolean {
 interface MentionIndex {
   readonly titleState: Map<EntityKey, EntityKey>;
   readonly mentionState: Map<EntityKey, EntityKey>;
+  /** The states the article names. */
+  readonly namedStates: Set<EntityKey>;
   readonly states: Map<EntityKey, EntityKey | undefined>;
   /** The last single-candidate person named in sentences 0..s, by s. */
   readonly lastLeaderThrough: (Mention | undefined)[];
@@ -79,6 +81,7 @@ function indexOf(ctx: EventContext): MentionIndex {
   if (index) return index;
   const titleState = new Map<EntityKey, EntityKey>();
   const mentionState = new Map<EntityKey, EntityKey>();
+  const namedStates = new Set<EntityKey>();
   const lastLeaderThrough: (Mention | undefined)[] = [];
   const lastBlocThrough: (Mention | undefined)[] = [];
   let last: Mention | undefined;
@@ -97,6 +100,7 @@ function indexOf(ctx: EventContext): MentionIndex {
     const key = m.candidates[0];
     if (key && m.role?.state && !titleState.has(key)) titleState.set(key, m.role.state);
     if (key && m.state && !mentionState.has(key)) mentionState.set(key, m.state);
+    if (key && m.kind === 'state' && m.candidates.length === 1) namedStates.add(key);
     if (people.length > 0 && people[0]!.sentence !== m.sentence) closeSentence();
     for (let s = lastLeaderThrough.length; s < m.sentence; s++) { lastLeaderThrough[s] = last; lastBlocThrough[s] = lastBloc; }
     if (m.kind === 'leader' && m.candidates.length === 1) {
@@ -108,7 +112,7 @@ function indexOf(ctx: EventContext): MentionIndex {
   }
   closeSentence();
   for (let s = lastLeaderThrough.length; s < ctx.sentences.length; s++) { lastLeaderThrough[s] = last; lastBlocThrough[s] = lastBloc; }
-  index = { titleState, mentionState, states: new Map(), lastLeaderThrough, lastBlocThrough, salientIn, participants: new WeakMap() };
+  index = { titleState, mentionState, namedStates, states: new Map(), lastLeaderThrough, lastBlocThrough, salientIn, participants: new WeakMap() };
   indexes.set(ctx.mentions, index);
   return index;
 }
@@ -117,9 +121,10 @@ export function stateOf(ctx: EventContext, leader: EntityKey): EntityKey | undef
   const index = indexOf(ctx);
   if (index.states.has(leader)) return index.states.get(leader);
   const { gazetteer } = ctx.knowledge;
-  const terms = gazetteer.termsOn(leader, ctx.on);
+  // One person can head two states at once (a president who is also a co-prince): the one the article names.
+  const terms = gazetteer.termsOn(leader, ctx.on).filter((t) => t.state);
   const state = index.titleState.get(leader)
-    ?? (terms.find((t) => t.state) ?? gazetteer.termsOn(leader, null).filter((t) => t.state).pop())?.state
+    ?? (terms.find((t) => index.namedStates.has(t.state!)) ?? terms[0] ?? gazetteer.termsOn(leader, null).filter((t) => t.state).pop())?.state
     ?? index.mentionState.get(leader);
   index.states.set(leader, state);
   return state;

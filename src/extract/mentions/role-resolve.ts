@@ -48,6 +48,7 @@ export const roleResolve: Stage<Mention> = {
     const named = [...new Set(mentions.filter((m) => m.kind === 'leader' && m.candidates.length === 1).map((m) => m.candidates[0]!))];
     const out: Mention[] = [];
     const leaders = mentions.filter((m) => m.kind === 'leader' && m.candidates.length === 1);
+    const bareSeen = new Map<string, EntityKey>();
     for (const m of mentions) {
       if (m.kind !== 'role' || !m.role) { out.push(m); continue; }
       const role = m.role;
@@ -71,7 +72,9 @@ export const roleResolve: Stage<Mention> = {
           who = served.length === 1 ? served[0] : undefined;
         }
       } else if (!role.state) {
-        // A bare title: the last person named within reach whose office the title fits.
+        // A bare title: the one it named before ("the President ... the President"), else the last person named
+        // within reach whose office the title fits.
+        who = bareSeen.get(role.title);
         const before = leaders.filter((l) => l.span.end <= m.span.start && m.sentence - l.sentence <= BARE_TITLE_REACH);
         for (let i = before.length - 1; i >= 0 && !who; i--) {
           const key = before[i]!.candidates[0]!;
@@ -86,6 +89,7 @@ export const roleResolve: Stage<Mention> = {
         continue;
       }
       const key = who;
+      if (!role.state) bareSeen.set(role.title, key);
       ctx.trace('role-resolve', () => `"${m.text}" → ${key}`, m.sentence);
       out.push({ ...m, kind: 'leader', via: 'role', by: 'role-resolve', candidates: [key] });
     }

@@ -3,6 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { edgesOf } from '../../helpers/article.js';
 
 describe('argument binding', () => {
+  it('pairs a group acting with someone as a three-way call: each pair once', () => {
+    expect(edgesOf('President Emmanuel Macron of France hosted Chancellor Olaf Scholz of Germany in Paris on Monday. The two leaders spoke by phone with President Volodymyr Zelensky of Ukraine.', '2024-05-07')
+      .filter((e) => e.startsWith('phone_call'))).toEqual([
+      'phone_call Emmanuel Macron>Olaf Scholz@2024-05-06', 'phone_call Emmanuel Macron>Volodymyr Zelenskyy@2024-05-06', 'phone_call Volodymyr Zelenskyy>Olaf Scholz@2024-05-06',
+    ]);
+  });
+
   it('reads a phone call with a counterpart in apposition', () => {
     expect(edgesOf('Nigerian President Bola Tinubu held a phone call with his Ghanaian counterpart, Nana Akufo-Addo, on Tuesday.', '2023-11-09'))
       .toEqual(['phone_call Bola Tinubu>Nana Akufo-Addo@2023-11-07']);

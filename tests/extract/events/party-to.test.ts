@@ -22,3 +22,13 @@ describe('party-to', () => {
       .toEqual(['party_to Armenia>transit pact', 'party_to Georgia>transit pact']);
   });
 });
+
+describe('the state of a person who heads two', () => {
+  it('is the one the article names: a French president is also a co-prince of Andorra', () => {
+    const edges = edgesOf('President Emmanuel Macron of France and Chancellor Olaf Scholz of Germany signed a declaration on defence cooperation in Paris on Monday.', '2024-05-07', { withRelations: true });
+    expect(edges.filter((e) => /^(party_to|leader_of) /.test(e))).toEqual([
+      'leader_of Emmanuel Macron>France', 'leader_of Olaf Scholz>Germany',
+      expect.stringMatching(/^party_to France>declaration on defence cooperation/), expect.stringMatching(/^party_to Germany>declaration on defence cooperation/),
+    ]);
+  });
+});

@@ -179,3 +179,10 @@ describe('capitals and seats of government', () => {
     expect(places).toEqual([expect.stringMatching(/^meeting (?=.*Zelensk)(?=.*Biden)/)]);
   });
 });
+
+describe('a bare title', () => {
+  it('keeps naming the person it named before, though another holder of the title was named since', () => {
+    const edges = edgesOf('President Cyril Ramaphosa of South Africa came home from Washington on Monday. When the President met President Joe Biden on Monday, it was their first meeting. Last month the President was in China, where he met President Xi Jinping.', '2024-05-07');
+    expect(meetings(edges).map((e) => e.replace(/@.*/, ''))).toEqual(['meeting Cyril Ramaphosa>Joe Biden', 'meeting Cyril Ramaphosa>Xi Jinping']);
+  });
+});

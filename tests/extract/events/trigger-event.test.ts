@@ -28,8 +28,20 @@ describe('trigger-event', () => {
     ['a summit named as a noun, its parties after "between"', 'The summit between Japanese Prime Minister Fumio Kishida and Indian Prime Minister Narendra Modi ended on Monday.', 'meeting'],
     ['hours spent with someone', 'Japanese Prime Minister Fumio Kishida spent two hours with Indian Prime Minister Narendra Modi in Tokyo on Monday.', 'meeting'],
     ['a courtesy call paid', 'Indian Foreign Minister Subrahmanyam Jaishankar paid a courtesy call on Japanese Prime Minister Fumio Kishida in Tokyo on Monday.', 'meeting'],
+    ['a person called on', 'Indian Foreign Minister Subrahmanyam Jaishankar called on Japanese Prime Minister Fumio Kishida at his office in Tokyo on Monday.', 'meeting'],
+    ['a meal hosted for a guest', 'Japanese Prime Minister Fumio Kishida hosted a state dinner for Indian Prime Minister Narendra Modi in Tokyo on Monday.', 'meeting'],
+    ['a welcome accorded', 'Japanese Prime Minister Fumio Kishida accorded a warm welcome to Indian Prime Minister Narendra Modi in Tokyo on Monday.', 'meeting'],
+    ['hands being shaken', 'Japanese Prime Minister Fumio Kishida was seen shaking hands with Indian Prime Minister Narendra Modi in Tokyo on Monday.', 'meeting'],
   ])('reads %s', (_, sentence, type) => {
     expect(edgesOf(sentence, '2024-05-14').filter((e) => !e.startsWith('leader_of')).map((e) => e.split(' ')[0])).toEqual([type]);
+  });
+
+  it('reads "called on X to <verb>" as a request, not a visit', () => {
+    expect(edgesOf('Japanese Prime Minister Fumio Kishida called on Indian Prime Minister Narendra Modi to lift the export ban on Monday.', '2024-05-14')
+      .filter((e) => !e.startsWith('leader_of'))).toEqual([]);
+    // A purpose after the time is still a visit.
+    expect(edgesOf('Japanese Prime Minister Fumio Kishida called on Indian Prime Minister Narendra Modi on Monday to discuss the export ban.', '2024-05-14')
+      .filter((e) => !e.startsWith('leader_of'))).toEqual(['meeting Narendra Modi>Fumio Kishida@2024-05-13']);
   });
 
   it('reads the verb of a reported clause on its own, past an adverb ("said China also supports X")', () => {
