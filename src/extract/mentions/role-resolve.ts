@@ -8,6 +8,9 @@ import type { ArticleContext, Mention, Role, Stage } from '../types.js';
 /** How many sentences back a bare title ("the Amir") may look for the person it names. */
 const BARE_TITLE_REACH = 4;
 
+/** The offices a bare "the minister" may name. */
+const MINISTERS: ReadonlySet<string> = new Set<Office>(['minister', 'foreign_minister', 'defence_minister']);
+
 function officesOf(ctx: ArticleContext, role: Role, state: EntityKey): Office[] {
   const { gazetteer } = ctx.knowledge;
   const own = gazetteer.officesForTitle(state, role.title);
@@ -80,7 +83,9 @@ export const roleResolve: Stage<Mention> = {
           const key = before[i]!.candidates[0]!;
           // Only the state's own titles: "the Amir" fits Qatar's emir, not any head of state.
           const fits = gazetteer.termsOn(key, ctx.on).some((t) => t.state && gazetteer.officesForTitle(t.state, role.title).includes(t.office))
-            || before[i]!.role?.title === role.title;
+            || before[i]!.role?.title === role.title
+            // "the minister" after "Foreign Minister X".
+            || role.office === 'minister' && MINISTERS.has(before[i]!.role?.office ?? '');
           if (fits) who = key;
         }
       }

@@ -181,8 +181,16 @@ describe('capitals and seats of government', () => {
 });
 
 describe('a bare title', () => {
+  const edges2 = (text: string): string[] => edgesOf(text, '2018-05-08');
   it('keeps naming the person it named before, though another holder of the title was named since', () => {
     const edges = edgesOf('President Cyril Ramaphosa of South Africa came home from Washington on Monday. When the President met President Joe Biden on Monday, it was their first meeting. Last month the President was in China, where he met President Xi Jinping.', '2024-05-07');
     expect(meetings(edges).map((e) => e.replace(/@.*/, ''))).toEqual(['meeting Cyril Ramaphosa>Joe Biden', 'meeting Cyril Ramaphosa>Xi Jinping']);
+  });
+
+  it('reads "the minister" as the minister of a portfolio named before, and an honorific "Smt." as no sentence end', () => {
+    expect(meetings(edges2('Foreign Minister Penny Wong of Australia arrived in Jakarta on Monday for the forum. Later, the minister held talks with President Joko Widodo.')))
+      .toEqual([expect.stringMatching(/^meeting (?=.*Penny Wong)(?=.*Joko Widodo)/)]);
+    expect(meetings(edges2('President Joko Widodo was received by External Affairs Minister Smt. Sushma Swaraj in New Delhi on Monday.')))
+      .toEqual([expect.stringMatching(/^meeting (?=.*Sushma Swaraj)(?=.*Joko Widodo)/)]);
   });
 });
