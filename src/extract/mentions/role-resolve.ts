@@ -74,7 +74,7 @@ export const roleResolve: Stage<Mention> = {
           const served = named.filter((k) => gazetteer.termsOn(k, null).some((t) => t.state === state && offices.includes(t.office)));
           who = served.length === 1 ? served[0] : undefined;
         }
-      } else if (!role.state) {
+      } else if (!role.counterpart) {
         // A bare title: the one it named before ("the President ... the President"), else the last person named
         // within reach whose office the title fits.
         who = bareSeen.get(role.title);

@@ -22,11 +22,17 @@ export interface Group {
 
 type Glue = 'and' | 'comma' | false;
 
+/** How many tokens a parenthesis after a member may hold and still be an aside ("(2nd L)"). */
+const PARENTHESIS_REACH = 4;
+
 /** What joins two neighbouring participants: the tokens between them, read as coordination or not. */
 function glueOf(lex: Lexicon, keys: readonly string[], from: number, to: number): Glue {
   const s = lex.syntax;
   let i = from;
   let comma = false;
+  // A short aside after a member: "X (L) and Y" in a caption, "X (pictured) and Y".
+  const close = keys[i] === '(' ? keys.indexOf(')', i) : -1;
+  if (close > i && close - i <= PARENTHESIS_REACH && close < to) i = close + 1;
   // "the Egyptian government and the Qatari government": the first member's actor noun stands before the glue.
   const actorNoun = lex.actorNouns.longestAt(keys, i);
   if (actorNoun && i + actorNoun.length < to) i += actorNoun.length;

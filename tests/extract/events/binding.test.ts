@@ -3,6 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { edgesOf } from '../../helpers/article.js';
 
 describe('argument binding', () => {
+  it('reads "her counterpart, X" as X, with no state to resolve the counterpart by', () => {
+    expect(edgesOf('Foreign Minister Penny Wong held talks with her counterpart, Retno Marsudi, in Jakarta on Tuesday.', '2023-11-09'))
+      .toEqual(['meeting Penny Wong>Retno Marsudi@2023-11-07']);
+  });
+
+  it('coordinates members past a caption\'s position mark ("X (L) and Y")', () => {
+    expect(edgesOf('Kenyan President William Ruto (L) and Ugandan President Yoweri Museveni (R) held talks in Kampala on Tuesday.', '2023-11-09'))
+      .toEqual(['meeting William Ruto>Yoweri Museveni@2023-11-07']);
+  });
+
   it('pairs a group acting with someone as a three-way call: each pair once', () => {
     expect(edgesOf('President Emmanuel Macron of France hosted Chancellor Olaf Scholz of Germany in Paris on Monday. The two leaders spoke by phone with President Volodymyr Zelensky of Ukraine.', '2024-05-07')
       .filter((e) => e.startsWith('phone_call'))).toEqual([
