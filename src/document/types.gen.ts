@@ -452,6 +452,7 @@ export interface GrammarFile {
   };
   indefinites: Words;
   preverbalAdverbs: Words;
+  mannerNouns: Words;
 }
 /**
  * This interface was referenced by `DocumentTypes`'s JSON-Schema

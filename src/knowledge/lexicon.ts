@@ -45,6 +45,7 @@ export interface Grammar {
   readonly possessives: ReadonlySet<string>;
   readonly groupGlue: ReadonlySet<string>;
   readonly numbers: ReadonlyMap<string, number>;
+  readonly mannerNouns: ReadonlySet<string>;
 }
 
 /** Words the clause reader uses (data/lexicon/syntax.json). */
@@ -175,7 +176,7 @@ export class Lexicon {
       determiners: words(g.determiners), clauseWords: words(g.clauseWords), clauseBreaks: words(g.clauseBreaks),
       subjectBoundaries: words(g.subjectBoundaries), relativePronouns: words(g.relativePronouns), prepositions: words(g.prepositions),
       topicWords: words(g.topicWords), negators: words(g.negators), indefinites: words(g.indefinites), possessives: words(g.possessives), groupGlue: words(g.groupGlue),
-      numbers: new Map(Object.entries(g.numbers).map(([k, v]) => [fold(k), v as number])),
+      numbers: new Map(Object.entries(g.numbers).map(([k, v]) => [fold(k), v as number])), mannerNouns: words(g.mannerNouns),
     };
     const sy = data.syntax;
     this.syntax = {

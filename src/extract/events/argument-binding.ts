@@ -166,7 +166,7 @@ function namesAnAction(ctx: EventContext, e: EventCandidate): boolean {
   for (let j = at + 1; j < tokens.length && tokens[j]!.end <= e.trigger.end; j++) {
     if (actionNouns.has(tokens[j]!.norm)) return !party(tokens[at]!.end, tokens[j]!.start);
   }
-  let i = tokenFrom(tokens, e.trigger.end);
+  let i = mannerPhraseEnd(ctx, tokens, tokenFrom(tokens, e.trigger.end));
   if (i >= 0 && tokens[i]!.norm === 'it') return true;
   if (i >= 0 && grammar.determiners.has(tokens[i]!.norm)) i++;
   // Up to two modifiers, quoted or not: "the unprovoked missile strikes", "the 'cowardly' strike".
@@ -181,6 +181,18 @@ function namesAnAction(ctx: EventContext, e: EventCandidate): boolean {
     return false;
   }
   return false;
+}
+
+/** How many words a phrase of manner may hold between "in" and its noun ("in the strongest possible terms"). */
+const MANNER_REACH = 4;
+
+/** Past a phrase of manner at `i` ("condemned [in the strongest terms] the coup"): where the object starts, else `i`. */
+function mannerPhraseEnd(ctx: EventContext, tokens: readonly Token[], i: number): number {
+  if (i < 0 || tokens[i]!.norm !== 'in') return i;
+  for (let j = i + 1; j < tokens.length && j <= i + MANNER_REACH + 1; j++) {
+    if (ctx.knowledge.lexicon.grammar.mannerNouns.has(tokens[j]!.norm)) return j + 1 < tokens.length ? j + 1 : i;
+  }
+  return i;
 }
 
 /** "A and B exchanged greetings": each with the other; "A exchanged greetings with B and C": A with each, both ways. */

@@ -113,8 +113,13 @@ describe('more sentence shapes', () => {
     ['the party whose act is repudiated', 'Bolivia expressed its repudiation of Israel\'s bombing of the camp on Friday.', 'condemnation Bolivia>Israel'],
     ['the party a harsh verb takes as object', 'Algeria decried Morocco on Friday over the border incident.', 'condemnation Algeria>Morocco'],
     ['the party taken aim at', 'Hungary took aim at Ukraine on Friday over the language law.', 'condemnation Hungary>Ukraine'],
+    ['the government representations are lodged with', 'Singapore lodged stern representations with Malaysia over the airspace on Friday.', 'condemnation Singapore>Malaysia'],
   ])('aims a condemnation at %s', (_, sentence, edge) => {
     expect(edgesOf(sentence, '2024-05-18')).toEqual([`${edge}@2024-05-17`]);
+  });
+
+  it('reads past a phrase of manner to the act condemned, whose place is no target', () => {
+    expect(edgesOf('The Economic Community of West African States condemned in the strongest terms the coup in Gabon on Friday.', '2024-05-18')).toEqual([]);
   });
 
   it('reads the leaders of a bloc signing as its member states the article names, and a bloc alone as the bloc', () => {
