@@ -31,6 +31,8 @@ describe('trigger-event', () => {
     ['a person called on', 'Indian Foreign Minister Subrahmanyam Jaishankar called on Japanese Prime Minister Fumio Kishida at his office in Tokyo on Monday.', 'meeting'],
     ['a meal hosted for a guest', 'Japanese Prime Minister Fumio Kishida hosted a state dinner for Indian Prime Minister Narendra Modi in Tokyo on Monday.', 'meeting'],
     ['a welcome accorded', 'Japanese Prime Minister Fumio Kishida accorded a warm welcome to Indian Prime Minister Narendra Modi in Tokyo on Monday.', 'meeting'],
+    ['support pledged with words between', 'Japanese Prime Minister Fumio Kishida pledged his country\'s full and lasting support for Indian Prime Minister Narendra Modi on Monday.', 'support'],
+    ['coming out in favour of a party', 'Japanese Prime Minister Fumio Kishida came out in favour of Indian Prime Minister Narendra Modi on Monday.', 'support'],
     ['hands being shaken', 'Japanese Prime Minister Fumio Kishida was seen shaking hands with Indian Prime Minister Narendra Modi in Tokyo on Monday.', 'meeting'],
   ])('reads %s', (_, sentence, type) => {
     expect(edgesOf(sentence, '2024-05-14').filter((e) => !e.startsWith('leader_of')).map((e) => e.split(' ')[0])).toEqual([type]);
