@@ -625,6 +625,10 @@ export interface CuratedTrigger {
    */
   personObject?: boolean;
   /**
+   * The phrase reports the event only with two or more parties as its subject, each with each other, and takes no object ("A and B reaffirmed ...": they hold the same position).
+   */
+  jointSubject?: boolean;
+  /**
    * Followed by its object, "to" and a verb, the phrase asks the object to act and reports no event ("called on X to withdraw", not "called on X at his office").
    */
   request?: boolean;

@@ -93,6 +93,8 @@ export interface EventCandidate {
   readonly personObject?: true;
   /** With its object, "to" and a verb after, it asks the object to act and reports nothing ("called on X to withdraw"). */
   readonly request?: true;
+  /** Only two or more parties acting together report it, each with each other ("A and B reaffirmed ..."). */
+  readonly jointSubject?: true;
   readonly by: string;
   readonly cameo?: string;
   readonly plover?: string;

@@ -43,6 +43,8 @@ export interface EventMatch {
   readonly personObject?: true;
   /** With its object, "to" and a verb after, the words ask the object to act ("called on X to withdraw"). */
   readonly request?: true;
+  /** Only two or more parties acting together report it, each with each other ("A and B reaffirmed ..."). */
+  readonly jointSubject?: true;
 }
 
 /** Function words the matcher needs: what may stand inside a noun phrase, and what ends a clause. */
@@ -132,6 +134,7 @@ interface Curated {
   readonly phrase: string;
   readonly personObject: boolean;
   readonly request: boolean;
+  readonly jointSubject: boolean;
 }
 
 const keysOf = (text: string): string[] => tokenize(text).map((t) => t.norm);
@@ -215,7 +218,7 @@ export class EventLexicon {
       for (const phrase of entry.phrases) {
         const [head, ...gaps] = phrase.split('*').map(keysOf);
         const [first, ...rest] = head!;
-        this.add(this.curated, first!, { rest, gaps, type: entry.type, voice: entry.voice, cameo: entry.cameo, plover: entry.plover, phrase, personObject: entry.personObject === true, request: entry.request === true });
+        this.add(this.curated, first!, { rest, gaps, type: entry.type, voice: entry.voice, cameo: entry.cameo, plover: entry.plover, phrase, personObject: entry.personObject === true, request: entry.request === true, jointSubject: entry.jointSubject === true });
       }
     }
   }
@@ -242,7 +245,7 @@ export class EventLexicon {
       found.push({
         type: c.type, negative: false, cameo: c.cameo, plover: c.plover, lemma: c.phrase, pos: c.voice === 'noun' || c.voice === 'evaluative' ? 'noun' : 'verb',
         voice: c.voice, start: i, end, extent: end, opener: undefined, prepositions: [], reverse: false, origin: 'curated',
-        ...(c.personObject ? { personObject: true } : {}), ...(c.request ? { request: true } : {}),
+        ...(c.personObject ? { personObject: true } : {}), ...(c.request ? { request: true } : {}), ...(c.jointSubject ? { jointSubject: true } : {}),
       });
     }
     for (const form of this.forms.get(key) ?? []) {

@@ -257,6 +257,9 @@ function bind(
   const subjects = subject ? subject.group.members.filter((p) => p.kind !== 'demonym')
     : e.voice !== 'noun' && ownSubjectNoun(syn, at) ? [] : subjectGroup(ctx, tokens, left, e.trigger.start);
   const subjectKeys = keysOf(subjects);
+  // "A and B reaffirmed ...", "the two leaders stressed ...": the same position, held by each with each other. Only
+  // the clause's own subject says so: a stand-in ("said the treaty would help the two countries, and stressed") does not.
+  if (e.jointSubject) return subject && subjectKeys.length === 2 ? { subjects: subjectKeys, sources: subjectKeys, targets: [], span: cover([e.trigger, ...subjects.map((p) => p.span)]) } : undefined;
   // "was appalled by": a trigger that holds its own "by" is no passive.
   const ownBy = tokens[(after < 0 ? tokens.length : after) - 1]?.norm === 'by';
   const passive = !ownBy && (e.voice === 'passive' || tokens[after]?.norm === 'by' || e.voice !== 'noun' && isPassive(ctx, syn, at));

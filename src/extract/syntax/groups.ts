@@ -135,8 +135,9 @@ export function groupsOf(lex: Lexicon, sentence: Sentence, participants: readonl
       const part = members.slice(from, cut);
       const [a] = rangeOf(sentence, part[0]!);
       const [, b] = rangeOf(sentence, part[part.length - 1]!);
-      // Folding has made every apostrophe "'".
-      const possessor = keys[b] === "'" && keys[b + 1] === 's';
+      // Folding has made every apostrophe "'". A plural's stands alone: "the two countries' hand".
+      const apostrophe = keys[b] === "'" && !sentence.tokens[b]!.spaceBefore;
+      const possessor = apostrophe && (keys[b + 1] === 's' || keys[b - 1]!.endsWith('s') && sentence.tokens[b + 1]?.kind === 'word' && !sentence.tokens[b + 1]!.capitalised);
       const governor = governorBefore(lex, keys, tags, a, tags.pos[b] === 'PROPN' || tags.pos[b] === 'NOUN');
       groups.push({ members: part, first: a, end: b, possessor, ...(governor ? { governor } : {}) });
       from = cut;

@@ -313,6 +313,20 @@ describe('shared stances', () => {
     expect(edgesOf('Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan agreed to build a new railway.', '2024-05-11')
       .filter((e) => e.startsWith('shared_stance '))).toEqual([]);
   });
+
+  it('reads two parties saying the same thing together as a shared stance, one party alone as none', () => {
+    const stances = (text: string): string[] => edgesOf(text, '2024-05-11').filter((e) => e.startsWith('shared_stance '));
+    expect(stances('Kenya and Tanzania reaffirmed on Friday their opposition to any foreign interference in Sudan.'))
+      .toEqual(['shared_stance Kenya>Tanzania@2024-05-10']);
+    expect(stances('Kenyan President William Ruto hosted Tanzanian President Samia Suluhu Hassan on Friday. The two leaders stressed that the ceasefire in Sudan must hold.'))
+      .toEqual([expect.stringMatching(/^shared_stance (?=.*Ruto)(?=.*Samia).*@2024-05-10$/)]);
+    expect(stances('Kenyan President William Ruto reaffirmed on Friday his opposition to any foreign interference in Sudan.')).toEqual([]);
+  });
+
+  it('takes no stand-in for the pair: a plural possessor inside an object is no subject', () => {
+    expect(edgesOf('Kenyan President William Ruto hosted Tanzanian President Samia Suluhu Hassan on Friday. Ruto said the railway would strengthen the two countries\' hand in trade, and stressed that it threatens no one.', '2024-05-11')
+      .filter((e) => e.startsWith('shared_stance '))).toEqual([]);
+  });
 });
 
 describe('what is no meeting', () => {
