@@ -295,6 +295,13 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
       const bloc = the >= 0 ? (before(tokens[the]!.start).find((m) => m.kind === 'bloc' && m.span.end <= tokens[the]!.start) ?? indexOf(ctx).lastBlocThrough[sentence.index - 1]) : undefined;
       if (bloc) out.push({ span: { start: tokens[the]!.start, end: tokens[i]!.end }, keys: bloc.candidates, tier: 1, kind: 'pronoun' });
     }
+    // "They agreed ...", "The two agreed ...": opening the sentence, the two people the sentence before names, else
+    // the pair the article is about.
+    const opening = i === 0 && lex.groupPronouns.has(keys[0]!) && keys[0] !== 'both' ? 1 : i === 1 && keys[0] === 'the' && lex.grammar.numbers.get(keys[1]!) === 2 && !lex.frameNouns.longestAt(keys, 2) ? 2 : 0;
+    if (opening > 0) {
+      const pair = groupBefore(ctx, sentence, 2, true) ?? frame.leaders;
+      if (pair) out.push({ span: { start: tokens[0]!.start, end: tokens[opening - 1]!.end }, keys: pair, tier: 0, kind: 'frame' });
+    }
     // "the two presidents", "both sides", "both countries"; "the three leaders" named just before.
     const count = keys[i] === 'both' ? 2 : keys[i - 1] === 'the' ? lex.grammar.numbers.get(keys[i]!) : undefined;
     if (count !== undefined) {

@@ -194,3 +194,12 @@ describe('a bare title', () => {
       .toEqual([expect.stringMatching(/^meeting (?=.*Sushma Swaraj)(?=.*Joko Widodo)/)]);
   });
 });
+
+describe('a sentence opening with "They" or "The two"', () => {
+  it('reads the two people the sentence before names, else the pair the article is about', () => {
+    expect(edgesOf('Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan on Friday. They condemned Somalia\'s border closure. The two agreed that the ceasefire must hold.', '2024-05-11')
+      .filter((e) => !e.startsWith('meeting ')).map((e) => e.replace(/@.*/, ''))).toEqual([
+      'condemnation Samia Suluhu>Somalia', 'condemnation William Ruto>Somalia', expect.stringMatching(/^shared_stance (?=.*Ruto)(?=.*Samia)/),
+    ]);
+  });
+});
