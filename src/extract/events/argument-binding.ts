@@ -207,6 +207,8 @@ function pairsOf(e: EventCandidate, sources: readonly EntityKey[], targets: read
   // with Z": each pair of the three, as in a three-way call.
   if (SYMMETRIC.has(e.type) && (targets.length === 0 || sources.length >= 2)) {
     if (e.voice === 'transitive' && targets.length === 0) return [];
+    // A position agreed among more than two ("the leaders agreed that the next summit ...") is a summit's, not a pair's.
+    if (e.type === 'shared_stance' && sources.length > 2) return [];
     for (let i = 0; i < sources.length; i++) for (let j = i + 1; j < sources.length; j++) pairs.push([sources[i]!, sources[j]!]);
   }
   for (const s of sources) for (const t of targets) if (s !== t) pairs.push([s, t]);

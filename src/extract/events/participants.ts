@@ -177,6 +177,9 @@ function salientOfLastNaming(ctx: EventContext, sentence: number): Mention | und
 /** How many mentions back a reference's antecedent is looked for in its sentence. */
 const REFERENCE_LOOKBACK = 8;
 
+/** How many people "the leaders" may name: more is a summit's attendance, no group acting together. */
+const MAX_UNCOUNTED = 4;
+
 /** How many words may stand between "the" and a noun that refers back ("the West African bloc", "the 27-member bloc"). */
 const REFERENCE_MODIFIERS = 3;
 
@@ -301,6 +304,14 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
     if (opening > 0) {
       const pair = groupBefore(ctx, sentence, 2, true) ?? frame.leaders;
       if (pair) out.push({ span: { start: tokens[0]!.start, end: tokens[opening - 1]!.end }, keys: pair, tier: 0, kind: 'frame' });
+    }
+    // "the heads of state signed ...", "the leaders agreed ...": uncounted, the people the sentence before names (two to
+    // four), else the pair the article is about; "the leaders of X and Y" are read from their states.
+    const uncounted = keys[i] === 'the' ? lex.frameNouns.longestAt(keys, i + 1) : undefined;
+    if (uncounted && lex.peopleFrameNouns.has(uncounted.payloads[0]!) && keys[i + 1 + uncounted.length] !== 'of' && !insideMention(i + 1)) {
+      const named = new Set(inSentence(ctx.mentions, sentence.index - 1).filter((m) => m.kind === 'leader' && m.candidates.length === 1).map((m) => m.candidates[0]!));
+      const group = named.size >= 2 && named.size <= MAX_UNCOUNTED ? [...named] : frame.leaders;
+      if (group) out.push({ span: { start: tokens[i]!.start, end: tokens[i + uncounted.length]!.end }, keys: group, tier: 0, kind: 'frame' });
     }
     // "the two presidents", "both sides", "both countries"; "the three leaders" named just before.
     const count = keys[i] === 'both' ? 2 : keys[i - 1] === 'the' ? lex.grammar.numbers.get(keys[i]!) : undefined;

@@ -87,6 +87,15 @@ export const partyTo: Stage<EventCandidate, EventContext> = {
       if ((named.length > 0 && !located) || withParties.has(key)) continue;
       // The states acting before it in its sentence, if two or more, unless the clause is negated ("is not a party to")
       const before = participantsNear(participantsIn(ctx, sentence, frame), m.span).filter((p) => p.span.end <= m.span.start && (p.kind === 'mention' || p.kind === 'frame'));
+      // "The summit adopted the Astana Declaration", "the heads of state adopted ...": the bloc last named, unless
+      // parties are named.
+      let v = tokenAt(tokens, m.span.start) - 1;
+      while (v >= 0 && (tokens[v]!.kind !== 'word' || ctx.knowledge.lexicon.grammar.determiners.has(tokens[v]!.norm))) v--;
+      const adopted = tokens[v] !== undefined && words.adoptingVerbs.has(tokens[v]!.norm);
+      if (adopted && before.every((p) => p.kind === 'frame')) {
+        const bloc = blocs[firstWhere(blocs.length, (i) => blocs[i]!.span.end > m.span.start) - 1];
+        if (bloc) { add(bloc.candidates[0]!, m, 'adopted by the bloc last named'); continue; }
+      }
       const clause = ctx.article.text.slice(before[0]?.span.start ?? m.span.start, m.span.start).toLowerCase().split(/\W+/);
       const states = [...new Set(before.flatMap((p) => p.keys).map(toParty).filter((k): k is EntityKey => k?.startsWith('state/') === true))];
       // ... or hypothetical ("Iran and Iraq may sign a security pact"): a hypothetical agreement has no parties.
@@ -94,15 +103,6 @@ export const partyTo: Stage<EventCandidate, EventContext> = {
       if (states.length >= 2 && !unreal && !clause.some((w) => ctx.knowledge.lexicon.grammar.negators.has(w))) {
         for (const s of states) add(s, m, 'states acting in its sentence');
         continue;
-      }
-      if (before.length > 0) continue;
-      // "The summit adopted the Astana Declaration": the bloc last named.
-      let v = tokenAt(tokens, m.span.start) - 1;
-      while (v >= 0 && (tokens[v]!.kind !== 'word' || ctx.knowledge.lexicon.grammar.determiners.has(tokens[v]!.norm))) v--;
-      const verb = tokens[v];
-      if (verb && words.adoptingVerbs.has(verb.norm)) {
-        const bloc = blocs[firstWhere(blocs.length, (i) => blocs[i]!.span.end > m.span.start) - 1];
-        if (bloc) add(bloc.candidates[0]!, m, 'adopted by the bloc last named');
       }
     }
     return out;

@@ -203,3 +203,18 @@ describe('a sentence opening with "They" or "The two"', () => {
     ]);
   });
 });
+
+describe('an uncounted plural of people ("the heads of state")', () => {
+  it('reads the people the sentence before names, and the officials of states named after "of" as those states', () => {
+    const signers = (text: string): string[] => edgesOf(text, '2024-05-11').filter((e) => e.startsWith('signed ')).map((e) => e.slice('signed '.length).split('>')[0]!).sort();
+    expect(signers('Kenyan President William Ruto, Ugandan President Yoweri Museveni and Tanzanian President Samia Suluhu Hassan met in Arusha on Friday. The heads of state then signed the Arusha Declaration on Lake Victoria.'))
+      .toEqual(['Samia Suluhu', 'William Ruto', 'Yoweri Museveni']);
+    expect(signers('The foreign ministers of Kenya and Ethiopia signed a border security agreement in Nairobi on Friday.')).toEqual(['Ethiopia', 'Kenya']);
+  });
+
+  it('shares no stance among more than two, and leaves a declaration the heads of state adopt to the bloc', () => {
+    const edges = edgesOf('Kenyan President William Ruto, Ugandan President Yoweri Museveni and Tanzanian President Samia Suluhu Hassan met at the East African Community summit in Arusha on Friday. The leaders agreed that the next summit will be held in Kampala. The heads of state adopted the Arusha Declaration.', '2024-05-11', { withRelations: true });
+    expect(edges.filter((e) => e.startsWith('shared_stance '))).toEqual([]);
+    expect(edges.filter((e) => e.startsWith('party_to '))).toEqual(['party_to East African Community>Arusha Declaration']);
+  });
+});
