@@ -1,7 +1,7 @@
 // Proposes party_to for the states and blocs an agreement binds, in order of evidence: those that
 // signed it; those its name or a following "between ..." list names ("free trade agreement between
-// Iran and the EAEU"); else those the sentence names before it (read through "the two countries");
-// else, for a declaration a summit adopted, the bloc last named.
+// Iran and the EAEU"); for a declaration a summit or "the heads of state" adopted, the bloc last named;
+// else those the sentence names before it (read through "the two countries").
 import type { EntityKey } from '../../document/types.gen.js';
 import type { EventCandidate, EventContext, Mention, Stage } from '../types.js';
 import { firstWhere } from '../sorted.js';
