@@ -60,6 +60,8 @@ interface MentionIndex {
   readonly mentionState: Map<EntityKey, EntityKey>;
   /** The states the article names. */
   readonly namedStates: Set<EntityKey>;
+  /** The title the text first gives each person ("President"). */
+  readonly titleOf: Map<EntityKey, string>;
   readonly states: Map<EntityKey, EntityKey | undefined>;
   /** The last single-candidate person named in sentences 0..s, by s. */
   readonly lastLeaderThrough: (Mention | undefined)[];
@@ -82,6 +84,7 @@ function indexOf(ctx: EventContext): MentionIndex {
   const titleState = new Map<EntityKey, EntityKey>();
   const mentionState = new Map<EntityKey, EntityKey>();
   const namedStates = new Set<EntityKey>();
+  const titleOf = new Map<EntityKey, string>();
   const lastLeaderThrough: (Mention | undefined)[] = [];
   const lastBlocThrough: (Mention | undefined)[] = [];
   let last: Mention | undefined;
@@ -101,6 +104,7 @@ function indexOf(ctx: EventContext): MentionIndex {
     if (key && m.role?.state && !titleState.has(key)) titleState.set(key, m.role.state);
     if (key && m.state && !mentionState.has(key)) mentionState.set(key, m.state);
     if (key && m.kind === 'state' && m.candidates.length === 1) namedStates.add(key);
+    if (key && m.role && !titleOf.has(key)) titleOf.set(key, m.role.title);
     if (people.length > 0 && people[0]!.sentence !== m.sentence) closeSentence();
     for (let s = lastLeaderThrough.length; s < m.sentence; s++) { lastLeaderThrough[s] = last; lastBlocThrough[s] = lastBloc; }
     if (m.kind === 'leader' && m.candidates.length === 1) {
@@ -112,7 +116,7 @@ function indexOf(ctx: EventContext): MentionIndex {
   }
   closeSentence();
   for (let s = lastLeaderThrough.length; s < ctx.sentences.length; s++) { lastLeaderThrough[s] = last; lastBlocThrough[s] = lastBloc; }
-  index = { titleState, mentionState, namedStates, states: new Map(), lastLeaderThrough, lastBlocThrough, salientIn, participants: new WeakMap() };
+  index = { titleState, mentionState, namedStates, titleOf, states: new Map(), lastLeaderThrough, lastBlocThrough, salientIn, participants: new WeakMap() };
   indexes.set(ctx.mentions, index);
   return index;
 }
@@ -121,10 +125,13 @@ export function stateOf(ctx: EventContext, leader: EntityKey): EntityKey | undef
   const index = indexOf(ctx);
   if (index.states.has(leader)) return index.states.get(leader);
   const { gazetteer } = ctx.knowledge;
-  // One person can head two states at once (a president who is also a co-prince): the one the article names.
+  // One person can head two states at once (a president who is also a co-prince): the one the article names, else
+  // the one whose office the text's title names.
   const terms = gazetteer.termsOn(leader, ctx.on).filter((t) => t.state);
+  const title = index.titleOf.get(leader);
+  const titled = title === undefined ? undefined : terms.find((t) => gazetteer.officesForTitle(t.state!, title).includes(t.office));
   const state = index.titleState.get(leader)
-    ?? (terms.find((t) => index.namedStates.has(t.state!)) ?? terms[0] ?? gazetteer.termsOn(leader, null).filter((t) => t.state).pop())?.state
+    ?? (terms.find((t) => index.namedStates.has(t.state!)) ?? titled ?? terms[0] ?? gazetteer.termsOn(leader, null).filter((t) => t.state).pop())?.state
     ?? index.mentionState.get(leader);
   index.states.set(leader, state);
   return state;

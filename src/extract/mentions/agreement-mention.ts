@@ -52,6 +52,8 @@ interface Reading {
   pos(i: number): string;
   /** Token i lies inside a mention of a person, role, state, bloc or known agreement. */
   inEntity(i: number): boolean;
+  /** Token i lies inside a mention of a person or a title. */
+  inPerson(i: number): boolean;
   /** Token i lies inside a set phrase ("on behalf of"). */
   inIdiom(i: number): boolean;
   /** A capital or a seat of government ("the Kremlin") starts at token i, found or not as a party. */
@@ -200,8 +202,9 @@ function readComplement(r: Reading, to: number, openers: ReadonlySet<string>, pa
     // "between Australia, Britain and the United States": a comma inside a list of names.
     const listComma = pair && t.text === ',' && tokens[j + 1]?.capitalised === true;
     if (!isWordLike(t) && t.text !== "'" && !initialDot(tokens, j) && !listComma) break;
-    // Party lists hold names and glue words only: "between Iran and the Eurasian Economic Union".
-    if (pair && t.kind === 'word' && !t.capitalised && !words.listGlue.has(t.norm)) break;
+    // Party lists hold names of states and blocs and glue words only: "between Iran and the Eurasian Economic Union",
+    // not "signed the Paris Declaration with Chancellor X".
+    if (pair && t.kind === 'word' && (!t.capitalised && !words.listGlue.has(t.norm) || r.inPerson(j))) break;
     const glue = t.norm === 'and' && (pair || (named && tokens[j + 1]?.capitalised) || coordinatedInComplement(r, j));
     // "cooperation in evacuating citizens": a gerund after the preposition goes on with the complement.
     const gerund = words.gerundPrepositions.has(t.norm) && /ing$/.test(tokens[j + 1]?.norm ?? '') && r.pos(j + 1) === 'VERB';
@@ -254,6 +257,7 @@ export const agreementMention: Stage<Mention> = {
         tokens, words, grammar,
         pos: (i) => tagsOf(ctx.article.text, sentence).pos[i] ?? 'X',
         inEntity: (i) => all.some((m) => m.span.start <= tokens[i]!.start && tokens[i]!.end <= m.span.end),
+        inPerson: (i) => all.some((m) => (m.kind === 'leader' || m.kind === 'role') && [m.span, m.role?.span].some((s) => s && s.start <= tokens[i]!.start && tokens[i]!.end <= s.end)),
         inIdiom: (i) => idioms.some(([a, b]) => a <= i && i < b),
         seatAt: (i) => gazetteer.names.longestAt(keys, i)?.payloads.some((n) => n.kind === 'capital' || n.kind === 'metonym') === true,
       };

@@ -286,8 +286,8 @@ export function continuedObjects(ctx: EventContext, syn: SentenceSyntax, object:
   return out;
 }
 
-/** How far before a verb its first-person subject may stand: "we strongly condemn". */
-const PRONOUN_REACH = 3;
+/** How far before a verb or event noun its first-person subject may stand: "we strongly condemn", "we had a very good meeting". */
+const PRONOUN_REACH = 6;
 
 /** "I congratulate", "we strongly condemn": a first-person pronoun shortly before the verb at `at`, no party between. */
 function firstPerson(syn: SentenceSyntax, at: number): boolean {

@@ -104,6 +104,16 @@ describe('more sentence shapes', () => {
     expect(edges.filter((e) => e.startsWith('signed')).length).toBe(2);
   });
 
+  it('adds a co-signer after "with", whose name stays out of the agreement\'s', () => {
+    expect(edgesOf('Brazilian President Luiz Inacio Lula da Silva signed the Belem Declaration with Colombian President Gustavo Petro on Tuesday.', '2023-08-09').filter((e) => e.startsWith('signed')))
+      .toEqual(['signed Gustavo Petro>Belem Declaration@2023-08-08', 'signed Luiz Inácio Lula da Silva>Belem Declaration@2023-08-08']);
+  });
+
+  it('reads "we" in a quotation as its speaker\'s side, a few words before the event', () => {
+    expect(edgesOf('"We had a very good meeting with President Gustavo Petro today," Brazilian President Luiz Inacio Lula da Silva said on Tuesday.', '2023-08-09'))
+      .toEqual([expect.stringMatching(/^meeting (?=.*Petro)(?=.*Lula).*@2023-08-0[89]$/)]);
+  });
+
   it.each([
     ['a party named before the act it is blamed for', 'Georgia blamed Armenia for the attack on the border post on Friday.', 'condemnation Georgia>Armenia'],
     ['the party after "condemnation of", through its act', 'Chile voiced its condemnation of Peru\'s border closure on Friday.', 'condemnation Chile>Peru'],

@@ -1,6 +1,8 @@
 // Which states and blocs an agreement binds, read from its name and its sentence.
 import { describe, expect, it } from 'vitest';
-import { edgesOf } from '../../helpers/article.js';
+import { article, edgesOf } from '../../helpers/article.js';
+import { extract } from '../../../src/extract/pipeline.js';
+import { loadKnowledge } from '../../../src/knowledge/load.js';
 
 const parties = (text: string): string[] => edgesOf(text, '2024-05-06', { withRelations: true }).filter((e) => e.startsWith('party_to'));
 
@@ -30,5 +32,10 @@ describe('the state of a person who heads two', () => {
       'leader_of Emmanuel Macron>France', 'leader_of Olaf Scholz>Germany',
       expect.stringMatching(/^party_to France>declaration on defence cooperation/), expect.stringMatching(/^party_to Germany>declaration on defence cooperation/),
     ]);
+  });
+
+  it('is the one whose office the text\'s title names when the article names neither', () => {
+    const trace = extract(article('President Emmanuel Macron signed the Paris Declaration on Tuesday.', '2024-06-05'), loadKnowledge(), { trace: true }).traces;
+    expect(trace.filter((t) => t.stage === 'party-to').map((t) => t.message)).toEqual([expect.stringMatching(/^party_to state\/FRA /)]);
   });
 });
