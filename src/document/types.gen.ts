@@ -664,6 +664,7 @@ export interface SyntaxFile {
   reciprocalVerbs: Words;
   receivingVerbs: Words;
   ellipsisPhrases: Words;
+  invertedEllipsisPhrases: Words;
   leadingParticiples: Words;
   memberNouns: Words;
   attendanceVerbs: Words;

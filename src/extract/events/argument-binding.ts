@@ -183,6 +183,13 @@ function namesAnAction(ctx: EventContext, e: EventCandidate): boolean {
   return false;
 }
 
+/** "them", or "with each of them", "to both of them", right after a trigger. */
+function themAfter(keys: readonly string[], i: number): boolean {
+  if (keys[i] === 'them') return true;
+  const j = keys[i] === 'with' || keys[i] === 'to' ? i + 1 : i;
+  return (keys[j] === 'each' || keys[j] === 'both' || keys[j] === 'all') && keys[j + 1] === 'of' && keys[j + 2] === 'them';
+}
+
 /** How many words a phrase of manner may hold between "in" and its noun ("in the strongest possible terms"). */
 const MANNER_REACH = 4;
 
@@ -301,11 +308,17 @@ function bind(
   // condemned ("condemned the strike, with X saying ..."): no stand-in.
   const ownObject = e.voice === 'transitive' || e.type === 'condemnation' && namesAnAction(ctx, e);
   const objects = foundObjects.length > 0 || ownObject ? foundObjects : objectGroup(ctx, tokens, after, right.map(reread).filter((p) => admissible(p) && p.span.start < limit), e);
-  // "called on X to withdraw": the object is asked to act, the verb reports no event.
-  const objectEnd = e.request && foundObjects.length > 0 ? tokenFrom(tokens, Math.max(...foundObjects.map((p) => p.span.end))) : -1;
-  if (objectEnd >= 0 && tokens[objectEnd]!.norm === 'to' && opensClause(syn.tags, objectEnd + 1)) return undefined;
-  // "sent cables to A and B congratulating them": "them" is the group named last before the verb.
-  if (objects.length === 0 && sentence.keys[after] === 'them') {
+  // "called on X to withdraw": the object is asked to act, the verb reports no event. Its object stands right after
+  // it: "called on Tuesday for talks with X" visited no one.
+  if (e.request) {
+    const first = foundObjects[0];
+    if (!first || !/^\s*(?:the\s+)?$/i.test(ctx.article.text.slice(e.trigger.end, first.span.start))) return undefined;
+    const objectEnd = tokenFrom(tokens, Math.max(...foundObjects.map((p) => p.span.end)));
+    if (objectEnd >= 0 && tokens[objectEnd]!.norm === 'to' && opensClause(syn.tags, objectEnd + 1)) return undefined;
+  }
+  // "sent cables to A and B congratulating them", "calls with A and B, exchanging greetings with each of them": "them"
+  // is the group named last before the verb.
+  if (objects.length === 0 && themAfter(sentence.keys, after)) {
     const n = lastGroupBefore(syn, at);
     const group = n >= 0 && syn.groups[n]!.members.length >= 2 && syn.groups[n] !== subject?.group ? syn.groups[n]! : undefined;
     objects.push(...(group?.members ?? []).filter((p) => judged || p.kind !== 'demonym'));

@@ -1,12 +1,16 @@
 // "Spain recognised a Palestinian state in May, and Slovenia followed on June 4": a verb phrase that stands
 // for the last event read ("followed suit", "did the same"; data/lexicon/syntax.json `ellipsisPhrases`) gives
-// its subject the same event with the same other party, dated by its own clause.
+// its subject the same event with the same other party, dated by its own clause. An inverted one ("as did Y",
+// `invertedEllipsisPhrases`) has its subject after it.
 import type { EntityKey } from '../../document/types.gen.js';
 import { cover } from '../mentions/util.js';
 import { subjectOf, syntaxOf } from '../syntax/roles.js';
 import type { EventCandidate, EventContext, Stage } from '../types.js';
 import { SYMMETRIC } from './argument-binding.js';
 import { participantsIn } from './participants.js';
+
+/** How many tokens may stand between "as did" and its subject's first ("as did Cuba's President X"). */
+const INVERTED_REACH = 3;
 
 export const ellipsis: Stage<EventCandidate, EventContext> = {
   id: 'ellipsis',
@@ -18,7 +22,8 @@ export const ellipsis: Stage<EventCandidate, EventContext> = {
     for (const sentence of ctx.sentences) {
       const keys = sentence.keys;
       for (let i = 0; i < keys.length; i++) {
-        const match = lex.syntax.ellipsisPhrases.longestAt(keys, i);
+        const inverted = lex.syntax.invertedEllipsisPhrases.longestAt(keys, i);
+        const match = inverted ?? lex.syntax.ellipsisPhrases.longestAt(keys, i);
         if (!match) continue;
         // A bare "followed" stands for an event only where no object follows it ("followed on June 4").
         const next = keys[i + match.length];
@@ -27,7 +32,9 @@ export const ellipsis: Stage<EventCandidate, EventContext> = {
         const antecedent = [...bound].reverse().find((e) => e.trigger.end <= start && e.sentence >= sentence.index - 1);
         if (!antecedent) continue;
         const syn = syntaxOf(ctx, sentence, participantsIn(ctx, sentence, {}));
-        const subject = subjectOf(ctx, syn, i)?.group.members.filter((p) => p.kind !== 'demonym') ?? [];
+        const after = i + match.length;
+        const group = inverted ? syn.groups.find((g) => g.first >= after && g.first <= after + INVERTED_REACH && !g.governor && !g.possessor) : subjectOf(ctx, syn, i)?.group;
+        const subject = group?.members.filter((p) => p.kind !== 'demonym') ?? [];
         const trigger = { start, end: sentence.tokens[i + match.length - 1]!.end };
         for (const source of new Set(subject.flatMap((p) => p.keys))) {
           const other: EntityKey | undefined = SYMMETRIC.has(antecedent.type) && antecedent.target === source ? antecedent.source : antecedent.target;

@@ -151,6 +151,19 @@ describe('a verb phrase standing for the last event', () => {
     expect(named.filter((e) => e.startsWith('condemnation '))).toEqual([expect.stringMatching(/^condemnation Indonesia>Israel@/), expect.stringMatching(/^condemnation Malaysia>Israel@/)]);
   });
 
+  it('gives "as did X" the last event again, its subject after it', () => {
+    expect(edgesOf('Kenyan President William Ruto sent his congratulations to Ghanaian President John Mahama on Monday, as did Nigeria\'s Bola Tinubu.', '2024-12-10'))
+      .toEqual(['congratulation Bola Tinubu>John Dramani Mahama@2024-12-09', 'congratulation William Ruto>John Dramani Mahama@2024-12-09']);
+  });
+
+  it('reads greetings exchanged "with each of them" as one edge each way with each of the group named before', () => {
+    expect(edgesOf('Kenyan President William Ruto held separate calls on Monday with Ghanaian President John Mahama and Nigerian President Bola Tinubu, exchanging greetings with each of them on the occasion of Eid.', '2025-03-31')
+      .filter((e) => e.startsWith('congratulation '))).toEqual([
+      'congratulation Bola Tinubu>William Ruto@2025-03-31', 'congratulation John Dramani Mahama>William Ruto@2025-03-31',
+      'congratulation William Ruto>Bola Tinubu@2025-03-31', 'congratulation William Ruto>John Dramani Mahama@2025-03-31',
+    ]);
+  });
+
   it('reads nothing into "followed" with an object of its own', () => {
     const edges = edgesOf('Spain recognised a Palestinian state on May 28, and Slovenia followed the debate closely in the weeks after.', '2024-06-21');
     expect(edges.filter((e) => e.includes('Slovenia'))).toEqual([]);

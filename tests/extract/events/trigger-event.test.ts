@@ -41,6 +41,9 @@ describe('trigger-event', () => {
   it('reads "called on X to <verb>" as a request, not a visit', () => {
     expect(edgesOf('Japanese Prime Minister Fumio Kishida called on Indian Prime Minister Narendra Modi to lift the export ban on Monday.', '2024-05-14')
       .filter((e) => !e.startsWith('leader_of'))).toEqual([]);
+    // A day after "on" is when a call was made, not whom it visited.
+    expect(edgesOf('Japanese Prime Minister Fumio Kishida called on Monday for talks with Indian Prime Minister Narendra Modi.', '2024-05-14')
+      .filter((e) => e.startsWith('meeting'))).toEqual([]);
     // A purpose after the time is still a visit.
     expect(edgesOf('Japanese Prime Minister Fumio Kishida called on Indian Prime Minister Narendra Modi on Monday to discuss the export ban.', '2024-05-14')
       .filter((e) => !e.startsWith('leader_of'))).toEqual(['meeting Narendra Modi>Fumio Kishida@2024-05-13']);
