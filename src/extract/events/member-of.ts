@@ -35,9 +35,11 @@ export const memberOf: Stage<EventCandidate, EventContext> = {
         if (m) cues.push({ at: i, kind: m.payloads[0]! });
       }
       const negators = lexicon.grammar.negators;
-      const live = cues.filter((c) => !keys.slice(Math.max(0, c.at - 3), c.at).some((k) => negators.has(k)));
-      if (live.length === 0) continue;
       const here = inSentence(resolved, sentence.index);
+      // A cue inside a name is none: "the United Nations", "the United States".
+      const named = (at: number): boolean => here.some((m) => m.span.start <= tokens[at]!.start && tokens[at]!.end <= m.span.end);
+      const live = cues.filter((c) => !keys.slice(Math.max(0, c.at - 3), c.at).some((k) => negators.has(k)) && !named(c.at));
+      if (live.length === 0) continue;
       let blocs: readonly Mention[] = here.filter((m) => m.kind === 'bloc');
       // "holds the presidency", "who chairs": only of a bloc the sentence names.
       if (blocs.length === 0 && live.every((c) => c.kind === 'named')) continue;

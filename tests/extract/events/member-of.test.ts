@@ -16,6 +16,15 @@ describe('member_of', () => {
       .toEqual(['member_of Angola>Southern African Development Community', 'member_of Malawi>Southern African Development Community', 'member_of Zambia>Southern African Development Community']);
   });
 
+  it('reads "<bloc> states - A, B", "the <bloc> bloc of A, B" and a member suspended, but no cue inside a name', () => {
+    expect(memberships('Envoys of the East African Community states - Kenya, Uganda and Tanzania - met on Friday.'))
+      .toEqual(['member_of Kenya>East African Community', 'member_of Tanzania>East African Community', 'member_of Uganda>East African Community']);
+    expect(memberships('The Mercosur bloc of Argentina, Brazil, Paraguay and Uruguay met on Friday.'))
+      .toEqual(['member_of Argentina>Mercosur', 'member_of Brazil>Mercosur', 'member_of Paraguay>Mercosur', 'member_of Uruguay>Mercosur']);
+    expect(memberships('Mali, suspended from ECOWAS, sent no one.')).toEqual(['member_of Mali>ECOWAS']);
+    expect(memberships('The deal between Russia, Ukraine, Turkey and the United Nations was renewed, as NATO and the United States watched.')).toEqual([]);
+  });
+
   it('makes the holder of a chair, a presidency or a permanent seat a member of the bloc named beside it', () => {
     expect(memberships('Senegal\'s president, who currently chairs ECOWAS, opened the meeting.')).toEqual(['member_of Senegal>ECOWAS']);
     expect(memberships('Italy holds the rotating G7 presidency this year.')).toEqual(['member_of Italy>G7']);
