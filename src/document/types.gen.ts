@@ -316,6 +316,7 @@ export interface AgreementWordsFile {
   signingVerbs: Words;
   nonPartySigners: Words;
   adoptingVerbs: Words;
+  partyVerbs: Words;
   listGlue: Words;
   coSignerMarkers: Words;
   gradingAdverbs: Words;

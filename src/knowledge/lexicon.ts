@@ -139,6 +139,7 @@ export class Lexicon {
     readonly signingVerbs: ReadonlySet<string>;
     readonly nonPartySigners: ReadonlySet<string>;
     readonly adoptingVerbs: ReadonlySet<string>;
+    readonly partyVerbs: ReadonlySet<string>;
     readonly listGlue: ReadonlySet<string>;
     readonly coSignerMarkers: TokenTrie<string>;
     readonly gradingAdverbs: ReadonlySet<string>;
@@ -233,7 +234,7 @@ export class Lexicon {
       stripModifiers: words(a.stripModifiers),
       signingVerbs: words(a.signingVerbs),
       nonPartySigners: words(a.nonPartySigners),
-      adoptingVerbs: words(a.adoptingVerbs),
+      adoptingVerbs: words(a.adoptingVerbs), partyVerbs: words(a.partyVerbs),
       listGlue: words(a.listGlue),
       coSignerMarkers: phraseTrie(a.coSignerMarkers.map((w) => [w, w])),
       gradingAdverbs: words(a.gradingAdverbs),

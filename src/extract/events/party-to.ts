@@ -92,6 +92,9 @@ export const partyTo: Stage<EventCandidate, EventContext> = {
       let v = tokenAt(tokens, m.span.start) - 1;
       while (v >= 0 && (tokens[v]!.kind !== 'word' || ctx.knowledge.lexicon.grammar.determiners.has(tokens[v]!.norm))) v--;
       const adopted = tokens[v] !== undefined && words.adoptingVerbs.has(tokens[v]!.norm);
+      // "Armenia ratified the Rome Statute", "acceded to the treaty": one party acting is enough.
+      const verb = tokens[v]?.norm === 'to' ? tokens[v - 1] : tokens[v];
+      const joinedBy = verb !== undefined && words.partyVerbs.has(verb.norm);
       if (adopted && before.every((p) => p.kind === 'frame')) {
         const bloc = blocs[firstWhere(blocs.length, (i) => blocs[i]!.span.end > m.span.start) - 1];
         if (bloc) { add(bloc.candidates[0]!, m, 'adopted by the bloc last named'); continue; }
@@ -100,7 +103,7 @@ export const partyTo: Stage<EventCandidate, EventContext> = {
       const states = [...new Set(before.flatMap((p) => p.keys).map(toParty).filter((k): k is EntityKey => k?.startsWith('state/') === true))];
       // ... or hypothetical ("Iran and Iraq may sign a security pact"): a hypothetical agreement has no parties.
       const unreal = clause.some((_, i) => ctx.knowledge.lexicon.modalityCues.longestAt(clause, i)?.payloads[0] === 'hypothetical');
-      if (states.length >= 2 && !unreal && !clause.some((w) => ctx.knowledge.lexicon.grammar.negators.has(w))) {
+      if (states.length >= (joinedBy ? 1 : 2) && !unreal && !clause.some((w) => ctx.knowledge.lexicon.grammar.negators.has(w))) {
         for (const s of states) add(s, m, 'states acting in its sentence');
         continue;
       }

@@ -25,6 +25,14 @@ describe('party-to', () => {
   });
 });
 
+describe('a party joining an agreement', () => {
+  it('is one state that ratifies, accedes to or joins it', () => {
+    expect(parties('Armenia ratified the Rome Statute on Tuesday.')).toEqual(['party_to Armenia>Rome Statute']);
+    expect(parties('Brazil acceded to the Charter of Cooperation on Tuesday.')).toEqual(['party_to Brazil>Charter of Cooperation']);
+    expect(parties('Armenia criticised the Rome Statute on Tuesday.')).toEqual([]);
+  });
+});
+
 describe('the state of a person who heads two', () => {
   it('is the one the article names: a French president is also a co-prince of Andorra', () => {
     const edges = edgesOf('President Emmanuel Macron of France and Chancellor Olaf Scholz of Germany signed a declaration on defence cooperation in Paris on Monday.', '2024-05-07', { withRelations: true });
