@@ -224,6 +224,8 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
   const keys = sentence.keys;
   const mentions = inSentence(ctx.mentions, sentence.index).filter((m) => m.candidates.length === 1);
   const persons = mentions.filter((m) => m.kind === 'leader');
+  const titleStarts = persons.flatMap((m) => (m.role ? [m.role.span.start] : []));
+  const sharedTitles = new Set(titleStarts.filter((s, i) => titleStarts.indexOf(s) !== i));
   const absorbed = absorbedBy([...persons.flatMap((m) => (m.role ? [m.role.span] : [])), ...mentions.filter((m) => m.kind === 'agreement').map((m) => m.span)]);
   const out: Participant[] = [];
   // "Jordan's King Abdullah II": a state whose possessive stands right before a person is part of the person.
@@ -264,8 +266,9 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
       }
     }
     // A person's span takes in the title before the name: "Armenian Prime Minister Nikol Pashinyan".
-    // ... or after it in apposition: "Sheikh Tamim bin Hamad Al Thani, Amir of the State of Qatar".
-    const titled = m.kind === 'leader' && m.role && m.role.span.end - m.span.start < 200 && Math.abs(m.role.span.start - m.span.start) < 120
+    // ... or after it in apposition: "Sheikh Tamim bin Hamad Al Thani, Amir of the State of Qatar"; a plural title
+    // several people share ("the foreign ministers, A and B") stays out of each one's.
+    const titled = m.kind === 'leader' && m.role && !sharedTitles.has(m.role.span.start) && m.role.span.end - m.span.start < 200 && Math.abs(m.role.span.start - m.span.start) < 120
       ? { start: Math.min(m.role.span.start, m.span.start), end: Math.max(m.role.span.end, m.span.end) } : m.span;
     const place = ofPerson.get(m);
     const span = place ? { start: titled.start, end: Math.max(titled.end, place.span.end) } : titled;

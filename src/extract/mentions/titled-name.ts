@@ -203,10 +203,11 @@ function namedAfterPluralTitle(ctx: ArticleContext, sentence: Sentence, list: re
     if (!match) continue;
     let at = i + match.length;
     if (keys[at] === 'of' || keys[at] === 'from') {
-      // "of the two countries": a short complement before the comma.
+      // "of the two countries", "of Kenya and Ethiopia": a short complement before the comma.
       while (at < tokens.length && at - (i + match.length) < 5 && keys[at] !== ',') at++;
     }
     if (keys[at] !== ',') continue;
+    const complement = { start: tokens[i + match.length]!.start, end: tokens[at]!.start };
     const names: [number, number][] = [];
     for (at++; ;) {
       if (taken.has(tokens[at]?.start ?? -1)) break;
@@ -223,9 +224,11 @@ function namedAfterPluralTitle(ctx: ArticleContext, sentence: Sentence, list: re
     const closed = at >= tokens.length || keys[at - 1] === ',' || keys[at] === '.' || keys[at] === ',';
     if (names.length < 2 || !closed) continue;
     const entry = match.payloads[0]!;
-    const titleSpan = spanOf(tokens, i, i + match.length);
+    // The states named in turn in the complement ("the foreign ministers of Kenya and Ethiopia, A and B"), else before it.
+    const inComplement = states.filter((m) => m.span.start >= complement.start && m.span.end <= complement.end);
+    const titleSpan = inComplement.length > 0 ? { start: tokens[i]!.start, end: complement.end } : spanOf(tokens, i, i + match.length);
     const before = states.filter((m) => m.span.end <= tokens[i]!.start);
-    const respective = before.length === names.length ? before : [];
+    const respective = inComplement.length === names.length ? inComplement : before.length === names.length ? before : [];
     names.forEach(([from, to], n) => {
       const state = respective[n]?.candidates[0];
       out.push(newLeader(ctx, sentence, from, to, { title: entry.title, office: entry.office, leader: entry.leader, span: titleSpan, ...(state ? { state } : {}) }));

@@ -112,6 +112,12 @@ describe('titles of spokespeople and other officials', () => {
       .filter((e) => e.startsWith('leader_of'))).toEqual([]);
   });
 
+  it('reads the states after a plural title\'s "of" in turn, and the people listed after it as a group that acts', () => {
+    const found = edges('The foreign ministers of Kenya and Rwanda, Amina Wanjiru Otieno and Claudine Uwase, met in Kigali on Friday.', '2024-03-10');
+    expect(found.filter((e) => e.startsWith('leader_of'))).toEqual(['leader_of Amina Wanjiru Otieno>Kenya', 'leader_of Claudine Uwase>Rwanda']);
+    expect(found.filter((e) => e.startsWith('meeting'))).toEqual([expect.stringMatching(/^meeting (?=.*Otieno)(?=.*Uwase)/)]);
+  });
+
   it('keeps a lower-case syllable after a hyphen inside a titled name, not a participle', () => {
     const found = edges('South Korean Foreign Minister Cho Tae-yul met Japanese Foreign Minister Takeshi Iwaya on Monday.', '2025-01-13');
     expect(found).toContain('leader_of Cho Tae-yul>South Korea');
