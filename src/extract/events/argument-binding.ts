@@ -271,16 +271,22 @@ function bind(
   if (e.jointSubject) return subject && subjectKeys.length === 2 ? { subjects: subjectKeys, sources: subjectKeys, targets: [], span: cover([e.trigger, ...subjects.map((p) => p.span)]) } : undefined;
   // "was appalled by": a trigger that holds its own "by" is no passive.
   const ownBy = tokens[(after < 0 ? tokens.length : after) - 1]?.norm === 'by';
-  const passive = !ownBy && (e.voice === 'passive' || tokens[after]?.norm === 'by' || e.voice !== 'noun' && isPassive(ctx, syn, at));
+  // "X arrived on Friday, greeted at the airport by Y": a participle after a comma with an agent in its clause. Only
+  // for meetings and calls, whose parties are people: "a conference, recognised by A and B" modifies the noun before.
+  const participle = tokens[at - 1]?.norm === ',' && SYMMETRIC.has(e.type) && e.voice !== 'noun' && syn.tags.pos[at] === 'VERB' ? governedInClause(ctx, syn, at + 1, 'by') : undefined;
+  const passive = !ownBy && (e.voice === 'passive' || tokens[after]?.norm === 'by' || participle !== undefined || e.voice !== 'noun' && isPassive(ctx, syn, at));
   if (passive) {
-    const agents = members(objectAfter(ctx, syn, at + 1, { prepositions: BY, bare: false, possessor: false }));
+    const agents = members(participle ?? objectAfter(ctx, syn, at + 1, { prepositions: BY, bare: false, possessor: false }));
     if (e.type === 'signed') return signing(ctx, e, sentence, agents, 'before', subjectKeys, near);
     // "a forum hosted by X": the patient must be a party standing right before the verb, or, after an event
     // noun of the same type ("A and B held talks hosted by X"), the subject of that noun's clause.
     const patient = subjects[0];
     // Near, asides apart: "X, who was sworn in on Monday, was also received by Y".
     const patientFrom = patient ? tokenFrom(tokens, patient.span.end) : -1;
-    const patientNear = patient && patientFrom >= 0 && syn.aside.slice(patientFrom, at).filter((aside, j) => !aside && tokens[patientFrom + j]!.norm !== ',').length <= 3;
+    // ... or, for a meeting or call, the subject of the clause a participle after a comma joins: "X arrived on
+    // Friday, greeted by Y" (see `participle`).
+    const joined = tokens[at - 1]?.norm === ',' && SYMMETRIC.has(e.type) && syn.tags.pos[at] === 'VERB' && subject !== undefined;
+    const patientNear = patient && patientFrom >= 0 && (joined || syn.aside.slice(patientFrom, at).filter((aside, j) => !aside && tokens[patientFrom + j]!.norm !== ',').length <= 3);
     const ofEvent = subject !== undefined && at > 0 && ctx.knowledge.lexicon.events.matchesAt(tokens, sentence.keys, at - 1).some((m) => m.type === e.type && !m.negative);
     if (!patient || !(patientNear || ofEvent)) return undefined;
     return { subjects: subjectKeys, sources: keysOf(agents), targets: subjectKeys, span: cover([e.trigger, ...agents.map((p) => p.span), patient.span]) };

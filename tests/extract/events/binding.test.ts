@@ -120,6 +120,7 @@ describe('more sentence shapes', () => {
     ['the state whose envoy is summoned', 'Sweden summoned Turkey\'s ambassador on Friday after the remarks.', 'condemnation Sweden>Turkey'],
     ['the government a protest is lodged with', 'Vietnam lodged a formal protest with China over the survey ship on Friday.', 'condemnation Vietnam>China'],
     ['the party whose act is protested', 'Greece protested Turkey\'s overflights on Friday.', 'condemnation Greece>Turkey'],
+    ['the party whose act is protested, in the present', 'Greece protests Turkey\'s overflights, its foreign ministry said on Friday.', 'condemnation Greece>Turkey'],
     ['the party whose act is repudiated', 'Bolivia expressed its repudiation of Israel\'s bombing of the camp on Friday.', 'condemnation Bolivia>Israel'],
     ['the party a harsh verb takes as object', 'Algeria decried Morocco on Friday over the border incident.', 'condemnation Algeria>Morocco'],
     ['the party taken aim at', 'Hungary took aim at Ukraine on Friday over the language law.', 'condemnation Hungary>Ukraine'],

@@ -329,6 +329,13 @@ describe('shared stances', () => {
   });
 });
 
+describe('a passive participle after a comma', () => {
+  it('takes the subject of the clause it joins as the one acted on', () => {
+    expect(edgesOf('Kenyan President William Ruto arrived in Accra on Friday, greeted at the airport by Ghanaian President John Mahama.', '2025-05-10'))
+      .toEqual([expect.stringMatching(/^meeting (?=.*Ruto)(?=.*Mahama).*@2025-05-09$/)]);
+  });
+});
+
 describe('what is no meeting', () => {
   it('splits "A met B, and C sat down with D" into two meetings, keeping "X, the custodian, and Y sent" one subject', () => {
     const meetings = edgesOf('On Friday, Foreign Secretary James Cleverly met French Foreign Minister Catherine Colonna in London, and Home Secretary Suella Braverman sat down with Interior Minister Gérald Darmanin.', '2023-03-11')
