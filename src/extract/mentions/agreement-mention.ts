@@ -318,9 +318,9 @@ export const agreementMention: Stage<Mention> = {
         const parties = new Set(entities.filter((m) => (m.kind === 'state' || m.kind === 'bloc') && contains(span, m.span) && m.candidates.length === 1).map((m) => m.candidates[0]!));
         if (variants.length === 0) { h = headEnd - 1; continue; }
         const years = modifierIdx.filter((i) => /^(1[89]|20)\d\d$/.test(keys[i]!));
-        const content = new Set([...descriptive.map((i) => keys[i]!), ...years.map((i) => keys[i]!), ...range(headEnd, complementEnd).map((i) => keys[i]!).filter((k) => !grammar.clauseWords.has(k) && !words.complementPrepositions.has(k) && !grammar.determiners.has(k))]);
+        const content = contentWords(keys, [...descriptive, ...years], headEnd, complementEnd, grammar, words);
         const key =
-          variants.map((v) => byVariant.get(v.toLowerCase())).find((k) => k !== undefined)
+          knownVariant(byVariant, variants)
           ?? apposition(tokens, from, determiner, endingAt)
           ?? complementReference(tokens, headEnd, to, named)
           // "a further peace agreement" is a new one, whatever it shares with one named before.
@@ -339,6 +339,26 @@ export const agreementMention: Stage<Mention> = {
     return out;
   },
 };
+
+/** What an agreement's name says it is about: the words at `modifiers`, then the complement's, glue left out. */
+function contentWords(keys: readonly string[], modifiers: readonly number[], headEnd: number, complementEnd: number, grammar: Grammar, words: Words): Set<string> {
+  const content = new Set<string>();
+  for (let n = 0; n < modifiers.length; n++) content.add(keys[modifiers[n]!]!);
+  for (let i = headEnd; i < complementEnd; i++) {
+    const k = keys[i]!;
+    if (!grammar.clauseWords.has(k) && !words.complementPrepositions.has(k) && !grammar.determiners.has(k)) content.add(k);
+  }
+  return content;
+}
+
+/** The agreement the first of `variants` named before stands for. */
+function knownVariant(byVariant: ReadonlyMap<string, EntityKey>, variants: readonly string[]): EntityKey | undefined {
+  for (let n = 0; n < variants.length; n++) {
+    const key = byVariant.get(variants[n]!.toLowerCase());
+    if (key !== undefined) return key;
+  }
+  return undefined;
+}
 
 const range = (a: number, b: number): number[] => Array.from({ length: Math.max(0, b - a) }, (_, i) => a + i);
 
