@@ -129,7 +129,7 @@ export function stateOf(ctx: EventContext, leader: EntityKey): EntityKey | undef
 export function frameOf(ctx: EventContext, keys: readonly EntityKey[]): Frame {
   const leaders = [...new Set(keys.filter((k) => k.startsWith('leader/')))];
   if (leaders.length !== 2) return {};
-  const states = leaders.map((l) => stateOf(ctx, l)).filter((s): s is EntityKey => s !== undefined);
+  const states = leaders.flatMap((l) => stateOf(ctx, l) ?? []);
   return new Set(states).size === 2 ? { leaders, states } : { leaders };
 }
 
@@ -209,7 +209,7 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
   const keys = sentence.keys;
   const mentions = inSentence(ctx.mentions, sentence.index).filter((m) => m.candidates.length === 1);
   const persons = mentions.filter((m) => m.kind === 'leader');
-  const absorbed = absorbedBy([...persons.flatMap((m) => (m.role ? [m.role.span] : [])), ...mentions.filter((m) => m.kind === 'agreement').map((m) => m.span)]);
+  const absorbed = absorbedBy(mentions.flatMap((m) => (m.kind === 'leader' && m.role ? [m.role.span] : m.kind === 'agreement' ? [m.span] : [])));
   const out: Participant[] = [];
   // "Jordan's King Abdullah II": a state whose possessive stands right before a person is part of the person.
   const personStarts = new Set(persons.flatMap((o) => (o.role ? [o.span.start, o.role.span.start] : [o.span.start])));
