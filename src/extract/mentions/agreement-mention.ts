@@ -12,6 +12,7 @@ import type { ArticleContext, Mention, Span, Stage } from '../types.js';
 import { tagsOf } from '../text/pos.js';
 import { tokenize } from '../text/tokens.js';
 import { contains, inSentence, slug, spanOf, textOf } from './util.js';
+import { extended } from '../extended.js';
 
 const MAX_MODIFIERS = 6;
 const MAX_COMPLEMENT = 16;
@@ -330,7 +331,7 @@ export const agreementMention: Stage<Mention> = {
         for (const v of variants) byVariant.set(v.toLowerCase(), key);
         named.add({ key, head, content, parties, sentence: sentence.index, introduced: indefinite && !proper });
         const abbreviation = parenthesisedInitials(tokens, phrase);
-        out.push({ ...agreement(sentence, span, text, key, 'pattern'), label: variants[0]!, aliases: abbreviation ? [...variants, abbreviation] : variants });
+        out.push(extended(agreement(sentence, span, text, key, 'pattern'), { label: variants[0]!, aliases: abbreviation ? [...variants, abbreviation] : variants }));
         endingAt.set(span.end, key);
         ctx.trace('agreement-mention', () => `"${text}" is agreement ${key}`, sentence.index);
         h = Math.max(h, to - 1);
