@@ -233,8 +233,6 @@ export const agreementMention: Stage<Mention> = {
       const tokens = sentence.tokens;
       const keys = sentence.keys;
       const entities = inSentence(mentions, sentence.index).filter((m) => m.kind !== 'role');
-      const partyEndingAt = (end: number): boolean => entities.some((m) => (m.kind === 'state' || m.kind === 'bloc') && m.span.end === end);
-      const insideEntity = (span: Span): boolean => entities.some((m) => contains(m.span, span));
       // Agreements of this sentence by where they end, for appositions ("AUKUS, the security pact ...").
       const endingAt = new Map<number, EntityKey>();
       for (const m of entities) {
@@ -244,6 +242,11 @@ export const agreementMention: Stage<Mention> = {
         endingAt.set(m.span.end, m.candidates[0]);
         for (const a of gazetteer.aliases(m.candidates[0])) byVariant.set(a.toLowerCase(), m.candidates[0]);
       }
+      // Most sentences hold no agreement head: what reading one takes is built only for those that do.
+      const firstHead = keys.findIndex((_, h) => lexicon.agreementHeads.longestAt(keys, h) !== undefined);
+      if (firstHead < 0) continue;
+      const partyEndingAt = (end: number): boolean => entities.some((m) => (m.kind === 'state' || m.kind === 'bloc') && m.span.end === end);
+      const insideEntity = (span: Span): boolean => entities.some((m) => contains(m.span, span));
       const signingAt = keys.findIndex((k) => words.signingVerbs.has(k));
       const all = inSentence(mentions, sentence.index);
       const idioms: [number, number][] = [];
@@ -258,7 +261,7 @@ export const agreementMention: Stage<Mention> = {
         inIdiom: (i) => idioms.some(([a, b]) => a <= i && i < b),
         seatAt: (i) => gazetteer.names.longestAt(keys, i)?.payloads.some((n) => n.kind === 'capital' || n.kind === 'metonym') === true,
       };
-      for (let h = 0; h < tokens.length; h++) {
+      for (let h = firstHead; h < tokens.length; h++) {
         const match = lexicon.agreementHeads.longestAt(keys, h);
         if (!match) continue;
         const headEnd = h + match.length;

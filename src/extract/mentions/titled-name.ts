@@ -111,6 +111,8 @@ export const titledName: Stage<Mention> = {
     const added: Mention[] = [];
     for (const sentence of ctx.sentences) {
       const list = grouped.get(sentence.index) ?? [];
+      // Most sentences hold no title: their lookups are not built.
+      if (!list.some((m) => m.kind === 'role' && m.role)) continue;
       const tokens = sentence.tokens;
       const starts = new Set(list.filter((m) => m.kind !== 'leader').map((m) => m.span.start));
       // Looked up by offset, not searched for, once per title: run-on sentences hold thousands of both.
