@@ -4,7 +4,7 @@ import type { Warning } from '../document/types.gen.js';
 import type { Knowledge } from '../knowledge/load.js';
 import type { SourceArticle } from './read/types.js';
 import { splitSentences } from './text/sentences.js';
-import type { ArticleContext, Trace } from './types.js';
+import type { ArticleContext, EventContext, Mention, Trace } from './types.js';
 
 export interface ContextSinks {
   readonly warnings: Warning[];
@@ -27,4 +27,12 @@ export function createContext(article: SourceArticle, knowledge: Knowledge, sink
       ? (stage, message, sentence) => traces.push({ stage, message: message(), ...(sentence !== undefined ? { sentence } : {}) })
       : () => undefined,
   };
+}
+
+/**
+ * The context the event stages read: the article's, with its mentions. Written out field by field: a copy made by a
+ * spread or Object.assign got a hidden class of its own for every article, and each event stage then met a new one.
+ */
+export function withMentions(ctx: ArticleContext, mentions: readonly Mention[]): EventContext {
+  return { article: ctx.article, on: ctx.on, sentences: ctx.sentences, knowledge: ctx.knowledge, warn: ctx.warn, trace: ctx.trace, mentions };
 }

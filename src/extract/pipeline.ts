@@ -4,12 +4,12 @@ import type { GraphDocument, Warning } from '../document/types.gen.js';
 import { schemaProblems } from '../document/validate.js';
 import type { Knowledge } from '../knowledge/load.js';
 import { defaultConfiguration, type Configuration } from './configuration.js';
-import { createContext } from './context.js';
+import { createContext, withMentions } from './context.js';
 import { toFragment } from './fragment.js';
 import type { SourceArticle } from './read/types.js';
 import { qualifyAgreements } from './agreement-identity.js';
 import { toEdges } from './edges.js';
-import type { EventCandidate, EventContext, Mention, Trace } from './types.js';
+import type { EventCandidate, Mention, Trace } from './types.js';
 
 export interface ExtractOptions {
   readonly configuration?: Configuration;
@@ -53,7 +53,7 @@ export function extract(article: SourceArticle, knowledge: Knowledge, options: E
   let mentions: Mention[] = [];
   for (const stage of configuration.mentions) mentions = step(stage.id, () => stage.run(ctx, mentions));
   mentions.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
-  const eventCtx: EventContext = { ...ctx, mentions };
+  const eventCtx = withMentions(ctx, mentions);
   let events: EventCandidate[] = [];
   for (const stage of configuration.events) events = step(stage.id, () => stage.run(eventCtx, events));
   ({ mentions, events } = step('agreements', () => qualifyAgreements(ctx, mentions, events)));

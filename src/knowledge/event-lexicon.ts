@@ -111,6 +111,7 @@ function indexPatterns(patterns: readonly Pattern[]): PatternIndex {
 }
 
 const NO_PATTERNS = indexPatterns([]);
+const NO_MATCHES: readonly EventMatch[] = [];
 
 interface Form {
   /** The form's tokens after the first ("with" of "met with"). */
@@ -158,6 +159,8 @@ export class EventLexicon {
   private readonly partyPrepositions: ReadonlySet<string>;
   private readonly reversePrepositions: ReadonlySet<string>;
   private readonly openers: ReadonlyMap<string, ReadonlySet<string>>;
+  /** By sentence (its tokens), the readings of each token already read. */
+  private readonly read = new WeakMap<readonly Token[], { readonly keys: readonly string[]; readonly at: (readonly EventMatch[])[] }>();
 
   constructor(cameo: CameoVerbsFile, curated: CuratedTriggersFile, private readonly grammar: MatchGrammar) {
     this.plover = cameo.plover;
@@ -235,10 +238,17 @@ export class EventLexicon {
    * length a curated phrase before CAMEO's, negative knowledge before an event ("calls for talks" before the noun
    * "calls"), and the verb or the noun as the word before suggests.
    */
-  matchesAt(tokens: readonly Token[], keys: readonly string[], i: number): EventMatch[] {
+  matchesAt(tokens: readonly Token[], keys: readonly string[], i: number): readonly EventMatch[] {
     const key = keys[i];
+    if (key === undefined || !this.firstWords.has(key)) return NO_MATCHES;
+    // Trigger finding, dating and binding each read the same sentence's words: each token is read once.
+    let read = this.read.get(tokens);
+    if (!read || read.keys !== keys) this.read.set(tokens, (read = { keys, at: [] }));
+    return (read.at[i] ??= this.readAt(tokens, keys, i, key));
+  }
+
+  private readAt(tokens: readonly Token[], keys: readonly string[], i: number, key: string): EventMatch[] {
     const found: EventMatch[] = [];
-    if (key === undefined || !this.firstWords.has(key)) return found;
     for (const c of this.curated.get(key) ?? []) {
       const end = this.curatedEnd(keys, i, c);
       if (end < 0) continue;

@@ -11,6 +11,7 @@ import { fold } from '../text/fold.js';
 import { tokenAt, tokenFrom, type Token } from '../text/tokens.js';
 import type { EventCandidate, EventContext, Span, Stage } from '../types.js';
 import { cover, inSentence, startingWithin } from '../mentions/util.js';
+import { extended } from '../extended.js';
 import { actorFor } from './action-actors.js';
 import { ARGUMENT_REACH, frameOf, participantsIn, participantsNear, type Frame, type Participant } from './participants.js';
 import { clauseEnd, clauseStart, continuedObjects, describeGroups, governedInClause, isPassive, lastGroupBefore, ownSubjectNoun, quotedSpeaker, subjectAfterOpeningParticiple, subjectAfterOpeningPhrase, objectAfter, objectOfRelative, subjectOf, syntaxOf, type ObjectOptions, type SentenceSyntax } from '../syntax/roles.js';
@@ -143,7 +144,7 @@ export const argumentBinding: Stage<EventCandidate, EventContext> = {
       if (pairs.length === 0) { why('one side missing'); continue; }
       if (!frame.leaders && (SYMMETRIC.has(e.type) || e.type === 'signed')) Object.assign(frame, frameOf(ctx, pairs.flat()));
       for (const [source, target] of pairs) {
-        out.push({ ...e, source, target, span: binding.span, by: 'argument-binding' });
+        out.push(extended(e, { source, target, span: binding.span, by: 'argument-binding' as const }));
         ctx.trace('argument-binding', () => `${e.type} ${source} → ${target}`, e.sentence);
       }
     }

@@ -13,6 +13,7 @@ import { inQuotation, quotations, type DateExpression } from '../dates/date-expr
 import { readTimeline, type Timeline } from '../dates/timeline.js';
 import { tagsOf } from '../text/pos.js';
 import { tokenize } from '../text/tokens.js';
+import { extended } from '../extended.js';
 import { firstWhere } from '../sorted.js';
 import type { EventCandidate, EventContext, Span, Stage } from '../types.js';
 
@@ -21,7 +22,7 @@ export const eventDate: Stage<EventCandidate, EventContext> = {
   run(ctx: EventContext, candidates: readonly EventCandidate[]): EventCandidate[] {
     const published = ctx.on;
     if (published === null) {
-      return candidates.map((e) => ({ ...e, date: null, datePrecision: 'none' as const }));
+      return candidates.map((e) => extended(e, { date: null, datePrecision: 'none' as const }));
     }
     if (candidates.length === 0) return [];
     let firstEvent: number | undefined;
@@ -42,17 +43,17 @@ export const eventDate: Stage<EventCandidate, EventContext> = {
       return q;
     };
     return candidates.map((e) => {
-      if (e.dated === 'never') return { ...e, date: null, datePrecision: 'none' as const };
+      if (e.dated === 'never') return extended(e, { date: null, datePrecision: 'none' as const });
       const stated = statedFor(ctx.article.text, e, usableBy(e, timeline.dates(e.sentence)), triggers.get(e.sentence)!);
       const again = (retellers ??= retelling(ctx, timeline))(e, stated);
       const own = again ?? stated;
-      if (e.dated === 'stated' && !own) return { ...e, date: null, datePrecision: 'none' as const };
+      if (e.dated === 'stated' && !own) return extended(e, { date: null, datePrecision: 'none' as const });
       // A stance told in the present ("Russia supports X", "Mexico condemns the raid on Friday") is taken as the article
       // is written: not on a day the paragraph or the lede told of before, nor on the day of what it is about. Acts
       // in the present are narrative ("X confers with Y in Oslo on Thursday", under a photograph) and keep their day.
       if ((!own || own.span.start > e.trigger.end) && e.dated === 'event' && STANCES.has(e.type) && inPresent(ctx, e)) {
         ctx.trace('event-date', () => `${e.type} dated ${published} from publication: told in the present`, e.sentence);
-        return { ...e, date: published as IsoDate, datePrecision: 'inferred' as const, dateBasis: 'publication' as const };
+        return extended(e, { date: published as IsoDate, datePrecision: 'inferred' as const, dateBasis: 'publication' as const });
       }
       const carried = timeline.carried(e.sentence);
       // An act a quotation tells in the past ("'I congratulated him,' X told reporters on Wednesday") is not dated by the
@@ -60,7 +61,7 @@ export const eventDate: Stage<EventCandidate, EventContext> = {
       const quotes = own && carried ? quotesOf(e.sentence) : [];
       if (own && carried && inQuotation(quotes, e.trigger.start) && !inQuotation(quotes, own.span.start)) {
         ctx.trace('event-date', () => `${e.type} dated ${carried.date} from "${quote(carried)}" earlier in the paragraph: "${quote(own)}" is the day it was told`, e.sentence);
-        return { ...e, date: carried.date, datePrecision: carried.precision, dateBasis: 'article' as const };
+        return extended(e, { date: carried.date, datePrecision: carried.precision, dateBasis: 'article' as const });
       }
       const meeting = carried || own ? undefined : (meetings ??= meetingDays(ctx, timeline))(e);
       const earlier = carried ?? meeting;
@@ -70,21 +71,21 @@ export const eventDate: Stage<EventCandidate, EventContext> = {
         const day = own.precision === 'month' && own.basis === 'stated' ? (days ??= daysByMonth(ctx, timeline)).get(own.date.slice(0, 7)) : undefined;
         if (day) {
           ctx.trace('event-date', () => `${e.type} dated ${day.date} from "${quote(day)}", the one day the article gives in "${quote(own)}"`, e.sentence);
-          return { ...e, date: day.date, datePrecision: day.precision, dateBasis: 'article' as const };
+          return extended(e, { date: day.date, datePrecision: day.precision, dateBasis: 'article' as const });
         }
         ctx.trace('event-date', () => `${e.type} dated ${own.date} from "${quote(own)}"${again ? ', in a phrase that tells the same kind of event' : ''}`, e.sentence);
-        return { ...e, date: own.date, datePrecision: own.precision, dateBasis: own.basis };
+        return extended(e, { date: own.date, datePrecision: own.precision, dateBasis: own.basis });
       }
       if (earlier) {
         ctx.trace('event-date', () => `${e.type} dated ${earlier.date} from "${quote(earlier)}"${meeting ? ', the day of the meeting it names' : ' earlier in the paragraph'}`, e.sentence);
-        return { ...e, date: earlier.date, datePrecision: earlier.precision, dateBasis: 'article' as const };
+        return extended(e, { date: earlier.date, datePrecision: earlier.precision, dateBasis: 'article' as const });
       }
       if (lede) {
         ctx.trace('event-date', () => `${e.type} dated ${lede.date} from "${quote(lede)}", the article's main date`, e.sentence);
-        return { ...e, date: lede.date, datePrecision: lede.precision, dateBasis: 'article' as const };
+        return extended(e, { date: lede.date, datePrecision: lede.precision, dateBasis: 'article' as const });
       }
       ctx.trace('event-date', () => `${e.type} dated ${published} from publication: no date stated`, e.sentence);
-      return { ...e, date: published as IsoDate, datePrecision: 'inferred' as const, dateBasis: 'publication' as const };
+      return extended(e, { date: published as IsoDate, datePrecision: 'inferred' as const, dateBasis: 'publication' as const });
     });
   },
 };

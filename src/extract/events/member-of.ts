@@ -80,7 +80,7 @@ export const memberOf: Stage<EventCandidate, EventContext> = {
         for (const bloc of blocs) {
           const key = bloc.candidates[0]!;
           const known = gazetteer.bloc(key)?.members ?? [];
-          const members = new Set(gazetteer.membersOf(key, ctx.on).filter((m) => m.status === 'member' || m.status === 'suspended').map((m) => m.member));
+          const members = new Set(gazetteer.membersOf(key, ctx.on).flatMap((m) => (m.status === 'member' || m.status === 'suspended' ? [m.member] : [])));
           for (const [state, mention] of states) {
             if (state === key) continue;
             // Unlisted, a member counts only when the sentence reports it joining: it before the cue, the bloc after.

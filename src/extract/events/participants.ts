@@ -141,7 +141,7 @@ export function stateOf(ctx: EventContext, leader: EntityKey): EntityKey | undef
 export function frameOf(ctx: EventContext, keys: readonly EntityKey[]): Frame {
   const leaders = [...new Set(keys.filter((k) => k.startsWith('leader/')))];
   if (leaders.length !== 2) return {};
-  const states = leaders.map((l) => stateOf(ctx, l)).filter((s): s is EntityKey => s !== undefined);
+  const states = leaders.flatMap((l) => stateOf(ctx, l) ?? []);
   return new Set(states).size === 2 ? { leaders, states } : { leaders };
 }
 
@@ -226,7 +226,7 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
   const persons = mentions.filter((m) => m.kind === 'leader');
   const titleStarts = persons.flatMap((m) => (m.role ? [m.role.span.start] : []));
   const sharedTitles = new Set(titleStarts.filter((s, i) => titleStarts.indexOf(s) !== i));
-  const absorbed = absorbedBy([...persons.flatMap((m) => (m.role ? [m.role.span] : [])), ...mentions.filter((m) => m.kind === 'agreement').map((m) => m.span)]);
+  const absorbed = absorbedBy(mentions.flatMap((m) => (m.kind === 'leader' && m.role ? [m.role.span] : m.kind === 'agreement' ? [m.span] : [])));
   const out: Participant[] = [];
   // "Jordan's King Abdullah II": a state whose possessive stands right before a person is part of the person.
   const personStarts = new Set(persons.flatMap((o) => (o.role ? [o.span.start, o.role.span.start] : [o.span.start])));

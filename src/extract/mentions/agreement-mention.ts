@@ -12,6 +12,7 @@ import type { ArticleContext, Mention, Span, Stage } from '../types.js';
 import { tagsOf } from '../text/pos.js';
 import { tokenize } from '../text/tokens.js';
 import { contains, inSentence, slug, spanOf, textOf } from './util.js';
+import { extended } from '../extended.js';
 
 const MAX_MODIFIERS = 6;
 const MAX_COMPLEMENT = 16;
@@ -235,8 +236,6 @@ export const agreementMention: Stage<Mention> = {
       const tokens = sentence.tokens;
       const keys = sentence.keys;
       const entities = inSentence(mentions, sentence.index).filter((m) => m.kind !== 'role');
-      const partyEndingAt = (end: number): boolean => entities.some((m) => (m.kind === 'state' || m.kind === 'bloc') && m.span.end === end);
-      const insideEntity = (span: Span): boolean => entities.some((m) => contains(m.span, span));
       // Agreements of this sentence by where they end, for appositions ("AUKUS, the security pact ...").
       const endingAt = new Map<number, EntityKey>();
       for (const m of entities) {
@@ -246,6 +245,11 @@ export const agreementMention: Stage<Mention> = {
         endingAt.set(m.span.end, m.candidates[0]);
         for (const a of gazetteer.aliases(m.candidates[0])) byVariant.set(a.toLowerCase(), m.candidates[0]);
       }
+      // Most sentences hold no agreement head: what reading one takes is built only for those that do.
+      const firstHead = keys.findIndex((_, h) => lexicon.agreementHeads.longestAt(keys, h) !== undefined);
+      if (firstHead < 0) continue;
+      const partyEndingAt = (end: number): boolean => entities.some((m) => (m.kind === 'state' || m.kind === 'bloc') && m.span.end === end);
+      const insideEntity = (span: Span): boolean => entities.some((m) => contains(m.span, span));
       const signingAt = keys.findIndex((k) => words.signingVerbs.has(k));
       const all = inSentence(mentions, sentence.index);
       const idioms: [number, number][] = [];
@@ -261,7 +265,7 @@ export const agreementMention: Stage<Mention> = {
         inIdiom: (i) => idioms.some(([a, b]) => a <= i && i < b),
         seatAt: (i) => gazetteer.names.longestAt(keys, i)?.payloads.some((n) => n.kind === 'capital' || n.kind === 'metonym') === true,
       };
-      for (let h = 0; h < tokens.length; h++) {
+      for (let h = firstHead; h < tokens.length; h++) {
         const match = lexicon.agreementHeads.longestAt(keys, h);
         if (!match) continue;
         const headEnd = h + match.length;
@@ -322,9 +326,9 @@ export const agreementMention: Stage<Mention> = {
         const parties = new Set(entities.filter((m) => (m.kind === 'state' || m.kind === 'bloc') && contains(span, m.span) && m.candidates.length === 1).map((m) => m.candidates[0]!));
         if (variants.length === 0) { h = headEnd - 1; continue; }
         const years = modifierIdx.filter((i) => /^(1[89]|20)\d\d$/.test(keys[i]!));
-        const content = new Set([...descriptive.map((i) => keys[i]!), ...years.map((i) => keys[i]!), ...range(headEnd, complementEnd).map((i) => keys[i]!).filter((k) => !grammar.clauseWords.has(k) && !words.complementPrepositions.has(k) && !grammar.determiners.has(k))]);
+        const content = contentWords(keys, [...descriptive, ...years], headEnd, complementEnd, grammar, words);
         const key =
-          variants.map((v) => byVariant.get(v.toLowerCase())).find((k) => k !== undefined)
+          knownVariant(byVariant, variants)
           ?? apposition(tokens, from, determiner, endingAt)
           ?? complementReference(tokens, headEnd, to, named)
           // "a further peace agreement" is a new one, whatever it shares with one named before.
@@ -334,7 +338,7 @@ export const agreementMention: Stage<Mention> = {
         for (const v of variants) byVariant.set(v.toLowerCase(), key);
         named.add({ key, head, content, parties, sentence: sentence.index, introduced: indefinite && !proper });
         const abbreviation = parenthesisedInitials(tokens, phrase);
-        out.push({ ...agreement(sentence, span, text, key, 'pattern'), label: variants[0]!, aliases: abbreviation ? [...variants, abbreviation] : variants });
+        out.push(extended(agreement(sentence, span, text, key, 'pattern'), { label: variants[0]!, aliases: abbreviation ? [...variants, abbreviation] : variants }));
         endingAt.set(span.end, key);
         ctx.trace('agreement-mention', () => `"${text}" is agreement ${key}`, sentence.index);
         h = Math.max(h, to - 1);
@@ -343,6 +347,26 @@ export const agreementMention: Stage<Mention> = {
     return out;
   },
 };
+
+/** What an agreement's name says it is about: the words at `modifiers`, then the complement's, glue left out. */
+function contentWords(keys: readonly string[], modifiers: readonly number[], headEnd: number, complementEnd: number, grammar: Grammar, words: Words): Set<string> {
+  const content = new Set<string>();
+  for (let n = 0; n < modifiers.length; n++) content.add(keys[modifiers[n]!]!);
+  for (let i = headEnd; i < complementEnd; i++) {
+    const k = keys[i]!;
+    if (!grammar.clauseWords.has(k) && !words.complementPrepositions.has(k) && !grammar.determiners.has(k)) content.add(k);
+  }
+  return content;
+}
+
+/** The agreement the first of `variants` named before stands for. */
+function knownVariant(byVariant: ReadonlyMap<string, EntityKey>, variants: readonly string[]): EntityKey | undefined {
+  for (let n = 0; n < variants.length; n++) {
+    const key = byVariant.get(variants[n]!.toLowerCase());
+    if (key !== undefined) return key;
+  }
+  return undefined;
+}
 
 const range = (a: number, b: number): number[] => Array.from({ length: Math.max(0, b - a) }, (_, i) => a + i);
 

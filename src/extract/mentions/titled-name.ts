@@ -9,6 +9,7 @@ import { tokenAt, tokenEndingAt, type Token } from '../text/tokens.js';
 import { fold } from '../text/fold.js';
 import { pluralMatch } from './plural-role-mention.js';
 import { bySentence, slug, spanOf, textOf } from './util.js';
+import { extended } from '../extended.js';
 
 const MAX_NAME_TOKENS = 7;
 
@@ -110,6 +111,8 @@ export const titledName: Stage<Mention> = {
     const added: Mention[] = [];
     for (const sentence of ctx.sentences) {
       const list = grouped.get(sentence.index) ?? [];
+      // Most sentences hold no title: their lookups are not built.
+      if (!list.some((m) => m.kind === 'role' && m.role)) continue;
       const tokens = sentence.tokens;
       const starts = new Set(list.filter((m) => m.kind !== 'leader').map((m) => m.span.start));
       // Looked up by offset, not searched for, once per title: run-on sentences hold thousands of both.
@@ -120,7 +123,7 @@ export const titledName: Stage<Mention> = {
       const stateStarting = new Map(list.filter((m) => m.kind === 'state').map((m) => [m.span.start, m]));
       const leaderEndingAt = (end: number): Mention | undefined => leaderEnding.get(end);
       const bind = (role: Mention, person: Mention): void => {
-        replaced.set(person, { ...person, by: 'titled-name', role: role.role! });
+        replaced.set(person, extended(person, { by: 'titled-name' as const, role: role.role! }));
         replaced.set(role, null);
         ctx.trace('titled-name', () => `"${role.text}" is ${person.text}`, sentence.index);
       };

@@ -34,6 +34,16 @@ function isAbbreviation(tokens: readonly Token[], dot: number, abbreviations: Re
   return abbreviations.has(before.norm);
 }
 
+/**
+ * The tokens' folded forms, pushed one by one: `map` gives an array of another layout once it is optimised, and every
+ * stage that reads keys would then meet two kinds of array and fall back to unoptimised code.
+ */
+function keysOf(tokens: readonly Token[]): string[] {
+  const keys: string[] = [];
+  for (const t of tokens) keys.push(t.norm);
+  return keys;
+}
+
 export function splitSentences(text: string, start: number, end: number, options: SentenceOptions): Sentence[] {
   const tokens = tokenize(text, start, end);
   const sentences: Sentence[] = [];
@@ -41,7 +51,7 @@ export function splitSentences(text: string, start: number, end: number, options
   const close = (last: number): void => {
     if (last < first) return;
     const slice = tokens.slice(first, last + 1);
-    sentences.push({ index: sentences.length, start: slice[0]!.start, end: slice[slice.length - 1]!.end, tokens: slice, keys: slice.map((t) => t.norm) });
+    sentences.push({ index: sentences.length, start: slice[0]!.start, end: slice[slice.length - 1]!.end, tokens: slice, keys: keysOf(slice) });
     first = last + 1;
   };
   for (let i = 0; i < tokens.length - 1; i++) {
