@@ -244,7 +244,7 @@ function bind(
   const possessive = (p: Participant): boolean => ctx.article.text.slice(p.span.end, p.span.end + 2).replace('\u2019', "'") === "'s";
   const inside = near.filter((p) => p.span.start >= e.trigger.start && p.span.end <= e.trigger.end && p.span.start > tokens[at]!.end && (!possessive(p) || e.type === 'condemnation'));
   const right = [...inside, ...near.filter((p) => p.span.start >= e.trigger.end)];
-  if (e.voice === 'evaluative') return evaluation(e, tokens, at, left);
+  if (e.voice === 'evaluative') return evaluation(e, tokens, at, allLeft);
   // "the meeting of the joint commission": an event of something else; "its condemnation of X's strikes" judges X's act.
   if (e.voice === 'noun' && tokens[after]?.norm === 'of' && e.type !== 'condemnation') return undefined;
   const before = tokens.slice(Math.max(0, at - 4), at).map((t) => t.norm);
@@ -450,6 +450,8 @@ function objectPattern(ctx: EventContext, syn: SentenceSyntax, e: EventCandidate
 
 /** How far before an evaluative noun its party may stand: "Israel's military campaign in Gaza amounted to genocide". */
 const EVALUATED_REACH = 8;
+/** Right before a judgement: its own subject or possessor ("Russia bears", "the regime's crimes"). */
+const ADJACENT = 2;
 
 /** "the Zionist regime's criminal attacks": the party just before is the target, the person named before it the source. */
 function evaluation(e: EventCandidate, tokens: readonly Token[], at: number, left: readonly Participant[]): Binding | undefined {
@@ -457,7 +459,10 @@ function evaluation(e: EventCandidate, tokens: readonly Token[], at: number, lef
   if (!target) return undefined;
   const gap = at - tokenFrom(tokens, target.span.end);
   if (gap > EVALUATED_REACH) return undefined;
-  const speaker = left.filter((p) => p.tier === 0 && p.span.end <= target.span.start).pop();
+  // A person speaks, else, of a party named right before the judgement, a state or bloc ("The EU said Russia bears
+  // full responsibility").
+  const before = left.filter((p) => p.span.end <= target.span.start && !p.keys.some((k) => target.keys.includes(k)));
+  const speaker = before.filter((p) => p.tier === 0).pop() ?? (gap <= ADJACENT ? before.pop() : undefined);
   if (!speaker) return undefined;
   return { subjects: speaker.keys, sources: speaker.keys, targets: target.keys, span: cover([speaker.span, target.span, e.trigger]) };
 }

@@ -22,7 +22,10 @@ export const locationFilter: Stage<Mention> = {
         if (!next || !placeNouns.has(next.norm)) return true;
       }
       if (j >= 0 && tokens[j]!.norm === 'the') j--;
-      const place = j >= 0 && locatives.has(tokens[j]!.norm);
+      // "in protest at Paris's stance": a possessor acts, whatever governs it.
+      const end = tokenEndingAt(tokens, m.span.end);
+      const possessor = m.via !== 'demonym' && tokens[end + 1]?.norm === "'" && tokens[end + 2]?.norm === 's';
+      const place = j >= 0 && locatives.has(tokens[j]!.norm) && !possessor;
       if (place) ctx.trace('location-filter', () => `dropped "${m.text}": a place, not a government`, m.sentence);
       return !place;
     });
