@@ -607,6 +607,7 @@ export interface CuratedTriggersFile {
   description: string;
   entries: CuratedTrigger[];
   actionNouns: Words;
+  actionVerbs: Words;
 }
 /**
  * This interface was referenced by `DocumentTypes`'s JSON-Schema

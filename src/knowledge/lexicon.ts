@@ -112,6 +112,7 @@ export class Lexicon {
   /** Event words from CAMEO's dictionary and the curated phrases, looked up at a token of a sentence. */
   readonly events: EventLexicon;
   readonly actionNouns: ReadonlySet<string>;
+  readonly actionVerbs: ReadonlySet<string>;
   readonly modalityCues: TokenTrie<Modality>;
   readonly modalityWindow: number;
   readonly neutralisers: ReadonlySet<string>;
@@ -202,6 +203,7 @@ export class Lexicon {
     this.blocReferences = words(m.blocReferences);
     this.stateReferences = phraseTrie(m.stateReferences.map((w) => [w, w]));
     this.actionNouns = words(data.curatedTriggers.actionNouns);
+    this.actionVerbs = words(data.curatedTriggers.actionVerbs);
     const mo = data.modality;
     this.modalityCues = phraseTrie(
       (Object.entries(mo.cues) as [Modality, string[]][]).flatMap(([kind, list]) => list.map((w): [string, Modality] => [w, kind])),

@@ -1,5 +1,5 @@
 // Who carried out the acts an article speaks of: "the Russian missile strike", "Israel's strikes", "attacks by
-// Iran". A condemnation names the act ("condemned the strike") more often than its author; the author is the
+// Iran", "Israel struck the consulate". A condemnation names the act ("condemned the strike") more often than its author; the author is the
 // party named with that act in the same sentence, or else with the last such act named before it.
 import type { EntityKey } from '../../document/types.gen.js';
 import type { EventContext, Mention } from '../types.js';
@@ -29,7 +29,7 @@ const cache = new WeakMap<EventContext['mentions'], ActionActor[]>();
 export function actionActors(ctx: EventContext): ActionActor[] {
   const cached = cache.get(ctx.mentions);
   if (cached) return cached;
-  const { actionNouns, grammar } = ctx.knowledge.lexicon;
+  const { actionNouns, actionVerbs, grammar } = ctx.knowledge.lexicon;
   const out: ActionActor[] = [];
   for (const sentence of ctx.sentences) {
     const { tokens, keys } = sentence;
@@ -42,6 +42,11 @@ export function actionActors(ctx: EventContext): ActionActor[] {
     // Tagged only when an act stands next to a party.
     const verbal = (j: number): boolean => VERBAL.has(tagsOf(ctx.article.text, sentence).pos[j]!);
     for (let i = 0; i < keys.length; i++) {
+      // "Israel struck the consulate": the party right before an act's verb carried it out.
+      if (actionVerbs.has(keys[i]!) && byEnd.has(i) && verbal(i)) {
+        out.push({ sentence: sentence.index, at: tokens[i]!.start, actor: byEnd.get(i)!.candidates[0]! });
+        continue;
+      }
       if (!actionNouns.has(keys[i]!)) continue;
       // Before it: a demonym or a possessor, with a few modifiers between ("the Israeli air strike", "Iran's attacks");
       // a verb, a preposition or a comma between ("X condemned the strike") makes it no author.

@@ -133,7 +133,10 @@ export const argumentBinding: Stage<EventCandidate, EventContext> = {
         if (targets.length === 0) targets = others.length === 1 ? others : lastAddressee.length > 0 ? lastAddressee : firstPerson ? [firstPerson] : [];
         else lastAddressee = [...targets];
       }
-      if (e.type === 'condemnation' && targets.length === 0 && namesAnAction(ctx, e)) {
+      // "The attack drew condemnation from X", "Condemnation poured in from X": a noun whose subject names no party
+      // condemns an act too.
+      const actOnly = e.voice === 'noun' && binding.subjects.length === 0 && sources.length > 0;
+      if (e.type === 'condemnation' && targets.length === 0 && (actOnly || namesAnAction(ctx, e))) {
         // The act's author, else the state or bloc the article opens with.
         const author = actorFor(ctx, e.sentence, e.trigger.start) ?? (lead && !condemners.has(lead) ? lead : undefined);
         if (author && !sources.includes(author)) targets = [author];
@@ -306,7 +309,9 @@ function bind(
   // takes its next reading when it has one.
   const reflexive = (p: Participant): boolean => p.kind === 'pronoun' && p.keys.some((k) => subjectKeys.includes(k));
   const reread = (p: Participant): Participant => (reflexive(p) && p.otherwise ? { ...p, keys: p.otherwise } : p);
-  const admissible = (p: Participant): boolean => (judged || p.kind !== 'demonym') && !reflexive(p) && (!e.personObject || p.tier === 0);
+  // Nor is the subject its own object: '"We condemn this aggression," X said' reaches X past the quotation.
+  const admissible = (p: Participant): boolean => (judged || p.kind !== 'demonym') && !reflexive(p) && (!e.personObject || p.tier === 0)
+    && !(subjectKeys.length > 0 && p.keys.every((k) => subjectKeys.includes(k)));
   const foundObjects = (found ? [found, ...continuedObjects(ctx, syn, found)].flatMap((g) => g.members) : []).map(reread).filter(admissible);
   // The nearest parties after the trigger stand in only within its clause ("which Russia recognised shortly before invading Ukraine").
   const end = clauseEnd(ctx, syn, at + 1);

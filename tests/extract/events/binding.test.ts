@@ -132,6 +132,16 @@ describe('more sentence shapes', () => {
     expect(edgesOf(sentence, '2024-05-18')).toEqual([`${edge}@2024-05-17`]);
   });
 
+  it('finds the author of an act condemned as the subject of its verb, in a quotation, after "condemnation from" and "drew condemnation"', () => {
+    expect(edgesOf('"We strongly condemn this aggression," Greek Foreign Minister Giorgos Gerapetritis said on Friday, after Turkey seized the vessel.', '2024-05-18'))
+      .toEqual([expect.stringMatching(/^condemnation Giorgos Gerapetritis>Turkey@/)]);
+    const story = 'Turkey seized a Greek vessel on Thursday.\n\n';
+    expect(edgesOf(`${story}The seizure drew condemnation from Cyprus and France on Friday.`, '2024-05-18'))
+      .toEqual(['condemnation Cyprus>Turkey@2024-05-17', 'condemnation France>Turkey@2024-05-17']);
+    expect(edgesOf(`${story}Condemnation poured in on Friday from Cyprus and France.`, '2024-05-18'))
+      .toEqual(['condemnation Cyprus>Turkey@2024-05-17', 'condemnation France>Turkey@2024-05-17']);
+  });
+
   it('reads past a phrase of manner to the act condemned, whose place is no target', () => {
     expect(edgesOf('The Economic Community of West African States condemned in the strongest terms the coup in Gabon on Friday.', '2024-05-18')).toEqual([]);
   });
