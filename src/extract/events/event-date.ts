@@ -50,8 +50,10 @@ export const eventDate: Stage<EventCandidate, EventContext> = {
       if (e.dated === 'stated' && !own) return extended(e, { date: null, datePrecision: 'none' as const });
       // A stance told in the present ("Russia supports X", "Mexico condemns the raid on Friday") is taken as the article
       // is written: not on a day the paragraph or the lede told of before, nor on the day of what it is about. Acts
-      // in the present are narrative ("X confers with Y in Oslo on Thursday", under a photograph) and keep their day.
-      if ((!own || own.span.start > e.trigger.end) && e.dated === 'event' && STANCES.has(e.type) && inPresent(ctx, e)) {
+      // in the present are narrative ("X confers with Y in Oslo on Thursday", under a photograph) and keep their day, and
+      // so does a stance quoted in the present: it is taken the day it was said ("'We condemn it,' X said on Friday").
+      const spoken = own !== undefined && inQuotation(quotesOf(e.sentence), e.trigger.start) && !inQuotation(quotesOf(e.sentence), own.span.start);
+      if ((!own || own.span.start > e.trigger.end) && !spoken && e.dated === 'event' && STANCES.has(e.type) && inPresent(ctx, e)) {
         ctx.trace('event-date', () => `${e.type} dated ${published} from publication: told in the present`, e.sentence);
         return extended(e, { date: published as IsoDate, datePrecision: 'inferred' as const, dateBasis: 'publication' as const });
       }

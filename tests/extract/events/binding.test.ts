@@ -134,7 +134,7 @@ describe('more sentence shapes', () => {
 
   it('finds the author of an act condemned as the subject of its verb, in a quotation, after "condemnation from" and "drew condemnation"', () => {
     expect(edgesOf('"We strongly condemn this aggression," Greek Foreign Minister Giorgos Gerapetritis said on Friday, after Turkey seized the vessel.', '2024-05-18'))
-      .toEqual([expect.stringMatching(/^condemnation Giorgos Gerapetritis>Turkey@/)]);
+      .toEqual(['condemnation Giorgos Gerapetritis>Turkey@2024-05-17']);
     const story = 'Turkey seized a Greek vessel on Thursday.\n\n';
     expect(edgesOf(`${story}The seizure drew condemnation from Cyprus and France on Friday.`, '2024-05-18'))
       .toEqual(['condemnation Cyprus>Turkey@2024-05-17', 'condemnation France>Turkey@2024-05-17']);
