@@ -33,6 +33,8 @@ describe('trigger-event', () => {
     ['a welcome accorded', 'Japanese Prime Minister Fumio Kishida accorded a warm welcome to Indian Prime Minister Narendra Modi in Tokyo on Monday.', 'meeting'],
     ['support pledged with words between', 'Japanese Prime Minister Fumio Kishida pledged his country\'s full and lasting support for Indian Prime Minister Narendra Modi on Monday.', 'support'],
     ['coming out in favour of a party', 'Japanese Prime Minister Fumio Kishida came out in favour of Indian Prime Minister Narendra Modi on Monday.', 'support'],
+    ['a meal had together', 'Japanese Prime Minister Fumio Kishida and Indian Prime Minister Narendra Modi had dinner together in Tokyo on Monday.', 'meeting'],
+    ['a press conference given together', 'Japanese Prime Minister Fumio Kishida and Indian Prime Minister Narendra Modi gave a joint press conference in Tokyo on Monday.', 'meeting'],
     ['hands being shaken', 'Japanese Prime Minister Fumio Kishida was seen shaking hands with Indian Prime Minister Narendra Modi in Tokyo on Monday.', 'meeting'],
   ])('reads %s', (_, sentence, type) => {
     expect(edgesOf(sentence, '2024-05-14').filter((e) => !e.startsWith('leader_of')).map((e) => e.split(' ')[0])).toEqual([type]);
