@@ -16,6 +16,9 @@ const MAX_NAME_TOKENS = 7;
 /** What joins the parts of one name word: "Duck-soo", "Ndung'u". */
 const JOINERS: ReadonlySet<string> = new Set(['-', "'", '\u2019']);
 
+/** How many capitalised words a portfolio after a title may hold ("Minister of State for External Affairs"). */
+const PORTFOLIO_WORDS = 4;
+
 /** Skips honorifics ("His Royal Highness Prince", "Dr.") from token i; returns the next index. */
 function skipHonorifics(ctx: ArticleContext, sentence: Sentence, i: number): number {
   const tokens = sentence.tokens;
@@ -139,6 +142,13 @@ export const titledName: Stage<Mention> = {
           const at = tokens[i + 1]?.norm === 'the' ? i + 2 : i + 1;
           const host = stateStarting.get(tokens[at]?.start ?? -1);
           if (host) i = tokenEndingAt(tokens, host.span.end) + 1;
+        }
+        // "Adviser for Foreign Affairs Touhid Hossain": a portfolio after "for", up to an honorific or a known person.
+        if (tokens[i]?.norm === 'for') {
+          const portfolio = (t: Token | undefined): boolean => t !== undefined && (t.capitalised || t.norm === 'and');
+          for (let j = i + 2; j <= i + PORTFOLIO_WORDS + 1 && portfolio(tokens[j - 1]); j++) {
+            if (skipHonorifics(ctx, sentence, j) > j || leaderAt(tokens[j]?.start ?? -1)) { i = j; break; }
+          }
         }
         const set = tokens[i]?.text === ',';
         if (set) i++;

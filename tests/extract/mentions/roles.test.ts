@@ -112,6 +112,11 @@ describe('titles of spokespeople and other officials', () => {
       .filter((e) => e.startsWith('leader_of'))).toEqual([]);
   });
 
+  it('reads a portfolio after "for" between a title and a name the honorific before it opens', () => {
+    expect(edges('Kenya\'s Minister of State for Trade and Industry Dr. Amina Wanjiru Otieno met the delegation on Friday.', '2024-03-10').filter((e) => e.startsWith('leader_of')))
+      .toEqual(['leader_of Amina Wanjiru Otieno>Kenya']);
+  });
+
   it('reads the states after a plural title\'s "of" in turn, and the people listed after it as a group that acts', () => {
     const found = edges('The foreign ministers of Kenya and Rwanda, Amina Wanjiru Otieno and Claudine Uwase, met in Kigali on Friday.', '2024-03-10');
     expect(found.filter((e) => e.startsWith('leader_of'))).toEqual(['leader_of Amina Wanjiru Otieno>Kenya', 'leader_of Claudine Uwase>Rwanda']);
