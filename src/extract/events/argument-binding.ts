@@ -243,9 +243,9 @@ function bind(
   const left = inClause.length > 0 ? inClause : allLeft;
   // A gapped trigger holds its object: "held [the Israeli occupation authorities] responsible", "spoke
   // [with Putin] by telephone" — but not a possessor: "reaffirmed [Kazakhstan's] adherence to", unless a condemnation
-  // names what it possesses: "summoned [Iran's] ambassador".
+  // or a congratulation names what it possesses: "summoned [Iran's] ambassador", "hailed [X's] election victory".
   const possessive = (p: Participant): boolean => ctx.article.text.slice(p.span.end, p.span.end + 2).replace('\u2019', "'") === "'s";
-  const inside = near.filter((p) => p.span.start >= e.trigger.start && p.span.end <= e.trigger.end && p.span.start > tokens[at]!.end && (!possessive(p) || e.type === 'condemnation'));
+  const inside = near.filter((p) => p.span.start >= e.trigger.start && p.span.end <= e.trigger.end && p.span.start > tokens[at]!.end && (!possessive(p) || e.type === 'condemnation' || e.type === 'congratulation'));
   const right = [...inside, ...near.filter((p) => p.span.start >= e.trigger.end)];
   if (e.voice === 'evaluative') return evaluation(e, tokens, at, allLeft);
   // "the meeting of the joint commission": an event of something else; "its condemnation of X's strikes" judges X's act.

@@ -64,4 +64,8 @@ describe('infinitives that report what holds', () => {
     const gerund = edgesOf('Canadian Prime Minister Mark Carney said on Wednesday that Canada remained committed to supporting Ukraine in reaching a lasting peace.', '2025-04-30');
     expect(gerund.filter((e) => e.startsWith('support '))).toEqual([expect.stringMatching(/^support (Canada|Mark Carney)>Ukraine@/)]);
   });
+
+  it('reads no congratulation into welcoming election results held in a state', () => {
+    expect(edgesOf('Japanese Prime Minister Fumio Kishida welcomed the election results in India on Monday.', '2024-06-05')).toEqual([]);
+  });
 });
