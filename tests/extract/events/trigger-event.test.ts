@@ -23,6 +23,8 @@ describe('trigger-event', () => {
 
   it.each([
     ['"rang" with a person as object', 'Austrian Chancellor Karl Nehammer rang Turkish President Recep Tayyip Erdogan on Monday.', 'phone_call'],
+    ['talks held by telephone', 'Austrian Chancellor Karl Nehammer held telephone talks with Turkish President Recep Tayyip Erdogan on Monday.', 'phone_call'],
+    ['a telephonic conversation', 'Austrian Chancellor Karl Nehammer had a telephonic conversation with Turkish President Recep Tayyip Erdogan on Monday.', 'phone_call'],
     ['a summit held by video', 'Japanese Prime Minister Fumio Kishida and Indian Prime Minister Narendra Modi held a virtual summit on Monday.', 'phone_call'],
     ['a video conference named as a noun, its parties after "between"', 'A video conference between Japanese Prime Minister Fumio Kishida and Indian Prime Minister Narendra Modi lasted an hour on Monday.', 'phone_call'],
     ['a summit named as a noun, its parties after "between"', 'The summit between Japanese Prime Minister Fumio Kishida and Indian Prime Minister Narendra Modi ended on Monday.', 'meeting'],
