@@ -330,8 +330,11 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
       if (match) {
         const noun = match.payloads[0]!;
         const people = lex.peopleFrameNouns.has(noun);
-        // "X received Y ..., where the two men held talks": two people named just before are the pair.
-        const before = count === 2 && people ? lastTwoPeople(persons, tokens[i]!.start) : undefined;
+        // "X received Y ..., where the two men held talks": two people named just before are the pair; "in the
+        // presence of A and B, the two countries signed": their two states.
+        const pair = count === 2 ? lastTwoPeople(persons, tokens[i]!.start) : undefined;
+        const theirStates = pair && !people ? [...new Set(pair.map((k) => stateOf(ctx, k)).filter((s): s is EntityKey => s !== undefined))] : [];
+        const before = people ? pair : theirStates.length === 2 ? theirStates : undefined;
         // Without a frame yet, the two named in the sentence before ("sent cables to A and B. C sent similar
         // cables to the two presidents": the last two people it names).
         const previous = (): EntityKey[] | undefined => (people

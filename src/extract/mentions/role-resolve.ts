@@ -52,6 +52,7 @@ export const roleResolve: Stage<Mention> = {
     const out: Mention[] = [];
     const leaders = mentions.filter((m) => m.kind === 'leader' && m.candidates.length === 1);
     const bareSeen = new Map<string, EntityKey>();
+    const standIns: Mention[] = [];
     for (const m of mentions) {
       if (m.kind !== 'role' || !m.role) { out.push(m); continue; }
       const role = m.role;
@@ -91,6 +92,11 @@ export const roleResolve: Stage<Mention> = {
       }
       if (!who) {
         ctx.trace('role-resolve', () => `"${m.text}": nobody found for ${role.title}${role.state ? ` of ${role.state}` : ''}`, m.sentence);
+        // "his Ethiopian counterpart signed": the office holder unknown, the state acts, in place of its demonym.
+        if (role.counterpart && role.state) {
+          const { role: _, ...rest } = m;
+          standIns.push({ ...rest, kind: 'state', via: 'role', by: 'role-resolve', candidates: [role.state] });
+        }
         continue;
       }
       const key = who;
@@ -98,6 +104,8 @@ export const roleResolve: Stage<Mention> = {
       ctx.trace('role-resolve', () => `"${m.text}" → ${key}`, m.sentence);
       out.push({ ...m, kind: 'leader', via: 'role', by: 'role-resolve', candidates: [key] });
     }
-    return out;
+    if (standIns.length === 0) return out;
+    const inside = (o: Mention): boolean => standIns.some((s) => s.sentence === o.sentence && s.span.start <= o.span.start && o.span.end <= s.span.end);
+    return [...out.filter((o) => !inside(o)), ...standIns].sort((a, b) => a.span.start - b.span.start);
   },
 };

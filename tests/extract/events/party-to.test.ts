@@ -25,6 +25,15 @@ describe('party-to', () => {
   });
 });
 
+describe('states standing in for people', () => {
+  it('reads "the two countries" as the states of the two people named just before, and an unknown counterpart as their state', () => {
+    expect(parties('In the presence of President William Ruto of Kenya and Prime Minister Abiy Ahmed of Ethiopia, the two countries signed a border security agreement on Monday.'))
+      .toEqual([expect.stringMatching(/^party_to Ethiopia>border security agreement/), expect.stringMatching(/^party_to Kenya>border security agreement/)]);
+    expect(edgesOf('Kenya\'s Foreign Minister Amina Wanjiru Otieno and her Ethiopian counterpart signed a border security agreement on Monday.', '2024-05-06').filter((e) => e.startsWith('signed')))
+      .toEqual([expect.stringMatching(/^signed Amina Wanjiru Otieno>/), expect.stringMatching(/^signed Ethiopia>/)]);
+  });
+});
+
 describe('a party joining an agreement', () => {
   it('is one state that ratifies, accedes to or joins it', () => {
     expect(parties('Armenia ratified the Rome Statute on Tuesday.')).toEqual(['party_to Armenia>Rome Statute']);
