@@ -373,6 +373,9 @@ function bind(
     const keys = object ? keysOf(object.members).filter((k) => !subjectKeys.includes(k)) : [];
     if (keys.length > 0) return { subjects: subjectKeys, sources: subjectKeys, targets: keys, span: cover([e.trigger, ...subjects.map((p) => p.span), ...object!.members.map((p) => p.span)]) };
   }
+  // "They agreed to meet at the G7 summit": a meeting noun where a plan or a refusal says the act would happen is
+  // no meeting of its own.
+  if (e.voice === 'noun' && objects.length === 0 && SYMMETRIC.has(e.type) && subject && subject.group.end <= at && plannedSetting(ctx, sentence, subject.group.end, at)) return undefined;
   // "A and B attended the summit": attending the same meeting is no meeting between them.
   if (e.voice === 'noun' && objects.length === 0 && SYMMETRIC.has(e.type) && sentence.keys.slice(Math.max(0, at - 4), at).some((k) => ctx.knowledge.lexicon.syntax.attendanceVerbs.has(k))) {
     return undefined;
@@ -429,6 +432,19 @@ function setting(ctx: EventContext, keys: readonly string[], at: number): boolea
   // Determiners and up to two modifiers ("in a brief telephone call").
   for (let n = 0; n < 3 && i >= 0 && !ctx.knowledge.lexicon.syntax.settingPrepositions.has(keys[i]!); n++) i--;
   return i >= 0 && ctx.knowledge.lexicon.syntax.settingPrepositions.has(keys[i]!);
+}
+
+/** How far before an event noun the preposition of its setting may stand ("at [the G7 leaders'] summit"). */
+const SETTING_REACH = 5;
+
+/** Between `from` and an event noun at `at`, words the lexicon reads as no event (a plan, a refusal) govern a setting of it. */
+function plannedSetting(ctx: EventContext, sentence: Sentence, from: number, at: number): boolean {
+  const { keys, tokens } = sentence;
+  let p = at - 1;
+  while (p >= Math.max(from, at - SETTING_REACH) && !ctx.knowledge.lexicon.syntax.settingPrepositions.has(keys[p]!)) p--;
+  if (p < from || !ctx.knowledge.lexicon.syntax.settingPrepositions.has(keys[p]!)) return false;
+  for (let j = from; j < p; j++) if (ctx.knowledge.lexicon.events.matchesAt(tokens, keys, j).some((m) => m.negative)) return true;
+  return false;
 }
 
 const BY: ReadonlySet<string> = new Set(['by']);

@@ -68,4 +68,8 @@ describe('infinitives that report what holds', () => {
   it('reads no congratulation into welcoming election results held in a state', () => {
     expect(edgesOf('Japanese Prime Minister Fumio Kishida welcomed the election results in India on Monday.', '2024-06-05')).toEqual([]);
   });
+
+  it('reads no meeting into a summit where two agreed to meet', () => {
+    expect(edgesOf('Japanese Prime Minister Fumio Kishida and Indian Prime Minister Narendra Modi agreed on Monday to meet at the G7 leaders\' summit in Italy in June.', '2024-06-05')).toEqual([]);
+  });
 });
