@@ -10,7 +10,7 @@ import type { Sentence } from '../text/sentences.js';
 import type { Token } from '../text/tokens.js';
 import type { ArticleContext, Mention, Span, Stage } from '../types.js';
 import { tagsOf } from '../text/pos.js';
-import { tokenize } from '../text/tokens.js';
+import { tokenFrom, tokenize } from '../text/tokens.js';
 import { contains, inSentence, slug, spanOf, textOf } from './util.js';
 import { extended } from '../extended.js';
 
@@ -220,6 +220,18 @@ function readComplement(r: Reading, to: number, openers: ReadonlySet<string>, pa
   return j > to + 1 ? j : to;
 }
 
+/** The tokens a person's name or title covers, found once per sentence that asks. */
+function tokensOfPeople(tokens: readonly Token[], mentions: readonly Mention[]): Set<number> {
+  const out = new Set<number>();
+  for (const m of mentions) {
+    if (m.kind !== 'leader' && m.kind !== 'role') continue;
+    for (const span of m.role ? [m.span, m.role.span] : [m.span]) {
+      for (let i = tokenFrom(tokens, span.start); i >= 0 && i < tokens.length && tokens[i]!.end <= span.end; i++) out.add(i);
+    }
+  }
+  return out;
+}
+
 export const agreementMention: Stage<Mention> = {
   id: 'agreement-mention',
   run(ctx: ArticleContext, mentions: readonly Mention[]): Mention[] {
@@ -252,6 +264,7 @@ export const agreementMention: Stage<Mention> = {
       const insideEntity = (span: Span): boolean => entities.some((m) => contains(m.span, span));
       const signingAt = keys.findIndex((k) => words.signingVerbs.has(k));
       const all = inSentence(mentions, sentence.index);
+      let personTokens: Set<number> | undefined;
       const idioms: [number, number][] = [];
       for (let i = 0; i < keys.length; i++) {
         const m = words.idioms.longestAt(keys, i);
@@ -261,7 +274,7 @@ export const agreementMention: Stage<Mention> = {
         tokens, words, grammar,
         pos: (i) => tagsOf(ctx.article.text, sentence).pos[i] ?? 'X',
         inEntity: (i) => all.some((m) => m.span.start <= tokens[i]!.start && tokens[i]!.end <= m.span.end),
-        inPerson: (i) => all.some((m) => (m.kind === 'leader' || m.kind === 'role') && [m.span, m.role?.span].some((s) => s && s.start <= tokens[i]!.start && tokens[i]!.end <= s.end)),
+        inPerson: (i) => (personTokens ??= tokensOfPeople(tokens, all)).has(i),
         inIdiom: (i) => idioms.some(([a, b]) => a <= i && i < b),
         seatAt: (i) => gazetteer.names.longestAt(keys, i)?.payloads.some((n) => n.kind === 'capital' || n.kind === 'metonym') === true,
       };
