@@ -436,6 +436,8 @@ function setting(ctx: EventContext, keys: readonly string[], at: number): boolea
 
 /** How far before an event noun the preposition of its setting may stand ("at [the G7 leaders'] summit"). */
 const SETTING_REACH = 5;
+/** How far before that preposition the words of a plan may stand ("agreed [on Monday] to meet at"). */
+const PLAN_REACH = 8;
 
 /** Between `from` and an event noun at `at`, words the lexicon reads as no event (a plan, a refusal) govern a setting of it. */
 function plannedSetting(ctx: EventContext, sentence: Sentence, from: number, at: number): boolean {
@@ -443,7 +445,7 @@ function plannedSetting(ctx: EventContext, sentence: Sentence, from: number, at:
   let p = at - 1;
   while (p >= Math.max(from, at - SETTING_REACH) && !ctx.knowledge.lexicon.syntax.settingPrepositions.has(keys[p]!)) p--;
   if (p < from || !ctx.knowledge.lexicon.syntax.settingPrepositions.has(keys[p]!)) return false;
-  for (let j = from; j < p; j++) if (ctx.knowledge.lexicon.events.matchesAt(tokens, keys, j).some((m) => m.negative)) return true;
+  for (let j = Math.max(from, p - PLAN_REACH); j < p; j++) if (ctx.knowledge.lexicon.events.matchesAt(tokens, keys, j).some((m) => m.negative)) return true;
   return false;
 }
 
