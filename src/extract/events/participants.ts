@@ -224,8 +224,9 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
   const keys = sentence.keys;
   const mentions = inSentence(ctx.mentions, sentence.index).filter((m) => m.candidates.length === 1);
   const persons = mentions.filter((m) => m.kind === 'leader');
-  const titleStarts = persons.flatMap((m) => (m.role ? [m.role.span.start] : []));
-  const sharedTitles = new Set(titleStarts.filter((s, i) => titleStarts.indexOf(s) !== i));
+  const seenTitles = new Set<number>();
+  const sharedTitles = new Set<number>();
+  for (const m of persons) if (m.role) (seenTitles.has(m.role.span.start) ? sharedTitles : seenTitles).add(m.role.span.start);
   const absorbed = absorbedBy(mentions.flatMap((m) => (m.kind === 'leader' && m.role ? [m.role.span] : m.kind === 'agreement' ? [m.span] : [])));
   const out: Participant[] = [];
   // "Jordan's King Abdullah II": a state whose possessive stands right before a person is part of the person.
