@@ -12,8 +12,11 @@ import { tokenAt, tokenEndingAt, tokenFrom } from '../text/tokens.js';
 import type { Token } from '../text/tokens.js';
 import { cover, inSentence } from '../mentions/util.js';
 import { articleFrame } from './participants.js';
+import { firstWhere } from '../sorted.js';
 
 const BLOC_REACH = 3;
+/** How many mentions back a name holding a cue may start ("the United Nations" is one). */
+const NAME_LOOKBACK = 3;
 // How far before a chair or presidency word its holder may stand ("Nigeria's President X, who currently chairs").
 const BEFORE_REACH = 14;
 const BULLETS: ReadonlySet<string> = new Set(['-', '–', '•', '*']);
@@ -36,8 +39,11 @@ export const memberOf: Stage<EventCandidate, EventContext> = {
       }
       const negators = lexicon.grammar.negators;
       const here = inSentence(resolved, sentence.index);
-      // A cue inside a name is none: "the United Nations", "the United States".
-      const named = (at: number): boolean => here.some((m) => m.span.start <= tokens[at]!.start && tokens[at]!.end <= m.span.end);
+      // A cue inside a name is none: "the United Nations", "the United States". Mentions come in text order.
+      const named = (at: number): boolean => {
+        const next = firstWhere(here.length, (j) => here[j]!.span.start > tokens[at]!.start);
+        return here.slice(Math.max(0, next - NAME_LOOKBACK), next).some((m) => tokens[at]!.end <= m.span.end);
+      };
       const live = cues.filter((c) => !keys.slice(Math.max(0, c.at - 3), c.at).some((k) => negators.has(k)) && !named(c.at));
       if (live.length === 0) continue;
       let blocs: readonly Mention[] = here.filter((m) => m.kind === 'bloc');

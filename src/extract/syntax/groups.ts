@@ -31,8 +31,8 @@ function glueOf(lex: Lexicon, keys: readonly string[], from: number, to: number)
   let i = from;
   let comma = false;
   // A short aside after a member: "X (L) and Y" in a caption, "X (pictured) and Y".
-  const close = keys[i] === '(' ? keys.indexOf(')', i) : -1;
-  if (close > i && close - i <= PARENTHESIS_REACH && close < to) i = close + 1;
+  const close = keys[i] === '(' ? keys.slice(i, i + PARENTHESIS_REACH + 1).indexOf(')') : -1;
+  if (close > 0 && i + close < to) i += close + 1;
   // "the Egyptian government and the Qatari government": the first member's actor noun stands before the glue.
   const actorNoun = lex.actorNouns.longestAt(keys, i);
   if (actorNoun && i + actorNoun.length < to) i += actorNoun.length;
