@@ -105,7 +105,9 @@ export const roleResolve: Stage<Mention> = {
       out.push({ ...m, kind: 'leader', via: 'role', by: 'role-resolve', candidates: [key] });
     }
     if (standIns.length === 0) return out;
-    const inside = (o: Mention): boolean => standIns.some((s) => s.sentence === o.sentence && s.span.start <= o.span.start && o.span.end <= s.span.end);
+    // The demonym a counterpart phrase opens with ("[Ethiopian] counterpart") gives way to the stand-in.
+    const ends = new Map(standIns.map((s) => [s.span.start, s.span.end]));
+    const inside = (o: Mention): boolean => o.span.end <= (ends.get(o.span.start) ?? -1);
     return [...out.filter((o) => !inside(o)), ...standIns].sort((a, b) => a.span.start - b.span.start);
   },
 };
