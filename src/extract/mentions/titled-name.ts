@@ -143,7 +143,7 @@ export const titledName: Stage<Mention> = {
           const host = stateStarting.get(tokens[at]?.start ?? -1);
           if (host) i = tokenEndingAt(tokens, host.span.end) + 1;
         }
-        // "Adviser for Foreign Affairs Touhid Hossain": a portfolio after "for", up to an honorific or a known person.
+        // "Minister of State for External Affairs Smt. X": a portfolio after "for", up to an honorific or a known person.
         if (tokens[i]?.norm === 'for') {
           const portfolio = (t: Token | undefined): boolean => t !== undefined && (t.capitalised || t.norm === 'and');
           for (let j = i + 2; j <= i + PORTFOLIO_WORDS + 1 && portfolio(tokens[j - 1]); j++) {
