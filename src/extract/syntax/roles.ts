@@ -35,16 +35,20 @@ export function syntaxOf(ctx: EventContext, sentence: Sentence, participants: re
   if (cached) return cached;
   const lex = ctx.knowledge.lexicon;
   const keys = sentence.keys;
+  const tags = tagsOf(ctx.article.text, sentence);
   const aside: boolean[] = keys.map(() => false);
   for (let i = 0; i < keys.length; i++) {
-    // ", who ...," ", which ...,": a relative clause set off by commas; "( ... )".
-    const opens = keys[i] === ',' && lex.syntax.relativePronouns.has(keys[i + 1] ?? '') || keys[i] === '(';
+    // ", who ...," ", which ...,": a relative clause set off by commas; "( ... )"; ", adopted by X and Y,": a
+    // participle with its agent, set off by commas.
+    const participle = keys[i] === ',' && tags.pos[i + 1] === 'VERB' && keys[i + 1]!.endsWith('ed');
+    const opens = keys[i] === ',' && (lex.syntax.relativePronouns.has(keys[i + 1] ?? '') || participle) || keys[i] === '(';
     if (!opens) continue;
     const closer = keys[i] === '(' ? ')' : ',';
     let j = i + 1;
     const limit = Math.min(keys.length, i + SCAN_TOKENS);
     while (j < limit && keys[j] !== closer && !(closer === ',' && keys[j] === ';')) j++;
     if (j >= limit && (closer === ',' || limit < keys.length)) continue;
+    if (participle && !keys.slice(i + 2, j).includes('by')) continue;
     for (let k = i + 1; k < j; k++) aside[k] = true;
     i = j - 1;
   }
@@ -54,7 +58,6 @@ export function syntaxOf(ctx: EventContext, sentence: Sentence, participants: re
     const k = keys[i]!;
     if (OPENING_QUOTES.has(k) || k === STRAIGHT_QUOTE && open < 0) { quotation.push(-1); open = i; } else if (CLOSING_QUOTES.has(k) || k === STRAIGHT_QUOTE) { quotation.push(-1); open = -1; } else quotation.push(open);
   }
-  const tags = tagsOf(ctx.article.text, sentence);
   const syntax: SentenceSyntax = { sentence, groups: groupsOf(lex, sentence, participants, tags), tags, aside, quotation };
   cache.set(participants, syntax);
   return syntax;

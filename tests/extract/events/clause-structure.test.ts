@@ -329,6 +329,13 @@ describe('shared stances', () => {
   });
 });
 
+describe('a participle with its agent between commas', () => {
+  it('is an aside: its agents are not the subject of the clause\'s verbs', () => {
+    expect(edgesOf('The final communique, adopted by the leaders of the eight-member IGAD and the 55-member African Union, condemned the attack on the border post, rejected calling it self-defence, and demanded an inquiry on Friday.', '2024-05-11')
+      .filter((e) => e.startsWith('shared_stance '))).toEqual([]);
+  });
+});
+
 describe('a passive participle after a comma', () => {
   it('takes the subject of the clause it joins as the one acted on', () => {
     expect(edgesOf('Kenyan President William Ruto arrived in Accra on Friday, greeted at the airport by Ghanaian President John Mahama.', '2025-05-10'))
