@@ -13,7 +13,7 @@ import type { EventCandidate, EventContext, Span, Stage } from '../types.js';
 import { cover, inSentence, startingWithin } from '../mentions/util.js';
 import { extended } from '../extended.js';
 import { actorFor } from './action-actors.js';
-import { ARGUMENT_REACH, frameOf, participantsIn, participantsNear, type Frame, type Participant } from './participants.js';
+import { ARGUMENT_REACH, frameOf, participantsIn, participantsNear, statesNamed, type Frame, type Participant } from './participants.js';
 import { clauseEnd, clauseStart, continuedObjects, describeGroups, governedInClause, isPassive, lastGroupBefore, ownSubjectNoun, quotedSpeaker, subjectAfterOpeningParticiple, subjectAfterOpeningPhrase, objectAfter, objectOfRelative, subjectOf, syntaxOf, type ObjectOptions, type SentenceSyntax } from '../syntax/roles.js';
 import { beforeDeterminers, opensClause, type Group } from '../syntax/groups.js';
 
@@ -277,7 +277,8 @@ function bind(
   const ownBy = tokens[(after < 0 ? tokens.length : after) - 1]?.norm === 'by';
   // "X arrived on Friday, greeted at the airport by Y": a participle after a comma with an agent in its clause. Only
   // for meetings and calls, whose parties are people: "a conference, recognised by A and B" modifies the noun before.
-  const participle = tokens[at - 1]?.norm === ',' && SYMMETRIC.has(e.type) && e.voice !== 'noun' && syn.tags.pos[at] === 'VERB' ? governedInClause(ctx, syn, at + 1, 'by') : undefined;
+  const afterComma = tokens[at - 1]?.norm === ',' && SYMMETRIC.has(e.type) && e.voice !== 'noun' && syn.tags.pos[at] === 'VERB';
+  const participle = afterComma ? governedInClause(ctx, syn, at + 1, 'by') : undefined;
   const passive = !ownBy && (e.voice === 'passive' || tokens[after]?.norm === 'by' || participle !== undefined || e.voice !== 'noun' && isPassive(ctx, syn, at));
   if (passive) {
     const agents = members(participle ?? objectAfter(ctx, syn, at + 1, { prepositions: BY, bare: false, possessor: false }));
@@ -289,8 +290,7 @@ function bind(
     const patientFrom = patient ? tokenFrom(tokens, patient.span.end) : -1;
     // ... or, for a meeting or call, the subject of the clause a participle after a comma joins: "X arrived on
     // Friday, greeted by Y" (see `participle`).
-    const joined = tokens[at - 1]?.norm === ',' && SYMMETRIC.has(e.type) && syn.tags.pos[at] === 'VERB' && subject !== undefined;
-    const patientNear = patient && patientFrom >= 0 && (joined || syn.aside.slice(patientFrom, at).filter((aside, j) => !aside && tokens[patientFrom + j]!.norm !== ',').length <= 3);
+    const patientNear = patient && patientFrom >= 0 && (afterComma && subject !== undefined || syn.aside.slice(patientFrom, at).filter((aside, j) => !aside && tokens[patientFrom + j]!.norm !== ',').length <= 3);
     const ofEvent = subject !== undefined && at > 0 && ctx.knowledge.lexicon.events.matchesAt(tokens, sentence.keys, at - 1).some((m) => m.type === e.type && !m.negative);
     if (!patient || !(patientNear || ofEvent)) return undefined;
     return { subjects: subjectKeys, sources: keysOf(agents), targets: subjectKeys, span: cover([e.trigger, ...agents.map((p) => p.span), patient.span]) };
@@ -426,25 +426,28 @@ function gratitudeObject(ctx: EventContext, syn: SentenceSyntax, at: number): Gr
   return v >= 0 && ctx.knowledge.lexicon.syntax.gratitudeVerbs.has(keys[v]!) ? group : undefined;
 }
 
+/** The token of the setting preposition at most `reach` tokens before an event noun at `at`, not before `floor`; else -1. */
+function settingBefore(ctx: EventContext, keys: readonly string[], at: number, reach: number, floor = 0): number {
+  for (let i = at - 1; i >= Math.max(floor, at - reach); i--) if (ctx.knowledge.lexicon.syntax.settingPrepositions.has(keys[i]!)) return i;
+  return -1;
+}
+
 /** "in a telephone call", "during the talks": the noun at `at` names where the clause's act took place. */
 function setting(ctx: EventContext, keys: readonly string[], at: number): boolean {
-  let i = at - 1;
   // Determiners and up to two modifiers ("in a brief telephone call").
-  for (let n = 0; n < 3 && i >= 0 && !ctx.knowledge.lexicon.syntax.settingPrepositions.has(keys[i]!); n++) i--;
-  return i >= 0 && ctx.knowledge.lexicon.syntax.settingPrepositions.has(keys[i]!);
+  return settingBefore(ctx, keys, at, 4) >= 0;
 }
 
 /** How far before an event noun the preposition of its setting may stand ("at [the G7 leaders'] summit"). */
-const SETTING_REACH = 5;
+const SETTING_REACH = 6;
 /** How far before that preposition the words of a plan may stand ("agreed [on Monday] to meet at"). */
 const PLAN_REACH = 8;
 
 /** Between `from` and an event noun at `at`, words the lexicon reads as no event (a plan, a refusal) govern a setting of it. */
 function plannedSetting(ctx: EventContext, sentence: Sentence, from: number, at: number): boolean {
   const { keys, tokens } = sentence;
-  let p = at - 1;
-  while (p >= Math.max(from, at - SETTING_REACH) && !ctx.knowledge.lexicon.syntax.settingPrepositions.has(keys[p]!)) p--;
-  if (p < from || !ctx.knowledge.lexicon.syntax.settingPrepositions.has(keys[p]!)) return false;
+  const p = settingBefore(ctx, keys, at, SETTING_REACH, from);
+  if (p < 0) return false;
   for (let j = Math.max(from, p - PLAN_REACH); j < p; j++) if (ctx.knowledge.lexicon.events.matchesAt(tokens, keys, j).some((m) => m.negative)) return true;
   return false;
 }
@@ -515,15 +518,6 @@ function memberStates(ctx: EventContext, sentence: Sentence, p: Participant): En
   const inArticle = statesNamed(ctx);
   const members = ctx.knowledge.gazetteer.membersOf(bloc, ctx.on).filter((m) => m.status === 'member' && inArticle.has(m.member)).map((m) => m.member);
   return members.length > 0 ? members : undefined;
-}
-
-const namedStates = new WeakMap<EventContext['mentions'], ReadonlySet<EntityKey>>();
-
-/** The states an article names, found once per article. */
-function statesNamed(ctx: EventContext): ReadonlySet<EntityKey> {
-  let set = namedStates.get(ctx.mentions);
-  if (!set) namedStates.set(ctx.mentions, (set = new Set(ctx.mentions.filter((m) => m.kind === 'state' && m.candidates.length === 1).map((m) => m.candidates[0]!))));
-  return set;
 }
 
 function signing(

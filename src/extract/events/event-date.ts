@@ -52,16 +52,16 @@ export const eventDate: Stage<EventCandidate, EventContext> = {
       // is written: not on a day the paragraph or the lede told of before, nor on the day of what it is about. Acts
       // in the present are narrative ("X confers with Y in Oslo on Thursday", under a photograph) and keep their day, and
       // so does a stance quoted in the present: it is taken the day it was said ("'We condemn it,' X said on Friday").
-      const spoken = own !== undefined && inQuotation(quotesOf(e.sentence), e.trigger.start) && !inQuotation(quotesOf(e.sentence), own.span.start);
-      if ((!own || own.span.start > e.trigger.end) && !spoken && e.dated === 'event' && STANCES.has(e.type) && inPresent(ctx, e)) {
+      // Told inside a quotation, its own day read outside it: the day it was told.
+      const toldOn = (d: DateExpression): boolean => inQuotation(quotesOf(e.sentence), e.trigger.start) && !inQuotation(quotesOf(e.sentence), d.span.start);
+      if ((!own || own.span.start > e.trigger.end) && e.dated === 'event' && STANCES.has(e.type) && !(own && toldOn(own)) && inPresent(ctx, e)) {
         ctx.trace('event-date', () => `${e.type} dated ${published} from publication: told in the present`, e.sentence);
         return extended(e, { date: published as IsoDate, datePrecision: 'inferred' as const, dateBasis: 'publication' as const });
       }
       const carried = timeline.carried(e.sentence);
       // An act a quotation tells in the past ("'I congratulated him,' X told reporters on Wednesday") is not dated by the
       // day it was told, outside the quotation, when the paragraph has reached a day of its own.
-      const quotes = own && carried ? quotesOf(e.sentence) : [];
-      if (own && carried && inQuotation(quotes, e.trigger.start) && !inQuotation(quotes, own.span.start)) {
+      if (own && carried && toldOn(own)) {
         ctx.trace('event-date', () => `${e.type} dated ${carried.date} from "${quote(carried)}" earlier in the paragraph: "${quote(own)}" is the day it was told`, e.sentence);
         return extended(e, { date: carried.date, datePrecision: carried.precision, dateBasis: 'article' as const });
       }

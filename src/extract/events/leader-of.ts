@@ -3,12 +3,12 @@
 // served, for former leaders). Heads of international organisations serve no state and get none.
 import type { EntityKey } from '../../document/types.gen.js';
 import type { EventCandidate, EventContext, Mention, Stage } from '../types.js';
-import { stateOf } from './participants.js';
+import { stateOf, statesNamed } from './participants.js';
 
 export const leaderOf: Stage<EventCandidate, EventContext> = {
   id: 'leader-of',
   run(ctx: EventContext, candidates: readonly EventCandidate[]): EventCandidate[] {
-    const named = new Set(ctx.mentions.filter((m) => m.kind === 'state' && m.candidates.length === 1).map((m) => m.candidates[0]!));
+    const named = statesNamed(ctx);
     const firstOf = new Map<EntityKey, Mention>();
     for (const m of ctx.mentions) {
       if (m.kind !== 'leader' || m.candidates.length !== 1) continue;

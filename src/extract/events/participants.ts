@@ -121,6 +121,11 @@ function indexOf(ctx: EventContext): MentionIndex {
   return index;
 }
 
+/** The states the article names, found once per article. */
+export function statesNamed(ctx: EventContext): ReadonlySet<EntityKey> {
+  return indexOf(ctx).namedStates;
+}
+
 export function stateOf(ctx: EventContext, leader: EntityKey): EntityKey | undefined {
   const index = indexOf(ctx);
   if (index.states.has(leader)) return index.states.get(leader);
@@ -156,10 +161,15 @@ export function articleFrame(ctx: EventContext, events: readonly EventCandidate[
 }
 
 
+/** The different people (or states) the sentence before names, in order. */
+function namedBefore(ctx: EventContext, sentence: Sentence, people: boolean): EntityKey[] {
+  const kind = people ? 'leader' : 'state';
+  return [...new Set(inSentence(ctx.mentions, sentence.index - 1).filter((m) => m.kind === kind && m.candidates.length === 1).map((m) => m.candidates[0]!))];
+}
+
 /** "The three leaders": exactly that many people (or states) named in the sentence before. */
 function groupBefore(ctx: EventContext, sentence: Sentence, count: number, people: boolean): EntityKey[] | undefined {
-  const kind = people ? 'leader' : 'state';
-  const keys = [...new Set(inSentence(ctx.mentions, sentence.index - 1).filter((m) => m.kind === kind && m.candidates.length === 1).map((m) => m.candidates[0]!))];
+  const keys = namedBefore(ctx, sentence, people);
   return keys.length === count ? keys : undefined;
 }
 
@@ -320,8 +330,8 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
     // four), else the pair the article is about; "the leaders of X and Y" are read from their states.
     const uncounted = keys[i] === 'the' ? lex.frameNouns.longestAt(keys, i + 1) : undefined;
     if (uncounted && lex.peopleFrameNouns.has(uncounted.payloads[0]!) && keys[i + 1 + uncounted.length] !== 'of' && !insideMention(i + 1)) {
-      const named = new Set(inSentence(ctx.mentions, sentence.index - 1).filter((m) => m.kind === 'leader' && m.candidates.length === 1).map((m) => m.candidates[0]!));
-      const group = named.size >= 2 && named.size <= MAX_UNCOUNTED ? [...named] : frame.leaders;
+      const named = namedBefore(ctx, sentence, true);
+      const group = named.length >= 2 && named.length <= MAX_UNCOUNTED ? named : frame.leaders;
       if (group) out.push({ span: { start: tokens[i]!.start, end: tokens[i + uncounted.length]!.end }, keys: group, tier: 0, kind: 'frame' });
     }
     // "the two presidents", "both sides", "both countries"; "the three leaders" named just before.
@@ -334,7 +344,7 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
         // "X received Y ..., where the two men held talks": two people named just before are the pair; "in the
         // presence of A and B, the two countries signed": their two states.
         const pair = count === 2 ? lastTwoPeople(persons, tokens[i]!.start) : undefined;
-        const theirStates = pair && !people ? [...new Set(pair.map((k) => stateOf(ctx, k)).filter((s): s is EntityKey => s !== undefined))] : [];
+        const theirStates = pair && !people ? [...new Set(pair.flatMap((k) => stateOf(ctx, k) ?? []))] : [];
         const before = people ? pair : theirStates.length === 2 ? theirStates : undefined;
         // Without a frame yet, the two named in the sentence before ("sent cables to A and B. C sent similar
         // cables to the two presidents": the last two people it names).
