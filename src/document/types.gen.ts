@@ -344,6 +344,10 @@ export interface ModalityFile {
   purposeCarriers: Words;
   purposeVerbs: Words;
   nonOccurrence: Words;
+  recurring: {
+    counts: Words;
+    quantifiers: Words;
+  };
 }
 /**
  * This interface was referenced by `DocumentTypes`'s JSON-Schema

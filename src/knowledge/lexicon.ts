@@ -124,6 +124,9 @@ export class Lexicon {
   readonly purposeVerbs: ReadonlySet<string>;
   /** "never took place", "was called off": after an event noun, the event did not happen. */
   readonly nonOccurrence: TokenTrie<string>;
+  /** "met 27 times", "visited several times": a count of occasions, and the words that count them. */
+  readonly recurringCounts: ReadonlySet<string>;
+  readonly recurringQuantifiers: ReadonlySet<string>;
   readonly membershipCues: TokenTrie<MembershipCue>;
   readonly frameNouns: TokenTrie<string>;
   readonly actorNouns: TokenTrie<string>;
@@ -215,6 +218,8 @@ export class Lexicon {
     this.purposeCarriers = new Set(mo.purposeCarriers);
     this.purposeVerbs = words(mo.purposeVerbs);
     this.nonOccurrence = phraseTrie(mo.nonOccurrence.map((w) => [w, w]));
+    this.recurringCounts = words(mo.recurring.counts);
+    this.recurringQuantifiers = words(mo.recurring.quantifiers);
     const joining = new Set(data.membership.joining);
     // A word that reports joining states membership too.
     const cues = [...new Set([...data.membership.cues, ...joining])];

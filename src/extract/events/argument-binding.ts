@@ -267,8 +267,17 @@ function bind(
   ctx.trace('syntax', () => `${describeGroups(ctx, syn)}; "${ctx.article.text.slice(e.trigger.start, e.trigger.end)}" has subject ${subject ? `${subject.group.members.map((m) => ctx.article.text.slice(m.span.start, m.span.end)).join(' + ')} (${subject.via})` : 'none'}`, e.sentence);
   // Where the clause reader finds no subject, the nearest party before the trigger stands in, unless a noun
   // that names no party is the verb's subject.
-  const subjects = subject ? subject.group.members.filter((p) => p.kind !== 'demonym')
+  const stated = subject ? subject.group.members.filter((p) => p.kind !== 'demonym')
     : e.voice !== 'noun' && ownSubjectNoun(syn, at) ? [] : subjectGroup(ctx, tokens, left, e.trigger.start);
+  // An adjective names the target of a judgement ("condemned the Israeli aggression"), never a party one
+  // meets or congratulates ("the Iranian new year", "talks with Lao Foreign Minister X").
+  const judged = e.type === 'condemnation' || e.type === 'support';
+  // "X spoke of Y. He hosted the Russian president": a pronoun subject is not the person its verb's object names
+  // (that would be "himself"); it takes its next reading.
+  const pronoun = stated.length === 1 && stated[0]!.kind === 'pronoun' && e.voice !== 'noun' ? stated[0]! : undefined;
+  const selfObject = pronoun?.otherwise !== undefined
+    && objectAfter(ctx, syn, at + 1, objectPattern(ctx, syn, e, at, judged))?.members.some((p) => p.kind === 'mention' && p.keys.length === 1 && pronoun.keys.includes(p.keys[0]!));
+  const subjects = selfObject ? [{ ...pronoun!, keys: pronoun!.otherwise! }] : stated;
   const subjectKeys = keysOf(subjects);
   // "A and B reaffirmed ...", "the two leaders stressed ...": the same position, held by each with each other. Only
   // the clause's own subject says so: a stand-in ("said the treaty would help the two countries, and stressed") does not.
@@ -301,9 +310,6 @@ function bind(
     const relative = opener !== undefined && (grammar.relativePronouns.has(opener) || ctx.knowledge.lexicon.syntax.relativePronouns.has(opener));
     return signing(ctx, e, sentence, subjects, relative ? 'before' : 'after', subjectKeys, near);
   }
-  // An adjective names the target of a judgement ("condemned the Israeli aggression"), never a party one
-  // meets or congratulates ("the Iranian new year", "talks with Lao Foreign Minister X").
-  const judged = e.type === 'condemnation' || e.type === 'support';
   const found = objectAfter(ctx, syn, at + 1, objectPattern(ctx, syn, e, at, judged)) ?? objectOfRelative(ctx, syn, at);
   // "X congratulated him": a pronoun object is never the subject itself (that would be "himself"), so it
   // takes its next reading when it has one.

@@ -6,7 +6,7 @@
 // names ("on the sidelines of the summit"); otherwise the article's main date (the day its lede gives
 // the same event, else the lede's first day, within a week before publication); otherwise the publication date
 // with precision `inferred`. Standing relations keep no date unless the sentence dates them (a state that joined a bloc "on
-// Thursday"). A month and year the sentence states take the one day the article gives in that month, if it gives
+// Thursday"), and a habit ("met 27 times") is dropped unless its sentence gives one of its days. A month and year the sentence states take the one day the article gives in that month, if it gives
 // exactly one. How each date is read and resolved is the timeline's business.
 import type { EdgeType, IsoDate } from '../../document/types.gen.js';
 import { inQuotation, quotations, type DateExpression } from '../dates/date-expressions.js';
@@ -47,7 +47,11 @@ export const eventDate: Stage<EventCandidate, EventContext> = {
       const stated = statedFor(ctx.article.text, e, usableBy(e, timeline.dates(e.sentence)), triggers.get(e.sentence)!);
       const again = (retellers ??= retelling(ctx, timeline))(e, stated);
       const own = again ?? stated;
-      if (e.dated === 'stated' && !own) return extended(e, { date: null, datePrecision: 'none' as const });
+      if (e.dated === 'stated' && !own) {
+        if (e.voice === 'relation') return extended(e, { date: null, datePrecision: 'none' as const });
+        ctx.trace('event-date', () => `dropped ${e.type}: a habit its sentence gives no day of`, e.sentence);
+        return undefined;
+      }
       // A stance told in the present ("Russia supports X", "Mexico condemns the raid on Friday") is taken as the article
       // is written: not on a day the paragraph or the lede told of before, nor on the day of what it is about. Acts
       // in the present are narrative ("X confers with Y in Oslo on Thursday", under a photograph) and keep their day, and
@@ -88,7 +92,7 @@ export const eventDate: Stage<EventCandidate, EventContext> = {
       }
       ctx.trace('event-date', () => `${e.type} dated ${published} from publication: no date stated`, e.sentence);
       return extended(e, { date: published as IsoDate, datePrecision: 'inferred' as const, dateBasis: 'publication' as const });
-    });
+    }).filter((e) => e !== undefined);
   },
 };
 

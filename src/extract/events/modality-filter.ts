@@ -6,6 +6,7 @@ import type { Lexicon, Modality } from '../../knowledge/lexicon.js';
 import type { Sentence } from '../text/sentences.js';
 import { beforeDeterminers } from '../syntax/groups.js';
 import { firstWhere } from '../sorted.js';
+import { extended } from '../extended.js';
 import { isQuote } from '../text/quotes.js';
 import { tokenAt, tokenFrom } from '../text/tokens.js';
 import type { EventCandidate, EventContext, Stage } from '../types.js';
@@ -80,6 +81,7 @@ export const modalityFilter: Stage<EventCandidate, EventContext> = {
     // By sentence, where the unreal verbs dropped so far end: "are expected to travel to X for talks" plans the talks too.
     const unreal = new Map<number, number[]>();
     const ordered = [...candidates].sort((a, b) => a.trigger.start - b.trigger.start);
+    const habits = new Set<EventCandidate>();
     const kept = new Set(ordered.filter((e) => {
       if (e.voice === 'relation') return true;
       const sentence = ctx.sentences[e.sentence]!;
@@ -102,12 +104,18 @@ export const modalityFilter: Stage<EventCandidate, EventContext> = {
       const cue = [reaching, all[firstWhere(all.length, (i) => all[i]!.at >= from)]].filter((c) => c !== undefined && c.at < at).sort((a, b) => a!.at - b!.at)[0];
       const reason = infinitive ? 'intended (infinitive)' : cue ? `${cue.kind} ("${ctx.article.text.slice(tokens[cue.at]!.start, tokens[cue.at + cue.length - 1]!.end)}")`
         : e.voice === 'noun' && purposeOfUnreal(lex, sentence, at, unreal.get(e.sentence)) ? 'the purpose of an unreal act'
-          : e.voice === 'noun' && saidNotToHappen(lex, sentence, tokenFrom(tokens, e.trigger.end)) ? 'said not to have happened' : undefined;
+          : e.voice === 'noun' && saidNotToHappen(lex, sentence, tokenFrom(tokens, e.trigger.end)) ? 'said not to have happened'
+            : undefined;
+      // "whom he met 27 times": a habit is no event of a day, unless the sentence gives one of its days (dated below).
+      if (!reason && verb && e.dated === 'event' && recurring(lex, sentence, tokenFrom(tokens, e.trigger.end))) {
+        ctx.trace('modality-filter', () => `${e.type} at "${ctx.article.text.slice(e.trigger.start, e.trigger.end)}" is a habit (counted occasions): only a day its sentence gives dates it`, e.sentence);
+        habits.add(e);
+      }
       if (reason) ctx.trace('modality-filter', () => `dropped ${e.type} at "${ctx.article.text.slice(e.trigger.start, e.trigger.end)}": ${reason}`, e.sentence);
       if (reason && e.voice !== 'noun') unreal.set(e.sentence, [...(unreal.get(e.sentence) ?? []), e.trigger.end]);
       return !reason;
     }));
-    return candidates.filter((e) => kept.has(e));
+    return candidates.filter((e) => kept.has(e)).map((e) => (habits.has(e) ? extended(e, { dated: 'stated' as const }) : e));
   },
 };
 
@@ -119,6 +127,20 @@ function saidNotToHappen(lex: Lexicon, sentence: Sentence, from: number): boolea
   if (from < 0) return false;
   const stop = Math.min(sentence.keys.length, from + NON_OCCURRENCE_REACH);
   for (let i = from; i < stop && sentence.keys[i] !== ';'; i++) if (lex.nonOccurrence.matchesAt(sentence.keys, i).length > 0) return true;
+  return false;
+}
+
+/** How far (tokens) after a verb a count of its occasions may stand ("met President X more than 20 times"). */
+const RECURRING_REACH = 8;
+
+/** "whom he met 27 times", "visited several times": a count of occasions shortly after the verb, in its clause. */
+function recurring(lex: Lexicon, sentence: Sentence, from: number): boolean {
+  if (from < 0) return false;
+  const { keys } = sentence;
+  for (let i = from + 1; i < Math.min(keys.length, from + RECURRING_REACH) && !lex.grammar.clauseBreaks.has(keys[i]!); i++) {
+    const count = keys[i - 1]!;
+    if (lex.recurringCounts.has(keys[i]!) && (/^\d+$/.test(count) || lex.grammar.numbers.has(count) || lex.recurringQuantifiers.has(count))) return true;
+  }
   return false;
 }
 

@@ -15,7 +15,10 @@ export interface Participant {
   /** 0 for people, 1 for states and blocs: events prefer people as arguments. */
   readonly tier: 0 | 1;
   readonly kind: 'mention' | 'frame' | 'pronoun' | 'demonym';
-  /** A pronoun's next reading when its nearest antecedent is the clause's own subject ("B greeted him": A). */
+  /**
+   * A pronoun's next reading when its nearest antecedent is the clause's own subject ("B greeted him": A) or, for a
+   * subject, its verb's object ("He hosted the Russian president", after a sentence naming only that president).
+   */
   readonly otherwise?: readonly EntityKey[];
 }
 
@@ -72,6 +75,8 @@ interface MentionIndex {
    * the first on a tie: the likeliest antecedent of a pronoun opening a later sentence.
    */
   readonly salientIn: Map<number, Mention>;
+  /** The person the article has named most in sentences 0..s, by s (the first on a tie): a profile's or visit's subject. */
+  readonly protagonistThrough: (EntityKey | undefined)[];
   /** Per frame seen, per sentence, the participants computed (party-to and argument binding ask for the same). */
   readonly participants: WeakMap<Frame, Map<number, { leaders?: readonly EntityKey[]; states?: readonly EntityKey[]; list: Participant[] }>>;
 }
@@ -93,6 +98,8 @@ function indexOf(ctx: EventContext): MentionIndex {
   const named = new Map<EntityKey, number>();
   const salientIn = new Map<number, Mention>();
   const people: Mention[] = [];
+  const protagonistThrough: (EntityKey | undefined)[] = [];
+  let protagonist: EntityKey | undefined;
   const closeSentence = (): void => {
     let best: Mention | undefined;
     for (const p of people) if (!best || named.get(p.candidates[0]!)! > named.get(best.candidates[0]!)!) best = p;
@@ -106,17 +113,19 @@ function indexOf(ctx: EventContext): MentionIndex {
     if (key && m.kind === 'state' && m.candidates.length === 1) namedStates.add(key);
     if (key && m.role && !titleOf.has(key)) titleOf.set(key, m.role.title);
     if (people.length > 0 && people[0]!.sentence !== m.sentence) closeSentence();
-    for (let s = lastLeaderThrough.length; s < m.sentence; s++) { lastLeaderThrough[s] = last; lastBlocThrough[s] = lastBloc; }
+    for (let s = lastLeaderThrough.length; s < m.sentence; s++) { lastLeaderThrough[s] = last; lastBlocThrough[s] = lastBloc; protagonistThrough[s] = protagonist; }
     if (m.kind === 'leader' && m.candidates.length === 1) {
       last = m;
-      named.set(key!, (named.get(key!) ?? 0) + 1);
+      const count = (named.get(key!) ?? 0) + 1;
+      named.set(key!, count);
+      if (!protagonist || count > named.get(protagonist)!) protagonist = key;
       people.push(m);
     }
     if (m.kind === 'bloc' && m.candidates.length === 1) lastBloc = m;
   }
   closeSentence();
-  for (let s = lastLeaderThrough.length; s < ctx.sentences.length; s++) { lastLeaderThrough[s] = last; lastBlocThrough[s] = lastBloc; }
-  index = { titleState, mentionState, namedStates, titleOf, states: new Map(), lastLeaderThrough, lastBlocThrough, salientIn, participants: new WeakMap() };
+  for (let s = lastLeaderThrough.length; s < ctx.sentences.length; s++) { lastLeaderThrough[s] = last; lastBlocThrough[s] = lastBloc; protagonistThrough[s] = protagonist; }
+  index = { titleState, mentionState, namedStates, titleOf, states: new Map(), lastLeaderThrough, lastBlocThrough, salientIn, protagonistThrough, participants: new WeakMap() };
   indexes.set(ctx.mentions, index);
   return index;
 }
@@ -373,13 +382,20 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
         // "Y, whom he met": the person named last is the antecedent of "whom", so "he" is someone else.
         // Both look a few people back: run-on sentences of references stay linear.
         const recent = byEnd.slice(Math.max(0, named - REFERENCE_LOOKBACK), named).reverse();
-        const other = keys[i - 1] === 'whom' ? recent.find((m) => m.candidates[0] !== key) : undefined;
+        // When the sentence names no one else ("the one with X, whom he met"), the salient person of the sentence
+        // before, else the article's most named one.
+        const protagonist = indexOf(ctx).protagonistThrough[sentence.index - 1];
+        const other = keys[i - 1] === 'whom' ? recent.find((m) => m.candidates[0] !== key)?.candidates[0]
+          ?? [salientOfLastNaming(ctx, sentence.index)?.candidates[0], protagonist].find((k) => k !== undefined && k !== key) : undefined;
         // "he was received by X; he then met Y": a subject's antecedent is rarely a preposition's object; the last
         // person named outside one, else the sentence's earlier "he".
         const subject = !other && governed(person) ? recent.find((m) => !governed(m))?.candidates[0] ?? lastSubject : undefined;
-        const referent = other?.candidates[0] ?? subject ?? key;
+        const referent = other ?? subject ?? key;
         lastSubject = referent;
-        out.push({ span: { start: tokens[i]!.start, end: tokens[i]!.end }, keys: [referent], tier: 0, kind: 'pronoun' });
+        // Its next reading, when its verb's object names the referent ("X spoke of Y. He hosted the Z president"):
+        // the article's most named person.
+        const otherwise = protagonist && protagonist !== referent ? [protagonist] : undefined;
+        out.push({ span: { start: tokens[i]!.start, end: tokens[i]!.end }, keys: [referent], tier: 0, kind: 'pronoun', ...(otherwise ? { otherwise } : {}) });
       } else if (keys[i] === 'him' || keys[i] === 'her' && objectPosition(ctx, keys, i)) {
         // "A flew to X, where B greeted him", "When A called C, B accused him": when the nearest person is the
         // subject, the sentence's first other person (a subject more often than an object), else the last one before.

@@ -56,6 +56,21 @@ describe('pronouns after a clause of their own', () => {
   });
 });
 
+describe('a pronoun subject that would meet itself', () => {
+  it('reads "he" as the article\'s most named person when its object names the person the sentence before named', () => {
+    const edges = edgesOf('Former Finnish President Sauli Niinistö spoke often of his ties to Russia. Sauli Niinistö was elected in 2012.\n\n'
+      + 'Few bonds mattered more to him than the one with Russian President Vladimir Putin.\n\n'
+      + 'He hosted the Russian president at a lakeside residence on August 22, 2019.', '2024-03-01');
+    expect(meetings(edges)).toEqual([expect.stringMatching(/^meeting (?=.*Niinistö)(?=.*Putin).*@2019-08-22$/)]);
+  });
+
+  it('reads "whom he met" after the only person of its sentence as the person the sentence before named', () => {
+    const edges = edgesOf('Former Finnish President Sauli Niinistö has died.\n\n'
+      + 'No tie shaped his last years more than the one with German Chancellor Olaf Scholz, whom he met in Helsinki on March 3, 2023.', '2024-03-01');
+    expect(meetings(edges)).toEqual([expect.stringMatching(/^meeting (?=.*Niinistö)(?=.*Scholz).*@2023-03-03$/)]);
+  });
+});
+
 describe('names inside a longer name', () => {
   it('reads a state modifying a place after a preposition as no subject of the next verb', () => {
     const edges = edgesOf('In a joint statement issued on Friday, the European Union voiced serious concern over the situation in the East and South China Seas, and condemned North Korea\'s continued launches of ballistic missiles.', '2024-09-21');
