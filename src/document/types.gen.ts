@@ -78,6 +78,10 @@ export type EdgeType =
  */
 export type Words1 = string[];
 /**
+ * Each phrase reports the event only when one of these follows it, a quotation mark aside; a phrase ending in `*` lets it stand up to six words on ("called * " then "reckless": "called the move reckless").
+ */
+export type Words2 = string[];
+/**
  * This interface was referenced by `DocumentTypes`'s JSON-Schema
  * via the `definition` "NodeType".
  */
@@ -626,6 +630,7 @@ export interface CuratedTrigger {
   cameo: string;
   plover: string;
   phrases: Words1;
+  completions?: Words2;
   /**
    * The phrase reports the event only with a person as its object ("wished him success", not "wished the country well").
    */

@@ -4,6 +4,7 @@
 // token, built once when the lexicon loads, so a lookup costs one map access for most tokens.
 import type { CameoVerbsFile, CuratedTriggersFile, EdgeType } from '../document/types.gen.js';
 import type { Token } from '../extract/text/tokens.js';
+import { isQuote } from '../extract/text/quotes.js';
 import { tokenize } from '../extract/text/tokens.js';
 import { plural } from './inflect.js';
 
@@ -45,6 +46,8 @@ export interface EventMatch {
   readonly request?: true;
   /** Only two or more parties acting together report it, each with each other ("A and B reaffirmed ..."). */
   readonly jointSubject?: true;
+  /** The words end in a judgement of what stands between ("said X's move was reckless"): the judgement makes it. */
+  readonly completed?: true;
 }
 
 /** Function words the matcher needs: what may stand inside a noun phrase, and what ends a clause. */
@@ -136,6 +139,21 @@ interface Curated {
   readonly personObject: boolean;
   readonly request: boolean;
   readonly jointSubject: boolean;
+  /** Words one of which must follow the phrase (a quotation mark aside), by their first word, longest first. */
+  readonly completions: ReadonlyMap<string, readonly (readonly string[])[]> | undefined;
+  /** The phrase ends in `*`: a completion may stand that many words on. */
+  readonly open: boolean;
+}
+
+/** The completions of a curated phrase, by first word, the longest first. */
+function completionIndex(words: readonly string[]): Map<string, string[][]> {
+  const index = new Map<string, string[][]>();
+  for (const keys of words.map(keysOf).sort((a, b) => b.length - a.length)) {
+    const list = index.get(keys[0]!);
+    if (list) list.push(keys);
+    else index.set(keys[0]!, [keys]);
+  }
+  return index;
 }
 
 const keysOf = (text: string): string[] => tokenize(text).map((t) => t.norm);
@@ -218,10 +236,16 @@ export class EventLexicon {
     }
     for (const entry of curated.entries) {
       if (entry.voice === 'noun') for (const phrase of entry.phrases) this.eventNouns.add(keysOf(phrase).filter((k) => !grammar.prepositions.has(k)).at(-1)!);
+      const completions = entry.completions ? completionIndex(entry.completions) : undefined;
       for (const phrase of entry.phrases) {
         const [head, ...gaps] = phrase.split('*').map(keysOf);
         const [first, ...rest] = head!;
-        this.add(this.curated, first!, { rest, gaps, type: entry.type, voice: entry.voice, cameo: entry.cameo, plover: entry.plover, phrase, personObject: entry.personObject === true, request: entry.request === true, jointSubject: entry.jointSubject === true });
+        // "called *" then a completion: the gap ends where the completion stands.
+        const open = completions !== undefined && gaps.length > 0 && gaps.at(-1)!.length === 0;
+        this.add(this.curated, first!, {
+          rest, gaps: open ? gaps.slice(0, -1) : gaps, type: entry.type, voice: entry.voice, cameo: entry.cameo, plover: entry.plover, phrase,
+          personObject: entry.personObject === true, request: entry.request === true, jointSubject: entry.jointSubject === true, completions, open,
+        });
       }
     }
   }
@@ -256,6 +280,7 @@ export class EventLexicon {
         type: c.type, negative: false, cameo: c.cameo, plover: c.plover, lemma: c.phrase, pos: c.voice === 'noun' || c.voice === 'evaluative' ? 'noun' : 'verb',
         voice: c.voice, start: i, end, extent: end, opener: undefined, prepositions: [], reverse: false, origin: 'curated',
         ...(c.personObject ? { personObject: true } : {}), ...(c.request ? { request: true } : {}), ...(c.jointSubject ? { jointSubject: true } : {}),
+        ...(c.completions ? { completed: true } : {}),
       });
     }
     for (const form of this.forms.get(key) ?? []) {
@@ -488,6 +513,13 @@ export class EventLexicon {
       if (found < 0) return -1;
       end = found + part.length;
     }
-    return end;
+    if (!c.completions) return end;
+    for (let g = end; g <= (c.open ? end + GAP_TOKENS : end) && g < keys.length; g++) {
+      let at = g;
+      while (at < keys.length && isQuote(keys[at]!)) at++;
+      const completion = c.completions.get(keys[at] ?? '')?.find((words) => follows(keys, at, words));
+      if (completion) return at + completion.length;
+    }
+    return -1;
   }
 }

@@ -36,8 +36,9 @@ export const triggerEvent: Stage<EventCandidate, EventContext> = {
         const m = events.matchesAt(tokens, keys, i)[0];
         if (!m) continue;
         // "said China supports X": a speech verb's pattern ("said ... support") does not reach past the subject of
-        // the clause it reports; the clause's own verb is read on its own.
-        if (ctx.knowledge.lexicon.syntax.speechVerbs.has(keys[m.start]!) && tokens.slice(m.start + 1, m.end - 1).some((t) => t.capitalised)) continue;
+        // the clause it reports; the clause's own verb is read on its own. A judgement ending the words ("said X's
+        // move was reckless") is what they report.
+        if (!m.completed && ctx.knowledge.lexicon.syntax.speechVerbs.has(keys[m.start]!) && tokens.slice(m.start + 1, m.end - 1).some((t) => t.capitalised)) continue;
         const words = (): string => ctx.article.text.slice(tokens[m.start]!.start, tokens[m.end - 1]!.end);
         if (m.negative) {
           ctx.trace('trigger-event', () => `"${words()}" reports no event (CAMEO ${m.cameo})`, sentence.index);

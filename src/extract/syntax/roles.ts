@@ -163,6 +163,27 @@ export function objectOfRelative(ctx: EventContext, syn: SentenceSyntax, at: num
   return antecedentOf(syn, r);
 }
 
+/** How many words the act a party owns may take between its possessor and "which" ("X's missile program, which"). */
+const OWNED_ACT_WORDS = 4;
+
+/**
+ * "X's missile program, which Y described as reckless", "the strikes by X, which Y condemned": the party whose act the
+ * relative pronoun opening the clause of the verb at `at` stands for (a judgement's target).
+ */
+export function actorOfRelative(ctx: EventContext, syn: SentenceSyntax, at: number): Group | undefined {
+  const { start, opener } = clauseStart(ctx, syn, at);
+  const keys = syn.sentence.keys;
+  if (opener === undefined || opener === OBJECT_RELATIVE || !ctx.knowledge.lexicon.syntax.relativePronouns.has(opener) || keys[start - 1] !== opener) return undefined;
+  const agent = antecedentOf(syn, start - 1);
+  if (agent) return agent.governor === 'by' ? agent : undefined;
+  const end = keys[start - 2] === ',' ? start - 2 : start - 1;
+  const owner = groupsWithin(syn, Math.max(0, end - OWNED_ACT_WORDS - 2), end).findLast((g) => g.possessor);
+  if (!owner) return undefined;
+  const from = owner.end + (keys[owner.end + 1] === 's' ? 2 : 1);
+  const act = syn.sentence.tokens.slice(from, end);
+  return act.length > 0 && act.length <= OWNED_ACT_WORDS && act.every((t) => t.kind === 'word') ? owner : undefined;
+}
+
 /** The subject of the verb (or verbal noun) at token `at`. */
 export function subjectOf(ctx: EventContext, syn: SentenceSyntax, at: number, depth = 0): Subject | undefined {
   const s = ctx.knowledge.lexicon.syntax;
@@ -170,7 +191,9 @@ export function subjectOf(ctx: EventContext, syn: SentenceSyntax, at: number, de
   const { start, opener } = clauseStart(ctx, syn, at);
   // "X, who held talks with Y": the relative pronoun's antecedent, whatever stands between the commas ("Y, whom X
   // met" is the object's: its clause has a subject of its own, read below).
-  if (opener !== undefined && s.relativePronouns.has(opener) && keys[start - 1] === opener && opener !== OBJECT_RELATIVE) {
+  // "the strikes by X, which Y condemned": a party opening the clause is its own subject, and "which" its object.
+  const ownSubject = (): boolean => groupsWithin(syn, start, at).some((g) => !g.governor && g.first <= start + 1);
+  if (opener !== undefined && s.relativePronouns.has(opener) && keys[start - 1] === opener && opener !== OBJECT_RELATIVE && !ownSubject()) {
     const antecedent = antecedentOf(syn, start - 1);
     if (antecedent) return { group: antecedent, via: 'relative' };
   }

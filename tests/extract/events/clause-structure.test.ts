@@ -293,6 +293,27 @@ describe('words of condemnation', () => {
   });
 });
 
+describe('judgements of a party\'s act', () => {
+  const condemnations = (text: string): string[] => edgesOf(text, '2024-05-15').filter((e) => e.startsWith('condemnation ')).map((e) => e.replace(/@.*/, ''));
+
+  it('reads calling, terming or saying a party\'s act is a word of condemnation as condemning the party, quoted or not', () => {
+    expect(condemnations('Australian Prime Minister Anthony Albanese called North Korea\'s missile launch reckless.')).toEqual(['condemnation Anthony Albanese>North Korea']);
+    expect(condemnations('Kenyan President William Ruto termed Uganda\'s border closure "a provocation" on Monday.')).toEqual(['condemnation William Ruto>Uganda']);
+    expect(condemnations('Brazil\'s foreign ministry said Venezuela\'s decision was unacceptable.')).toEqual(['condemnation Brazil>Venezuela']);
+  });
+
+  it('reads no judgement in calling or saying with a word that judges nothing', () => {
+    expect(condemnations('Brazil\'s foreign ministry said Venezuela\'s decision was expected.')).toEqual([]);
+    expect(condemnations('Australian Prime Minister Anthony Albanese called North Korea\'s missile launch a test.')).toEqual([]);
+  });
+
+  it('reads the act a relative "which" stands for as its author\'s, by possessor or by agent', () => {
+    expect(condemnations('The talks touched on North Korea\'s missile program, which Mr Albanese described at the press conference as reckless. Australian Prime Minister Anthony Albanese spoke first.'))
+      .toEqual(['condemnation Anthony Albanese>North Korea']);
+    expect(condemnations('The talks covered the air strikes by Israel, which French President Emmanuel Macron condemned on Monday.')).toEqual(['condemnation Emmanuel Macron>Israel']);
+  });
+});
+
 describe('good wishes', () => {
   it('reads wishing a person well as a congratulation, and wishing a country well as nothing', () => {
     expect(edgesOf('Kenyan President William Ruto wished Ghanaian President John Mahama a successful tenure on Tuesday.', '2024-12-11'))
