@@ -1,8 +1,10 @@
-// Resolves a title with no name to the person holding it: "the Russian president" on the article's day,
+// Resolves a title with no name to the person holding it: "the Russian president" on the article's day (on the day
+// its sentence states with a year, for a past event: "On October 26, 2018, the Japanese leader ..."),
 // "his Iranian counterpart" (the office of the person set against him), "the King" (the king the
 // article has named). People the article already names are preferred over the gazetteer's holders; in an
 // article without a date they are the only candidates: the one named person who ever held the office.
-import type { EntityKey, Office } from '../../document/types.gen.js';
+import type { EntityKey, IsoDate, Office } from '../../document/types.gen.js';
+import { findDateExpressions } from '../dates/date-expressions.js';
 import type { ArticleContext, Mention, Role, Stage } from '../types.js';
 
 /** How many sentences back a bare title ("the Amir") may look for the person it names. */
@@ -30,15 +32,29 @@ function titleOf(ctx: ArticleContext, person: Mention): string | undefined {
   return term ? (ctx.knowledge.gazetteer.state(term.state!)?.titles[term.office]?.[0] ?? term.title) : undefined;
 }
 
-function pick(ctx: ArticleContext, holders: readonly EntityKey[], named: readonly EntityKey[], role: Role, state: EntityKey): EntityKey | undefined {
+// A year written out: only a sentence holding one may date its titles.
+const YEAR = /\b(?:1[89]|20)\d\d\b/;
+
+/**
+ * The one day, year given, a sentence states for what it tells ("On October 26, 2018, the Japanese leader ..."): its
+ * titles name their holders of that day, not of the article's.
+ */
+function dayOf(published: IsoDate, ctx: ArticleContext, sentence: number): IsoDate | undefined {
+  const span = ctx.sentences[sentence]!;
+  if (!YEAR.test(ctx.article.text.slice(span.start, span.end))) return undefined;
+  const days = new Set(findDateExpressions(ctx.article.text, span, published).filter((d) => d.basis === 'stated' && d.precision === 'day' && !d.scope).map((d) => d.date));
+  return days.size === 1 ? [...days][0] : undefined;
+}
+
+function pick(ctx: ArticleContext, on: IsoDate, holders: readonly EntityKey[], named: readonly EntityKey[], role: Role, state: EntityKey): EntityKey | undefined {
   if (holders.length <= 1) return holders[0];
   const mentioned = holders.filter((h) => named.includes(h));
   if (mentioned.length === 1) return mentioned[0];
   if (role.leader) {
     // The person holding both offices, else the head of state.
     const { gazetteer } = ctx.knowledge;
-    const heads = gazetteer.holders(state, ctx.on!, { offices: ['head_of_state'] }).map((l) => l.key);
-    const both = holders.filter((h) => heads.includes(h) && gazetteer.holders(state, ctx.on!, { offices: ['head_of_government'] }).some((l) => l.key === h));
+    const heads = gazetteer.holders(state, on, { offices: ['head_of_state'] }).map((l) => l.key);
+    const both = holders.filter((h) => heads.includes(h) && gazetteer.holders(state, on, { offices: ['head_of_government'] }).some((l) => l.key === h));
     return both[0] ?? heads[0];
   }
   return undefined;
@@ -53,6 +69,7 @@ export const roleResolve: Stage<Mention> = {
     const leaders = mentions.filter((m) => m.kind === 'leader' && m.candidates.length === 1);
     const bareSeen = new Map<string, EntityKey>();
     const standIns: Mention[] = [];
+    const days = new Map<number, IsoDate | undefined>();
     for (const m of mentions) {
       if (m.kind !== 'role' || !m.role) { out.push(m); continue; }
       const role = m.role;
@@ -68,8 +85,10 @@ export const roleResolve: Stage<Mention> = {
           offices = title ? officesOf(ctx, { ...role, title, office: entry?.office ?? role.office }, role.state) : ['head_of_state', 'head_of_government'];
         }
         if (ctx.on !== null) {
-          const holders = gazetteer.holders(role.state, ctx.on, { offices, ...(title ? { title } : {}) }).map((l) => l.key);
-          who = pick(ctx, holders, named, role, role.state);
+          if (!days.has(m.sentence)) days.set(m.sentence, dayOf(ctx.on, ctx, m.sentence));
+          const on = days.get(m.sentence) ?? ctx.on;
+          const holders = gazetteer.holders(role.state, on, { offices, ...(title ? { title } : {}) }).map((l) => l.key);
+          who = pick(ctx, on, holders, named, role, role.state);
         } else {
           const state = role.state;
           const served = named.filter((k) => gazetteer.termsOn(k, null).some((t) => t.state === state && offices.includes(t.office)));

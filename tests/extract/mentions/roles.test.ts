@@ -26,6 +26,12 @@ describe('role resolution by date', () => {
     expect(leader('The Russian president spoke to reporters.', '2009-03-19', 'Russian president')).toBe('Dmitry Medvedev');
   });
 
+  it('names the holder on the day its sentence states with a year, not on the article date', () => {
+    expect(leader('On March 5, 2010, the Russian president opened a bridge.', '2024-03-19', 'Russian president')).toBe('Dmitry Medvedev');
+    // A year alone dates no title: "since 2010" says nothing of who holds it.
+    expect(leader('The Russian president has opposed the plan since 2010.', '2024-03-19', 'Russian president')).toBe('Vladimir Putin');
+  });
+
   it('uses the state\'s own titles: Iran\'s president heads the government', () => {
     expect(leader('The Iranian president arrived on Monday.', '2024-03-19', 'Iranian president')).toBe('Ebrahim Raisi');
     expect(leader('The Iranian president arrived on Monday.', '2025-03-19', 'Iranian president')).toBe('Masoud Pezeshkian');
