@@ -251,10 +251,13 @@ function bind(
   // "the meeting of the joint commission": an event of something else; "its condemnation of X's strikes" judges X's act.
   if (e.voice === 'noun' && tokens[after]?.norm === 'of' && e.type !== 'condemnation') return undefined;
   const before = tokens.slice(Math.max(0, at - 4), at).map((t) => t.norm);
-  // "their meeting", "their first face-to-face talks": the two people named before, or the frame.
+  // "their meeting", "their first face-to-face talks": the two people named before, or those the phrase opening the
+  // sentence leads to ("At their meeting on Monday, A and B agreed"), or the frame.
   if (e.voice === 'noun' && before.includes('their') && SYMMETRIC.has(e.type)) {
     const people = keysOf(left.filter((p) => p.tier === 0)).slice(-2);
-    const pair = people.length === 2 ? people : [...(frame.leaders ?? [])];
+    const opening = people.length < 2 ? subjectAfterOpeningPhrase(ctx, syntaxOf(ctx, sentence, all), at) : undefined;
+    const led = keysOf(opening?.group.members.filter((p) => p.tier === 0) ?? []);
+    const pair = people.length === 2 ? people : led.length === 2 ? led : [...(frame.leaders ?? [])];
     return pair.length === 2 ? { subjects: pair, sources: pair, targets: [], span: cover([e.trigger, ...left.slice(-2).map((p) => p.span)]) } : undefined;
   }
   const syn = syntaxOf(ctx, sentence, all);

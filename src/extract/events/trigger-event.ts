@@ -45,12 +45,12 @@ export const triggerEvent: Stage<EventCandidate, EventContext> = {
         } else {
           const { end, voice: read } = reading(m, tokens);
           // "the first to call X", "the invitation to visit": a word the lexicon knows as a noun, used as a verb after "to";
-          // "A flew to X, meeting B": a participle opening a clause after a comma.
+          // "A flew to X, meeting B", "Meeting B on Monday, A said": a participle opening a clause or the sentence.
           // The tagger reads such a participle as a noun, but a noun does not take a name or a determiner right after it.
           const verbal = (): boolean => {
             if (tokens[m.start - 1]?.norm === ctx.knowledge.lexicon.infinitive) return tagsOf(ctx.article.text, sentence).pos[m.start] === 'VERB';
             const next = tokens[m.end];
-            return tokens[m.start - 1]?.norm === ',' && m.end - m.start === 1 && keys[m.start]!.endsWith('ing')
+            return (m.start === 0 || tokens[m.start - 1]?.norm === ',') && m.end - m.start === 1 && keys[m.start]!.endsWith('ing')
               && next !== undefined && (next.capitalised || ctx.knowledge.lexicon.grammar.determiners.has(next.norm));
           };
           const voice = read === 'noun' && verbal() ? 'active' : read;

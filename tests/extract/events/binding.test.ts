@@ -74,6 +74,23 @@ describe('plural titles over a list of states', () => {
 });
 
 describe('more sentence shapes', () => {
+  it('reads "their meeting" in a phrase opening the sentence as the meeting of the two its clause names', () => {
+    expect(edgesOf('At their meeting in Lusaka on Friday, Zambian President Hakainde Hichilema and Malawian President Lazarus Chakwera discussed rail links.', '2024-06-08'))
+      .toEqual([expect.stringMatching(/^meeting (?=.*Hichilema)(?=.*Chakwera).*@2024-06-07$/)]);
+  });
+
+  it('reads a participle opening the sentence as its subject\'s act', () => {
+    expect(edgesOf('Meeting Malawian President Lazarus Chakwera in Lusaka on Friday, Zambian President Hakainde Hichilema said rail links would grow.', '2024-06-08'))
+      .toEqual([expect.stringMatching(/^meeting (?=.*Hichilema)(?=.*Chakwera).*@2024-06-07$/)]);
+  });
+
+  it('reads an audience and a tete-a-tete as meetings', () => {
+    expect(edgesOf('Pope Francis granted Argentine President Javier Milei an audience on Monday.', '2024-02-13'))
+      .toEqual([expect.stringMatching(/^meeting (?=.*Francis)(?=.*Milei).*@2024-02-12$/)]);
+    expect(edgesOf('Zambian President Hakainde Hichilema and Malawian President Lazarus Chakwera held a tête-à-tête on Friday.', '2024-06-08'))
+      .toEqual([expect.stringMatching(/^meeting (?=.*Hichilema)(?=.*Chakwera).*@2024-06-07$/)]);
+  });
+
   it('finds a titled newcomer again by surname', () => {
     const text = 'Foreign Secretary Vikram Misri briefed reporters in Delhi on Monday.\n\nLater, Misri held talks with his Nepali counterpart Sewa Lamsal.';
     expect(edgesOf(text, '2024-08-13')).toEqual(['meeting Sewa Lamsal>Vikram Misri@2024-08-12']);
