@@ -193,11 +193,20 @@ function lastTwoPeople(persons: readonly Mention[], before: number): EntityKey[]
   return keys.length === 2 ? keys.reverse() : undefined;
 }
 
-/** Of the people the last sentence before `sentence` that names any names, the salient one (see `salientIn`). */
+/**
+ * Of the people the last sentence before `sentence` that names any names, the salient one (see `salientIn`); but the
+ * article's most named person when the naming sentence before that one names them ("Lula was busy. On Monday X
+ * received him. He met ...": he is Lula).
+ */
 function salientOfLastNaming(ctx: EventContext, sentence: number): Mention | undefined {
   const index = indexOf(ctx);
   const last = index.lastLeaderThrough[sentence - 1];
-  return last && index.salientIn.get(last.sentence);
+  const salient = last && index.salientIn.get(last.sentence);
+  if (!salient || last.sentence === 0) return salient;
+  const protagonist = index.protagonistThrough[sentence - 1];
+  const earlier = index.lastLeaderThrough[last.sentence - 1];
+  const before = earlier && index.salientIn.get(earlier.sentence);
+  return before && before.candidates[0] === protagonist && salient.candidates[0] !== protagonist ? before : salient;
 }
 
 /** How many mentions back a reference's antecedent is looked for in its sentence. */

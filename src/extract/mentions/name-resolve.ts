@@ -6,8 +6,9 @@
 import type { EntityKey, IsoDate } from '../../document/types.gen.js';
 import type { Gazetteer } from '../../knowledge/gazetteer.js';
 import { termCovers } from '../../knowledge/gazetteer.js';
-import { tokenAt, tokenEndingAt, type Token } from '../text/tokens.js';
+import { tokenAt, tokenEndingAt } from '../text/tokens.js';
 import type { ArticleContext, Mention, Stage } from '../types.js';
+import { partOfLongerName } from './util.js';
 
 const TYPE_RANK = { state: 0, bloc: 1, agreement: 2, leader: 3 } as const;
 
@@ -29,17 +30,6 @@ function closest(gazetteer: Gazetteer, keys: readonly EntityKey[], on: IsoDate |
   const scored = keys.map((k) => ({ k, d: distance(gazetteer, k, on) }));
   const min = Math.min(...scored.map((s) => s.d));
   return scored.filter((s) => s.d === min).map((s) => s.k);
-}
-
-function partOfLongerName(ctx: ArticleContext, m: Mention): boolean {
-  const tokens = ctx.sentences[m.sentence]!.tokens;
-  const i = tokenAt(tokens, m.span.start);
-  const j = tokenEndingAt(tokens, m.span.end);
-  const next = tokens[j + 1];
-  const previous = tokens[i - 1];
-  const { temporalWords } = ctx.knowledge.lexicon;
-  const nameWord = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && t.capitalised && !temporalWords.has(t.norm);
-  return (nameWord(next) && next!.spaceBefore) || (nameWord(previous) && i - 1 > 0 && tokens[i]!.spaceBefore && !ctx.knowledge.lexicon.titles.matchesAt([previous!.norm], 0).length && !ctx.knowledge.lexicon.honorifics.matchesAt([previous!.norm], 0).length);
 }
 
 export const nameResolve: Stage<Mention> = {
@@ -70,7 +60,8 @@ export const nameResolve: Stage<Mention> = {
       if (!m.entries || m.via !== 'short') continue;
       // "Abbas Araghchi", "Saeed Jalili": a short name run into another capitalised word is part of
       // a longer name the gazetteer does not know.
-      if (partOfLongerName(ctx, m)) {
+      const tokens = ctx.sentences[m.sentence]!.tokens;
+      if (partOfLongerName(ctx, tokens, tokenAt(tokens, m.span.start), tokenEndingAt(tokens, m.span.end))) {
         resolved.set(m, []);
         ctx.trace('name-resolve', () => `dropped "${m.text}": part of a longer name`, m.sentence);
         continue;

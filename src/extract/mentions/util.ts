@@ -5,6 +5,19 @@ import { firstWhere } from '../sorted.js';
 import type { Token } from '../text/tokens.js';
 import type { ArticleContext, Mention, Role, Span } from '../types.js';
 
+/**
+ * Whether tokens `i`..`j` of a sentence run into another capitalised word ("Trump Tower", "Ahmed Moallim Fiqi"): part of
+ * a longer name, unless the word before is a title or an honorific ("Prime Minister Henry").
+ */
+export function partOfLongerName(ctx: ArticleContext, tokens: readonly Token[], i: number, j: number): boolean {
+  const next = tokens[j + 1];
+  const previous = tokens[i - 1];
+  const { temporalWords, titles, honorifics } = ctx.knowledge.lexicon;
+  const nameWord = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && t.capitalised && !temporalWords.has(t.norm);
+  return (nameWord(next) && next!.spaceBefore)
+    || (nameWord(previous) && i - 1 > 0 && tokens[i]!.spaceBefore && !titles.matchesAt([previous!.norm], 0).length && !honorifics.matchesAt([previous!.norm], 0).length);
+}
+
 export function spanOf(tokens: readonly Token[], from: number, to: number): Span {
   return { start: tokens[from]!.start, end: tokens[to - 1]!.end };
 }

@@ -71,6 +71,20 @@ describe('a pronoun subject that would meet itself', () => {
   });
 });
 
+describe('a sentence-opening "he" after a sentence that names only someone else', () => {
+  it('is the article\'s most named person when the naming sentence before names them', () => {
+    const text = 'Brazilian President Luiz Inácio Lula da Silva arrived in Santiago on Monday. Lula spoke to the press.\n\n'
+      + 'Lula visited a school.\n\nOn Monday Chilean President Gabriel Boric received him at La Moneda.\n\n'
+      + 'On Tuesday he met Peruvian President Dina Boluarte on the sidelines.';
+    const found = meetings(edgesOf(text, '2023-06-07'));
+    expect(found).toHaveLength(2);
+    expect(found).toEqual(expect.arrayContaining([
+      expect.stringMatching(/^meeting (?=.*Boric)(?=.*Lula).*@2023-06-05$/),
+      expect.stringMatching(/^meeting (?=.*Boluarte)(?=.*Lula).*@2023-06-06$/),
+    ]));
+  });
+});
+
 describe('names inside a longer name', () => {
   it('reads a state modifying a place after a preposition as no subject of the next verb', () => {
     const edges = edgesOf('In a joint statement issued on Friday, the European Union voiced serious concern over the situation in the East and South China Seas, and condemned North Korea\'s continued launches of ballistic missiles.', '2024-09-21');

@@ -104,3 +104,15 @@ describe('a state whose name begins with "Saint"', () => {
     expect(fragment!.nodes.filter((n) => n.type === 'state').map((n) => n.label).sort()).toEqual(['Saint Lucia', 'Saint Vincent and the Grenadines']);
   });
 });
+
+describe('a surname after the full name', () => {
+  it('names the person the article named in full, where the gazetteer does not know the surname alone', () => {
+    const text = 'Argentine President Alberto Fernández flew to Montevideo on Monday.\n\nOn Tuesday, Fernández received Chilean President Gabriel Boric at the embassy.';
+    expect(edgesOf(text, '2022-05-11')).toEqual([expect.stringMatching(/^meeting (?=.*Fernández)(?=.*Boric).*@2022-05-10$/)]);
+  });
+
+  it('is no person inside a longer name', () => {
+    const text = 'Argentine President Alberto Fernández flew to Montevideo on Monday.\n\nOn Tuesday, Chilean President Gabriel Boric visited the Fernández Tower.';
+    expect(edgesOf(text, '2022-05-11')).toEqual([]);
+  });
+});
