@@ -95,6 +95,8 @@ export interface EventCandidate {
   readonly request?: true;
   /** Only two or more parties acting together report it, each with each other ("A and B reaffirmed ..."). */
   readonly jointSubject?: true;
+  /** Its words end in a judgement of what stands between them ("welcomed X's decision"): a possessor there is its object. */
+  readonly completed?: true;
   readonly by: string;
   readonly cameo?: string;
   readonly plover?: string;

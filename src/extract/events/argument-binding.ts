@@ -158,6 +158,20 @@ export const argumentBinding: Stage<EventCandidate, EventContext> = {
 /** How far (tokens) a relative pronoun may stand before its verb, and its antecedent's head before it. */
 const RELATIVE_REACH = 12;
 
+/** How many words may stand between an event noun and its possessor ("X's [full and unconditional] support"). */
+const NOUN_MODIFIERS = 4;
+
+/**
+ * "Norway announced its recognition of X": an event noun a possessive pronoun opens, right after a verb (one that
+ * reports speech opens a clause of its own), is that verb's subject's.
+ */
+function ownersSubject(ctx: EventContext, syn: SentenceSyntax, at: number): ReturnType<typeof subjectOf> {
+  const { tokens } = syn.sentence;
+  let p = at - 1;
+  while (p > 0 && at - p <= NOUN_MODIFIERS && tokens[p]!.kind === 'word' && !ctx.knowledge.lexicon.grammar.possessives.has(tokens[p]!.norm)) p--;
+  return p > 0 && ctx.knowledge.lexicon.grammar.possessives.has(tokens[p]!.norm) && syn.tags.pos[p - 1] === 'VERB' ? subjectOf(ctx, syn, p - 1) : undefined;
+}
+
 /** "condemned the strikes", "criticised the move": the object is an action, not a party. */
 function namesAnAction(ctx: EventContext, e: EventCandidate): boolean {
   const { grammar, actionNouns } = ctx.knowledge.lexicon;
@@ -243,13 +257,16 @@ function bind(
   const left = inClause.length > 0 ? inClause : allLeft;
   // A gapped trigger holds its object: "held [the Israeli occupation authorities] responsible", "spoke
   // [with Putin] by telephone" — but not a possessor: "reaffirmed [Kazakhstan's] adherence to", unless a condemnation
-  // or a congratulation names what it possesses: "summoned [Iran's] ambassador", "hailed [X's] election victory".
+  // or a congratulation or a judgement names what it possesses: "summoned [Iran's] ambassador", "hailed [X's] election
+  // victory", "welcomed [X's] decision".
   const possessive = (p: Participant): boolean => ctx.article.text.slice(p.span.end, p.span.end + 2).replace('\u2019', "'") === "'s";
-  const inside = near.filter((p) => p.span.start >= e.trigger.start && p.span.end <= e.trigger.end && p.span.start > tokens[at]!.end && (!possessive(p) || e.type === 'condemnation' || e.type === 'congratulation'));
+  const inside = near.filter((p) => p.span.start >= e.trigger.start && p.span.end <= e.trigger.end && p.span.start > tokens[at]!.end && (!possessive(p) || e.type === 'condemnation' || e.type === 'congratulation' || e.completed === true));
   const right = [...inside, ...near.filter((p) => p.span.start >= e.trigger.end)];
   if (e.voice === 'evaluative') return evaluation(e, tokens, at, allLeft);
-  // "the meeting of the joint commission": an event of something else; "its condemnation of X's strikes" judges X's act.
-  if (e.voice === 'noun' && tokens[after]?.norm === 'of' && e.type !== 'condemnation') return undefined;
+  // "the meeting of the joint commission": an event of something else; "its condemnation of X's strikes" judges X's
+  // act, and a noun that takes its party after "of" has it there ("its recognition of X").
+  if (e.voice === 'noun' && tokens[after]?.norm === 'of' && e.type !== 'condemnation'
+    && !ctx.knowledge.lexicon.syntax.nounPrepositions.get(fold(ctx.article.text.slice(e.trigger.start, e.trigger.end)))?.has('of')) return undefined;
   const before = tokens.slice(Math.max(0, at - 4), at).map((t) => t.norm);
   // "their meeting", "their first face-to-face talks": the two people named before, or those the phrase opening the
   // sentence leads to ("At their meeting on Monday, A and B agreed"), or the frame.
@@ -261,12 +278,13 @@ function bind(
     return pair.length === 2 ? { subjects: pair, sources: pair, targets: [], span: cover([e.trigger, ...left.slice(-2).map((p) => p.span)]) } : undefined;
   }
   const syn = syntaxOf(ctx, sentence, all);
-  // "Albanese's (first) visit to China": the possessor of an event noun is its subject.
+  // "Albanese's (first) visit to China", "X's full and unconditional support": the possessor of an event noun is its
+  // subject, a few words between.
   const owning = e.voice === 'noun' ? syn.groups[lastGroupBefore(syn, at - 2)] : undefined;
-  const possessor = owning?.possessor && at - (owning.end + 2) <= 2 ? owning : undefined;
+  const possessor = owning?.possessor && at - (owning.end + 2) <= NOUN_MODIFIERS && tokens.slice(owning.end + 2, at).every((t) => t.kind === 'word') ? owning : undefined;
   const subject = possessor ? { group: possessor, via: 'possessor' as const }
     : quotedSpeaker(ctx, syn, at) ?? subjectOf(ctx, syn, at)
-      ?? (e.voice === 'noun' ? subjectAfterOpeningPhrase(ctx, syn, at) : subjectAfterOpeningParticiple(ctx, syn, at));
+      ?? (e.voice === 'noun' ? subjectAfterOpeningPhrase(ctx, syn, at) ?? ownersSubject(ctx, syn, at) : subjectAfterOpeningParticiple(ctx, syn, at));
   ctx.trace('syntax', () => `${describeGroups(ctx, syn)}; "${ctx.article.text.slice(e.trigger.start, e.trigger.end)}" has subject ${subject ? `${subject.group.members.map((m) => ctx.article.text.slice(m.span.start, m.span.end)).join(' + ')} (${subject.via})` : 'none'}`, e.sentence);
   // Where the clause reader finds no subject, the nearest party before the trigger stands in, unless a noun
   // that names no party is the verb's subject.
@@ -285,8 +303,9 @@ function bind(
   // "A and B reaffirmed ...", "the two leaders stressed ...": the same position, held by each with each other. Only
   // the clause's own subject says so: a stand-in ("said the treaty would help the two countries, and stressed") does not.
   if (e.jointSubject) return subject && subjectKeys.length === 2 ? { subjects: subjectKeys, sources: subjectKeys, targets: [], span: cover([e.trigger, ...subjects.map((p) => p.span)]) } : undefined;
-  // "was appalled by": a trigger that holds its own "by" is no passive.
-  const ownBy = tokens[(after < 0 ? tokens.length : after) - 1]?.norm === 'by';
+  // "was appalled by": a trigger that holds its own "by" is no passive, nor is a judgement of an act by its author
+  // ("welcomed the decision by X").
+  const ownBy = tokens[(after < 0 ? tokens.length : after) - 1]?.norm === 'by' || e.completed === true;
   // "X arrived on Friday, greeted at the airport by Y": a participle after a comma with an agent in its clause. Only
   // for meetings and calls, whose parties are people: "a conference, recognised by A and B" modifies the noun before.
   const afterComma = tokens[at - 1]?.norm === ',' && SYMMETRIC.has(e.type) && e.voice !== 'noun' && syn.tags.pos[at] === 'VERB';

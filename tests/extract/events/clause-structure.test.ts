@@ -314,6 +314,21 @@ describe('judgements of a party\'s act', () => {
   });
 });
 
+describe('backing a party\'s act', () => {
+  const supports = (text: string): string[] => edgesOf(text, '2024-05-15').filter((e) => e.startsWith('support ')).map((e) => e.replace(/@.*/, ''));
+
+  it('reads welcoming or hailing a party\'s decision or efforts as backing the party, its author after "by" too', () => {
+    expect(supports('Ghana welcomed Nigeria\'s initiative on Monday.')).toEqual(['support Ghana>Nigeria']);
+    expect(supports('Ghana welcomed the decision by Nigeria on Monday.')).toEqual(['support Ghana>Nigeria']);
+    expect(supports('Ghanaian President John Mahama hailed Qatar\'s mediation on Monday.')).toEqual([expect.stringMatching(/^support John (Dramani )?Mahama>Qatar$/)]);
+  });
+
+  it('reads a possessor a few words before a support noun as its author, and a possessive pronoun after a verb as the verb\'s subject\'s', () => {
+    expect(supports('Cuban President Miguel Diaz-Canel said on Monday that Cuba\'s full and unconditional support for Venezuela would not waver.')).toEqual(['support Cuba>Venezuela']);
+    expect(supports('Norway announced its recognition of Palestine on Tuesday.')).toEqual(['support Norway>Palestine']);
+  });
+});
+
 describe('good wishes', () => {
   it('reads wishing a person well as a congratulation, and wishing a country well as nothing', () => {
     expect(edgesOf('Kenyan President William Ruto wished Ghanaian President John Mahama a successful tenure on Tuesday.', '2024-12-11'))
