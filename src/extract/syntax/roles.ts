@@ -145,6 +145,8 @@ function intendsVerb(syn: SentenceSyntax, g: Group, at: number): boolean {
 
 /** The relative pronoun that is its clause's object or a preposition's: "Y, whom X met", "Y, with whom X held talks". */
 const OBJECT_RELATIVE = 'whom';
+/** The word opening a sentence whose subject follows its verb phrase ("Among those who called him was X"). */
+const AMONG = 'among';
 
 /** The group a relative pronoun at token `r` stands for: the one ending right before it, a comma aside. */
 function antecedentOf(syn: SentenceSyntax, r: number): Group | undefined {
@@ -331,11 +333,17 @@ const SPEAKER_REACH = 4;
  * '"I congratulate the winner," Sall wrote': an event told in the first person inside a quotation is the
  * speaker's, the group next to the quotation's speech verb.
  */
+/** How many words may open a quotation before the event noun its speaker is the subject of ("My warmest congratulations"). */
+const QUOTED_MODIFIERS = 3;
+
 export function quotedSpeaker(ctx: EventContext, syn: SentenceSyntax, at: number): Subject | undefined {
   const keys = syn.sentence.keys;
   const lex = ctx.knowledge.lexicon;
-  // An event noun opening the quotation ('"Congratulations to X," Y wrote'), or told in the first person.
-  if (!(at > 0 && mayOpenQuotation(keys[at - 1]!)) && !firstPerson(syn, at)) return undefined;
+  // An event noun opening the quotation, a few words before it aside ('"Congratulations to X," Y wrote', '"My warmest
+  // congratulations to X," Y said'), or told in the first person.
+  let q = at - 1;
+  while (q > 0 && at - q <= QUOTED_MODIFIERS && syn.sentence.tokens[q]!.kind === 'word') q--;
+  if (!(q >= 0 && mayOpenQuotation(keys[q]!)) && !firstPerson(syn, at)) return undefined;
   const open = syn.quotation[at]!;
   if (open < 0) return undefined;
   let close = at;
@@ -349,6 +357,23 @@ export function quotedSpeaker(ctx: EventContext, syn: SentenceSyntax, at: number
   const n = lastGroupBefore(syn, open);
   const before = n >= 0 ? syn.groups[n]! : undefined;
   if (before && !before.governor && open - before.end <= SPEAKER_REACH && speech(before.end, open)) return { group: before, via: 'quotation' };
+  return undefined;
+}
+
+/**
+ * "Among those who congratulated X were A and B", "Among the first to call him was Y": a sentence opening with "among"
+ * names the subject of its verb after the form of "be" that ends the phrase.
+ */
+export function subjectAfterAmong(ctx: EventContext, syn: SentenceSyntax, at: number): Subject | undefined {
+  const keys = syn.sentence.keys;
+  if (keys[0] !== AMONG) return undefined;
+  const { beForms } = ctx.knowledge.lexicon.syntax;
+  for (let j = at + 1; j < Math.min(keys.length, at + SCAN_TOKENS); j++) {
+    if (keys[j] === ',' || keys[j] === ';') return undefined;
+    if (!beForms.has(keys[j]!)) continue;
+    const group = groupsWithin(syn, j + 1, j + 1 + OBJECT_REACH, false).find((g) => !g.governor && !g.possessor);
+    return group && group.first <= j + 2 ? { group, via: 'clause' } : undefined;
+  }
   return undefined;
 }
 

@@ -329,6 +329,25 @@ describe('backing a party\'s act', () => {
   });
 });
 
+describe('congratulations in reaction pieces', () => {
+  const congratulations = (text: string): string[] => edgesOf(text, '2024-06-12').filter((e) => e.startsWith('congratulation ')).map((e) => e.replace(/@.*/, '')).sort();
+
+  it('reads a quotation opening with words before its congratulations as its speaker\'s', () => {
+    expect(congratulations('"My warmest congratulations to Kenyan President William Ruto," Ugandan President Yoweri Museveni said on Monday.'))
+      .toEqual(['congratulation Yoweri Museveni>William Ruto']);
+  });
+
+  it('reads the subject after "among those who congratulated X were"', () => {
+    expect(congratulations('Among those who congratulated Kenyan President William Ruto on Monday were Ugandan President Yoweri Museveni and Tanzanian President Samia Suluhu Hassan.'))
+      .toEqual([expect.stringMatching(/^congratulation Samia Suluhu( Hassan)?>William Ruto$/), 'congratulation Yoweri Museveni>William Ruto']);
+  });
+
+  it('reads "was quick to congratulate" as done', () => {
+    expect(congratulations('Ugandan President Yoweri Museveni was quick to congratulate Kenyan President William Ruto on Monday.'))
+      .toEqual(['congratulation Yoweri Museveni>William Ruto']);
+  });
+});
+
 describe('good wishes', () => {
   it('reads wishing a person well as a congratulation, and wishing a country well as nothing', () => {
     expect(edgesOf('Kenyan President William Ruto wished Ghanaian President John Mahama a successful tenure on Tuesday.', '2024-12-11'))
