@@ -1,6 +1,7 @@
 // Decides which entity a name means. A full name means the person of that name who held office
 // nearest the article's date; a short name ("Putin", "Sisi") means the person the article names in full,
-// else the only holder of an office on that day with that short name; otherwise it is dropped. In an
+// else the only holder of an office on that day with that short name, else the only one about to take office
+// (elected, not yet sworn in); otherwise it is dropped. In an
 // article without a date, a short name means the only person the gazetteer knows by it, or the only one
 // who served a state the article names.
 import type { EntityKey, IsoDate } from '../../document/types.gen.js';
@@ -30,6 +31,19 @@ function closest(gazetteer: Gazetteer, keys: readonly EntityKey[], on: IsoDate |
   const scored = keys.map((k) => ({ k, d: distance(gazetteer, k, on) }));
   const min = Math.min(...scored.map((s) => s.d));
   return scored.filter((s) => s.d === min).map((s) => s.k);
+}
+
+/** How many days before taking office a person elected is still news by that name alone ("Sheinbaum", June to October). */
+const ELECT_DAYS = 150;
+const DAY_MS = 86_400_000;
+
+/** The people in office on the day, else those about to take office (elected, not yet sworn in). */
+function inOffice(gazetteer: Gazetteer, keys: readonly EntityKey[], on: IsoDate): { keys: EntityKey[]; who: string } {
+  const serving = keys.filter((k) => gazetteer.termsOn(k, on).length > 0);
+  if (serving.length > 0) return { keys: serving, who: 'people in office' };
+  const day = Date.parse(on);
+  const elected = keys.filter((k) => gazetteer.leader(k)?.terms.some((t) => t.from !== null && t.from > on && Date.parse(t.from) - day <= ELECT_DAYS * DAY_MS));
+  return { keys: elected, who: 'people in office or about to take it' };
 }
 
 export const nameResolve: Stage<Mention> = {
@@ -69,7 +83,7 @@ export const nameResolve: Stage<Mention> = {
       const keys = [...new Set(m.entries.map((e) => e.key))];
       const inArticle = keys.filter((k) => namedInFull.has(k));
       if (inArticle.length > 0) { resolved.set(m, inArticle.slice(0, 1)); continue; }
-      const found = ctx.on === null ? undated(keys) : { keys: keys.filter((k) => gazetteer.termsOn(k, ctx.on).length > 0), who: 'people in office' };
+      const found = ctx.on === null ? undated(keys) : inOffice(gazetteer, keys, ctx.on);
       resolved.set(m, found.keys.length === 1 ? found.keys : []);
       if (found.keys.length !== 1) ctx.trace('name-resolve', () => `dropped "${m.text}": ${found.keys.length} ${found.who} by that name`, m.sentence);
     }

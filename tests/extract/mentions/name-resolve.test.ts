@@ -116,3 +116,10 @@ describe('a surname after the full name', () => {
     expect(edgesOf(text, '2022-05-11')).toEqual([]);
   });
 });
+
+describe('a short name of someone elected, not yet in office', () => {
+  it('names the person about to take office', () => {
+    expect(edgesOf('Colombian President Gustavo Petro congratulated Sheinbaum on Monday.', '2024-06-05'))
+      .toEqual([expect.stringMatching(/^congratulation Gustavo Petro>Claudia Sheinbaum@2024-06-03$/)]);
+  });
+});
