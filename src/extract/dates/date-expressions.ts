@@ -71,8 +71,14 @@ const YEAR_RE = /\b(?:in|since|of|during)\s+((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)/
 
 const parser = chrono.casual.clone();
 
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 // chrono is the costliest stage: a sentence with no digit and no month, weekday or relative-day word is skipped.
-const MAY_HOLD_A_DATE = /\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|night|morning|afternoon|evening|month|year)\b/i;
+const MAY_HOLD_A_DATE = new RegExp(`\\d|\\b(?:${MONTH}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|night|morning|afternoon|evening|month|year)\\b`, 'i');
+// A day with its month and year written out: "October 26, 2018", "26 October 2018".
+const FULL_DATE = new RegExp(`\\b(?:${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:1[89]|20)\\d\\d|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\.?,?\\s+(?:1[89]|20)\\d\\d)\\b`, 'i');
+
+/** Whether a text may state a day with its month and year ("On October 26, 2018"): a cheap test before reading it. */
+export const mayStateFullDate = (text: string): boolean => FULL_DATE.test(text);
 
 // chrono's refiners look at all the text before each result, so one text costs the square of its length.
 // Real sentences are far shorter than a piece; a run-on one is read piece by piece, cut where a date is

@@ -4,7 +4,7 @@
 // article has named). People the article already names are preferred over the gazetteer's holders; in an
 // article without a date they are the only candidates: the one named person who ever held the office.
 import type { EntityKey, IsoDate, Office } from '../../document/types.gen.js';
-import { findDateExpressions } from '../dates/date-expressions.js';
+import { findDateExpressions, mayStateFullDate } from '../dates/date-expressions.js';
 import type { ArticleContext, Mention, Role, Stage } from '../types.js';
 
 /** How many sentences back a bare title ("the Amir") may look for the person it names. */
@@ -32,16 +32,13 @@ function titleOf(ctx: ArticleContext, person: Mention): string | undefined {
   return term ? (ctx.knowledge.gazetteer.state(term.state!)?.titles[term.office]?.[0] ?? term.title) : undefined;
 }
 
-// A year written out: only a sentence holding one may date its titles.
-const YEAR = /\b(?:1[89]|20)\d\d\b/;
-
 /**
  * The one day, year given, a sentence states for what it tells ("On October 26, 2018, the Japanese leader ..."): its
  * titles name their holders of that day, not of the article's.
  */
 function dayOf(published: IsoDate, ctx: ArticleContext, sentence: number): IsoDate | undefined {
   const span = ctx.sentences[sentence]!;
-  if (!YEAR.test(ctx.article.text.slice(span.start, span.end))) return undefined;
+  if (!mayStateFullDate(ctx.article.text.slice(span.start, span.end))) return undefined;
   const days = new Set(findDateExpressions(ctx.article.text, span, published).filter((d) => d.basis === 'stated' && d.precision === 'day' && !d.scope).map((d) => d.date));
   return days.size === 1 ? [...days][0] : undefined;
 }
