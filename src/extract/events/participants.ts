@@ -5,6 +5,7 @@
 import type { EntityKey } from '../../document/types.gen.js';
 import type { Sentence } from '../text/sentences.js';
 import { firstWhere } from '../sorted.js';
+import { tagsOf } from '../text/pos.js';
 import { tokenFrom } from '../text/tokens.js';
 import { inSentence, startingWithin } from '../mentions/util.js';
 import type { EventCandidate, EventContext, Mention, Span } from '../types.js';
@@ -209,6 +210,9 @@ function salientOfLastNaming(ctx: EventContext, sentence: number): Mention | und
   return before && before.candidates[0] === protagonist && salient.candidates[0] !== protagonist ? before : salient;
 }
 
+/** Between "the" and a count, says the group is one named before ("the same two ministers"). */
+const SAME = 'same';
+
 /** How many mentions back a reference's antecedent is looked for in its sentence. */
 const REFERENCE_LOOKBACK = 8;
 
@@ -343,6 +347,11 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
     if (opening > 0) {
       const pair = groupBefore(ctx, sentence, 2, true) ?? frame.leaders;
       if (pair) out.push({ span: { start: tokens[0]!.start, end: tokens[opening - 1]!.end }, keys: pair, tier: 0, kind: 'frame' });
+    } else if (i > 0 && keys[i - 1] === 'the' && (lex.grammar.numbers.get(keys[i]!) ?? 0) > 2 && !lex.frameNouns.longestAt(keys, i + 1)
+      && tagsOf(ctx.article.text, sentence).pos[i + 1] === 'VERB') {
+      // "the three signed": as many people as the sentences before name, just before.
+      const group = groupBefore(ctx, sentence, lex.grammar.numbers.get(keys[i]!)!, true);
+      if (group) out.push({ span: { start: tokens[i - 1]!.start, end: tokens[i]!.end }, keys: group, tier: 0, kind: 'frame' });
     }
     // "the heads of state signed ...", "the leaders agreed ...": uncounted, the people the sentence before names (two to
     // four), else the pair the article is about; "the leaders of X and Y" are read from their states.
@@ -353,7 +362,9 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
       if (group) out.push({ span: { start: tokens[i]!.start, end: tokens[i + uncounted.length]!.end }, keys: group, tier: 0, kind: 'frame' });
     }
     // "the two presidents", "both sides", "both countries"; "the three leaders" named just before.
-    const count = keys[i] === 'both' ? 2 : keys[i - 1] === 'the' ? lex.grammar.numbers.get(keys[i]!) : undefined;
+    // "the same two ministers" too.
+    const lead = keys[i] === 'both' ? 0 : keys[i - 1] === 'the' ? 1 : keys[i - 1] === SAME && keys[i - 2] === 'the' ? 2 : -1;
+    const count = lead === 0 ? 2 : lead > 0 ? lex.grammar.numbers.get(keys[i]!) : undefined;
     if (count !== undefined) {
       const match = lex.frameNouns.longestAt(keys, i + 1);
       if (match) {
@@ -370,7 +381,7 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
           ? lastTwoPeople(inSentence(ctx.mentions, sentence.index - 1).filter((m) => m.kind === 'leader' && m.candidates.length === 1), Infinity)
           : groupBefore(ctx, sentence, count, people));
         const group = count === 2 ? (before ?? (people ? frame.leaders : frame.states) ?? previous()) : groupBefore(ctx, sentence, count, people);
-        const span = { start: tokens[i - (keys[i] === 'both' ? 0 : 1)]!.start, end: tokens[i + match.length]!.end };
+        const span = { start: tokens[i - lead]!.start, end: tokens[i + match.length]!.end };
         if (group && group.length > 0) out.push({ span, keys: group, tier: people ? 0 : 1, kind: 'frame' });
         continue;
       }

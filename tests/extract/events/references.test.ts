@@ -85,6 +85,19 @@ describe('a sentence-opening "he" after a sentence that names only someone else'
   });
 });
 
+describe('counted references', () => {
+  it('reads "the three" before a verb as the three people the sentence before names, and "the same two ministers" as the two', () => {
+    const three = edgesOf('Kazakh President Kassym-Jomart Tokayev hosted his Kyrgyz and Uzbek counterparts, Sadyr Japarov and Shavkat Mirziyoyev, on Monday.\n\n'
+      + 'After lunch, the three signed the Astana Water Accord.', '2024-06-12');
+    expect(three.filter((e) => e.startsWith('signed ')).map((e) => e.replace(/@.*/, '')).sort())
+      .toEqual(['signed Kassym-Jomart Tokayev>Astana Water Accord', 'signed Sadyr Japarov>Astana Water Accord', 'signed Shavkat Mirziyoyev>Astana Water Accord']);
+    const two = edgesOf('Kenyan Foreign Minister Musalia Mudavadi met Ugandan Foreign Minister Jeje Odongo on Friday.\n\n'
+      + 'The deal builds on a memorandum of understanding on fisheries that the same two ministers signed in Kampala on April 25, 2024.', '2024-06-12');
+    expect(two.filter((e) => e.startsWith('signed ')).map((e) => e.replace(/@.*/, '')).sort())
+      .toEqual([expect.stringMatching(/^signed Jeje Odongo>/), expect.stringMatching(/^signed Musalia Mudavadi>/)]);
+  });
+});
+
 describe('names inside a longer name', () => {
   it('reads a state modifying a place after a preposition as no subject of the next verb', () => {
     const edges = edgesOf('In a joint statement issued on Friday, the European Union voiced serious concern over the situation in the East and South China Seas, and condemned North Korea\'s continued launches of ballistic missiles.', '2024-09-21');
