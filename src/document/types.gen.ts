@@ -632,6 +632,10 @@ export interface CuratedTrigger {
   phrases: Words1;
   completions?: Words2;
   /**
+   * A completion must follow the phrase, but the event's words are the phrase's head alone (its object and day read after it as a verb's, the completion read again on its own), and the object stands right after its first word, a name or a pronoun ("called X on Monday to congratulate him": a call, then a congratulation; not "called on X to ...").
+   */
+  lookahead?: boolean;
+  /**
    * The phrase reports the event only with a person as its object ("wished him success", not "wished the country well").
    */
   personObject?: boolean;

@@ -60,12 +60,16 @@ export interface MatchGrammar {
   readonly subjects: ReadonlySet<string>;
   /** Words that make an event unreal ("next", "planned", "no"): a noun phrase holding one does not report it. */
   readonly unreal: ReadonlySet<string>;
+  /** Pronouns that refer back to a person ("him", "her"). */
+  readonly personPronouns: ReadonlySet<string>;
 }
 
 /** Words in front of a noun phrase's own words: determiners, adjectives, numbers ("a long telephone conversation"). */
 const MAX_FILLERS = 4;
 /** Words a `*` of a curated phrase, or the gap before a pattern's prepositional phrase, may stand for: "spoke [with Putin on Tuesday] by telephone". */
 export const GAP_TOKENS = 6;
+/** Words a final `*` may stand for before a completion, which says more than a phrase's last words: a titled name and a day. */
+const COMPLETION_GAP = 10;
 
 type Alternatives = readonly (readonly string[])[];
 
@@ -143,6 +147,8 @@ interface Curated {
   readonly completions: ReadonlyMap<string, readonly (readonly string[])[]> | undefined;
   /** The phrase ends in `*`: a completion may stand that many words on. */
   readonly open: boolean;
+  /** The completion only confirms: the words are the head alone, and a name or a pronoun follows it (see the schema). */
+  readonly lookahead: boolean;
 }
 
 /** The completions of a curated phrase, by first word, the longest first. */
@@ -245,6 +251,7 @@ export class EventLexicon {
         this.add(this.curated, first!, {
           rest, gaps: open ? gaps.slice(0, -1) : gaps, type: entry.type, voice: entry.voice, cameo: entry.cameo, plover: entry.plover, phrase,
           personObject: entry.personObject === true, request: entry.request === true, jointSubject: entry.jointSubject === true, completions, open,
+          lookahead: entry.lookahead === true,
         });
       }
     }
@@ -274,13 +281,14 @@ export class EventLexicon {
   private readAt(tokens: readonly Token[], keys: readonly string[], i: number, key: string): EventMatch[] {
     const found: EventMatch[] = [];
     for (const c of this.curated.get(key) ?? []) {
+      if (c.lookahead && !this.namedAfter(tokens, i + 1 + c.rest.length)) continue;
       const end = this.curatedEnd(keys, i, c);
       if (end < 0) continue;
       found.push({
         type: c.type, negative: false, cameo: c.cameo, plover: c.plover, lemma: c.phrase, pos: c.voice === 'noun' || c.voice === 'evaluative' ? 'noun' : 'verb',
         voice: c.voice, start: i, end, extent: end, opener: undefined, prepositions: [], reverse: false, origin: 'curated',
         ...(c.personObject ? { personObject: true } : {}), ...(c.request ? { request: true } : {}), ...(c.jointSubject ? { jointSubject: true } : {}),
-        ...(c.completions ? { completed: true } : {}),
+        ...(c.completions && !c.lookahead ? { completed: true } : {}),
       });
     }
     for (const form of this.forms.get(key) ?? []) {
@@ -502,9 +510,16 @@ export class EventLexicon {
   }
 
   /** End of a curated phrase at `i` (each gapped part within GAP_TOKENS words of the previous one), or -1. */
+  /** A name (a capitalised word) or a personal pronoun at token `i`: "called [Putin]", "called [him]", not "called [on]". */
+  private namedAfter(tokens: readonly Token[], i: number): boolean {
+    const t = tokens[i];
+    return t !== undefined && t.kind === 'word' && (t.capitalised || this.grammar.personPronouns.has(t.norm));
+  }
+
   private curatedEnd(keys: readonly string[], i: number, c: Curated): number {
     if (!follows(keys, i + 1, c.rest)) return -1;
-    let end = i + 1 + c.rest.length;
+    const head = i + 1 + c.rest.length;
+    let end = head;
     for (const part of c.gaps) {
       let found = -1;
       for (let g = end; g <= end + GAP_TOKENS && g + part.length <= keys.length && found < 0; g++) {
@@ -514,11 +529,11 @@ export class EventLexicon {
       end = found + part.length;
     }
     if (!c.completions) return end;
-    for (let g = end; g <= (c.open ? end + GAP_TOKENS : end) && g < keys.length; g++) {
+    for (let g = end; g <= (c.open ? end + COMPLETION_GAP : end) && g < keys.length; g++) {
       let at = g;
       while (at < keys.length && isQuote(keys[at]!)) at++;
       const completion = c.completions.get(keys[at] ?? '')?.find((words) => follows(keys, at, words));
-      if (completion) return at + completion.length;
+      if (completion) return c.lookahead ? head : at + completion.length;
     }
     return -1;
   }

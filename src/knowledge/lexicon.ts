@@ -199,6 +199,7 @@ export class Lexicon {
     this.events = new EventLexicon(data.cameoVerbs, data.curatedTriggers, {
       ...this.grammar, subjects: new Set([...words(m.personPronouns), ...words(m.groupPronouns), ...this.grammar.relativePronouns, ...words(data.grammar.preverbalAdverbs)]),
       unreal: new Set(Object.values(data.modality.cues).flat().filter((w) => !w.includes(' ')).map(fold)),
+      personPronouns: words(m.personPronouns),
     });
     this.personPronouns = words(m.personPronouns);
     this.groupPronouns = words(m.groupPronouns);

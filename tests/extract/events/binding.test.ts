@@ -74,6 +74,14 @@ describe('plural titles over a list of states', () => {
 });
 
 describe('more sentence shapes', () => {
+  it('reads calling a person, then an infinitive of what was said, as a call; not calling on a person, nor calling a person names', () => {
+    const types = (text: string): string[] => edgesOf(text, '2025-01-28').map((e) => e.replace(/ .*/, '')).sort();
+    expect(types('Kazakh President Kassym-Jomart Tokayev called Belarusian President Aleksandr Lukashenko on Monday morning to congratulate him.'))
+      .toEqual(['congratulation', 'phone_call']);
+    expect(types('Kazakh President Kassym-Jomart Tokayev called Belarusian President Aleksandr Lukashenko a loyal friend on Monday.')).toEqual([]);
+    expect(types('Kazakh President Kassym-Jomart Tokayev called on Belarusian President Aleksandr Lukashenko to discuss trade.')).not.toContain('phone_call');
+  });
+
   it('reads "their meeting" in a phrase opening the sentence as the meeting of the two its clause names', () => {
     expect(edgesOf('At their meeting in Lusaka on Friday, Zambian President Hakainde Hichilema and Malawian President Lazarus Chakwera discussed rail links.', '2024-06-08'))
       .toEqual([expect.stringMatching(/^meeting (?=.*Hichilema)(?=.*Chakwera).*@2024-06-07$/)]);
