@@ -33,8 +33,12 @@ export const triggerEvent: Stage<EventCandidate, EventContext> = {
         // A quotation's first word is capitalised as a sentence's is: '"Congratulations to X," Y wrote'.
         if (i > 0 && tokens[i]!.capitalised && !mayOpenQuotation(tokens[i - 1]!.text)) continue;
         if (tokens[i - 1]?.text === '-' && !tokens[i]!.spaceBefore) continue;
-        const m = events.matchesAt(tokens, keys, i)[0];
-        if (!m) continue;
+        const readings = events.matchesAt(tokens, keys, i);
+        const first = readings[0];
+        if (!first) continue;
+        // "A and B called for a ceasefire": where CAMEO reads an appeal, which reports nothing, the same words said by
+        // two together hold a position they share (binding asks for the two).
+        const m = first.negative ? readings.find((r) => r.jointSubject && !r.negative) ?? first : first;
         // "said China supports X": a speech verb's pattern ("said ... support") does not reach past the subject of
         // the clause it reports; the clause's own verb is read on its own. A judgement ending the words ("said X's
         // move was reckless") is what they report.
@@ -61,7 +65,7 @@ export const triggerEvent: Stage<EventCandidate, EventContext> = {
           });
           ctx.trace('trigger-event', () => `"${words()}" fires ${m.type} (${m.origin})`, sentence.index);
         }
-        i = Math.max(i, m.end - 1);
+        i = Math.max(i, first.end - 1, m.end - 1);
       }
     }
     return out;

@@ -378,6 +378,12 @@ describe('shared stances', () => {
     expect(stances('Kenyan President William Ruto reaffirmed on Friday his opposition to any foreign interference in Sudan.')).toEqual([]);
   });
 
+  it('reads two parties calling together for what CAMEO reads as an appeal as a shared stance, one party as none', () => {
+    const stances = (text: string): string[] => edgesOf(text, '2024-05-11').filter((e) => e.startsWith('shared_stance '));
+    expect(stances('Kenya and Tanzania called for an immediate ceasefire in Sudan on Friday.')).toEqual(['shared_stance Kenya>Tanzania@2024-05-10']);
+    expect(stances('Kenya called for an immediate ceasefire in Sudan on Friday.')).toEqual([]);
+  });
+
   it('takes no stand-in for the pair: a plural possessor inside an object is no subject', () => {
     expect(edgesOf('Kenyan President William Ruto hosted Tanzanian President Samia Suluhu Hassan on Friday. Ruto said the railway would strengthen the two countries\' hand in trade, and stressed that it threatens no one.', '2024-05-11')
       .filter((e) => e.startsWith('shared_stance '))).toEqual([]);
