@@ -302,6 +302,13 @@ describe('judgements of a party\'s act', () => {
     expect(condemnations('Brazil\'s foreign ministry said Venezuela\'s decision was unacceptable.')).toEqual(['condemnation Brazil>Venezuela']);
   });
 
+  it('reads rejecting a party\'s claims as baseless, protesting to a party, expelling its envoy or recalling one\'s own from it as condemning it', () => {
+    expect(condemnations('Ghana rejected Togo\'s claims as baseless.')).toEqual(['condemnation Ghana>Togo']);
+    expect(condemnations('Ghana protested to Togo over the arrests.')).toEqual(['condemnation Ghana>Togo']);
+    expect(condemnations('Ghana expelled Togo\'s ambassador.')).toEqual(['condemnation Ghana>Togo']);
+    expect(condemnations('Ghana recalled its ambassador from Togo.')).toEqual(['condemnation Ghana>Togo']);
+  });
+
   it('reads no judgement in calling or saying with a word that judges nothing', () => {
     expect(condemnations('Brazil\'s foreign ministry said Venezuela\'s decision was expected.')).toEqual([]);
     expect(condemnations('Australian Prime Minister Anthony Albanese called North Korea\'s missile launch a test.')).toEqual([]);
