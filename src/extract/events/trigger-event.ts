@@ -30,8 +30,9 @@ export const triggerEvent: Stage<EventCandidate, EventContext> = {
       for (let i = 0; i < tokens.length; i++) {
         // A capitalised word inside a sentence is part of a name ("Rapid Support Forces"), and a word
         // hyphenated onto another is an adjective ("Moscow-backed"): neither is a trigger.
-        // A quotation's first word is capitalised as a sentence's is: '"Congratulations to X," Y wrote'.
-        if (i > 0 && tokens[i]!.capitalised && !mayOpenQuotation(tokens[i - 1]!.text)) continue;
+        // A quotation's first word is capitalised as a sentence's is: '"Congratulations to X," Y wrote'; in a sentence
+        // written in capitals, a capital says nothing.
+        if (i > 0 && tokens[i]!.capitalised && !sentence.shouted && !mayOpenQuotation(tokens[i - 1]!.text)) continue;
         if (tokens[i - 1]?.text === '-' && !tokens[i]!.spaceBefore) continue;
         const readings = events.matchesAt(tokens, keys, i);
         const first = readings[0];

@@ -74,8 +74,8 @@ export const nameResolve: Stage<Mention> = {
       if (!m.entries || m.via !== 'short') continue;
       // "Abbas Araghchi", "Saeed Jalili": a short name run into another capitalised word is part of
       // a longer name the gazetteer does not know.
-      const tokens = ctx.sentences[m.sentence]!.tokens;
-      if (partOfLongerName(ctx, tokens, tokenAt(tokens, m.span.start), tokenEndingAt(tokens, m.span.end))) {
+      const sentence = ctx.sentences[m.sentence]!;
+      if (partOfLongerName(ctx, sentence, tokenAt(sentence.tokens, m.span.start), tokenEndingAt(sentence.tokens, m.span.end))) {
         resolved.set(m, []);
         ctx.trace('name-resolve', () => `dropped "${m.text}": part of a longer name`, m.sentence);
         continue;

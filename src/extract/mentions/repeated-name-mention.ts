@@ -59,10 +59,10 @@ export const repeatedNameMention: Stage<Mention> = {
       const keys = sentence.keys;
       for (let i = 0; i < tokens.length; i++) {
         const match = trie.longestAt(keys, i);
-        // An acronym is no name: "UN" is not Kim Jong Un.
-        if (!match || !tokens[i]!.capitalised || tokens[i]!.text === tokens[i]!.text.toUpperCase()) continue;
+        // An acronym is no name ("UN" is not Kim Jong Un), unless the sentence is written in capitals.
+        if (!match || !tokens[i]!.capitalised || (tokens[i]!.text === tokens[i]!.text.toUpperCase() && !sentence.shouted)) continue;
         const span = spanOf(tokens, i, i + match.length);
-        if (taken(span) || partOfLongerName(ctx, tokens, i, i + match.length - 1)) continue;
+        if (taken(span) || partOfLongerName(ctx, sentence, i, i + match.length - 1)) continue;
         const person = match.payloads[0]!;
         out.push({
           span, text: textOf(ctx, span), sentence: sentence.index, kind: 'leader', via: 'short', by: 'repeated-name-mention',

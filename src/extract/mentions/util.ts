@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { slugify } from '../../knowledge/slug.js';
 import { firstWhere } from '../sorted.js';
+import type { Sentence } from '../text/sentences.js';
 import type { Token } from '../text/tokens.js';
 import type { ArticleContext, Mention, Role, Span } from '../types.js';
 
@@ -9,7 +10,10 @@ import type { ArticleContext, Mention, Role, Span } from '../types.js';
  * Whether tokens `i`..`j` of a sentence run into another capitalised word ("Trump Tower", "Ahmed Moallim Fiqi"): part of
  * a longer name, unless the word before is a title or an honorific ("Prime Minister Henry").
  */
-export function partOfLongerName(ctx: ArticleContext, tokens: readonly Token[], i: number, j: number): boolean {
+export function partOfLongerName(ctx: ArticleContext, sentence: Sentence, i: number, j: number): boolean {
+  // Written in capitals, every word is capitalised: the gazetteer's names decide.
+  if (sentence.shouted) return false;
+  const { tokens } = sentence;
   const next = tokens[j + 1];
   const previous = tokens[i - 1];
   const { temporalWords, titles, honorifics } = ctx.knowledge.lexicon;

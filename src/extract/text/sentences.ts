@@ -12,6 +12,8 @@ export interface Sentence {
   readonly tokens: readonly Token[];
   /** The tokens' folded forms, for trie lookups. */
   readonly keys: readonly string[];
+  /** Written in capitals (a live blog's alert, a wire flash): a capital marks no name there. */
+  readonly shouted: boolean;
 }
 
 export interface SentenceOptions {
@@ -44,6 +46,22 @@ function keysOf(tokens: readonly Token[]): string[] {
   return keys;
 }
 
+/** How many words of two letters or more a sentence in capitals holds at least, and what share of them are. */
+const SHOUTED_WORDS = 4;
+const SHOUTED_SHARE = 0.8;
+
+/** Whether most of the words are written in capitals ("SCHOLZ SITS DOWN WITH PREMIER LI"). */
+function shouted(tokens: readonly Token[]): boolean {
+  let words = 0;
+  let capitals = 0;
+  for (const t of tokens) {
+    if (t.kind !== 'word' || t.text.length < 2) continue;
+    words++;
+    if (t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase()) capitals++;
+  }
+  return words >= SHOUTED_WORDS && capitals >= words * SHOUTED_SHARE;
+}
+
 export function splitSentences(text: string, start: number, end: number, options: SentenceOptions): Sentence[] {
   const tokens = tokenize(text, start, end);
   const sentences: Sentence[] = [];
@@ -51,7 +69,7 @@ export function splitSentences(text: string, start: number, end: number, options
   const close = (last: number): void => {
     if (last < first) return;
     const slice = tokens.slice(first, last + 1);
-    sentences.push({ index: sentences.length, start: slice[0]!.start, end: slice[slice.length - 1]!.end, tokens: slice, keys: keysOf(slice) });
+    sentences.push({ index: sentences.length, start: slice[0]!.start, end: slice[slice.length - 1]!.end, tokens: slice, keys: keysOf(slice), shouted: shouted(slice) });
     first = last + 1;
   };
   for (let i = 0; i < tokens.length - 1; i++) {

@@ -74,6 +74,12 @@ describe('plural titles over a list of states', () => {
 });
 
 describe('more sentence shapes', () => {
+  it('reads a line written in capitals, where a capital marks no name', () => {
+    expect(edgesOf('09:40 SCHOLZ SITS DOWN WITH PREMIER LI KEQIANG IN BEIJING', '2022-11-04'))
+      .toEqual([expect.stringMatching(/^meeting (?=.*Scholz)(?=.*Li Keqiang)/)]);
+    expect(edgesOf('09:55 MODI CONGRATULATES PUTIN ON RE-ELECTION', '2024-03-18')).toEqual([expect.stringMatching(/^congratulation Narendra Modi>Vladimir Putin/)]);
+  });
+
   it('reads calling a person, then an infinitive of what was said, as a call; not calling on a person, nor calling a person names', () => {
     const types = (text: string): string[] => edgesOf(text, '2025-01-28').map((e) => e.replace(/ .*/, '')).sort();
     expect(types('Kazakh President Kassym-Jomart Tokayev called Belarusian President Aleksandr Lukashenko on Monday morning to congratulate him.'))
