@@ -709,6 +709,7 @@ export interface EventTypesFile {
     prepositions: Words;
     callWords: Words;
     mutualVerbs: Words;
+    inPerson: Words;
   };
 }
 /**

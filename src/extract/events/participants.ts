@@ -210,6 +210,9 @@ function salientOfLastNaming(ctx: EventContext, sentence: number): Mention | und
   return before && before.candidates[0] === protagonist && salient.candidates[0] !== protagonist ? before : salient;
 }
 
+/** How many words may stand between a count and its frame noun ("the two top leaders"). */
+const FRAME_MODIFIERS = 2;
+
 /** Between "the" and a count, says the group is one named before ("the same two ministers"). */
 const SAME = 'same';
 
@@ -366,7 +369,10 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
     const lead = keys[i] === 'both' ? 0 : keys[i - 1] === 'the' ? 1 : keys[i - 1] === SAME && keys[i - 2] === 'the' ? 2 : -1;
     const count = lead === 0 ? 2 : lead > 0 ? lex.grammar.numbers.get(keys[i]!) : undefined;
     if (count !== undefined) {
-      const match = lex.frameNouns.longestAt(keys, i + 1);
+      // A modifier or two may stand before the noun ("the two top leaders"), not a name ("the two Koreas' ...").
+      let skip = 0;
+      let match = lex.frameNouns.longestAt(keys, i + 1);
+      while (!match && skip < FRAME_MODIFIERS && tokens[i + 1 + skip]?.kind === 'word' && !tokens[i + 1 + skip]!.capitalised) match = lex.frameNouns.longestAt(keys, i + 2 + skip++);
       if (match) {
         const noun = match.payloads[0]!;
         const people = lex.peopleFrameNouns.has(noun);
@@ -381,7 +387,7 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
           ? lastTwoPeople(inSentence(ctx.mentions, sentence.index - 1).filter((m) => m.kind === 'leader' && m.candidates.length === 1), Infinity)
           : groupBefore(ctx, sentence, count, people));
         const group = count === 2 ? (before ?? (people ? frame.leaders : frame.states) ?? previous()) : groupBefore(ctx, sentence, count, people);
-        const span = { start: tokens[i - lead]!.start, end: tokens[i + match.length]!.end };
+        const span = { start: tokens[i - lead]!.start, end: tokens[i + skip + match.length]!.end };
         if (group && group.length > 0) out.push({ span, keys: group, tier: people ? 0 : 1, kind: 'frame' });
         continue;
       }

@@ -1,8 +1,9 @@
 // "X spoke with Y": a contact that the words alone do not say is remote or in person. Readouts of calls
 // say it so ("President Biden spoke today with President Lula"), and so do reports of visits; the article
 // decides: a phone call when it speaks of calls, phones or video anywhere (headline included), a
-// meeting otherwise.
+// meeting otherwise, or when the sentence says it was in person ("talked behind closed doors").
 // Triggers already read ("spoke by telephone") are left alone.
+import type { TokenTrie } from '../../knowledge/trie.js';
 import type { EventCandidate, EventContext, Stage } from '../types.js';
 import { tagsOf } from '../text/pos.js';
 import { tokenize } from '../text/tokens.js';
@@ -10,10 +11,18 @@ import { tokenize } from '../text/tokens.js';
 /** How many adverbs may stand between the verb and its preposition ("spoke today with"). */
 const ADVERBS = 2;
 
+/** How far after the verb a phrase saying "in person" may stand ("talked [for an hour] behind closed doors"). */
+const IN_PERSON_REACH = 8;
+
+function inPersonAfter(phrases: TokenTrie<string>, keys: readonly string[], from: number): boolean {
+  for (let i = from; i < Math.min(keys.length, from + IN_PERSON_REACH); i++) if (phrases.longestAt(keys, i)) return true;
+  return false;
+}
+
 export const spokenContact: Stage<EventCandidate, EventContext> = {
   id: 'spoken-contact',
   run(ctx: EventContext, candidates: readonly EventCandidate[]): EventCandidate[] {
-    const { verbs, prepositions, callWords, mutualVerbs } = ctx.knowledge.lexicon.spokenContact;
+    const { verbs, prepositions, callWords, mutualVerbs, inPerson } = ctx.knowledge.lexicon.spokenContact;
     const taken = new Set(candidates.map((e) => e.trigger.start));
     const out = [...candidates];
     let remote: boolean | undefined;
@@ -30,10 +39,12 @@ export const spokenContact: Stage<EventCandidate, EventContext> = {
         if (!prepositions.has(keys[j] ?? '') && !mutual) continue;
         // The headline counts: "Readout of the President's Call with ...".
         remote ??= tokenize(ctx.article.title ?? '').some((t) => callWords.has(t.norm)) || ctx.sentences.some((s) => s.keys.some((k) => callWords.has(k)));
-        const type = remote ? 'phone_call' : 'meeting';
+        // "talked behind closed doors": the sentence says it was in person.
+        const present = inPersonAfter(inPerson, keys, j);
+        const type = remote && !present ? 'phone_call' : 'meeting';
         const trigger = { start: sentence.tokens[i]!.start, end: sentence.tokens[i]!.end };
         out.push({ type, sentence: sentence.index, trigger, voice: 'active', by: 'spoken-contact', cameo: remote ? '041' : '040', plover: 'CONSULT', dated: 'event' });
-        ctx.trace('spoken-contact', () => `"${sentence.tokens[i]!.text}${mutual ? '' : ` ${keys[j]}`}" read as ${type}: the article ${remote ? 'speaks of calls' : 'does not speak of calls'}`, sentence.index);
+        ctx.trace('spoken-contact', () => `"${sentence.tokens[i]!.text}${mutual ? '' : ` ${keys[j]}`}" read as ${type}: ${present ? 'the sentence says in person' : `the article ${remote ? 'speaks of calls' : 'does not speak of calls'}`}`, sentence.index);
       }
     }
     return out;

@@ -128,11 +128,13 @@ export function ownSubjectNoun(syn: SentenceSyntax, at: number): boolean {
   // The noun phrase the noun ends ("the Egyptian foreign ministry" holds a party; "the panel of experts" does not).
   let first = i;
   while (first > 0 && (pos[first - 1] === 'NOUN' || pos[first - 1] === 'ADJ' || pos[first - 1] === 'PROPN')) first--;
-  // "A, B and the other coastal states signed": a noun phrase coordinated with parties is theirs to read.
+  // "A, B and the other coastal states signed": a noun phrase coordinated with parties is theirs to read; not after a
+  // verb of their own ("the two leaders discussed trade, and officials signed").
   let before = first - 1;
   while (before >= 0 && pos[before] === 'DET') before--;
-  if (before >= 0 && (pos[before] === 'CCONJ' || syn.sentence.keys[before] === ',')) return false;
   const g = syn.groups[lastGroupBefore(syn, i + 1)];
+  const joinsClauses = g !== undefined && pos.slice(g.end, before).includes('VERB');
+  if (before >= 0 && (pos[before] === 'CCONJ' || syn.sentence.keys[before] === ',') && !joinsClauses) return false;
   return !g || g.end <= first;
 }
 
@@ -206,6 +208,10 @@ export function subjectOf(ctx: EventContext, syn: SentenceSyntax, at: number, de
   const free = candidates.filter((g) => !objectOfVerb(ctx, syn, g));
   // The possessor of the intention is the verb's own subject, even as another verb's object ("stressed X's commitment to").
   const chosen = candidates.find((g) => g.possessor && intendsVerb(syn, g, at)) ?? free[free.length - 1] ?? candidates[candidates.length - 1];
+  // "the two leaders discussed trade, and officials signed": a noun right before the verb is its subject, not a party
+  // further back; a participle with its agent modifies the noun ("a summit hosted by X").
+  // An infinitive's subject is its clause's ("called X on Monday morning to congratulate him").
+  if (chosen && !chosen.possessor && keys[at + 1] !== 'by' && keys[at - 1] !== ctx.knowledge.lexicon.infinitive && ownSubjectNoun(syn, at)) return undefined;
   if (chosen) return { group: chosen, via: 'clause' };
   // "..., and then held talks with Y", "..., telephoning Y": the verb shares the previous clause's subject.
   if (depth < 2 && start > 0 && (opener === undefined || s.clausePunctuation.has(opener) && opener === ',') && !ownSubjectNoun(syn, at)) {

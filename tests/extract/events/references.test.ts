@@ -85,6 +85,26 @@ describe('a sentence-opening "he" after a sentence that names only someone else'
   });
 });
 
+describe('a clause with a subject of its own', () => {
+  it('reads a noun right before the verb as its subject, not the parties of the clause before', () => {
+    const text = 'Kazakh President Kassym-Jomart Tokayev hosted Uzbek President Shavkat Mirziyoyev on Monday.\n\n'
+      + 'The two leaders discussed water sharing, and officials signed an agreement on the Syr Darya basin.';
+    expect(edgesOf(text, '2024-06-12').filter((e) => e.startsWith('signed '))).toEqual([]);
+  });
+
+  it('reads "the two top leaders" as the two', () => {
+    const text = 'Kazakh President Kassym-Jomart Tokayev hosted Uzbek President Shavkat Mirziyoyev on Monday.\n\n'
+      + 'The two top leaders reaffirmed that the Syr Darya basin must be shared fairly.';
+    expect(edgesOf(text, '2024-06-12').filter((e) => e.startsWith('shared_stance '))).toEqual([expect.stringMatching(/^shared_stance (?=.*Tokayev)(?=.*Mirziyoyev)/)]);
+  });
+
+  it('reads talking behind closed doors as a meeting, in an article that speaks of calls too', () => {
+    const text = 'Kazakh President Kassym-Jomart Tokayev called Uzbek President Shavkat Mirziyoyev last week.\n\n'
+      + 'On Monday the two presidents met in Tashkent, and Tokayev and Mirziyoyev then talked behind closed doors for an hour.';
+    expect(edgesOf(text, '2024-06-12').filter((e) => e.startsWith('phone_call ') && e.endsWith('@2024-06-10'))).toEqual([]);
+  });
+});
+
 describe('counted references', () => {
   it('reads "the three" before a verb as the three people the sentence before names, and "the same two ministers" as the two', () => {
     const three = edgesOf('Kazakh President Kassym-Jomart Tokayev hosted his Kyrgyz and Uzbek counterparts, Sadyr Japarov and Shavkat Mirziyoyev, on Monday.\n\n'
