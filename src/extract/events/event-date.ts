@@ -71,7 +71,7 @@ export const eventDate: Stage<EventCandidate, EventContext> = {
       }
       const meeting = carried || own ? undefined : (meetings ??= meetingDays(ctx, timeline))(e);
       const earlier = carried ?? meeting;
-      const lede = earlier ? undefined : (main ??= mainDate(ctx.article.text, timeline.lede()))(e);
+      const lede = earlier ? undefined : (main ??= mainDate(ctx, timeline.lede()))(e);
       const context = earlier ?? lede;
       if (own && !(context && refines(ctx.article.text, own, context))) {
         const day = own.precision === 'month' && own.basis === 'stated' ? (days ??= daysByMonth(ctx, timeline)).get(own.date.slice(0, 7)) : undefined;
@@ -137,14 +137,31 @@ function refines(text: string, own: DateExpression, day: DateExpression): boolea
 /**
  * The article's main date for an event: the lede's day for the same event, when the lede reports it in a phrase
  * of its own ("on Wednesday, a day after X signed an accord", then "The six states signed the agreement": the
- * word that fires it stands in the phrase); else the lede's first day.
+ * word that fires it stands in the phrase), or in a phrase that fires an event of its type ("X won on Sunday, and
+ * congratulations poured in on Monday"); else the lede's first day.
  */
-function mainDate(text: string, lede: readonly DateExpression[]): (e: EventCandidate) => DateExpression | undefined {
+function mainDate(ctx: EventContext, lede: readonly DateExpression[]): (e: EventCandidate) => DateExpression | undefined {
+  const text = ctx.article.text;
   const phrases = lede.filter((d) => d.scope).map((d) => ({ d, words: new Set(tokenize(text, d.scope!.span.start, d.scope!.span.end).map((t) => t.norm)) }));
+  // "X won on Sunday, and congratulations poured in on Monday": the day of the lede's phrase whose words fire the same type.
+  const types = lede.map((d) => typesIn(ctx, d.phrase));
   return (e) => {
     const word = tokenize(text, e.trigger.start, e.trigger.end).find((t) => t.kind === 'word')?.norm;
-    return phrases.find((p) => word !== undefined && p.words.has(word))?.d ?? lede[0];
+    return phrases.find((p) => word !== undefined && p.words.has(word))?.d ?? lede.find((_, i) => types[i]!.has(e.type)) ?? lede[0];
   };
+}
+
+/** The event types the words of a span fire, by the event lexicon alone (whatever their parties). */
+function typesIn(ctx: EventContext, span: Span): Set<EdgeType> {
+  const types = new Set<EdgeType>();
+  const sentence = ctx.sentences.find((s) => s.start <= span.start && span.start < s.end);
+  if (!sentence) return types;
+  for (let i = 0; i < sentence.tokens.length; i++) {
+    const t = sentence.tokens[i]!;
+    if (t.start < span.start || t.end > span.end) continue;
+    for (const m of ctx.knowledge.lexicon.events.matchesAt(sentence.tokens, sentence.keys, i)) if (m.type && !m.negative) types.add(m.type);
+  }
+  return types;
 }
 
 /**

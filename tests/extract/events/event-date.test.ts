@@ -181,3 +181,11 @@ describe('a month the article gives one day in', () => {
     expect(edgesOf(text, '2024-04-16')).toEqual(['meeting Xi Jinping>William Ruto@2023-10-01']);
   });
 });
+
+describe('the lede\'s day for an event of the same kind', () => {
+  it('dates reactions by the lede\'s phrase that reports them, not by the day of the news they react to', () => {
+    const text = 'Ghanaian President John Mahama won re-election on Sunday, and congratulations poured in on Monday.\n\n'
+      + 'Nigerian President Bola Tinubu sent a congratulatory message to John Mahama, his office said.';
+    expect(edgesOf(text, '2024-12-11').filter((e) => e.startsWith('congratulation '))).toEqual([expect.stringMatching(/^congratulation Bola Tinubu>John (Dramani )?Mahama@2024-12-09$/)]);
+  });
+});
