@@ -520,9 +520,11 @@ export class EventLexicon {
     if (!follows(keys, i + 1, c.rest)) return -1;
     const head = i + 1 + c.rest.length;
     let end = head;
+    // A phrase a judgement completes may hold a longer gap ("said [Israel's policy of expanding the conflict] was").
+    const reach = c.completions ? COMPLETION_GAP : GAP_TOKENS;
     for (const part of c.gaps) {
       let found = -1;
-      for (let g = end; g <= end + GAP_TOKENS && g + part.length <= keys.length && found < 0; g++) {
+      for (let g = end; g <= end + reach && g + part.length <= keys.length && found < 0; g++) {
         if (follows(keys, g, part)) found = g;
       }
       if (found < 0) return -1;

@@ -309,6 +309,16 @@ describe('judgements of a party\'s act', () => {
     expect(condemnations('Ghana recalled its ambassador from Togo.')).toEqual(['condemnation Ghana>Togo']);
   });
 
+  it('reads a judgement after a longer subject, a dangerous escalation and an assault as condemning the act\'s author', () => {
+    const text = 'Sudan carried out an air strike on a market in Juba on Tuesday.\n\n'
+      + 'Ethiopia\'s foreign ministry said Sudan\'s policy of widening the war was unacceptable.\n\n'
+      + 'Kenyan President William Ruto said the strike was a dangerous escalation.\n\n'
+      + 'The African Union and IGAD both denounced the assault.';
+    expect(edgesOf(text, '2024-05-15').filter((e) => e.startsWith('condemnation ')).map((e) => e.replace(/@.*/, '')).sort()).toEqual([
+      'condemnation African Union>Sudan', 'condemnation Ethiopia>Sudan', expect.stringMatching(/^condemnation (IGAD|Intergovernmental Authority on Development)>Sudan$/), 'condemnation William Ruto>Sudan',
+    ]);
+  });
+
   it('reads no judgement in calling or saying with a word that judges nothing', () => {
     expect(condemnations('Brazil\'s foreign ministry said Venezuela\'s decision was expected.')).toEqual([]);
     expect(condemnations('Australian Prime Minister Anthony Albanese called North Korea\'s missile launch a test.')).toEqual([]);
