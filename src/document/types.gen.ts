@@ -302,6 +302,7 @@ export interface MentionsFile {
   blocReferences: Words;
   stateReferences: Words;
   peopleFrameNouns: Words;
+  interviewCues: Words;
 }
 /**
  * This interface was referenced by `DocumentTypes`'s JSON-Schema

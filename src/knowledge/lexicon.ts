@@ -109,6 +109,8 @@ export class Lexicon {
   /** "spoke with X": a call or a meeting as the article's words say (data/lexicon/event-types.json). */
   readonly spokenContact: { readonly verbs: ReadonlySet<string>; readonly prepositions: ReadonlySet<string>; readonly callWords: ReadonlySet<string>; readonly mutualVerbs: ReadonlySet<string>; readonly inPerson: TokenTrie<string> };
   readonly peopleFrameNouns: ReadonlySet<string>;
+  /** "interview", "sat down with": the article is an interview ("I" is the person interviewed). */
+  readonly interviewCues: TokenTrie<string>;
   /** Event words from CAMEO's dictionary and the curated phrases, looked up at a token of a sentence. */
   readonly events: EventLexicon;
   readonly actionNouns: ReadonlySet<string>;
@@ -177,6 +179,7 @@ export class Lexicon {
     this.temporalWords = words(m.temporalWords);
     this.frameNouns = phraseTrie(m.frameNouns.map((w) => [w, w]));
     this.peopleFrameNouns = words(m.peopleFrameNouns);
+    this.interviewCues = phraseTrie(m.interviewCues.map((w) => [w, w]));
     const g = data.grammar;
     this.grammar = {
       determiners: words(g.determiners), clauseWords: words(g.clauseWords), clauseBreaks: words(g.clauseBreaks),

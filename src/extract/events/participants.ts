@@ -5,8 +5,10 @@
 import type { EntityKey } from '../../document/types.gen.js';
 import type { Sentence } from '../text/sentences.js';
 import { firstWhere } from '../sorted.js';
+import { inQuotation, quotations } from '../dates/date-expressions.js';
+import { fold } from '../text/fold.js';
 import { tagsOf } from '../text/pos.js';
-import { tokenFrom } from '../text/tokens.js';
+import { tokenFrom, tokenize } from '../text/tokens.js';
 import { inSentence, startingWithin } from '../mentions/util.js';
 import type { EventCandidate, EventContext, Mention, Span } from '../types.js';
 
@@ -78,6 +80,8 @@ interface MentionIndex {
   readonly salientIn: Map<number, Mention>;
   /** The person the article has named most in sentences 0..s, by s (the first on a tie): a profile's or visit's subject. */
   readonly protagonistThrough: (EntityKey | undefined)[];
+  /** In an interview, the person interviewed: who "I" is outside quotations. */
+  readonly interviewee: EntityKey | undefined;
   /** Per frame seen, per sentence, the participants computed (party-to and argument binding ask for the same). */
   readonly participants: WeakMap<Frame, Map<number, { leaders?: readonly EntityKey[]; states?: readonly EntityKey[]; list: Participant[] }>>;
 }
@@ -126,7 +130,7 @@ function indexOf(ctx: EventContext): MentionIndex {
   }
   closeSentence();
   for (let s = lastLeaderThrough.length; s < ctx.sentences.length; s++) { lastLeaderThrough[s] = last; lastBlocThrough[s] = lastBloc; protagonistThrough[s] = protagonist; }
-  index = { titleState, mentionState, namedStates, titleOf, states: new Map(), lastLeaderThrough, lastBlocThrough, salientIn, protagonistThrough, participants: new WeakMap() };
+  index = { titleState, mentionState, namedStates, titleOf, states: new Map(), lastLeaderThrough, lastBlocThrough, salientIn, protagonistThrough, interviewee: intervieweeOf(ctx), participants: new WeakMap() };
   indexes.set(ctx.mentions, index);
   return index;
 }
@@ -171,6 +175,26 @@ export function articleFrame(ctx: EventContext, events: readonly EventCandidate[
 }
 
 
+/** The first person as the one interviewed speaks of himself or herself. */
+const FIRST_PERSON: ReadonlySet<string> = new Set(['I', 'me']);
+
+/** How many sentences from the start may say the article is an interview ("... sat down with the Chronicle"). */
+const INTERVIEW_CUE_REACH = 5;
+
+/**
+ * An interview's subject: when the headline or the first sentences say the article is one, the person the headline
+ * names (by the last word of a name the body gives), else the first the lede names.
+ */
+function intervieweeOf(ctx: EventContext): EntityKey | undefined {
+  const cues = ctx.knowledge.lexicon.interviewCues;
+  const title = tokenize(ctx.article.title ?? '').map((t) => t.norm);
+  const cued = (keys: readonly string[]): boolean => keys.some((_, i) => cues.longestAt(keys, i) !== undefined);
+  if (!cued(title) && !ctx.sentences.slice(0, INTERVIEW_CUE_REACH).some((s) => cued(s.keys))) return undefined;
+  const people = ctx.mentions.filter((m) => m.kind === 'leader' && m.candidates.length === 1);
+  const inTitle = people.find((m) => title.includes(fold(m.text.split(/\s+/).at(-1)!)));
+  return (inTitle ?? people.find((m) => m.sentence <= 1))?.candidates[0];
+}
+
 /** The different people (or states) the sentence before names, in order. */
 function namedBefore(ctx: EventContext, sentence: Sentence, people: boolean): EntityKey[] {
   const kind = people ? 'leader' : 'state';
@@ -196,14 +220,16 @@ function lastTwoPeople(persons: readonly Mention[], before: number): EntityKey[]
 
 /**
  * Of the people the last sentence before `sentence` that names any names, the salient one (see `salientIn`); but the
- * article's most named person when the naming sentence before that one names them ("Lula was busy. On Monday X
- * received him. He met ...": he is Lula).
+ * article's most named person when the naming sentence before that one names them and the last one refers to someone
+ * by a pronoun ("Lula was busy. On Monday X received him. He met ...": he is Lula).
  */
 function salientOfLastNaming(ctx: EventContext, sentence: number): Mention | undefined {
   const index = indexOf(ctx);
   const last = index.lastLeaderThrough[sentence - 1];
   const salient = last && index.salientIn.get(last.sentence);
   if (!salient || last.sentence === 0) return salient;
+  // Only when that sentence refers to someone by a pronoun too ("received him"): the article's person is still there.
+  if (!ctx.sentences[last.sentence]!.keys.some((k) => ctx.knowledge.lexicon.personPronouns.has(k))) return salient;
   const protagonist = index.protagonistThrough[sentence - 1];
   const earlier = index.lastLeaderThrough[last.sentence - 1];
   const before = earlier && index.salientIn.get(earlier.sentence);
@@ -320,6 +346,8 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
   const insideMention = (i: number): boolean => before(tokens[i]!.start + 1).some((m) => tokens[i]!.end <= m.span.end);
   let named = 0;
   let lastSubject: EntityKey | undefined;
+  const interviewee = indexOf(ctx).interviewee;
+  let quotes: Span[] | undefined;
   // Whether a person's name (or the title before it) stands right after a preposition, determiners aside ("by [the] X").
   const governed = (m: Mention): boolean => {
     let j = tokenFrom(tokens, m.role && m.role.span.start < m.span.start ? m.role.span.start : m.span.start) - 1;
@@ -391,6 +419,11 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
         if (group && group.length > 0) out.push({ span, keys: group, tier: people ? 0 : 1, kind: 'frame' });
         continue;
       }
+    }
+    // "I met him in Beijing": in an interview, the first person outside quotations is the one interviewed.
+    if (interviewee && FIRST_PERSON.has(tokens[i]!.text) && !inQuotation(quotes ??= quotations(ctx.article.text, sentence), tokens[i]!.start)) {
+      out.push({ span: { start: tokens[i]!.start, end: tokens[i]!.end }, keys: [interviewee], tier: 0, kind: 'pronoun' });
+      continue;
     }
     // "he", "his country".
     if (lex.personPronouns.has(keys[i]!) && tokens[i]!.kind === 'word') {

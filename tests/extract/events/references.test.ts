@@ -105,6 +105,28 @@ describe('a clause with a subject of its own', () => {
   });
 });
 
+describe('an interview', () => {
+  it('reads "I" outside quotations as the person interviewed, the first the lede names', () => {
+    const text = 'Foreign Minister Ali Sabry sat down with us in Colombo on Tuesday.\n\n'
+      + 'Q: Have you met the new Maldivian foreign minister?\n\nA: Yes. I met Maldivian Foreign Minister Moosa Zameer in Male on 25 June.';
+    expect(edgesOf(text, '2024-07-10')).toEqual([expect.stringMatching(/^meeting (?=.*Sabry)(?=.*Zameer).*@2024-06-25$/)]);
+  });
+
+  it('reads no one into "I" in an article that is not an interview', () => {
+    const text = 'Foreign Minister Ali Sabry flew to Colombo on Tuesday.\n\nA columnist wrote: I met Maldivian Foreign Minister Moosa Zameer in Male on 25 June.';
+    expect(edgesOf(text, '2024-07-10')).toEqual([]);
+  });
+});
+
+describe('a sentence-opening "he" after a question that names someone', () => {
+  it('is the one the question names, not the article\'s most named person', () => {
+    const text = 'Philippine President Ferdinand Marcos Jr. flew to Tokyo on Monday. Marcos met reporters.\n\n'
+      + 'Marcos also spoke of China.\n\nQ: Chinese Foreign Minister Qin Gang came to Manila in April.\n\n'
+      + 'He met Philippine Foreign Secretary Enrique Manalo on April 22.';
+    expect(edgesOf(text, '2023-05-05').filter((e) => e.startsWith('meeting '))).toEqual([expect.stringMatching(/^meeting (?=.*Qin Gang)(?=.*Manalo).*@2023-04-22$/)]);
+  });
+});
+
 describe('counted references', () => {
   it('reads "the three" before a verb as the three people the sentence before names, and "the same two ministers" as the two', () => {
     const three = edgesOf('Kazakh President Kassym-Jomart Tokayev hosted his Kyrgyz and Uzbek counterparts, Sadyr Japarov and Shavkat Mirziyoyev, on Monday.\n\n'
