@@ -1,7 +1,8 @@
 // Proposes party_to for the states and blocs an agreement binds, in order of evidence: those that
-// signed it; those its name or a following "between ..." list names ("free trade agreement between
-// Iran and the EAEU"); for a declaration a summit or "the heads of state" adopted, the bloc last named;
-// else those the sentence names before it (read through "the two countries").
+// signed it; those its name, a following "between ..." list or a relative clause right after it names ("free trade
+// agreement between Iran and the EAEU", "the treaty, to which A and B are parties"); for a declaration a summit or
+// "the heads of state" adopted, the bloc last named; else those the sentence names before it (read through "the two
+// countries").
 import type { EntityKey } from '../../document/types.gen.js';
 import type { EventCandidate, EventContext, Mention, Stage } from '../types.js';
 import { firstWhere } from '../sorted.js';
@@ -34,6 +35,21 @@ function broker(tokens: readonly Token[], p: Mention): boolean {
   const hyphen = tokens[i];
   const word = tokens[i + 1];
   return hyphen?.text === '-' && !hyphen.spaceBefore && word !== undefined && !word.spaceBefore && !word.capitalised && /ed$/.test(word.norm);
+}
+
+/** How many words may stand between a relative clause's parties and its party noun ("are both parties"). */
+const PARTY_NOUN_REACH = 3;
+
+/** "X, to which A and B are (both) parties": the parties a relative clause right after an agreement (ending at `end`) lists. */
+function relativeParties(ctx: EventContext, mentions: readonly Mention[], tokens: readonly Token[], end: number, partyWords: ReadonlySet<string>): Mention[] {
+  const r = end >= 0 && tokens[end]?.norm === ',' ? end + 1 : end;
+  if (r < 0 || tokens[r]?.norm !== 'to' || tokens[r + 1]?.norm !== 'which') return [];
+  // "to which both A and B are parties".
+  const from = ctx.knowledge.lexicon.syntax.groupOpeners.has(tokens[r + 2]?.norm ?? '') ? tokens[r + 2]!.end : tokens[r + 1]!.end;
+  const list = listAfter(ctx, mentions, from);
+  if (list.length === 0) return [];
+  const after = tokenFrom(tokens, list[list.length - 1]!.span.end);
+  return tokens.slice(after, after + PARTY_NOUN_REACH + 1).some((t) => partyWords.has(t.norm)) ? list : [];
 }
 
 export const partyTo: Stage<EventCandidate, EventContext> = {
@@ -82,6 +98,8 @@ export const partyTo: Stage<EventCandidate, EventContext> = {
       const end = tokenFrom(tokens, m.span.end);
       const between = end < 0 ? -1 : tokens.slice(end, end + BETWEEN_REACH).findIndex((t) => t.norm === 'between');
       if (between >= 0 && named.length === 0) for (const p of listAfter(ctx, inIt, tokens[end + between]!.end)) named.push(p);
+      // "the treaty, to which A and B are parties".
+      if (named.length === 0) for (const p of relativeParties(ctx, inIt, tokens, end, words.partyVerbs)) named.push(p);
       for (const p of named) add(p.candidates[0]!, m, 'named with it');
       // A project "in Turkey" is placed there; who builds it is read from the sentence too.
       if ((named.length > 0 && !located) || withParties.has(key)) continue;

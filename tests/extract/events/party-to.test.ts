@@ -12,6 +12,13 @@ describe('party-to', () => {
       .toEqual(['party_to Kenya>Kenya-Uganda trade agreement', 'party_to Uganda>Kenya-Uganda trade agreement']);
   });
 
+  it('takes the parties a relative clause right after it lists, and one state that is a signatory to it', () => {
+    expect(parties('The Volta Basin Water Charter, to which both Niger and Chad are parties, took effect on Monday.'))
+      .toEqual(['party_to Chad>Volta Basin Water Charter', 'party_to Niger>Volta Basin Water Charter']);
+    expect(parties('Niger is a signatory to the Volta Basin Water Charter.')).toEqual(['party_to Niger>Volta Basin Water Charter']);
+    expect(parties('Niger is not a party to the Volta Basin Water Charter.')).toEqual([]);
+  });
+
   it('does not take the state that brokered it as a party', () => {
     expect(parties('Sudan and Chad signed a U.S.-brokered ceasefire agreement on Monday.'))
       .toEqual(['party_to Chad>U.S.-brokered ceasefire agreement', 'party_to Sudan>U.S.-brokered ceasefire agreement']);
