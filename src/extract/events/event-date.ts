@@ -15,6 +15,7 @@ import { tagsOf } from '../text/pos.js';
 import { tokenize } from '../text/tokens.js';
 import { extended } from '../extended.js';
 import { firstWhere } from '../sorted.js';
+import { inSentence } from '../mentions/util.js';
 import type { EventCandidate, EventContext, Span, Stage } from '../types.js';
 
 export const eventDate: Stage<EventCandidate, EventContext> = {
@@ -44,7 +45,7 @@ export const eventDate: Stage<EventCandidate, EventContext> = {
     };
     return candidates.map((e) => {
       if (e.dated === 'never') return extended(e, { date: null, datePrecision: 'none' as const });
-      const stated = statedFor(ctx.article.text, e, usableBy(e, timeline.dates(e.sentence)), triggers.get(e.sentence)!);
+      const stated = statedFor(ctx.article.text, e, usableBy(e, outsideNames(ctx, e.sentence, timeline.dates(e.sentence))), triggers.get(e.sentence)!);
       const again = (retellers ??= retelling(ctx, timeline))(e, stated);
       const own = again ?? stated;
       if (e.dated === 'stated' && !own) {
@@ -95,6 +96,14 @@ export const eventDate: Stage<EventCandidate, EventContext> = {
     }).filter((e) => e !== undefined);
   },
 };
+
+/** A sentence's dates but those inside an agreement's name ("the Alma-Ata Declaration of 1991"): they date the document. */
+function outsideNames(ctx: EventContext, sentence: number, dates: readonly DateExpression[]): readonly DateExpression[] {
+  if (dates.length === 0) return dates;
+  const names = inSentence(ctx.mentions, sentence).filter((m) => m.kind === 'agreement');
+  if (names.length === 0) return dates;
+  return dates.filter((d) => !names.some((m) => m.span.start <= d.span.start && d.span.end <= m.span.end));
+}
 
 /** The events a statement makes, as against acts (meetings, calls, signings). */
 const STANCES: ReadonlySet<EdgeType> = new Set(['condemnation', 'congratulation', 'shared_stance', 'support']);

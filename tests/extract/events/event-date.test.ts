@@ -189,3 +189,10 @@ describe('the lede\'s day for an event of the same kind', () => {
     expect(edgesOf(text, '2024-12-11').filter((e) => e.startsWith('congratulation '))).toEqual([expect.stringMatching(/^congratulation Bola Tinubu>John (Dramani )?Mahama@2024-12-09$/)]);
   });
 });
+
+describe('a date inside an agreement\'s name', () => {
+  it('dates the document, not the event that names it', () => {
+    const text = 'Kenya and Uganda reaffirmed their commitment to the Nairobi Declaration of 1991 on Thursday.';
+    expect(edgesOf(text, '2024-06-14').filter((e) => e.startsWith('shared_stance '))).toEqual(['shared_stance Kenya>Uganda@2024-06-13']);
+  });
+});
