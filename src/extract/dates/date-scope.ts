@@ -36,6 +36,8 @@ const OPENER_RE = new RegExp(`\\b(?:${[...OPENERS.keys()].join('|')})\\b`, 'gi')
 // against "to talks").
 const WHEN_AFTER = /\s*,?\s*when\b/iy;
 const TO_WORD = /\bto\s+(?=\p{Ll})/gu;
+const WORD_AT = /^\p{L}+/u;
+const WORD_BEFORE = /(\p{L}+)\s+$/u;
 // "by" bounds a period only right before the date, or before "the end of" and the like; elsewhere it names an agent.
 const BY_DEADLINE = /\bby\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$/i;
 // The words before a date that tell an attribute or a deadline ("the June 3 election", "by the end of 2023") fit
@@ -72,7 +74,13 @@ export function scopeReader(text: string, sentence: Span, verbs?: () => readonly
   const tos = new Map<number, number>();
   if (verbs) {
     TO_WORD.lastIndex = 0;
-    for (let m = TO_WORD.exec(slice); m !== null; m = TO_WORD.exec(slice)) tos.set(sentence.start + m.index + m[0].length, sentence.start + m.index);
+    for (let m = TO_WORD.exec(slice); m !== null; m = TO_WORD.exec(slice)) {
+      // "face to face", "day to day": a word repeated around "to" is no infinitive.
+      const next = WORD_AT.exec(slice.slice(m.index + m[0].length))?.[0];
+      const previous = WORD_BEFORE.exec(slice.slice(Math.max(0, m.index - TAIL), m.index))?.[1];
+      if (next !== undefined && next.toLowerCase() === previous?.toLowerCase()) continue;
+      tos.set(sentence.start + m.index + m[0].length, sentence.start + m.index);
+    }
   }
   // A purpose opens the date's phrase when its verb is the last one before the date ("to help X under a treaty signed
   // last night": the signing has the night).

@@ -196,3 +196,10 @@ describe('a date inside an agreement\'s name', () => {
     expect(edgesOf(text, '2024-06-14').filter((e) => e.startsWith('shared_stance '))).toEqual(['shared_stance Kenya>Uganda@2024-06-13']);
   });
 });
+
+describe('an idiom with "to" inside', () => {
+  it('opens no purpose: "met face to face on February 7, 2022" is dated that day', () => {
+    const text = 'Kenyan President William Ruto called Ugandan President Yoweri Museveni on Tuesday. They last met face to face in Kampala on February 7, 2022.';
+    expect(edgesOf(text, '2024-06-12').filter((e) => e.startsWith('meeting '))).toEqual([expect.stringMatching(/^meeting (?=.*Ruto)(?=.*Museveni).*@2022-02-07$/)]);
+  });
+});
