@@ -303,6 +303,7 @@ export interface MentionsFile {
   stateReferences: Words;
   peopleFrameNouns: Words;
   interviewCues: Words;
+  guestNouns: Words;
 }
 /**
  * This interface was referenced by `DocumentTypes`'s JSON-Schema

@@ -111,6 +111,8 @@ export class Lexicon {
   readonly peopleFrameNouns: ReadonlySet<string>;
   /** "interview", "sat down with": the article is an interview ("I" is the person interviewed). */
   readonly interviewCues: TokenTrie<string>;
+  /** "the Chinese guest": after "the" and a demonym, the person of that state the article has named most. */
+  readonly guestNouns: ReadonlySet<string>;
   /** Event words from CAMEO's dictionary and the curated phrases, looked up at a token of a sentence. */
   readonly events: EventLexicon;
   readonly actionNouns: ReadonlySet<string>;
@@ -180,6 +182,7 @@ export class Lexicon {
     this.frameNouns = phraseTrie(m.frameNouns.map((w) => [w, w]));
     this.peopleFrameNouns = words(m.peopleFrameNouns);
     this.interviewCues = phraseTrie(m.interviewCues.map((w) => [w, w]));
+    this.guestNouns = words(m.guestNouns);
     const g = data.grammar;
     this.grammar = {
       determiners: words(g.determiners), clauseWords: words(g.clauseWords), clauseBreaks: words(g.clauseBreaks),

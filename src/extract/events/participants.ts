@@ -195,6 +195,20 @@ function intervieweeOf(ctx: EventContext): EntityKey | undefined {
   return (inTitle ?? people.find((m) => m.sentence <= 1))?.candidates[0];
 }
 
+/** Of the people of a state the article names up to a sentence, the one it names most (the first on a tie). */
+function personOf(ctx: EventContext, state: EntityKey, sentence: number): EntityKey | undefined {
+  const counts = new Map<EntityKey, number>();
+  let best: EntityKey | undefined;
+  for (const m of ctx.mentions) {
+    if (m.sentence > sentence) break;
+    if (m.kind !== 'leader' || m.candidates.length !== 1 || stateOf(ctx, m.candidates[0]!) !== state) continue;
+    const key = m.candidates[0]!;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+    if (!best || counts.get(key)! > counts.get(best)!) best = key;
+  }
+  return best;
+}
+
 /** The different people (or states) the sentence before names, in order. */
 function namedBefore(ctx: EventContext, sentence: Sentence, people: boolean): EntityKey[] {
   const kind = people ? 'leader' : 'state';
@@ -347,6 +361,8 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
   let named = 0;
   let lastSubject: EntityKey | undefined;
   const interviewee = indexOf(ctx).interviewee;
+  // The demonyms a guest noun takes in ("the [Chinese] guest"): no party of their own.
+  const guestDemonyms = new Set<number>();
   let quotes: Span[] | undefined;
   // Whether a person's name (or the title before it) stands right after a preposition, determiners aside ("by [the] X").
   const governed = (m: Mention): boolean => {
@@ -356,6 +372,13 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
   };
   for (let i = 0; i < tokens.length; i++) {
     // "the Saudi crown prince said the kingdom ...": the state named last before it, or the state of the person named last.
+    // "the Chinese guest", "the Turkish host": the person of that state the article has named most up to here.
+    const demonym = lex.guestNouns.has(keys[i]!) && keys[i - 2] === 'the' ? mentions.find((m) => m.via === 'demonym' && m.kind === 'state' && tokenFrom(tokens, m.span.end) === i) : undefined;
+    const guest = demonym && personOf(ctx, demonym.candidates[0]!, sentence.index);
+    if (guest) {
+      out.push({ span: { start: tokens[i - 2]!.start, end: tokens[i]!.end }, keys: [guest], tier: 0, kind: 'pronoun' });
+      guestDemonyms.add(demonym.span.start);
+    }
     const stateNoun = lex.stateReferences.longestAt(keys, i);
     // "the Kingdom of X" is a name; "accusing the former colonial power of lies" is not.
     const after = i + (stateNoun?.length ?? 0);
@@ -464,5 +487,6 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
       }
     }
   }
-  return out.sort((a, b) => a.span.start - b.span.start);
+  const kept = guestDemonyms.size > 0 ? out.filter((p) => !(p.kind === 'demonym' && guestDemonyms.has(p.span.start))) : out;
+  return kept.sort((a, b) => a.span.start - b.span.start);
 }

@@ -127,6 +127,14 @@ describe('a sentence-opening "he" after a question that names someone', () => {
   });
 });
 
+describe('a guest or a host named by a demonym', () => {
+  it('is the person of that state the article has named most', () => {
+    const text = 'Kenyan President William Ruto arrived in Kampala on Tuesday. Ruto was met at the airport.\n\n'
+      + 'On Wednesday, the Kenyan guest held talks with Ugandan President Yoweri Museveni.';
+    expect(edgesOf(text, '2024-06-13').filter((e) => e.startsWith('meeting '))).toEqual([expect.stringMatching(/^meeting (?=.*Ruto)(?=.*Museveni).*@2024-06-12$/)]);
+  });
+});
+
 describe('counted references', () => {
   it('reads "the three" before a verb as the three people the sentence before names, and "the same two ministers" as the two', () => {
     const three = edgesOf('Kazakh President Kassym-Jomart Tokayev hosted his Kyrgyz and Uzbek counterparts, Sadyr Japarov and Shavkat Mirziyoyev, on Monday.\n\n'
