@@ -1,17 +1,14 @@
 // Finds the later mentions of people the article introduced: of those the gazetteer does not know but a title
 // introduced ("Foreign Secretary Vikram Misri ... Misri told reporters"), the full name again or the surname;
 // of anyone the gazetteer knows, named in full, the first word of the name alone ("Wang Yi ... Wang met", "Yoon
-// Suk Yeol ... Yoon said": many names put the family name first) or the last ("Alberto Fernández ... Fernández
-// said", where the gazetteer does not know the surname alone), when no one else the article names shares that word.
+// Suk Yeol ... Yoon said": many names put the family name first; the gazetteer already knows the surnames that
+// stand alone), when no one else the article names shares that word, and not inside a longer name.
 import { firstWhere } from '../sorted.js';
 import { fold } from '../text/fold.js';
 import { tokenize } from '../text/tokens.js';
 import type { ArticleContext, Mention, Stage } from '../types.js';
 import { partOfLongerName, spanOf, textOf } from './util.js';
 import { phraseTrie } from '../../knowledge/lexicon.js';
-
-/** A surname of this many letters or fewer ("Un", "Li") is too short to stand alone for a person. */
-const SHORTEST_SURNAME = 2;
 
 export const repeatedNameMention: Stage<Mention> = {
   id: 'repeated-name-mention',
@@ -36,11 +33,7 @@ export const repeatedNameMention: Stage<Mention> = {
     }
     for (const m of named) {
       const parts = tokenize(m.text).filter((t) => t.kind === 'word');
-      if (parts.length < 2) continue;
-      if (parts[0]!.capitalised && parts[0]!.text.length > 1) offer(parts[0]!.text, m);
-      // The surname too, where the gazetteer lacks it alone ("Alberto Fernández ... Fernández received Lula").
-      const last = parts[parts.length - 1]!;
-      if (last.capitalised && last.text.length > SHORTEST_SURNAME) offer(last.text, m);
+      if (parts.length >= 2 && parts[0]!.capitalised && parts[0]!.text.length > 1) offer(parts[0]!.text, m);
     }
     for (const { word, people, mention } of words.values()) if (people.size === 1) forms.push([word, mention]);
     if (forms.length === 0) return [...mentions];
