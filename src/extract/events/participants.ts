@@ -403,7 +403,7 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
       if (pair) out.push({ span: { start: tokens[0]!.start, end: tokens[opening - 1]!.end }, keys: pair, tier: 0, kind: 'frame' });
     } else if (i > 0 && keys[i - 1] === 'the' && (lex.grammar.numbers.get(keys[i]!) ?? 0) > 2 && !lex.frameNouns.longestAt(keys, i + 1)
       && tagsOf(ctx.article.text, sentence).pos[i + 1] === 'VERB') {
-      // "the three signed": as many people as the sentences before name, just before.
+      // "the three signed": the three people the sentence before names.
       const group = groupBefore(ctx, sentence, lex.grammar.numbers.get(keys[i]!)!, true);
       if (group) out.push({ span: { start: tokens[i - 1]!.start, end: tokens[i]!.end }, keys: group, tier: 0, kind: 'frame' });
     }
