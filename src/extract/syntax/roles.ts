@@ -132,6 +132,8 @@ export function ownSubjectNoun(syn: SentenceSyntax, at: number): boolean {
   // verb of their own ("the two leaders discussed trade, and officials signed").
   let before = first - 1;
   while (before >= 0 && pos[before] === 'DET') before--;
+  // "X in a telegram congratulated Y": a noun a preposition governs is no subject ("the panel of experts" is one).
+  if (before >= 0 && pos[before] === 'ADP' && syn.sentence.keys[before] !== 'of') return false;
   const g = syn.groups[lastGroupBefore(syn, i + 1)];
   const joinsClauses = g !== undefined && pos.slice(g.end, before).includes('VERB');
   if (before >= 0 && (pos[before] === 'CCONJ' || syn.sentence.keys[before] === ',') && !joinsClauses) return false;

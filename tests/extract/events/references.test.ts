@@ -92,6 +92,11 @@ describe('a clause with a subject of its own', () => {
     expect(edgesOf(text, '2024-06-12').filter((e) => e.startsWith('signed '))).toEqual([]);
   });
 
+  it('reads no subject into a noun a preposition governs ("X in a telegram congratulated Y")', () => {
+    expect(edgesOf('Kazakh President Kassym-Jomart Tokayev in a telegram congratulated Uzbek President Shavkat Mirziyoyev on Monday.', '2024-06-12'))
+      .toEqual([expect.stringMatching(/^congratulation Kassym-Jomart Tokayev>Shavkat Mirziyoyev@2024-06-10$/)]);
+  });
+
   it('reads "the two top leaders" as the two', () => {
     const text = 'Kazakh President Kassym-Jomart Tokayev hosted Uzbek President Shavkat Mirziyoyev on Monday.\n\n'
       + 'The two top leaders reaffirmed that the Syr Darya basin must be shared fairly.';
