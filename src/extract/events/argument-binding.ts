@@ -387,9 +387,10 @@ function bind(
     const thanked = gratitudeObject(ctx, syn, at);
     if (thanked) return { subjects: subjectKeys, sources: keysOf(thanked.members), targets: subjectKeys, span: cover([e.trigger, ...subjects.map((p) => p.span), ...thanked.members.map((p) => p.span)]) };
   }
-  // "X's congratulations": X congratulated the sentence's subject.
+  // "X's congratulations": X congratulated the sentence's subject, unless the noun names its addressee ("X's
+  // congratulatory message to Y").
   const owner = before[before.length - 1] === 's' && before[before.length - 2] === "'" ? left[left.length - 1] : undefined;
-  if (e.voice === 'noun' && owner && e.type === 'congratulation') {
+  if (e.voice === 'noun' && owner && e.type === 'congratulation' && objects.length === 0) {
     const subject = left.find((p) => p.tier === 0 && p !== owner);
     return subject ? { subjects: subject.keys, sources: owner.keys, targets: subject.keys, span: cover([subject.span, e.trigger]) } : undefined;
   }

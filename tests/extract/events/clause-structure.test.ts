@@ -359,6 +359,11 @@ describe('congratulations in reaction pieces', () => {
       .toEqual([expect.stringMatching(/^congratulation Samia Suluhu( Hassan)?>William Ruto$/), 'congratulation Yoweri Museveni>William Ruto']);
   });
 
+  it('reads a possessor\'s congratulatory message to a person as congratulating that person', () => {
+    expect(congratulations('Ugandan President Yoweri Museveni\'s congratulatory message to Kenyan President William Ruto was published on Monday.'))
+      .toEqual(['congratulation Yoweri Museveni>William Ruto']);
+  });
+
   it('reads "was quick to congratulate" as done', () => {
     expect(congratulations('Ugandan President Yoweri Museveni was quick to congratulate Kenyan President William Ruto on Monday.'))
       .toEqual(['congratulation Yoweri Museveni>William Ruto']);
