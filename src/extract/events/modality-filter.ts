@@ -107,7 +107,7 @@ export const modalityFilter: Stage<EventCandidate, EventContext> = {
           : e.voice === 'noun' && saidNotToHappen(lex, sentence, tokenFrom(tokens, e.trigger.end)) ? 'said not to have happened'
             : undefined;
       // "whom he met 27 times": a habit is no event of a day, unless the sentence gives one of its days (dated below).
-      if (!reason && verb && e.dated === 'event' && recurring(lex, sentence, tokenFrom(tokens, e.trigger.end))) {
+      if (!reason && (verb || e.voice === 'noun') && e.dated === 'event' && recurring(lex, sentence, at, tokenFrom(tokens, e.trigger.end))) {
         ctx.trace('modality-filter', () => `${e.type} at "${ctx.article.text.slice(e.trigger.start, e.trigger.end)}" is a habit (counted occasions): only a day its sentence gives dates it`, e.sentence);
         habits.add(e);
       }
@@ -133,11 +133,15 @@ function saidNotToHappen(lex: Lexicon, sentence: Sentence, from: number): boolea
 /** How far (tokens) after a verb a count of its occasions may stand ("met President X more than 20 times"). */
 const RECURRING_REACH = 8;
 
-/** "whom he met 27 times", "visited several times": a count of occasions shortly after the verb, in its clause. */
-function recurring(lex: Lexicon, sentence: Sentence, from: number): boolean {
-  if (from < 0) return false;
+/** "whom he met 27 times", "held several rounds of talks": a count of occasions in or shortly after the verb's words, in its clause. */
+function recurring(lex: Lexicon, sentence: Sentence, at: number, after: number): boolean {
   const { keys } = sentence;
-  for (let i = from + 1; i < Math.min(keys.length, from + RECURRING_REACH) && !lex.grammar.clauseBreaks.has(keys[i]!); i++) {
+  // From just before the trigger ("several rounds of [talks]") through its own words ("held [several rounds of] talks")
+  // to a few words after them.
+  const stop = Math.min(keys.length, (after < 0 ? keys.length : after) + RECURRING_REACH);
+  let from = at;
+  while (from > 1 && at - from < 2 && !lex.grammar.clauseBreaks.has(keys[from - 1]!)) from--;
+  for (let i = from; i < stop && (i <= at || !lex.grammar.clauseBreaks.has(keys[i]!)); i++) {
     const count = keys[i - 1]!;
     if (lex.recurringCounts.has(keys[i]!) && (/^\d+$/.test(count) || lex.grammar.numbers.has(count) || lex.recurringQuantifiers.has(count))) return true;
   }

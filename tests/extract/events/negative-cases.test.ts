@@ -20,6 +20,7 @@ const cases: [string, string][] = [
   ['denied', 'The Kremlin denied reports that Russian President Vladimir Putin met Chinese President Xi Jinping in secret.'],
   ['rumoured', 'Saudi Crown Prince Mohammed bin Salman reportedly spoke by phone with Iranian President Masoud Pezeshkian.'],
   ['a habit counted in occasions', 'Kazakh President Kassym-Jomart Tokayev, who met Uzbek President Shavkat Mirziyoyev more than 20 times as foreign minister, praised the friendship.'],
+  ['rounds of talks over months', 'Armenian envoy Ruben Rubinyan and Turkish envoy Serdar Kilic have held several rounds of talks since January.'],
   ['a habit of many visits', 'Mongolian President Ukhnaagiin Khurelsukh has visited Chinese President Xi Jinping several times in Beijing.'],
   ['passive future', 'The free trade agreement between Egypt and Kenya is to be signed later this month.'],
 ];
