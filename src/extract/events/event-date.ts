@@ -12,7 +12,7 @@ import type { EdgeType, IsoDate } from '../../document/types.gen.js';
 import { inQuotation, quotations, type DateExpression } from '../dates/date-expressions.js';
 import { readTimeline, type Timeline } from '../dates/timeline.js';
 import { tagsOf } from '../text/pos.js';
-import { tokenize } from '../text/tokens.js';
+import { tokenFrom, tokenize } from '../text/tokens.js';
 import { extended } from '../extended.js';
 import { firstWhere } from '../sorted.js';
 import { inSentence } from '../mentions/util.js';
@@ -153,7 +153,14 @@ function mainDate(ctx: EventContext, lede: readonly DateExpression[]): (e: Event
   const text = ctx.article.text;
   const phrases = lede.filter((d) => d.scope).map((d) => ({ d, words: new Set(tokenize(text, d.scope!.span.start, d.scope!.span.end).map((t) => t.norm)) }));
   // "X won on Sunday, and congratulations poured in on Monday": the day of the lede's phrase whose words fire the same type.
-  const types = lede.map((d) => typesIn(ctx, d.phrase));
+  // Dates of one phrase share its types: phrases do not overlap, so a run-on lede is read once.
+  const byPhrase = new Map<string, Set<EdgeType>>();
+  const types = lede.map((d) => {
+    const key = `${d.phrase.start}:${d.phrase.end}`;
+    let found = byPhrase.get(key);
+    if (!found) byPhrase.set(key, (found = typesIn(ctx, d.phrase)));
+    return found;
+  });
   return (e) => {
     const word = tokenize(text, e.trigger.start, e.trigger.end).find((t) => t.kind === 'word')?.norm;
     return phrases.find((p) => word !== undefined && p.words.has(word))?.d ?? lede.find((_, i) => types[i]!.has(e.type)) ?? lede[0];
@@ -163,11 +170,10 @@ function mainDate(ctx: EventContext, lede: readonly DateExpression[]): (e: Event
 /** The event types the words of a span fire, by the event lexicon alone (whatever their parties). */
 function typesIn(ctx: EventContext, span: Span): Set<EdgeType> {
   const types = new Set<EdgeType>();
-  const sentence = ctx.sentences.find((s) => s.start <= span.start && span.start < s.end);
-  if (!sentence) return types;
-  for (let i = 0; i < sentence.tokens.length; i++) {
-    const t = sentence.tokens[i]!;
-    if (t.start < span.start || t.end > span.end) continue;
+  const sentence = ctx.sentences[firstWhere(ctx.sentences.length, (i) => ctx.sentences[i]!.end > span.start)];
+  if (!sentence || sentence.start > span.start) return types;
+  // Only the span's own tokens, found by halving: a run-on lede holds many dated phrases.
+  for (let i = tokenFrom(sentence.tokens, span.start); i >= 0 && i < sentence.tokens.length && sentence.tokens[i]!.end <= span.end; i++) {
     for (const m of ctx.knowledge.lexicon.events.matchesAt(sentence.tokens, sentence.keys, i)) if (m.type && !m.negative) types.add(m.type);
   }
   return types;
