@@ -14,7 +14,7 @@ import { cover, inSentence, startingWithin } from '../mentions/util.js';
 import { extended } from '../extended.js';
 import { actorFor } from './action-actors.js';
 import { ARGUMENT_REACH, frameOf, participantsIn, participantsNear, statesNamed, type Frame, type Participant } from './participants.js';
-import { clauseEnd, clauseStart, continuedObjects, describeGroups, governedInClause, isPassive, lastGroupBefore, ownSubjectNoun, quotedSpeaker, subjectAfterAmong, subjectAfterOpeningParticiple, subjectAfterOpeningPhrase, objectAfter, objectOfRelative, actorOfRelative, subjectOf, syntaxOf, type ObjectOptions, type SentenceSyntax } from '../syntax/roles.js';
+import { clauseEnd, clauseStart, continuedObjects, describeGroups, governedInClause, isPassive, lastGroupBefore, ownSubjectNoun, quotedSpeaker, subjectAfterAmong, subjectAfterOpeningParticiple, subjectAfterOpeningPhrase, objectAfter, objectOfRelative, actorOfRelative, subjectOf, syntaxOf, type ObjectOptions, type SentenceSyntax, type Subject } from '../syntax/roles.js';
 import { beforeDeterminers, opensClause, type Group } from '../syntax/groups.js';
 
 export const SYMMETRIC: ReadonlySet<EdgeType> = new Set(['phone_call', 'meeting', 'shared_stance']);
@@ -165,7 +165,7 @@ const NOUN_MODIFIERS = 4;
  * "Norway announced its recognition of X": an event noun a possessive pronoun opens, right after a verb (one that
  * reports speech opens a clause of its own), is that verb's subject's.
  */
-function ownersSubject(ctx: EventContext, syn: SentenceSyntax, at: number): ReturnType<typeof subjectOf> {
+function ownersSubject(ctx: EventContext, syn: SentenceSyntax, at: number): Subject | undefined {
   const { tokens } = syn.sentence;
   let p = at - 1;
   while (p > 0 && at - p <= NOUN_MODIFIERS && tokens[p]!.kind === 'word' && !ctx.knowledge.lexicon.grammar.possessives.has(tokens[p]!.norm)) p--;

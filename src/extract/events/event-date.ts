@@ -6,7 +6,8 @@
 // names ("on the sidelines of the summit"); otherwise the article's main date (the day its lede gives
 // the same event, else the lede's first day, within a week before publication); otherwise the publication date
 // with precision `inferred`. Standing relations keep no date unless the sentence dates them (a state that joined a bloc "on
-// Thursday"), and a habit ("met 27 times") is dropped unless its sentence gives one of its days. A month and year the sentence states take the one day the article gives in that month, if it gives
+// Thursday"), and a habit ("met 27 times") is dropped unless its sentence gives one of its days. A month and year the
+// sentence states take the one day the article gives in that month, if it gives
 // exactly one. How each date is read and resolved is the timeline's business.
 import type { EdgeType, IsoDate } from '../../document/types.gen.js';
 import { inQuotation, quotations, type DateExpression } from '../dates/date-expressions.js';

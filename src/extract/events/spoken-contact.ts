@@ -40,7 +40,7 @@ export const spokenContact: Stage<EventCandidate, EventContext> = {
         // The headline counts: "Readout of the President's Call with ...".
         remote ??= tokenize(ctx.article.title ?? '').some((t) => callWords.has(t.norm)) || ctx.sentences.some((s) => s.keys.some((k) => callWords.has(k)));
         // "talked behind closed doors": the sentence says it was in person.
-        const present = inPersonAfter(inPerson, keys, j);
+        const present = remote && inPersonAfter(inPerson, keys, j);
         const type = remote && !present ? 'phone_call' : 'meeting';
         const trigger = { start: sentence.tokens[i]!.start, end: sentence.tokens[i]!.end };
         out.push({ type, sentence: sentence.index, trigger, voice: 'active', by: 'spoken-contact', cameo: remote ? '041' : '040', plover: 'CONSULT', dated: 'event' });

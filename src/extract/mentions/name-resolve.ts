@@ -12,6 +12,7 @@ import type { ArticleContext, Mention, Stage } from '../types.js';
 import { partOfLongerName } from './util.js';
 
 const TYPE_RANK = { state: 0, bloc: 1, agreement: 2, leader: 3 } as const;
+const DAY_MS = 86_400_000;
 
 /** How close a leader's terms come to the day: 0 in office, else days since the last term ended. */
 function distance(gazetteer: Gazetteer, key: EntityKey, on: IsoDate | null): number {
@@ -22,7 +23,7 @@ function distance(gazetteer: Gazetteer, key: EntityKey, on: IsoDate | null): num
     if (termCovers(t, on)) return 0;
     const edge = t.to !== null && t.to < on ? t.to : t.from;
     if (edge === null) continue;
-    best = Math.min(best, Math.abs(Date.parse(on) - Date.parse(edge)) / 86_400_000);
+    best = Math.min(best, Math.abs(Date.parse(on) - Date.parse(edge)) / DAY_MS);
   }
   return best;
 }
@@ -35,7 +36,6 @@ function closest(gazetteer: Gazetteer, keys: readonly EntityKey[], on: IsoDate |
 
 /** How many days before taking office a person elected is still news by that name alone ("Sheinbaum", June to October). */
 const ELECT_DAYS = 150;
-const DAY_MS = 86_400_000;
 
 /** The people in office on the day, else those about to take office (elected, not yet sworn in). */
 function inOffice(gazetteer: Gazetteer, keys: readonly EntityKey[], on: IsoDate): { keys: EntityKey[]; who: string } {
