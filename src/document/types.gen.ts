@@ -668,6 +668,7 @@ export interface SyntaxFile {
   subordinators: Words;
   clausePunctuation: Words;
   speechVerbs: Words;
+  addressedSpeechVerbs: Words;
   lightVerbs: Words;
   beForms: Words;
   argumentPrepositions: {
@@ -712,6 +713,7 @@ export interface EventTypesFile {
     callWords: Words;
     mutualVerbs: Words;
     inPerson: Words;
+    remote: Words;
   };
 }
 /**

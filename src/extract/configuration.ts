@@ -25,6 +25,7 @@ import { memberOf } from './events/member-of.js';
 import { modalityFilter } from './events/modality-filter.js';
 import { partyTo } from './events/party-to.js';
 import { partyTypeFilter } from './events/party-type-filter.js';
+import { remoteContact } from './events/remote-contact.js';
 import { spokenContact } from './events/spoken-contact.js';
 import { triggerEvent } from './events/trigger-event.js';
 import type { EventCandidate, EventContext, Mention, Stage } from './types.js';
@@ -66,6 +67,8 @@ export const defaultConfiguration: Configuration = {
     triggerEvent,
     // After the triggers: a contact they already read is not read again.
     spokenContact,
+    // Before binding, so a call's pair is read as a call's: "discussed the war by phone".
+    remoteContact,
     // Unreal events go before binding, so that they never become the article's frame.
     modalityFilter,
     argumentBinding,

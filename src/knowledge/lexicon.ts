@@ -58,6 +58,7 @@ export interface SyntaxWords {
   readonly subordinators: ReadonlySet<string>;
   readonly clausePunctuation: ReadonlySet<string>;
   readonly speechVerbs: ReadonlySet<string>;
+  readonly addressedSpeechVerbs: ReadonlySet<string>;
   readonly lightVerbs: ReadonlySet<string>;
   readonly beForms: ReadonlySet<string>;
   readonly settingPrepositions: ReadonlySet<string>;
@@ -107,7 +108,7 @@ export class Lexicon {
   /** By event type, the node types its ends may have; types not listed join any. */
   readonly eventEnds: ReadonlyMap<string, ReadonlySet<string>>;
   /** "spoke with X": a call or a meeting as the article's words say (data/lexicon/event-types.json). */
-  readonly spokenContact: { readonly verbs: ReadonlySet<string>; readonly prepositions: ReadonlySet<string>; readonly callWords: ReadonlySet<string>; readonly mutualVerbs: ReadonlySet<string>; readonly inPerson: TokenTrie<string> };
+  readonly spokenContact: { readonly verbs: ReadonlySet<string>; readonly prepositions: ReadonlySet<string>; readonly callWords: ReadonlySet<string>; readonly mutualVerbs: ReadonlySet<string>; readonly inPerson: TokenTrie<string>; readonly remote: TokenTrie<string> };
   readonly peopleFrameNouns: ReadonlySet<string>;
   /** "interview", "sat down with": the article is an interview ("I" is the person interviewed). */
   readonly interviewCues: TokenTrie<string>;
@@ -194,13 +195,13 @@ export class Lexicon {
     this.syntax = {
       coordinators: phraseTrie(sy.coordinators.map((w) => [w, w])), repeatable: words(sy.repeatable), groupOpeners: words(sy.groupOpeners),
       prepositions: words(sy.prepositions), relativePronouns: words(sy.relativePronouns), subordinators: words(sy.subordinators),
-      clausePunctuation: words(sy.clausePunctuation), speechVerbs: words(sy.speechVerbs), lightVerbs: words(sy.lightVerbs), beForms: words(sy.beForms), settingPrepositions: words(sy.settingPrepositions), attendanceVerbs: words(sy.attendanceVerbs), gratitudeVerbs: words(sy.gratitudeVerbs), reciprocalVerbs: words(sy.reciprocalVerbs), receivingVerbs: words(sy.receivingVerbs), ellipsisPhrases: phraseTrie(sy.ellipsisPhrases.map((w) => [w, w])), invertedEllipsisPhrases: phraseTrie(sy.invertedEllipsisPhrases.map((w) => [w, w])), leadingParticiples: words(sy.leadingParticiples), memberNouns: phraseTrie(sy.memberNouns.map((w) => [w, w])), actingNouns: phraseTrie(sy.actingNouns.map((w) => [w, w])),
+      clausePunctuation: words(sy.clausePunctuation), speechVerbs: words(sy.speechVerbs), addressedSpeechVerbs: words(sy.addressedSpeechVerbs), lightVerbs: words(sy.lightVerbs), beForms: words(sy.beForms), settingPrepositions: words(sy.settingPrepositions), attendanceVerbs: words(sy.attendanceVerbs), gratitudeVerbs: words(sy.gratitudeVerbs), reciprocalVerbs: words(sy.reciprocalVerbs), receivingVerbs: words(sy.receivingVerbs), ellipsisPhrases: phraseTrie(sy.ellipsisPhrases.map((w) => [w, w])), invertedEllipsisPhrases: phraseTrie(sy.invertedEllipsisPhrases.map((w) => [w, w])), leadingParticiples: words(sy.leadingParticiples), memberNouns: phraseTrie(sy.memberNouns.map((w) => [w, w])), actingNouns: phraseTrie(sy.actingNouns.map((w) => [w, w])),
       nounPrepositions: new Map(Object.entries(sy.nounPrepositions).map(([noun, list]) => [fold(noun), words(list ?? [])])),
       argumentPrepositions: new Map(Object.entries(sy.argumentPrepositions).map(([type, list]) => [type, words(list ?? [])])),
     };
     this.eventEnds = new Map(Object.entries(data.eventTypes.types).map(([type, t]) => [type, new Set(t?.between ?? [])]));
     const sc = data.eventTypes.spokenContact;
-    this.spokenContact = { verbs: words(sc.verbs), prepositions: words(sc.prepositions), callWords: words(sc.callWords), mutualVerbs: words(sc.mutualVerbs), inPerson: phraseTrie(sc.inPerson.map((w) => [w, w])) };
+    this.spokenContact = { verbs: words(sc.verbs), prepositions: words(sc.prepositions), callWords: words(sc.callWords), mutualVerbs: words(sc.mutualVerbs), inPerson: phraseTrie(sc.inPerson.map((w) => [w, w])), remote: phraseTrie(sc.remote.map((w) => [w, w])) };
     this.actorNouns = phraseTrie(m.actorNouns.map((w) => [w, w]));
     this.events = new EventLexicon(data.cameoVerbs, data.curatedTriggers, {
       ...this.grammar, subjects: new Set([...words(m.personPronouns), ...words(m.groupPronouns), ...this.grammar.relativePronouns, ...words(data.grammar.preverbalAdverbs)]),

@@ -130,7 +130,8 @@ export const argumentBinding: Stage<EventCandidate, EventContext> = {
         // Unnamed, the addressee is the one other person the sentence names ("Congratulations poured in from A and B
         // after C won"), else the previous addressee, else the first person the article names.
         const others = binding.subjects.length > 0 ? [] : [...new Set(participantsIn(ctx, sentence, frame).filter((p) => p.kind === 'mention' && p.tier === 0).flatMap((p) => p.keys))].filter((k) => !sources.includes(k));
-        if (targets.length === 0) targets = others.length === 1 ? others : lastAddressee.length > 0 ? lastAddressee : firstPerson ? [firstPerson] : [];
+        // None of them is a sender: "Messages were sent by A and B" in a sentence with no one else does not make A B's addressee.
+        if (targets.length === 0) targets = (others.length === 1 ? others : lastAddressee.length > 0 ? lastAddressee : firstPerson ? [firstPerson] : []).filter((k) => !sources.includes(k));
         else lastAddressee = [...targets];
       }
       // "The attack drew condemnation from X", "Condemnation poured in from X": a noun whose subject names no party
@@ -364,10 +365,11 @@ function bind(
     objects.push(...(group?.members ?? []).filter((p) => judged || p.kind !== 'demonym'));
   }
   // "drawing condemnation from South Korea": the ones after "from" act on the subject. Without a subject,
-  // "from" may follow a verb of arrival: "Congratulations poured in from A and B" (the addressee is read later).
+  // "from" may follow a verb of arrival: "Congratulations poured in from A and B" (the addressee is read later),
+  // and "by" a passive one: "Messages of congratulation were sent by A and B".
   // "X received congratulations on Monday from Y": a receiving verb makes its subject the addressee.
   const received = subject !== undefined && objects.length === 0 && sentence.keys.slice(Math.max(0, at - 3), at).some((k) => ctx.knowledge.lexicon.syntax.receivingVerbs.has(k));
-  const arriving = e.voice === 'noun' && (!subject || received) && tokens[after]?.norm !== 'from' ? governedInClause(ctx, syn, after, 'from') : undefined;
+  const arriving = e.voice === 'noun' && (!subject || received) && tokens[after]?.norm !== 'from' ? governedInClause(ctx, syn, after, 'from') ?? passiveAgent(ctx, syn, after) : undefined;
   if (e.voice === 'noun' && (tokens[after]?.norm === 'from' || arriving) && !SYMMETRIC.has(e.type)) {
     const actors = members(arriving ?? objectAfter(ctx, syn, after, { prepositions: FROM, bare: false, possessor: false }));
     return actors.length > 0 ? { subjects: subjectKeys, sources: keysOf(actors), targets: subjectKeys, span: cover([e.trigger, ...subjects.map((p) => p.span), ...actors.map((p) => p.span)]) } : undefined;
@@ -423,6 +425,14 @@ function bind(
     return { subjects: subjectKeys, sources: [...new Set([...subjectKeys, ...guests])], targets: guests, span: cover(spans) };
   }
   return { subjects: subjectKeys, sources: subjectKeys, targets: keysOf(objects), span: cover(spans), ...(reciprocal ? { reciprocal: true as const } : {}) };
+}
+
+/** The agent of a passive verb after token `from`, within its clause: "(messages) were also sent by A and B". */
+function passiveAgent(ctx: EventContext, syn: SentenceSyntax, from: number): Group | undefined {
+  const agent = governedInClause(ctx, syn, from, 'by');
+  // Its "by" stands before any determiner or possessor ("by North Korea's Kim Jong Un").
+  const by = agent ? syn.sentence.keys.lastIndexOf('by', agent.first - 1) : -1;
+  return by > from && isPassive(ctx, syn, by - 1) ? agent : undefined;
 }
 
 /** How many words after the guests "for" and its talks may stand: "at the palace for about two hours of three-way talks". */

@@ -2,13 +2,20 @@
 // its sentence states with a year, for a past event: "On October 26, 2018, the Japanese leader ..."),
 // "his Iranian counterpart" (the office of the person set against him), "the King" (the king the
 // article has named). People the article already names are preferred over the gazetteer's holders; in an
-// article without a date they are the only candidates: the one named person who ever held the office.
+// article without a date they are the only candidates: the one named person who ever held the office. A bare title
+// no one named before fits is the page's own office holder: a government's press release speaks of "the Prime
+// Minister" or "the Head of State" its header names ("From: ... Office of the Prime Minister and Sir X Y"), or
+// whom the dateline's state has in that office ("DHAKA, Aug 16 (Agency) - ... the Chief Adviser").
 import type { EntityKey, IsoDate, Office } from '../../document/types.gen.js';
 import { findDateExpressions, mayStateFullDate } from '../dates/date-expressions.js';
+import { tokenize } from '../text/tokens.js';
 import type { ArticleContext, Mention, Role, Stage } from '../types.js';
 
 /** How many sentences back a bare title ("the Amir") may look for the person it names. */
 const BARE_TITLE_REACH = 4;
+
+/** The offices a page's header state gives a bare title's holder for. */
+const HEADS: ReadonlySet<string> = new Set<Office>(['head_of_state', 'head_of_government']);
 
 /** The offices a bare "the minister" may name. */
 const MINISTERS: ReadonlySet<string> = new Set<Office>(['minister', 'foreign_minister', 'defence_minister']);
@@ -57,6 +64,53 @@ function pick(ctx: ArticleContext, on: IsoDate, holders: readonly EntityKey[], n
   return undefined;
 }
 
+/** The people in office and the states the page's header names (outlet, headline, standfirst, dateline), read once. */
+function headerParties(ctx: ArticleContext): { leaders: EntityKey[]; states: EntityKey[] } {
+  const leaders = new Set<EntityKey>();
+  const states = new Set<EntityKey>();
+  const { gazetteer } = ctx.knowledge;
+  const tokens = tokenize(ctx.article.text, 0, ctx.article.body.start);
+  const keys = tokens.map((t) => t.norm);
+  for (let i = 0; i < keys.length; i++) {
+    const match = gazetteer.names.longestAt(keys, i);
+    if (!match) continue;
+    for (const e of match.payloads) {
+      const upper = e.surface[0]![0] !== e.surface[0]![0]!.toLowerCase();
+      if (upper && !tokens[i]!.capitalised || e.caseSensitive && !e.surface.every((w, j) => tokens[i + j]!.text === w)) continue;
+      if (e.type === 'leader' && gazetteer.termsOn(e.key, ctx.on).length > 0) leaders.add(e.key);
+      if (e.type === 'state' && e.kind !== 'demonym') states.add(e.key);
+    }
+    i += match.length - 1;
+  }
+  return { leaders: [...leaders], states: [...states] };
+}
+
+/**
+ * The page's own holder of a bare title: the one person its header names who holds it, else its states' one holder.
+ * Only a state's own title counts, or the office's generic name ("the Head of State"): a Venezuelan "Chancellor" is
+ * no head of government.
+ */
+function pageHolder(ctx: ArticleContext, header: { leaders: EntityKey[]; states: EntityKey[] }, role: Role): EntityKey | undefined {
+  const { gazetteer } = ctx.knowledge;
+  const on = ctx.on;
+  if (on === null) return undefined;
+  const generic = role.title === role.office.replaceAll('_', ' ');
+  const offices = (state: EntityKey): Office[] => {
+    const own = gazetteer.officesForTitle(state, role.title);
+    return own.length > 0 || !generic ? own : [role.office];
+  };
+  const fits = header.leaders.filter((k) => gazetteer.termsOn(k, on).some((t) => t.state && offices(t.state).includes(t.office)));
+  if (fits.length === 1) return fits[0];
+  // A state's holder only of the offices that speak for it: a ministry's page names its minister.
+  const holders = new Set(header.states.flatMap((state) => {
+    const wanted = offices(state).filter((o) => HEADS.has(o));
+    return wanted.length > 0 ? gazetteer.holders(state, on, { offices: wanted }).map((l) => l.key) : [];
+  }));
+  // Several named ("X, Y phone Z"): the one the header's state has in that office (the dateline's "ASTANA").
+  const own = fits.length > 1 ? fits.filter((k) => holders.has(k)) : [...holders];
+  return own.length === 1 ? own[0] : undefined;
+}
+
 export const roleResolve: Stage<Mention> = {
   id: 'role-resolve',
   run(ctx: ArticleContext, mentions: readonly Mention[]): Mention[] {
@@ -67,6 +121,7 @@ export const roleResolve: Stage<Mention> = {
     const bareSeen = new Map<string, EntityKey>();
     const standIns: Mention[] = [];
     const days = new Map<number, IsoDate | undefined>();
+    let header: { leaders: EntityKey[]; states: EntityKey[] } | undefined;
     for (const m of mentions) {
       if (m.kind !== 'role' || !m.role) { out.push(m); continue; }
       const role = m.role;
@@ -105,6 +160,7 @@ export const roleResolve: Stage<Mention> = {
             || role.office === 'minister' && MINISTERS.has(before[i]!.role?.office ?? '');
           if (fits) who = key;
         }
+        if (!who) who = pageHolder(ctx, header ??= headerParties(ctx), role);
       }
       if (!who) {
         ctx.trace('role-resolve', () => `"${m.text}": nobody found for ${role.title}${role.state ? ` of ${role.state}` : ''}`, m.sentence);

@@ -46,7 +46,9 @@ function glueOf(lex: Lexicon, keys: readonly string[], from: number, to: number)
   if (actor > 0 && i + actor === to) i = to;
   // One modifier may follow: "and the 22-member Arab League".
   const modifier = keys.slice(i, to);
-  if (coordinator && (modifier.length === 3 && modifier[1] === '-' || modifier.length === 1 && /^\p{N}/u.test(modifier[0]!))) i = to;
+  // Or the state a person's name is preceded by: "and Syria's Bashar al-Assad".
+  const possessor = modifier.length >= 3 && modifier.length <= 6 && modifier[modifier.length - 2] === "'" && modifier[modifier.length - 1] === 's';
+  if (coordinator && (modifier.length === 3 && modifier[1] === '-' || modifier.length === 1 && /^\p{N}/u.test(modifier[0]!) || possessor)) i = to;
   if (i !== to) return false;
   if (coordinator) return 'and';
   return comma ? 'comma' : false;
@@ -81,7 +83,11 @@ function governorBefore(lex: Lexicon, keys: readonly string[], tags: Tagged, at:
     else if (i >= 1 && keys[i] === '-') i -= 2;
     else if (modifier && i >= 0 && modifiers < MODIFIER_REACH && (tags.pos[i] === 'PROPN' || tags.pos[i] === 'ADJ' || keys[i] === 'and' && tags.pos[i - 1] === 'PROPN')) { i--; modifiers++; }
     else if (i >= 0 && kinBefore(lex, keys, tags, i) >= 0) i = kinBefore(lex, keys, tags, i) - 1;
-    else break;
+    // "by North Korea's Kim Jong Un": the name a person's state possesses stands between.
+    else if (!modifier && i >= 2 && keys[i] === 's' && keys[i - 1] === "'" && tags.pos[i - 2] === 'PROPN') {
+      i -= 2;
+      for (let n = 0; i >= 0 && n < MODIFIER_REACH && tags.pos[i] === 'PROPN'; n++) i--;
+    } else break;
   }
   // "the Government of X" acts as X: an actor noun's "of" governs nothing; what governs the noun governs X.
   if (keys[i] === 'of') {

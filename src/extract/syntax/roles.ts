@@ -91,6 +91,8 @@ export function clauseStart(ctx: EventContext, syn: SentenceSyntax, at: number):
     if (syn.aside[j] && !syn.aside[at]) continue;
     const k = keys[j]!;
     // A dash inside a word ("Kassym-Jomart") is no clause break; one set off by spaces is.
+    // "X told Y in a phone call that ...": before its "that", the addressee and the setting are the speaker's clause's.
+    if (s.addressedSpeechVerbs.has(k) && keys.indexOf('that', at) > at) continue;
     if (s.clausePunctuation.has(k) && (k !== '-' || syn.sentence.tokens[j]!.spaceBefore) || s.subordinators.has(k) || s.relativePronouns.has(k) || s.speechVerbs.has(k)) return { start: j + 1, opener: k };
   }
   return { start: stop };

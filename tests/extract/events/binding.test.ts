@@ -193,5 +193,28 @@ describe('more sentence shapes', () => {
   ])('reads "%s" as support', (_, sentence) => {
     expect(edgesOf(sentence, '2024-05-18')).toEqual(['support Kazakhstan>Uzbekistan@2024-05-17']);
   });
-});
 
+  it('reads talks whose clause names a phone or a video link as a call, and a congratulation by telephone as a call too', () => {
+    expect(edgesOf('Chancellor Olaf Scholz and President Emmanuel Macron held talks on energy prices by phone on Wednesday.', '2023-02-10'))
+      .toEqual([expect.stringMatching(/^phone_call (?=.*Scholz)(?=.*Macron).*@2023-02-08$/)]);
+    expect(edgesOf('President Lula and President Gustavo Petro held talks via video link on Wednesday.', '2023-02-10'))
+      .toEqual([expect.stringMatching(/^phone_call (?=.*Lula)(?=.*Petro).*@2023-02-08$/)]);
+    expect(edgesOf('Prime Minister Fumio Kishida congratulated President Yoon Suk Yeol by telephone on Wednesday.', '2023-02-10'))
+      .toEqual(['congratulation Fumio Kishida>Yoon Suk Yeol@2023-02-08', expect.stringMatching(/^phone_call (?=.*Kishida)(?=.*Yoon).*@2023-02-08$/)]);
+    // In person, the talks stay a meeting.
+    expect(edgesOf('Chancellor Olaf Scholz and President Emmanuel Macron held talks on energy prices in Paris on Wednesday.', '2023-02-10'))
+      .toEqual([expect.stringMatching(/^meeting (?=.*Scholz)(?=.*Macron).*@2023-02-08$/)]);
+  });
+
+  it('reads a call in which the speaker told someone something: the addressee is the other party', () => {
+    expect(edgesOf('President William Ruto told President Samia Suluhu Hassan in a phone call on Monday that Kenya would reopen the border.', '2023-02-10'))
+      .toEqual([expect.stringMatching(/^phone_call (?=.*Ruto)(?=.*Samia).*@2023-02-06$/)]);
+  });
+
+  it('reads the passive agents of a message as its senders, named after their states\' possessives', () => {
+    const text = 'President Bola Tinubu was sworn in on Monday.\n\nMessages of congratulation were also sent by Ghana\'s Nana Akufo-Addo and Senegal\'s Macky Sall.';
+    expect(edgesOf(text, '2023-05-30')).toEqual(['congratulation Macky Sall>Bola Tinubu@2023-05-29', 'congratulation Nana Akufo-Addo>Bola Tinubu@2023-05-29']);
+    // The senders are no addressees of each other when no one else is named.
+    expect(edgesOf('Messages of congratulation were also sent by Nana Akufo-Addo and Macky Sall.', '2023-05-30')).toEqual([]);
+  });
+});

@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/extract/pipeline.js';
+import { parseArticle } from '../../../src/extract/read/index.js';
 import type { SourceArticle } from '../../../src/extract/read/types.js';
 import { loadKnowledge } from '../../../src/knowledge/load.js';
 
@@ -149,3 +150,27 @@ describe('titles of spokespeople and other officials', () => {
   });
 });
 
+describe('the page\'s own office holder', () => {
+  /** The leaders a page's bare titles resolve to, the page read as a file. */
+  const page = (raw: string): string[] => {
+    const { article: a } = parseArticle(raw, { id: 'page', file: 'page.txt' });
+    const { fragment } = extract(a!, knowledge);
+    return [...new Set(fragment!.nodes.filter((n) => n.type === 'leader' && n.provenance.some((p) => /^(?:the )?(?:Prime Minister|Head of State|Minister)$/i.test(p.quote))).map((n) => n.label))].sort();
+  };
+
+  it('is the person the header names who holds the title', () => {
+    const raw = 'Press release\n\nPrime Minister meets President Ruto\n\nFrom: Office of the Prime Minister, Anthony Albanese\nPublished 12 March 2024\n\n'
+      + 'The Prime Minister welcomed President William Ruto to Canberra today. The Prime Minister said the two countries would deepen trade.\n';
+    expect(page(raw)).toEqual(['Anthony Albanese']);
+  });
+
+  it('is the head the dateline\'s state has in that office, among several people the headline names', () => {
+    const raw = 'State news agency\n\nPutin, Xi call Tokayev on his birthday\n\nASTANA, May 17, 2023 (Agency) - Vladimir Putin and Xi Jinping telephoned the Head of State on Wednesday to wish him a happy birthday.\n';
+    expect(page(raw)).toEqual(['Kassym-Jomart Tokayev']);
+  });
+
+  it('gives a header state no minister: a bare "the Minister" stays unresolved', () => {
+    const raw = 'Ministry news\n\nCANBERRA, March 12, 2024 (Agency) - The Minister met ambassadors from the Pacific on Tuesday.\n';
+    expect(page(raw)).toEqual([]);
+  });
+});
