@@ -269,6 +269,7 @@ export interface TitlesFile {
   nameParticles: Words;
   postNominals: Words;
   timePrefixes: Words;
+  newcomerWords: Words;
 }
 /**
  * This interface was referenced by `DocumentTypes`'s JSON-Schema
@@ -291,6 +292,7 @@ export interface MentionsFile {
   description: string;
   topicNouns: Words;
   locatives: Words;
+  addressingPhrases: Words;
   placeNouns: Words;
   abbreviations: Words;
   temporalWords: Words;
@@ -349,6 +351,8 @@ export interface ModalityFile {
   realInfinitives: Words;
   purposeCarriers: Words;
   purposeVerbs: Words;
+  statementVerbs: Words;
+  statementTypes: Words;
   nonOccurrence: Words;
   recurring: {
     counts: Words;

@@ -97,8 +97,12 @@ export class Lexicon {
   readonly postNominals: ReadonlySet<string>;
   /** "then-President X": words a hyphen joins to a title without making it something else. */
   readonly timePrefixes: ReadonlySet<string>;
+  /** "the new prime minister": words before a bare title naming its newest holder, by their folded words joined with spaces. */
+  readonly newcomerWords: ReadonlySet<string>;
   readonly topicNouns: ReadonlySet<string>;
   readonly locatives: ReadonlySet<string>;
+  /** Phrases ending in a locative after which a capital is a party ("lashed out at"), by their folded words joined with spaces. */
+  readonly addressingPhrases: ReadonlySet<string>;
   readonly placeNouns: ReadonlySet<string>;
   readonly abbreviations: ReadonlySet<string>;
   readonly temporalWords: ReadonlySet<string>;
@@ -127,6 +131,8 @@ export class Lexicon {
   /** Event types whose infinitive of purpose happened in them ("called him to congratulate him"). */
   readonly purposeCarriers: ReadonlySet<string>;
   readonly purposeVerbs: ReadonlySet<string>;
+  readonly statementVerbs: ReadonlySet<string>;
+  readonly statementTypes: ReadonlySet<string>;
   /** "never took place", "was called off": after an event noun, the event did not happen. */
   readonly nonOccurrence: TokenTrie<string>;
   /** "met 27 times", "visited several times": a count of occasions, and the words that count them. */
@@ -174,9 +180,11 @@ export class Lexicon {
     this.nameParticles = words(t.nameParticles);
     this.postNominals = words(t.postNominals);
     this.timePrefixes = words(t.timePrefixes);
+    this.newcomerWords = new Set(t.newcomerWords.map((p) => tokenize(p).map((k) => k.norm).join(' ')));
     const m = data.mentions;
     this.topicNouns = words(m.topicNouns);
     this.locatives = words(m.locatives);
+    this.addressingPhrases = new Set(m.addressingPhrases.map((p) => tokenize(p).map((t) => t.norm).join(' ')));
     this.placeNouns = words(m.placeNouns);
     this.abbreviations = words(m.abbreviations);
     this.temporalWords = words(m.temporalWords);
@@ -225,6 +233,8 @@ export class Lexicon {
     this.realInfinitives = words(mo.realInfinitives);
     this.purposeCarriers = new Set(mo.purposeCarriers);
     this.purposeVerbs = words(mo.purposeVerbs);
+    this.statementVerbs = words(mo.statementVerbs);
+    this.statementTypes = new Set(mo.statementTypes);
     this.nonOccurrence = phraseTrie(mo.nonOccurrence.map((w) => [w, w]));
     this.recurringCounts = words(mo.recurring.counts);
     this.recurringQuantifiers = words(mo.recurring.quantifiers);

@@ -10,7 +10,7 @@ import type { Sentence } from '../text/sentences.js';
 import { fold } from '../text/fold.js';
 import { tokenAt, tokenFrom, type Token } from '../text/tokens.js';
 import type { EventCandidate, EventContext, Span, Stage } from '../types.js';
-import { cover, inSentence, startingWithin } from '../mentions/util.js';
+import { addressedAt, cover, inSentence, startingWithin } from '../mentions/util.js';
 import { extended } from '../extended.js';
 import { actorFor } from './action-actors.js';
 import { ARGUMENT_REACH, frameOf, participantsIn, participantsNear, statesNamed, type Frame, type Participant } from './participants.js';
@@ -74,6 +74,18 @@ function subjectGroup(ctx: EventContext, tokens: readonly Token[], left: readonl
   return members;
 }
 
+/**
+ * Whether the words before a participant end in a preposition of place, determiners aside ("in the Netherlands"),
+ * after no actor: "the military junta in Mali" is Mali's.
+ */
+function placeBefore(ctx: EventContext, gap: readonly string[]): boolean {
+  let i = gap.length - 1;
+  while (i >= 0 && ctx.knowledge.lexicon.grammar.determiners.has(gap[i]!)) i--;
+  if (i < 0 || !ctx.knowledge.lexicon.syntax.prepositions.has(gap[i]!)) return false;
+  for (let j = 0; j < i; j++) if (ctx.knowledge.lexicon.actorNouns.longestAt(gap, j)) return false;
+  return true;
+}
+
 /** Participants after the trigger that its object may be: near, not behind a topic word, and their coordinates. */
 function objectGroup(ctx: EventContext, tokens: readonly Token[], from: number, right: readonly Participant[], e: EventCandidate): Participant[] {
   const symmetric = SYMMETRIC.has(e.type);
@@ -87,6 +99,9 @@ function objectGroup(ctx: EventContext, tokens: readonly Token[], from: number, 
       if (gap.length > reach) break;
       if (symmetric && gap.some((w) => grammar.topicWords.has(w))) break;
       if (!symmetric && gap.some((w) => grammar.clauseBreaks.has(w))) break;
+      // "deplored the burning of the book in Sweden": a place inside the act condemned is no party to it (where
+      // support "for order in the country" backs the country).
+      if (e.type === 'condemnation' && placeBefore(ctx, gap) && !addressedAt(ctx.knowledge.lexicon.addressingPhrases, ctx.sentences[e.sentence]!.keys, to - 1)) continue;
       // A noun trigger takes its other party through "with" or "between": "talks with Xi".
       if (e.voice === 'noun' && gap[0] !== 'with' && gap[0] !== 'between') break;
       members.push(p);

@@ -64,10 +64,10 @@ function purposeOf(carriers: Map<number, number[]>, e: EventCandidate): boolean 
   return last >= 0 && e.trigger.start - ends[last]! < PURPOSE_REACH;
 }
 
-/** Whether a contact verb ("called", "wrote") stands shortly before token `at` in its clause. */
-function contactBefore(lex: Lexicon, sentence: Sentence, at: number, start: number): boolean {
+/** Whether one of `verbs` ("called", "wrote") stands shortly before token `at` in its clause. */
+function verbBefore(lex: Lexicon, verbs: ReadonlySet<string>, sentence: Sentence, at: number, start: number): boolean {
   for (let i = at - 2; i >= 0 && start - sentence.tokens[i]!.start < PURPOSE_REACH && !lex.grammar.clauseBreaks.has(sentence.keys[i]!); i--) {
-    if (lex.purposeVerbs.has(sentence.keys[i]!)) return true;
+    if (verbs.has(sentence.keys[i]!)) return true;
   }
   return false;
 }
@@ -93,9 +93,11 @@ export const modalityFilter: Stage<EventCandidate, EventContext> = {
       const verb = e.voice === 'active' || e.voice === 'transitive';
       // ... unless it says who was first, last or alone to act ("among the first leaders to congratulate him").
       // ... or is the purpose of a call or meeting the clause reports ("telephoned him to congratulate him"), or
-      // of a contact verb in its clause that fires nothing itself ("called X on Monday to congratulate him").
+      // of a contact verb in its clause that fires nothing itself ("called X on Monday to congratulate him") ...
       const real = keys.slice(Math.max(0, at - 5), at - 1).some((k) => lex.realInfinitives.has(k))
-        || purposeOf(carriers, e) || contactBefore(lex, sentence, at, e.trigger.start);
+        || purposeOf(carriers, e) || verbBefore(lex, lex.purposeVerbs, sentence, at, e.trigger.start)
+        // ... or of a statement made public ("took to social media to congratulate him").
+        || lex.statementTypes.has(e.type) && verbBefore(lex, lex.statementVerbs, sentence, at, e.trigger.start);
       // "committed to supporting X": a gerund after "to" is no infinitive.
       const infinitive = verb && tokens[at - 1]?.norm === lex.infinitive && !/(?:ed|ing)$/.test(keys[at]!) && !real;
       if (!cues.has(e.sentence)) cues.set(e.sentence, cuesOf(ctx, sentence));

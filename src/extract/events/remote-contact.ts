@@ -1,6 +1,7 @@
-// "A and B discussed the war by phone", "held talks via video link": talks whose clause names a remote medium
-// were a call, not a meeting in person (GOLD_FORMAT counts video calls as calls). "X congratulated Y by
-// telephone" reports the call as well as the congratulation.
+// What a call's words say besides the call, and calls other words imply. "A and B discussed the war by phone",
+// "held talks via video link": talks whose clause names a remote medium were a call, not a meeting in person
+// (GOLD_FORMAT counts video calls as calls). "X congratulated Y by telephone" and "a congratulatory call" report
+// both a call and a congratulation, whichever of the two the lexicon read first.
 import type { EventCandidate, EventContext, Stage } from '../types.js';
 import { tokenFrom } from '../text/tokens.js';
 
@@ -20,17 +21,49 @@ function remoteAfter(ctx: EventContext, e: EventCandidate): string | undefined {
   return undefined;
 }
 
+/** The token range [first, end) a trigger covers. */
+function tokensOf(ctx: EventContext, e: EventCandidate): [number, number] {
+  const { tokens } = ctx.sentences[e.sentence]!;
+  const first = tokenFrom(tokens, e.trigger.start);
+  const end = tokenFrom(tokens, e.trigger.end);
+  return [first, end < 0 ? tokens.length : end];
+}
+
+/** "received a congratulatory call from X": the congratulation noun inside a call's words, as a noun trigger of its own. */
+function congratulationWithin(ctx: EventContext, e: EventCandidate): EventCandidate | undefined {
+  const { tokens, keys } = ctx.sentences[e.sentence]!;
+  const [first, end] = tokensOf(ctx, e);
+  for (let i = first + 1; i < end; i++) {
+    const m = ctx.knowledge.lexicon.events.matchesAt(tokens, keys, i).find((r) => r.type === 'congratulation' && r.voice === 'noun' && !r.negative);
+    if (m) {
+      const trigger = { start: tokens[i]!.start, end: tokens[Math.min(m.end, tokens.length) - 1]!.end };
+      return { ...e, type: 'congratulation', voice: 'noun', trigger, cameo: m.cameo, ...(m.plover ? { plover: m.plover } : {}) };
+    }
+  }
+  return undefined;
+}
+
+/** Whether a congratulation's own words name a call ("a congratulatory call", "congratulatory telephone call"). */
+function namesCall(ctx: EventContext, e: EventCandidate): boolean {
+  const { keys } = ctx.sentences[e.sentence]!;
+  const [first, end] = tokensOf(ctx, e);
+  return keys.slice(first, end).some((k) => ctx.knowledge.lexicon.spokenContact.callWords.has(k) && k !== 'called');
+}
+
 export const remoteContact: Stage<EventCandidate, EventContext> = {
   id: 'remote-contact',
   run(ctx: EventContext, candidates: readonly EventCandidate[]): EventCandidate[] {
     const out: EventCandidate[] = [];
+    const quote = (e: EventCandidate): string => ctx.article.text.slice(e.trigger.start, e.trigger.end);
     for (const e of candidates) {
-      const medium = e.voice !== 'relation' && (e.type === 'meeting' || e.type === 'congratulation') ? remoteAfter(ctx, e) : undefined;
-      if (!medium) { out.push(e); continue; }
-      const call: EventCandidate = { ...e, type: 'phone_call', cameo: '041', plover: 'CONSULT' };
-      ctx.trace('remote-contact', () => `${e.type} at "${ctx.article.text.slice(e.trigger.start, e.trigger.end)}" ${e.type === 'meeting' ? 'read as' : 'also reports'} a call: "${medium}"`, e.sentence);
-      if (e.type === 'congratulation') out.push(e);
-      out.push(call);
+      if (e.voice === 'relation') { out.push(e); continue; }
+      const inner = e.type === 'phone_call' ? congratulationWithin(ctx, e) : undefined;
+      if (inner) ctx.trace('remote-contact', () => `the call at "${quote(e)}" also congratulates: "${quote(inner)}"`, e.sentence);
+      const medium = e.type === 'meeting' || e.type === 'congratulation' ? remoteAfter(ctx, e) ?? (e.type === 'congratulation' && namesCall(ctx, e) ? quote(e) : undefined) : undefined;
+      if (medium) ctx.trace('remote-contact', () => `${e.type} at "${quote(e)}" ${e.type === 'meeting' ? 'read as' : 'also reports'} a call: "${medium}"`, e.sentence);
+      if (!medium || e.type === 'congratulation') out.push(e);
+      if (medium) out.push({ ...e, type: 'phone_call', cameo: '041', plover: 'CONSULT' });
+      if (inner) out.push(inner);
     }
     return out;
   },

@@ -1,12 +1,14 @@
 // Drops capitals and seats named as places rather than as governments: "talks in Riyadh",
-// "in the Kremlin", "in the Turkmen capital Ashgabat" (the demonym there describes a place too).
+// "in the Kremlin", "in the Turkmen capital Ashgabat" (the demonym there describes a place too), but not those a
+// phrase addresses or hears from ("lashed out at Manila", "a message from Moscow").
 import type { ArticleContext, Mention, Stage } from '../types.js';
 import { tokenAt, tokenEndingAt } from '../text/tokens.js';
+import { addressedAt } from './util.js';
 
 export const locationFilter: Stage<Mention> = {
   id: 'location-filter',
   run(ctx: ArticleContext, mentions: readonly Mention[]): Mention[] {
-    const { locatives, placeNouns } = ctx.knowledge.lexicon;
+    const { locatives, placeNouns, addressingPhrases } = ctx.knowledge.lexicon;
     const demonymEnds = new Set(mentions.filter((o) => o.kind === 'state' && o.via === 'demonym').map((o) => o.span.end));
     return mentions.filter((m) => {
       if (m.kind !== 'state' || !['capital', 'metonym', 'demonym'].includes(m.via)) return true;
@@ -25,7 +27,7 @@ export const locationFilter: Stage<Mention> = {
       // "in protest at Paris's stance": a possessor acts, whatever governs it.
       const end = tokenEndingAt(tokens, m.span.end);
       const possessor = m.via !== 'demonym' && tokens[end + 1]?.norm === "'" && tokens[end + 2]?.norm === 's';
-      const place = j >= 0 && locatives.has(tokens[j]!.norm) && !possessor;
+      const place = j >= 0 && locatives.has(tokens[j]!.norm) && !possessor && !addressedAt(addressingPhrases, ctx.sentences[m.sentence]!.keys, j);
       if (place) ctx.trace('location-filter', () => `dropped "${m.text}": a place, not a government`, m.sentence);
       return !place;
     });

@@ -8,8 +8,9 @@
 // whom the dateline's state has in that office ("DHAKA, Aug 16 (Agency) - ... the Chief Adviser").
 import type { EntityKey, IsoDate, Office } from '../../document/types.gen.js';
 import { findDateExpressions, mayStateFullDate } from '../dates/date-expressions.js';
-import { tokenize } from '../text/tokens.js';
+import { tokenFrom, tokenize } from '../text/tokens.js';
 import type { ArticleContext, Mention, Role, Stage } from '../types.js';
+import { inSentence } from './util.js';
 
 /** How many sentences back a bare title ("the Amir") may look for the person it names. */
 const BARE_TITLE_REACH = 4;
@@ -111,6 +112,32 @@ function pageHolder(ctx: ArticleContext, header: { leaders: EntityKey[]; states:
   return own.length === 1 ? own[0] : undefined;
 }
 
+/** How long before the article a term may have begun for its holder to be "the new" one, and how long after. */
+const NEWCOMER_DAYS = { before: 120, after: 150 };
+const DAY_MS = 86_400_000;
+
+/** Whether words such as "new" or "incoming" stand right before the title ("the new [prime minister]"). */
+function newcomer(ctx: ArticleContext, m: Mention): boolean {
+  const { tokens } = ctx.sentences[m.sentence]!;
+  const at = tokenFrom(tokens, m.span.start);
+  const words = (n: number): string => tokens.slice(Math.max(0, at - n), at).map((t) => t.norm).join(' ');
+  return at > 0 && (ctx.knowledge.lexicon.newcomerWords.has(words(1)) || ctx.knowledge.lexicon.newcomerWords.has(words(3)));
+}
+
+/**
+ * The one person the article names whose term in an office the title fits began lately or is about to; not one
+ * its own sentence names ("X spoke to the new prime minister" is someone else).
+ */
+function newestHolder(ctx: ArticleContext, named: readonly EntityKey[], here: ReadonlySet<EntityKey>, role: Role): EntityKey | undefined {
+  if (ctx.on === null) return undefined;
+  const { gazetteer } = ctx.knowledge;
+  const day = Date.parse(ctx.on);
+  const fresh = named.filter((k) => !here.has(k) && gazetteer.leader(k)?.terms.some((t) => t.state && t.from !== null
+    && Date.parse(t.from) >= day - NEWCOMER_DAYS.before * DAY_MS && Date.parse(t.from) <= day + NEWCOMER_DAYS.after * DAY_MS
+    && gazetteer.officesForTitle(t.state, role.title).includes(t.office)));
+  return fresh.length === 1 ? fresh[0] : undefined;
+}
+
 export const roleResolve: Stage<Mention> = {
   id: 'role-resolve',
   run(ctx: ArticleContext, mentions: readonly Mention[]): Mention[] {
@@ -147,9 +174,10 @@ export const roleResolve: Stage<Mention> = {
           who = served.length === 1 ? served[0] : undefined;
         }
       } else if (!role.counterpart) {
-        // A bare title: the one it named before ("the President ... the President"), else the last person named
-        // within reach whose office the title fits.
-        who = bareSeen.get(role.title);
+        // A bare title: its newcomer ("the new prime minister"), else the one it named before ("the President ... the
+        // President"), else the last person named within reach whose office the title fits.
+        who = newcomer(ctx, m) ? newestHolder(ctx, named, new Set(inSentence(leaders, m.sentence).map((l) => l.candidates[0]!)), role) : undefined;
+        who ??= bareSeen.get(role.title);
         const before = leaders.filter((l) => l.span.end <= m.span.start && m.sentence - l.sentence <= BARE_TITLE_REACH);
         for (let i = before.length - 1; i >= 0 && !who; i--) {
           const key = before[i]!.candidates[0]!;

@@ -104,3 +104,14 @@ export function roleMention(ctx: ArticleContext, sentence: number, span: Span, r
 export function slug(text: string): string {
   return slugify(text) || `h${createHash('sha256').update(text).digest('hex').slice(0, 12)}`;
 }
+
+/** How many words an addressing phrase may have ("lashed out at"). */
+const ADDRESSING_WORDS = 3;
+
+/** Whether one of the lexicon's addressing phrases ends with the preposition at token `at`: "lashed out at [Manila]". */
+export function addressedAt(phrases: ReadonlySet<string>, keys: readonly string[], at: number): boolean {
+  for (let n = 2; n <= ADDRESSING_WORDS && at - n + 1 >= 0; n++) {
+    if (phrases.has(keys.slice(at - n + 1, at + 1).join(' '))) return true;
+  }
+  return false;
+}

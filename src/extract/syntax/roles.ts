@@ -277,6 +277,11 @@ export interface ObjectOptions {
   readonly possessor: boolean;
 }
 
+/** "led by", "headed by": the participle at `at` names who leads the group before it. */
+function ledBy(ctx: EventContext, keys: readonly string[], at: number): boolean {
+  return at >= 0 && keys[at + 1] === 'by' && ctx.knowledge.lexicon.syntax.leadingParticiples.has(keys[at]!);
+}
+
 /** The first group after token `from` that the verb's pattern admits, before another clause or verb begins. */
 export function objectAfter(ctx: EventContext, syn: SentenceSyntax, from: number, options: ObjectOptions): Group | undefined {
   const s = ctx.knowledge.lexicon.syntax;
@@ -289,9 +294,11 @@ export function objectAfter(ctx: EventContext, syn: SentenceSyntax, from: number
       if (k === ';' || s.subordinators.has(k) || s.relativePronouns.has(k) || s.speechVerbs.has(k)) return undefined;
       // A verb joined by a hyphen is part of a compound ("president-elect", "Russian-backed"), not a clause's.
       const compound = keys[j - 1] === '-' && !syn.sentence.tokens[j]!.spaceBefore;
-      if (j > from && isVerb(syn.tags, j) && !compound && !s.lightVerbs.has(syn.tags.lemmas[j]!)) return undefined;
+      if (j > from && isVerb(syn.tags, j) && !compound && !s.lightVerbs.has(syn.tags.lemmas[j]!) && !ledBy(ctx, keys, j)) return undefined;
     }
     if (syn.aside[g.first] && !syn.aside[from]) continue;
+    // "received a delegation led by X": the one leading the group object stands for it.
+    if (g.governor === 'by' && ledBy(ctx, keys, g.first - 2) && options.bare) return g;
     // "condemned the strike and Downing Street welcomed ...": a group after "and" that a verb follows opens a clause.
     if (g.governor === undefined && keys[beforeDeterminers(ctx.knowledge.lexicon, keys, g.first)] === 'and' && opensClause(syn.tags, g.end)) return undefined;
     if (g.governor === undefined ? options.bare && (options.possessor || !g.possessor) : options.prepositions.has(g.governor)) return g;

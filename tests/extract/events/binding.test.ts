@@ -217,4 +217,42 @@ describe('more sentence shapes', () => {
     // The senders are no addressees of each other when no one else is named.
     expect(edgesOf('Messages of congratulation were also sent by Nana Akufo-Addo and Macky Sall.', '2023-05-30')).toEqual([]);
   });
+
+  it('reads an infinitive after a statement made public as the statement made, a plan still as a plan', () => {
+    expect(edgesOf('President Gustavo Petro took to social media on Monday to congratulate Claudia Sheinbaum.', '2024-06-04'))
+      .toEqual(['congratulation Gustavo Petro>Claudia Sheinbaum@2024-06-03']);
+    expect(edgesOf('President Gustavo Petro is expected to congratulate Claudia Sheinbaum.', '2024-06-04')).toEqual([]);
+  });
+
+  it('reads greeting a person on winning as a congratulation, not a visit', () => {
+    expect(edgesOf('Prime Minister Shehbaz Sharif greeted Claudia Sheinbaum on winning the election.', '2024-06-04'))
+      .toEqual(['congratulation Shehbaz Sharif>Claudia Sheinbaum@2024-06-04']);
+  });
+
+  it('reads a congratulatory call as a call and a congratulation, whoever placed it', () => {
+    expect(edgesOf('Claudia Sheinbaum received a congratulatory call from Prime Minister Justin Trudeau on Monday.', '2024-06-04')).toEqual([
+      'congratulation Justin Trudeau>Claudia Sheinbaum@2024-06-03', expect.stringMatching(/^phone_call (?=.*Trudeau)(?=.*Sheinbaum).*@2024-06-03$/),
+    ]);
+    expect(edgesOf('Prime Minister Justin Trudeau made a congratulatory call to Claudia Sheinbaum on Monday.', '2024-06-04')).toEqual([
+      'congratulation Justin Trudeau>Claudia Sheinbaum@2024-06-03', expect.stringMatching(/^phone_call (?=.*Trudeau)(?=.*Sheinbaum).*@2024-06-03$/),
+    ]);
+  });
+
+  it('reads playing host to a person, and receiving a delegation someone leads, as meeting them', () => {
+    expect(edgesOf('President Paul Kagame played host to President Felix Tshisekedi in Kigali on Monday.', '2024-06-04'))
+      .toEqual([expect.stringMatching(/^meeting (?=.*Kagame)(?=.*Tshisekedi).*@2024-06-03$/)]);
+    expect(edgesOf('President Paul Kagame received a delegation led by President Felix Tshisekedi in Kigali on Monday.', '2024-06-04'))
+      .toEqual([expect.stringMatching(/^meeting (?=.*Kagame)(?=.*Tshisekedi).*@2024-06-03$/)]);
+  });
+
+  it('reads a capital a condemnation is aimed at as its government, and protests against a party\'s act', () => {
+    expect(edgesOf('Hanoi lashed out at Beijing on Monday over the seizure of the fishing boat.', '2024-06-04'))
+      .toEqual(['condemnation Vietnam>China@2024-06-03']);
+    expect(edgesOf('Vietnam protested against China\'s seizure of the fishing boat on Monday.', '2024-06-04'))
+      .toEqual(['condemnation Vietnam>China@2024-06-03']);
+  });
+
+  it('takes no place inside an act condemned for its target', () => {
+    expect(edgesOf('Pakistan deplored the desecration of the mosque in Norway on Monday.', '2024-06-04')).toEqual([]);
+  });
 });

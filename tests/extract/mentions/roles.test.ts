@@ -174,3 +174,11 @@ describe('the page\'s own office holder', () => {
     expect(page(raw)).toEqual([]);
   });
 });
+
+describe('a newcomer to an office', () => {
+  it('is "the new" holder of the title the article names, not one its sentence names', () => {
+    const text = 'Keir Starmer took office on Friday after a landslide election win. '
+      + 'Prime Minister Simon Harris of Ireland spoke to the new prime minister by phone on Saturday.';
+    expect(leader(text, '2024-07-07', 'prime minister')).toBe('Keir Starmer');
+  });
+});
