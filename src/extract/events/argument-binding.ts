@@ -434,6 +434,16 @@ function bind(
     return undefined;
   }
   const spans = [e.trigger, ...subjects.map((p) => p.span), ...objects.map((p) => p.span)];
+  // "a meeting that brought together A and B": the people gathered met one another, and the subject too when a person.
+  // A format or a bloc that "brings together" states reports no meeting.
+  if (e.type === 'meeting' && ctx.knowledge.lexicon.syntax.gatheringPhrases.has(sentence.keys.slice(at, after < 0 ? undefined : after).join(' '))) {
+    const gathered = keysOf(objects);
+    // One person read after it is a list only half read ("A Tshilombo and ... B").
+    if (gathered.length < 2 || !gathered.every((k) => k.startsWith('leader/'))) return undefined;
+    const parties = [...new Set([...subjectKeys.filter((k) => k.startsWith('leader/')), ...gathered])];
+    // Those gathered are the pair the article is about ("the two presidents"), not their host.
+    return parties.length >= 2 && parties.length <= JOINT_TALKS_PARTIES ? { subjects: keysOf(objects), sources: parties, targets: [], span: cover(spans) } : undefined;
+  }
   // "X hosted A and B for three-way talks": the guests held the talks with each other too (GOLD_FORMAT's joint talks).
   const guests = keysOf(objects);
   if (e.type === 'meeting' && e.voice !== 'noun' && guests.length >= 2 && jointTalksAfter(ctx, sentence, tokenFrom(tokens, objects[objects.length - 1]!.span.end))) {
@@ -449,6 +459,9 @@ function passiveAgent(ctx: EventContext, syn: SentenceSyntax, from: number): Gro
   const by = agent ? syn.sentence.keys.lastIndexOf('by', agent.first - 1) : -1;
   return by > from && isPassive(ctx, syn, by - 1) ? agent : undefined;
 }
+
+/** How many leaders joint talks may have for each pair of them to have met (GOLD_FORMAT: a summit of at most four). */
+const JOINT_TALKS_PARTIES = 4;
 
 /** How many words after the guests "for" and its talks may stand: "at the palace for about two hours of three-way talks". */
 const JOINT_TALKS_REACH = 12;

@@ -39,6 +39,9 @@ function glueOf(lex: Lexicon, keys: readonly string[], from: number, to: number)
   if (keys[i] === ',') { comma = true; i++; }
   const coordinator = s.coordinators.longestAt(keys, i);
   if (coordinator) i += coordinator.length;
+  // "and His Excellency President Y": an honorific before the next member's title.
+  const honorific = coordinator ? lex.honorifics.longestAt(keys, i) : undefined;
+  if (honorific && i + honorific.length <= to) i += honorific.length;
   // "and with Y", "and the Y": the governing preposition or a determiner repeats.
   while (i < to && (lex.grammar.determiners.has(keys[i]!) || s.repeatable.has(keys[i]!))) i++;
   // "the Government of X and the Government of Y": an actor noun and its "of" repeat too.

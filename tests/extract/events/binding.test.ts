@@ -255,4 +255,20 @@ describe('more sentence shapes', () => {
   it('takes no place inside an act condemned for its target', () => {
     expect(edgesOf('Pakistan deplored the desecration of the mosque in Norway on Monday.', '2024-06-04')).toEqual([]);
   });
+
+  it('reads a meeting that brought together a few people as each pair of them meeting, host included; a format of states none', () => {
+    const met = edgesOf('On Monday, King Abdullah II hosted a meeting in Amman that brought together President Abdel Fattah al-Sisi and President Mahmoud Abbas.', '2024-07-05');
+    expect(met).toHaveLength(3);
+    for (const [a, b] of [['Abdullah', 'Sisi'], ['Abdullah', 'Abbas'], ['Sisi', 'Abbas']]) {
+      expect(met).toContainEqual(expect.stringMatching(new RegExp(`^meeting (?=.*${a})(?=.*${b}).*@2024-07-01$`)));
+    }
+    const text = 'President Emmanuel Macron, Chancellor Olaf Scholz and Prime Minister Donald Tusk spoke highly of the Weimar Triangle, the format that brings together Germany, France and Poland.';
+    expect(edgesOf(text, '2024-07-05').filter((e) => e.startsWith('meeting'))).toEqual([]);
+  });
+
+  it('coordinates a name after "and" and an honorific ("A and His Excellency President B")', () => {
+    expect(edgesOf('On Monday, King Abdullah II received President Abdel Fattah al-Sisi and His Excellency President Mahmoud Abbas.', '2024-07-05')).toEqual([
+      expect.stringMatching(/^meeting (?=.*Abdullah)(?=.*Sisi).*@2024-07-01$/), expect.stringMatching(/^meeting (?=.*Abdullah)(?=.*Abbas).*@2024-07-01$/),
+    ]);
+  });
 });
