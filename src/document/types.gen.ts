@@ -687,6 +687,7 @@ export interface SyntaxFile {
   receivingVerbs: Words;
   ellipsisPhrases: Words;
   invertedEllipsisPhrases: Words;
+  presencePhrases: Words;
   gatheringPhrases: Words;
   leadingParticiples: Words;
   memberNouns: Words;

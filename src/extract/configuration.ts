@@ -17,6 +17,7 @@ import { topicFilter } from './mentions/topic-filter.js';
 import { actorMerge } from './events/actor-merge.js';
 import { argumentBinding } from './events/argument-binding.js';
 import { callOverMeeting } from './events/call-over-meeting.js';
+import { coPresence } from './events/co-presence.js';
 import { coSigningMeeting } from './events/co-signing-meeting.js';
 import { ellipsis } from './events/ellipsis.js';
 import { eventDate } from './events/event-date.js';
@@ -80,6 +81,8 @@ export const defaultConfiguration: Configuration = {
     callOverMeeting,
     // Reads bound signings: co-signers met.
     coSigningMeeting,
+    // Reads bound meetings and signings: those present at them met.
+    coPresence,
     leaderOf,
     // Membership and parties read the frame the bound events give ("both countries").
     memberOf,

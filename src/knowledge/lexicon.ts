@@ -73,6 +73,8 @@ export interface SyntaxWords {
   readonly leadingParticiples: ReadonlySet<string>;
   /** "brought together": a meeting's words whose parties after them meet one another, by folded words joined with spaces. */
   readonly gatheringPhrases: ReadonlySet<string>;
+  /** "in the presence of", "witnessed by": phrases after which the people named were present at the sentence's event. */
+  readonly presencePhrases: TokenTrie<string>;
   /** "the leaders of the GCC", "ASEAN leaders": nouns naming a bloc's member states. */
   readonly memberNouns: TokenTrie<string>;
   readonly actingNouns: TokenTrie<string>;
@@ -205,7 +207,7 @@ export class Lexicon {
     this.syntax = {
       coordinators: phraseTrie(sy.coordinators.map((w) => [w, w])), repeatable: words(sy.repeatable), groupOpeners: words(sy.groupOpeners),
       prepositions: words(sy.prepositions), relativePronouns: words(sy.relativePronouns), subordinators: words(sy.subordinators),
-      clausePunctuation: words(sy.clausePunctuation), speechVerbs: words(sy.speechVerbs), addressedSpeechVerbs: words(sy.addressedSpeechVerbs), lightVerbs: words(sy.lightVerbs), beForms: words(sy.beForms), settingPrepositions: words(sy.settingPrepositions), attendanceVerbs: words(sy.attendanceVerbs), gratitudeVerbs: words(sy.gratitudeVerbs), reciprocalVerbs: words(sy.reciprocalVerbs), receivingVerbs: words(sy.receivingVerbs), ellipsisPhrases: phraseTrie(sy.ellipsisPhrases.map((w) => [w, w])), invertedEllipsisPhrases: phraseTrie(sy.invertedEllipsisPhrases.map((w) => [w, w])), leadingParticiples: words(sy.leadingParticiples), gatheringPhrases: new Set(sy.gatheringPhrases.map((p) => tokenize(p).map((t) => t.norm).join(' '))), memberNouns: phraseTrie(sy.memberNouns.map((w) => [w, w])), actingNouns: phraseTrie(sy.actingNouns.map((w) => [w, w])),
+      clausePunctuation: words(sy.clausePunctuation), speechVerbs: words(sy.speechVerbs), addressedSpeechVerbs: words(sy.addressedSpeechVerbs), lightVerbs: words(sy.lightVerbs), beForms: words(sy.beForms), settingPrepositions: words(sy.settingPrepositions), attendanceVerbs: words(sy.attendanceVerbs), gratitudeVerbs: words(sy.gratitudeVerbs), reciprocalVerbs: words(sy.reciprocalVerbs), receivingVerbs: words(sy.receivingVerbs), ellipsisPhrases: phraseTrie(sy.ellipsisPhrases.map((w) => [w, w])), invertedEllipsisPhrases: phraseTrie(sy.invertedEllipsisPhrases.map((w) => [w, w])), leadingParticiples: words(sy.leadingParticiples), presencePhrases: phraseTrie(sy.presencePhrases.map((w) => [w, w])), gatheringPhrases: new Set(sy.gatheringPhrases.map((p) => tokenize(p).map((t) => t.norm).join(' '))), memberNouns: phraseTrie(sy.memberNouns.map((w) => [w, w])), actingNouns: phraseTrie(sy.actingNouns.map((w) => [w, w])),
       nounPrepositions: new Map(Object.entries(sy.nounPrepositions).map(([noun, list]) => [fold(noun), words(list ?? [])])),
       argumentPrepositions: new Map(Object.entries(sy.argumentPrepositions).map(([type, list]) => [type, words(list ?? [])])),
     };

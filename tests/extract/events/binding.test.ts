@@ -271,4 +271,18 @@ describe('more sentence shapes', () => {
       expect.stringMatching(/^meeting (?=.*Abdullah)(?=.*Sisi).*@2024-07-01$/), expect.stringMatching(/^meeting (?=.*Abdullah)(?=.*Abbas).*@2024-07-01$/),
     ]);
   });
+
+  it('reads people present at talks or a signing as meeting there', () => {
+    const talks = edgesOf('On Monday, President Paul Kagame held talks with President Felix Tshisekedi in the presence of President Joao Lourenco.', '2024-07-05');
+    expect(talks).toHaveLength(3);
+    for (const [a, b] of [['Kagame', 'Tshisekedi'], ['Kagame', 'Louren'], ['Tshisekedi', 'Louren']]) {
+      expect(talks).toContainEqual(expect.stringMatching(new RegExp(`^meeting (?=.*${a})(?=.*${b}).*@2024-07-01$`)));
+    }
+    // Witnesses of a signing met one another; the ministers who signed met each other, not the witnesses.
+    const signing = edgesOf('On Monday, the Kigali Accord was signed by Foreign Minister Olivier Nduhungirehe and Foreign Minister Therese Kayikwamba Wagner in a ceremony witnessed by President Paul Kagame and President Felix Tshisekedi.', '2024-07-05')
+      .filter((e) => e.startsWith('meeting'));
+    expect(signing).toEqual([
+      expect.stringMatching(/^meeting (?=.*Nduhungirehe)(?=.*Wagner).*@2024-07-01$/), expect.stringMatching(/^meeting (?=.*Kagame)(?=.*Tshisekedi).*@2024-07-01$/),
+    ]);
+  });
 });

@@ -1,0 +1,59 @@
+// People present together in person met: "held talks with Y in the presence of Z" (Z met both), "the accord was
+// signed by X and Y in a ceremony witnessed by A and B" (A and B met). Joint talks count for each pair of at most four people
+// (GOLD_FORMAT), so larger gatherings give nothing.
+import type { EntityKey } from '../../document/types.gen.js';
+import type { EventCandidate, EventContext, Stage } from '../types.js';
+import { inSentence } from '../mentions/util.js';
+
+/** How many people joint talks may have for each pair of them to have met (GOLD_FORMAT). */
+const JOINT_PARTIES = 4;
+
+/** The people named after a presence phrase ("in the presence of", "witnessed by") up to the end of its clause. */
+function presentAfter(ctx: EventContext, sentence: number): { people: EntityKey[]; start: number; end: number } | undefined {
+  const { keys, tokens } = ctx.sentences[sentence]!;
+  const { syntax, grammar } = ctx.knowledge.lexicon;
+  for (let i = 0; i < keys.length; i++) {
+    const phrase = syntax.presencePhrases.longestAt(keys, i);
+    if (!phrase) continue;
+    let end = i + phrase.length;
+    while (end < keys.length && !grammar.clauseBreaks.has(keys[end]!) && keys[end] !== ';' && keys[end] !== '.') end++;
+    const from = tokens[i + phrase.length - 1]!.end;
+    const to = end < tokens.length ? tokens[end]!.start : Infinity;
+    const people = [...new Set(inSentence(ctx.mentions, sentence)
+      .filter((m) => m.kind === 'leader' && m.candidates.length === 1 && m.span.start >= from && m.span.end <= to)
+      .map((m) => m.candidates[0]!))];
+    if (people.length > 0) return { people, start: tokens[i]!.start, end: tokens[i + phrase.length - 1]!.end };
+  }
+  return undefined;
+}
+
+export const coPresence: Stage<EventCandidate, EventContext> = {
+  id: 'co-presence',
+  run(ctx: EventContext, candidates: readonly EventCandidate[]): EventCandidate[] {
+    const out = [...candidates];
+    const bySentence = new Map<number, EventCandidate[]>();
+    for (const e of candidates) {
+      if (e.voice === 'relation' || !e.source || !e.target || (e.type !== 'meeting' && e.type !== 'signed')) continue;
+      bySentence.set(e.sentence, [...(bySentence.get(e.sentence) ?? []), e]);
+    }
+    for (const [sentence, events] of bySentence) {
+      const present = presentAfter(ctx, sentence);
+      if (!present) continue;
+      // Those present met one another, and the parties of talks beside them.
+      // Signers are not the talks' parties: witnesses of a signing met one another, not the ministers who signed.
+      const meetings = events.filter((e) => e.type === 'meeting' && e.by !== 'co-signing-meeting');
+      const parties = [...new Set(meetings.flatMap((e) => [e.source!, e.target!]))].filter((k) => !present.people.includes(k));
+      const everyone = [...parties, ...present.people];
+      if (everyone.length < 2 || everyone.length > JOINT_PARTIES) continue;
+      const template = meetings[0] ?? events[0]!;
+      const pairs: [EntityKey, EntityKey][] = [];
+      for (const p of present.people) for (const q of parties) pairs.push([q, p]);
+      for (let i = 0; i < present.people.length; i++) for (let j = i + 1; j < present.people.length; j++) pairs.push([present.people[i]!, present.people[j]!]);
+      for (const [source, target] of pairs) {
+        out.push({ ...template, type: 'meeting', source, target, by: 'co-presence', cameo: '040', plover: 'CONSULT' });
+        ctx.trace('co-presence', () => `meeting ${source} — ${target}: present together ("${ctx.article.text.slice(present.start, present.end)}")`, sentence);
+      }
+    }
+    return out;
+  },
+};
