@@ -6,7 +6,7 @@ import type { CameoVerbsFile, CuratedTriggersFile, EdgeType } from '../document/
 import type { Token } from '../extract/text/tokens.js';
 import { isQuote } from '../extract/text/quotes.js';
 import { tokenize } from '../extract/text/tokens.js';
-import { plural } from './inflect.js';
+import { gerunds, pastForms, plural, thirdPerson } from './inflect.js';
 
 export type EventVoice = 'active' | 'transitive' | 'passive' | 'noun' | 'evaluative';
 
@@ -151,6 +151,30 @@ interface Curated {
   readonly lookahead: boolean;
 }
 
+/**
+ * For a verb written in the past, its present third person and its participle in -ing: from the CAMEO verb that has
+ * it among its forms ("met" → "meets", "meeting"), else from the regular verb whose past it is ("slammed" → "slams",
+ * "slamming"). Nothing for a word that is no past form.
+ */
+function presentFormsOf(cameo: CameoVerbsFile): (word: string) => string[] {
+  const byForm = new Map<string, string[]>();
+  for (const block of cameo.blocks) {
+    for (const v of block.verbs) {
+      if (v.lemma.includes(' ')) continue;
+      const present = v.forms.filter((f) => f === thirdPerson(v.lemma) || f.endsWith('ing'));
+      for (const f of v.forms) if (f !== v.lemma && !present.includes(f)) byForm.set(f, present);
+    }
+  }
+  return (word) => {
+    const known = byForm.get(word);
+    if (known) return known;
+    if (!word.endsWith('ed')) return [];
+    // The lemmas whose regular past is the word: "offered" ← "offer", "telephoned" ← "telephone", "dialled" ← "dial".
+    const lemmas = [word.slice(0, -2), word.slice(0, -1), word.slice(0, -3), `${word.slice(0, -3)}y`].filter((l) => l.length > 1 && pastForms(l).includes(word));
+    return [...new Set(lemmas.flatMap((l) => [thirdPerson(l), ...gerunds(l)]))];
+  };
+}
+
 /** The completions of a curated phrase, by first word, the longest first. */
 function completionIndex(words: readonly string[]): Map<string, string[][]> {
   const index = new Map<string, string[][]>();
@@ -240,10 +264,18 @@ export class EventLexicon {
         });
       }
     }
+    // A curated phrase written in the past ("slammed", "offered his congratulations") reads in the present and as a
+    // participle too ("Iran slams ...", "a statement slamming ..."): the forms CAMEO gives its verb, else the regular ones.
+    const presentForms = presentFormsOf(cameo);
     for (const entry of curated.entries) {
       if (entry.voice === 'noun') for (const phrase of entry.phrases) this.eventNouns.add(keysOf(phrase).filter((k) => !grammar.prepositions.has(k)).at(-1)!);
       const completions = entry.completions ? completionIndex(entry.completions) : undefined;
-      for (const phrase of entry.phrases) {
+      const written = new Set(entry.phrases);
+      const phrases = entry.voice === 'noun' ? entry.phrases : [...new Set(entry.phrases.flatMap((phrase) => {
+        const [verb, ...rest] = phrase.split(' ');
+        return [phrase, ...(presentForms(verb!)).map((form) => [form, ...rest].join(' ')).filter((p) => !written.has(p))];
+      }))];
+      for (const phrase of phrases) {
         const [head, ...gaps] = phrase.split('*').map(keysOf);
         const [first, ...rest] = head!;
         // "called *" then a completion: the gap ends where the completion stands.

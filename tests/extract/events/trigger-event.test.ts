@@ -11,6 +11,13 @@ describe('trigger-event', () => {
       .toEqual(['congratulation Gabriel Boric>Dina Boluarte@2023-07-28']);
   });
 
+  it('reads a curated phrase written in the past in the present and as a participle', () => {
+    expect(edgesOf('Pakistan slams India\'s missile test as a provocation.', '2024-04-08')).toEqual(['condemnation Pakistan>India@2024-04-08']);
+    expect(edgesOf('Chilean President Gabriel Boric offers his congratulations to Peruvian President Dina Boluarte.', '2023-07-28'))
+      .toEqual(['congratulation Gabriel Boric>Dina Boluarte@2023-07-28']);
+    expect(edgesOf('Pakistan issued a statement on Friday, slamming India\'s missile test.', '2024-04-08')).toEqual(['condemnation Pakistan>India@2024-04-05']);
+  });
+
   it('reads a pattern around the verb with its preposition', () => {
     expect(edgesOf('Indonesian President Joko Widodo held lengthy bilateral talks with Australian Prime Minister Anthony Albanese on Tuesday.', '2022-06-08'))
       .toEqual(['meeting Joko Widodo>Anthony Albanese@2022-06-07']);
