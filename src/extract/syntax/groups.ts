@@ -108,6 +108,18 @@ function kinBefore(lex: Lexicon, keys: readonly string[], tags: Tagged, i: numbe
   return -1;
 }
 
+/**
+ * "Ruto, Museveni hold talks", "India, UAE ink trade deal": two members that open the sentence, joined by a comma, and a
+ * verb in its base form right after them (a plural present: the two are its subject together).
+ */
+function headlinePair(lex: Lexicon, sentence: Sentence, tags: Tagged, count: number, first: number, end: number): boolean {
+  if (count !== 2 || first !== 0) return false;
+  const keys = sentence.keys;
+  // A headline's verb is often tagged a noun ("sign", "ink"): an event verb in its base form counts too.
+  return tags.pos[end] === 'VERB' && tags.lemmas[end] === keys[end]
+    || lex.events.matchesAt(sentence.tokens, keys, end).some((m) => m.pos === 'verb' && m.lemma === keys[end]);
+}
+
 /** Whether the token at `i` (adverbs aside) is a verb: the participant before it is a clause's subject. */
 export function opensClause(tags: Tagged, i: number): boolean {
   while (tags.pos[i] === 'ADV') i++;
@@ -137,8 +149,9 @@ export function groupsOf(lex: Lexicon, sentence: Sentence, participants: readonl
   let pendingCommas: number[] = [];
   const close = (): void => {
     if (members.length === 0) return;
-    // Three or more members joined by commas are a list even when its last member is no participant ("A, B, C and the X").
-    const cuts = pendingCommas.length >= 2 ? [] : pendingCommas;
+    // Three or more members joined by commas are a list even when its last member is no participant ("A, B, C and the X");
+    // so are two opening a sentence in a headline's manner, a verb in the plural after them ("Ruto, Museveni hold talks").
+    const cuts = pendingCommas.length >= 2 || headlinePair(lex, sentence, tags, members.length, rangeOf(sentence, members[0]!)[0], end) ? [] : pendingCommas;
     let from = 0;
     for (const cut of [...cuts, members.length]) {
       const part = members.slice(from, cut);

@@ -8,6 +8,11 @@ describe('argument binding', () => {
       .toEqual(['meeting Penny Wong>Retno Marsudi@2023-11-07']);
   });
 
+  it('coordinates two parties a comma joins at the start of a headline-style line, before a plural verb', () => {
+    expect(edgesOf('Ruto, Museveni hold talks on border trade.', '2023-11-09')).toEqual([expect.stringMatching(/^meeting (?=.*Ruto)(?=.*Museveni).*@2023-11-09$/)]);
+    expect(edgesOf('Kenya, Uganda sign border pact.', '2023-11-09').filter((e) => e.startsWith('signed')).map((e) => e.split('>')[0])).toEqual(['signed Kenya', 'signed Uganda']);
+  });
+
   it('coordinates members past a caption\'s position mark ("X (L) and Y")', () => {
     expect(edgesOf('Kenyan President William Ruto (L) and Ugandan President Yoweri Museveni (R) held talks in Kampala on Tuesday.', '2023-11-09'))
       .toEqual(['meeting William Ruto>Yoweri Museveni@2023-11-07']);
