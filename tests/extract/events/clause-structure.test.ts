@@ -338,6 +338,8 @@ describe('backing a party\'s act', () => {
     expect(supports('Ghana welcomed Nigeria\'s initiative on Monday.')).toEqual(['support Ghana>Nigeria']);
     expect(supports('Ghana welcomed the decision by Nigeria on Monday.')).toEqual(['support Ghana>Nigeria']);
     expect(supports('Ghanaian President John Mahama hailed Qatar\'s mediation on Monday.')).toEqual([expect.stringMatching(/^support John (Dramani )?Mahama>Qatar$/)]);
+    expect(supports('Ghana commended Nigeria\'s mediation on Monday.')).toEqual(['support Ghana>Nigeria']);
+    expect(supports('Ghana appreciated the efforts of Nigeria on Monday.')).toEqual(['support Ghana>Nigeria']);
   });
 
   it('reads a possessor a few words before a support noun as its author, and a possessive pronoun after a verb as the verb\'s subject\'s', () => {
