@@ -20,10 +20,11 @@ export const counterpartMention: Stage<Mention> = {
         const role = { title: next.norm, office: 'head_of_state' as const, leader: false, counterpart: true, state: state.candidates[0]! };
         out.push(roleMention(ctx, sentence.index, span, role, 'counterpart-mention'));
       }
-      // "talks with her counterpart, Wang Yi": no state to resolve it by, but a title for the name in apposition.
+      // "talks with her counterpart, Wang Yi": no state to resolve it by, but a title for the name in apposition; "received
+      // his counterpart": the person of that office the article has just named (role-resolve).
       const { tokens } = sentence;
-      for (let i = 1; i < tokens.length - 2; i++) {
-        if (!lexicon.counterpart.has(tokens[i]!.norm) || !lexicon.grammar.possessives.has(tokens[i - 1]!.norm) || tokens[i + 1]!.text !== ',') continue;
+      for (let i = 1; i < tokens.length; i++) {
+        if (!lexicon.counterpart.has(tokens[i]!.norm) || !lexicon.grammar.possessives.has(tokens[i - 1]!.norm)) continue;
         const span = { start: tokens[i - 1]!.start, end: tokens[i]!.end };
         out.push(roleMention(ctx, sentence.index, span, { title: tokens[i]!.norm, office: 'head_of_state', leader: false, counterpart: true }, 'counterpart-mention'));
       }

@@ -1,7 +1,7 @@
 // Resolves a title with no name to the person holding it: "the Russian president" on the article's day (on the day
 // its sentence states with a year, for a past event: "On October 26, 2018, the Japanese leader ..."),
-// "his Iranian counterpart" (the office of the person set against him), "the King" (the king the
-// article has named). People the article already names are preferred over the gazetteer's holders; in an
+// "his Iranian counterpart" (the office of the person set against him; with no state, the person of that title in
+// another state named just before), "the King" (the king the article has named). People the article already names are preferred over the gazetteer's holders; in an
 // article without a date they are the only candidates: the one named person who ever held the office. A bare title
 // no one named before fits is the page's own office holder: a government's press release speaks of "the Prime
 // Minister" or "the Head of State" its header names ("From: ... Office of the Prime Minister and Sir X Y"), or
@@ -138,6 +138,24 @@ function newestHolder(ctx: ArticleContext, named: readonly EntityKey[], here: Re
   return fresh.length === 1 ? fresh[0] : undefined;
 }
 
+/**
+ * "X received his counterpart": the person named last before, within reach, who holds the title of the person set
+ * against the phrase (the one named last before it in its sentence) in another state.
+ */
+function counterpartNamedBefore(ctx: ArticleContext, leaders: readonly Mention[], m: Mention): EntityKey | undefined {
+  const other = leaders.filter((l) => l.sentence === m.sentence && l.span.end <= m.span.start).pop();
+  const title = other ? titleOf(ctx, other) : undefined;
+  if (!other || !title) return undefined;
+  const stateOf = (l: Mention): EntityKey | undefined => l.role?.state ?? ctx.knowledge.gazetteer.termsOn(l.candidates[0]!, ctx.on).find((t) => t.state)?.state;
+  const own = stateOf(other);
+  const before = leaders.filter((l) => l.span.end <= m.span.start && m.sentence - l.sentence <= BARE_TITLE_REACH && l.candidates[0] !== other.candidates[0]);
+  for (let i = before.length - 1; i >= 0; i--) {
+    const state = stateOf(before[i]!);
+    if (state && state !== own && titleOf(ctx, before[i]!) === title) return before[i]!.candidates[0];
+  }
+  return undefined;
+}
+
 export const roleResolve: Stage<Mention> = {
   id: 'role-resolve',
   run(ctx: ArticleContext, mentions: readonly Mention[]): Mention[] {
@@ -173,7 +191,9 @@ export const roleResolve: Stage<Mention> = {
           const served = named.filter((k) => gazetteer.termsOn(k, null).some((t) => t.state === state && offices.includes(t.office)));
           who = served.length === 1 ? served[0] : undefined;
         }
-      } else if (!role.counterpart) {
+      } else if (role.counterpart) {
+        who = counterpartNamedBefore(ctx, leaders, m);
+      } else {
         // A bare title: its newcomer ("the new prime minister"), else the one it named before ("the President ... the
         // President"), else the last person named within reach whose office the title fits.
         who = newcomer(ctx, m) ? newestHolder(ctx, named, new Set(inSentence(leaders, m.sentence).map((l) => l.candidates[0]!)), role) : undefined;

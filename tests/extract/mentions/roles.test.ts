@@ -43,6 +43,13 @@ describe('role resolution by date', () => {
     expect(leader('A cable went to the Emir of Qatar.', '2023-12-18', 'Emir of Qatar')).toMatch(/^Tamim bin Hamad Al/i);
   });
 
+  it('resolves a counterpart with no state to the holder of the same title the article has just named elsewhere', () => {
+    const text = 'Egyptian Foreign Minister Badr Abdelatty arrived in Ankara on Monday. Turkish Foreign Minister Hakan Fidan received his counterpart at the ministry.';
+    expect(leader(text, '2024-06-17', 'his counterpart')).toBe('Badr Abdelatty');
+    // Without one named, it stays unresolved.
+    expect(leader('Turkish Foreign Minister Hakan Fidan received his counterpart at the ministry.', '2024-06-17', 'his counterpart')).toBeUndefined();
+  });
+
   it('resolves a counterpart to the same office in the other state', () => {
     expect(leader('Japanese Prime Minister Fumio Kishida held talks with his Indian counterpart in Delhi.', '2023-03-20', 'Indian counterpart')).toBe('Narendra Modi');
   });
