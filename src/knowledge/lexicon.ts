@@ -85,6 +85,9 @@ export interface SyntaxWords {
 
 const words = (list: readonly string[]): ReadonlySet<string> => new Set(list.map(fold));
 
+/** Phrases as their tokens' folded forms joined by spaces, for matching a run of sentence keys read the same way. */
+const joinedPhrases = (list: readonly string[]): ReadonlySet<string> => new Set(list.map((p) => tokenize(p).map((t) => t.norm).join(' ')));
+
 export function phraseTrie<P>(entries: Iterable<[string, P]>): TokenTrie<P> {
   const trie = new TokenTrie<P>();
   for (const [phrase, payload] of entries) trie.add(tokenize(phrase).map((t) => t.norm), payload);
@@ -184,11 +187,11 @@ export class Lexicon {
     this.nameParticles = words(t.nameParticles);
     this.postNominals = words(t.postNominals);
     this.timePrefixes = words(t.timePrefixes);
-    this.newcomerWords = new Set(t.newcomerWords.map((p) => tokenize(p).map((k) => k.norm).join(' ')));
+    this.newcomerWords = joinedPhrases(t.newcomerWords);
     const m = data.mentions;
     this.topicNouns = words(m.topicNouns);
     this.locatives = words(m.locatives);
-    this.addressingPhrases = new Set(m.addressingPhrases.map((p) => tokenize(p).map((t) => t.norm).join(' ')));
+    this.addressingPhrases = joinedPhrases(m.addressingPhrases);
     this.placeNouns = words(m.placeNouns);
     this.abbreviations = words(m.abbreviations);
     this.temporalWords = words(m.temporalWords);
@@ -207,7 +210,7 @@ export class Lexicon {
     this.syntax = {
       coordinators: phraseTrie(sy.coordinators.map((w) => [w, w])), repeatable: words(sy.repeatable), groupOpeners: words(sy.groupOpeners),
       prepositions: words(sy.prepositions), relativePronouns: words(sy.relativePronouns), subordinators: words(sy.subordinators),
-      clausePunctuation: words(sy.clausePunctuation), speechVerbs: words(sy.speechVerbs), addressedSpeechVerbs: words(sy.addressedSpeechVerbs), lightVerbs: words(sy.lightVerbs), beForms: words(sy.beForms), settingPrepositions: words(sy.settingPrepositions), attendanceVerbs: words(sy.attendanceVerbs), gratitudeVerbs: words(sy.gratitudeVerbs), reciprocalVerbs: words(sy.reciprocalVerbs), receivingVerbs: words(sy.receivingVerbs), ellipsisPhrases: phraseTrie(sy.ellipsisPhrases.map((w) => [w, w])), invertedEllipsisPhrases: phraseTrie(sy.invertedEllipsisPhrases.map((w) => [w, w])), leadingParticiples: words(sy.leadingParticiples), presencePhrases: phraseTrie(sy.presencePhrases.map((w) => [w, w])), gatheringPhrases: new Set(sy.gatheringPhrases.map((p) => tokenize(p).map((t) => t.norm).join(' '))), memberNouns: phraseTrie(sy.memberNouns.map((w) => [w, w])), actingNouns: phraseTrie(sy.actingNouns.map((w) => [w, w])),
+      clausePunctuation: words(sy.clausePunctuation), speechVerbs: words(sy.speechVerbs), addressedSpeechVerbs: words(sy.addressedSpeechVerbs), lightVerbs: words(sy.lightVerbs), beForms: words(sy.beForms), settingPrepositions: words(sy.settingPrepositions), attendanceVerbs: words(sy.attendanceVerbs), gratitudeVerbs: words(sy.gratitudeVerbs), reciprocalVerbs: words(sy.reciprocalVerbs), receivingVerbs: words(sy.receivingVerbs), ellipsisPhrases: phraseTrie(sy.ellipsisPhrases.map((w) => [w, w])), invertedEllipsisPhrases: phraseTrie(sy.invertedEllipsisPhrases.map((w) => [w, w])), leadingParticiples: words(sy.leadingParticiples), presencePhrases: phraseTrie(sy.presencePhrases.map((w) => [w, w])), gatheringPhrases: joinedPhrases(sy.gatheringPhrases), memberNouns: phraseTrie(sy.memberNouns.map((w) => [w, w])), actingNouns: phraseTrie(sy.actingNouns.map((w) => [w, w])),
       nounPrepositions: new Map(Object.entries(sy.nounPrepositions).map(([noun, list]) => [fold(noun), words(list ?? [])])),
       argumentPrepositions: new Map(Object.entries(sy.argumentPrepositions).map(([type, list]) => [type, words(list ?? [])])),
     };

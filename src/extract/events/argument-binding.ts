@@ -442,7 +442,7 @@ function bind(
     if (gathered.length < 2 || !gathered.every((k) => k.startsWith('leader/'))) return undefined;
     const parties = [...new Set([...subjectKeys.filter((k) => k.startsWith('leader/')), ...gathered])];
     // Those gathered are the pair the article is about ("the two presidents"), not their host.
-    return parties.length >= 2 && parties.length <= JOINT_TALKS_PARTIES ? { subjects: keysOf(objects), sources: parties, targets: [], span: cover(spans) } : undefined;
+    return parties.length >= 2 && parties.length <= JOINT_TALKS_PARTIES ? { subjects: gathered, sources: parties, targets: [], span: cover(spans) } : undefined;
   }
   // "X hosted A and B for three-way talks": the guests held the talks with each other too (GOLD_FORMAT's joint talks).
   const guests = keysOf(objects);
@@ -461,7 +461,7 @@ function passiveAgent(ctx: EventContext, syn: SentenceSyntax, from: number): Gro
 }
 
 /** How many leaders joint talks may have for each pair of them to have met (GOLD_FORMAT: a summit of at most four). */
-const JOINT_TALKS_PARTIES = 4;
+export const JOINT_TALKS_PARTIES = 4;
 
 /** How many words after the guests "for" and its talks may stand: "at the palace for about two hours of three-way talks". */
 const JOINT_TALKS_REACH = 12;

@@ -4,9 +4,7 @@
 import type { EntityKey } from '../../document/types.gen.js';
 import type { EventCandidate, EventContext, Stage } from '../types.js';
 import { inSentence } from '../mentions/util.js';
-
-/** How many people joint talks may have for each pair of them to have met (GOLD_FORMAT). */
-const JOINT_PARTIES = 4;
+import { JOINT_TALKS_PARTIES } from './argument-binding.js';
 
 /** The people named after a presence phrase ("in the presence of", "witnessed by") up to the end of its clause. */
 function presentAfter(ctx: EventContext, sentence: number): { people: EntityKey[]; start: number; end: number } | undefined {
@@ -44,7 +42,7 @@ export const coPresence: Stage<EventCandidate, EventContext> = {
       const meetings = events.filter((e) => e.type === 'meeting' && e.by !== 'co-signing-meeting');
       const parties = [...new Set(meetings.flatMap((e) => [e.source!, e.target!]))].filter((k) => !present.people.includes(k));
       const everyone = [...parties, ...present.people];
-      if (everyone.length < 2 || everyone.length > JOINT_PARTIES) continue;
+      if (everyone.length < 2 || everyone.length > JOINT_TALKS_PARTIES) continue;
       const template = meetings[0] ?? events[0]!;
       const pairs: [EntityKey, EntityKey][] = [];
       for (const p of present.people) for (const q of parties) pairs.push([q, p]);
