@@ -22,6 +22,7 @@ import { coSigningMeeting } from './events/co-signing-meeting.js';
 import { ellipsis } from './events/ellipsis.js';
 import { eventDate } from './events/event-date.js';
 import { leaderOf } from './events/leader-of.js';
+import { listedSigning } from './events/listed-signing.js';
 import { memberOf } from './events/member-of.js';
 import { modalityFilter } from './events/modality-filter.js';
 import { partyTo } from './events/party-to.js';
@@ -89,6 +90,8 @@ export const defaultConfiguration: Configuration = {
     partyTo,
     // Dates last: every candidate, relations included, gets its date or its absence.
     eventDate,
+    // Reads the parties and the dates given: a listed agreement is signed by its line's parties on the talks' day.
+    listedSigning,
     // Needs dates: a state-level event is the leaders' one only on the same day.
     actorMerge,
   ],

@@ -290,4 +290,15 @@ describe('more sentence shapes', () => {
       expect.stringMatching(/^meeting (?=.*Nduhungirehe)(?=.*Wagner).*@2024-07-01$/), expect.stringMatching(/^meeting (?=.*Kagame)(?=.*Tshisekedi).*@2024-07-01$/),
     ]);
   });
+
+  it('reads a readout\'s list of agreements signed as signed by the parties each line names, on the day of the talks told before', () => {
+    const talks = 'Prime Minister Anthony Albanese held talks with Prime Minister James Marape in Canberra on Monday.\n\n';
+    const list = 'The following documents were signed in the presence of the two Prime Ministers:\n'
+      + ' i. Memorandum of Understanding between Australia and Papua New Guinea on policing;\n'
+      + ' ii. Pukpuk Treaty between Australia and Papua New Guinea.\n';
+    const signed = edgesOf(talks + list, '2024-06-05').filter((e) => e.startsWith('signed'));
+    expect(signed.map((e) => e.replace(/>.*@/, ' @'))).toEqual(['signed Australia @2024-06-03', 'signed Australia @2024-06-03', 'signed Papua New Guinea @2024-06-03', 'signed Papua New Guinea @2024-06-03']);
+    // With no talks told before it, the list has no day and gives no signing.
+    expect(edgesOf(list, '2024-06-05').filter((e) => e.startsWith('signed'))).toEqual([]);
+  });
 });
