@@ -178,6 +178,11 @@ describe('more sentence shapes', () => {
       .toEqual(['condemnation Cyprus>Turkey@2024-05-17', 'condemnation France>Turkey@2024-05-17']);
   });
 
+  it('reads an operation, a crackdown or an occupation condemned as an act whose author is the target, not its victim', () => {
+    expect(edgesOf('Venezuela raided a Guyanese border post on Friday. Brazil condemned the operation against Guyana on Saturday.', '2024-04-06'))
+      .toEqual(['condemnation Brazil>Venezuela@2024-04-06']);
+  });
+
   it('reads past a phrase of manner to the act condemned, whose place is no target', () => {
     expect(edgesOf('The Economic Community of West African States condemned in the strongest terms the coup in Gabon on Friday.', '2024-05-18')).toEqual([]);
   });
