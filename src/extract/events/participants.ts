@@ -401,6 +401,11 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
     if (opening > 0) {
       const pair = groupBefore(ctx, sentence, 2, true) ?? frame.leaders;
       if (pair) out.push({ span: { start: tokens[0]!.start, end: tokens[opening - 1]!.end }, keys: pair, tier: 0, kind: 'frame' });
+    } else if (i > 1 && keys[i - 1] === 'the' && lex.grammar.numbers.get(keys[i]!) === 2 && !lex.frameNouns.longestAt(keys, i + 1)
+      && tagsOf(ctx.article.text, sentence).pos[i + 1] === 'VERB') {
+      // "In his call with X, Y stressed ..., and the two agreed ...": the last two people named before, else the pair.
+      const pair = lastTwoPeople(persons, tokens[i - 1]!.start) ?? frame.leaders;
+      if (pair) out.push({ span: { start: tokens[i - 1]!.start, end: tokens[i]!.end }, keys: pair, tier: 0, kind: 'frame' });
     } else if (i > 0 && keys[i - 1] === 'the' && (lex.grammar.numbers.get(keys[i]!) ?? 0) > 2 && !lex.frameNouns.longestAt(keys, i + 1)
       && tagsOf(ctx.article.text, sentence).pos[i + 1] === 'VERB') {
       // "the three signed": the three people the sentence before names.

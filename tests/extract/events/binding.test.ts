@@ -306,4 +306,9 @@ describe('more sentence shapes', () => {
     // With no talks told before it, the list has no day and gives no signing.
     expect(edgesOf(list, '2024-06-05').filter((e) => e.startsWith('signed'))).toEqual([]);
   });
+
+  it('reads "the two" before a verb inside a sentence as the last two people named before it', () => {
+    const edges = edgesOf('In his call with President Cyril Ramaphosa on Monday, President William Ruto stressed the need for reform, and the two agreed that Africa deserved permanent seats on the Security Council.', '2024-06-05');
+    expect(edges.filter((e) => e.startsWith('shared_stance'))).toEqual([expect.stringMatching(/^shared_stance (?=.*Ruto)(?=.*Ramaphosa).*@2024-06-03$/)]);
+  });
 });
