@@ -250,6 +250,23 @@ function salientOfLastNaming(ctx: EventContext, sentence: number): Mention | und
   return before && before.candidates[0] === protagonist && salient.candidates[0] !== protagonist ? before : salient;
 }
 
+/**
+ * "..., and the two agreed", "..., and they called for": inside a sentence, "the two" with no noun, or "they" after
+ * "and" or a comma, as the subject of the verb that follows (adverbs aside). Not "both": "..., and both are parties to"
+ * names states as often as people.
+ */
+function midSentencePair(ctx: EventContext, sentence: Sentence, i: number): boolean {
+  const { keys } = sentence;
+  const lex = ctx.knowledge.lexicon;
+  const theTwo = i > 1 && keys[i - 1] === 'the' && lex.grammar.numbers.get(keys[i]!) === 2 && !lex.frameNouns.longestAt(keys, i + 1);
+  const pronoun = i > 0 && keys[i] === 'they' && (keys[i - 1] === 'and' || keys[i - 1] === ',');
+  if (!theTwo && !pronoun) return false;
+  const pos = tagsOf(ctx.article.text, sentence).pos;
+  let v = i + 1;
+  while (pos[v] === 'ADV') v++;
+  return pos[v] === 'VERB';
+}
+
 /** How many words may stand between a count and its frame noun ("the two top leaders"). */
 const FRAME_MODIFIERS = 2;
 
@@ -401,11 +418,12 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
     if (opening > 0) {
       const pair = groupBefore(ctx, sentence, 2, true) ?? frame.leaders;
       if (pair) out.push({ span: { start: tokens[0]!.start, end: tokens[opening - 1]!.end }, keys: pair, tier: 0, kind: 'frame' });
-    } else if (i > 1 && keys[i - 1] === 'the' && lex.grammar.numbers.get(keys[i]!) === 2 && !lex.frameNouns.longestAt(keys, i + 1)
-      && tagsOf(ctx.article.text, sentence).pos[i + 1] === 'VERB') {
-      // "In his call with X, Y stressed ..., and the two agreed ...": the last two people named before, else the pair.
-      const pair = lastTwoPeople(persons, tokens[i - 1]!.start) ?? frame.leaders;
-      if (pair) out.push({ span: { start: tokens[i - 1]!.start, end: tokens[i]!.end }, keys: pair, tier: 0, kind: 'frame' });
+    } else if (midSentencePair(ctx, sentence, i)) {
+      // "In his call with X, Y stressed ..., and the two agreed ...", "..., and they called for ...": the last two people
+      // named before, else the pair.
+      const first = keys[i - 1] === 'the' ? i - 1 : i;
+      const pair = lastTwoPeople(persons, tokens[first]!.start) ?? frame.leaders;
+      if (pair) out.push({ span: { start: tokens[first]!.start, end: tokens[i]!.end }, keys: pair, tier: 0, kind: 'frame' });
     } else if (i > 0 && keys[i - 1] === 'the' && (lex.grammar.numbers.get(keys[i]!) ?? 0) > 2 && !lex.frameNouns.longestAt(keys, i + 1)
       && tagsOf(ctx.article.text, sentence).pos[i + 1] === 'VERB') {
       // "the three signed": the three people the sentence before names.

@@ -307,8 +307,10 @@ describe('more sentence shapes', () => {
     expect(edgesOf(list, '2024-06-05').filter((e) => e.startsWith('signed'))).toEqual([]);
   });
 
-  it('reads "the two" before a verb inside a sentence as the last two people named before it', () => {
+  it('reads "the two" or "they" before a verb inside a sentence as the last two people named before it', () => {
     const edges = edgesOf('In his call with President Cyril Ramaphosa on Monday, President William Ruto stressed the need for reform, and the two agreed that Africa deserved permanent seats on the Security Council.', '2024-06-05');
     expect(edges.filter((e) => e.startsWith('shared_stance'))).toEqual([expect.stringMatching(/^shared_stance (?=.*Ruto)(?=.*Ramaphosa).*@2024-06-03$/)]);
+    const they = edgesOf('President Lula hosted President Gustavo Petro in Brasilia on Monday, and they called for a ceasefire in Gaza.', '2024-06-05');
+    expect(they.filter((e) => e.startsWith('shared_stance'))).toEqual([expect.stringMatching(/^shared_stance (?=.*Lula)(?=.*Petro).*@2024-06-03$/)]);
   });
 });
