@@ -270,6 +270,7 @@ export interface TitlesFile {
   postNominals: Words;
   timePrefixes: Words;
   newcomerWords: Words;
+  visitorWords: Words;
 }
 /**
  * This interface was referenced by `DocumentTypes`'s JSON-Schema

@@ -106,6 +106,8 @@ export class Lexicon {
   readonly timePrefixes: ReadonlySet<string>;
   /** "the new prime minister": words before a bare title naming its newest holder, by their folded words joined with spaces. */
   readonly newcomerWords: ReadonlySet<string>;
+  /** "the visiting president": words before a bare title naming the guest. */
+  readonly visitorWords: ReadonlySet<string>;
   readonly topicNouns: ReadonlySet<string>;
   readonly locatives: ReadonlySet<string>;
   /** Phrases ending in a locative after which a capital is a party ("lashed out at"), by their folded words joined with spaces. */
@@ -188,6 +190,7 @@ export class Lexicon {
     this.postNominals = words(t.postNominals);
     this.timePrefixes = words(t.timePrefixes);
     this.newcomerWords = joinedPhrases(t.newcomerWords);
+    this.visitorWords = joinedPhrases(t.visitorWords);
     const m = data.mentions;
     this.topicNouns = words(m.topicNouns);
     this.locatives = words(m.locatives);

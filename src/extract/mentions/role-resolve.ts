@@ -116,12 +116,23 @@ function pageHolder(ctx: ArticleContext, header: { leaders: EntityKey[]; states:
 const NEWCOMER_DAYS = { before: 120, after: 150 };
 const DAY_MS = 86_400_000;
 
-/** Whether words such as "new" or "incoming" stand right before the title ("the new [prime minister]"). */
-function newcomer(ctx: ArticleContext, m: Mention): boolean {
+/** Whether one of `phrases` stands right before the title ("the new [prime minister]", "the visiting [president]"). */
+function wordsBefore(ctx: ArticleContext, m: Mention, phrases: ReadonlySet<string>): boolean {
   const { tokens } = ctx.sentences[m.sentence]!;
   const at = tokenFrom(tokens, m.span.start);
   const words = (n: number): string => tokens.slice(Math.max(0, at - n), at).map((t) => t.norm).join(' ');
-  return at > 0 && (ctx.knowledge.lexicon.newcomerWords.has(words(1)) || ctx.knowledge.lexicon.newcomerWords.has(words(3)));
+  return at > 0 && (phrases.has(words(1)) || phrases.has(words(3)));
+}
+
+/**
+ * "X welcomed the visiting president": the guest is the person named first, within reach before, whose office the
+ * title fits ("leader": any head) and whom the sentence does not name; once found, the article's guest.
+ */
+function guestBefore(ctx: ArticleContext, leaders: readonly Mention[], here: ReadonlySet<EntityKey>, m: Mention, role: Role): EntityKey | undefined {
+  const { gazetteer } = ctx.knowledge;
+  const fits = (key: EntityKey): boolean => gazetteer.termsOn(key, ctx.on).some((t) => t.state !== undefined
+    && (role.leader ? HEADS.has(t.office) : gazetteer.officesForTitle(t.state, role.title).includes(t.office)));
+  return leaders.find((l) => l.span.end <= m.span.start && m.sentence - l.sentence <= BARE_TITLE_REACH && !here.has(l.candidates[0]!) && fits(l.candidates[0]!))?.candidates[0];
 }
 
 /**
@@ -167,6 +178,7 @@ export const roleResolve: Stage<Mention> = {
     const standIns: Mention[] = [];
     const days = new Map<number, IsoDate | undefined>();
     let header: { leaders: EntityKey[]; states: EntityKey[] } | undefined;
+    let guest: EntityKey | undefined;
     for (const m of mentions) {
       if (m.kind !== 'role' || !m.role) { out.push(m); continue; }
       const role = m.role;
@@ -196,7 +208,9 @@ export const roleResolve: Stage<Mention> = {
       } else {
         // A bare title: its newcomer ("the new prime minister"), else the one it named before ("the President ... the
         // President"), else the last person named within reach whose office the title fits.
-        who = newcomer(ctx, m) ? newestHolder(ctx, named, new Set(inSentence(leaders, m.sentence).map((l) => l.candidates[0]!)), role) : undefined;
+        const here = new Set(inSentence(leaders, m.sentence).map((l) => l.candidates[0]!));
+        who = wordsBefore(ctx, m, ctx.knowledge.lexicon.newcomerWords) ? newestHolder(ctx, named, here, role) : undefined;
+        if (!who && wordsBefore(ctx, m, ctx.knowledge.lexicon.visitorWords)) who = guest ??= guestBefore(ctx, leaders, here, m, role);
         who ??= bareSeen.get(role.title);
         const before = leaders.filter((l) => l.span.end <= m.span.start && m.sentence - l.sentence <= BARE_TITLE_REACH);
         for (let i = before.length - 1; i >= 0 && !who; i--) {

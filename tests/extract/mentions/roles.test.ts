@@ -189,3 +189,11 @@ describe('a newcomer to an office', () => {
     expect(leader(text, '2024-07-07', 'prime minister')).toBe('Keir Starmer');
   });
 });
+
+describe('the visiting leader', () => {
+  it('is the guest named before, not the host its sentence names', () => {
+    const text = 'Tanzanian President Samia Suluhu Hassan arrived in Nairobi on Monday for a state visit. '
+      + 'President William Ruto welcomed the visiting president at State House.';
+    expect(leader(text, '2024-06-05', 'president')).toMatch(/^Samia Suluhu/);
+  });
+});
