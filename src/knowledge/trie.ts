@@ -49,6 +49,19 @@ export class TokenTrie<P> {
     return best;
   }
 
+  /**
+   * The first entry that starts within `reach` keys from `keys[from]`, looking no further than a key in `stops`
+   * ("discussed the war [by phone]", "talked [behind closed doors]").
+   */
+  firstWithin(keys: readonly string[], from: number, reach: number, stops?: ReadonlySet<string>): TrieMatch<P> | undefined {
+    for (let i = Math.max(0, from); i < Math.min(keys.length, from + reach); i++) {
+      const match = this.longestAt(keys, i);
+      if (match) return match;
+      if (stops?.has(keys[i]!)) return undefined;
+    }
+    return undefined;
+  }
+
   /** The payloads of the entry spelt by `length` keys from `keys[from]`, the last of them replaced by `last`. */
   entry(keys: readonly string[], from: number, length: number, last: string): readonly P[] | undefined {
     let node: TrieNode<P> | undefined = this.root;

@@ -8,17 +8,12 @@ import { tokenFrom } from '../text/tokens.js';
 /** How many tokens after the trigger the medium may start ("discussed [the situation in Gaza] by phone"). */
 const MEDIUM_REACH = 10;
 
+/** The remote medium its clause names after the trigger ("by phone"), if any. */
 function remoteAfter(ctx: EventContext, e: EventCandidate): string | undefined {
   const { keys, tokens } = ctx.sentences[e.sentence]!;
-  const { remote } = ctx.knowledge.lexicon.spokenContact;
   const from = tokenFrom(tokens, e.trigger.end);
   if (from < 0) return undefined;
-  for (let i = from; i < Math.min(keys.length, from + MEDIUM_REACH); i++) {
-    const match = remote.longestAt(keys, i);
-    if (match) return match.payloads[0];
-    if (ctx.knowledge.lexicon.grammar.clauseBreaks.has(keys[i]!)) return undefined;
-  }
-  return undefined;
+  return ctx.knowledge.lexicon.spokenContact.remote.firstWithin(keys, from, MEDIUM_REACH, ctx.knowledge.lexicon.grammar.clauseBreaks)?.payloads[0];
 }
 
 /** The token range [first, end) a trigger covers. */

@@ -3,7 +3,6 @@
 // decides: a phone call when it speaks of calls, phones or video anywhere (headline included), a
 // meeting otherwise, or when the sentence says it was in person ("talked behind closed doors").
 // Triggers already read ("spoke by telephone") are left alone.
-import type { TokenTrie } from '../../knowledge/trie.js';
 import type { EventCandidate, EventContext, Stage } from '../types.js';
 import { tagsOf } from '../text/pos.js';
 import { tokenize } from '../text/tokens.js';
@@ -13,11 +12,6 @@ const ADVERBS = 2;
 
 /** How far after the verb a phrase saying "in person" may stand ("talked [for an hour] behind closed doors"). */
 const IN_PERSON_REACH = 8;
-
-function inPersonAfter(phrases: TokenTrie<string>, keys: readonly string[], from: number): boolean {
-  for (let i = from; i < Math.min(keys.length, from + IN_PERSON_REACH); i++) if (phrases.longestAt(keys, i)) return true;
-  return false;
-}
 
 export const spokenContact: Stage<EventCandidate, EventContext> = {
   id: 'spoken-contact',
@@ -40,7 +34,7 @@ export const spokenContact: Stage<EventCandidate, EventContext> = {
         // The headline counts: "Readout of the President's Call with ...".
         remote ??= tokenize(ctx.article.title ?? '').some((t) => callWords.has(t.norm)) || ctx.sentences.some((s) => s.keys.some((k) => callWords.has(k)));
         // "talked behind closed doors": the sentence says it was in person.
-        const present = remote && inPersonAfter(inPerson, keys, j);
+        const present = remote && inPerson.firstWithin(keys, j, IN_PERSON_REACH) !== undefined;
         const type = remote && !present ? 'phone_call' : 'meeting';
         const trigger = { start: sentence.tokens[i]!.start, end: sentence.tokens[i]!.end };
         out.push({ type, sentence: sentence.index, trigger, voice: 'active', by: 'spoken-contact', cameo: remote ? '041' : '040', plover: 'CONSULT', dated: 'event' });

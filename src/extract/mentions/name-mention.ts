@@ -6,7 +6,7 @@ import type { ArticleContext, Mention, MentionVia, Stage } from '../types.js';
 import { spanOf, textOf } from './util.js';
 
 /** Case must agree where it carries meaning: acronyms exactly, proper names capitalised. */
-function caseAgrees(entry: NameEntry, tokens: readonly Token[], from: number): boolean {
+export function caseAgrees(entry: NameEntry, tokens: readonly Token[], from: number): boolean {
   if (entry.caseSensitive) return entry.surface.every((s, i) => tokens[from + i]!.text === s);
   const first = entry.surface[0]!;
   const startsUpper = first[0] !== first[0]!.toLowerCase();

@@ -11,6 +11,7 @@ import type { EntityKey, IsoDate, Office } from '../../document/types.gen.js';
 import { findDateExpressions, mayStateFullDate } from '../dates/date-expressions.js';
 import { tokenFrom, tokenize } from '../text/tokens.js';
 import type { ArticleContext, Mention, Role, Stage } from '../types.js';
+import { caseAgrees } from './name-mention.js';
 import { inSentence } from './util.js';
 
 /** How many sentences back a bare title ("the Amir") may look for the person it names. */
@@ -66,6 +67,12 @@ function pick(ctx: ArticleContext, on: IsoDate, holders: readonly EntityKey[], n
   return undefined;
 }
 
+/** Whether a person holds, on the article's day, an office a bare title names in their state ("the Amir": Qatar's emir). */
+function holdsTitle(ctx: ArticleContext, key: EntityKey, title: string): boolean {
+  const { gazetteer } = ctx.knowledge;
+  return gazetteer.termsOn(key, ctx.on).some((t) => t.state !== undefined && gazetteer.officesForTitle(t.state, title).includes(t.office));
+}
+
 /** The people in office and the states the page's header names (outlet, headline, standfirst, dateline), read once. */
 function headerParties(ctx: ArticleContext): { leaders: EntityKey[]; states: EntityKey[] } {
   const leaders = new Set<EntityKey>();
@@ -77,8 +84,7 @@ function headerParties(ctx: ArticleContext): { leaders: EntityKey[]; states: Ent
     const match = gazetteer.names.longestAt(keys, i);
     if (!match) continue;
     for (const e of match.payloads) {
-      const upper = e.surface[0]![0] !== e.surface[0]![0]!.toLowerCase();
-      if (upper && !tokens[i]!.capitalised || e.caseSensitive && !e.surface.every((w, j) => tokens[i + j]!.text === w)) continue;
+      if (!caseAgrees(e, tokens, i)) continue;
       if (e.type === 'leader' && gazetteer.termsOn(e.key, ctx.on).length > 0) leaders.add(e.key);
       if (e.type === 'state' && e.kind !== 'demonym') states.add(e.key);
     }
@@ -130,9 +136,7 @@ function wordsBefore(ctx: ArticleContext, m: Mention, phrases: ReadonlySet<strin
  * title fits ("leader": any head) and whom the sentence does not name; once found, the article's guest.
  */
 function guestBefore(ctx: ArticleContext, leaders: readonly Mention[], here: ReadonlySet<EntityKey>, m: Mention, role: Role): EntityKey | undefined {
-  const { gazetteer } = ctx.knowledge;
-  const fits = (key: EntityKey): boolean => gazetteer.termsOn(key, ctx.on).some((t) => t.state !== undefined
-    && (role.leader ? HEADS.has(t.office) : gazetteer.officesForTitle(t.state, role.title).includes(t.office)));
+  const fits = (key: EntityKey): boolean => (role.leader ? ctx.knowledge.gazetteer.termsOn(key, ctx.on).some((t) => t.state !== undefined && HEADS.has(t.office)) : holdsTitle(ctx, key, role.title));
   return leaders.find((l) => l.span.end <= m.span.start && m.sentence - l.sentence <= BARE_TITLE_REACH && !here.has(l.candidates[0]!) && fits(l.candidates[0]!))?.candidates[0];
 }
 
@@ -217,7 +221,7 @@ export const roleResolve: Stage<Mention> = {
         for (let i = before.length - 1; i >= 0 && !who; i--) {
           const key = before[i]!.candidates[0]!;
           // Only the state's own titles: "the Amir" fits Qatar's emir, not any head of state.
-          const fits = gazetteer.termsOn(key, ctx.on).some((t) => t.state && gazetteer.officesForTitle(t.state, role.title).includes(t.office))
+          const fits = holdsTitle(ctx, key, role.title)
             || before[i]!.role?.title === role.title
             // "the minister" after "Foreign Minister X".
             || role.office === 'minister' && MINISTERS.has(before[i]!.role?.office ?? '');

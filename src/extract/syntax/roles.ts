@@ -90,9 +90,9 @@ export function clauseStart(ctx: EventContext, syn: SentenceSyntax, at: number):
   for (let j = at - 1; j >= stop; j--) {
     if (syn.aside[j] && !syn.aside[at]) continue;
     const k = keys[j]!;
-    // A dash inside a word ("Kassym-Jomart") is no clause break; one set off by spaces is.
     // "X told Y in a phone call that ...": before its "that", the addressee and the setting are the speaker's clause's.
     if (s.addressedSpeechVerbs.has(k) && keys.indexOf('that', at) > at) continue;
+    // A dash inside a word ("Kassym-Jomart") is no clause break; one set off by spaces is.
     if (s.clausePunctuation.has(k) && (k !== '-' || syn.sentence.tokens[j]!.spaceBefore) || s.subordinators.has(k) || s.relativePronouns.has(k) || s.speechVerbs.has(k)) return { start: j + 1, opener: k };
   }
   return { start: stop };
