@@ -10,7 +10,7 @@ import type { Sentence } from '../text/sentences.js';
 import { fold } from '../text/fold.js';
 import { tokenAt, tokenFrom, type Token } from '../text/tokens.js';
 import type { EventCandidate, EventContext, Span, Stage } from '../types.js';
-import { addressedAt, cover, inSentence, startingWithin } from '../mentions/util.js';
+import { phraseEndingAt, cover, inSentence, startingWithin } from '../mentions/util.js';
 import { extended } from '../extended.js';
 import { actorFor } from './action-actors.js';
 import { ARGUMENT_REACH, frameOf, participantsIn, participantsNear, statesNamed, type Frame, type Participant } from './participants.js';
@@ -101,7 +101,7 @@ function objectGroup(ctx: EventContext, tokens: readonly Token[], from: number, 
       if (!symmetric && gap.some((w) => grammar.clauseBreaks.has(w))) break;
       // "deplored the burning of the book in Sweden": a place inside the act condemned is no party to it (where
       // support "for order in the country" backs the country).
-      if (e.type === 'condemnation' && placeBefore(ctx, gap) && !addressedAt(ctx.knowledge.lexicon.addressingPhrases, ctx.sentences[e.sentence]!.keys, to - 1)) continue;
+      if (e.type === 'condemnation' && placeBefore(ctx, gap) && !phraseEndingAt(ctx.knowledge.lexicon.addressingPhrases, ctx.sentences[e.sentence]!.keys, to - 1)) continue;
       // A noun trigger takes its other party through "with" or "between": "talks with Xi".
       if (e.voice === 'noun' && gap[0] !== 'with' && gap[0] !== 'between') break;
       members.push(p);

@@ -3,7 +3,7 @@
 // phrase addresses or hears from ("lashed out at Manila", "a message from Moscow").
 import type { ArticleContext, Mention, Stage } from '../types.js';
 import { tokenAt, tokenEndingAt } from '../text/tokens.js';
-import { addressedAt } from './util.js';
+import { phraseEndingAt } from './util.js';
 
 export const locationFilter: Stage<Mention> = {
   id: 'location-filter',
@@ -27,7 +27,7 @@ export const locationFilter: Stage<Mention> = {
       // "in protest at Paris's stance": a possessor acts, whatever governs it.
       const end = tokenEndingAt(tokens, m.span.end);
       const possessor = m.via !== 'demonym' && tokens[end + 1]?.norm === "'" && tokens[end + 2]?.norm === 's';
-      const place = j >= 0 && locatives.has(tokens[j]!.norm) && !possessor && !addressedAt(addressingPhrases, ctx.sentences[m.sentence]!.keys, j);
+      const place = j >= 0 && locatives.has(tokens[j]!.norm) && !possessor && !phraseEndingAt(addressingPhrases, ctx.sentences[m.sentence]!.keys, j);
       if (place) ctx.trace('location-filter', () => `dropped "${m.text}": a place, not a government`, m.sentence);
       return !place;
     });

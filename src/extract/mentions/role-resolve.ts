@@ -12,7 +12,7 @@ import { findDateExpressions, mayStateFullDate } from '../dates/date-expressions
 import { tokenFrom, tokenize } from '../text/tokens.js';
 import type { ArticleContext, Mention, Role, Stage } from '../types.js';
 import { caseAgrees } from './name-mention.js';
-import { inSentence } from './util.js';
+import { inSentence, phraseEndingAt } from './util.js';
 
 /** How many sentences back a bare title ("the Amir") may look for the person it names. */
 const BARE_TITLE_REACH = 4;
@@ -125,10 +125,8 @@ const DAY_MS = 86_400_000;
 
 /** Whether one of `phrases` stands right before the title ("the new [prime minister]", "the visiting [president]"). */
 function wordsBefore(ctx: ArticleContext, m: Mention, phrases: ReadonlySet<string>): boolean {
-  const { tokens } = ctx.sentences[m.sentence]!;
-  const at = tokenFrom(tokens, m.span.start);
-  const words = (n: number): string => tokens.slice(Math.max(0, at - n), at).map((t) => t.norm).join(' ');
-  return at > 0 && (phrases.has(words(1)) || phrases.has(words(3)));
+  const { tokens, keys } = ctx.sentences[m.sentence]!;
+  return phraseEndingAt(phrases, keys, tokenFrom(tokens, m.span.start) - 1);
 }
 
 /**

@@ -105,12 +105,15 @@ export function slug(text: string): string {
   return slugify(text) || `h${createHash('sha256').update(text).digest('hex').slice(0, 12)}`;
 }
 
-/** How many words an addressing phrase may have ("lashed out at"). */
-const ADDRESSING_WORDS = 3;
+/** How many words the phrases `phraseEndingAt` looks for may have ("lashed out at", "newly - elected"). */
+const PHRASE_WORDS = 3;
 
-/** Whether one of the lexicon's addressing phrases ends with the preposition at token `at`: "lashed out at [Manila]". */
-export function addressedAt(phrases: ReadonlySet<string>, keys: readonly string[], at: number): boolean {
-  for (let n = 2; n <= ADDRESSING_WORDS && at - n + 1 >= 0; n++) {
+/**
+ * Whether one of `phrases` (folded words joined by spaces) ends at token `at`: "lashed out at [Manila]", "the newly
+ * elected [president]".
+ */
+export function phraseEndingAt(phrases: ReadonlySet<string>, keys: readonly string[], at: number): boolean {
+  for (let n = 1; n <= PHRASE_WORDS && at - n + 1 >= 0; n++) {
     if (phrases.has(keys.slice(at - n + 1, at + 1).join(' '))) return true;
   }
   return false;

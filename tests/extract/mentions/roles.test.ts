@@ -187,6 +187,8 @@ describe('a newcomer to an office', () => {
     const text = 'Keir Starmer took office on Friday after a landslide election win. '
       + 'Prime Minister Simon Harris of Ireland spoke to the new prime minister by phone on Saturday.';
     expect(leader(text, '2024-07-07', 'prime minister')).toBe('Keir Starmer');
+    // Words of two tokens too ("newly elected").
+    expect(leader(text.replace('the new prime minister', 'the newly elected prime minister'), '2024-07-07', 'prime minister')).toBe('Keir Starmer');
   });
 });
 
