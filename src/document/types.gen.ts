@@ -690,6 +690,7 @@ export interface SyntaxFile {
   invertedEllipsisPhrases: Words;
   presencePhrases: Words;
   gatheringPhrases: Words;
+  namingPhrases: Words;
   leadingParticiples: Words;
   memberNouns: Words;
   attendanceVerbs: Words;

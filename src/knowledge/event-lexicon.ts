@@ -188,6 +188,27 @@ function completionIndex(words: readonly string[]): Map<string, string[][]> {
 
 const keysOf = (text: string): string[] => tokenize(text).map((t) => t.norm);
 
+/** Words of judgement an article's completion may hold before its noun: "a [heinous] crime", "a [blatant and flagrant] violation". */
+const COMPLETION_ADJECTIVES = 3;
+
+/**
+ * The length of the completion standing at `at`, or 0: one listed word for word, or one listed with its article
+ * ("a crime") that has more words of judgement between the two ("a heinous crime"; not across a clause's end).
+ */
+function completionAt(keys: readonly string[], at: number, completions: ReadonlyMap<string, readonly (readonly string[])[]>): number {
+  const direct = completions.get(keys[at] ?? '')?.find((words) => follows(keys, at, words));
+  if (direct) return direct.length;
+  const article = keys[at];
+  const listed = article === undefined ? undefined : completions.get(article);
+  if (!listed) return 0;
+  for (let skip = 1; skip <= COMPLETION_ADJECTIVES; skip++) {
+    if (!/^\p{L}/u.test(keys[at + skip] ?? '')) return 0;
+    const rest = listed.find((words) => words.length > 1 && follows(keys, at + 1 + skip, words.slice(1)));
+    if (rest) return skip + rest.length;
+  }
+  return 0;
+}
+
 /** Whether `words` stand in `keys` from `at`. */
 function follows(keys: readonly string[], at: number, words: readonly string[]): boolean {
   for (let n = 0; n < words.length; n++) if (keys[at + n] !== words[n]) return false;
@@ -566,8 +587,8 @@ export class EventLexicon {
     for (let g = end; g <= (c.open ? end + COMPLETION_GAP : end) && g < keys.length; g++) {
       let at = g;
       while (at < keys.length && isQuote(keys[at]!)) at++;
-      const completion = c.completions.get(keys[at] ?? '')?.find((words) => follows(keys, at, words));
-      if (completion) return c.lookahead ? head : at + completion.length;
+      const length = completionAt(keys, at, c.completions);
+      if (length > 0) return c.lookahead ? head : at + length;
     }
     return -1;
   }

@@ -29,7 +29,7 @@ const cache = new WeakMap<EventContext['mentions'], ActionActor[]>();
 export function actionActors(ctx: EventContext): ActionActor[] {
   const cached = cache.get(ctx.mentions);
   if (cached) return cached;
-  const { actionNouns, actionVerbs, grammar } = ctx.knowledge.lexicon;
+  const { actionNouns, actionVerbs, actorNouns, grammar } = ctx.knowledge.lexicon;
   const out: ActionActor[] = [];
   for (const sentence of ctx.sentences) {
     const { tokens, keys } = sentence;
@@ -42,10 +42,14 @@ export function actionActors(ctx: EventContext): ActionActor[] {
     // Tagged only when an act stands next to a party.
     const verbal = (j: number): boolean => VERBAL.has(tagsOf(ctx.article.text, sentence).pos[j]!);
     for (let i = 0; i < keys.length; i++) {
-      // "Israel struck the consulate": the party right before an act's verb carried it out.
-      if (actionVerbs.has(keys[i]!) && byEnd.has(i) && verbal(i)) {
-        out.push({ sentence: sentence.index, at: tokens[i]!.start, actor: byEnd.get(i)!.candidates[0]! });
-        continue;
+      // "Israel struck the consulate", "Armenian forces shelled a village": the party right before an act's verb, or
+      // before the forces or government it acts through, carried it out.
+      if (actionVerbs.has(keys[i]!) && verbal(i)) {
+        const subject = byEnd.get(i) ?? [1, 2].map((n) => byEnd.get(i - n)).find((m, n) => m && actorNouns.matchesAt(keys, i - n - 1).some((a) => a.length === n + 1));
+        if (subject) {
+          out.push({ sentence: sentence.index, at: tokens[i]!.start, actor: subject.candidates[0]! });
+          continue;
+        }
       }
       if (!actionNouns.has(keys[i]!)) continue;
       // Before it: a demonym or a possessor, with a few modifiers between ("the Israeli air strike", "Iran's attacks");
@@ -56,6 +60,8 @@ export function actionActors(ctx: EventContext): ActionActor[] {
         before = byEnd.get(j + 1);
         const k = keys[j]!;
         if (before || grammar.prepositions.has(k) || k === ',' || k === 'and' || verbal(j)) break;
+        // "Jordan branded the attack a massacre": a past form right after a party is its verb, whatever its tag.
+        if (byEnd.has(j) && k.endsWith('ed')) break;
         if (k !== "'" && k !== 's') words++;
       }
       // After it: "by X", "by the X", past a short complement ("the shelling of the border town by X").

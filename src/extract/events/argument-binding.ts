@@ -202,6 +202,8 @@ function namesAnAction(ctx: EventContext, e: EventCandidate): boolean {
   }
   let i = mannerPhraseEnd(ctx, tokens, tokenFrom(tokens, e.trigger.end));
   if (i >= 0 && tokens[i]!.norm === 'it') return true;
+  // "denounced what it called a massacre": the act is named after the speaker's naming verb.
+  if (i >= 0 && tokens[i]!.norm === 'what') i = namedActAt(ctx, ctx.sentences[e.sentence]!.keys, i + 1);
   if (i >= 0 && grammar.determiners.has(tokens[i]!.norm)) i++;
   // Up to two modifiers, quoted or not: "the unprovoked missile strikes", "the 'cowardly' strike".
   for (let n = 0; n < 3 && i >= 0 && i < tokens.length; i++) {
@@ -215,6 +217,18 @@ function namesAnAction(ctx: EventContext, e: EventCandidate): boolean {
     return false;
   }
   return false;
+}
+
+/** How many words may name the speaker between "what" and its naming verb ("what [the ministry] called"). */
+const NAMER_REACH = 3;
+
+/** "denounced what [it] called a massacre": the token after the naming verb, where the act's name starts; -1 when none. */
+function namedActAt(ctx: EventContext, keys: readonly string[], from: number): number {
+  for (let j = from; j <= from + NAMER_REACH && j < keys.length; j++) {
+    const naming = ctx.knowledge.lexicon.syntax.namingPhrases.longestAt(keys, j);
+    if (naming) return j + naming.length;
+  }
+  return -1;
 }
 
 /** "them", or "with each of them", "to both of them", right after a trigger. */

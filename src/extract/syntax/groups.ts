@@ -57,10 +57,17 @@ function glueOf(lex: Lexicon, keys: readonly string[], from: number, to: number)
   return comma ? 'comma' : false;
 }
 
-/** "government of", "the people of": the length of an actor noun and its "of" starting at `i`, or 0. */
+/**
+ * "government of", "the people of", "the government and people of": the length of an actor noun (or two joined
+ * by "and") and its "of" starting at `i`, or 0.
+ */
 function actorOf(lex: Lexicon, keys: readonly string[], i: number): number {
   const match = lex.syntax.actingNouns.longestAt(keys, i);
-  return match && keys[i + match.length] === 'of' ? match.length + 1 : 0;
+  if (!match) return 0;
+  let end = i + match.length;
+  const second = keys[end] === 'and' ? lex.syntax.actingNouns.longestAt(keys, end + 1) : undefined;
+  if (second) end += 1 + second.length;
+  return keys[end] === 'of' ? end + 1 - i : 0;
 }
 
 /** The token index of the first token a participant covers, and one past its last. */
@@ -69,6 +76,9 @@ function rangeOf(sentence: Sentence, p: Participant): [number, number] {
   const last = tokenEndingAt(sentence.tokens, p.span.end);
   return [first, last < 0 ? first + 1 : last + 1];
 }
+
+/** How many tokens an actor noun phrase and its "of" may span ("the heads of state and government of"). */
+const ACTOR_REACH = 6;
 
 /** How many modifiers of a name may stand between a preposition and a participant ("in the East and South China Seas"). */
 const MODIFIER_REACH = 4;
@@ -92,9 +102,10 @@ function governorBefore(lex: Lexicon, keys: readonly string[], tags: Tagged, at:
       for (let n = 0; i >= 0 && n < MODIFIER_REACH && tags.pos[i] === 'PROPN'; n++) i--;
     } else break;
   }
-  // "the Government of X" acts as X: an actor noun's "of" governs nothing; what governs the noun governs X.
+  // "the Government of X" acts as X: an actor noun's "of" governs nothing; what governs the noun governs X (the
+  // longest such phrase: "the government and people of X").
   if (keys[i] === 'of') {
-    for (let a = i - 1; a >= Math.max(0, i - 2); a--) if (actorOf(lex, keys, a) === i + 1 - a) return governorBefore(lex, keys, tags, a);
+    for (let a = Math.max(0, i - ACTOR_REACH); a < i; a++) if (actorOf(lex, keys, a) === i + 1 - a) return governorBefore(lex, keys, tags, a);
   }
   const word = keys[i];
   return word !== undefined && lex.grammar.prepositions.has(word) ? word : word !== undefined && lex.syntax.prepositions.has(word) ? word : undefined;

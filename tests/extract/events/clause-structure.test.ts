@@ -293,6 +293,35 @@ describe('words of condemnation', () => {
   });
 });
 
+describe('a state named through its people or government', () => {
+  it('reads "the people of X" and "the government and people of X" as X', () => {
+    const congratulations = (text: string): string[] => edgesOf(text, '2025-03-21').filter((e) => e.startsWith('congratulation ')).map((e) => e.replace(/@.*/, ''));
+    expect(congratulations('Kenyan President William Ruto extended felicitations to the people of Namibia on Friday.')).toEqual(['congratulation William Ruto>Namibia']);
+    expect(congratulations('Kenyan President William Ruto extended felicitations to the government and people of Namibia on Friday.')).toEqual(['congratulation William Ruto>Namibia']);
+  });
+});
+
+describe('judgements with more words, and acts named by their judge', () => {
+  const condemnations = (text: string): string[] => edgesOf(text, '2025-02-03').filter((e) => e.startsWith('condemnation ')).map((e) => e.replace(/@.*/, ''));
+  const opening = 'Armenian forces shelled a village near the border on Sunday.\n\n';
+
+  it('reads a judgement with adjectives between its article and its noun ("a heinous crime", "a blatant and flagrant violation")', () => {
+    expect(condemnations(`${opening}Georgia described the shelling as a heinous crime.`)).toEqual(['condemnation Georgia>Armenia']);
+    expect(condemnations(`${opening}Iran called the shelling a blatant and flagrant violation of the ceasefire.`)).toEqual(['condemnation Iran>Armenia']);
+    // Words that judge nothing do not make a condemnation of any act.
+    expect(condemnations(`${opening}Georgia described the shelling as a routine exercise.`)).toEqual([]);
+  });
+
+  it('reads "what it called a massacre" as the act judged, condemning its author', () => {
+    expect(condemnations(`${opening}Turkey denounced what it called a massacre.`)).toEqual(['condemnation Turkey>Armenia']);
+    expect(condemnations(`${opening}Turkey denounced what the ministry described as an act of aggression.`)).toEqual(['condemnation Turkey>Armenia']);
+  });
+
+  it('does not take the judge for the author when a tagger reads its verb as an adjective ("Jordan branded the attack")', () => {
+    expect(condemnations(`${opening}Georgia branded the attack a massacre.`)).toEqual(['condemnation Georgia>Armenia']);
+  });
+});
+
 describe('judgements of a party\'s act', () => {
   const condemnations = (text: string): string[] => edgesOf(text, '2024-05-15').filter((e) => e.startsWith('condemnation ')).map((e) => e.replace(/@.*/, ''));
 
