@@ -307,6 +307,8 @@ export interface MentionsFile {
   peopleFrameNouns: Words;
   interviewCues: Words;
   guestNouns: Words;
+  feminineWords: Words;
+  masculineWords: Words;
 }
 /**
  * This interface was referenced by `DocumentTypes`'s JSON-Schema
@@ -462,6 +464,7 @@ export interface GrammarFile {
   topicWords: Words;
   negators: Words;
   possessives: Words;
+  objectPronouns: Words;
   groupGlue: Words;
   numbers: {
     [k: string]: number | undefined;

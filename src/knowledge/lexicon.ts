@@ -43,6 +43,7 @@ export interface Grammar {
   readonly negators: ReadonlySet<string>;
   readonly indefinites: ReadonlySet<string>;
   readonly possessives: ReadonlySet<string>;
+  readonly objectPronouns: ReadonlySet<string>;
   readonly groupGlue: ReadonlySet<string>;
   readonly numbers: ReadonlyMap<string, number>;
   readonly mannerNouns: ReadonlySet<string>;
@@ -129,6 +130,9 @@ export class Lexicon {
   readonly interviewCues: TokenTrie<string>;
   /** "the Chinese guest": after "the" and a demonym, the person of that state the article has named most. */
   readonly guestNouns: ReadonlySet<string>;
+  /** Pronouns and honorifics that tell a person's gender ("she", "Ms"; "he", "Mr"). */
+  readonly feminineWords: ReadonlySet<string>;
+  readonly masculineWords: ReadonlySet<string>;
   /** Event words from CAMEO's dictionary and the curated phrases, looked up at a token of a sentence. */
   readonly events: EventLexicon;
   readonly actionNouns: ReadonlySet<string>;
@@ -204,11 +208,13 @@ export class Lexicon {
     this.peopleFrameNouns = words(m.peopleFrameNouns);
     this.interviewCues = phraseTrie(m.interviewCues.map((w) => [w, w]));
     this.guestNouns = words(m.guestNouns);
+    this.feminineWords = words(m.feminineWords);
+    this.masculineWords = words(m.masculineWords);
     const g = data.grammar;
     this.grammar = {
       determiners: words(g.determiners), clauseWords: words(g.clauseWords), clauseBreaks: words(g.clauseBreaks),
       subjectBoundaries: words(g.subjectBoundaries), relativePronouns: words(g.relativePronouns), prepositions: words(g.prepositions),
-      topicWords: words(g.topicWords), negators: words(g.negators), indefinites: words(g.indefinites), possessives: words(g.possessives), groupGlue: words(g.groupGlue),
+      topicWords: words(g.topicWords), negators: words(g.negators), indefinites: words(g.indefinites), possessives: words(g.possessives), objectPronouns: words(g.objectPronouns), groupGlue: words(g.groupGlue),
       numbers: new Map(Object.entries(g.numbers).map(([k, v]) => [fold(k), v as number])), mannerNouns: words(g.mannerNouns),
     };
     const sy = data.syntax;

@@ -10,6 +10,7 @@ import { fold } from '../text/fold.js';
 import { tagsOf } from '../text/pos.js';
 import { tokenFrom, tokenize } from '../text/tokens.js';
 import { inSentence, startingWithin } from '../mentions/util.js';
+import { genderOf, lastWomanBefore, pronounGender, type Gender } from './person-gender.js';
 import type { EventCandidate, EventContext, Mention, Span } from '../types.js';
 
 export interface Participant {
@@ -237,6 +238,12 @@ function lastTwoPeople(persons: readonly Mention[], before: number): EntityKey[]
  * article's most named person when the naming sentence before that one names them and the last one refers to someone
  * by a pronoun ("Lula was busy. On Monday X received him. He met ...": he is Lula).
  */
+/** Whether a person may be what a pronoun of `gender` refers to: the article tells no other gender for them. */
+function agrees(ctx: EventContext, m: Mention, gender: Gender): boolean {
+  const known = genderOf(ctx, m.candidates[0]!);
+  return known === undefined || known === gender;
+}
+
 function salientOfLastNaming(ctx: EventContext, sentence: number): Mention | undefined {
   const index = indexOf(ctx);
   const last = index.lastLeaderThrough[sentence - 1];
@@ -477,9 +484,16 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
       while (named < byEnd.length && byEnd[named]!.span.end <= tokens[i]!.start) named++;
       // Before anyone is named in the sentence, "he" continues the sentence that last named people: the one of
       // them the article is most about is a likelier antecedent than the last one named.
-      const person = named > 0 ? byEnd[named - 1] : salientOfLastNaming(ctx, sentence.index);
+      const nearest = named > 0 ? byEnd[named - 1] : salientOfLastNaming(ctx, sentence.index);
+      // A pronoun of the other gender than the nearest person's looks further back: "she" and "her" to the last
+      // woman named, "he" and "him" to the last person named in the sentence not known to be one.
+      const gender = pronounGender(ctx, keys[i]!);
+      const person = gender === undefined || nearest === undefined && gender === 'masculine' || nearest && agrees(ctx, nearest, gender) ? nearest
+        : gender === 'feminine' ? lastWomanBefore(ctx, sentence.index, tokens[i]!.start) ?? nearest
+          : byEnd.slice(0, named).reverse().find((m) => agrees(ctx, m, 'masculine')) ?? nearest;
       if (!person) continue;
       const key = person.candidates[0]!;
+      const regendered = person !== nearest;
       if (keys[i + 1] === 'country' && (keys[i] === 'his' || keys[i] === 'her')) {
         const state = stateOf(ctx, key);
         if (state) out.push({ span: { start: tokens[i]!.start, end: tokens[i + 1]!.end }, keys: [state], tier: 1, kind: 'pronoun' });
@@ -495,7 +509,7 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
         // "he was received by X; he then met Y": a subject's antecedent is rarely a preposition's object; the last
         // person named outside one, else the sentence's earlier "he".
         const subject = !other && governed(person) ? recent.find((m) => !governed(m))?.candidates[0] ?? lastSubject : undefined;
-        const referent = other ?? subject ?? key;
+        const referent = regendered ? key : other ?? subject ?? key;
         lastSubject = referent;
         // Its next reading, when its verb's object names the referent ("X spoke of Y. He hosted the Z president"):
         // the article's most named person.
@@ -504,8 +518,8 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
       } else if (keys[i] === 'him' || keys[i] === 'her' && objectPosition(ctx, keys, i)) {
         // "A flew to X, where B greeted him", "When A called C, B accused him": when the nearest person is the
         // subject, the sentence's first other person (a subject more often than an object), else the last one before.
-        const earlier = byEnd.slice(0, named).find((m) => m.candidates[0] !== key) ?? indexOf(ctx).lastLeaderThrough[sentence.index - 1];
-        const otherwise = earlier && earlier.candidates[0] !== key ? [earlier.candidates[0]!] : undefined;
+        const earlier = regendered ? undefined : byEnd.slice(0, named).find((m) => m.candidates[0] !== key) ?? indexOf(ctx).lastLeaderThrough[sentence.index - 1];
+        const otherwise = earlier && earlier.candidates[0] !== key && (!gender || agrees(ctx, earlier, gender)) ? [earlier.candidates[0]!] : undefined;
         out.push({ span: { start: tokens[i]!.start, end: tokens[i]!.end }, keys: [key], tier: 0, kind: 'pronoun', ...(otherwise ? { otherwise } : {}) });
       }
     }

@@ -71,10 +71,16 @@ export function describeGroups(ctx: EventContext, syn: SentenceSyntax): string {
 
 const isVerb = (tags: Tagged, i: number): boolean => tags.pos[i] === 'VERB';
 
-/** A group directly after a verb (determiners aside) is that verb's object. */
+/**
+ * A group directly after a verb (determiners aside) is that verb's object; after a verb of speech it opens the
+ * reported clause as its subject ("said [he] had called X"), unless the verb takes an addressee ("told [Y]").
+ */
 function objectOfVerb(ctx: EventContext, syn: SentenceSyntax, g: Group): boolean {
   const i = beforeDeterminers(ctx.knowledge.lexicon, syn.sentence.keys, g.first);
-  return i >= 0 && isVerb(syn.tags, i);
+  const s = ctx.knowledge.lexicon.syntax;
+  const verb = syn.sentence.keys[i];
+  // "told [Y]" takes an addressee: its object still.
+  return i >= 0 && isVerb(syn.tags, i) && !(s.speechVerbs.has(verb!) && !s.addressedSpeechVerbs.has(verb!));
 }
 
 export interface Subject {

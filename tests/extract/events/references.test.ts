@@ -41,6 +41,22 @@ describe('pronouns', () => {
   });
 });
 
+describe('pronouns of a gender the article tells', () => {
+  const congratulations = (edges: readonly string[]) => edges.filter((e) => e.startsWith('congratulation ')).map((e) => e.replace(/@.*/, ''));
+
+  it('reads "her" as the last woman named, not the man nearer it, once the article says she is one', () => {
+    const text = 'Namibian President-elect Netumbo Nandi-Ndaitwah said she would form a lean cabinet, a day after the count ended on Tuesday.\n\n'
+      + 'Zambian President Hakainde Hichilema and Angolan President Joao Lourenco praised the vote.\n\n'
+      + 'Botswana\'s President Duma Boko said he had spoken with the president-elect and congratulated her.';
+    expect(congratulations(edgesOf(text, '2024-12-05'))).toEqual(['congratulation Duma Boko>Netumbo Nandi-Ndaitwah']);
+  });
+
+  it('reads a person right after "said" as the reported clause\'s subject, not the object of the verb before it', () => {
+    const edges = edgesOf('Kenyan President William Ruto said he had called Namibian President-elect Netumbo Nandi-Ndaitwah to congratulate her on Wednesday.', '2024-12-05');
+    expect(congratulations(edges)).toEqual(['congratulation William Ruto>Netumbo Nandi-Ndaitwah']);
+  });
+});
+
 describe('pronouns after a clause of their own', () => {
   it('reads a subject "he" as the last person named outside a preposition\'s object, not the agent just named', () => {
     const edges = edgesOf('Chancellor Friedrich Merz flew to Paris on Wednesday, where he was received by President Emmanuel Macron at the Elysee Palace; in the afternoon he held talks in Warsaw with Prime Minister Donald Tusk.', '2025-05-07');
