@@ -722,6 +722,7 @@ export interface EventTypesFile {
     verbs: Words;
     prepositions: Words;
     callWords: Words;
+    callVerbs: Words;
     mutualVerbs: Words;
     inPerson: Words;
     remote: Words;

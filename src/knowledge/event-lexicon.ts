@@ -62,6 +62,8 @@ export interface MatchGrammar {
   readonly unreal: ReadonlySet<string>;
   /** Pronouns that refer back to a person ("him", "her"). */
   readonly personPronouns: ReadonlySet<string>;
+  /** Days, months and parts of a day: after a phrase whose object is a person, no person ("called on Friday"). */
+  readonly temporalWords: ReadonlySet<string>;
 }
 
 /** Words in front of a noun phrase's own words: determiners, adjectives, numbers ("a long telephone conversation"). */
@@ -335,6 +337,8 @@ export class EventLexicon {
     const found: EventMatch[] = [];
     for (const c of this.curated.get(key) ?? []) {
       if (c.lookahead && !this.namedAfter(tokens, i + 1 + c.rest.length)) continue;
+      // "called on Friday evening to congratulate him": a day where the person would stand is no visit to one.
+      if (c.personObject && c.gaps.length === 0 && this.grammar.temporalWords.has(keys[i + 1 + c.rest.length] ?? '')) continue;
       const end = this.curatedEnd(keys, i, c);
       if (end < 0) continue;
       found.push({

@@ -124,7 +124,7 @@ export class Lexicon {
   /** By event type, the node types its ends may have; types not listed join any. */
   readonly eventEnds: ReadonlyMap<string, ReadonlySet<string>>;
   /** "spoke with X": a call or a meeting as the article's words say (data/lexicon/event-types.json). */
-  readonly spokenContact: { readonly verbs: ReadonlySet<string>; readonly prepositions: ReadonlySet<string>; readonly callWords: ReadonlySet<string>; readonly mutualVerbs: ReadonlySet<string>; readonly inPerson: TokenTrie<string>; readonly remote: TokenTrie<string> };
+  readonly spokenContact: { readonly verbs: ReadonlySet<string>; readonly prepositions: ReadonlySet<string>; readonly callWords: ReadonlySet<string>; readonly callVerbs: ReadonlySet<string>; readonly mutualVerbs: ReadonlySet<string>; readonly inPerson: TokenTrie<string>; readonly remote: TokenTrie<string> };
   readonly peopleFrameNouns: ReadonlySet<string>;
   /** "interview", "sat down with": the article is an interview ("I" is the person interviewed). */
   readonly interviewCues: TokenTrie<string>;
@@ -227,12 +227,13 @@ export class Lexicon {
     };
     this.eventEnds = new Map(Object.entries(data.eventTypes.types).map(([type, t]) => [type, new Set(t?.between ?? [])]));
     const sc = data.eventTypes.spokenContact;
-    this.spokenContact = { verbs: words(sc.verbs), prepositions: words(sc.prepositions), callWords: words(sc.callWords), mutualVerbs: words(sc.mutualVerbs), inPerson: phraseTrie(sc.inPerson.map((w) => [w, w])), remote: phraseTrie(sc.remote.map((w) => [w, w])) };
+    this.spokenContact = { verbs: words(sc.verbs), prepositions: words(sc.prepositions), callWords: words(sc.callWords), callVerbs: words(sc.callVerbs), mutualVerbs: words(sc.mutualVerbs), inPerson: phraseTrie(sc.inPerson.map((w) => [w, w])), remote: phraseTrie(sc.remote.map((w) => [w, w])) };
     this.actorNouns = phraseTrie(m.actorNouns.map((w) => [w, w]));
     this.events = new EventLexicon(data.cameoVerbs, data.curatedTriggers, {
       ...this.grammar, subjects: new Set([...words(m.personPronouns), ...words(m.groupPronouns), ...this.grammar.relativePronouns, ...words(data.grammar.preverbalAdverbs)]),
       unreal: new Set(Object.values(data.modality.cues).flat().filter((w) => !w.includes(' ')).map(fold)),
       personPronouns: words(m.personPronouns),
+      temporalWords: words(m.temporalWords),
     });
     this.personPronouns = words(m.personPronouns);
     this.groupPronouns = words(m.groupPronouns);

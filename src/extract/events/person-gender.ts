@@ -57,11 +57,13 @@ function indexOf(ctx: EventContext): GenderIndex {
         if (next >= 0) vote(here[next]!.candidates[0]!, gender);
         continue;
       }
-      // A subject pronoun ("X said she ..."), and as a weaker sign a possessive one before a noun ("X on her
-      // victory"): the one person its sentence names before it. An object pronoun is most often someone else
-      // ("X congratulated her").
+      // A subject pronoun ("X said she ..."), and as a weaker sign a possessive one before a noun: the one person
+      // its sentence names before it. An object pronoun is most often someone else ("X congratulated her").
       if (!pronoun) continue;
+      // A possessive counts after a preposition only ("X on her victory"): after a verb it is as often someone
+      // else's ("X hailed her win").
       const possessive = lex.grammar.possessives.has(keys[i]!) && tokens[i + 1]?.kind === 'word' && !lex.grammar.prepositions.has(keys[i + 1]!);
+      if (possessive && !lex.grammar.prepositions.has(keys[i - 1] ?? '')) continue;
       const weight = possessive ? POSSESSIVE_WEIGHT : lex.grammar.objectPronouns.has(keys[i]!) ? 0 : SUBJECT_WEIGHT;
       const before = new Set(here.filter((m) => m.span.end <= tokens[i]!.start).map((m) => m.candidates[0]!));
       if (before.size === 1 && weight > 0) vote([...before][0]!, gender, weight);

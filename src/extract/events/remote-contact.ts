@@ -1,7 +1,8 @@
 // What a call's words say besides the call, and calls other words imply. "A and B discussed the war by phone",
 // "held talks via video link": talks whose clause names a remote medium were a call, not a meeting in person
 // (GOLD_FORMAT counts video calls as calls). "X congratulated Y by telephone" and "a congratulatory call" report
-// both a call and a congratulation, whichever of the two the lexicon read first.
+// both a call and a congratulation, whichever of the two the lexicon read first; so does what a call was made for
+// ("called on Friday to congratulate him").
 import type { EventCandidate, EventContext, Stage } from '../types.js';
 import { tokenFrom } from '../text/tokens.js';
 
@@ -14,6 +15,24 @@ function remoteAfter(ctx: EventContext, e: EventCandidate): string | undefined {
   const from = tokenFrom(tokens, e.trigger.end);
   if (from < 0) return undefined;
   return ctx.knowledge.lexicon.spokenContact.remote.firstWithin(keys, from, MEDIUM_REACH, ctx.knowledge.lexicon.grammar.clauseBreaks)?.payloads[0];
+}
+
+/** How far before an infinitive (tokens) the call it is the purpose of may stand ("called [on Friday evening] to"). */
+const PURPOSE_REACH = 8;
+
+/**
+ * "called on Friday evening to congratulate him", "phoned Y to thank him": the trigger is the infinitive of purpose
+ * of a call verb before it in its clause.
+ */
+function purposeOfCall(ctx: EventContext, e: EventCandidate): boolean {
+  const lex = ctx.knowledge.lexicon;
+  const { keys, tokens } = ctx.sentences[e.sentence]!;
+  const at = tokenFrom(tokens, e.trigger.start);
+  if (at < 1 || keys[at - 1] !== lex.infinitive) return false;
+  for (let i = at - 2; i >= 0 && at - i <= PURPOSE_REACH && !lex.grammar.clauseBreaks.has(keys[i]!); i--) {
+    if (lex.spokenContact.callVerbs.has(keys[i]!)) return true;
+  }
+  return false;
 }
 
 /** The token range [first, end) a trigger covers. */
@@ -55,6 +74,12 @@ export const remoteContact: Stage<EventCandidate, EventContext> = {
       const inner = e.type === 'phone_call' ? congratulationWithin(ctx, e) : undefined;
       if (inner) ctx.trace('remote-contact', () => `the call at "${quote(e)}" also congratulates: "${quote(inner)}"`, e.sentence);
       const medium = e.type === 'meeting' || e.type === 'congratulation' ? remoteAfter(ctx, e) ?? (e.type === 'congratulation' && namesCall(ctx, e) ? quote(e) : undefined) : undefined;
+      if (!medium && e.type !== 'phone_call' && e.type !== 'signed' && purposeOfCall(ctx, e)) {
+        ctx.trace('remote-contact', () => `${e.type} at "${quote(e)}" is what a call was made for: a call too`, e.sentence);
+        if (e.type !== 'meeting') out.push(e);
+        out.push({ ...e, type: 'phone_call', cameo: '041', plover: 'CONSULT' });
+        continue;
+      }
       if (medium) ctx.trace('remote-contact', () => `${e.type} at "${quote(e)}" ${e.type === 'meeting' ? 'read as' : 'also reports'} a call: "${medium}"`, e.sentence);
       if (!medium || e.type === 'congratulation') out.push(e);
       if (medium) out.push({ ...e, type: 'phone_call', cameo: '041', plover: 'CONSULT' });

@@ -216,6 +216,25 @@ describe('more sentence shapes', () => {
       .toEqual([expect.stringMatching(/^meeting (?=.*Scholz)(?=.*Macron).*@2023-02-08$/)]);
   });
 
+  it('reads a call made on a day to congratulate someone as a call and a congratulation, not a visit', () => {
+    const text = 'Namibian President-elect Netumbo Nandi-Ndaitwah won the count on Tuesday.\n\n'
+      + 'Kenyan President William Ruto called on Wednesday evening to congratulate her.';
+    expect(edgesOf(text, '2024-12-05')).toEqual([
+      expect.stringMatching(/^congratulation William Ruto>Netumbo Nandi-Ndaitwah@2024-12-04$/),
+      expect.stringMatching(/^phone_call (?=.*Ruto)(?=.*Nandi-Ndaitwah).*@2024-12-04$/),
+    ]);
+    // Calling on a person is still a visit to them.
+    expect(edgesOf('Kenyan President William Ruto called on Namibian President Netumbo Nandi-Ndaitwah in Windhoek on Wednesday.', '2024-12-05'))
+      .toEqual([expect.stringMatching(/^meeting (?=.*Ruto)(?=.*Nandi-Ndaitwah).*@2024-12-04$/)]);
+  });
+
+  it('reads saluting, applauding or lauding a person\'s win as congratulating them', () => {
+    for (const verb of ['saluted', 'applauded', 'lauded']) {
+      expect(edgesOf(`Kenyan President William Ruto ${verb} Netumbo Nandi-Ndaitwah's win on Wednesday.`, '2024-12-05'))
+        .toEqual(['congratulation William Ruto>Netumbo Nandi-Ndaitwah@2024-12-04']);
+    }
+  });
+
   it('reads a call in which the speaker told someone something: the addressee is the other party', () => {
     expect(edgesOf('President William Ruto told President Samia Suluhu Hassan in a phone call on Monday that Kenya would reopen the border.', '2023-02-10'))
       .toEqual([expect.stringMatching(/^phone_call (?=.*Ruto)(?=.*Samia).*@2023-02-06$/)]);
