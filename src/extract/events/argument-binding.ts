@@ -351,7 +351,8 @@ function bind(
     const patientFrom = patient ? tokenFrom(tokens, patient.span.end) : -1;
     // ... or, for a meeting or call, the subject of the clause a participle after a comma joins: "X arrived on
     // Friday, greeted by Y" (see `participle`).
-    const patientNear = patient && patientFrom >= 0 && (afterComma && subject !== undefined || syn.aside.slice(patientFrom, at).filter((aside, j) => !aside && tokens[patientFrom + j]!.norm !== ',').length <= 3);
+    // ... or of the verb a passive is coordinated with: "X arrived in Y on Monday and was received by Z".
+    const patientNear = patient && patientFrom >= 0 && ((afterComma || coordinatedPassive(ctx, syn, at)) && subject !== undefined || syn.aside.slice(patientFrom, at).filter((aside, j) => !aside && tokens[patientFrom + j]!.norm !== ',').length <= 3);
     const ofEvent = subject !== undefined && at > 0 && ctx.knowledge.lexicon.events.matchesAt(tokens, sentence.keys, at - 1).some((m) => m.type === e.type && !m.negative);
     if (!patient || !(patientNear || ofEvent)) return undefined;
     return { subjects: subjectKeys, sources: keysOf(agents), targets: subjectKeys, span: cover([e.trigger, ...agents.map((p) => p.span), patient.span]) };
@@ -467,6 +468,13 @@ function bind(
 }
 
 /** The agent of a passive verb after token `from`, within its clause: "(messages) were also sent by A and B". */
+/** "... and was (later) received": a passive whose form of "be" follows "and", sharing the clause's subject. */
+function coordinatedPassive(ctx: EventContext, syn: SentenceSyntax, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && syn.tags.pos[i] === 'ADV') i--;
+  return i > 0 && ctx.knowledge.lexicon.syntax.beForms.has(syn.sentence.keys[i]!) && syn.sentence.keys[i - 1] === 'and';
+}
+
 function passiveAgent(ctx: EventContext, syn: SentenceSyntax, from: number): Group | undefined {
   const agent = governedInClause(ctx, syn, from, 'by');
   // Its "by" stands before any determiner or possessor ("by North Korea's Kim Jong Un").
