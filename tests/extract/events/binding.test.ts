@@ -228,6 +228,13 @@ describe('more sentence shapes', () => {
       .toEqual([expect.stringMatching(/^meeting (?=.*Ruto)(?=.*Nandi-Ndaitwah).*@2024-12-04$/)]);
   });
 
+  it('reads "X joined Y in condemning" as no condemnation of Y, and a passive coordinated with a verb as sharing its subject', () => {
+    expect(edgesOf('Kenyan President William Ruto joined Tanzanian President Samia Suluhu Hassan in condemning the attack on Wednesday.', '2024-12-05')
+      .filter((e) => e.startsWith('condemnation '))).toEqual([]);
+    expect(edgesOf('Kenyan President William Ruto arrived in Dodoma on Wednesday and was received at the airport by Tanzanian President Samia Suluhu Hassan.', '2024-12-05'))
+      .toEqual([expect.stringMatching(/^meeting (?=.*Ruto)(?=.*Samia).*@2024-12-04$/)]);
+  });
+
   it('reads saluting, applauding or lauding a person\'s win as congratulating them', () => {
     for (const verb of ['saluted', 'applauded', 'lauded']) {
       expect(edgesOf(`Kenyan President William Ruto ${verb} Netumbo Nandi-Ndaitwah's win on Wednesday.`, '2024-12-05'))
