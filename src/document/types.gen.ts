@@ -693,6 +693,7 @@ export interface SyntaxFile {
   invertedEllipsisPhrases: Words;
   presencePhrases: Words;
   gatheringPhrases: Words;
+  messageNouns: Words;
   namingPhrases: Words;
   leadingParticiples: Words;
   memberNouns: Words;

@@ -28,6 +28,7 @@ import { modalityFilter } from './events/modality-filter.js';
 import { partyTo } from './events/party-to.js';
 import { partyTypeFilter } from './events/party-type-filter.js';
 import { remoteContact } from './events/remote-contact.js';
+import { messageReference } from './events/message-reference.js';
 import { spokenContact } from './events/spoken-contact.js';
 import { triggerEvent } from './events/trigger-event.js';
 import type { EventCandidate, EventContext, Mention, Stage } from './types.js';
@@ -71,6 +72,8 @@ export const defaultConfiguration: Configuration = {
     spokenContact,
     // Before binding, so a call's pair is read as a call's: "discussed the war by phone".
     remoteContact,
+    // "In his message, X said": a message congratulations reported before refer to, read as one.
+    messageReference,
     // Unreal events go before binding, so that they never become the article's frame.
     modalityFilter,
     argumentBinding,

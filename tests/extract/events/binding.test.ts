@@ -235,6 +235,16 @@ describe('more sentence shapes', () => {
       .toEqual([expect.stringMatching(/^meeting (?=.*Ruto)(?=.*Samia).*@2024-12-04$/)]);
   });
 
+  it('reads "in his message" soon after congratulations as one of them, from the sentence\'s speaker to the one congratulated', () => {
+    const text = 'Namibian President-elect Netumbo Nandi-Ndaitwah received congratulations on her victory on Wednesday.\n\n'
+      + 'In his message, Kenyan President William Ruto said the vote showed the strength of Namibian democracy.';
+    expect(edgesOf(text, '2024-12-05').filter((e) => e.startsWith('congratulation ')))
+      .toEqual(['congratulation William Ruto>Netumbo Nandi-Ndaitwah@2024-12-04']);
+    // Far from any congratulation, a message is only a message.
+    expect(edgesOf('In his message, Kenyan President William Ruto said the vote showed the strength of Namibian democracy.', '2024-12-05')
+      .filter((e) => e.startsWith('congratulation '))).toEqual([]);
+  });
+
   it('reads saluting, applauding or lauding a person\'s win as congratulating them', () => {
     for (const verb of ['saluted', 'applauded', 'lauded']) {
       expect(edgesOf(`Kenyan President William Ruto ${verb} Netumbo Nandi-Ndaitwah's win on Wednesday.`, '2024-12-05'))
