@@ -64,6 +64,8 @@ export interface MatchGrammar {
   readonly personPronouns: ReadonlySet<string>;
   /** Days, months and parts of a day: after a phrase whose object is a person, no person ("called on Friday"). */
   readonly temporalWords: ReadonlySet<string>;
+  /** The word before an infinitive ("to"). */
+  readonly infinitive: string;
 }
 
 /** Words in front of a noun phrase's own words: determiners, adjectives, numbers ("a long telephone conversation"). */
@@ -151,20 +153,29 @@ interface Curated {
   readonly open: boolean;
   /** The completion only confirms: the words are the head alone, and a name or a pronoun follows it (see the schema). */
   readonly lookahead: boolean;
+  /** A base form: read after "to" only, where it is no noun ("to wish him", not "the country's wish"). */
+  readonly infinitiveOnly: boolean;
+}
+
+/** A form of a curated verb besides the past it is written in; a base form is read only as an infinitive. */
+interface PresentForm {
+  readonly form: string;
+  readonly base: boolean;
 }
 
 /**
- * For a verb written in the past, its present third person and its participle in -ing: from the CAMEO verb that has
- * it among its forms ("met" → "meets", "meeting"), else from the regular verb whose past it is ("slammed" → "slams",
- * "slamming"). Nothing for a word that is no past form.
+ * For a verb written in the past, its base form, its present third person and its participle in -ing: from the CAMEO
+ * verb that has it among its forms ("met" → "meet", "meets", "meeting"), else from the regular verb whose past it is
+ * ("slammed" → "slam", "slams", "slamming"). Nothing for a word that is no past form.
  */
-function presentFormsOf(cameo: CameoVerbsFile): (word: string) => string[] {
-  const byForm = new Map<string, string[]>();
+function presentFormsOf(cameo: CameoVerbsFile): (word: string) => PresentForm[] {
+  const byForm = new Map<string, PresentForm[]>();
   for (const block of cameo.blocks) {
     for (const v of block.verbs) {
       if (v.lemma.includes(' ')) continue;
-      const present = v.forms.filter((f) => f === thirdPerson(v.lemma) || f.endsWith('ing'));
-      for (const f of v.forms) if (f !== v.lemma && !present.includes(f)) byForm.set(f, present);
+      const present = v.forms.filter((f) => f === thirdPerson(v.lemma) || f.endsWith('ing')).map((form) => ({ form, base: false }));
+      const forms = v.forms.includes(v.lemma) ? [{ form: v.lemma, base: true }, ...present] : present;
+      for (const f of v.forms) if (f !== v.lemma && !present.some((p) => p.form === f)) byForm.set(f, forms);
     }
   }
   return (word) => {
@@ -173,7 +184,7 @@ function presentFormsOf(cameo: CameoVerbsFile): (word: string) => string[] {
     if (!word.endsWith('ed')) return [];
     // The lemmas whose regular past is the word: "offered" ← "offer", "telephoned" ← "telephone", "dialled" ← "dial".
     const lemmas = [word.slice(0, -2), word.slice(0, -1), word.slice(0, -3), `${word.slice(0, -3)}y`].filter((l) => l.length > 1 && pastForms(l).includes(word));
-    return [...new Set(lemmas.flatMap((l) => [thirdPerson(l), ...gerunds(l)]))];
+    return [...new Set(lemmas)].flatMap((l) => [{ form: l, base: true }, ...[thirdPerson(l), ...gerunds(l)].map((form) => ({ form, base: false }))]);
   };
 }
 
@@ -288,17 +299,24 @@ export class EventLexicon {
       }
     }
     // A curated phrase written in the past ("slammed", "offered his congratulations") reads in the present and as a
-    // participle too ("Iran slams ...", "a statement slamming ..."): the forms CAMEO gives its verb, else the regular ones.
+    // participle too ("Iran slams ...", "a statement slamming ..."), and as an infinitive ("rang to wish him ..."):
+    // the forms CAMEO gives its verb, else the regular ones.
     const presentForms = presentFormsOf(cameo);
     for (const entry of curated.entries) {
       if (entry.voice === 'noun') for (const phrase of entry.phrases) this.eventNouns.add(keysOf(phrase).filter((k) => !grammar.prepositions.has(k)).at(-1)!);
       const completions = entry.completions ? completionIndex(entry.completions) : undefined;
       const written = new Set(entry.phrases);
-      const phrases = entry.voice === 'noun' ? entry.phrases : [...new Set(entry.phrases.flatMap((phrase) => {
-        const [verb, ...rest] = phrase.split(' ');
-        return [phrase, ...(presentForms(verb!)).map((form) => [form, ...rest].join(' ')).filter((p) => !written.has(p))];
-      }))];
-      for (const phrase of phrases) {
+      const variants = new Map<string, boolean>(entry.phrases.map((phrase) => [phrase, false]));
+      if (entry.voice !== 'noun') {
+        for (const phrase of entry.phrases) {
+          const [verb, ...rest] = phrase.split(' ');
+          for (const { form, base } of presentForms(verb!)) {
+            const variant = [form, ...rest].join(' ');
+            if (!written.has(variant) && !variants.has(variant)) variants.set(variant, base);
+          }
+        }
+      }
+      for (const [phrase, infinitiveOnly] of variants) {
         const [head, ...gaps] = phrase.split('*').map(keysOf);
         const [first, ...rest] = head!;
         // "called *" then a completion: the gap ends where the completion stands.
@@ -306,7 +324,7 @@ export class EventLexicon {
         this.add(this.curated, first!, {
           rest, gaps: open ? gaps.slice(0, -1) : gaps, type: entry.type, voice: entry.voice, cameo: entry.cameo, plover: entry.plover, phrase,
           personObject: entry.personObject === true, request: entry.request === true, jointSubject: entry.jointSubject === true, completions, open,
-          lookahead: entry.lookahead === true,
+          lookahead: entry.lookahead === true, infinitiveOnly,
         });
       }
     }
@@ -337,6 +355,7 @@ export class EventLexicon {
     const found: EventMatch[] = [];
     for (const c of this.curated.get(key) ?? []) {
       if (c.lookahead && !this.namedAfter(tokens, i + 1 + c.rest.length)) continue;
+      if (c.infinitiveOnly && keys[i - 1] !== this.grammar.infinitive) continue;
       // "called on Friday evening to congratulate him": a day where the person would stand is no visit to one.
       if (c.personObject && c.gaps.length === 0 && this.grammar.temporalWords.has(keys[i + 1 + c.rest.length] ?? '')) continue;
       const end = this.curatedEnd(keys, i, c);

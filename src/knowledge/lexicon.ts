@@ -236,6 +236,7 @@ export class Lexicon {
       unreal: new Set(Object.values(data.modality.cues).flat().filter((w) => !w.includes(' ')).map(fold)),
       personPronouns: words(m.personPronouns),
       temporalWords: words(m.temporalWords),
+      infinitive: fold(data.modality.infinitive),
     });
     this.personPronouns = words(m.personPronouns);
     this.groupPronouns = words(m.groupPronouns);

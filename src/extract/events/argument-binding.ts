@@ -359,8 +359,9 @@ function bind(
   }
   if (e.type === 'signed') {
     // "the pact that Putin signed": the agreement stands before the relative pronoun.
-    const opener = clauseStart(ctx, syn, at).opener;
-    const relative = opener !== undefined && (grammar.relativePronouns.has(opener) || ctx.knowledge.lexicon.syntax.relativePronouns.has(opener));
+    // A sentence's first word has no antecedent ("That on 8 March A and B signed ...").
+    const { opener, start } = clauseStart(ctx, syn, at);
+    const relative = opener !== undefined && start > 1 && (grammar.relativePronouns.has(opener) || ctx.knowledge.lexicon.syntax.relativePronouns.has(opener));
     return signing(ctx, e, sentence, subjects, relative ? 'before' : 'after', subjectKeys, near);
   }
   const found = objectAfter(ctx, syn, at + 1, objectPattern(ctx, syn, e, at, judged)) ?? objectOfRelative(ctx, syn, at) ?? (judged ? actorOfRelative(ctx, syn, at) : undefined);

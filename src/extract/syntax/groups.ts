@@ -158,11 +158,16 @@ export function groupsOf(lex: Lexicon, sentence: Sentence, participants: readonl
   let end = -1;
   // Members joined by a comma wait for an "and" to confirm the list; without one they stand alone.
   let pendingCommas: number[] = [];
+  // Where ", and" joined a member; a list going on with commas after it shows it joined clauses ("over X, and A, B and
+  // C were ..."): the group is cut there.
+  let commaAnd = -1;
+  const clauseCuts: number[] = [];
   const close = (): void => {
     if (members.length === 0) return;
     // Three or more members joined by commas are a list even when its last member is no participant ("A, B, C and the X");
     // so are two opening a sentence in a headline's manner, a verb in the plural after them ("Ruto, Museveni hold talks").
-    const cuts = pendingCommas.length >= 2 || headlinePair(lex, sentence, tags, members.length, rangeOf(sentence, members[0]!)[0], end) ? [] : pendingCommas;
+    const listed = pendingCommas.length >= 2 || headlinePair(lex, sentence, tags, members.length, rangeOf(sentence, members[0]!)[0], end) ? [] : pendingCommas;
+    const cuts = [...new Set([...clauseCuts, ...listed])].sort((x, y) => x - y);
     let from = 0;
     for (const cut of [...cuts, members.length]) {
       const part = members.slice(from, cut);
@@ -177,6 +182,8 @@ export function groupsOf(lex: Lexicon, sentence: Sentence, participants: readonl
     }
     members = [];
     pendingCommas = [];
+    clauseCuts.length = 0;
+    commaAnd = -1;
   };
   for (const p of participants) {
     const [a, b] = rangeOf(sentence, p);
@@ -187,7 +194,15 @@ export function groupsOf(lex: Lexicon, sentence: Sentence, participants: readonl
       // "A met B, and C sat down with D": after ", and" a member followed by its verb opens a new clause when the
       // member before is a verb's object ("King X, the custodian, and Crown Prince Y sent cables" stays one group).
       if (glue === 'and' && members.length === 1 && keys[end] === ',' && opensClause(tags, b) && verbBefore(lex, keys, tags, rangeOf(sentence, members[0]!)[0])) glue = false;
-      if (glue === 'and') pendingCommas = [];
+      if (glue === 'comma' && commaAnd > 0) {
+        clauseCuts.push(commaAnd);
+        pendingCommas = pendingCommas.filter((c) => c > commaAnd);
+        commaAnd = -1;
+      }
+      if (glue === 'and') {
+        pendingCommas = pendingCommas.filter((c) => clauseCuts.some((cut) => c <= cut));
+        if (keys[end] === ',') commaAnd = members.length;
+      }
       if (glue === false) close();
       else if (glue === 'comma') pendingCommas.push(members.length);
     } else if (members.length > 0) {

@@ -99,7 +99,9 @@ export function clauseStart(ctx: EventContext, syn: SentenceSyntax, at: number):
     // "X told Y in a phone call that ...": before its "that", the addressee and the setting are the speaker's clause's.
     if (s.addressedSpeechVerbs.has(k) && keys.indexOf('that', at) > at) continue;
     // A dash inside a word ("Kassym-Jomart") is no clause break; one set off by spaces is.
-    if (s.clausePunctuation.has(k) && (k !== '-' || syn.sentence.tokens[j]!.spaceBefore) || s.subordinators.has(k) || s.relativePronouns.has(k) || s.speechVerbs.has(k)) return { start: j + 1, opener: k };
+    // A capitalised word inside the sentence is part of a name ("the United States"), no clause's opener.
+    const word = !(j > 0 && syn.sentence.tokens[j]!.capitalised) && (s.subordinators.has(k) || s.relativePronouns.has(k) || s.speechVerbs.has(k));
+    if (s.clausePunctuation.has(k) && (k !== '-' || syn.sentence.tokens[j]!.spaceBefore) || word) return { start: j + 1, opener: k };
   }
   return { start: stop };
 }
@@ -202,7 +204,11 @@ export function actorOfRelative(ctx: EventContext, syn: SentenceSyntax, at: numb
 export function subjectOf(ctx: EventContext, syn: SentenceSyntax, at: number, depth = 0): Subject | undefined {
   const s = ctx.knowledge.lexicon.syntax;
   const keys = syn.sentence.keys;
-  const { start, opener } = clauseStart(ctx, syn, at);
+  const clause = clauseStart(ctx, syn, at);
+  const { opener } = clause;
+  // A list's commas break no clause: "A, B, C and D were among ..." starts at A.
+  const list = opener === ',' ? syn.groups.find((g) => g.members.length > 2 && g.first < clause.start && g.end > clause.start) : undefined;
+  const start = list ? list.first : clause.start;
   // "X, who held talks with Y": the relative pronoun's antecedent, whatever stands between the commas ("Y, whom X
   // met" is the object's: its clause has a subject of its own, read below).
   // "the strikes by X, which Y condemned": a party opening the clause is its own subject, and "which" its object.

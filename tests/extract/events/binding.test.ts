@@ -245,6 +245,27 @@ describe('more sentence shapes', () => {
       .filter((e) => e.startsWith('congratulation '))).toEqual([]);
   });
 
+  it('reads a curated phrase written in the past as an infinitive too, not as a noun ("rang to wish him", "the wish to join")', () => {
+    expect(edgesOf('Kenyan President William Ruto rang on Wednesday to wish Tanzanian President Samia Suluhu Hassan a happy birthday.', '2024-12-05'))
+      .toContainEqual(expect.stringMatching(/^congratulation William Ruto>Samia Suluhu.*@2024-12-04$/));
+    expect(edgesOf('Kenyan President William Ruto conveyed Kenya\'s wish to join the group on Wednesday.', '2024-12-05')
+      .filter((e) => e.startsWith('congratulation '))).toEqual([]);
+  });
+
+  it('reads the parties who were among a text\'s signatories as signing it, a list after ", and" starting a clause of its own', () => {
+    const edges = edgesOf('On Wednesday the talks stalled over Sudan, and Kenya, the United States, Uganda and the European Union were among the signatories of the Nairobi Declaration on Trade.', '2024-12-05')
+      .filter((e) => e.startsWith('signed '));
+    expect(edges.map((e) => e.replace(/@.*/, '')).sort()).toEqual([
+      'signed European Union>Nairobi Declaration on Trade', 'signed Kenya>Nairobi Declaration on Trade',
+      'signed Uganda>Nairobi Declaration on Trade', 'signed United States>Nairobi Declaration on Trade',
+    ]);
+  });
+
+  it('reads a sentence opening with "That" (a decree\'s recital) as no relative clause', () => {
+    expect(edgesOf('That on 8 March 2018 the Republic of Kenya, the Republic of Rwanda and the Republic of Uganda signed, in Nairobi, the Nairobi Declaration on Trade.', '2024-12-05')
+      .filter((e) => e.startsWith('signed ')).length).toBe(3);
+  });
+
   it('reads saluting, applauding or lauding a person\'s win as congratulating them', () => {
     for (const verb of ['saluted', 'applauded', 'lauded']) {
       expect(edgesOf(`Kenyan President William Ruto ${verb} Netumbo Nandi-Ndaitwah's win on Wednesday.`, '2024-12-05'))
