@@ -74,10 +74,26 @@ function knownBySurname(ctx: ArticleContext, tokens: readonly Token[], from: num
   // with the same word, however the middle names differ.
   if (!role.state || !ctx.on) return undefined;
   const offices = gazetteer.officesForTitle(role.state, role.title);
-  const last = keys[keys.length - 1];
+  // A transliteration may differ by a letter ("Dissanayake", "Dissanayaka") when the first name agrees too.
+  const last = keys[keys.length - 1]!;
   const holders = gazetteer.holders(role.state, ctx.on, { offices: offices.length > 0 ? offices : [role.office], title: role.title })
-    .filter((l) => [l.label, ...l.names].some((n) => fold(n).split(/\s+/).at(-1) === last));
+    .filter((l) => [l.label, ...l.names].some((n) => {
+      const words = fold(n).split(/\s+/);
+      return words.at(-1) === last || words[0] === keys[0] && oneEditApart(words.at(-1)!, last);
+    }));
   return holders.length === 1 ? holders[0]!.key : undefined;
+}
+
+/** Shorter words than this are not matched with a letter changed: too many names differ by one. */
+const MIN_EDITED = 6;
+
+/** Whether two words differ by one letter changed, added or dropped, both long enough to say so. */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.min(a.length, b.length) < MIN_EDITED || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  const [long, short] = a.length >= b.length ? [a, b] : [b, a];
+  return long.slice(i + 1) === short.slice(a.length === b.length ? i + 1 : i);
 }
 
 function newLeader(ctx: ArticleContext, sentence: Sentence, from: number, to: number, role: Mention['role']): Mention {
@@ -125,9 +141,22 @@ export const titledName: Stage<Mention> = {
       const leaderAt = (start: number): Mention | undefined => leaderStarting.get(start);
       const stateStarting = new Map(list.filter((m) => m.kind === 'state').map((m) => [m.span.start, m]));
       const leaderEndingAt = (end: number): Mention | undefined => leaderEnding.get(end);
+      const roleEnding = new Map(list.filter((m) => m.kind === 'role').map((m) => [m.span.end, m]));
+      // "Prime Minister and Minister of Foreign Affairs X": a title joined by "and" to the one a person bears is theirs
+      // too; "the Prime Minister and Premier X" refers back to another person.
+      const absorbCoordinated = (role: Mention, person: Mention): void => {
+        const at = tokenAt(tokens, role.span.start);
+        const other = tokens[at - 1]?.norm === 'and' && at > 1 ? roleEnding.get(tokens[at - 2]!.end) : undefined;
+        if (!other || replaced.has(other) || ctx.knowledge.lexicon.grammar.determiners.has(tokens[tokenAt(tokens, other.span.start) - 1]?.norm ?? '')) return;
+        // Titles of two states are two people's.
+        if (other.role?.state && role.role?.state && other.role.state !== role.role.state) return;
+        replaced.set(other, extended(other, { kind: 'leader' as const, by: 'titled-name' as const, candidates: person.candidates }));
+        ctx.trace('titled-name', () => `"${other.text}" and "${role.text}" are one person's titles`, sentence.index);
+      };
       const bind = (role: Mention, person: Mention): void => {
         replaced.set(person, extended(person, { by: 'titled-name' as const, role: role.role! }));
         replaced.set(role, null);
+        absorbCoordinated(role, person);
         ctx.trace('titled-name', () => `"${role.text}" is ${person.text}`, sentence.index);
       };
       for (const role of list) {
@@ -165,6 +194,7 @@ export const titledName: Stage<Mention> = {
           const person = newLeader(ctx, sentence, i, afterHonorifics + n, role.role);
           added.push(person);
           replaced.set(role, null);
+          absorbCoordinated(role, person);
           ctx.trace('titled-name', () => `new leader "${person.label ?? person.text}" from title "${role.text}"`, sentence.index);
           continue;
         }
@@ -183,7 +213,9 @@ export const titledName: Stage<Mention> = {
         for (; from < nameEnd; from++) {
           if (nameLength(ctx, tokens, from, starts) === nameEnd - from && tokens[from]!.capitalised) break;
         }
-        if (from < nameEnd - 1) {
+        // "On Wednesday, the Prime Minister ...": a phrase opened by a preposition names no one.
+        const phrase = ctx.knowledge.lexicon.grammar.prepositions.has(tokens[from]?.norm ?? '');
+        if (from < nameEnd - 1 && !phrase) {
           const person = newLeader(ctx, sentence, from, nameEnd, role.role);
           added.push(person);
           replaced.set(role, null);

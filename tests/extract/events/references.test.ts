@@ -57,6 +57,21 @@ describe('pronouns of a gender the article tells', () => {
   });
 });
 
+describe('titles in the manner of Gulf state agencies', () => {
+  const congratulations = (edges: readonly string[]) => edges.filter((e) => e.startsWith('congratulation ')).map((e) => e.replace(/@.*/, ''));
+
+  it('reads "HE" as His Excellency, two titles joined by "and" as one person\'s, and a name spelt a letter apart as the office holder', () => {
+    const text = 'HE Prime Minister and Minister of Foreign Affairs Sheikh Mohammed bin Abdulrahman bin Jassim Al-Thani sent a cable of congratulations to HE President of the Democratic Socialist Republic of Sri Lanka Anura Kumara Dissanayake.';
+    // The gazetteer spells him "Dissanayaka" and the minister "Al Thani"; "Prime Minister" is no one else's title.
+    expect(congratulations(edgesOf(text, '2024-09-24'))).toEqual(['congratulation Mohammed bin Abdulrahman Al Thani>Anura Kumara Dissanayaka']);
+  });
+
+  it('keeps "the Prime Minister and Premier X" two people, and two states\' titles two people\'s', () => {
+    const text = 'Pakistani Prime Minister Shehbaz Sharif arrived in Beijing on Tuesday.\n\nOn Wednesday, the Prime Minister and Premier Li Keqiang held talks at the Great Hall of the People.';
+    expect(edgesOf(text, '2022-11-02').filter((e) => e.startsWith('meeting '))).toEqual([expect.stringMatching(/^meeting (?=.*Shehbaz Sharif)(?=.*Li Keqiang).*@2022-11-02$/)]);
+  });
+});
+
 describe('pronouns after a clause of their own', () => {
   it('reads a subject "he" as the last person named outside a preposition\'s object, not the agent just named', () => {
     const edges = edgesOf('Chancellor Friedrich Merz flew to Paris on Wednesday, where he was received by President Emmanuel Macron at the Elysee Palace; in the afternoon he held talks in Warsaw with Prime Minister Donald Tusk.', '2025-05-07');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Leader, LeadersFile } from '../../../src/document/types.gen.js';
-import { applyCorrections, holders, looksPortuguese, surnameShort, withShortenedNames } from '../../../src/knowledge/import/leaders.js';
+import { applyCorrections, holders, looksPortuguese, surnameShort, withArticleSpellings, withShortenedNames } from '../../../src/knowledge/import/leaders.js';
 import { gazetteerFile } from './shared.js';
 
 describe('looksPortuguese', () => {
@@ -120,5 +120,20 @@ describe('withShortenedNames', () => {
     expect(other!.names).toEqual(['Amadou Kane Sow', 'Amadou Pierre Kane Sow', 'Amadou Pierre Sow']);
     expect(chain!.names).toEqual(['Salman bin Abdulaziz Al Saud']);
     expect(two!.names).toEqual(['Ali Hassan Musa']);
+  });
+});
+
+describe('withArticleSpellings', () => {
+  const person = (key: string, ...names: string[]): Leader => ({ key, label: names[0]!, names, short: [], terms: [] });
+
+  it('writes an Arabic article before a name both hyphenated and apart, and leaves other short words alone', () => {
+    const [spaced, hyphenated, other] = withArticleSpellings([
+      person('leader/a', 'Khalid bin Hamad Al Thani'),
+      person('leader/b', 'Mahmoud al-Masri'),
+      person('leader/c', 'Ana De Souza', 'Li Na Wu'),
+    ]);
+    expect(spaced!.names).toEqual(['Khalid bin Hamad Al Thani', 'Khalid bin Hamad Al-Thani']);
+    expect(hyphenated!.names).toEqual(['Mahmoud al-Masri', 'Mahmoud al Masri']);
+    expect(other!.names).toEqual(['Ana De Souza', 'Li Na Wu']);
   });
 });
