@@ -60,7 +60,8 @@ export const eventDate: Stage<EventCandidate, EventContext> = {
       // so does a stance quoted in the present: it is taken the day it was said ("'We condemn it,' X said on Friday").
       // Told inside a quotation, its own day read outside it: the day it was told.
       const toldOn = (d: DateExpression): boolean => inQuotation(quotesOf(e.sentence), e.trigger.start) && !inQuotation(quotesOf(e.sentence), d.span.start);
-      if ((!own || own.span.start > e.trigger.end) && e.dated === 'event' && STANCES.has(e.type) && !(own && toldOn(own)) && inPresent(ctx, e)) {
+      // Reported without quotation marks too: "Turkey stands by Azerbaijan, Erdogan said on Monday".
+      if ((!own || own.span.start > e.trigger.end) && e.dated === 'event' && STANCES.has(e.type) && !(own && (toldOn(own) || saidOn(ctx, e, own))) && inPresent(ctx, e)) {
         ctx.trace('event-date', () => `${e.type} dated ${published} from publication: told in the present`, e.sentence);
         return extended(e, { date: published as IsoDate, datePrecision: 'inferred' as const, dateBasis: 'publication' as const });
       }
@@ -108,6 +109,16 @@ function outsideNames(ctx: EventContext, sentence: number, dates: readonly DateE
 
 /** The events a statement makes, as against acts (meetings, calls, signings). */
 const STANCES: ReadonlySet<EdgeType> = new Set(['condemnation', 'congratulation', 'shared_stance', 'support']);
+
+/** "Turkey stands by Azerbaijan, Erdogan said on Monday": the date is the day of a speech verb after the trigger's clause. */
+function saidOn(ctx: EventContext, e: EventCandidate, d: DateExpression): boolean {
+  if (d.span.start < e.trigger.end) return false;
+  const { tokens, keys } = ctx.sentences[e.sentence]!;
+  let i = firstWhere(tokens.length, (n) => tokens[n]!.start >= d.span.start) - 1;
+  if (keys[i] === 'on') i--;
+  if (i < 0 || !ctx.knowledge.lexicon.syntax.speechVerbs.has(keys[i]!)) return false;
+  return ctx.article.text.slice(e.trigger.end, tokens[i]!.start).includes(',');
+}
 
 /**
  * The trigger is the sentence's first verb, in the simple present ("Russia supports", "We condemn"): its own form or an
@@ -188,7 +199,11 @@ function typesIn(ctx: EventContext, span: Span): Set<EdgeType> {
 function usableBy(e: EventCandidate, dates: readonly DateExpression[]): DateExpression[] {
   const inside = (d: DateExpression): boolean => d.scope !== undefined && d.scope.span.start < e.trigger.end && e.trigger.end <= d.scope.span.end;
   const own = dates.filter(inside);
-  return own.length > 0 ? own : dates.filter((d) => !d.scope);
+  if (own.length > 0) return own;
+  const main = dates.filter((d) => !d.scope);
+  // "welcomed X's decision to restore ties on Monday": a day ending a purpose that follows the trigger, the main clause
+  // giving none, is the day of what the clause reports.
+  return main.length > 0 ? main : dates.filter((d) => d.scope?.kind === 'purpose' && d.scope.span.start >= e.trigger.end && d.precision === 'day');
 }
 
 /**

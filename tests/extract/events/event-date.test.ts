@@ -118,6 +118,17 @@ describe('a stance told in the present', () => {
   });
 });
 
+describe('a day said of a stance, or ending a purpose', () => {
+  it('takes the day a speaker said a present stance, quoted or not', () => {
+    expect(edgesOf('Canada stands by Ukraine, Prime Minister Mark Carney said on Wednesday.', '2025-03-08').filter((e) => e.startsWith('support ')))
+      .toEqual(['support Canada>Ukraine@2025-03-05']);
+  });
+
+  it('takes the day ending a purpose after the trigger when the main clause gives none', () => {
+    expect(edgesOf('Chile welcomed Peru\'s decision to reopen the border on Wednesday.', '2025-03-08')).toEqual(['support Chile>Peru@2025-03-05']);
+  });
+});
+
 describe('a phrase that tells the same kind of event with its own day', () => {
   it('dates an event its own clause leaves undated', () => {
     const text = 'Kenyan President William Ruto spoke to Ethiopian Prime Minister Abiy Ahmed by telephone several times; after a long call on March 4, the presidency said the two men had agreed to meet.';
