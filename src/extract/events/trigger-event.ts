@@ -55,7 +55,9 @@ export const triggerEvent: Stage<EventCandidate, EventContext> = {
           const verbal = (): boolean => {
             if (tokens[m.start - 1]?.norm === ctx.knowledge.lexicon.infinitive) return tagsOf(ctx.article.text, sentence).pos[m.start] === 'VERB';
             const next = tokens[m.end];
-            return (m.start === 0 || tokens[m.start - 1]?.norm === ',') && m.end - m.start === 1 && keys[m.start]!.endsWith('ing')
+            // ... or after a preposition of time ("after meeting X in Paris", "before calling Y").
+            const opens = m.start === 0 || tokens[m.start - 1]?.norm === ',' || ctx.knowledge.lexicon.syntax.subordinators.has(tokens[m.start - 1]!.norm);
+            return opens && m.end - m.start === 1 && keys[m.start]!.endsWith('ing')
               && next !== undefined && (next.capitalised || ctx.knowledge.lexicon.grammar.determiners.has(next.norm));
           };
           const voice = read === 'noun' && verbal() ? 'active' : read;
