@@ -270,6 +270,7 @@ export interface TitlesFile {
   postNominals: Words;
   timePrefixes: Words;
   newcomerWords: Words;
+  electSuffixes: Words;
   visitorWords: Words;
 }
 /**

@@ -22,6 +22,8 @@ export interface Role {
   readonly state?: EntityKey;
   /** "his Iranian counterpart": the same office as the person it is set against. */
   readonly counterpart?: boolean;
+  /** "the president-elect": the person about to take the office, or who took it lately. */
+  readonly newcomer?: boolean;
   /** Where the title (and its state) stands in the text. */
   readonly span: Span;
 }

@@ -111,6 +111,8 @@ export class Lexicon {
   readonly timePrefixes: ReadonlySet<string>;
   /** "the new prime minister": words before a bare title naming its newest holder, by their folded words joined with spaces. */
   readonly newcomerWords: ReadonlySet<string>;
+  /** "-elect", "-designate" after a title: the newcomer's title. */
+  readonly electSuffixes: ReadonlySet<string>;
   /** "the visiting president": words before a bare title naming the guest. */
   readonly visitorWords: ReadonlySet<string>;
   readonly topicNouns: ReadonlySet<string>;
@@ -198,6 +200,7 @@ export class Lexicon {
     this.postNominals = words(t.postNominals);
     this.timePrefixes = words(t.timePrefixes);
     this.newcomerWords = joinedPhrases(t.newcomerWords);
+    this.electSuffixes = words(t.electSuffixes);
     this.visitorWords = joinedPhrases(t.visitorWords);
     const m = data.mentions;
     this.topicNouns = words(m.topicNouns);

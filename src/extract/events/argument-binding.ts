@@ -14,7 +14,7 @@ import { phraseEndingAt, cover, inSentence, startingWithin } from '../mentions/u
 import { extended } from '../extended.js';
 import { actorFor } from './action-actors.js';
 import { ARGUMENT_REACH, frameOf, participantsIn, participantsNear, statesNamed, type Frame, type Participant } from './participants.js';
-import { clauseEnd, clauseStart, continuedObjects, describeGroups, governedInClause, isPassive, lastGroupBefore, ownSubjectNoun, quotedSpeaker, subjectAfterAmong, subjectAfterOpeningParticiple, subjectAfterOpeningPhrase, objectAfter, objectOfRelative, actorOfRelative, subjectOf, syntaxOf, type ObjectOptions, type SentenceSyntax, type Subject } from '../syntax/roles.js';
+import { clauseEnd, clauseStart, continuedObjects, predicateEnd, describeGroups, governedInClause, isPassive, lastGroupBefore, ownSubjectNoun, quotedSpeaker, subjectAfterAmong, subjectAfterOpeningParticiple, subjectAfterOpeningPhrase, objectAfter, objectOfRelative, actorOfRelative, subjectOf, syntaxOf, type ObjectOptions, type SentenceSyntax, type Subject } from '../syntax/roles.js';
 import { beforeDeterminers, opensClause, type Group } from '../syntax/groups.js';
 
 export const SYMMETRIC: ReadonlySet<EdgeType> = new Set(['phone_call', 'meeting', 'shared_stance']);
@@ -374,7 +374,7 @@ function bind(
     && !(subjectKeys.length > 0 && p.keys.every((k) => subjectKeys.includes(k)));
   const foundObjects = (found ? [found, ...continuedObjects(ctx, syn, found)].flatMap((g) => g.members) : []).map(reread).filter(admissible);
   // The nearest parties after the trigger stand in only within its clause ("which Russia recognised shortly before invading Ukraine").
-  const end = clauseEnd(ctx, syn, at + 1);
+  const end = predicateEnd(ctx, syn, at + 1);
   const limit = end < tokens.length ? tokens[end]!.start : Infinity;
   // A transitive verb's object is its own ("welcomed the decision by X" welcomed no one), and so is an act
   // condemned ("condemned the strike, with X saying ..."): no stand-in.

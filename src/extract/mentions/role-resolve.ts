@@ -139,15 +139,17 @@ function guestBefore(ctx: ArticleContext, leaders: readonly Mention[], here: Rea
 }
 
 /**
- * The one person the article names whose term in an office the title fits began lately or is about to; not one
- * its own sentence names ("X spoke to the new prime minister" is someone else).
+ * The one person the article names whose term in an office the title fits began lately or is about to (only about
+ * to, for "the president-elect"), in the title's state when it names one; not one its own sentence names ("X spoke
+ * to the new prime minister" is someone else).
  */
 function newestHolder(ctx: ArticleContext, named: readonly EntityKey[], here: ReadonlySet<EntityKey>, role: Role): EntityKey | undefined {
   if (ctx.on === null) return undefined;
   const { gazetteer } = ctx.knowledge;
   const day = Date.parse(ctx.on);
-  const fresh = named.filter((k) => !here.has(k) && gazetteer.leader(k)?.terms.some((t) => t.state && t.from !== null
-    && Date.parse(t.from) >= day - NEWCOMER_DAYS.before * DAY_MS && Date.parse(t.from) <= day + NEWCOMER_DAYS.after * DAY_MS
+  const since = role.newcomer ? day : day - NEWCOMER_DAYS.before * DAY_MS;
+  const fresh = named.filter((k) => !here.has(k) && gazetteer.leader(k)?.terms.some((t) => t.state && (!role.state || t.state === role.state) && t.from !== null
+    && Date.parse(t.from) >= since && Date.parse(t.from) <= day + NEWCOMER_DAYS.after * DAY_MS
     && gazetteer.officesForTitle(t.state, role.title).includes(t.office)));
   return fresh.length === 1 ? fresh[0] : undefined;
 }
@@ -185,8 +187,9 @@ export const roleResolve: Stage<Mention> = {
     for (const m of mentions) {
       if (m.kind !== 'role' || !m.role) { out.push(m); continue; }
       const role = m.role;
-      let who: EntityKey | undefined;
-      if (role.state) {
+      // "the Iranian president-elect": the newcomer to the state's office, whatever the day's holder.
+      let who = role.state && role.newcomer ? newestHolder(ctx, named, new Set(), role) : undefined;
+      if (who === undefined && role.state) {
         let offices = officesOf(ctx, role, role.state);
         let title: string | undefined = role.title;
         if (role.counterpart) {
@@ -212,7 +215,7 @@ export const roleResolve: Stage<Mention> = {
         // A bare title: its newcomer ("the new prime minister"), else the one it named before ("the President ... the
         // President"), else the last person named within reach whose office the title fits.
         const here = new Set(inSentence(leaders, m.sentence).map((l) => l.candidates[0]!));
-        who = wordsBefore(ctx, m, ctx.knowledge.lexicon.newcomerWords) ? newestHolder(ctx, named, here, role) : undefined;
+        who = role.newcomer || wordsBefore(ctx, m, ctx.knowledge.lexicon.newcomerWords) ? newestHolder(ctx, named, here, role) : undefined;
         if (!who && wordsBefore(ctx, m, ctx.knowledge.lexicon.visitorWords)) who = guest ??= guestBefore(ctx, leaders, here, m, role);
         who ??= bareSeen.get(role.title);
         const before = leaders.filter((l) => l.span.end <= m.span.start && m.sentence - l.sentence <= BARE_TITLE_REACH);

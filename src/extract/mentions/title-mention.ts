@@ -25,7 +25,10 @@ export const titleMention: Stage<Mention> = {
       const keys = sentence.keys;
       for (let i = 0; i < tokens.length; ) {
         const match = lexicon.titles.longestAt(keys, i);
-        if (!match || hyphenated(tokens, i, i + match.length, lexicon.timePrefixes)) { i++; continue; }
+        // "the president-elect": a suffix glued by a hyphen makes the title the newcomer's.
+        const end = match ? i + match.length : i;
+        const elect = match !== undefined && tokens[end]?.text === '-' && !tokens[end]!.spaceBefore && lexicon.electSuffixes.has(keys[end + 1] ?? '');
+        if (!match || !elect && hyphenated(tokens, i, end, lexicon.timePrefixes)) { i++; continue; }
         let from = i;
         let entry = match.payloads[0]!;
         // "Energy Minister", "Infrastructure Minister", "Brazil's finance minister": a portfolio word before a bare
@@ -42,11 +45,11 @@ export const titleMention: Stage<Mention> = {
             entry = { title: `${portfolio} ${keys[i]}`, office: entry.office, leader: false };
           }
         }
-        const span = spanOf(tokens, from, i + match.length);
+        const span = spanOf(tokens, from, elect ? end + 2 : end);
         if (!named.some((m) => contains(m.span, span))) {
-          out.push(roleMention(ctx, sentence.index, span, { title: entry.title, office: entry.office, leader: entry.leader }, 'title-mention'));
+          out.push(roleMention(ctx, sentence.index, span, { title: entry.title, office: entry.office, leader: entry.leader, ...(elect ? { newcomer: true } : {}) }, 'title-mention'));
         }
-        i += match.length;
+        i = elect ? end + 2 : end;
       }
     }
     return out;

@@ -272,6 +272,19 @@ export function clauseEnd(ctx: EventContext, syn: SentenceSyntax, from: number):
   return stop;
 }
 
+/**
+ * Where the predicate holding token `from` ends: its clause's end, or an "and" or "but" before a verb of its own
+ * ("hailed the poll and congratulated X": X is not what was hailed).
+ */
+export function predicateEnd(ctx: EventContext, syn: SentenceSyntax, from: number): number {
+  const end = clauseEnd(ctx, syn, from);
+  const keys = syn.sentence.keys;
+  for (let j = from; j < end - 1; j++) {
+    if ((keys[j] === 'and' || keys[j] === 'but') && opensClause(syn.tags, j + 1)) return j;
+  }
+  return end;
+}
+
 /** The first group a preposition governs after token `from`, near it and within its clause: "poured in from A and B", "was held between A and B". */
 export function governedInClause(ctx: EventContext, syn: SentenceSyntax, from: number, preposition: string): Group | undefined {
   const end = Math.min(clauseEnd(ctx, syn, from), from + OBJECT_REACH + 1);

@@ -238,8 +238,8 @@ const WEAK_SURNAMES = new Set([
 export function surnameShort(label: string, iso3s: readonly string[]): string | undefined {
   if (iso3s.some((s) => FAMILY_NAME_FIRST.has(s))) return undefined;
   const words = tidyName(label).split(' ');
-  if (words.length < 2 || words.length > 3) return undefined;
-  if (words.length === 3 && iso3s.some((s) => TWO_SURNAMES.has(s))) return undefined;
+  if (words.length < 2 || words.length > 4) return undefined;
+  if (words.length >= 3 && iso3s.some((s) => TWO_SURNAMES.has(s))) return undefined;
   if (words.some((w) => PARTICLES.has(foldName(w)) || isRoman(w) || /^Q\d+$/.test(w))) return undefined;
   const last = words.at(-1)!.replace(/^(?:al|el|Al|El)-/, '');
   if (last.length < 4 || !/^\p{Lu}[\p{L}'-]+$/u.test(last)) return undefined;
@@ -360,7 +360,11 @@ export function buildLeaders(input: LeaderInput): LeaderReport {
     // A one-word Phoenix variant is kept as a short form only when it is one of the person's own name words.
     const ownWords = new Set(full.flatMap((n) => foldName(n).split(' ')));
     const iso3s = [...new Set(personTerms.map((t) => t.iso3))];
-    const autoShort = override?.short.length || extra.some((p) => p.short.length) ? undefined : surnameShort(label, iso3s);
+    // A label with more names than a surname rule reads ("Bassirou Diomaye Diakhar Faye") gives its surname through
+    // a shorter spelling of the same name ending alike ("Bassirou Diomaye Faye").
+    const lastWord = label.split(' ').at(-1);
+    const autoShort = override?.short.length || extra.some((p) => p.short.length) ? undefined
+      : surnameShort(label, iso3s) ?? full.filter((n) => n !== label && n.split(' ').at(-1) === lastWord).map((n) => surnameShort(n, iso3s)).find((x) => x !== undefined);
     const derived = [
       ...fromPhoenix.single.filter((s) => s.length >= 3 && ownWords.has(foldName(s)) && !PARTICLES.has(foldName(s)) && !isRoman(s)),
       ...(autoShort !== undefined ? [autoShort] : []),

@@ -266,6 +266,12 @@ describe('more sentence shapes', () => {
       .filter((e) => e.startsWith('signed ')).length).toBe(3);
   });
 
+  it('reads no object of a verb past an "and" before another verb ("hailed the poll and congratulated X")', () => {
+    const edges = edgesOf('Kenyan President William Ruto hailed the peaceful poll on Wednesday and congratulated Namibian President-elect Netumbo Nandi-Ndaitwah.', '2024-12-05');
+    expect(edges.filter((e) => e.startsWith('support '))).toEqual([]);
+    expect(edges).toContain('congratulation William Ruto>Netumbo Nandi-Ndaitwah@2024-12-04');
+  });
+
   it('reads saluting, applauding or lauding a person\'s win as congratulating them', () => {
     for (const verb of ['saluted', 'applauded', 'lauded']) {
       expect(edgesOf(`Kenyan President William Ruto ${verb} Netumbo Nandi-Ndaitwah's win on Wednesday.`, '2024-12-05'))

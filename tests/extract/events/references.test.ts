@@ -72,6 +72,17 @@ describe('titles in the manner of Gulf state agencies', () => {
   });
 });
 
+describe('a title with "-elect"', () => {
+  it('is the person about to take the office, not its holder that day, with or without a state', () => {
+    const text = 'Namibia\'s Netumbo Nandi-Ndaitwah won the presidential election on Tuesday.\n\n'
+      + 'Kenyan President William Ruto congratulated the Namibian president-elect on Wednesday.\n\n'
+      + 'Tanzanian President Samia Suluhu Hassan called on the president-elect in Windhoek on Thursday.';
+    const edges = edgesOf(text, '2024-12-06');
+    expect(edges).toContainEqual('congratulation William Ruto>Netumbo Nandi-Ndaitwah@2024-12-04');
+    expect(edges).toContainEqual(expect.stringMatching(/^meeting (?=.*Samia)(?=.*Nandi-Ndaitwah).*@2024-12-05$/));
+  });
+});
+
 describe('pronouns after a clause of their own', () => {
   it('reads a subject "he" as the last person named outside a preposition\'s object, not the agent just named', () => {
     const edges = edgesOf('Chancellor Friedrich Merz flew to Paris on Wednesday, where he was received by President Emmanuel Macron at the Elysee Palace; in the afternoon he held talks in Warsaw with Prime Minister Donald Tusk.', '2025-05-07');

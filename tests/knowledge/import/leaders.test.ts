@@ -23,6 +23,9 @@ describe('surnameShort', () => {
     expect(surnameShort('Bashar al-Assad', ['SYR'])).toBe('Assad');
     expect(surnameShort('Mohammed bin Salman', ['SAU'])).toBeUndefined();
     expect(surnameShort('Recep Tayyip Erdoğan', ['TUR'])).toBe('Erdoğan');
+    // Four names: the last is the surname, unless the state writes two surnames.
+    expect(surnameShort('Amadou Diallo Kane Sowane', ['SEN'])).toBe('Sowane');
+    expect(surnameShort('José Luis Rodríguez Zapatero', ['ESP'])).toBeUndefined();
   });
   it('gives nothing for family-name-first cultures, two-surname names and weak surnames', () => {
     expect(surnameShort('Xi Jinping', ['CHN'])).toBeUndefined();
