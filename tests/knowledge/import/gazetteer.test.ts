@@ -22,6 +22,13 @@ describe('data/gazetteer', () => {
     expect(schemaProblems('agreements', agreements)).toEqual([]);
   });
 
+  it('knows the demonyms English news writes, beside the source list\'s own forms', () => {
+    const demonyms = (iso3: string): string[] => states.entries.find((e) => e.key === `state/${iso3}`)?.demonyms ?? [];
+    expect(demonyms('MDV')).toContain('Maldivian');
+    expect(demonyms('COM')).toContain('Comorian');
+    expect(demonyms('KGZ')).toContain('Kyrgyzstani');
+  });
+
   it('has no entry, term or membership without a source', () => {
     const sourced = (s: string | undefined): boolean => typeof s === 'string' && s.trim().length > 0;
     for (const s of states.entries) expect(sourced(s.source), s.key).toBe(true);
