@@ -99,10 +99,13 @@ export const eventDate: Stage<EventCandidate, EventContext> = {
   },
 };
 
-/** A sentence's dates but those inside an agreement's name ("the Alma-Ata Declaration of 1991"): they date the document. */
+/**
+ * A sentence's dates but those inside an agreement's name ("the Alma-Ata Declaration of 1991"): they date the document;
+ * and those inside a person's ("January Makamba"): they date nothing.
+ */
 function outsideNames(ctx: EventContext, sentence: number, dates: readonly DateExpression[]): readonly DateExpression[] {
   if (dates.length === 0) return dates;
-  const names = inSentence(ctx.mentions, sentence).filter((m) => m.kind === 'agreement');
+  const names = inSentence(ctx.mentions, sentence).filter((m) => m.kind === 'agreement' || m.kind === 'leader' && m.via !== 'role');
   if (names.length === 0) return dates;
   return dates.filter((d) => !names.some((m) => m.span.start <= d.span.start && d.span.end <= m.span.end));
 }

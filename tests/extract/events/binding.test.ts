@@ -272,6 +272,13 @@ describe('more sentence shapes', () => {
     expect(edges).toContain('congratulation William Ruto>Netumbo Nandi-Ndaitwah@2024-12-04');
   });
 
+  it('reads a courtesy call received as a meeting, dated by the sentence and not by a name that is a month', () => {
+    expect(edgesOf('Kenyan President William Ruto received a courtesy call from Tanzanian Foreign Minister January Makamba on Monday.', '2024-05-10'))
+      .toContainEqual(expect.stringMatching(/^meeting (?=.*Ruto)(?=.*January Makamba).*@2024-05-06$/));
+    expect(edgesOf('Kenyan President William Ruto hosted a state banquet in honour of Tanzanian President Samia Suluhu Hassan on Monday.', '2024-05-10'))
+      .toEqual([expect.stringMatching(/^meeting (?=.*Ruto)(?=.*Samia).*@2024-05-06$/)]);
+  });
+
   it('reads saluting, applauding or lauding a person\'s win as congratulating them', () => {
     for (const verb of ['saluted', 'applauded', 'lauded']) {
       expect(edgesOf(`Kenyan President William Ruto ${verb} Netumbo Nandi-Ndaitwah's win on Wednesday.`, '2024-12-05'))
