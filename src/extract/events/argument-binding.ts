@@ -210,11 +210,29 @@ function namesAnAction(ctx: EventContext, e: EventCandidate): boolean {
     if (actionNouns.has(tokens[i]!.norm)) return true;
     if (tokens[i]!.kind === 'word' || tokens[i]!.kind === 'number') n++;
   }
+  if (actBeforePassive(ctx, e)) return true;
   // "the strike on X in Y on Monday, which A and B condemned": the relative pronoun's antecedent is the act.
   for (let r = at - 1; r >= Math.max(0, at - RELATIVE_REACH); r--) {
     if (!grammar.relativePronouns.has(tokens[r]!.norm)) continue;
     for (let j = r - 1; j >= Math.max(0, r - RELATIVE_REACH); j--) if (actionNouns.has(tokens[j]!.norm)) return true;
     return false;
+  }
+  return false;
+}
+
+/** How far before a passive's form of "be" the act that is its subject may stand ("The [strikes by X on Y] were"). */
+const ACT_SUBJECT_REACH = 8;
+
+/** "The strikes by X were condemned": a passive trigger whose clause opens with an act before its form of "be". */
+function actBeforePassive(ctx: EventContext, e: EventCandidate): boolean {
+  const lex = ctx.knowledge.lexicon;
+  const { tokens, keys } = ctx.sentences[e.sentence]!;
+  let be = tokenAt(tokens, e.trigger.start) - 1;
+  while (be > 0 && keys[be]!.endsWith('ly')) be--;
+  if (be < 1 || !lex.syntax.beForms.has(keys[be]!)) return false;
+  for (let i = be - 1; i >= Math.max(0, be - ACT_SUBJECT_REACH); i--) {
+    if (lex.syntax.clausePunctuation.has(keys[i]!)) return false;
+    if (lex.actionNouns.has(keys[i]!)) return true;
   }
   return false;
 }
@@ -344,6 +362,10 @@ function bind(
   if (passive) {
     const agents = members(participle ?? objectAfter(ctx, syn, at + 1, { prepositions: BY, bare: false, possessor: false }));
     if (e.type === 'signed') return signing(ctx, e, sentence, agents, 'before', subjectKeys, near);
+    // "The strikes by X were condemned by A and B": an act condemned, its author found with the act.
+    if (e.type === 'condemnation' && agents.length > 0 && actBeforePassive(ctx, e)) {
+      return { subjects: [], sources: keysOf(agents), targets: [], span: cover([e.trigger, ...agents.map((p) => p.span)]) };
+    }
     // "a forum hosted by X": the patient must be a party standing right before the verb, or, after an event
     // noun of the same type ("A and B held talks hosted by X"), the subject of that noun's clause.
     const patient = subjects[0];

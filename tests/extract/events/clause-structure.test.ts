@@ -317,6 +317,11 @@ describe('judgements with more words, and acts named by their judge', () => {
     expect(condemnations(`${opening}Turkey denounced what the ministry described as an act of aggression.`)).toEqual(['condemnation Turkey>Armenia']);
   });
 
+  it('reads an act condemned in the passive ("The shelling by X was condemned by A and B") as condemning its author', () => {
+    expect(condemnations('The shelling by Armenia was strongly condemned on Sunday by Georgia, Iran and the European Union.').sort())
+      .toEqual(['condemnation European Union>Armenia', 'condemnation Georgia>Armenia', 'condemnation Iran>Armenia']);
+  });
+
   it('does not take the judge for the author when a tagger reads its verb as an adjective ("Jordan branded the attack")', () => {
     expect(condemnations(`${opening}Georgia branded the attack a massacre.`)).toEqual(['condemnation Georgia>Armenia']);
   });
