@@ -163,6 +163,8 @@ describe('hostile input', () => {
       'the summit adopted the Astana Declaration and the African Union ',
       'did not meet, will not sign, denied reports that Putin met Xi, ',
       'Xi went to talks to support the efforts to hold the vote on Tuesday and ',
+      'Claudia Sheinbaum said she thanked Joe Biden, who said he had called her on Monday to congratulate her, and ',
+      'In his message, Ms Kaja Kallas and President-elect Donald Trump of the United States, Canada, Mexico, and ',
     ]) linear(unit);
   });
 });

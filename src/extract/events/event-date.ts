@@ -44,9 +44,16 @@ export const eventDate: Stage<EventCandidate, EventContext> = {
       if (!q) quoteCache.set(s, q = quotations(ctx.article.text, ctx.sentences[s]!));
       return q;
     };
+    // A sentence's dates outside names, found once a sentence: an endless sentence holds as many events as names.
+    const datesOutside = new Map<number, readonly DateExpression[]>();
+    const datesOf = (sentence: number): readonly DateExpression[] => {
+      let dates = datesOutside.get(sentence);
+      if (!dates) datesOutside.set(sentence, dates = outsideNames(ctx, sentence, timeline.dates(sentence)));
+      return dates;
+    };
     return candidates.map((e) => {
       if (e.dated === 'never') return extended(e, { date: null, datePrecision: 'none' as const });
-      const stated = statedFor(ctx.article.text, e, usableBy(e, outsideNames(ctx, e.sentence, timeline.dates(e.sentence))), triggers.get(e.sentence)!);
+      const stated = statedFor(ctx.article.text, e, usableBy(e, datesOf(e.sentence)), triggers.get(e.sentence)!);
       const again = (retellers ??= retelling(ctx, timeline))(e, stated);
       const own = again ?? stated;
       if (e.dated === 'stated' && !own) {
@@ -107,7 +114,15 @@ function outsideNames(ctx: EventContext, sentence: number, dates: readonly DateE
   if (dates.length === 0) return dates;
   const names = inSentence(ctx.mentions, sentence).filter((m) => m.kind === 'agreement' || m.kind === 'leader' && m.via !== 'role');
   if (names.length === 0) return dates;
-  return dates.filter((d) => !names.some((m) => m.span.start <= d.span.start && d.span.end <= m.span.end));
+  // Both in text order: one pass, a date inside a name when a name started before it ends after it.
+  const out: DateExpression[] = [];
+  let j = 0;
+  let reach = -1;
+  for (const d of dates) {
+    while (j < names.length && names[j]!.span.start <= d.span.start) reach = Math.max(reach, names[j++]!.span.end);
+    if (reach < d.span.end) out.push(d);
+  }
+  return out;
 }
 
 /** The events a statement makes, as against acts (meetings, calls, signings). */

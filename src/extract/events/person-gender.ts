@@ -9,8 +9,9 @@ import { firstWhere } from '../sorted.js';
 
 export type Gender = 'feminine' | 'masculine';
 
-/** How many sentences back "she" looks for the last woman named. */
+/** How many sentences back "she" looks for the last woman named, and past how many people at most (run-on text). */
 const FEMININE_REACH = 6;
+const FEMININE_LOOKBACK = 40;
 
 /** A subject pronoun after a person tells their gender more surely than a possessive one. */
 const SUBJECT_WEIGHT = 2;
@@ -47,14 +48,25 @@ function indexOf(ctx: EventContext): GenderIndex {
     const here = people.slice(first, p);
     if (here.length === 0) continue;
     const starts = here.map((m) => tokenFrom(tokens, m.role && m.role.span.start < m.span.start ? m.role.span.start : m.span.start));
+    // Pointers kept as the tokens go: the next person to start, and how many people end before the token (whether
+    // they are all one person). One pass: an endless sentence stays linear.
+    let next = 0;
+    let ended = 0;
+    let only: EntityKey | undefined;
+    let one = true;
     for (let i = 0; i < keys.length; i++) {
+      while (next < starts.length && starts[next]! <= i) next++;
+      while (ended < here.length && here[ended]!.span.end <= tokens[i]!.start) {
+        const key = here[ended++]!.candidates[0]!;
+        if (only === undefined) only = key;
+        else if (key !== only) one = false;
+      }
       const gender = tokens[i]!.kind === 'word' ? genderOfWord(ctx, keys[i]!) : undefined;
       if (!gender) continue;
       const pronoun = lex.personPronouns.has(keys[i]!);
       // An honorific ("Ms", "Queen"), or a possessive opening one ("Her Excellency"): the person named right after.
       if (tokens[i]!.capitalised && (!pronoun || lex.grammar.possessives.has(keys[i]!) && tokens[i + 1]?.capitalised)) {
-        const next = starts.findIndex((s) => s > i && s - i <= HONORIFIC_REACH);
-        if (next >= 0) vote(here[next]!.candidates[0]!, gender);
+        if (next < starts.length && starts[next]! - i <= HONORIFIC_REACH) vote(here[next]!.candidates[0]!, gender);
         continue;
       }
       // A subject pronoun ("X said she ..."), and as a weaker sign a possessive one before a noun: the one person
@@ -65,8 +77,7 @@ function indexOf(ctx: EventContext): GenderIndex {
       const possessive = lex.grammar.possessives.has(keys[i]!) && tokens[i + 1]?.kind === 'word' && !lex.grammar.prepositions.has(keys[i + 1]!);
       if (possessive && !lex.grammar.prepositions.has(keys[i - 1] ?? '')) continue;
       const weight = possessive ? POSSESSIVE_WEIGHT : lex.grammar.objectPronouns.has(keys[i]!) ? 0 : SUBJECT_WEIGHT;
-      const before = new Set(here.filter((m) => m.span.end <= tokens[i]!.start).map((m) => m.candidates[0]!));
-      if (before.size === 1 && weight > 0) vote([...before][0]!, gender, weight);
+      if (only !== undefined && one && weight > 0) vote(only, gender, weight);
     }
   }
   const of = new Map<EntityKey, Gender>();
@@ -89,7 +100,8 @@ export function pronounGender(ctx: EventContext, word: string): Gender | undefin
 /** The last woman named before `offset`, in its sentence or up to a few sentences before. */
 export function lastWomanBefore(ctx: EventContext, sentence: number, offset: number): Mention | undefined {
   const { gendered, of } = indexOf(ctx);
-  for (let i = firstWhere(gendered.length, (n) => gendered[n]!.span.end > offset) - 1; i >= 0; i--) {
+  const from = firstWhere(gendered.length, (n) => gendered[n]!.span.end > offset) - 1;
+  for (let i = from; i >= 0 && from - i < FEMININE_LOOKBACK; i--) {
     const m = gendered[i]!;
     if (sentence - m.sentence > FEMININE_REACH) return undefined;
     if (of.get(m.candidates[0]!) === 'feminine') return m;

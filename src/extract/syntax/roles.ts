@@ -207,7 +207,8 @@ export function subjectOf(ctx: EventContext, syn: SentenceSyntax, at: number, de
   const clause = clauseStart(ctx, syn, at);
   const { opener } = clause;
   // A list's commas break no clause: "A, B, C and D were among ..." starts at A.
-  const list = opener === ',' ? syn.groups.find((g) => g.members.length > 2 && g.first < clause.start && g.end > clause.start) : undefined;
+  const around = opener === ',' ? syn.groups[firstWhere(syn.groups.length, (n) => syn.groups[n]!.first >= clause.start) - 1] : undefined;
+  const list = around && around.members.length > 2 && around.end > clause.start ? around : undefined;
   const start = list ? list.first : clause.start;
   // "X, who held talks with Y": the relative pronoun's antecedent, whatever stands between the commas ("Y, whom X
   // met" is the object's: its clause has a subject of its own, read below).
