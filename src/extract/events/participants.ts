@@ -233,17 +233,17 @@ function lastTwoPeople(persons: readonly Mention[], before: number): EntityKey[]
   return keys.length === 2 ? keys.reverse() : undefined;
 }
 
-/**
- * Of the people the last sentence before `sentence` that names any names, the salient one (see `salientIn`); but the
- * article's most named person when the naming sentence before that one names them and the last one refers to someone
- * by a pronoun ("Lula was busy. On Monday X received him. He met ...": he is Lula).
- */
 /** Whether a person may be what a pronoun of `gender` refers to: the article tells no other gender for them. */
 function agrees(ctx: EventContext, m: Mention, gender: Gender): boolean {
   const known = genderOf(ctx, m.candidates[0]!);
   return known === undefined || known === gender;
 }
 
+/**
+ * Of the people the last sentence before `sentence` that names any names, the salient one (see `salientIn`); but the
+ * article's most named person when the naming sentence before that one names them and the last one refers to someone
+ * by a pronoun ("Lula was busy. On Monday X received him. He met ...": he is Lula).
+ */
 function salientOfLastNaming(ctx: EventContext, sentence: number): Mention | undefined {
   const index = indexOf(ctx);
   const last = index.lastLeaderThrough[sentence - 1];
@@ -492,7 +492,7 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
       const gender = pronounGender(ctx, keys[i]!);
       const person = gender === undefined || nearest === undefined && gender === 'masculine' || nearest && agrees(ctx, nearest, gender) ? nearest
         : gender === 'feminine' ? lastWomanBefore(ctx, sentence.index, tokens[i]!.start) ?? nearest
-          : byEnd.slice(0, named).reverse().find((m) => agrees(ctx, m, 'masculine')) ?? nearest;
+          : byEnd.slice(Math.max(0, named - REFERENCE_LOOKBACK), named).reverse().find((m) => agrees(ctx, m, 'masculine')) ?? nearest;
       if (!person) continue;
       const key = person.candidates[0]!;
       const regendered = person !== nearest;
