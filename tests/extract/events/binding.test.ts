@@ -279,6 +279,14 @@ describe('more sentence shapes', () => {
       .toEqual([expect.stringMatching(/^meeting (?=.*Ruto)(?=.*Samia).*@2024-05-06$/)]);
   });
 
+  it('reads greetings sent, exchanged with a word between, or wished on an occasion as congratulations', () => {
+    const congratulations = (text: string): string[] => edgesOf(text, '2024-05-10').filter((e) => e.startsWith('congratulation ')).map((e) => e.replace(/@.*/, '')).sort();
+    expect(congratulations('Kenyan President William Ruto sent a message of greetings to Tanzanian President Samia Suluhu Hassan on Union Day.'))
+      .toEqual([expect.stringMatching(/^congratulation William Ruto>Samia Suluhu/)]);
+    expect(congratulations('Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan exchanged New Year greetings on Monday.')).toHaveLength(2);
+    expect(congratulations('Kenyan President William Ruto on Monday wished the people of Tanzania on their Union Day.')).toEqual(['congratulation William Ruto>Tanzania']);
+  });
+
   it('reads saluting, applauding or lauding a person\'s win as congratulating them', () => {
     for (const verb of ['saluted', 'applauded', 'lauded']) {
       expect(edgesOf(`Kenyan President William Ruto ${verb} Netumbo Nandi-Ndaitwah's win on Wednesday.`, '2024-12-05'))
