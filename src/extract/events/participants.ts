@@ -414,7 +414,8 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
       if (state) out.push({ span: { start: tokens[the]!.start, end: tokens[i + stateNoun.length - 1]!.end }, keys: [state], tier: 1, kind: 'pronoun' });
     }
     // "the regional body", "the 27-member bloc": the last bloc named, in this sentence or before.
-    if (lex.blocReferences.has(keys[i]!) && keys[i + 1] !== 'of' && !insideMention(i)) {
+    // "the group of 20" names a group of its own; "accused the group of giving ..." the bloc named before.
+    if (lex.blocReferences.has(keys[i]!) && (keys[i + 1] !== 'of' || keys[i + 2]?.endsWith('ing') === true) && !insideMention(i)) {
       const the = theBefore(keys, i);
       const bloc = the >= 0 ? (before(tokens[the]!.start).find((m) => m.kind === 'bloc' && m.span.end <= tokens[the]!.start) ?? indexOf(ctx).lastBlocThrough[sentence.index - 1]) : undefined;
       if (bloc) out.push({ span: { start: tokens[the]!.start, end: tokens[i]!.end }, keys: bloc.candidates, tier: 1, kind: 'pronoun' });

@@ -211,6 +211,13 @@ describe('a bloc named again by a common noun', () => {
     expect(backed.filter((e) => e.startsWith('support '))).toEqual([expect.stringMatching(/^support European Union>Moldova@/)]);
   });
 
+  it('reads "accused the group of ..." as the bloc named before, the parties after "of" no targets', () => {
+    const text = 'Brazil left the Community of Latin American and Caribbean States in 2020.\n\n'
+      + 'Brazilian President Jair Bolsonaro had suspended Brazil\'s participation in January 2020, accusing the group of giving a platform to Cuba, Venezuela and Nicaragua.';
+    const edges = edgesOf(text, '2023-01-24').filter((e) => e.startsWith('condemnation '));
+    expect(edges.map((e) => e.replace(/@.*/, ''))).toEqual(['condemnation Jair Bolsonaro>Community of Latin American and Caribbean States']);
+  });
+
   it('reads no bloc where none was named, and lends no party to a verb whose subject is a noun of its own', () => {
     const edges = edgesOf('The group condemned Israel on Friday. Egypt hosted the talks in Cairo on Friday, where the panel of experts later criticised Russia for its conduct in the war.', '2024-01-08');
     expect(edges.filter((e) => e.startsWith('condemnation '))).toEqual([]);
