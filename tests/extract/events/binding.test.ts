@@ -285,6 +285,10 @@ describe('more sentence shapes', () => {
       .toEqual([expect.stringMatching(/^congratulation William Ruto>Samia Suluhu/)]);
     expect(congratulations('Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan exchanged New Year greetings on Monday.')).toHaveLength(2);
     expect(congratulations('Kenyan President William Ruto on Monday wished the people of Tanzania on their Union Day.')).toEqual(['congratulation William Ruto>Tanzania']);
+    // A day of theirs after a state's name: "greeted X on Tanzania's Union Day" is no meeting.
+    const greeted = edgesOf('Kenyan President William Ruto on Monday greeted Tanzanian President Samia Suluhu Hassan on Tanzania\'s Union Day.', '2024-05-10');
+    expect(greeted.filter((e) => e.startsWith('meeting '))).toEqual([]);
+    expect(greeted).toContainEqual(expect.stringMatching(/^congratulation William Ruto>Samia Suluhu/));
   });
 
   it('reads saluting, applauding or lauding a person\'s win as congratulating them', () => {
