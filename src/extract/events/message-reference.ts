@@ -26,7 +26,9 @@ export const messageReference: Stage<EventCandidate, EventContext> = {
       const { keys, tokens } = sentence;
       for (let i = 1; i < keys.length; i++) {
         const determiner = keys[i - 1]!;
-        if (!lex.syntax.messageNouns.has(keys[i]!) || !(lex.grammar.possessives.has(determiner) || determiner === 'the')) continue;
+        // "In a message to X, Y said": a message to someone the sentence is said in, though new, is one of them too.
+        const said = determiner === 'a' && keys[i - 2] === 'in' && keys[i + 1] === 'to';
+        if (!lex.syntax.messageNouns.has(keys[i]!) || !(lex.grammar.possessives.has(determiner) || determiner === 'the' || said)) continue;
         const trigger = { start: tokens[i]!.start, end: tokens[i]!.end };
         ctx.trace('message-reference', () => `"${determiner} ${keys[i]}" refers back to the congratulations before`, sentence.index);
         out.push({ type: 'congratulation', sentence: sentence.index, trigger, voice: 'noun', by: 'message-reference', ...(cameo ? { cameo } : {}), dated: 'event' });

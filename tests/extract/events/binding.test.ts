@@ -240,6 +240,10 @@ describe('more sentence shapes', () => {
       + 'In his message, Kenyan President William Ruto said the vote showed the strength of Namibian democracy.';
     expect(edgesOf(text, '2024-12-05').filter((e) => e.startsWith('congratulation ')))
       .toEqual(['congratulation William Ruto>Netumbo Nandi-Ndaitwah@2024-12-04']);
+    const said = 'Namibian President-elect Netumbo Nandi-Ndaitwah received congratulations on her victory on Wednesday.\n\n'
+      + 'In a message to the president-elect, Kenyan President William Ruto said the vote showed the strength of Namibian democracy.';
+    expect(edgesOf(said, '2024-12-05').filter((e) => e.startsWith('congratulation ')))
+      .toEqual(['congratulation William Ruto>Netumbo Nandi-Ndaitwah@2024-12-04']);
     // Far from any congratulation, a message is only a message.
     expect(edgesOf('In his message, Kenyan President William Ruto said the vote showed the strength of Namibian democracy.', '2024-12-05')
       .filter((e) => e.startsWith('congratulation '))).toEqual([]);
