@@ -10,11 +10,12 @@ import type { Sentence } from '../text/sentences.js';
 import { fold } from '../text/fold.js';
 import { tokenAt, tokenFrom, type Token } from '../text/tokens.js';
 import type { EventCandidate, EventContext, Span, Stage } from '../types.js';
+import { tagsOf } from '../text/pos.js';
 import { phraseEndingAt, cover, inSentence, startingWithin } from '../mentions/util.js';
 import { extended } from '../extended.js';
 import { actorFor } from './action-actors.js';
 import { ARGUMENT_REACH, frameOf, participantsIn, participantsNear, statesNamed, type Frame, type Participant } from './participants.js';
-import { clauseEnd, clauseStart, continuedObjects, predicateEnd, describeGroups, governedInClause, isPassive, lastGroupBefore, ownSubjectNoun, quotedSpeaker, subjectAfterAmong, subjectAfterOpeningParticiple, subjectAfterOpeningPhrase, objectAfter, objectOfRelative, actorOfRelative, subjectOf, syntaxOf, type ObjectOptions, type SentenceSyntax, type Subject } from '../syntax/roles.js';
+import { beFormBefore, clauseEnd, clauseStart, continuedObjects, predicateEnd, describeGroups, governedInClause, isPassive, lastGroupBefore, ownSubjectNoun, quotedSpeaker, subjectAfterAmong, subjectAfterOpeningParticiple, subjectAfterOpeningPhrase, objectAfter, objectOfRelative, actorOfRelative, subjectOf, syntaxOf, type ObjectOptions, type SentenceSyntax, type Subject } from '../syntax/roles.js';
 import { beforeDeterminers, opensClause, type Group } from '../syntax/groups.js';
 
 export const SYMMETRIC: ReadonlySet<EdgeType> = new Set(['phone_call', 'meeting', 'shared_stance']);
@@ -226,10 +227,10 @@ const ACT_SUBJECT_REACH = 8;
 /** "The strikes by X were condemned": a passive trigger whose clause opens with an act before its form of "be". */
 function actBeforePassive(ctx: EventContext, e: EventCandidate): boolean {
   const lex = ctx.knowledge.lexicon;
-  const { tokens, keys } = ctx.sentences[e.sentence]!;
-  let be = tokenAt(tokens, e.trigger.start) - 1;
-  while (be > 0 && keys[be]!.endsWith('ly')) be--;
-  if (be < 1 || !lex.syntax.beForms.has(keys[be]!)) return false;
+  const sentence = ctx.sentences[e.sentence]!;
+  const { tokens, keys } = sentence;
+  const be = beFormBefore(lex, keys, tagsOf(ctx.article.text, sentence), tokenAt(tokens, e.trigger.start));
+  if (be < 1) return false;
   for (let i = be - 1; i >= Math.max(0, be - ACT_SUBJECT_REACH); i--) {
     if (lex.syntax.clausePunctuation.has(keys[i]!)) return false;
     if (lex.actionNouns.has(keys[i]!)) return true;
@@ -493,9 +494,8 @@ function bind(
 /** The agent of a passive verb after token `from`, within its clause: "(messages) were also sent by A and B". */
 /** "... and was (later) received": a passive whose form of "be" follows "and", sharing the clause's subject. */
 function coordinatedPassive(ctx: EventContext, syn: SentenceSyntax, at: number): boolean {
-  let i = at - 1;
-  while (i >= 0 && syn.tags.pos[i] === 'ADV') i--;
-  return i > 0 && ctx.knowledge.lexicon.syntax.beForms.has(syn.sentence.keys[i]!) && syn.sentence.keys[i - 1] === 'and';
+  const be = beFormBefore(ctx.knowledge.lexicon, syn.sentence.keys, syn.tags, at);
+  return be > 0 && syn.sentence.keys[be - 1] === 'and';
 }
 
 function passiveAgent(ctx: EventContext, syn: SentenceSyntax, from: number): Group | undefined {

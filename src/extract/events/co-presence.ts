@@ -32,7 +32,9 @@ export const coPresence: Stage<EventCandidate, EventContext> = {
     const bySentence = new Map<number, EventCandidate[]>();
     for (const e of candidates) {
       if (e.voice === 'relation' || !e.source || !e.target || (e.type !== 'meeting' && e.type !== 'signed')) continue;
-      bySentence.set(e.sentence, [...(bySentence.get(e.sentence) ?? []), e]);
+      const list = bySentence.get(e.sentence);
+      if (list) list.push(e);
+      else bySentence.set(e.sentence, [e]);
     }
     for (const [sentence, events] of bySentence) {
       const present = presentAfter(ctx, sentence);

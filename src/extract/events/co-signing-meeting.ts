@@ -10,7 +10,9 @@ export const coSigningMeeting: Stage<EventCandidate, EventContext> = {
     for (const e of candidates) {
       if (e.type !== 'signed' || e.voice === 'relation' || !e.source?.startsWith('leader/')) continue;
       const key = `${e.trigger.start} ${e.target}`;
-      acts.set(key, [...(acts.get(key) ?? []), e]);
+      const list = acts.get(key);
+      if (list) list.push(e);
+      else acts.set(key, [e]);
     }
     for (const signings of acts.values()) {
       const people = [...new Set(signings.map((e) => e.source!))];

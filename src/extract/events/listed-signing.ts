@@ -30,7 +30,9 @@ export const listedSigning: Stage<EventCandidate, EventContext> = {
     for (const e of candidates) {
       if (e.type !== 'party_to' || !e.source || !e.target) continue;
       const key = `${e.sentence} ${e.target}`;
-      partiesOf.set(key, [...(partiesOf.get(key) ?? []), e.source]);
+      const list = partiesOf.get(key);
+      if (list) list.push(e.source);
+      else partiesOf.set(key, [e.source]);
     }
     if (partiesOf.size === 0) return [...candidates];
     const out = [...candidates];

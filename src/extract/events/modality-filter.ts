@@ -65,7 +65,7 @@ function purposeOf(carriers: Map<number, number[]>, e: EventCandidate): boolean 
 }
 
 /** Whether one of `verbs` ("called", "wrote") stands shortly before token `at` in its clause. */
-function verbBefore(lex: Lexicon, verbs: ReadonlySet<string>, sentence: Sentence, at: number, start: number): boolean {
+export function verbBefore(lex: Lexicon, verbs: ReadonlySet<string>, sentence: Sentence, at: number, start: number): boolean {
   for (let i = at - 2; i >= 0 && start - sentence.tokens[i]!.start < PURPOSE_REACH && !lex.grammar.clauseBreaks.has(sentence.keys[i]!); i--) {
     if (verbs.has(sentence.keys[i]!)) return true;
   }

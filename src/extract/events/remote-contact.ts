@@ -5,6 +5,7 @@
 // ("called on Friday to congratulate him").
 import type { EventCandidate, EventContext, Stage } from '../types.js';
 import { tokenFrom } from '../text/tokens.js';
+import { verbBefore } from './modality-filter.js';
 
 /** How many tokens after the trigger the medium may start ("discussed [the situation in Gaza] by phone"). */
 const MEDIUM_REACH = 10;
@@ -17,22 +18,15 @@ function remoteAfter(ctx: EventContext, e: EventCandidate): string | undefined {
   return ctx.knowledge.lexicon.spokenContact.remote.firstWithin(keys, from, MEDIUM_REACH, ctx.knowledge.lexicon.grammar.clauseBreaks)?.payloads[0];
 }
 
-/** How far before an infinitive (tokens) the call it is the purpose of may stand ("called [on Friday evening] to"). */
-const PURPOSE_REACH = 8;
-
 /**
  * "called on Friday evening to congratulate him", "phoned Y to thank him": the trigger is the infinitive of purpose
  * of a call verb before it in its clause.
  */
 function purposeOfCall(ctx: EventContext, e: EventCandidate): boolean {
   const lex = ctx.knowledge.lexicon;
-  const { keys, tokens } = ctx.sentences[e.sentence]!;
-  const at = tokenFrom(tokens, e.trigger.start);
-  if (at < 1 || keys[at - 1] !== lex.infinitive) return false;
-  for (let i = at - 2; i >= 0 && at - i <= PURPOSE_REACH && !lex.grammar.clauseBreaks.has(keys[i]!); i--) {
-    if (lex.spokenContact.callVerbs.has(keys[i]!)) return true;
-  }
-  return false;
+  const sentence = ctx.sentences[e.sentence]!;
+  const at = tokenFrom(sentence.tokens, e.trigger.start);
+  return at >= 1 && sentence.keys[at - 1] === lex.infinitive && verbBefore(lex, lex.spokenContact.callVerbs, sentence, at, e.trigger.start);
 }
 
 /** The token range [first, end) a trigger covers. */

@@ -4,6 +4,7 @@
 // participle verb hangs on) and its object (the first group after it that the verb's pattern admits,
 // passing over adverbials, places and asides).
 import type { EventContext } from '../types.js';
+import type { Lexicon } from '../../knowledge/lexicon.js';
 import type { Sentence } from '../text/sentences.js';
 import { tagsOf, type Tagged } from '../text/pos.js';
 import type { Participant } from '../events/participants.js';
@@ -238,12 +239,16 @@ export function subjectOf(ctx: EventContext, syn: SentenceSyntax, at: number, de
   return undefined;
 }
 
+/** The form of "be" right before token `at`, adverbs aside ("was [earlier] received"), or -1. */
+export function beFormBefore(lex: Lexicon, keys: readonly string[], tags: Tagged, at: number): number {
+  let i = at - 1;
+  while (i >= 0 && tags.pos[i] === 'ADV') i--;
+  return i >= 0 && lex.syntax.beForms.has(keys[i]!) ? i : -1;
+}
+
 /** "was received (earlier) by": a participle after a form of "be", adverbs aside. */
 export function isPassive(ctx: EventContext, syn: SentenceSyntax, at: number): boolean {
-  if (syn.tags.pos[at] !== 'VERB') return false;
-  let i = at - 1;
-  while (i >= 0 && syn.tags.pos[i] === 'ADV') i--;
-  return i >= 0 && ctx.knowledge.lexicon.syntax.beForms.has(syn.sentence.keys[i]!);
+  return syn.tags.pos[at] === 'VERB' && beFormBefore(ctx.knowledge.lexicon, syn.sentence.keys, syn.tags, at) >= 0;
 }
 
 /**
