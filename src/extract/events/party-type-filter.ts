@@ -1,7 +1,8 @@
 // Keeps each event's ends to the node types its type joins (data/lexicon/event-types.json): a meeting or
 // a call is between people, so a state named as its party ("visited Indonesia", "Beijing welcomed X") stands
 // for the one leader of that state its sentence names, else the one the article names, and the event is
-// dropped when there is none or more than one.
+// dropped when there is none or more than one. No event joins a person to the state they speak for: "Ruto slammed the
+// coup in Niger" read with Ruto's "Kenya's" as the target is a misreading, not news.
 import type { EntityKey } from '../../document/types.gen.js';
 import type { EventCandidate, EventContext, Stage } from '../types.js';
 import { inSentence } from '../mentions/util.js';
@@ -31,16 +32,22 @@ export const partyTypeFilter: Stage<EventCandidate, EventContext> = {
       inArticle ??= leadersIn(ctx.mentions);
       return only(inArticle.get(state));
     };
+    const ownState = (person: EntityKey, state: EntityKey): boolean =>
+      typeOf(person) === 'leader' && typeOf(state) === 'state' && stateOf(ctx, person) === state;
     const out: EventCandidate[] = [];
     for (const e of candidates) {
       const allowed = ends.get(e.type);
-      if (!allowed || !e.source || !e.target || e.voice === 'relation') { out.push(e); continue; }
+      if (!e.source || !e.target || e.voice === 'relation') { out.push(e); continue; }
       const fit = (key: EntityKey): EntityKey | undefined =>
-        allowed.has(typeOf(key)) ? key : typeOf(key) === 'state' && allowed.has('leader') ? leaderFor(key, e.sentence) : undefined;
+        !allowed || allowed.has(typeOf(key)) ? key : typeOf(key) === 'state' && allowed.has('leader') ? leaderFor(key, e.sentence) : undefined;
       const source = fit(e.source);
       const target = fit(e.target);
       if (!source || !target || source === target) {
-        ctx.trace('party-type-filter', () => `dropped ${e.type} ${e.source} → ${e.target}: ${e.type} joins ${[...allowed].join(' or ')} only`, e.sentence);
+        ctx.trace('party-type-filter', () => `dropped ${e.type} ${e.source} → ${e.target}: ${source !== undefined && source === target ? 'one party' : `${e.type} joins ${[...allowed!].join(' or ')} only`}`, e.sentence);
+        continue;
+      }
+      if (ownState(source, target) || ownState(target, source)) {
+        ctx.trace('party-type-filter', () => `dropped ${e.type} ${source} → ${target}: a person and the state they speak for`, e.sentence);
         continue;
       }
       out.push(source === e.source && target === e.target ? e : { ...e, source, target });

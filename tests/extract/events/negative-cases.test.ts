@@ -76,3 +76,13 @@ describe('infinitives that report what holds', () => {
     expect(edgesOf('Japanese Prime Minister Fumio Kishida and Indian Prime Minister Narendra Modi agreed on Monday to meet at the G7 leaders\' summit in Italy in June.', '2024-06-05')).toEqual([]);
   });
 });
+
+describe('a person and the state they speak for', () => {
+  it('joins no one by an event to their own state, whatever the clause seems to say', () => {
+    const sentences = [
+      'Kenyan President William Ruto slammed the coup in Niger as a setback for democracy.',
+      'Mexico broke off relations with Ecuador after President Andres Manuel Lopez Obrador described the raid as a flagrant violation of international law.',
+    ];
+    for (const s of sentences) expect(edgesOf(s, '2024-05-10').filter((e) => !e.startsWith('leader_of'))).toEqual([]);
+  });
+});
