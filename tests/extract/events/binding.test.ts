@@ -164,6 +164,11 @@ describe('more sentence shapes', () => {
     ['the party a harsh verb takes as object', 'Algeria decried Morocco on Friday over the border incident.', 'condemnation Algeria>Morocco'],
     ['the party taken aim at', 'Hungary took aim at Ukraine on Friday over the language law.', 'condemnation Hungary>Ukraine'],
     ['the government representations are lodged with', 'Singapore lodged stern representations with Malaysia over the airspace on Friday.', 'condemnation Singapore>Malaysia'],
+    ['the party dissatisfaction is voiced with', 'Vietnam voiced strong dissatisfaction with Cambodia on Friday over the canal.', 'condemnation Vietnam>Cambodia'],
+    ['the party whose act outrage is voiced at', 'Chile voiced outrage at Argentina\'s border closure on Friday.', 'condemnation Chile>Argentina'],
+    ['the party displeasure is expressed to', 'Nepal expressed its displeasure to India on Friday over the new map.', 'condemnation Nepal>India'],
+    ['the party rapped over an act', 'Finland rapped Russia on Friday over the airspace violation.', 'condemnation Finland>Russia'],
+    ['the party fired back at', 'Colombia fired back at Ecuador on Friday over the tariffs.', 'condemnation Colombia>Ecuador'],
   ])('aims a condemnation at %s', (_, sentence, edge) => {
     expect(edgesOf(sentence, '2024-05-18')).toEqual([`${edge}@2024-05-17`]);
   });
