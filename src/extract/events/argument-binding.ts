@@ -387,7 +387,9 @@ function bind(
     const relative = opener !== undefined && start > 1 && (grammar.relativePronouns.has(opener) || ctx.knowledge.lexicon.syntax.relativePronouns.has(opener));
     return signing(ctx, e, sentence, subjects, relative ? 'before' : 'after', subjectKeys, near);
   }
-  const found = objectAfter(ctx, syn, at + 1, objectPattern(ctx, syn, e, at, judged)) ?? objectOfRelative(ctx, syn, at) ?? (judged ? actorOfRelative(ctx, syn, at) : undefined);
+  const complement = judgedSpeechObject(ctx, syn, e, at);
+  const pattern = objectPattern(ctx, syn, e, at, judged);
+  const found = objectAfter(ctx, syn, complement ?? at + 1, complement === undefined ? pattern : { ...pattern, bare: true }) ?? objectOfRelative(ctx, syn, at) ?? (judged ? actorOfRelative(ctx, syn, at) : undefined);
   // "X congratulated him": a pronoun object is never the subject itself (that would be "himself"), so it
   // takes its next reading when it has one.
   const reflexive = (p: Participant): boolean => p.kind === 'pronoun' && p.keys.some((k) => subjectKeys.includes(k));
@@ -584,6 +586,21 @@ function objectPattern(ctx: EventContext, syn: SentenceSyntax, e: EventCandidate
   const verb = syn.tags.pos[last < 0 ? at : last] === 'VERB' || e.voice === 'transitive';
   // "condemned Israel's strikes": a judgement's object may be the one whose act it judges.
   return { prepositions, bare: e.voice !== 'noun' && verb, possessor: judged };
+}
+
+/** How many words may stand between a speech verb and the "that" of a judgement it reports ("said on Monday that"). */
+const SPEECH_COMPLEMENT_REACH = 4;
+
+/**
+ * For a judgement told as speech, where its object is looked for: after the "that" its phrase holds ("said on Monday
+ * that X's actions were provocative": X's actions are judged, the clause's subject). Undefined for any other trigger.
+ */
+function judgedSpeechObject(ctx: EventContext, syn: SentenceSyntax, e: EventCandidate, at: number): number | undefined {
+  const keys = syn.sentence.keys;
+  if (!ctx.knowledge.lexicon.syntax.speechVerbs.has(keys[at]!)) return undefined;
+  const end = tokenFrom(syn.sentence.tokens, e.trigger.end);
+  for (let i = at + 1; i <= at + SPEECH_COMPLEMENT_REACH && (end < 0 || i < end); i++) if (keys[i] === 'that') return i + 1;
+  return undefined;
 }
 
 /** How far before an evaluative noun its party may stand: "Israel's military campaign in Gaza amounted to genocide". */
