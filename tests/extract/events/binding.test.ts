@@ -189,6 +189,13 @@ describe('more sentence shapes', () => {
       .toEqual(['condemnation Brazil>Venezuela@2024-04-06']);
   });
 
+  it('reads a barrage, a veto or a deportation condemned as the act of the party that carried it out', () => {
+    expect(edgesOf('Serbia fired an artillery barrage across the border on Friday. Croatia condemned the barrage on Saturday.', '2024-04-06'))
+      .toEqual(['condemnation Croatia>Serbia@2024-04-06']);
+    expect(edgesOf('Malaysia deported 40 Myanmar nationals on Friday. Thailand criticised the deportations the same day.', '2024-04-06'))
+      .toEqual(['condemnation Thailand>Malaysia@2024-04-05']);
+  });
+
   it('reads past a phrase of manner to the act condemned, whose place is no target', () => {
     expect(edgesOf('The Economic Community of West African States condemned in the strongest terms the coup in Gabon on Friday.', '2024-05-18')).toEqual([]);
   });
