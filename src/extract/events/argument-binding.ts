@@ -15,7 +15,7 @@ import { phraseEndingAt, cover, inSentence, startingWithin } from '../mentions/u
 import { extended } from '../extended.js';
 import { actorFor } from './action-actors.js';
 import { ARGUMENT_REACH, frameOf, participantsIn, participantsNear, statesNamed, type Frame, type Participant } from './participants.js';
-import { beFormBefore, clauseEnd, clauseStart, continuedObjects, predicateEnd, describeGroups, governedInClause, isPassive, lastGroupBefore, ownSubjectNoun, quotedSpeaker, subjectAfterAmong, subjectAfterOpeningParticiple, subjectAfterOpeningPhrase, objectAfter, objectOfRelative, actorOfRelative, subjectOf, syntaxOf, type ObjectOptions, type SentenceSyntax, type Subject } from '../syntax/roles.js';
+import { beFormBefore, clauseEnd, clauseStart, continuedObjects, predicateEnd, describeGroups, governedInClause, isPassive, lastGroupBefore, ownSubjectNoun, quotedSpeaker, subjectAfterAmong, subjectAfterOpeningParticiple, subjectAfterOpeningPhrase, objectAfter, objectOfRelative, actorOfRelative, actorOfSummarisedClause, subjectOf, syntaxOf, type ObjectOptions, type SentenceSyntax, type Subject } from '../syntax/roles.js';
 import { beforeDeterminers, opensClause, type Group } from '../syntax/groups.js';
 
 export const SYMMETRIC: ReadonlySet<EdgeType> = new Set(['phone_call', 'meeting', 'shared_stance']);
@@ -389,7 +389,7 @@ function bind(
   }
   const complement = judgedSpeechObject(ctx, syn, e, at);
   const pattern = objectPattern(ctx, syn, e, at, judged);
-  const found = objectAfter(ctx, syn, complement ?? at + 1, complement === undefined ? pattern : { ...pattern, bare: true }) ?? objectOfRelative(ctx, syn, at) ?? (judged ? actorOfRelative(ctx, syn, at) : undefined);
+  const found = objectAfter(ctx, syn, complement ?? at + 1, complement === undefined ? pattern : { ...pattern, bare: true }) ?? objectOfRelative(ctx, syn, at) ?? (judged ? actorOfRelative(ctx, syn, at) ?? actorOfSummarisedClause(ctx, syn, at) : undefined);
   // "X congratulated him": a pronoun object is never the subject itself (that would be "himself"), so it
   // takes its next reading when it has one.
   const reflexive = (p: Participant): boolean => p.kind === 'pronoun' && p.keys.some((k) => subjectKeys.includes(k));

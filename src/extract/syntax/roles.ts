@@ -201,6 +201,33 @@ export function actorOfRelative(ctx: EventContext, syn: SentenceSyntax, at: numb
   return act.length > 0 && act.length <= OWNED_ACT_WORDS && act.every((t) => t.kind === 'word') ? owner : undefined;
 }
 
+/** How many words may stand between the article and "that" of a noun phrase summing up a clause (", a swift move that"). */
+const SUMMARY_WORDS = 3;
+
+/**
+ * "X visited Moscow on Friday, a trip that Y denounced", "X fired missiles at Z, which Y condemned": a relative clause
+ * on a whole clause, or on a noun phrase after a comma summing it up, judges the act that clause tells; its author is
+ * that clause's subject. A party right before "which" is its own antecedent (see `actorOfRelative`).
+ */
+export function actorOfSummarisedClause(ctx: EventContext, syn: SentenceSyntax, at: number): Group | undefined {
+  const { start, opener } = clauseStart(ctx, syn, at);
+  if (opener !== 'which' && opener !== 'that') return undefined;
+  const { keys } = syn.sentence;
+  const pos = syn.tags.pos;
+  const r = start - 1;
+  let comma = r - 1;
+  if (keys[comma] !== ',') {
+    if (pos[r - 1] !== 'NOUN') return undefined;
+    let i = r - 2;
+    while (i >= r - 1 - SUMMARY_WORDS && i > 0 && (pos[i] === 'NOUN' || pos[i] === 'ADJ' || pos[i] === 'ADV')) i--;
+    if ((keys[i] !== 'a' && keys[i] !== 'an') || keys[i - 1] !== ',') return undefined;
+    comma = i - 1;
+  } else if (opener !== 'which' || antecedentOf(syn, r)) return undefined;
+  const from = clauseStart(ctx, syn, comma).start;
+  for (let v = comma - 1; v >= from; v--) if (isVerb(syn.tags, v)) return subjectOf(ctx, syn, v)?.group;
+  return undefined;
+}
+
 /** The subject of the verb (or verbal noun) at token `at`. */
 export function subjectOf(ctx: EventContext, syn: SentenceSyntax, at: number, depth = 0): Subject | undefined {
   const s = ctx.knowledge.lexicon.syntax;

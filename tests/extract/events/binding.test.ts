@@ -196,6 +196,18 @@ describe('more sentence shapes', () => {
       .toEqual(['condemnation Thailand>Malaysia@2024-04-05']);
   });
 
+  it('reads a clause judged as a whole, or summed up by a noun, as the act of its subject', () => {
+    expect(edgesOf('Serbia fired shells across the border on Friday, which Croatia condemned.', '2024-04-06'))
+      .toEqual(['condemnation Croatia>Serbia@2024-04-05']);
+    expect(edgesOf('Hungarian Prime Minister Viktor Orban visited Minsk on Friday, a trip that the European Union denounced as a betrayal.', '2024-04-06'))
+      .toEqual(['condemnation European Union>Viktor Orbán@2024-04-05']);
+    expect(edgesOf('Nicaragua recognised the breakaway region on Friday, a hasty move which Georgia criticised.', '2024-04-06'))
+      .toEqual(['condemnation Georgia>Nicaragua@2024-04-05']);
+    // "which" right after a party stands for that party: the clause before is not what is judged.
+    expect(edgesOf('Croatia hosted talks on Friday with Serbia, which Hungary condemned.', '2024-04-06').filter((e) => e.startsWith('condemnation')))
+      .not.toContain('condemnation Hungary>Croatia@2024-04-05');
+  });
+
   it('reads past a phrase of manner to the act condemned, whose place is no target', () => {
     expect(edgesOf('The Economic Community of West African States condemned in the strongest terms the coup in Gabon on Friday.', '2024-05-18')).toEqual([]);
   });
