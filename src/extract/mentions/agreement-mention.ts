@@ -190,6 +190,13 @@ function pluralObject(r: Reading, i: number): boolean {
   return r.tokens[j] !== undefined && /s$/.test(r.tokens[j]!.norm) && r.pos(j) === 'NOUN';
 }
 
+/** A state or bloc is named at token i, or right after a determiner there ("the Republic of Uzbekistan"). */
+function partyAt(r: Reading, i: number): boolean {
+  const t = r.tokens[i];
+  if (!t || r.inPerson(i)) return false;
+  return r.inEntity(i) && t.capitalised || r.grammar.determiners.has(t.norm) && r.inEntity(i + 1) && !r.inPerson(i + 1);
+}
+
 /** Extends `to` over a complement opened by one of `openers`; returns the new end. */
 function readComplement(r: Reading, to: number, openers: ReadonlySet<string>, pair: boolean, named: boolean, stops: ReadonlySet<string>): number {
   const { tokens, words, grammar: g } = r;
@@ -198,15 +205,18 @@ function readComplement(r: Reading, to: number, openers: ReadonlySet<string>, pa
   // Counted in words: a hyphen-joined compound ("Lao Cai-Hanoi-Hai Phong") is one.
   for (let counted = 0; j < tokens.length && counted < MAX_COMPLEMENT; j++) {
     const t = tokens[j]!;
-    if (t.text !== '-' && !gluedHyphen(tokens[j - 1])) counted++;
+    // Parties' names are not counted: "of the Kyrgyz Republic, the Republic of Tajikistan and ..." is one list.
+    if (t.text !== '-' && !gluedHyphen(tokens[j - 1]) && !r.inEntity(j)) counted++;
     if (stops.has(t.norm)) break;
-    // "between Australia, Britain and the United States": a comma inside a list of names.
-    const listComma = pair && t.text === ',' && tokens[j + 1]?.capitalised === true;
+    // "between Australia, Britain and the United States": a comma inside a list of names; in a title's complement, a
+    // list of parties ("Treaty on the Junction Point of the State Borders of A, B and C").
+    const partyList = named && r.inEntity(j - 1) && partyAt(r, j + 1);
+    const listComma = t.text === ',' && (pair && tokens[j + 1]?.capitalised === true || partyList);
     if (!isWordLike(t) && t.text !== "'" && !initialDot(tokens, j) && !listComma) break;
     // Party lists hold names of states and blocs and glue words only: "between Iran and the Eurasian Economic Union",
     // not "signed the Paris Declaration with Chancellor X".
     if (pair && t.kind === 'word' && (!t.capitalised && !words.listGlue.has(t.norm) || r.inPerson(j))) break;
-    const glue = t.norm === 'and' && (pair || (named && tokens[j + 1]?.capitalised) || coordinatedInComplement(r, j));
+    const glue = t.norm === 'and' && (pair || (named && tokens[j + 1]?.capitalised) || partyList || coordinatedInComplement(r, j));
     // "cooperation in evacuating citizens": a gerund after the preposition goes on with the complement.
     const gerund = words.gerundPrepositions.has(t.norm) && /ing$/.test(tokens[j + 1]?.norm ?? '') && r.pos(j + 1) === 'VERB';
     if (g.clauseWords.has(t.norm) && !glue && !gerund && !(named && regionInTitle(r, to + 1, j))) break;

@@ -119,6 +119,13 @@ describe('agreement-mention: complements after the head', () => {
     expect(agreements('Chad and Niger signed the Treaty on Friendship in Agadez on Monday.')).toEqual(['Treaty on Friendship']);
   });
 
+  it("takes a title's list of parties, however long their names", () => {
+    expect(agreements('The three presidents signed the Agreement on the Common Section of the State Borders of the Republic of Chad, the Republic of Niger and the Federal Republic of Nigeria on Monday.'))
+      .toEqual(['Agreement on the Common Section of the State Borders of the Republic of Chad, the Republic of Niger and the Federal Republic of Nigeria']);
+    // Lower case, a list of states is no part of a name.
+    expect(agreements('Officials signed an agreement on fishing off the coast of Chad, Niger and Nigeria.')).toEqual([expect.not.stringMatching(/Niger/)]);
+  });
+
   it('stops at a participle that follows a noun', () => {
     expect(agreements('Both are parties to the Convention on Fishing Rights adopted in Lima in 1961.')).toEqual(['Convention on Fishing Rights']);
   });
