@@ -381,10 +381,12 @@ function bind(
     return { subjects: subjectKeys, sources: keysOf(agents), targets: subjectKeys, span: cover([e.trigger, ...agents.map((p) => p.span), patient.span]) };
   }
   if (e.type === 'signed') {
-    // "the pact that Putin signed": the agreement stands before the relative pronoun.
-    // A sentence's first word has no antecedent ("That on 8 March A and B signed ...").
+    // "the pact that Putin signed": the agreement stands before the relative pronoun, as its antecedent; not in "X,
+    // who signed the pact" nor "said that X signed the pact". A sentence's first word has no antecedent ("That on
+    // 8 March A and B signed ...").
     const { opener, start } = clauseStart(ctx, syn, at);
-    const relative = opener !== undefined && start > 1 && (grammar.relativePronouns.has(opener) || ctx.knowledge.lexicon.syntax.relativePronouns.has(opener));
+    const relative = opener !== undefined && start > 1 && (grammar.relativePronouns.has(opener) || ctx.knowledge.lexicon.syntax.relativePronouns.has(opener))
+      && agreementBefore(ctx, sentence, start - 1);
     return signing(ctx, e, sentence, subjects, relative ? 'before' : 'after', subjectKeys, near);
   }
   const complement = judgedSpeechObject(ctx, syn, e, at);
@@ -647,6 +649,15 @@ function memberStates(ctx: EventContext, sentence: Sentence, p: Participant): En
   const inArticle = statesNamed(ctx);
   const members = ctx.knowledge.gazetteer.membersOf(bloc, ctx.on).filter((m) => m.status === 'member' && inArticle.has(m.member)).map((m) => m.member);
   return members.length > 0 ? members : undefined;
+}
+
+/** An agreement, or an agreement's head noun, ends right before token `r` (a comma aside): "the pact that", "the treaty, which". */
+function agreementBefore(ctx: EventContext, sentence: Sentence, r: number): boolean {
+  const end = sentence.keys[r - 1] === ',' ? r - 1 : r;
+  const before = sentence.tokens[end - 1];
+  if (before === undefined) return false;
+  if (ctx.knowledge.lexicon.agreementHeads.matchesAt(sentence.keys, end - 1).length > 0) return true;
+  return inSentence(ctx.mentions, sentence.index).some((m) => m.kind === 'agreement' && m.span.end === before.end);
 }
 
 function signing(

@@ -197,10 +197,20 @@ function partyAt(r: Reading, i: number): boolean {
   return r.inEntity(i) && t.capitalised || r.grammar.determiners.has(t.norm) && r.inEntity(i + 1) && !r.inPerson(i + 1);
 }
 
+/** How many tokens may name the one "on X's behalf" speaks for: "on the Chadian government's behalf". */
+const BEHALF_REACH = 6;
+
+/** "signed the declaration on Chad's behalf": "on" opens the idiom, not a complement of the agreement's name. */
+function onBehalf(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at]!.norm !== 'on') return false;
+  for (let i = at + 1; i < tokens.length && i <= at + BEHALF_REACH; i++) if (tokens[i]!.norm === 'behalf') return true;
+  return false;
+}
+
 /** Extends `to` over a complement opened by one of `openers`; returns the new end. */
 function readComplement(r: Reading, to: number, openers: ReadonlySet<string>, pair: boolean, named: boolean, stops: ReadonlySet<string>): number {
   const { tokens, words, grammar: g } = r;
-  if (!tokens[to] || !openers.has(tokens[to]!.norm) || r.inIdiom(to)) return to;
+  if (!tokens[to] || !openers.has(tokens[to]!.norm) || r.inIdiom(to) || onBehalf(tokens, to)) return to;
   let j = to + 1;
   // Counted in words: a hyphen-joined compound ("Lao Cai-Hanoi-Hai Phong") is one.
   for (let counted = 0; j < tokens.length && counted < MAX_COMPLEMENT; j++) {

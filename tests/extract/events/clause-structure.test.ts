@@ -72,6 +72,13 @@ describe('clause structure', () => {
     expect(has(edges, /^signed Dmitry Medvedev>/)).toBe(true);
   });
 
+  it('reads the agreement after the verb when the relative pronoun stands for the signer, or "that" opens reported speech', () => {
+    expect(edgesOf('Chad was represented by Foreign Minister Abderaman Koulamallah, who signed the Lome Declaration on Chad\'s behalf.', '2024-05-14')
+      .filter((e) => e.startsWith('signed '))).toEqual([expect.stringMatching(/^signed Abderaman Koulamallah>Lome Declaration@/)]);
+    expect(edgesOf('Kenya said that Uganda signed the Lake Victoria Basin Accord on Monday.', '2024-05-14'))
+      .toEqual(['signed Uganda>Lake Victoria Basin Accord@2024-05-13']);
+  });
+
   it('reads "the two men" as the last two people named before', () => {
     const text = 'Indian Prime Minister Narendra Modi met Australian Prime Minister Anthony Albanese in Sydney on Wednesday.\n\n'
       + 'Philippine President Ferdinand Marcos Jr. was welcomed by Japanese Prime Minister Fumio Kishida at the Kantei on Friday, where the two men held talks.';

@@ -126,6 +126,10 @@ describe('agreement-mention: complements after the head', () => {
     expect(agreements('Officials signed an agreement on fishing off the coast of Chad, Niger and Nigeria.')).toEqual([expect.not.stringMatching(/Niger/)]);
   });
 
+  it('leaves "on X\'s behalf" out of the name', () => {
+    expect(agreements('Foreign Minister Abderaman Koulamallah signed the Lome Declaration on Chad\'s behalf.')).toEqual(['Lome Declaration']);
+  });
+
   it('stops at a participle that follows a noun', () => {
     expect(agreements('Both are parties to the Convention on Fishing Rights adopted in Lima in 1961.')).toEqual(['Convention on Fishing Rights']);
   });
