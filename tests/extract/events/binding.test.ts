@@ -110,6 +110,15 @@ describe('more sentence shapes', () => {
       .toEqual([expect.stringMatching(/^meeting (?=.*Hichilema)(?=.*Chakwera).*@2024-06-07$/)]);
   });
 
+  it('reads a one-on-one, a guest and sitting across the table as meetings', () => {
+    const pair = /^meeting (?=.*Hichilema)(?=.*Chakwera).*@2024-06-07$/;
+    for (const sentence of [
+      'Zambian President Hakainde Hichilema held a one-on-one with Malawian President Lazarus Chakwera on Friday.',
+      'Malawian President Lazarus Chakwera was the guest of Zambian President Hakainde Hichilema at State House on Friday.',
+      'Malawian President Lazarus Chakwera came to Lusaka on Friday for trade talks, sitting across the table from Zambian President Hakainde Hichilema.',
+    ]) expect(edgesOf(sentence, '2024-06-08')).toEqual([expect.stringMatching(pair)]);
+  });
+
   it('finds a titled newcomer again by surname', () => {
     const text = 'Foreign Secretary Vikram Misri briefed reporters in Delhi on Monday.\n\nLater, Misri held talks with his Nepali counterpart Sewa Lamsal.';
     expect(edgesOf(text, '2024-08-13')).toEqual(['meeting Sewa Lamsal>Vikram Misri@2024-08-12']);
