@@ -453,14 +453,15 @@ export function subjectAfterAmong(ctx: EventContext, syn: SentenceSyntax, at: nu
 }
 
 /**
- * "Congratulating X, Y said ...": a participle opening the sentence has the subject of the clause after its
+ * "Congratulating X, Y said ...", "Flanked by A and B, Y said ...": a participle opening the sentence has the subject of the clause after its
  * phrase's comma.
  */
 export function subjectAfterOpeningParticiple(ctx: EventContext, syn: SentenceSyntax, at: number): Subject | undefined {
   // The participle opens its clause (the sentence, or what follows a dateline's dash); capitalised, the tagger
-  // may take it for a name, so the verb trigger's form decides.
-  if (!syn.sentence.keys[at]!.endsWith('ing') || clauseStart(ctx, syn, at).start !== at) return undefined;
+  // may take it for a name, so the verb trigger's form decides: "-ing", or a past participle with its agent
+  // ("Flanked by A and B, X said").
   const keys = syn.sentence.keys;
+  if (!(keys[at]!.endsWith('ing') || keys[at + 1] === 'by') || clauseStart(ctx, syn, at).start !== at) return undefined;
   let comma = at;
   while (comma < keys.length && comma - at <= SCAN_TOKENS && keys[comma] !== ',') comma++;
   if (keys[comma] !== ',' || comma - at > SCAN_TOKENS) return undefined;

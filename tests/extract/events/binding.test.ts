@@ -119,6 +119,16 @@ describe('more sentence shapes', () => {
     ]) expect(edgesOf(sentence, '2024-06-08')).toEqual([expect.stringMatching(pair)]);
   });
 
+  it('reads leaders flanking one another, or a past participle opening the sentence, as meeting', () => {
+    const edges = edgesOf('Flanked by Zambian President Hakainde Hichilema and Malawian President Lazarus Chakwera at a joint news conference on Friday, Mozambican President Filipe Nyusi said the corridor would open.', '2024-06-08');
+    expect(edges).toHaveLength(3);
+    for (const [a, b] of [['Hichilema', 'Chakwera'], ['Nyusi', 'Hichilema'], ['Nyusi', 'Chakwera']]) {
+      expect(edges).toContainEqual(expect.stringMatching(new RegExp(`^meeting (?=.*${a})(?=.*${b}).*@2024-06-07$`)));
+    }
+    expect(edgesOf('Received by Zambian President Hakainde Hichilema at State House on Friday, Malawian President Lazarus Chakwera said the corridor would open.', '2024-06-08'))
+      .toEqual([expect.stringMatching(/^meeting (?=.*Hichilema)(?=.*Chakwera).*@2024-06-07$/)]);
+  });
+
   it('finds a titled newcomer again by surname', () => {
     const text = 'Foreign Secretary Vikram Misri briefed reporters in Delhi on Monday.\n\nLater, Misri held talks with his Nepali counterpart Sewa Lamsal.';
     expect(edgesOf(text, '2024-08-13')).toEqual(['meeting Sewa Lamsal>Vikram Misri@2024-08-12']);
