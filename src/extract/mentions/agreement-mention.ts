@@ -55,6 +55,8 @@ interface Reading {
   inEntity(i: number): boolean;
   /** Token i lies inside a mention of a person or a title. */
   inPerson(i: number): boolean;
+  /** Token i lies inside a mention of a state or a bloc. */
+  inParty(i: number): boolean;
   /** Token i lies inside a set phrase ("on behalf of"). */
   inIdiom(i: number): boolean;
   /** A capital or a seat of government ("the Kremlin") starts at token i, found or not as a party. */
@@ -193,8 +195,8 @@ function pluralObject(r: Reading, i: number): boolean {
 /** A state or bloc is named at token i, or right after a determiner there ("the Republic of Uzbekistan"). */
 function partyAt(r: Reading, i: number): boolean {
   const t = r.tokens[i];
-  if (!t || r.inPerson(i)) return false;
-  return r.inEntity(i) && t.capitalised || r.grammar.determiners.has(t.norm) && r.inEntity(i + 1) && !r.inPerson(i + 1);
+  if (!t) return false;
+  return r.inParty(i) || r.grammar.determiners.has(t.norm) && r.inParty(i + 1);
 }
 
 /** How many tokens may name the one "on X's behalf" speaks for: "on the Chadian government's behalf". */
@@ -216,17 +218,18 @@ function readComplement(r: Reading, to: number, openers: ReadonlySet<string>, pa
   for (let counted = 0; j < tokens.length && counted < MAX_COMPLEMENT; j++) {
     const t = tokens[j]!;
     // Parties' names are not counted: "of the Kyrgyz Republic, the Republic of Tajikistan and ..." is one list.
-    if (t.text !== '-' && !gluedHyphen(tokens[j - 1]) && !r.inEntity(j)) counted++;
+    if (t.text !== '-' && !gluedHyphen(tokens[j - 1]) && !r.inParty(j)) counted++;
     if (stops.has(t.norm)) break;
     // "between Australia, Britain and the United States": a comma inside a list of names; in a title's complement, a
     // list of parties ("Treaty on the Junction Point of the State Borders of A, B and C").
-    const partyList = named && r.inEntity(j - 1) && partyAt(r, j + 1);
+    const partyList = named && r.inParty(j - 1) && partyAt(r, j + 1);
     const listComma = t.text === ',' && (pair && tokens[j + 1]?.capitalised === true || partyList);
     if (!isWordLike(t) && t.text !== "'" && !initialDot(tokens, j) && !listComma) break;
     // Party lists hold names of states and blocs and glue words only: "between Iran and the Eurasian Economic Union",
     // not "signed the Paris Declaration with Chancellor X".
     if (pair && t.kind === 'word' && (!t.capitalised && !words.listGlue.has(t.norm) || r.inPerson(j))) break;
-    const glue = t.norm === 'and' && (pair || (named && tokens[j + 1]?.capitalised) || partyList || coordinatedInComplement(r, j));
+    // A party after "and" goes on only with a list of parties ("Strategic Partnership and Russia" ends before it).
+    const glue = t.norm === 'and' && (pair || partyList || (named && tokens[j + 1]?.capitalised && !r.inParty(j + 1)) || coordinatedInComplement(r, j));
     // "cooperation in evacuating citizens": a gerund after the preposition goes on with the complement.
     const gerund = words.gerundPrepositions.has(t.norm) && /ing$/.test(tokens[j + 1]?.norm ?? '') && r.pos(j + 1) === 'VERB';
     if (g.clauseWords.has(t.norm) && !glue && !gerund && !(named && regionInTitle(r, to + 1, j))) break;
@@ -240,11 +243,14 @@ function readComplement(r: Reading, to: number, openers: ReadonlySet<string>, pa
   return j > to + 1 ? j : to;
 }
 
-/** The tokens a person's name or title covers, found once per sentence that asks. */
-function tokensOfPeople(tokens: readonly Token[], mentions: readonly Mention[]): Set<number> {
+const PEOPLE: ReadonlySet<Mention['kind']> = new Set(['leader', 'role']);
+const PARTIES: ReadonlySet<Mention['kind']> = new Set(['state', 'bloc']);
+
+/** The tokens the mentions of `kinds` cover (a person's title too), found once per sentence that asks. */
+function tokensOf(tokens: readonly Token[], mentions: readonly Mention[], kinds: ReadonlySet<Mention['kind']>): Set<number> {
   const out = new Set<number>();
   for (const m of mentions) {
-    if (m.kind !== 'leader' && m.kind !== 'role') continue;
+    if (!kinds.has(m.kind)) continue;
     for (const span of m.role ? [m.span, m.role.span] : [m.span]) {
       for (let i = tokenFrom(tokens, span.start); i >= 0 && i < tokens.length && tokens[i]!.end <= span.end; i++) out.add(i);
     }
@@ -285,6 +291,7 @@ export const agreementMention: Stage<Mention> = {
       const signingAt = keys.findIndex((k) => words.signingVerbs.has(k));
       const all = inSentence(mentions, sentence.index);
       let personTokens: Set<number> | undefined;
+      let partyTokens: Set<number> | undefined;
       const idioms: [number, number][] = [];
       for (let i = 0; i < keys.length; i++) {
         const m = words.idioms.longestAt(keys, i);
@@ -294,7 +301,8 @@ export const agreementMention: Stage<Mention> = {
         tokens, words, grammar,
         pos: (i) => tagsOf(ctx.article.text, sentence).pos[i] ?? 'X',
         inEntity: (i) => all.some((m) => m.span.start <= tokens[i]!.start && tokens[i]!.end <= m.span.end),
-        inPerson: (i) => (personTokens ??= tokensOfPeople(tokens, all)).has(i),
+        inPerson: (i) => (personTokens ??= tokensOf(tokens, all, PEOPLE)).has(i),
+        inParty: (i) => (partyTokens ??= tokensOf(tokens, all, PARTIES)).has(i),
         inIdiom: (i) => idioms.some(([a, b]) => a <= i && i < b),
         seatAt: (i) => gazetteer.names.longestAt(keys, i)?.payloads.some((n) => n.kind === 'capital' || n.kind === 'metonym') === true,
       };
