@@ -15,7 +15,7 @@ import { phraseEndingAt, cover, inSentence, startingWithin } from '../mentions/u
 import { extended } from '../extended.js';
 import { actorFor } from './action-actors.js';
 import { ARGUMENT_REACH, frameOf, participantsIn, participantsNear, statesNamed, type Frame, type Participant } from './participants.js';
-import { beFormBefore, clauseEnd, clauseStart, continuedObjects, predicateEnd, describeGroups, governedInClause, isPassive, lastGroupBefore, ownSubjectNoun, quotedSpeaker, subjectAfterAmong, subjectAfterOpeningParticiple, subjectAfterOpeningPhrase, objectAfter, objectOfRelative, actorOfRelative, actorOfSummarisedClause, subjectOf, syntaxOf, type ObjectOptions, type SentenceSyntax, type Subject } from '../syntax/roles.js';
+import { beFormBefore, clauseEnd, clauseStart, continuedObjects, predicateEnd, describeGroups, governedInClause, isPassive, lastGroupBefore, ownSubjectNoun, quotedSpeaker, subjectAfterAmong, subjectAfterOpeningParticiple, subjectAfterOpeningPhrase, objectAfter, venueOwner, objectOfRelative, actorOfRelative, actorOfSummarisedClause, subjectOf, syntaxOf, type ObjectOptions, type SentenceSyntax, type Subject } from '../syntax/roles.js';
 import { beforeDeterminers, opensClause, type Group } from '../syntax/groups.js';
 
 export const SYMMETRIC: ReadonlySet<EdgeType> = new Set(['phone_call', 'meeting', 'shared_stance']);
@@ -468,6 +468,13 @@ function bind(
   // "A and B attended the summit": attending the same meeting is no meeting between them.
   if (e.voice === 'noun' && objects.length === 0 && SYMMETRIC.has(e.type) && sentence.keys.slice(Math.max(0, at - 4), at).some((k) => ctx.knowledge.lexicon.syntax.attendanceVerbs.has(k))) {
     return undefined;
+  }
+  // "X arrived for a bilateral meeting at Modi's residence": one whose residence or office a meeting is held in is its
+  // other party.
+  if (e.type === 'meeting' && objects.length === 0 && subjectKeys.length === 1) {
+    const owner = venueOwner(ctx, syn, at + 1);
+    const hosts = owner ? keysOf(owner.members).filter((k) => !subjectKeys.includes(k)) : [];
+    if (hosts.length > 0) return { subjects: subjectKeys, sources: subjectKeys, targets: hosts, span: cover([e.trigger, ...subjects.map((p) => p.span), ...owner!.members.map((p) => p.span)]) };
   }
   // "A and B exchanged greetings", "A exchanged greetings with B": each acts on the other.
   const opening = sentence.keys.slice(Math.max(0, at - 2), at + 1);

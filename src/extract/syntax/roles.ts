@@ -324,6 +324,12 @@ export function governedInClause(ctx: EventContext, syn: SentenceSyntax, from: n
   return groupsWithin(syn, from, end, false).find((g) => g.governor === preposition);
 }
 
+/** "a meeting at Modi's residence", "talks in X's office": people owning the place the clause after `from` names. */
+export function venueOwner(ctx: EventContext, syn: SentenceSyntax, from: number): Group | undefined {
+  const end = Math.min(clauseEnd(ctx, syn, from), from + OBJECT_REACH + 1);
+  return groupsWithin(syn, from, end, false).find((g) => (g.governor === 'at' || g.governor === 'in') && g.possessor && g.members.every((p) => p.tier === 0));
+}
+
 /** How far after its verb an object may start, in tokens: adverbials and places may come first. */
 const OBJECT_REACH = 14;
 

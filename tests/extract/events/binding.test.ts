@@ -129,6 +129,12 @@ describe('more sentence shapes', () => {
       .toEqual([expect.stringMatching(/^meeting (?=.*Hichilema)(?=.*Chakwera).*@2024-06-07$/)]);
   });
 
+  it('reads the one whose residence a meeting is held at as its other party, not a third to a pair', () => {
+    expect(edgesOf('Malawian President Lazarus Chakwera arrived on Friday for talks at Zambian President Hakainde Hichilema\'s residence.', '2024-06-08'))
+      .toEqual([expect.stringMatching(/^meeting (?=.*Hichilema)(?=.*Chakwera).*@2024-06-07$/)]);
+    expect(edgesOf('Chakwera and Nyusi held talks on Friday at Zambian President Hakainde Hichilema\'s residence.', '2024-06-08').filter((e) => /Hichilema/.test(e))).toEqual([]);
+  });
+
   it('finds a titled newcomer again by surname', () => {
     const text = 'Foreign Secretary Vikram Misri briefed reporters in Delhi on Monday.\n\nLater, Misri held talks with his Nepali counterpart Sewa Lamsal.';
     expect(edgesOf(text, '2024-08-13')).toEqual(['meeting Sewa Lamsal>Vikram Misri@2024-08-12']);
