@@ -194,6 +194,8 @@ describe('more sentence shapes', () => {
     ['the party displeasure is expressed to', 'Nepal expressed its displeasure to India on Friday over the new map.', 'condemnation Nepal>India'],
     ['the party rapped over an act', 'Finland rapped Russia on Friday over the airspace violation.', 'condemnation Finland>Russia'],
     ['the party whose act a state says, after "that", was provocative', 'Vietnam said on Friday that China\'s actions in the sea were provocative.', 'condemnation Vietnam>China'],
+    ['the party a state is sharply critical of', 'Colombia was sharply critical of Ecuador on Friday over the tariffs.', 'condemnation Colombia>Ecuador'],
+    ['the party called an aggressor state', 'Colombia on Friday called Ecuador an aggressor state.', 'condemnation Colombia>Ecuador'],
     ['the party fired back at', 'Colombia fired back at Ecuador on Friday over the tariffs.', 'condemnation Colombia>Ecuador'],
   ])('aims a condemnation at %s', (_, sentence, edge) => {
     expect(edgesOf(sentence, '2024-05-18')).toEqual([`${edge}@2024-05-17`]);
