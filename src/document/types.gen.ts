@@ -357,6 +357,7 @@ export interface ModalityFile {
   purposeVerbs: Words;
   statementVerbs: Words;
   statementTypes: Words;
+  pledgeVerbs: Words;
   nonOccurrence: Words;
   recurring: {
     counts: Words;

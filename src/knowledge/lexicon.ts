@@ -152,6 +152,8 @@ export class Lexicon {
   readonly purposeVerbs: ReadonlySet<string>;
   readonly statementVerbs: ReadonlySet<string>;
   readonly statementTypes: ReadonlySet<string>;
+  /** "pledged to keep arming X": verbs of promising whose infinitive backs a party now. */
+  readonly pledgeVerbs: ReadonlySet<string>;
   /** "never took place", "was called off": after an event noun, the event did not happen. */
   readonly nonOccurrence: TokenTrie<string>;
   /** "met 27 times", "visited several times": a count of occasions, and the words that count them. */
@@ -260,6 +262,7 @@ export class Lexicon {
     this.purposeVerbs = words(mo.purposeVerbs);
     this.statementVerbs = words(mo.statementVerbs);
     this.statementTypes = new Set(mo.statementTypes);
+    this.pledgeVerbs = words(mo.pledgeVerbs);
     this.nonOccurrence = phraseTrie(mo.nonOccurrence.map((w) => [w, w]));
     this.recurringCounts = words(mo.recurring.counts);
     this.recurringQuantifiers = words(mo.recurring.quantifiers);

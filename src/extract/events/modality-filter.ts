@@ -97,7 +97,9 @@ export const modalityFilter: Stage<EventCandidate, EventContext> = {
       const real = keys.slice(Math.max(0, at - 5), at - 1).some((k) => lex.realInfinitives.has(k))
         || purposeOf(carriers, e) || verbBefore(lex, lex.purposeVerbs, sentence, at, e.trigger.start)
         // ... or of a statement made public ("took to social media to congratulate him").
-        || lex.statementTypes.has(e.type) && verbBefore(lex, lex.statementVerbs, sentence, at, e.trigger.start);
+        || lex.statementTypes.has(e.type) && verbBefore(lex, lex.statementVerbs, sentence, at, e.trigger.start)
+        // ... or backs a party by a promise: a pledge of support is support ("pledged to keep arming X").
+        || e.type === 'support' && verbBefore(lex, lex.pledgeVerbs, sentence, at, e.trigger.start);
       // "committed to supporting X": a gerund after "to" is no infinitive.
       const infinitive = verb && tokens[at - 1]?.norm === lex.infinitive && !/(?:ed|ing)$/.test(keys[at]!) && !real;
       if (!cues.has(e.sentence)) cues.set(e.sentence, cuesOf(ctx, sentence));

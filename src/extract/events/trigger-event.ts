@@ -68,7 +68,9 @@ export const triggerEvent: Stage<EventCandidate, EventContext> = {
           });
           ctx.trace('trigger-event', () => `"${words()}" fires ${m.type} (${m.origin})`, sentence.index);
         }
-        i = Math.max(i, first.end - 1, m.end - 1);
+        // Words said jointly report a shared stance only with two subjects, so the words inside them are read too
+        // ("X reaffirmed its commitment to Y's security": X backs Y).
+        if (!m.jointSubject || m.negative) i = Math.max(i, first.end - 1, m.end - 1);
       }
     }
     return out;

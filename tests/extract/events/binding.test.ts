@@ -252,6 +252,10 @@ describe('more sentence shapes', () => {
     ['threw its weight behind', 'Kazakhstan threw its weight behind Uzbekistan on Friday.'],
     ['sided with', 'Kazakhstan sided with Uzbekistan on Friday in the water dispute.'],
     ['rallied behind', 'Kazakhstan rallied behind Uzbekistan on Friday.'],
+    ['pledged aid to', 'Kazakhstan pledged emergency flood aid to Uzbekistan on Friday.'],
+    ['sent weapons to', 'Kazakhstan sent weapons to Uzbekistan on Friday.'],
+    ['a commitment to a party\'s security', 'Kazakhstan reaffirmed its unwavering commitment to Uzbekistan\'s security on Friday.'],
+    ['a pledge to keep arming', 'Kazakhstan pledged on Friday to keep arming Uzbekistan.'],
   ])('reads "%s" as support', (_, sentence) => {
     expect(edgesOf(sentence, '2024-05-18')).toEqual(['support Kazakhstan>Uzbekistan@2024-05-17']);
   });
