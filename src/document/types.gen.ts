@@ -272,6 +272,7 @@ export interface TitlesFile {
   newcomerWords: Words;
   electSuffixes: Words;
   visitorWords: Words;
+  accessionNouns: Words;
 }
 /**
  * This interface was referenced by `DocumentTypes`'s JSON-Schema

@@ -113,6 +113,8 @@ export class Lexicon {
   readonly newcomerWords: ReadonlySet<string>;
   /** "-elect", "-designate" after a title: the newcomer's title. */
   readonly electSuffixes: ReadonlySet<string>;
+  /** "on his election as president of X": nouns of taking an office that give the title to the name before. */
+  readonly accessionNouns: ReadonlySet<string>;
   /** "the visiting president": words before a bare title naming the guest. */
   readonly visitorWords: ReadonlySet<string>;
   readonly topicNouns: ReadonlySet<string>;
@@ -203,6 +205,7 @@ export class Lexicon {
     this.timePrefixes = words(t.timePrefixes);
     this.newcomerWords = joinedPhrases(t.newcomerWords);
     this.electSuffixes = words(t.electSuffixes);
+    this.accessionNouns = words(t.accessionNouns);
     this.visitorWords = joinedPhrases(t.visitorWords);
     const m = data.mentions;
     this.topicNouns = words(m.topicNouns);

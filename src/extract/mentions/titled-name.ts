@@ -122,6 +122,25 @@ function newLeader(ctx: ArticleContext, sentence: Sentence, from: number, to: nu
   };
 }
 
+/**
+ * "on his election as", "on her re-election as": the index of the "on" before a title at token `start` that someone
+ * takes up, so the name before it is the holder; -1 when the title stands otherwise.
+ */
+function accessionBefore(ctx: ArticleContext, sentence: Sentence, start: number): number {
+  const { tokens, keys } = sentence;
+  if (keys[start - 1] !== 'as') return -1;
+  const last = start - 2;
+  let first = last;
+  // A hyphenated noun is one word: "re-election", "swearing-in".
+  while (first > 1 && keys[first - 1] === '-' && !tokens[first - 1]!.spaceBefore && !tokens[first]!.spaceBefore) first -= 2;
+  if (first < 2 || !ctx.knowledge.lexicon.accessionNouns.has(keys.slice(first, last + 1).join(''))) return -1;
+  if (!ctx.knowledge.lexicon.grammar.possessives.has(keys[first - 1]!)) return -1;
+  let on = keys[first - 2] === 'on' ? first - 2 : -1;
+  // "congratulated X on Monday on his election as ...": a day between.
+  while (on >= 2 && ctx.knowledge.lexicon.temporalWords.has(keys[on - 1]!) && keys[on - 2] === 'on') on -= 2;
+  return on;
+}
+
 export const titledName: Stage<Mention> = {
   id: 'titled-name',
   run(ctx: ArticleContext, mentions: readonly Mention[]): Mention[] {
@@ -198,9 +217,11 @@ export const titledName: Stage<Mention> = {
           ctx.trace('titled-name', () => `new leader "${person.label ?? person.text}" from title "${role.text}"`, sentence.index);
           continue;
         }
-        // Name, then title in apposition: "Sheikh Tamim bin Hamad Al Thani, Amir of the State of Qatar".
+        // Name, then title in apposition: "Sheikh Tamim bin Hamad Al Thani, Amir of the State of Qatar", or taken up:
+        // "X on his election as president of Y".
         const start = tokenAt(tokens, role.span.start);
-        const comma = tokens[start - 1]?.text === ',' ? start - 1 : tokens[start - 1]?.norm === 'the' && tokens[start - 2]?.text === ',' ? start - 2 : -1;
+        const comma = tokens[start - 1]?.text === ',' ? start - 1 : tokens[start - 1]?.norm === 'the' && tokens[start - 2]?.text === ',' ? start - 2
+          : accessionBefore(ctx, sentence, start);
         if (comma <= 0) continue;
         // "Anthony Albanese MP, Prime Minister of Australia": the name ends before letters after it.
         const last = tokens[comma - 1]!;

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { slugify } from '../../knowledge/slug.js';
 import { firstWhere } from '../sorted.js';
 import type { Sentence } from '../text/sentences.js';
+import { tagsOf } from '../text/pos.js';
 import type { Token } from '../text/tokens.js';
 import type { ArticleContext, Mention, Role, Span } from '../types.js';
 
@@ -18,8 +19,11 @@ export function partOfLongerName(ctx: ArticleContext, sentence: Sentence, i: num
   const previous = tokens[i - 1];
   const { temporalWords, titles, honorifics } = ctx.knowledge.lexicon;
   const nameWord = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && t.capitalised && !temporalWords.has(t.norm);
+  // A sentence's first word is capitalised whatever it is: there it counts when the tagger reads a proper noun and
+  // it is no participle ("Mpho Dlamini received ..." is not the Dlamini the gazetteer knows; "Congratulating Putin" is).
+  const opening = (): boolean => i - 1 > 0 || !previous!.norm.endsWith('ing') && tagsOf(ctx.article.text, sentence).pos[0] === 'PROPN';
   return (nameWord(next) && next!.spaceBefore)
-    || (nameWord(previous) && i - 1 > 0 && tokens[i]!.spaceBefore && !titles.matchesAt([previous!.norm], 0).length && !honorifics.matchesAt([previous!.norm], 0).length);
+    || (nameWord(previous) && tokens[i]!.spaceBefore && !titles.matchesAt([previous!.norm], 0).length && !honorifics.matchesAt([previous!.norm], 0).length && opening());
 }
 
 export function spanOf(tokens: readonly Token[], from: number, to: number): Span {

@@ -120,3 +120,11 @@ describe('a short name of someone elected, not yet in office', () => {
       .toEqual([expect.stringMatching(/^congratulation Gustavo Petro>Claudia Sheinbaum@2024-06-03$/)]);
   });
 });
+
+describe('a known surname after an unknown first name', () => {
+  it('is another person, also when the first name opens the sentence', () => {
+    expect(edgesOf('Mpho Putin received congratulations from Kenyan President William Ruto on Monday.', '2024-05-15')).toEqual([]);
+    expect(edgesOf('Congratulating Putin, Kenyan President William Ruto said on Monday that ties were strong.', '2024-05-15'))
+      .toEqual([expect.stringMatching(/^congratulation William Ruto>Vladimir Putin@/)]);
+  });
+});

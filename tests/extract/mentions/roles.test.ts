@@ -5,6 +5,7 @@ import { extract } from '../../../src/extract/pipeline.js';
 import { parseArticle } from '../../../src/extract/read/index.js';
 import type { SourceArticle } from '../../../src/extract/read/types.js';
 import { loadKnowledge } from '../../../src/knowledge/load.js';
+import { edgesOf } from '../../helpers/article.js';
 
 const knowledge = loadKnowledge();
 
@@ -52,6 +53,13 @@ describe('role resolution by date', () => {
 
   it('resolves a counterpart to the same office in the other state', () => {
     expect(leader('Japanese Prime Minister Fumio Kishida held talks with his Indian counterpart in Delhi.', '2023-03-20', 'Indian counterpart')).toBe('Narendra Modi');
+  });
+
+  it('gives a title taken up ("on his election as") to the unknown name before it', () => {
+    expect(edgesOf('Kenyan President William Ruto congratulated Mpho Dlamini on Monday on his election as president of Lesotho.', '2024-05-15'))
+      .toEqual(['congratulation William Ruto>Mpho Dlamini@2024-05-13']);
+    const { fragment } = extract(article('Ruto congratulated Mpho Dlamini on her re-election as president of Lesotho.', '2024-05-15'), knowledge);
+    expect(fragment!.nodes.find((n) => n.label === 'Mpho Dlamini')?.state).toBe('state/LSO');
   });
 
   it('makes a leader of a titled name the gazetteer does not know, tied to the stated state', () => {
