@@ -9,7 +9,7 @@ import type { EdgeType, EntityKey } from '../../document/types.gen.js';
 import type { Sentence } from '../text/sentences.js';
 import { fold } from '../text/fold.js';
 import { tokenAt, tokenFrom, type Token } from '../text/tokens.js';
-import type { EventCandidate, EventContext, Span, Stage } from '../types.js';
+import type { EventCandidate, EventContext, Mention, Span, Stage } from '../types.js';
 import { tagsOf } from '../text/pos.js';
 import { phraseEndingAt, cover, inSentence, startingWithin } from '../mentions/util.js';
 import { extended } from '../extended.js';
@@ -362,7 +362,9 @@ function bind(
   const passive = !ownBy && (e.voice === 'passive' || tokens[after]?.norm === 'by' || participle !== undefined || e.voice !== 'noun' && isPassive(ctx, syn, at));
   if (passive) {
     const agents = members(participle ?? objectAfter(ctx, syn, at + 1, { prepositions: BY, bare: false, possessor: false }));
-    if (e.type === 'signed') return signing(ctx, e, sentence, agents, 'before', subjectKeys, near);
+    // "A trade agreement between X and Y was signed on Monday", "an accord was signed between X and Y": without
+    // agents, the parties the agreement's own words or a "between" after the verb name signed it.
+    if (e.type === 'signed') return signing(ctx, e, sentence, agents.length > 0 ? agents : agreementParties(ctx, syn, e, at), 'before', subjectKeys, near);
     // "The strikes by X were condemned by A and B": an act condemned, its author found with the act.
     if (e.type === 'condemnation' && agents.length > 0 && actBeforePassive(ctx, e)) {
       return { subjects: [], sources: keysOf(agents), targets: [], span: cover([e.trigger, ...agents.map((p) => p.span)]) };
@@ -656,6 +658,31 @@ function memberStates(ctx: EventContext, sentence: Sentence, p: Participant): En
   const inArticle = statesNamed(ctx);
   const members = ctx.knowledge.gazetteer.membersOf(bloc, ctx.on).filter((m) => m.status === 'member' && inArticle.has(m.member)).map((m) => m.member);
   return members.length > 0 ? members : undefined;
+}
+
+/** How many states or blocs a passive signing's agreement may name as its parties: "between A, B and C". */
+const MAX_NAMED_PARTIES = 4;
+
+/**
+ * The parties of the agreement a passive "signed" at token `at` tells of, when no agent does: named after "between"
+ * in its clause ("was signed between X and Y"), else inside the agreement's name before it ("the Kenya-Uganda trade
+ * agreement", "an agreement between X and Y"). Two to four states or blocs, or none.
+ */
+function agreementParties(ctx: EventContext, syn: SentenceSyntax, e: EventCandidate, at: number): Participant[] {
+  const between = governedInClause(ctx, syn, at + 1, 'between');
+  const party = (m: Mention): boolean => (m.kind === 'state' || m.kind === 'bloc') && m.candidates.length === 1 && m.via !== 'demonym';
+  let parties: Participant[] = between ? between.members.filter((p) => p.tier === 1) : [];
+  if (!between) {
+    const mentions = inSentence(ctx.mentions, e.sentence);
+    const agreement = mentions.filter((m) => m.kind === 'agreement' && m.span.end <= e.trigger.start && e.trigger.start - m.span.end <= ARGUMENT_REACH).pop();
+    if (agreement) {
+      parties = startingWithin(mentions, agreement.span.start, agreement.span.end - 1)
+        .filter((m) => party(m) && m.span.end <= agreement.span.end)
+        .map((m) => ({ span: m.span, keys: m.candidates, tier: 1 as const, kind: 'mention' as const }));
+    }
+  }
+  const keys = new Set(parties.flatMap((p) => p.keys));
+  return keys.size >= 2 && keys.size <= MAX_NAMED_PARTIES ? parties : [];
 }
 
 /** An agreement, or an agreement's head noun, ends right before token `r` (a comma aside): "the pact that", "the treaty, which". */

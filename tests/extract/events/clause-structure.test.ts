@@ -66,6 +66,16 @@ describe('clause structure', () => {
     for (const state of ['Ghana', 'Togo', 'Benin']) expect(has(edges, new RegExp(`^signed ${state}>`))).toBe(true);
   });
 
+  it('reads the parties an agreement signed in the passive names as its signers when no agent does', () => {
+    const signers = (text: string): string[] => edgesOf(text, '2024-05-14').filter((e) => e.startsWith('signed ')).map((e) => e.split(' ')[1]!.split('>')[0]!).sort();
+    expect(signers('A fisheries agreement was signed between Chile and Peru on Monday.')).toEqual(['Chile', 'Peru']);
+    expect(signers('A fisheries agreement between Chile and Peru was signed on Monday.')).toEqual(['Chile', 'Peru']);
+    expect(signers('The Chile-Peru fisheries agreement was signed on Monday.')).toEqual(['Chile', 'Peru']);
+    expect(signers('The fisheries agreement was signed on Monday.')).toEqual([]);
+    expect(signers('Chile and Peru clinched a fisheries deal on Monday.')).toEqual(['Chile', 'Peru']);
+    expect(signers('Chile and Peru put pen to paper on a fisheries agreement on Monday.')).toEqual(['Chile', 'Peru']);
+  });
+
   it('keeps the signers of an agreement named before a relative pronoun', () => {
     const edges = edgesOf('The pact replaces the 2011 memorandum on fisheries, which Norwegian Prime Minister Jens Stoltenberg and Russian President Dmitry Medvedev signed in Murmansk on September 15, 2010.', '2024-01-10');
     expect(has(edges, /^signed Jens Stoltenberg>/)).toBe(true);
