@@ -700,6 +700,7 @@ export interface SyntaxFile {
   namingPhrases: Words;
   leadingParticiples: Words;
   memberNouns: Words;
+  memberDescriptors: Words;
   attendanceVerbs: Words;
   settingPrepositions: Words;
 }

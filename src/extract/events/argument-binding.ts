@@ -14,7 +14,7 @@ import { tagsOf } from '../text/pos.js';
 import { phraseEndingAt, cover, inSentence, startingWithin } from '../mentions/util.js';
 import { extended } from '../extended.js';
 import { actorFor } from './action-actors.js';
-import { ARGUMENT_REACH, frameOf, participantsIn, participantsNear, statesNamed, type Frame, type Participant } from './participants.js';
+import { ARGUMENT_REACH, describesMembers, frameOf, participantsIn, participantsNear, stateOf, statesNamed, type Frame, type Participant } from './participants.js';
 import { beFormBefore, clauseEnd, clauseStart, continuedObjects, predicateEnd, describeGroups, governedInClause, isPassive, lastGroupBefore, ownSubjectNoun, quotedSpeaker, subjectAfterAmong, subjectAfterOpeningParticiple, subjectAfterOpeningPhrase, objectAfter, venueOwner, objectOfRelative, actorOfRelative, actorOfSummarisedClause, subjectOf, syntaxOf, type ObjectOptions, type SentenceSyntax, type Subject } from '../syntax/roles.js';
 import { beforeDeterminers, opensClause, type Group } from '../syntax/groups.js';
 
@@ -125,7 +125,7 @@ export const argumentBinding: Stage<EventCandidate, EventContext> = {
   run(ctx: EventContext, candidates: readonly EventCandidate[]): EventCandidate[] {
     const frame: Frame = {};
     let lastAddressee: EntityKey[] = [];
-    const leadMention = ctx.mentions.find((m) => (m.kind === 'state' || m.kind === 'bloc' || m.kind === 'leader') && m.candidates.length === 1 && m.via !== 'demonym');
+    const leadMention = ctx.mentions.find((m) => (m.kind === 'state' || m.kind === 'bloc' || m.kind === 'leader') && m.candidates.length === 1 && m.via !== 'demonym' && !describesMembers(ctx, m));
     // A target-less condemnation is aimed at the state or bloc the article opens with ("Tehran condemned the strikes").
     const lead = leadMention && leadMention.kind !== 'leader' ? leadMention.candidates[0] : undefined;
     const condemners = new Set<EntityKey>();
@@ -154,8 +154,9 @@ export const argumentBinding: Stage<EventCandidate, EventContext> = {
       // condemns an act too.
       const actOnly = e.voice === 'noun' && binding.subjects.length === 0 && sources.length > 0;
       if (e.type === 'condemnation' && targets.length === 0 && (actOnly || namesAnAction(ctx, e))) {
-        // The act's author, else the state or bloc the article opens with.
-        const author = actorFor(ctx, e.sentence, e.trigger.start) ?? (lead && !condemners.has(lead) ? lead : undefined);
+        // The act's author, else the state or bloc the article opens with, unless a bloc the condemners (or their
+        // states) belong to.
+        const author = actorFor(ctx, e.sentence, e.trigger.start) ?? (lead && !condemners.has(lead) && !belongsTo(ctx, sources, lead) ? lead : undefined);
         if (author && !sources.includes(author)) targets = [author];
       }
       // A party that condemns is no author the article opens with ("Poland condemned the strike. X also condemned it").
@@ -171,6 +172,13 @@ export const argumentBinding: Stage<EventCandidate, EventContext> = {
     return out;
   },
 };
+
+/** Whether one of `parties` (a state, or a person through their state) is a member of `bloc` on the article's day. */
+function belongsTo(ctx: EventContext, parties: readonly EntityKey[], bloc: EntityKey): boolean {
+  if (!bloc.startsWith('bloc/')) return false;
+  const members = new Set(ctx.knowledge.gazetteer.membersOf(bloc, ctx.on).map((m) => m.member));
+  return parties.some((p) => members.has(p.startsWith('leader/') ? stateOf(ctx, p) ?? p : p));
+}
 
 /** How far (tokens) a relative pronoun may stand before its verb, and its antecedent's head before it. */
 const RELATIVE_REACH = 12;

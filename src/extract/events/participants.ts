@@ -306,6 +306,13 @@ function objectPosition(ctx: EventContext, keys: readonly string[], i: number): 
 }
 
 /** The participants of a sentence under a frame; the same frame gives the same list, computed once. */
+/** "NATO allies Poland and Lithuania", "Poland, a NATO ally,": a bloc a word for its members follows describes them; no party. */
+export function describesMembers(ctx: EventContext, m: Mention): boolean {
+  if (m.kind !== 'bloc') return false;
+  const { tokens, keys } = ctx.sentences[m.sentence]!;
+  return ctx.knowledge.lexicon.syntax.memberDescriptors.has(keys[tokenFrom(tokens, m.span.end)] ?? '');
+}
+
 export function participantsIn(ctx: EventContext, sentence: Sentence, frame: Frame): Participant[] {
   const byFrame = indexOf(ctx).participants;
   let bySentence = byFrame.get(frame);
@@ -352,7 +359,7 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
     .map((m) => [tokenFrom(tokens, m.span.start), tokenFrom(tokens, m.span.end)] as const));
   for (const m of mentions) {
     if (m.kind !== 'leader' && m.kind !== 'state' && m.kind !== 'bloc') continue;
-    if (m.kind !== 'leader' && (absorbed(m.span) || possessorOfPerson(m) || ofPlaces.has(m))) continue;
+    if (m.kind !== 'leader' && (absorbed(m.span) || possessorOfPerson(m) || ofPlaces.has(m) || describesMembers(ctx, m))) continue;
     const kind = m.kind === 'state' && m.via === 'demonym' ? 'demonym' : 'mention';
     if (kind === 'demonym') {
       // "the Russian leadership", "the Iranian government and nation" act; "Russian gas" does not; "the

@@ -86,3 +86,16 @@ describe('a person and the state they speak for', () => {
     for (const s of sentences) expect(edgesOf(s, '2024-05-10').filter((e) => !e.startsWith('leader_of'))).toEqual([]);
   });
 });
+
+describe('a bloc that only describes its members', () => {
+  it('is no party to what they do, nor the author of an act they condemn', () => {
+    for (const s of ['NATO allies Poland and Lithuania condemned the move on Monday.', 'Poland, a NATO ally, condemned the move on Monday.', 'France and Germany, both EU members, condemned the move on Monday.']) {
+      expect(edgesOf(s, '2024-05-10').filter((e) => e.startsWith('condemnation'))).toEqual([]);
+    }
+  });
+
+  it('leaves out, as the author of an act condemned, a bloc the condemner belongs to that the article opens with', () => {
+    const text = 'The European Union held a summit in Brussels on Monday.\n\nFrance condemned the move on Tuesday.';
+    expect(edgesOf(text, '2024-05-10').filter((e) => e.startsWith('condemnation'))).toEqual([]);
+  });
+});
