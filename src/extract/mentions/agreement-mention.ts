@@ -112,8 +112,10 @@ function ofInTitle(r: Reading, of: number, h: number): boolean {
   return true;
 }
 
+/** The dot of an initial ("U.S."), or of a short abbreviation before a number ("Power Plant No. 3"). */
 const initialDot = (tokens: readonly Token[], i: number): boolean =>
-  tokens[i]!.text === '.' && !tokens[i]!.spaceBefore && tokens[i - 1]?.kind === 'word' && tokens[i - 1]!.text.length === 1;
+  tokens[i]!.text === '.' && !tokens[i]!.spaceBefore && tokens[i - 1]?.kind === 'word'
+  && (tokens[i - 1]!.text.length === 1 || tokens[i - 1]!.text.length <= 3 && tokens[i + 1]?.kind === 'number');
 
 function readModifiers(r: Reading, h: number): { from: number; determiner: string | undefined } {
   const { tokens, grammar: g } = r;

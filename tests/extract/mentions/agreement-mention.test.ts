@@ -126,6 +126,10 @@ describe('agreement-mention: complements after the head', () => {
     expect(agreements('Officials signed an agreement on fishing off the coast of Chad, Niger and Nigeria.')).toEqual([expect.not.stringMatching(/Niger/)]);
   });
 
+  it('reads past the dot of "No." before a number', () => {
+    expect(agreements('Mongolia and Japan signed an agreement on the repair of Heat Plant No. 4 on Monday.')).toEqual(['agreement on the repair of Heat Plant No. 4']);
+  });
+
   it('leaves "on X\'s behalf" out of the name', () => {
     expect(agreements('Foreign Minister Abderaman Koulamallah signed the Lome Declaration on Chad\'s behalf.')).toEqual(['Lome Declaration']);
   });
