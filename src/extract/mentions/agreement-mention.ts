@@ -13,6 +13,7 @@ import { tagsOf } from '../text/pos.js';
 import { tokenFrom, tokenize } from '../text/tokens.js';
 import { contains, inSentence, slug, spanOf, textOf } from './util.js';
 import { extended } from '../extended.js';
+import { dayNumber } from '../read/dates.js';
 
 const MAX_MODIFIERS = 6;
 const MAX_COMPLEMENT = 16;
@@ -270,6 +271,8 @@ export const agreementMention: Stage<Mention> = {
     const complementStops = new Set([...words.pairPrepositions, ...lexicon.temporalWords]);
     const out = [...mentions];
     const named = new NamedAgreements();
+    // Descriptions later named, by the key they were given.
+    const renamed = new Map<EntityKey, EntityKey>();
     const byVariant = new Map<string, EntityKey>();
 
     for (const sentence of ctx.sentences) {
@@ -281,7 +284,15 @@ export const agreementMention: Stage<Mention> = {
       for (const m of entities) {
         if (m.kind !== 'agreement' || !m.candidates[0]) continue;
         // A known agreement takes part in coreference by its last word ("railway", "initiative").
-        named.add({ key: m.candidates[0], head: tokenize(m.text).pop()?.norm ?? '', content: new Set(), parties: new Set(), sentence: sentence.index, introduced: false });
+        const head = tokenize(m.text).pop()?.norm ?? '';
+        // "signed a solidarity declaration ... the Al-Ula Declaration": a description brought in with "a" is the known
+        // agreement of its head named soon after, when that one was signed in the days the article tells of.
+        const described = named.lastWithHead(head);
+        if (described?.introduced && described.sentence >= sentence.index - DESCRIPTION_REACH && signedLately(ctx, m.candidates[0])) {
+          renamed.set(described.key, m.candidates[0]);
+          ctx.trace('agreement-mention', () => `${described.key} is ${m.candidates[0]}, named after it`, sentence.index);
+        }
+        named.add({ key: m.candidates[0], head, content: new Set(), parties: new Set(), sentence: sentence.index, introduced: false });
         endingAt.set(m.span.end, m.candidates[0]);
         for (const a of gazetteer.aliases(m.candidates[0])) byVariant.set(a.toLowerCase(), m.candidates[0]);
       }
@@ -387,9 +398,28 @@ export const agreementMention: Stage<Mention> = {
         h = Math.max(h, to - 1);
       }
     }
-    return out;
+    if (renamed.size === 0) return out;
+    return out.map((m) => {
+      const to = m.kind === 'agreement' && m.candidates.length === 1 ? renamed.get(m.candidates[0]!) : undefined;
+      return to ? { ...m, candidates: [to] } : m;
+    });
   },
 };
+
+/** How many sentences after a description its name may come. */
+const DESCRIPTION_REACH = 5;
+/** How many days before the article a known agreement named after a description may have been signed. */
+const LATELY_DAYS = 7;
+
+/** A known agreement the gazetteer says was signed on the article's day or in the week before. */
+function signedLately(ctx: ArticleContext, key: EntityKey): boolean {
+  const entity = ctx.knowledge.gazetteer.entity(key);
+  const signed = entity?.type === 'agreement' ? entity.data.signed : undefined;
+  if (!signed || !ctx.on) return false;
+  const day = (iso: string): number => dayNumber(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
+  const gap = day(ctx.on) - day(signed);
+  return gap >= 0 && gap <= LATELY_DAYS;
+}
 
 /** What an agreement's name says it is about: the words at `modifiers`, then the complement's, glue left out. */
 function contentWords(keys: readonly string[], modifiers: readonly number[], headEnd: number, complementEnd: number, grammar: Grammar, words: Words): Set<string> {

@@ -139,6 +139,18 @@ describe('agreement-mention: complements after the head', () => {
   });
 });
 
+describe('agreement-mention: a description named later', () => {
+  it('is the known agreement of its head named soon after, when that one was signed in the days before', () => {
+    const text = 'Bahrain, Kuwait and Oman signed a unity declaration in the desert on Tuesday.\n\n'
+      + 'Officials said the talks ran late.\n\nUnder the Al-Ula declaration, flights to Doha resume next week.';
+    const { fragment } = extract(article(text, '2021-01-06'), knowledge);
+    expect(fragment!.nodes.filter((n) => n.type === 'agreement').map((n) => n.id)).toEqual(['agreement/alula-declaration']);
+    // Years after its signing, a known declaration named later is another one.
+    const { fragment: later } = extract(article(text, '2023-01-06'), knowledge);
+    expect(later!.nodes.filter((n) => n.type === 'agreement')).toHaveLength(2);
+  });
+});
+
 describe('agreement-mention: one agreement or two', () => {
   it('joins a description brought in with "a" to the name it gets with "the" in the next sentence', () => {
     const { fragment } = extract(article('Chile and Peru signed a declaration on fisheries and coastal protection in Lima on Monday. '
