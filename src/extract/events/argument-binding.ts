@@ -682,7 +682,8 @@ function agreementParties(ctx: EventContext, syn: SentenceSyntax, e: EventCandid
   let parties: Participant[] = between ? between.members.filter((p) => p.tier === 1) : [];
   if (!between) {
     const mentions = inSentence(ctx.mentions, e.sentence);
-    const agreement = mentions.filter((m) => m.kind === 'agreement' && m.span.end <= e.trigger.start && e.trigger.start - m.span.end <= ARGUMENT_REACH).pop();
+    const agreement = startingWithin(mentions, e.trigger.start - 2 * ARGUMENT_REACH, e.trigger.start)
+      .filter((m) => m.kind === 'agreement' && m.span.end <= e.trigger.start && e.trigger.start - m.span.end <= ARGUMENT_REACH).pop();
     if (agreement) {
       parties = startingWithin(mentions, agreement.span.start, agreement.span.end - 1)
         .filter((m) => party(m) && m.span.end <= agreement.span.end)
@@ -699,7 +700,7 @@ function agreementBefore(ctx: EventContext, sentence: Sentence, r: number): bool
   const before = sentence.tokens[end - 1];
   if (before === undefined) return false;
   if (ctx.knowledge.lexicon.agreementHeads.matchesAt(sentence.keys, end - 1).length > 0) return true;
-  return inSentence(ctx.mentions, sentence.index).some((m) => m.kind === 'agreement' && m.span.end === before.end);
+  return startingWithin(inSentence(ctx.mentions, sentence.index), before.end - 2 * ARGUMENT_REACH, before.end).some((m) => m.kind === 'agreement' && m.span.end === before.end);
 }
 
 function signing(

@@ -305,7 +305,6 @@ function objectPosition(ctx: EventContext, keys: readonly string[], i: number): 
   return next === undefined || !/\p{L}/u.test(next) || lex.grammar.prepositions.has(next) || lex.syntax.prepositions.has(next) || lex.syntax.subordinators.has(next);
 }
 
-/** The participants of a sentence under a frame; the same frame gives the same list, computed once. */
 /** "NATO allies Poland and Lithuania", "Poland, a NATO ally,": a bloc a word for its members follows describes them; no party. */
 export function describesMembers(ctx: EventContext, m: Mention): boolean {
   if (m.kind !== 'bloc') return false;
@@ -313,6 +312,7 @@ export function describesMembers(ctx: EventContext, m: Mention): boolean {
   return ctx.knowledge.lexicon.syntax.memberDescriptors.has(keys[tokenFrom(tokens, m.span.end)] ?? '');
 }
 
+/** The participants of a sentence under a frame; the same frame gives the same list, computed once. */
 export function participantsIn(ctx: EventContext, sentence: Sentence, frame: Frame): Participant[] {
   const byFrame = indexOf(ctx).participants;
   let bySentence = byFrame.get(frame);
