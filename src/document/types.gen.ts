@@ -629,6 +629,7 @@ export interface CuratedTriggersFile {
   entries: CuratedTrigger[];
   actionNouns: Words;
   actionVerbs: Words;
+  authoredNouns: Words;
 }
 /**
  * This interface was referenced by `DocumentTypes`'s JSON-Schema

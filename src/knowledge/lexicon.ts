@@ -145,6 +145,8 @@ export class Lexicon {
   readonly events: EventLexicon;
   readonly actionNouns: ReadonlySet<string>;
   readonly actionVerbs: ReadonlySet<string>;
+  /** "the actions of X", "the decision of X": act nouns whose "of" names their author, not what they act on. */
+  readonly authoredNouns: ReadonlySet<string>;
   readonly modalityCues: TokenTrie<Modality>;
   readonly modalityWindow: number;
   readonly neutralisers: ReadonlySet<string>;
@@ -255,6 +257,7 @@ export class Lexicon {
     this.stateReferences = phraseTrie(m.stateReferences.map((w) => [w, w]));
     this.actionNouns = words(data.curatedTriggers.actionNouns);
     this.actionVerbs = words(data.curatedTriggers.actionVerbs);
+    this.authoredNouns = words(data.curatedTriggers.authoredNouns);
     const mo = data.modality;
     this.modalityCues = phraseTrie(
       (Object.entries(mo.cues) as [Modality, string[]][]).flatMap(([kind, list]) => list.map((w): [string, Modality] => [w, kind])),

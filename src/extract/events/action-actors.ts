@@ -1,5 +1,5 @@
 // Who carried out the acts an article speaks of: "the Russian missile strike", "Israel's strikes", "attacks by
-// Iran", "Israel struck the consulate". A condemnation names the act ("condemned the strike") more often than its author; the author is the
+// Iran", "the actions of Israel", "Israel struck the consulate". A condemnation names the act ("condemned the strike") more often than its author; the author is the
 // party named with that act in the same sentence, or else with the last such act named before it.
 import type { EntityKey } from '../../document/types.gen.js';
 import type { EventContext, Mention } from '../types.js';
@@ -29,7 +29,7 @@ const cache = new WeakMap<EventContext['mentions'], ActionActor[]>();
 export function actionActors(ctx: EventContext): ActionActor[] {
   const cached = cache.get(ctx.mentions);
   if (cached) return cached;
-  const { actionNouns, actionVerbs, actorNouns, grammar } = ctx.knowledge.lexicon;
+  const { actionNouns, actionVerbs, actorNouns, authoredNouns, grammar } = ctx.knowledge.lexicon;
   const out: ActionActor[] = [];
   for (const sentence of ctx.sentences) {
     const { tokens, keys } = sentence;
@@ -64,11 +64,13 @@ export function actionActors(ctx: EventContext): ActionActor[] {
         if (byEnd.has(j) && k.endsWith('ed')) break;
         if (k !== "'" && k !== 's') words++;
       }
-      // After it: "by X", "by the X", past a short complement ("the shelling of the border town by X").
-      let after: Mention | undefined;
+      // After it: "by X", "by the X", past a short complement ("the shelling of the border town by X"); right after
+      // an act whose "of" names its author, "of X" ("the actions of X"; "the invasion of X" names what was invaded).
+      const partyAt = (j: number): Mention | undefined => byStart.get(j) ?? (grammar.determiners.has(keys[j] ?? '') ? byStart.get(j + 1) : undefined);
+      let after = authoredNouns.has(keys[i]!) && keys[i + 1] === 'of' ? partyAt(i + 2) : undefined;
       for (let j = i + 1; j < keys.length && j - i <= BY_REACH && !after; j++) {
         if (keys[j] === ',' || verbal(j)) break;
-        if (keys[j] === 'by') after = byStart.get(j + 1) ?? (grammar.determiners.has(keys[j + 1] ?? '') ? byStart.get(j + 2) : undefined);
+        if (keys[j] === 'by') after = partyAt(j + 1);
       }
       const actor = (before ?? after)?.candidates[0];
       if (actor) out.push({ sentence: sentence.index, at: tokens[i]!.start, actor });

@@ -196,6 +196,7 @@ describe('more sentence shapes', () => {
     ['the party whose act a state says, after "that", was provocative', 'Vietnam said on Friday that China\'s actions in the sea were provocative.', 'condemnation Vietnam>China'],
     ['the party a state is sharply critical of', 'Colombia was sharply critical of Ecuador on Friday over the tariffs.', 'condemnation Colombia>Ecuador'],
     ['the party called an aggressor state', 'Colombia on Friday called Ecuador an aggressor state.', 'condemnation Colombia>Ecuador'],
+    ['the party whose actions are condemned, after "of"', 'Colombia condemned the actions of Ecuador on Friday.', 'condemnation Colombia>Ecuador'],
     ['the party fired back at', 'Colombia fired back at Ecuador on Friday over the tariffs.', 'condemnation Colombia>Ecuador'],
   ])('aims a condemnation at %s', (_, sentence, edge) => {
     expect(edgesOf(sentence, '2024-05-18')).toEqual([`${edge}@2024-05-17`]);
@@ -233,6 +234,10 @@ describe('more sentence shapes', () => {
     // "which" right after a party stands for that party: the clause before is not what is judged.
     expect(edgesOf('Croatia hosted talks on Friday with Serbia, which Hungary condemned.', '2024-04-06').filter((e) => e.startsWith('condemnation')))
       .not.toContain('condemnation Hungary>Croatia@2024-04-05');
+  });
+
+  it('reads no author after "of" where an act names what it acts on', () => {
+    expect(edgesOf('Colombia condemned the invasion of Ecuador on Friday.', '2024-05-18')).toEqual([]);
   });
 
   it('reads past a phrase of manner to the act condemned, whose place is no target', () => {
