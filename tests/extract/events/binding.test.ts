@@ -197,6 +197,8 @@ describe('more sentence shapes', () => {
     ['the party a state is sharply critical of', 'Colombia was sharply critical of Ecuador on Friday over the tariffs.', 'condemnation Colombia>Ecuador'],
     ['the party called an aggressor state', 'Colombia on Friday called Ecuador an aggressor state.', 'condemnation Colombia>Ecuador'],
     ['the party whose actions are condemned, after "of"', 'Colombia condemned the actions of Ecuador on Friday.', 'condemnation Colombia>Ecuador'],
+    ['the party whose decision a state does not agree with', 'Colombia said on Friday it does not agree with Ecuador\'s decision.', 'condemnation Colombia>Ecuador'],
+    ['the party a state takes issue with', 'Colombia took issue with Ecuador on Friday over the tariffs.', 'condemnation Colombia>Ecuador'],
     ['the party fired back at', 'Colombia fired back at Ecuador on Friday over the tariffs.', 'condemnation Colombia>Ecuador'],
   ])('aims a condemnation at %s', (_, sentence, edge) => {
     expect(edgesOf(sentence, '2024-05-18')).toEqual([`${edge}@2024-05-17`]);
