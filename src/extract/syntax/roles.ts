@@ -459,8 +459,8 @@ export function subjectAfterAmong(ctx: EventContext, syn: SentenceSyntax, at: nu
 }
 
 /**
- * "Congratulating X, Y said ...", "Flanked by A and B, Y said ...": a participle opening the sentence has the subject of the clause after its
- * phrase's comma.
+ * "Congratulating X, Y said ...", "Flanked by A and B, Y said ...": a participle opening the sentence has the
+ * subject of the clause after its phrase's comma.
  */
 export function subjectAfterOpeningParticiple(ctx: EventContext, syn: SentenceSyntax, at: number): Subject | undefined {
   // The participle opens its clause (the sentence, or what follows a dateline's dash); capitalised, the tagger
