@@ -42,12 +42,11 @@ export const partyTypeFilter: Stage<EventCandidate, EventContext> = {
         !allowed || allowed.has(typeOf(key)) ? key : typeOf(key) === 'state' && allowed.has('leader') ? leaderFor(key, e.sentence) : undefined;
       const source = fit(e.source);
       const target = fit(e.target);
-      if (!source || !target || source === target) {
-        ctx.trace('party-type-filter', () => `dropped ${e.type} ${e.source} → ${e.target}: ${source !== undefined && source === target ? 'one party' : `${e.type} joins ${[...allowed!].join(' or ')} only`}`, e.sentence);
-        continue;
-      }
-      if (ownState(source, target) || ownState(target, source)) {
-        ctx.trace('party-type-filter', () => `dropped ${e.type} ${source} → ${target}: a person and the state they speak for`, e.sentence);
+      const reason = !source || !target ? `${e.type} joins ${[...allowed!].join(' or ')} only`
+        : source === target ? 'one party'
+          : ownState(source, target) || ownState(target, source) ? 'a person and the state they speak for' : undefined;
+      if (reason) {
+        ctx.trace('party-type-filter', () => `dropped ${e.type} ${e.source} → ${e.target}: ${reason}`, e.sentence);
         continue;
       }
       out.push(source === e.source && target === e.target ? e : { ...e, source, target });

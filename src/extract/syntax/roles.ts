@@ -211,7 +211,7 @@ const SUMMARY_WORDS = 3;
  */
 export function actorOfSummarisedClause(ctx: EventContext, syn: SentenceSyntax, at: number): Group | undefined {
   const { start, opener } = clauseStart(ctx, syn, at);
-  if (opener !== 'which' && opener !== 'that') return undefined;
+  if (opener === undefined || !ctx.knowledge.lexicon.grammar.relativePronouns.has(opener)) return undefined;
   const { keys } = syn.sentence;
   const pos = syn.tags.pos;
   const r = start - 1;
@@ -318,16 +318,19 @@ export function predicateEnd(ctx: EventContext, syn: SentenceSyntax, from: numbe
   return end;
 }
 
+/** The groups starting after token `from`, near it and within its clause. */
+function groupsInClause(ctx: EventContext, syn: SentenceSyntax, from: number): Group[] {
+  return groupsWithin(syn, from, Math.min(clauseEnd(ctx, syn, from), from + OBJECT_REACH + 1), false);
+}
+
 /** The first group a preposition governs after token `from`, near it and within its clause: "poured in from A and B", "was held between A and B". */
 export function governedInClause(ctx: EventContext, syn: SentenceSyntax, from: number, preposition: string): Group | undefined {
-  const end = Math.min(clauseEnd(ctx, syn, from), from + OBJECT_REACH + 1);
-  return groupsWithin(syn, from, end, false).find((g) => g.governor === preposition);
+  return groupsInClause(ctx, syn, from).find((g) => g.governor === preposition);
 }
 
 /** "a meeting at Modi's residence", "talks in X's office": people owning the place the clause after `from` names. */
 export function venueOwner(ctx: EventContext, syn: SentenceSyntax, from: number): Group | undefined {
-  const end = Math.min(clauseEnd(ctx, syn, from), from + OBJECT_REACH + 1);
-  return groupsWithin(syn, from, end, false).find((g) => (g.governor === 'at' || g.governor === 'in') && g.possessor && g.members.every((p) => p.tier === 0));
+  return groupsInClause(ctx, syn, from).find((g) => (g.governor === 'at' || g.governor === 'in') && g.possessor && g.members.every((p) => p.tier === 0));
 }
 
 /** How far after its verb an object may start, in tokens: adverbials and places may come first. */
