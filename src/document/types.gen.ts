@@ -82,6 +82,10 @@ export type Words1 = string[];
  */
 export type Words2 = string[];
 /**
+ * The phrase reports the event only when its object ends the clause (a punctuation mark or the sentence's end right after it) or one of these words follows it ("called X on Monday", "called X again"; not "called X a liar", "called X's bluff").
+ */
+export type Words3 = string[];
+/**
  * This interface was referenced by `DocumentTypes`'s JSON-Schema
  * via the `definition` "NodeType".
  */
@@ -661,6 +665,7 @@ export interface CuratedTrigger {
    * Followed by its object, "to" and a verb, the phrase asks the object to act and reports no event ("called on X to withdraw", not "called on X at his office").
    */
   request?: boolean;
+  objectFollowers?: Words3;
   /**
    * Why the phrase is written by hand: what CAMEO's dictionary lacks.
    */
@@ -702,6 +707,7 @@ export interface SyntaxFile {
   leadingParticiples: Words;
   memberNouns: Words;
   memberDescriptors: Words;
+  situationNouns: Words;
   attendanceVerbs: Words;
   settingPrepositions: Words;
 }

@@ -48,6 +48,8 @@ export interface EventMatch {
   readonly jointSubject?: true;
   /** The words end in a judgement of what stands between ("said X's move was reckless"): the judgement makes it. */
   readonly completed?: true;
+  /** Its object must end the clause or be followed by one of these words ("called X on Monday", not "called X a liar"). */
+  readonly objectFollowers?: ReadonlySet<string>;
 }
 
 /** Function words the matcher needs: what may stand inside a noun phrase, and what ends a clause. */
@@ -147,6 +149,7 @@ interface Curated {
   readonly personObject: boolean;
   readonly request: boolean;
   readonly jointSubject: boolean;
+  readonly objectFollowers: ReadonlySet<string> | undefined;
   /** Words one of which must follow the phrase (a quotation mark aside), by their first word, longest first. */
   readonly completions: ReadonlyMap<string, readonly (readonly string[])[]> | undefined;
   /** The phrase ends in `*`: a completion may stand that many words on. */
@@ -305,6 +308,7 @@ export class EventLexicon {
     for (const entry of curated.entries) {
       if (entry.voice === 'noun') for (const phrase of entry.phrases) this.eventNouns.add(keysOf(phrase).filter((k) => !grammar.prepositions.has(k)).at(-1)!);
       const completions = entry.completions ? completionIndex(entry.completions) : undefined;
+      const objectFollowers = entry.objectFollowers ? new Set(entry.objectFollowers) : undefined;
       const written = new Set(entry.phrases);
       const variants = new Map<string, boolean>(entry.phrases.map((phrase) => [phrase, false]));
       if (entry.voice !== 'noun') {
@@ -323,7 +327,7 @@ export class EventLexicon {
         const open = completions !== undefined && gaps.length > 0 && gaps.at(-1)!.length === 0;
         this.add(this.curated, first!, {
           rest, gaps: open ? gaps.slice(0, -1) : gaps, type: entry.type, voice: entry.voice, cameo: entry.cameo, plover: entry.plover, phrase,
-          personObject: entry.personObject === true, request: entry.request === true, jointSubject: entry.jointSubject === true, completions, open,
+          personObject: entry.personObject === true, request: entry.request === true, jointSubject: entry.jointSubject === true, objectFollowers, completions, open,
           lookahead: entry.lookahead === true, infinitiveOnly,
         });
       }
@@ -364,6 +368,7 @@ export class EventLexicon {
         type: c.type, negative: false, cameo: c.cameo, plover: c.plover, lemma: c.phrase, pos: c.voice === 'noun' || c.voice === 'evaluative' ? 'noun' : 'verb',
         voice: c.voice, start: i, end, extent: end, opener: undefined, prepositions: [], reverse: false, origin: 'curated',
         ...(c.personObject ? { personObject: true } : {}), ...(c.request ? { request: true } : {}), ...(c.jointSubject ? { jointSubject: true } : {}),
+        ...(c.objectFollowers ? { objectFollowers: c.objectFollowers } : {}),
         ...(c.completions && !c.lookahead ? { completed: true } : {}),
       });
     }

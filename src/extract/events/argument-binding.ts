@@ -11,6 +11,7 @@ import { fold } from '../text/fold.js';
 import { tokenAt, tokenFrom, type Token } from '../text/tokens.js';
 import type { EventCandidate, EventContext, Mention, Span, Stage } from '../types.js';
 import { tagsOf } from '../text/pos.js';
+import { isQuote } from '../text/quotes.js';
 import { phraseEndingAt, cover, inSentence, startingWithin } from '../mentions/util.js';
 import { extended } from '../extended.js';
 import { actorFor } from './action-actors.js';
@@ -87,6 +88,13 @@ function placeBefore(ctx: EventContext, gap: readonly string[]): boolean {
   return true;
 }
 
+/** The gap ends in a situation noun, a preposition and determiners: "the conflict in (the)". */
+function situationBefore(ctx: EventContext, gap: readonly string[]): boolean {
+  let i = gap.length - 1;
+  while (i >= 0 && ctx.knowledge.lexicon.grammar.determiners.has(gap[i]!)) i--;
+  return i > 0 && ctx.knowledge.lexicon.syntax.situationNouns.has(gap[i - 1]!);
+}
+
 /** Participants after the trigger that its object may be: near, not behind a topic word, and their coordinates. */
 function objectGroup(ctx: EventContext, tokens: readonly Token[], from: number, right: readonly Participant[], e: EventCandidate): Participant[] {
   const symmetric = SYMMETRIC.has(e.type);
@@ -103,6 +111,8 @@ function objectGroup(ctx: EventContext, tokens: readonly Token[], from: number, 
       // "deplored the burning of the book in Sweden": a place inside the act condemned is no party to it (where
       // support "for order in the country" backs the country).
       if (e.type === 'condemnation' && placeBefore(ctx, gap) && !phraseEndingAt(ctx.knowledge.lexicon.addressingPhrases, ctx.sentences[e.sentence]!.keys, to - 1)) continue;
+      // "supports a settlement of the conflict in X": where a situation is, neither.
+      if (e.type === 'support' && placeBefore(ctx, gap) && situationBefore(ctx, gap)) continue;
       // A noun trigger takes its other party through "with" or "between": "talks with Xi".
       if (e.voice === 'noun' && gap[0] !== 'with' && gap[0] !== 'between') break;
       members.push(p);
@@ -130,12 +140,16 @@ export const argumentBinding: Stage<EventCandidate, EventContext> = {
     const lead = leadMention && leadMention.kind !== 'leader' ? leadMention.candidates[0] : undefined;
     const condemners = new Set<EntityKey>();
     const firstPerson = ctx.mentions.find((m) => m.kind === 'leader' && m.candidates.length === 1)?.candidates[0];
+    let recent: { readonly sentence: number; readonly frame: Frame } | undefined;
     const out: EventCandidate[] = [];
     for (const e of [...candidates].sort((a, b) => a.trigger.start - b.trigger.start)) {
       if (e.voice === 'relation') { out.push(e); continue; }
       const sentence = ctx.sentences[e.sentence]!;
-      // Participants depend on the frame ("the two leaders"), which an earlier event may just have set.
-      const binding = bind(ctx, e, sentence, participantsIn(ctx, sentence, frame), frame);
+      // Participants depend on the frame ("the two leaders"), which an earlier event may just have set: the pair that
+      // met or spoke in the last sentences of the paragraph ("Xi was welcomed by Putin. The two leaders then held
+      // talks"), else the article's.
+      const near = recent && e.sentence > recent.sentence && e.sentence - recent.sentence <= RECENT_PAIR_REACH && !paragraphBreak(ctx, recent.sentence, e.sentence) ? recent.frame : frame;
+      const binding = bind(ctx, e, sentence, participantsIn(ctx, sentence, near), near);
       const why = (reason: string): void =>
         ctx.trace('argument-binding', () => `dropped ${e.type} at "${ctx.article.text.slice(e.trigger.start, e.trigger.end)}": ${reason}`, e.sentence);
       if (!binding) { why('no arguments'); continue; }
@@ -164,6 +178,8 @@ export const argumentBinding: Stage<EventCandidate, EventContext> = {
       const pairs = binding.reciprocal ? reciprocalPairs(sources, targets) : pairsOf(e, sources, targets);
       if (pairs.length === 0) { why('one side missing'); continue; }
       if (!frame.leaders && (SYMMETRIC.has(e.type) || e.type === 'signed')) Object.assign(frame, frameOf(ctx, pairs.flat()));
+      const pair = SYMMETRIC.has(e.type) ? frameOf(ctx, pairs.flat()) : {};
+      if (pair.leaders) recent = { sentence: e.sentence, frame: pair };
       for (const [source, target] of pairs) {
         out.push(extended(e, { source, target, span: binding.span, by: 'argument-binding' as const }));
         ctx.trace('argument-binding', () => `${e.type} ${source} → ${target}`, e.sentence);
@@ -172,6 +188,14 @@ export const argumentBinding: Stage<EventCandidate, EventContext> = {
     return out;
   },
 };
+
+/** How many sentences on the pair of the last meeting or call may be "the two leaders". */
+const RECENT_PAIR_REACH = 2;
+
+/** A paragraph ends between sentences `from` and `to`. */
+function paragraphBreak(ctx: EventContext, from: number, to: number): boolean {
+  return ctx.article.text.slice(ctx.sentences[from]!.end, ctx.sentences[to]!.start).includes('\n');
+}
 
 /** Whether one of `parties` (a state, or a person through their state) is a member of `bloc` on the article's day. */
 function belongsTo(ctx: EventContext, parties: readonly EntityKey[], bloc: EntityKey): boolean {
@@ -409,7 +433,10 @@ function bind(
   // Nor is the subject its own object: '"We condemn this aggression," X said' reaches X past the quotation.
   const admissible = (p: Participant): boolean => (judged || p.kind !== 'demonym') && !reflexive(p) && (!e.personObject || p.tier === 0)
     && !(subjectKeys.length > 0 && p.keys.every((k) => subjectKeys.includes(k)));
-  const foundObjects = (found ? [found, ...continuedObjects(ctx, syn, found)].flatMap((g) => g.members) : []).map(reread).filter(admissible);
+  const foundGroups = found ? [found, ...continuedObjects(ctx, syn, found)] : [];
+  // "called X on Monday", not "called X a liar": the object must end its clause or go on with one of the followers.
+  if (e.objectFollowers && !endsObject(syn, foundGroups.at(-1), e.objectFollowers)) return undefined;
+  const foundObjects = foundGroups.flatMap((g) => g.members).map(reread).filter(admissible);
   // The nearest parties after the trigger stand in only within its clause ("which Russia recognised shortly before invading Ukraine").
   const end = predicateEnd(ctx, syn, at + 1);
   const limit = end < tokens.length ? tokens[end]!.start : Infinity;
@@ -489,8 +516,11 @@ function bind(
   // "A and B exchanged greetings", "A exchanged greetings with B": each acts on the other.
   const opening = sentence.keys.slice(Math.max(0, at - 2), at + 1);
   const reciprocal = !SYMMETRIC.has(e.type) && (objects.length > 0 || subjectKeys.length >= 2) && opening.some((k) => ctx.knowledge.lexicon.syntax.reciprocalVerbs.has(k));
-  // A noun trigger with no party through "with" needs a group before it ("Xi and Putin ... informal talks").
-  if (e.voice === 'noun' && objects.length === 0 && !((SYMMETRIC.has(e.type) || reciprocal) && subjectKeys.length >= 2) && !before.some((w) => grammar.possessives.has(w))) {
+  // A noun trigger with no party through "with" needs a group before it ("Xi and Putin ... informal talks"), or, for
+  // congratulations, a speaker who offers them in a quotation ('X wrote: "Heartiest congratulations on your victory"'):
+  // their addressee is read from the article.
+  const quotedCongratulation = e.type === 'congratulation' && subject?.via === 'quotation';
+  if (e.voice === 'noun' && objects.length === 0 && !quotedCongratulation && !((SYMMETRIC.has(e.type) || reciprocal) && subjectKeys.length >= 2) && !before.some((w) => grammar.possessives.has(w))) {
     return undefined;
   }
   const spans = [e.trigger, ...subjects.map((p) => p.span), ...objects.map((p) => p.span)];
@@ -605,6 +635,13 @@ function objectPattern(ctx: EventContext, syn: SentenceSyntax, e: EventCandidate
   const verb = syn.tags.pos[last < 0 ? at : last] === 'VERB' || e.voice === 'transitive';
   // "condemned Israel's strikes": a judgement's object may be the one whose act it judges.
   return { prepositions, bare: e.voice !== 'noun' && verb, possessor: judged };
+}
+
+/** The object group stands at its clause's end (a punctuation mark, the sentence's end) or before one of `followers`. */
+function endsObject(syn: SentenceSyntax, object: Group | undefined, followers: ReadonlySet<string>): boolean {
+  if (!object || object.possessor) return false;
+  const next = syn.sentence.tokens[object.end];
+  return next === undefined || next.kind === 'punct' && !isQuote(next.norm) || followers.has(next.norm);
 }
 
 /** How many words may stand between a speech verb and the "that" of a judgement it reports ("said on Monday that"). */

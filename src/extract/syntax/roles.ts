@@ -412,6 +412,8 @@ function firstPerson(syn: SentenceSyntax, at: number): boolean {
 
 /** How far from a quotation its speaker may stand, in tokens: "," Sall wrote" or "Sall said: "". */
 const SPEAKER_REACH = 4;
+/** Before a quotation, the words that introduce it may say where: 'Sall wrote in a post on X: "'. */
+const INTRODUCER_REACH = 7;
 
 /**
  * '"I congratulate the winner," Sall wrote': an event told in the first person inside a quotation is the
@@ -433,14 +435,15 @@ export function quotedSpeaker(ctx: EventContext, syn: SentenceSyntax, at: number
   let close = at;
   while (close < keys.length && close - at < SCAN_TOKENS && syn.quotation[close] === open) close++;
   if (syn.quotation[close] === open) return undefined;
-  const speech = (from: number, to: number): boolean => keys.slice(Math.max(0, from), to).some((k) => lex.syntax.speechVerbs.has(k));
+  // Said, or made public: '," Sall posted on X'.
+  const speech = (from: number, to: number): boolean => keys.slice(Math.max(0, from), to).some((k) => lex.syntax.speechVerbs.has(k) || lex.statementVerbs.has(k));
   // After the quotation: '," Sall wrote', '," said Sall'.
   const after = groupsWithin(syn, close + 1, close + 1 + SPEAKER_REACH + 2, false).find((g) => !g.governor && !g.possessor);
   if (after && after.first - close <= SPEAKER_REACH && speech(close + 1, after.end + 2)) return { group: after, via: 'quotation' };
   // Before it: 'Sall said: "'.
   const n = lastGroupBefore(syn, open);
   const before = n >= 0 ? syn.groups[n]! : undefined;
-  if (before && !before.governor && open - before.end <= SPEAKER_REACH && speech(before.end, open)) return { group: before, via: 'quotation' };
+  if (before && !before.governor && open - before.end <= INTRODUCER_REACH && speech(before.end, open)) return { group: before, via: 'quotation' };
   return undefined;
 }
 

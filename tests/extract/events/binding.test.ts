@@ -463,3 +463,47 @@ describe('more sentence shapes', () => {
     expect(they.filter((e) => e.startsWith('shared_stance'))).toEqual([expect.stringMatching(/^shared_stance (?=.*Lula)(?=.*Petro).*@2024-06-03$/)]);
   });
 });
+
+describe('a bare "called X"', () => {
+  it('is a call when the person called ends the clause or the clause goes on with when, where or how', () => {
+    for (const text of [
+      'Chilean President Gabriel Boric called Argentine President Javier Milei on Friday.',
+      'Chilean President Gabriel Boric called Argentine President Javier Milei again, at the request of his ministers.',
+      'Chilean President Gabriel Boric called Argentine President Javier Milei, his office said.',
+    ]) expect(edgesOf(text, '2024-05-06')).toContainEqual(expect.stringMatching(/^phone_call (?=.*Boric)(?=.*Milei)/));
+  });
+
+  it('is no call when a judgement or a possession follows the person', () => {
+    for (const text of [
+      'Chilean President Gabriel Boric called Argentine President Javier Milei a danger to the region.',
+      'Chilean President Gabriel Boric called Javier Milei "an embarrassment" on Friday.',
+      'Chilean President Gabriel Boric called Javier Milei\'s bluff on Friday.',
+    ]) expect(edgesOf(text, '2024-05-06').filter((e) => e.startsWith('phone_call '))).toEqual([]);
+  });
+});
+
+describe('congratulations quoted without their addressee', () => {
+  it('go to the one the article says is congratulated', () => {
+    const text = 'Leaders congratulated Ghanaian President John Mahama on Sunday after his victory was confirmed.\n\n'
+      + 'Nigerian President Bola Tinubu wrote on social media: "Warmest congratulations, my brother, on your victory."';
+    expect(edgesOf(text, '2024-12-09')).toContainEqual(expect.stringMatching(/^congratulation Bola Tinubu>.*Mahama/));
+  });
+});
+
+describe('"the two leaders" after a meeting or a call', () => {
+  it('are the pair of the last one in the paragraph, not the article\'s first pair', () => {
+    const text = 'Indonesian President Prabowo Subianto met Japanese Prime Minister Shigeru Ishiba in Lima on Friday.\n\n'
+      + 'Later, Peruvian President Dina Boluarte welcomed Prabowo at the palace. The two leaders reaffirmed their commitment to free trade.';
+    const stances = edgesOf(text, '2024-11-16').filter((e) => e.startsWith('shared_stance '));
+    expect(stances).toEqual([expect.stringMatching(/^shared_stance (?=.*Boluarte)(?=.*Prabowo)/)]);
+  });
+});
+
+describe('support and the place of a situation', () => {
+  it('backs no one where a conflict takes place, and backs the country whose order it names', () => {
+    expect(edgesOf('Brazil supports a negotiated end to the conflict in Sudan, its foreign minister said on Monday.', '2024-05-07')
+      .filter((e) => e.startsWith('support '))).toEqual([]);
+    expect(edgesOf('Brazil voiced its support for constitutional order in Bolivia on Monday.', '2024-05-07'))
+      .toContainEqual(expect.stringMatching(/^support Brazil>Bolivia/));
+  });
+});
