@@ -29,6 +29,8 @@ interface Binding {
   readonly span: Span;
   /** "A and B exchanged greetings": the sources act on each other. */
   readonly reciprocal?: true;
+  /** The targets are pronouns for people the sentence does not name ("Xi also congratulated him"). */
+  readonly referred?: true;
 }
 
 /** A participant right after a preposition is its object: "according to Putin", "issued by the three countries". */
@@ -162,6 +164,9 @@ export const argumentBinding: Stage<EventCandidate, EventContext> = {
         const others = binding.subjects.length > 0 ? [] : [...new Set(participantsIn(ctx, sentence, frame).filter((p) => p.kind === 'mention' && p.tier === 0).flatMap((p) => p.keys))].filter((k) => !sources.includes(k));
         // None of them is a sender: "Messages were sent by A and B" in a sentence with no one else does not make A B's addressee.
         if (targets.length === 0) targets = (others.length === 1 ? others : lastAddressee.length > 0 ? lastAddressee : firstPerson ? [firstPerson] : []).filter((k) => !sources.includes(k));
+        // "Putin sent a telegram. Xi also congratulated him": a pronoun for someone named in no sentence of its own
+        // is the one being congratulated, not the last person named.
+        else if (binding.referred && lastAddressee.length > 0 && !lastAddressee.some((k) => sources.includes(k))) targets = lastAddressee;
         else lastAddressee = [...targets];
       }
       // "The attack drew condemnation from X", "Condemnation poured in from X": a noun whose subject names no party
@@ -539,7 +544,9 @@ function bind(
   if (e.type === 'meeting' && e.voice !== 'noun' && guests.length >= 2 && jointTalksAfter(ctx, sentence, tokenFrom(tokens, objects[objects.length - 1]!.span.end))) {
     return { subjects: subjectKeys, sources: [...new Set([...subjectKeys, ...guests])], targets: guests, span: cover(spans) };
   }
-  return { subjects: subjectKeys, sources: subjectKeys, targets: keysOf(objects), span: cover(spans), ...(reciprocal ? { reciprocal: true as const } : {}) };
+  const named = new Set(all.filter((p) => p.kind === 'mention').flatMap((p) => p.keys));
+  const referred = objects.length > 0 && objects.every((p) => p.kind === 'pronoun' && !p.keys.some((k) => named.has(k)));
+  return { subjects: subjectKeys, sources: subjectKeys, targets: keysOf(objects), span: cover(spans), ...(reciprocal ? { reciprocal: true as const } : {}), ...(referred ? { referred: true as const } : {}) };
 }
 
 /** The agent of a passive verb after token `from`, within its clause: "(messages) were also sent by A and B". */

@@ -121,10 +121,19 @@ function groupsWithin(syn: SentenceSyntax, from: number, to: number, whole = tru
   return out;
 }
 
+/** How many words may tell which body it is: "India's external affairs ministry", "Russia's defence ministry". */
+const BODY_MODIFIERS = 3;
+const MODIFIER_TAGS: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'PROPN']);
+
 /** "Egypt's foreign ministry", "Iran's government": a possessor acting through the body it possesses. */
 function possessorActs(ctx: EventContext, syn: SentenceSyntax, g: Group): boolean {
   const lex = ctx.knowledge.lexicon;
-  return lex.actorNouns.matchesAt(syn.sentence.keys, g.end + 2).length > 0 || lex.syntax.actingNouns.matchesAt(syn.sentence.keys, g.end + 2).length > 0;
+  const { keys, tokens } = syn.sentence;
+  for (let i = g.end + 2; i <= g.end + 2 + BODY_MODIFIERS && i < keys.length; i++) {
+    if (lex.actorNouns.matchesAt(keys, i).length > 0 || lex.syntax.actingNouns.matchesAt(keys, i).length > 0) return true;
+    if (tokens[i]!.kind !== 'word' || !MODIFIER_TAGS.has(syn.tags.pos[i]!)) return false;
+  }
+  return false;
 }
 
 /**

@@ -507,3 +507,20 @@ describe('support and the place of a situation', () => {
       .toContainEqual(expect.stringMatching(/^support Brazil>Bolivia/));
   });
 });
+
+describe('a state acting through a body its words name', () => {
+  it('acts when words tell which ministry it is ("India\'s external affairs ministry")', () => {
+    expect(edgesOf('Kenya\'s foreign affairs ministry extended congratulations to the government of Botswana on Friday.', '2024-11-04'))
+      .toContainEqual(expect.stringMatching(/^congratulation Kenya>Botswana/));
+    expect(edgesOf('Poland\'s defence ministry condemned the Belarusian incursion on Friday.', '2024-11-04'))
+      .toContainEqual(expect.stringMatching(/^condemnation Poland>Belarus/));
+  });
+});
+
+describe('"him" in a round of congratulations', () => {
+  it('is the one congratulated when the sentence names no one else', () => {
+    const text = 'Brazil, Mexico and Colombia congratulated Uruguayan President-elect Yamandu Orsi on Monday.\n\n'
+      + 'Chilean President Gabriel Boric sent a letter. Argentine President Javier Milei also congratulated him.';
+    expect(edgesOf(text, '2024-11-26').filter((e) => e.startsWith('congratulation Javier Milei>'))).toEqual([expect.stringMatching(/>Yamand. Orsi/)]);
+  });
+});
