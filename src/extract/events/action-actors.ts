@@ -1,5 +1,6 @@
 // Who carried out the acts an article speaks of: "the Russian missile strike", "Israel's strikes", "attacks by
-// Iran", "the actions of Israel", "Israel struck the consulate". A condemnation names the act ("condemned the strike") more often than its author; the author is the
+// Iran", "the actions of Israel", "Israel struck the consulate"; coordinated authors each ("the American and British
+// strikes", "the aggression of the American and British forces"). A condemnation names the act ("condemned the strike") more often than its author; the author is the
 // party named with that act in the same sentence, or else with the last such act named before it.
 import type { EntityKey } from '../../document/types.gen.js';
 import type { EventContext, Mention } from '../types.js';
@@ -12,7 +13,7 @@ export interface ActionActor {
   readonly sentence: number;
   /** Offset of the action noun in the text. */
   readonly at: number;
-  readonly actor: EntityKey;
+  readonly actors: readonly EntityKey[];
 }
 
 /** How many words may stand between an actor and its act: "Russia's [massive overnight missile] strike". */
@@ -39,6 +40,20 @@ export function actionActors(ctx: EventContext): ActionActor[] {
     const byEnd = new Map<number, Mention>();
     const byStart = new Map<number, Mention>();
     for (const m of parties) { byEnd.set(tokenFrom(tokens, m.span.end), m); byStart.set(tokenFrom(tokens, m.span.start), m); }
+    // A party and those "and" or a comma join to it, reading back (-1) or on (1): "the American and British".
+    const coordinated = (m: Mention, step: 1 | -1): EntityKey[] => {
+      const out = [m.candidates[0]!];
+      for (let edge = step > 0 ? tokenFrom(tokens, m.span.end) : tokenFrom(tokens, m.span.start) - 1; ;) {
+        const glue = keys[edge];
+        if (glue !== 'and' && glue !== ',') break;
+        const next = step > 0 ? partyStarting(edge + 1) : byEnd.get(edge);
+        if (!next) break;
+        out.push(next.candidates[0]!);
+        edge = step > 0 ? tokenFrom(tokens, next.span.end) : tokenFrom(tokens, next.span.start) - 1;
+      }
+      return out;
+    };
+    const partyStarting = (j: number): Mention | undefined => byStart.get(j) ?? (grammar.determiners.has(keys[j] ?? '') ? byStart.get(j + 1) : undefined);
     // Tagged only when an act stands next to a party.
     const verbal = (j: number): boolean => VERBAL.has(tagsOf(ctx.article.text, sentence).pos[j]!);
     for (let i = 0; i < keys.length; i++) {
@@ -47,7 +62,7 @@ export function actionActors(ctx: EventContext): ActionActor[] {
       if (actionVerbs.has(keys[i]!) && verbal(i)) {
         const subject = byEnd.get(i) ?? [1, 2].map((n) => byEnd.get(i - n)).find((m, n) => m && actorNouns.matchesAt(keys, i - n - 1).some((a) => a.length === n + 1));
         if (subject) {
-          out.push({ sentence: sentence.index, at: tokens[i]!.start, actor: subject.candidates[0]! });
+          out.push({ sentence: sentence.index, at: tokens[i]!.start, actors: [subject.candidates[0]!] });
           continue;
         }
       }
@@ -66,22 +81,22 @@ export function actionActors(ctx: EventContext): ActionActor[] {
       }
       // After it: "by X", "by the X", past a short complement ("the shelling of the border town by X"); right after
       // an act whose "of" names its author, "of X" ("the actions of X"; "the invasion of X" names what was invaded).
-      const partyAt = (j: number): Mention | undefined => byStart.get(j) ?? (grammar.determiners.has(keys[j] ?? '') ? byStart.get(j + 1) : undefined);
+      const partyAt = partyStarting;
       let after = authoredNouns.has(keys[i]!) && keys[i + 1] === 'of' ? partyAt(i + 2) : undefined;
       for (let j = i + 1; j < keys.length && j - i <= BY_REACH && !after; j++) {
         if (keys[j] === ',' || verbal(j)) break;
         if (keys[j] === 'by') after = partyAt(j + 1);
       }
-      const actor = (before ?? after)?.candidates[0];
-      if (actor) out.push({ sentence: sentence.index, at: tokens[i]!.start, actor });
+      if (before) out.push({ sentence: sentence.index, at: tokens[i]!.start, actors: coordinated(before, -1) });
+      else if (after) out.push({ sentence: sentence.index, at: tokens[i]!.start, actors: coordinated(after, 1) });
     }
   }
   cache.set(ctx.mentions, out);
   return out;
 }
 
-/** The author of the act a condemnation at `offset` in `sentence` names: one named in its sentence, else the last before. */
-export function actorFor(ctx: EventContext, sentence: number, offset: number): EntityKey | undefined {
+/** The authors of the act a condemnation at `offset` in `sentence` names: one named in its sentence, else the last before. */
+export function actorFor(ctx: EventContext, sentence: number, offset: number): readonly EntityKey[] | undefined {
   const acts = actionActors(ctx);
   const first = firstWhere(acts.length, (i) => acts[i]!.sentence >= sentence);
   const next = firstWhere(acts.length, (i) => acts[i]!.sentence > sentence);
@@ -89,7 +104,7 @@ export function actorFor(ctx: EventContext, sentence: number, offset: number): E
   if (next > first) {
     const at = firstWhere(next - first, (i) => acts[first + i]!.at >= offset) + first;
     const candidates = [acts[at - 1], acts[at]].filter((a) => a !== undefined && a.sentence === sentence);
-    return candidates.reduce((a, b) => (Math.abs(b!.at - offset) < Math.abs(a!.at - offset) ? b : a))!.actor;
+    return candidates.reduce((a, b) => (Math.abs(b!.at - offset) < Math.abs(a!.at - offset) ? b : a))!.actors;
   }
-  return acts[first - 1]?.actor;
+  return acts[first - 1]?.actors;
 }

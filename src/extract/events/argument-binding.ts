@@ -175,8 +175,9 @@ export const argumentBinding: Stage<EventCandidate, EventContext> = {
       if (e.type === 'condemnation' && targets.length === 0 && (actOnly || namesAnAction(ctx, e))) {
         // The act's author, else the state or bloc the article opens with, unless a bloc the condemners (or their
         // states) belong to.
-        const author = actorFor(ctx, e.sentence, e.trigger.start) ?? (lead && !condemners.has(lead) && !belongsTo(ctx, sources, lead) ? lead : undefined);
-        if (author && !sources.includes(author)) targets = [author];
+        const authors = actorFor(ctx, e.sentence, e.trigger.start) ?? (lead && !condemners.has(lead) && !belongsTo(ctx, sources, lead) ? [lead] : []);
+        const others = authors.filter((a) => !sources.includes(a));
+        if (others.length > 0) targets = others;
       }
       // A party that condemns is no author the article opens with ("Poland condemned the strike. X also condemned it").
       if (e.type === 'condemnation') for (const s of sources) condemners.add(s);
@@ -349,6 +350,9 @@ function bind(
   const inside = near.filter((p) => p.span.start >= e.trigger.start && p.span.end <= e.trigger.end && p.span.start > tokens[at]!.end && (!possessive(p) || e.type === 'condemnation' || e.type === 'congratulation' || e.completed === true));
   const right = [...inside, ...near.filter((p) => p.span.start >= e.trigger.end)];
   if (e.voice === 'evaluative') return evaluation(e, tokens, at, allLeft);
+  // "conveyed the congratulations of A to B", "expressed the support of A for B": the sender is the one after "of".
+  const conveyed = senderAfterOf(ctx, e, sentence, all, after);
+  if (conveyed) return conveyed;
   // "the meeting of the joint commission": an event of something else; "its condemnation of X's strikes" judges X's
   // act, and a noun that takes its party after "of" has it there ("its recognition of X").
   if (e.voice === 'noun' && tokens[after]?.norm === 'of' && e.type !== 'condemnation'
@@ -649,6 +653,27 @@ function endsObject(syn: SentenceSyntax, object: Group | undefined, followers: R
   if (!object || object.possessor) return false;
   const next = syn.sentence.tokens[object.end];
   return next === undefined || next.kind === 'punct' && !isQuote(next.norm) || followers.has(next.norm);
+}
+
+/** Directed events whose noun may name its sender after "of" and its addressee after one of its prepositions. */
+const CONVEYED: ReadonlySet<EdgeType> = new Set(['congratulation', 'support']);
+
+/**
+ * "Lavrov conveyed the congratulations of President X to Y", "the solidarity of Iran with Lebanon": an event noun
+ * followed by "of" and a party, then by a party its type's prepositions govern, is sent by the first to the second
+ * (whoever carries it). Undefined for any other trigger.
+ */
+function senderAfterOf(ctx: EventContext, e: EventCandidate, sentence: Sentence, all: readonly Participant[], after: number): Binding | undefined {
+  if (!CONVEYED.has(e.type) || after < 0 || sentence.keys[after] !== 'of') return undefined;
+  const syn = syntaxOf(ctx, sentence, all);
+  const sender = syn.groups.find((g) => g.first > after && g.governor === 'of');
+  if (!sender || sentence.keys.slice(after + 1, sender.first).some((k) => k !== 'the' && !ctx.knowledge.lexicon.grammar.determiners.has(k))) return undefined;
+  const prepositions = new Set([...(ctx.knowledge.lexicon.syntax.argumentPrepositions.get(e.type) ?? []), 'with']);
+  const addressee = objectAfter(ctx, syn, sender.end, { prepositions, bare: false, possessor: false });
+  if (!addressee) return undefined;
+  const sources = keysOf(sender.members);
+  const targets = keysOf(addressee.members).filter((k) => !sources.includes(k));
+  return targets.length > 0 ? { subjects: sources, sources, targets, span: cover([e.trigger, ...sender.members.map((p) => p.span), ...addressee.members.map((p) => p.span)]) } : undefined;
 }
 
 /** How many words may stand between a speech verb and the "that" of a judgement it reports ("said on Monday that"). */

@@ -524,3 +524,25 @@ describe('"him" in a round of congratulations', () => {
     expect(edgesOf(text, '2024-11-26').filter((e) => e.startsWith('congratulation Javier Milei>'))).toEqual([expect.stringMatching(/>Yamand. Orsi/)]);
   });
 });
+
+describe('an act with coordinated authors', () => {
+  it('condemns each author, named before the act or after its "of" or "by"', () => {
+    for (const text of [
+      'Venezuela strongly condemned the aggression of the French and Italian forces against Libya on Monday.',
+      'Venezuela strongly condemned the French and Italian strikes on Libya on Monday.',
+      'Venezuela strongly condemned the strikes by France and Italy on Libya on Monday.',
+    ]) {
+      const edges = edgesOf(text, '2024-05-14').filter((e) => e.startsWith('condemnation '));
+      expect(edges).toEqual([expect.stringMatching(/^condemnation Venezuela>France/), expect.stringMatching(/^condemnation Venezuela>Italy/)]);
+    }
+  });
+});
+
+describe('an event noun whose "of" names its sender', () => {
+  it('is sent by that party to the one after its preposition, whoever conveys it', () => {
+    expect(edgesOf('Foreign Minister Sergei Lavrov conveyed the congratulations of President Vladimir Putin to Iranian President Masoud Pezeshkian on Tuesday.', '2024-08-01'))
+      .toContainEqual(expect.stringMatching(/^congratulation Vladimir Putin>Masoud Pezeshkian@2024-07-30$/));
+    expect(edgesOf('The minister expressed the solidarity of Malaysia with the people of Lebanon on Tuesday.', '2024-08-01'))
+      .toEqual([expect.stringMatching(/^support Malaysia>Lebanon/)]);
+  });
+});
