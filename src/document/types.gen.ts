@@ -312,6 +312,7 @@ export interface MentionsFile {
   stateReferences: Words;
   peopleFrameNouns: Words;
   interviewCues: Words;
+  authorCues: Words;
   guestNouns: Words;
   feminineWords: Words;
   masculineWords: Words;

@@ -138,6 +138,8 @@ export class Lexicon {
   readonly peopleFrameNouns: ReadonlySet<string>;
   /** "interview", "sat down with": the article is an interview ("I" is the person interviewed). */
   readonly interviewCues: TokenTrie<string>;
+  /** Open a byline or a closing sentence that names the article's author ("By X", "The writer is ..."). */
+  readonly authorCues: TokenTrie<string>;
   /** "the Chinese guest": after "the" and a demonym, the person of that state the article has named most. */
   readonly guestNouns: ReadonlySet<string>;
   /** Pronouns and honorifics that tell a person's gender ("she", "Ms"; "he", "Mr"). */
@@ -223,6 +225,7 @@ export class Lexicon {
     this.frameNouns = phraseTrie(m.frameNouns.map((w) => [w, w]));
     this.peopleFrameNouns = words(m.peopleFrameNouns);
     this.interviewCues = phraseTrie(m.interviewCues.map((w) => [w, w]));
+    this.authorCues = phraseTrie(m.authorCues.map((w) => [w, w]));
     this.guestNouns = words(m.guestNouns);
     this.feminineWords = words(m.feminineWords);
     this.masculineWords = words(m.masculineWords);

@@ -131,7 +131,7 @@ function indexOf(ctx: EventContext): MentionIndex {
   }
   closeSentence();
   for (let s = lastLeaderThrough.length; s < ctx.sentences.length; s++) { lastLeaderThrough[s] = last; lastBlocThrough[s] = lastBloc; protagonistThrough[s] = protagonist; }
-  index = { titleState, mentionState, namedStates, titleOf, states: new Map(), lastLeaderThrough, lastBlocThrough, salientIn, protagonistThrough, interviewee: intervieweeOf(ctx), participants: new WeakMap() };
+  index = { titleState, mentionState, namedStates, titleOf, states: new Map(), lastLeaderThrough, lastBlocThrough, salientIn, protagonistThrough, interviewee: intervieweeOf(ctx) ?? authorOf(ctx), participants: new WeakMap() };
   indexes.set(ctx.mentions, index);
   return index;
 }
@@ -194,6 +194,39 @@ function intervieweeOf(ctx: EventContext): EntityKey | undefined {
   const people = ctx.mentions.filter((m) => m.kind === 'leader' && m.candidates.length === 1);
   const inTitle = people.find((m) => title.includes(fold(m.text.split(/\s+/).at(-1)!)));
   return (inTitle ?? people.find((m) => m.sentence <= 1))?.candidates[0];
+}
+
+/** How many of the body's last sentences may say who wrote it ("The writer is ..."). */
+const AUTHOR_CUE_REACH = 3;
+
+/**
+ * An op-ed's author, when a leader the body names: the person a header line opening with a cue names whole ("By X",
+ * "By X | 20 November"; the node needs a mention in the body, as "X is the President of Y" closing it), else the
+ * person one of the body's last sentences opening with one names ("The writer is the President of Kenya"). "I" then
+ * speaks for them, as in an interview.
+ */
+function authorOf(ctx: EventContext): EntityKey | undefined {
+  const { gazetteer, lexicon } = ctx.knowledge;
+  const text = ctx.article.text;
+  const named = new Set(ctx.mentions.filter((m) => m.kind === 'leader' && m.candidates.length === 1).map((m) => m.candidates[0]!));
+  let start = 0;
+  for (const line of text.slice(0, ctx.article.body.start).split('\n')) {
+    const tokens = tokenize(text, start, start + line.length);
+    start += line.length + 1;
+    const keys = tokens.map((t) => t.norm);
+    const cue = lexicon.authorCues.longestAt(keys, 0);
+    const name = cue ? gazetteer.names.longestAt(keys, cue.length) : undefined;
+    if (!cue || !name) continue;
+    const after = tokens[cue.length + name.length];
+    const leaders = name.payloads.filter((e) => e.type === 'leader' && named.has(e.key));
+    if (leaders.length === 1 && (after === undefined || after.kind === 'punct')) return leaders[0]!.key;
+  }
+  for (const sentence of ctx.sentences.slice(-AUTHOR_CUE_REACH)) {
+    if (!lexicon.authorCues.longestAt(sentence.keys, 0)) continue;
+    const people = inSentence(ctx.mentions, sentence.index).filter((m) => m.kind === 'leader' && m.candidates.length === 1);
+    if (people.length === 1) return people[0]!.candidates[0];
+  }
+  return undefined;
 }
 
 /** Of the people of a state the article names up to a sentence, the one it names most (the first on a tie). */

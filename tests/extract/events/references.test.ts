@@ -1,6 +1,9 @@
 // Parties named by reference rather than by name: a capital or a state standing for its leader in a
 // meeting, and pronouns whose nearest antecedent is the clause's own subject. Sentences of our own.
 import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/extract/pipeline.js';
+import { parseArticle } from '../../../src/extract/read/index.js';
+import { loadKnowledge } from '../../../src/knowledge/load.js';
 import { edgesOf } from '../../helpers/article.js';
 
 const meetings = (edges: readonly string[]) => edges.filter((e) => e.startsWith('meeting '));
@@ -162,6 +165,33 @@ describe('an interview', () => {
   it('reads no one into "I" in an article that is not an interview', () => {
     const text = 'Foreign Minister Ali Sabry flew to Colombo on Tuesday.\n\nA columnist wrote: I met Maldivian Foreign Minister Moosa Zameer in Male on 25 June.';
     expect(edgesOf(text, '2024-07-10')).toEqual([]);
+  });
+});
+
+describe('an op-ed', () => {
+  /** A page's events, the page read as a file. */
+  const page = (raw: string): string[] => {
+    const { article: a } = parseArticle(raw, { id: 'page', file: 'page.txt' });
+    const { fragment } = extract(a!, loadKnowledge());
+    const label = new Map(fragment!.nodes.map((n) => [n.id, n.label]));
+    return fragment!.edges.filter((e) => e.type === 'meeting' || e.type === 'phone_call').map((e) => `${e.type} ${label.get(e.source)}>${label.get(e.target)}@${e.date}`).sort();
+  };
+
+  it('reads "I" as the leader its byline or its closing line names', () => {
+    const byline = 'OPINION\n\nWhy our region must trade more\n\nBy Paul Kagame\n\nMay 10, 2024\n\n'
+      + 'On Tuesday I held talks with President Samia Suluhu Hassan in Dar es Salaam. Trade was our first subject.\n\n'
+      + 'Paul Kagame is the President of Rwanda.\n';
+    expect(page(byline)).toEqual([expect.stringMatching(/^meeting (?=.*Kagame)(?=.*Samia).*@2024-05-07$/)]);
+    const trailer = 'OPINION\n\nWhy our region must trade more\n\nMay 10, 2024\n\n'
+      + 'On Tuesday I held talks with President Samia Suluhu Hassan in Dar es Salaam. Trade was our first subject.\n\n'
+      + 'The writer is President Paul Kagame of Rwanda.\n';
+    expect(page(trailer)).toEqual([expect.stringMatching(/^meeting (?=.*Kagame)(?=.*Samia).*@2024-05-07$/)]);
+  });
+
+  it('reads no one into "I" when its byline names a writer who holds no office', () => {
+    const raw = 'OPINION\n\nWhy our region must trade more\n\nBy Amani Mwakyusa\n\nMay 10, 2024\n\n'
+      + 'On Tuesday I held talks with President Samia Suluhu Hassan in Dar es Salaam. Trade was our first subject.\n';
+    expect(page(raw)).toEqual([]);
   });
 });
 
