@@ -215,6 +215,8 @@ const RELATIVE_REACH = 12;
 
 /** How many words may stand between an event noun and its possessor ("X's [full and unconditional] support"). */
 const NOUN_MODIFIERS = 4;
+/** Tags of words that end a noun phrase's modifiers: a preposition, a verb, a pronoun ("X's bid to Y after talks"). */
+const NOT_MODIFIERS: ReadonlySet<string> = new Set(['ADP', 'VERB', 'AUX', 'SCONJ', 'PART', 'PRON', 'DET']);
 
 /**
  * "Norway announced its recognition of X": an event noun a possessive pronoun opens, right after a verb (one that
@@ -371,7 +373,9 @@ function bind(
   // "Albanese's (first) visit to China", "X's full and unconditional support": the possessor of an event noun is its
   // subject, a few words between.
   const owning = e.voice === 'noun' ? syn.groups[lastGroupBefore(syn, at - 2)] : undefined;
-  const possessor = owning?.possessor && at - (owning.end + 2) <= NOUN_MODIFIERS && tokens.slice(owning.end + 2, at).every((t) => t.kind === 'word') ? owning : undefined;
+  // Modifiers only: "Sweden's bid to parliament after talks with X" are no talks of Sweden's.
+  const modifies = (j: number): boolean => tokens[j]!.kind === 'word' && !NOT_MODIFIERS.has(syn.tags.pos[j]!);
+  const possessor = owning?.possessor && at - (owning.end + 2) <= NOUN_MODIFIERS && tokens.slice(owning.end + 2, at).every((_, j) => modifies(owning.end + 2 + j)) ? owning : undefined;
   const subject = possessor ? { group: possessor, via: 'possessor' as const }
     : quotedSpeaker(ctx, syn, at) ?? subjectOf(ctx, syn, at)
       ?? (e.voice === 'noun' ? subjectAfterOpeningPhrase(ctx, syn, at) ?? ownersSubject(ctx, syn, at) : subjectAfterOpeningParticiple(ctx, syn, at) ?? subjectAfterAmong(ctx, syn, at));

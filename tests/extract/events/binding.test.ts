@@ -546,3 +546,10 @@ describe('an event noun whose "of" names its sender', () => {
       .toEqual([expect.stringMatching(/^support Malaysia>Lebanon/)]);
   });
 });
+
+describe('the possessor of an event noun', () => {
+  it('owns it through modifiers only, not through a preposition ("X\'s bid to Y after talks with Z")', () => {
+    const edges = edgesOf('Hungarian President Tamas Sulyok agreed on Monday to sign Finland\'s bid to parliament after talks with Alexander Stubb.', '2024-07-12');
+    expect(edges.filter((e) => e.startsWith('meeting '))).toEqual([expect.stringMatching(/^meeting (?=.*Sulyok)(?=.*Stubb).*@2024-07-08$/)]);
+  });
+});

@@ -37,6 +37,10 @@ describe('member_of', () => {
     expect(memberships('Leaders of ECOWAS met in Abuja on Sunday. Nigeria holds the presidency.')).toEqual([]);
   });
 
+  it('dates a state becoming a member, in the present of a timeline too', () => {
+    expect(memberships('- 1 January 2024: Egypt becomes a BRICS member.', '2024-03-01')).toEqual(['member_of Egypt>BRICS@2024-01-01']);
+  });
+
   it('reads "belongs" and an acronym written in title case', () => {
     expect(memberships('Ghana, to which Togo also belongs, is in Ecowas.', '2024-05-02')).toEqual(['member_of Ghana>ECOWAS', 'member_of Togo>ECOWAS']);
     expect(memberships('Laos and Cambodia are founding members of Asean.', '2024-05-02'))
