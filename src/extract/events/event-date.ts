@@ -68,7 +68,7 @@ export const eventDate: Stage<EventCandidate, EventContext> = {
       // Told inside a quotation, its own day read outside it: the day it was told.
       const toldOn = (d: DateExpression): boolean => inQuotation(quotesOf(e.sentence), e.trigger.start) && !inQuotation(quotesOf(e.sentence), d.span.start);
       // Reported without quotation marks too: "Turkey stands by Azerbaijan, Erdogan said on Monday".
-      if ((!own || own.span.start > e.trigger.end) && e.dated === 'event' && STANCES.has(e.type) && !(own && (toldOn(own) || saidOn(ctx, e, own))) && inPresent(ctx, e)) {
+      if ((!own || own.span.start > e.trigger.end) && e.dated === 'event' && STANCES.has(e.type) && !(own && (toldOn(own) || saidOn(ctx, e, own))) && inPresent(ctx, e, own !== undefined)) {
         ctx.trace('event-date', () => `${e.type} dated ${published} from publication: told in the present`, e.sentence);
         return extended(e, { date: published as IsoDate, datePrecision: 'inferred' as const, dateBasis: 'publication' as const });
       }
@@ -141,9 +141,10 @@ function saidOn(ctx: EventContext, e: EventCandidate, d: DateExpression): boolea
 /**
  * The trigger is the sentence's first verb, in the simple present ("Russia supports", "We condemn"): its own form or an
  * -s form of its lemma. A verb before it may report it ("noting that X supports" tells the day of the noting), and
- * an auxiliary or "to" makes it another tense or a plan ("will meet", "did not condemn", "to support").
+ * an auxiliary or "to" makes it another tense or a plan ("will meet", "did not condemn", "to support"). A base form
+ * with a day stated after it is read as a past ("hit back at X on Friday").
  */
-function inPresent(ctx: EventContext, e: EventCandidate): boolean {
+function inPresent(ctx: EventContext, e: EventCandidate, dayStated: boolean): boolean {
   if (e.voice !== 'active' && e.voice !== 'transitive') return false;
   const sentence = ctx.sentences[e.sentence]!;
   const tokens = sentence.tokens;
@@ -154,6 +155,8 @@ function inPresent(ctx: EventContext, e: EventCandidate): boolean {
   const word = tokens[at]!.norm;
   const lemma = lemmas[at]!;
   if (word !== lemma && word !== `${lemma}s` && word !== `${lemma}es` && word !== `${lemma.slice(0, -1)}ies`) return false;
+  // "X hit back at Y on Friday": a base form that may be a past ("hit", "put") is one when a day is stated after it.
+  if (word === lemma && dayStated) return false;
   let before = at - 1;
   while (before >= 0 && pos[before] === 'ADV') before--;
   if (before >= 0 && pos[before] === 'PART') return false;
