@@ -323,6 +323,11 @@ function pairsOf(e: EventCandidate, sources: readonly EntityKey[], targets: read
     if (e.voice === 'transitive' && targets.length === 0) return [];
     // A position agreed among more than two ("the leaders agreed that the next summit ...") is a summit's, not a pair's.
     if (e.type === 'shared_stance' && sources.length > 2) return [];
+    // More than four meeting together is a summit: no pair met (GOLD_FORMAT's joint talks); "X met A, B, C, D and E"
+    // still meets each.
+    const parties = new Set([...sources, ...targets]);
+    const people = [...parties].filter((k) => k.startsWith('leader/')).length;
+    if (e.type === 'meeting' && sources.length >= 2 && (people || parties.size) > JOINT_TALKS_PARTIES) return [];
     for (let i = 0; i < sources.length; i++) for (let j = i + 1; j < sources.length; j++) pairs.push([sources[i]!, sources[j]!]);
   }
   for (const s of sources) for (const t of targets) if (s !== t) pairs.push([s, t]);
