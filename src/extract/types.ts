@@ -101,6 +101,8 @@ export interface EventCandidate {
   readonly completed?: true;
   /** Its object must end the clause or be followed by one of these words ("called X on Monday", not "called X a liar"). */
   readonly objectFollowers?: ReadonlySet<string>;
+  /** Prepositions its pattern opens its other party with, past words between ("hit back at X": "at"). */
+  readonly openers?: readonly string[];
   readonly by: string;
   readonly cameo?: string;
   readonly plover?: string;

@@ -650,7 +650,7 @@ function objectPattern(ctx: EventContext, syn: SentenceSyntax, e: EventCandidate
   const lastKey = syn.sentence.keys[last < 0 ? syn.sentence.keys.length - 1 : last]!;
   // An event noun's own prepositions, also when a light verb carries it ("paid his first visit to X").
   const noun = lex.syntax.nounPrepositions.get(e.voice === 'noun' ? fold(ctx.article.text.slice(e.trigger.start, e.trigger.end)) : lastKey);
-  const own = new Set([...(lex.syntax.argumentPrepositions.get(e.type) ?? []), ...(noun ?? [])]);
+  const own = new Set([...(lex.syntax.argumentPrepositions.get(e.type) ?? []), ...(noun ?? []), ...(e.openers ?? [])]);
   const prepositions = lex.grammar.prepositions.has(lastKey) || lex.syntax.prepositions.has(lastKey) ? new Set([...own, lastKey]) : own;
   const verb = syn.tags.pos[last < 0 ? at : last] === 'VERB' || e.voice === 'transitive';
   // "condemned Israel's strikes": a judgement's object may be the one whose act it judges.

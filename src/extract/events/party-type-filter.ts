@@ -9,6 +9,8 @@ import { inSentence } from '../mentions/util.js';
 import { stateOf } from './participants.js';
 
 const typeOf = (key: EntityKey): string => key.slice(0, key.indexOf('/'));
+/** Event types that two people of the same state never report between themselves (GOLD_FORMAT: diplomacy). */
+const SYMMETRIC_HOME: ReadonlySet<string> = new Set(['meeting', 'phone_call', 'shared_stance']);
 
 export const partyTypeFilter: Stage<EventCandidate, EventContext> = {
   id: 'party-type-filter',
@@ -34,6 +36,9 @@ export const partyTypeFilter: Stage<EventCandidate, EventContext> = {
     };
     const ownState = (person: EntityKey, state: EntityKey): boolean =>
       typeOf(person) === 'leader' && typeOf(state) === 'state' && stateOf(ctx, person) === state;
+    // "Putin met Lavrov", "Han Zheng met Wang Yi": two people of one state meet, call or agree at home, not in diplomacy.
+    const compatriots = (a: EntityKey, b: EntityKey): boolean =>
+      typeOf(a) === 'leader' && typeOf(b) === 'leader' && stateOf(ctx, a) !== undefined && stateOf(ctx, a) === stateOf(ctx, b);
     const out: EventCandidate[] = [];
     for (const e of candidates) {
       const allowed = ends.get(e.type);
@@ -44,7 +49,8 @@ export const partyTypeFilter: Stage<EventCandidate, EventContext> = {
       const target = fit(e.target);
       const reason = !source || !target ? `${e.type} joins ${[...allowed!].join(' or ')} only`
         : source === target ? 'one party'
-          : ownState(source, target) || ownState(target, source) ? 'a person and the state they speak for' : undefined;
+          : ownState(source, target) || ownState(target, source) ? 'a person and the state they speak for'
+            : SYMMETRIC_HOME.has(e.type) && compatriots(source, target) ? 'two people of one state' : undefined;
       if (reason) {
         ctx.trace('party-type-filter', () => `dropped ${e.type} ${e.source} → ${e.target}: ${reason}`, e.sentence);
         continue;

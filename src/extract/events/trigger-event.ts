@@ -64,7 +64,7 @@ export const triggerEvent: Stage<EventCandidate, EventContext> = {
           const trigger = { start: tokens[m.start]!.start, end: tokens[end - 1]!.end };
           out.push({
             type: m.type!, sentence: sentence.index, trigger, voice, by: 'trigger-event',
-            cameo: m.cameo, ...(m.plover ? { plover: m.plover } : {}), ...(m.personObject ? { personObject: true } : {}), ...(m.request ? { request: true } : {}), ...(m.jointSubject ? { jointSubject: true } : {}), ...(m.completed ? { completed: true } : {}), ...(m.objectFollowers ? { objectFollowers: m.objectFollowers } : {}), dated: 'event',
+            cameo: m.cameo, ...(m.plover ? { plover: m.plover } : {}), ...(m.personObject ? { personObject: true } : {}), ...(m.request ? { request: true } : {}), ...(m.jointSubject ? { jointSubject: true } : {}), ...(m.completed ? { completed: true } : {}), ...(m.objectFollowers ? { objectFollowers: m.objectFollowers } : {}), ...(m.opener !== undefined && m.prepositions.length > 0 ? { openers: m.prepositions } : {}), dated: 'event',
           });
           ctx.trace('trigger-event', () => `"${words()}" fires ${m.type} (${m.origin})`, sentence.index);
         }

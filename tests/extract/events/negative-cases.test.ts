@@ -14,6 +14,7 @@ const cases: [string, string][] = [
   ['a meeting that could take place', 'Aides said a meeting between Chilean President Gabriel Boric and Peruvian President Dina Boluarte could take place in Lima.'],
   ['five leaders meeting together', 'The presidents of Chile, Peru, Colombia, Ecuador and Bolivia met in Lima on Monday.'],
   ['a recovery wished', 'Chilean President Gabriel Boric wished Peruvian President Dina Boluarte a speedy recovery on Monday.'],
+  ['two people of one state meeting', 'Indian Prime Minister Narendra Modi called on President Droupadi Murmu at Rashtrapati Bhavan on Monday.'],
   ['a summit called off', 'The summit between Chilean President Gabriel Boric and Peruvian President Dina Boluarte was called off on Monday.'],
   ['future talks', 'German Chancellor Olaf Scholz will hold talks with French President Emmanuel Macron next month.'],
   ['expected call', 'Japanese Prime Minister Fumio Kishida is expected to call South Korean President Yoon Suk Yeol on Friday.'],
