@@ -427,7 +427,11 @@ function bind(
     // ... or, for a meeting or call, the subject of the clause a participle after a comma joins: "X arrived on
     // Friday, greeted by Y" (see `participle`).
     // ... or of the verb a passive is coordinated with: "X arrived in Y on Monday and was received by Z".
-    const patientNear = patient && patientFrom >= 0 && ((afterComma || coordinatedPassive(ctx, syn, at)) && subject !== undefined || syn.aside.slice(patientFrom, at).filter((aside, j) => !aside && tokens[patientFrom + j]!.norm !== ',').length <= 3);
+    // ... or the subject the clause reader gives a form of "be" before the verb: "X, the leader of the Y alliance, was
+    // received by Z".
+    const patientNear = patient && patientFrom >= 0 && ((afterComma || coordinatedPassive(ctx, syn, at)) && subject !== undefined
+      || subject?.via === 'clause' && isPassive(ctx, syn, at)
+      || syn.aside.slice(patientFrom, at).filter((aside, j) => !aside && tokens[patientFrom + j]!.norm !== ',').length <= 3);
     const ofEvent = subject !== undefined && at > 0 && ctx.knowledge.lexicon.events.matchesAt(tokens, sentence.keys, at - 1).some((m) => m.type === e.type && !m.negative);
     if (!patient || !(patientNear || ofEvent)) return undefined;
     return { subjects: subjectKeys, sources: keysOf(agents), targets: subjectKeys, span: cover([e.trigger, ...agents.map((p) => p.span), patient.span]) };

@@ -1,5 +1,7 @@
 // Finds the later mentions of people the article introduced: of those the gazetteer does not know but a title
-// introduced ("Foreign Secretary Vikram Misri ... Misri told reporters"), the full name again or the surname;
+// introduced ("Foreign Secretary Vikram Misri ... Misri told reporters"), the full name again or the surname, and
+// the surname of those it knows but the text spells its own way ("President Anura Kumara Dissanayake ...
+// Dissanayake said", the gazetteer's "Dissanayaka");
 // of anyone the gazetteer knows, named in full, the first word of the name alone ("Wang Yi ... Wang met", "Yoon
 // Suk Yeol ... Yoon said": many names put the family name first; the gazetteer already knows the surnames that
 // stand alone), when no one else the article names shares that word, and not inside a longer name.
@@ -15,7 +17,9 @@ export const repeatedNameMention: Stage<Mention> = {
   run(ctx: ArticleContext, mentions: readonly Mention[]): Mention[] {
     const introduced = mentions.filter((m) => m.via === 'titled-name' && m.label && !ctx.knowledge.gazetteer.entity(m.candidates[0]!));
     const named = mentions.filter((m) => m.kind === 'leader' && m.via === 'name' && m.candidates.length === 1);
-    if (introduced.length === 0 && named.length === 0) return [...mentions];
+    // Known people the text spells its own way ("Anura Kumara Dissanayake" for the gazetteer's "Dissanayaka").
+    const respelled = mentions.filter((m) => m.via === 'titled-name' && !m.label && m.aliases?.length && ctx.knowledge.gazetteer.entity(m.candidates[0]!));
+    if (introduced.length === 0 && named.length === 0 && respelled.length === 0) return [...mentions];
     const forms: [string, Mention][] = [];
     for (const m of introduced) forms.push([m.label!, m]);
     // Each word that may stand alone for a person, with the people it may stand for.
@@ -26,8 +30,8 @@ export const repeatedNameMention: Stage<Mention> = {
       if (seen) seen.people.add(m.candidates[0]!);
       else words.set(key, { word, people: new Set([m.candidates[0]!]), mention: m });
     };
-    for (const m of introduced) {
-      const parts = tokenize(m.label!).filter((t) => t.kind === 'word');
+    for (const [m, name] of [...introduced.map((m) => [m, m.label!] as const), ...respelled.map((m) => [m, m.aliases![0]!] as const)]) {
+      const parts = tokenize(name).filter((t) => t.kind === 'word');
       const surname = parts[parts.length - 1];
       if (surname && surname.capitalised && parts.length > 1) offer(surname.text, m);
     }

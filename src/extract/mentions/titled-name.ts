@@ -59,7 +59,7 @@ function nameLength(ctx: ArticleContext, tokens: readonly Token[], i: number, st
  * on the day (in the stated state, if any) whose surname ends the name; in an article without a date, the
  * one such person who ever held office there.
  */
-function knownBySurname(ctx: ArticleContext, tokens: readonly Token[], from: number, to: number, role: Mention['role']): EntityKey | undefined {
+function knownBySurname(ctx: ArticleContext, tokens: readonly Token[], from: number, to: number, role: Mention['role'], named: () => readonly EntityKey[]): EntityKey | undefined {
   if (!role) return undefined;
   const { gazetteer } = ctx.knowledge;
   const keys = tokens.slice(from, to).map((t) => t.norm);
@@ -71,17 +71,23 @@ function knownBySurname(ctx: ArticleContext, tokens: readonly Token[], from: num
     return holding.length === 1 ? holding[0] : undefined;
   }
   // "the President of Uruguay, Luis Lacalle Pou": the one holder of that state's office on the day whose names end
-  // with the same word, however the middle names differ.
-  if (!role.state || !ctx.on) return undefined;
-  const offices = gazetteer.officesForTitle(role.state, role.title);
+  // with the same word, however the middle names differ. A title with no state ("President X") looks in the states
+  // the article names.
+  const on = ctx.on;
+  if (!on) return undefined;
   // A transliteration may differ by a letter ("Dissanayake", "Dissanayaka") when the first name agrees too.
   const last = keys[keys.length - 1]!;
-  const holders = gazetteer.holders(role.state, ctx.on, { offices: offices.length > 0 ? offices : [role.office], title: role.title })
-    .filter((l) => [l.label, ...l.names].some((n) => {
-      const words = fold(n).split(/\s+/);
-      return words.at(-1) === last || words[0] === keys[0] && oneEditApart(words.at(-1)!, last);
-    }));
-  return holders.length === 1 ? holders[0]!.key : undefined;
+  const holders = (role.state ? [role.state] : named()).flatMap((state) => {
+    const offices = gazetteer.officesForTitle(state, role.title);
+    return gazetteer.holders(state, on, { offices: offices.length > 0 ? offices : [role.office], title: role.title })
+      .filter((l) => [l.label, ...l.names].some((n) => {
+        const words = fold(n).split(/\s+/);
+        return role.state ? words.at(-1) === last || words[0] === keys[0] && oneEditApart(words.at(-1)!, last)
+          : words[0] === keys[0] && (words.at(-1) === last || oneEditApart(words.at(-1)!, last));
+      }));
+  });
+  const people = new Set(holders.map((l) => l.key));
+  return people.size === 1 ? [...people][0] : undefined;
 }
 
 /** Shorter words than this are not matched with a letter changed: too many names differ by one. */
@@ -96,13 +102,13 @@ function oneEditApart(a: string, b: string): boolean {
   return long.slice(i + 1) === short.slice(a.length === b.length ? i + 1 : i);
 }
 
-function newLeader(ctx: ArticleContext, sentence: Sentence, from: number, to: number, role: Mention['role']): Mention {
+function newLeader(ctx: ArticleContext, sentence: Sentence, from: number, to: number, role: Mention['role'], named: () => readonly EntityKey[]): Mention {
   const tokens = sentence.tokens;
   const span = spanOf(tokens, from, to);
   const nameFrom = Math.min(skipHonorifics(ctx, sentence, from), to);
   const label = textOf(ctx, spanOf(tokens, nameFrom, to));
   const text = textOf(ctx, span);
-  const known = knownBySurname(ctx, tokens, nameFrom, to, role);
+  const known = knownBySurname(ctx, tokens, nameFrom, to, role, named);
   if (known) {
     ctx.trace('titled-name', () => `"${label}" is ${known}, the holder of that title by that surname`, sentence.index);
     return { span, text, sentence: sentence.index, kind: 'leader', via: 'titled-name', by: 'titled-name', candidates: [known], aliases: [label], ...(role ? { role } : {}) };
@@ -145,6 +151,9 @@ export const titledName: Stage<Mention> = {
   id: 'titled-name',
   run(ctx: ArticleContext, mentions: readonly Mention[]): Mention[] {
     const grouped = bySentence(mentions);
+    // The states the article names, for a title that names none ("President X"), read once when asked.
+    let states: EntityKey[] | undefined;
+    const namedStates = (): readonly EntityKey[] => (states ??= [...new Set(mentions.filter((m) => m.kind === 'state' && m.candidates.length === 1).map((m) => m.candidates[0]!))]);
     const replaced = new Map<Mention, Mention | null>();
     const added: Mention[] = [];
     for (const sentence of ctx.sentences) {
@@ -210,7 +219,7 @@ export const titledName: Stage<Mention> = {
         const knownEnd = known ? tokenEndingAt(tokens, known.span.end) + 1 : -1;
         if (known && !replaced.has(known) && (closed(knownEnd) || (n > 0 && afterHonorifics + n > knownEnd && closed(afterHonorifics + n)))) { bind(role, known); continue; }
         if (n > 0 && tokens[afterHonorifics]!.spaceBefore && closed(afterHonorifics + n)) {
-          const person = newLeader(ctx, sentence, i, afterHonorifics + n, role.role);
+          const person = newLeader(ctx, sentence, i, afterHonorifics + n, role.role, namedStates);
           added.push(person);
           replaced.set(role, null);
           absorbCoordinated(role, person);
@@ -237,14 +246,14 @@ export const titledName: Stage<Mention> = {
         // "On Wednesday, the Prime Minister ...": a phrase opened by a preposition names no one.
         const phrase = ctx.knowledge.lexicon.grammar.prepositions.has(tokens[from]?.norm ?? '');
         if (from < nameEnd - 1 && !phrase) {
-          const person = newLeader(ctx, sentence, from, nameEnd, role.role);
+          const person = newLeader(ctx, sentence, from, nameEnd, role.role, namedStates);
           added.push(person);
           replaced.set(role, null);
           ctx.trace('titled-name', () => `new leader "${person.label ?? person.text}" from apposition "${role.text}"`, sentence.index);
         }
       }
     }
-    for (const sentence of ctx.sentences) added.push(...namedAfterPluralTitle(ctx, sentence, grouped.get(sentence.index) ?? []));
+    for (const sentence of ctx.sentences) added.push(...namedAfterPluralTitle(ctx, sentence, grouped.get(sentence.index) ?? [], namedStates));
     const out: Mention[] = [];
     for (const m of mentions) {
       const r = replaced.get(m);
@@ -259,7 +268,7 @@ export const titledName: Stage<Mention> = {
  * title then a list of two or more names the gazetteer does not know, closed by a comma or the sentence's end. Each
  * is a new person with that title; when the sentence names as many states before the title, in turn those states'.
  */
-function namedAfterPluralTitle(ctx: ArticleContext, sentence: Sentence, list: readonly Mention[]): Mention[] {
+function namedAfterPluralTitle(ctx: ArticleContext, sentence: Sentence, list: readonly Mention[], namedStates: () => readonly EntityKey[]): Mention[] {
   const { tokens, keys } = sentence;
   const taken = new Set(list.map((m) => m.span.start));
   const states = list.filter((m) => m.kind === 'state' && m.candidates.length === 1 && m.via !== 'demonym');
@@ -297,7 +306,7 @@ function namedAfterPluralTitle(ctx: ArticleContext, sentence: Sentence, list: re
     const respective = inComplement.length === names.length ? inComplement : before.length === names.length ? before : [];
     names.forEach(([from, to], n) => {
       const state = respective[n]?.candidates[0];
-      out.push(newLeader(ctx, sentence, from, to, { title: entry.title, office: entry.office, leader: entry.leader, span: titleSpan, ...(state ? { state } : {}) }));
+      out.push(newLeader(ctx, sentence, from, to, { title: entry.title, office: entry.office, leader: entry.leader, span: titleSpan, ...(state ? { state } : {}) }, namedStates));
     });
     ctx.trace('titled-name', () => `${names.length} new people named after "${textOf(ctx, titleSpan)}"`, sentence.index);
     i = at - 1;

@@ -557,3 +557,10 @@ describe('the possessor of an event noun', () => {
     expect(edges.filter((e) => e.startsWith('meeting '))).toEqual([expect.stringMatching(/^meeting (?=.*Sulyok)(?=.*Stubb).*@2024-07-08$/)]);
   });
 });
+
+describe('a passive whose subject a long apposition follows', () => {
+  it('is received by its agent ("X, the leader of the Y alliance, was received by Z")', () => {
+    expect(edgesOf('Ruto, the leader of the ruling Kenya Kwanza alliance, was also received at State House on Monday by President Yoweri Museveni.', '2024-12-17'))
+      .toEqual([expect.stringMatching(/^meeting (?=.*Ruto)(?=.*Museveni).*@2024-12-16$/)]);
+  });
+});

@@ -128,3 +128,14 @@ describe('a known surname after an unknown first name', () => {
       .toEqual([expect.stringMatching(/^congratulation William Ruto>Vladimir Putin@/)]);
   });
 });
+
+describe('a titled name spelt a letter apart from the gazetteer, its title naming no state', () => {
+  it('is the holder of that title in a state the article names, by the same first name, and so is its surname later', () => {
+    const text = 'President Shavkat Mirziyoev received Kazakh President Kassym-Jomart Tokayev in Tashkent on Monday. '
+      + 'Mirziyoev said Uzbekistan valued the partnership.';
+    const f = fragmentOf(text, '2024-06-12');
+    expect(leaders(f)).toEqual(['Kassym-Jomart Tokayev', 'Shavkat Mirziyoyev']);
+    expect(f.nodes.find((n) => n.label === 'Shavkat Mirziyoyev')!.aliases).toEqual(expect.arrayContaining(['Shavkat Mirziyoev', 'Mirziyoev']));
+    expect(edgesOf(text, '2024-06-12')).toEqual([expect.stringMatching(/^meeting (?=.*Tokayev)(?=.*Mirziyoyev).*@2024-06-10$/)]);
+  });
+});
