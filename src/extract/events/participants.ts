@@ -560,8 +560,9 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
         out.push({ span: { start: tokens[i]!.start, end: tokens[i]!.end }, keys: [referent], tier: 0, kind: 'pronoun', ...(otherwise ? { otherwise } : {}) });
       } else if (keys[i] === 'him' || keys[i] === 'her' && objectPosition(ctx, keys, i)) {
         // "A flew to X, where B greeted him", "When A called C, B accused him": when the nearest person is the
-        // subject, the sentence's first other person (a subject more often than an object), else the last one before.
-        const earlier = regendered ? undefined : byEnd.slice(0, named).find((m) => m.candidates[0] !== key) ?? indexOf(ctx).lastLeaderThrough[sentence.index - 1];
+        // subject, the sentence's first other person (a subject more often than an object), else the one the article
+        // is most about of those the sentence before names ("X was received by Y. Z called on him": X).
+        const earlier = regendered ? undefined : byEnd.slice(0, named).find((m) => m.candidates[0] !== key) ?? salientOfLastNaming(ctx, sentence.index);
         const otherwise = earlier && earlier.candidates[0] !== key && (!gender || agrees(ctx, earlier, gender)) ? [earlier.candidates[0]!] : undefined;
         out.push({ span: { start: tokens[i]!.start, end: tokens[i]!.end }, keys: [key], tier: 0, kind: 'pronoun', ...(otherwise ? { otherwise } : {}) });
       }

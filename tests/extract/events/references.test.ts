@@ -168,6 +168,16 @@ describe('an interview', () => {
   });
 });
 
+describe('"him" after a sentence naming its subject and an agent', () => {
+  it('is the one the article is most about, not the agent named last', () => {
+    const text = 'Kenyan President William Ruto arrived in Kampala on Monday for a state visit. Ruto was received at State House by President Yoweri Museveni.\n\n'
+      + 'Vice President Jessica Alupo called on him at his hotel in the afternoon.';
+    const edges = meetings(edgesOf(text, '2024-06-11'));
+    expect(edges).toContainEqual(expect.stringMatching(/^meeting (?=.*Alupo)(?=.*Ruto)/));
+    expect(edges.filter((e) => e.includes('Alupo') && e.includes('Museveni'))).toEqual([]);
+  });
+});
+
 describe('an op-ed', () => {
   /** A page's events, the page read as a file. */
   const page = (raw: string): string[] => {
