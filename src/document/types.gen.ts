@@ -709,6 +709,7 @@ export interface SyntaxFile {
   memberNouns: Words;
   memberDescriptors: Words;
   situationNouns: Words;
+  listIntroducers: Words;
   attendanceVerbs: Words;
   settingPrepositions: Words;
 }

@@ -102,6 +102,9 @@ function governorBefore(lex: Lexicon, keys: readonly string[], tags: Tagged, at:
       for (let n = 0; i >= 0 && n < MODIFIER_REACH && tags.pos[i] === 'PROPN'; n++) i--;
     } else break;
   }
+  // "greetings to foreign leaders, including A and B": what governs the phrase a list introducer follows governs the list.
+  const introducer = introducerEndingAt(lex, keys, i);
+  if (introducer >= 0) return governorOfListHead(lex, keys, tags, introducer);
   // "the Government of X" acts as X: an actor noun's "of" governs nothing; what governs the noun governs X (the
   // longest such phrase: "the government and people of X").
   if (keys[i] === 'of') {
@@ -109,6 +112,28 @@ function governorBefore(lex: Lexicon, keys: readonly string[], tags: Tagged, at:
   }
   const word = keys[i];
   return word !== undefined && lex.grammar.prepositions.has(word) ? word : word !== undefined && lex.syntax.prepositions.has(word) ? word : undefined;
+}
+
+/** How many words a list introducer may hold ("in particular"). */
+const INTRODUCER_WORDS = 2;
+
+/** The first token of a list introducer ending at token `i` ("including", "among them"), or -1. */
+export function introducerEndingAt(lex: Lexicon, keys: readonly string[], i: number): number {
+  for (let n = 1; n <= INTRODUCER_WORDS && i - n + 1 >= 0; n++) if (lex.syntax.listIntroducers.has(keys.slice(i - n + 1, i + 1).join(' '))) return i - n + 1;
+  return -1;
+}
+
+/** How many words the phrase before a list introducer may hold ("to [the other foreign] leaders, including"). */
+const LIST_HEAD_WORDS = 5;
+const LIST_HEAD_TAGS: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'DET', 'NUM', 'PROPN']);
+
+/** The preposition governing the noun phrase before the list introducer at `at` (a comma between); undefined when none. */
+function governorOfListHead(lex: Lexicon, keys: readonly string[], tags: Tagged, at: number): string | undefined {
+  let i = at - 1;
+  if (keys[i] === ',') i--;
+  for (let n = 0; i >= 0 && n < LIST_HEAD_WORDS && LIST_HEAD_TAGS.has(tags.pos[i]!) && !lex.grammar.prepositions.has(keys[i]!); n++) i--;
+  const word = keys[i];
+  return word !== undefined && (lex.grammar.prepositions.has(word) || lex.syntax.prepositions.has(word)) ? word : undefined;
 }
 
 /** "to [my dear friend] X", "with [our brother] X": the index of the possessive opening a noun phrase of one or two words ending at `i` that stands before a name; -1 when none. */

@@ -9,7 +9,7 @@ import type { Sentence } from '../text/sentences.js';
 import { tagsOf, type Tagged } from '../text/pos.js';
 import type { Participant } from '../events/participants.js';
 import { firstWhere } from '../sorted.js';
-import { beforeDeterminers, groupsOf, opensClause, type Group } from './groups.js';
+import { beforeDeterminers, groupsOf, introducerEndingAt, opensClause, type Group } from './groups.js';
 import { CLOSING_QUOTES, mayOpenQuotation, OPENING_QUOTES, STRAIGHT_QUOTE } from '../text/quotes.js';
 
 /**
@@ -370,7 +370,9 @@ export function objectAfter(ctx: EventContext, syn: SentenceSyntax, from: number
       if (k === ';' || s.subordinators.has(k) || s.relativePronouns.has(k) || s.speechVerbs.has(k)) return undefined;
       // A verb joined by a hyphen is part of a compound ("president-elect", "Russian-backed"), not a clause's.
       const compound = keys[j - 1] === '-' && !syn.sentence.tokens[j]!.spaceBefore;
-      if (j > from && isVerb(syn.tags, j) && !compound && !s.lightVerbs.has(syn.tags.lemmas[j]!) && !ledBy(ctx, keys, j)) return undefined;
+      // "met several leaders, including X": a list introducer is no verb of its own.
+      const listing = introducerEndingAt(ctx.knowledge.lexicon, keys, j) >= 0;
+      if (j > from && isVerb(syn.tags, j) && !compound && !listing && !s.lightVerbs.has(syn.tags.lemmas[j]!) && !ledBy(ctx, keys, j)) return undefined;
     }
     if (syn.aside[g.first] && !syn.aside[from]) continue;
     // "received a delegation led by X": the one leading the group object stands for it.

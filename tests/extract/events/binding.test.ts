@@ -564,3 +564,15 @@ describe('a passive whose subject a long apposition follows', () => {
       .toEqual([expect.stringMatching(/^meeting (?=.*Ruto)(?=.*Museveni).*@2024-12-16$/)]);
   });
 });
+
+describe('a list some of a phrase stands for', () => {
+  it('takes the preposition that governs the phrase ("to foreign leaders, including A and B")', () => {
+    expect(edgesOf('Kenyan President William Ruto sent New Year greetings to African leaders, including Paul Kagame and Yoweri Museveni, on Tuesday.', '2024-12-31')
+      .filter((e) => e.startsWith('congratulation '))).toEqual([
+      expect.stringMatching(/^congratulation William Ruto>Paul Kagame/), expect.stringMatching(/^congratulation William Ruto>Yoweri Museveni/),
+    ]);
+    expect(edgesOf('The Russian strike drew condemnation from several countries, among them Poland and Latvia, on Tuesday.', '2024-12-31')).toEqual([
+      expect.stringMatching(/^condemnation Latvia>Russia/), expect.stringMatching(/^condemnation Poland>Russia/),
+    ]);
+  });
+});
