@@ -381,8 +381,11 @@ export const agreementMention: Stage<Mention> = {
         if (variants.length === 0) { h = headEnd - 1; continue; }
         const years = modifierIdx.filter((i) => /^(1[89]|20)\d\d$/.test(keys[i]!));
         const content = contentWords(keys, [...descriptive, ...years], headEnd, complementEnd, grammar, words);
+        // "the African Continental Free Trade Area agreement": a head after the whole name of one already known is that one.
+        const startingAt = entities.find((m) => m.kind === 'agreement' && m.candidates.length === 1 && m.span.start === tokens[from]!.start && m.span.end === tokens[h - 1]?.end);
         const key =
           knownVariant(byVariant, variants)
+          ?? startingAt?.candidates[0]
           ?? apposition(tokens, from, determiner, endingAt)
           ?? complementReference(tokens, headEnd, to, named)
           // "a further peace agreement" is a new one, whatever it shares with one named before.

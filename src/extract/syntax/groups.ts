@@ -67,8 +67,11 @@ function actorOf(lex: Lexicon, keys: readonly string[], i: number): number {
   let end = i + match.length;
   const second = keys[end] === 'and' ? lex.syntax.actingNouns.longestAt(keys, end + 1) : undefined;
   if (second) end += 1 + second.length;
-  return keys[end] === 'of' ? end + 1 - i : 0;
+  return keys[end] !== undefined && ACTING_PREPOSITIONS.has(keys[end]!) ? end + 1 - i : 0;
 }
+
+/** What joins an acting noun to its party: "the Government of X", "ministers from X". */
+const ACTING_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'from']);
 
 /** The token index of the first token a participant covers, and one past its last. */
 function rangeOf(sentence: Sentence, p: Participant): [number, number] {
@@ -107,7 +110,7 @@ function governorBefore(lex: Lexicon, keys: readonly string[], tags: Tagged, at:
   if (introducer >= 0) return governorOfListHead(lex, keys, tags, introducer);
   // "the Government of X" acts as X: an actor noun's "of" governs nothing; what governs the noun governs X (the
   // longest such phrase: "the government and people of X").
-  if (keys[i] === 'of') {
+  if (ACTING_PREPOSITIONS.has(keys[i] ?? '')) {
     for (let a = Math.max(0, i - ACTOR_REACH); a < i; a++) if (actorOf(lex, keys, a) === i + 1 - a) return governorBefore(lex, keys, tags, a);
   }
   const word = keys[i];

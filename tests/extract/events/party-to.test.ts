@@ -7,6 +7,15 @@ import { loadKnowledge } from '../../../src/knowledge/load.js';
 const parties = (text: string): string[] => edgesOf(text, '2024-05-06', { withRelations: true }).filter((e) => e.startsWith('party_to'));
 
 describe('party-to', () => {
+  it('reads a head after a known agreement\'s whole name as that agreement, and ministers from states as those states', () => {
+    expect(parties('Ghana ratified the African Continental Free Trade Area agreement in 2018.'))
+      .toEqual(['party_to Ghana>African Continental Free Trade Area']);
+    const signed = edgesOf('Ministers from Ghana and Togo inked the Lome Declaration on Border Trade on Monday.', '2024-05-06', { withRelations: true });
+    expect(signed.filter((e) => e.startsWith('signed '))).toEqual([
+      'signed Ghana>Lome Declaration on Border Trade@2024-05-06', 'signed Togo>Lome Declaration on Border Trade@2024-05-06',
+    ]);
+  });
+
   it('takes the states its name holds as parties', () => {
     expect(parties('The Kenya-Uganda trade agreement was signed in 2001.'))
       .toEqual(['party_to Kenya>Kenya-Uganda trade agreement', 'party_to Uganda>Kenya-Uganda trade agreement']);
