@@ -282,9 +282,9 @@ export function beFormBefore(lex: Lexicon, keys: readonly string[], tags: Tagged
   return i >= 0 && lex.syntax.beForms.has(keys[i]!) ? i : -1;
 }
 
-/** "was received (earlier) by": a participle after a form of "be", adverbs aside. */
+/** "was received (earlier) by": a past participle after a form of "be", adverbs aside ("is supporting X" is active). */
 export function isPassive(ctx: EventContext, syn: SentenceSyntax, at: number): boolean {
-  return syn.tags.pos[at] === 'VERB' && beFormBefore(ctx.knowledge.lexicon, syn.sentence.keys, syn.tags, at) >= 0;
+  return syn.tags.pos[at] === 'VERB' && !syn.sentence.keys[at]!.endsWith('ing') && beFormBefore(ctx.knowledge.lexicon, syn.sentence.keys, syn.tags, at) >= 0;
 }
 
 /**

@@ -267,6 +267,8 @@ describe('more sentence shapes', () => {
     ['sent weapons to', 'Kazakhstan sent weapons to Uzbekistan on Friday.'],
     ['a commitment to a party\'s security', 'Kazakhstan reaffirmed its unwavering commitment to Uzbekistan\'s security on Friday.'],
     ['a pledge to keep arming', 'Kazakhstan pledged on Friday to keep arming Uzbekistan.'],
+    ['stood firmly behind', 'Kazakhstan stood firmly behind Uzbekistan on Friday.'],
+    ['appreciation expressed for a party\'s efforts', 'Kazakhstan expressed its appreciation for Uzbekistan\'s mediation efforts on Friday.'],
   ])('reads "%s" as support', (_, sentence) => {
     expect(edgesOf(sentence, '2024-05-18')).toEqual(['support Kazakhstan>Uzbekistan@2024-05-17']);
   });
@@ -504,6 +506,11 @@ describe('"the two leaders" after a meeting or a call', () => {
 });
 
 describe('support and the place of a situation', () => {
+  it('reads a verb in -ing after a form of "be" as active ("is supporting X"), not passive', () => {
+    expect(edgesOf('Kazakhstan is supporting Uzbekistan in the water dispute, its foreign ministry said on Friday.', '2024-05-18'))
+      .toEqual([expect.stringMatching(/^support Kazakhstan>Uzbekistan/)]);
+  });
+
   it('backs no one where a conflict takes place, and backs the country whose order it names', () => {
     expect(edgesOf('Brazil supports a negotiated end to the conflict in Sudan, its foreign minister said on Monday.', '2024-05-07')
       .filter((e) => e.startsWith('support '))).toEqual([]);
