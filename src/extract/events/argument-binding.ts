@@ -185,7 +185,9 @@ export const argumentBinding: Stage<EventCandidate, EventContext> = {
       if (pairs.length === 0) { why('one side missing'); continue; }
       if (!frame.leaders && (SYMMETRIC.has(e.type) || e.type === 'signed')) Object.assign(frame, frameOf(ctx, pairs.flat()));
       const pair = SYMMETRIC.has(e.type) ? frameOf(ctx, pairs.flat()) : {};
-      if (pair.leaders) recent = { sentence: e.sentence, frame: pair };
+      // The same pair keeps its frame object: participants are computed once per frame and sentence.
+      const same = (f: Frame | undefined): boolean => f?.leaders !== undefined && pair.leaders !== undefined && f.leaders.join() === pair.leaders.join();
+      if (pair.leaders) recent = { sentence: e.sentence, frame: same(recent?.frame) ? recent!.frame : same(frame) ? frame : pair };
       for (const [source, target] of pairs) {
         out.push(extended(e, { source, target, span: binding.span, by: 'argument-binding' as const }));
         ctx.trace('argument-binding', () => `${e.type} ${source} → ${target}`, e.sentence);
@@ -561,8 +563,8 @@ function bind(
   if (e.type === 'meeting' && e.voice !== 'noun' && guests.length >= 2 && jointTalksAfter(ctx, sentence, tokenFrom(tokens, objects[objects.length - 1]!.span.end))) {
     return { subjects: subjectKeys, sources: [...new Set([...subjectKeys, ...guests])], targets: guests, span: cover(spans) };
   }
-  const named = new Set(all.filter((p) => p.kind === 'mention').flatMap((p) => p.keys));
-  const referred = objects.length > 0 && objects.every((p) => p.kind === 'pronoun' && !p.keys.some((k) => named.has(k)));
+  const referred = objects.length > 0 && objects.every((p) => p.kind === 'pronoun')
+    && objects.every((p) => !all.some((m) => m.kind === 'mention' && m.keys.some((k) => p.keys.includes(k))));
   return { subjects: subjectKeys, sources: subjectKeys, targets: keysOf(objects), span: cover(spans), ...(reciprocal ? { reciprocal: true as const } : {}), ...(referred ? { referred: true as const } : {}) };
 }
 

@@ -117,14 +117,21 @@ function governorBefore(lex: Lexicon, keys: readonly string[], tags: Tagged, at:
   return word !== undefined && lex.grammar.prepositions.has(word) ? word : word !== undefined && lex.syntax.prepositions.has(word) ? word : undefined;
 }
 
-/** How many words a list introducer may hold ("in particular"). */
-const INTRODUCER_WORDS = 2;
-
 /** The first token of a list introducer ending at token `i` ("including", "among them"), or -1. */
 export function introducerEndingAt(lex: Lexicon, keys: readonly string[], i: number): number {
-  for (let n = 1; n <= INTRODUCER_WORDS && i - n + 1 >= 0; n++) if (lex.syntax.listIntroducers.has(keys.slice(i - n + 1, i + 1).join(' '))) return i - n + 1;
+  if (i < 0 || i >= keys.length) return -1;
+  let phrases = introducerWords.get(lex.syntax.listIntroducers);
+  if (!phrases) introducerWords.set(lex.syntax.listIntroducers, (phrases = [...lex.syntax.listIntroducers].map((p) => p.split(' '))));
+  // Read in place, word by word: this runs for every word an object search passes.
+  for (const words of phrases) {
+    const first = i - words.length + 1;
+    if (first >= 0 && words.every((w, n) => keys[first + n] === w)) return first;
+  }
   return -1;
 }
+
+/** Each lexicon's list introducers split into words, once. */
+const introducerWords = new WeakMap<ReadonlySet<string>, string[][]>();
 
 /** How many words the phrase before a list introducer may hold ("to [the other foreign] leaders, including"). */
 const LIST_HEAD_WORDS = 5;
