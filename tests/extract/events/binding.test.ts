@@ -583,3 +583,10 @@ describe('a list some of a phrase stands for', () => {
     ]);
   });
 });
+
+describe('a compound event noun', () => {
+  it('reads its first word as no verb of its own ("a phone call ... for a ceasefire" is no appeal)', () => {
+    expect(edgesOf('Chilean President Gabriel Boric and Peruvian President Dina Boluarte agreed in a phone call on Monday to work for a ceasefire.', '2024-05-14'))
+      .toContainEqual(expect.stringMatching(/^phone_call (?=.*Boric)(?=.*Boluarte).*@2024-05-13$/));
+  });
+});
