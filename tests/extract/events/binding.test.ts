@@ -590,3 +590,12 @@ describe('a compound event noun', () => {
       .toContainEqual(expect.stringMatching(/^phone_call (?=.*Boric)(?=.*Boluarte).*@2024-05-13$/));
   });
 });
+
+describe('a stance held with another party', () => {
+  it('is shared when one echoes the other\'s call or joins it in calling for something', () => {
+    for (const text of [
+      'Chilean President Gabriel Boric echoed Brazilian President Lula\'s call for a ceasefire on Monday.',
+      'Chilean President Gabriel Boric joined Brazilian President Lula on Monday in calling for a ceasefire.',
+    ]) expect(edgesOf(text, '2024-05-14')).toEqual([expect.stringMatching(/^shared_stance (?=.*Boric)(?=.*Lula).*@2024-05-13$/)]);
+  });
+});
