@@ -599,3 +599,10 @@ describe('a stance held with another party', () => {
     ]) expect(edgesOf(text, '2024-05-14')).toEqual([expect.stringMatching(/^shared_stance (?=.*Boric)(?=.*Lula).*@2024-05-13$/)]);
   });
 });
+
+describe('a joint news conference with someone', () => {
+  it('is a meeting with them, in a phrase opening the sentence too', () => {
+    expect(edgesOf('At a joint news conference with Peruvian President Dina Boluarte on Monday, Chilean President Gabriel Boric said trade would grow.', '2024-05-14'))
+      .toEqual([expect.stringMatching(/^meeting (?=.*Boric)(?=.*Boluarte).*@2024-05-13$/)]);
+  });
+});
