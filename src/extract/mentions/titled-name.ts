@@ -90,6 +90,21 @@ function knownBySurname(ctx: ArticleContext, tokens: readonly Token[], from: num
   return people.size === 1 ? [...people][0] : undefined;
 }
 
+/** The one holder on the day of a title, in its state or else in the states the article names, whose first name is `word`. */
+function holderByFirstName(ctx: ArticleContext, word: string, role: NonNullable<Mention['role']>, named: () => readonly EntityKey[]): EntityKey | undefined {
+  const { gazetteer } = ctx.knowledge;
+  const on = ctx.on;
+  if (!on) return undefined;
+  const people = new Set<EntityKey>();
+  for (const state of role.state ? [role.state] : named()) {
+    const offices = gazetteer.officesForTitle(state, role.title);
+    for (const l of gazetteer.holders(state, on, { offices: offices.length > 0 ? offices : [role.office], title: role.title })) {
+      if ([l.label, ...l.names].some((name) => fold(name).split(/\s+/)[0] === word)) people.add(l.key);
+    }
+  }
+  return people.size === 1 ? [...people][0] : undefined;
+}
+
 /** Shorter words than this are not matched with a letter changed: too many names differ by one. */
 const MIN_EDITED = 6;
 
@@ -225,6 +240,20 @@ export const titledName: Stage<Mention> = {
           absorbCoordinated(role, person);
           ctx.trace('titled-name', () => `new leader "${person.label ?? person.text}" from title "${role.text}"`, sentence.index);
           continue;
+        }
+        // "President Samia", "Emir Tamim": one name word after a title is the first name of the one holder of that title
+        // in the title's state, or in a state the article names.
+        const word = tokens[afterHonorifics];
+        if (n === 0 && word?.kind === 'word' && word.capitalised && word.spaceBefore && !starts.has(word.start) && closed(afterHonorifics + 1)
+          && !(tokens[afterHonorifics + 1]?.kind === 'word' && tokens[afterHonorifics + 1]!.capitalised)) {
+          const holder = holderByFirstName(ctx, word.norm, role.role, namedStates);
+          if (holder) {
+            const span = spanOf(tokens, i, afterHonorifics + 1);
+            added.push({ span, text: textOf(ctx, span), sentence: sentence.index, kind: 'leader', via: 'titled-name', by: 'titled-name', candidates: [holder], aliases: [word.text], role: role.role });
+            replaced.set(role, null);
+            ctx.trace('titled-name', () => `"${textOf(ctx, span)}" is ${holder}, the holder of that title by that first name`, sentence.index);
+            continue;
+          }
         }
         // Name, then title in apposition: "Sheikh Tamim bin Hamad Al Thani, Amir of the State of Qatar", or taken up:
         // "X on his election as president of Y".

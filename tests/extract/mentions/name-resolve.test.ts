@@ -139,3 +139,13 @@ describe('a titled name spelt a letter apart from the gazetteer, its title namin
     expect(edgesOf(text, '2024-06-12')).toEqual([expect.stringMatching(/^meeting (?=.*Tokayev)(?=.*Mirziyoyev).*@2024-06-10$/)]);
   });
 });
+
+describe('one name word after a title', () => {
+  it('is the holder of that title, in a state the article names, by that first name', () => {
+    const text = 'President Samia received Kenyan President William Ruto in Dar es Salaam on Monday. Tanzania and Kenya signed two agreements.';
+    expect(edgesOf(text, '2024-05-14')).toContainEqual(expect.stringMatching(/^meeting (?=.*Samia Suluhu)(?=.*Ruto).*@2024-05-13$/));
+    // No holder of the title goes by that first name in the states named: no one.
+    expect(leaders(fragmentOf('President Amani received Kenyan President William Ruto in Dar es Salaam on Monday. Tanzania and Kenya signed two agreements.', '2024-05-14')))
+      .toEqual(['William Ruto']);
+  });
+});
