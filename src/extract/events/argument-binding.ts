@@ -11,7 +11,6 @@ import { fold } from '../text/fold.js';
 import { tokenAt, tokenFrom, type Token } from '../text/tokens.js';
 import type { EventCandidate, EventContext, Mention, Span, Stage } from '../types.js';
 import { tagsOf } from '../text/pos.js';
-import { isQuote } from '../text/quotes.js';
 import { phraseEndingAt, cover, inSentence, startingWithin } from '../mentions/util.js';
 import { extended } from '../extended.js';
 import { actorFor } from './action-actors.js';
@@ -663,11 +662,14 @@ function objectPattern(ctx: EventContext, syn: SentenceSyntax, e: EventCandidate
   return { prepositions, bare: e.voice !== 'noun' && verb, possessor: judged };
 }
 
-/** The object group stands at its clause's end (a punctuation mark, the sentence's end) or before one of `followers`. */
+/** Marks that end what was said about the object: "called X." (a comma may go on to name X: "called X, the ..."). */
+const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', ';', '!']);
+
+/** The object group stands at the sentence's end or before one of `followers`. */
 function endsObject(syn: SentenceSyntax, object: Group | undefined, followers: ReadonlySet<string>): boolean {
   if (!object || object.possessor) return false;
   const next = syn.sentence.tokens[object.end];
-  return next === undefined || next.kind === 'punct' && !isQuote(next.norm) || followers.has(next.norm);
+  return next === undefined || SENTENCE_ENDS.has(next.norm) || followers.has(next.norm);
 }
 
 /** Directed events whose noun may name its sender after "of" and its addressee after one of its prepositions. */

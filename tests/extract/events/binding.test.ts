@@ -471,11 +471,11 @@ describe('more sentence shapes', () => {
 });
 
 describe('a bare "called X"', () => {
-  it('is a call when the person called ends the clause or the clause goes on with when, where or how', () => {
+  it('is a call when the person called ends the sentence or the clause goes on with when or how', () => {
     for (const text of [
       'Chilean President Gabriel Boric called Argentine President Javier Milei on Friday.',
-      'Chilean President Gabriel Boric called Argentine President Javier Milei again, at the request of his ministers.',
-      'Chilean President Gabriel Boric called Argentine President Javier Milei, his office said.',
+      'Chilean President Gabriel Boric called Argentine President Javier Milei again on Friday, at the request of his ministers.',
+      'Chilean President Gabriel Boric called Argentine President Javier Milei late on Friday.',
     ]) expect(edgesOf(text, '2024-05-06')).toContainEqual(expect.stringMatching(/^phone_call (?=.*Boric)(?=.*Milei)/));
   });
 
@@ -484,6 +484,7 @@ describe('a bare "called X"', () => {
       'Chilean President Gabriel Boric called Argentine President Javier Milei a danger to the region.',
       'Chilean President Gabriel Boric called Javier Milei "an embarrassment" on Friday.',
       'Chilean President Gabriel Boric called Javier Milei\'s bluff on Friday.',
+      'Chilean President Gabriel Boric called Argentine President Javier Milei, his neighbour, a danger to the region.',
     ]) expect(edgesOf(text, '2024-05-06').filter((e) => e.startsWith('phone_call '))).toEqual([]);
   });
 });
