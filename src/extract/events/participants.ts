@@ -178,6 +178,8 @@ export function articleFrame(ctx: EventContext, events: readonly EventCandidate[
 
 /** The first person as the one interviewed speaks of himself or herself. */
 const FIRST_PERSON: ReadonlySet<string> = new Set(['I', 'me']);
+/** ... and in the plural, with their state: "We signed an agreement" (a capital at a sentence's start, lower case within). */
+const FIRST_PERSON_PLURAL: ReadonlySet<string> = new Set(['we', 'We', 'us']);
 
 /** How many sentences from the start may say the article is an interview ("... sat down with the Chronicle"). */
 const INTERVIEW_CUE_REACH = 5;
@@ -517,6 +519,11 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
     // "I met him in Beijing": in an interview, the first person outside quotations is the one interviewed.
     if (interviewee && FIRST_PERSON.has(tokens[i]!.text) && !inQuotation(quotes ??= quotations(ctx.article.text, sentence), tokens[i]!.start)) {
       out.push({ span: { start: tokens[i]!.start, end: tokens[i]!.end }, keys: [interviewee], tier: 0, kind: 'pronoun' });
+      continue;
+    }
+    const speaksFor = interviewee && FIRST_PERSON_PLURAL.has(tokens[i]!.text) ? stateOf(ctx, interviewee) : undefined;
+    if (speaksFor && !inQuotation(quotes ??= quotations(ctx.article.text, sentence), tokens[i]!.start)) {
+      out.push({ span: { start: tokens[i]!.start, end: tokens[i]!.end }, keys: [speaksFor], tier: 1, kind: 'pronoun' });
       continue;
     }
     // "he", "his country".

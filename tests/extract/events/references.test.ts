@@ -198,6 +198,17 @@ describe('an op-ed', () => {
     expect(page(trailer)).toEqual([expect.stringMatching(/^meeting (?=.*Kagame)(?=.*Samia).*@2024-05-07$/)]);
   });
 
+  it('reads "we" outside quotations as the author\'s state', () => {
+    const raw = 'OPINION\n\nWhy our region must trade more\n\nMay 10, 2024\n\n'
+      + 'On Tuesday we signed the Kigali Accord on Border Trade with Tanzania.\n\n'
+      + 'The writer is President Paul Kagame of Rwanda.\n';
+    const { article: a } = parseArticle(raw, { id: 'page', file: 'page.txt' });
+    const { fragment } = extract(a!, loadKnowledge());
+    const label = new Map(fragment!.nodes.map((n) => [n.id, n.label]));
+    expect(fragment!.edges.filter((e) => e.type === 'signed').map((e) => `${label.get(e.source)}>${label.get(e.target)}@${e.date}`))
+      .toContainEqual(expect.stringMatching(/^Rwanda>Kigali Accord on Border Trade.*@2024-05-07$/));
+  });
+
   it('reads no one into "I" when its byline names a writer who holds no office', () => {
     const raw = 'OPINION\n\nWhy our region must trade more\n\nBy Amani Mwakyusa\n\nMay 10, 2024\n\n'
       + 'On Tuesday I held talks with President Samia Suluhu Hassan in Dar es Salaam. Trade was our first subject.\n';
