@@ -149,8 +149,8 @@ export const argumentBinding: Stage<EventCandidate, EventContext> = {
       // Participants depend on the frame ("the two leaders"), which an earlier event may just have set: the pair that
       // met or spoke in the last sentences of the paragraph ("Xi was welcomed by Putin. The two leaders then held
       // talks"), else the article's.
-      const near = recent && e.sentence > recent.sentence && e.sentence - recent.sentence <= RECENT_PAIR_REACH && !paragraphBreak(ctx, recent.sentence, e.sentence) ? recent.frame : frame;
-      const binding = bind(ctx, e, sentence, participantsIn(ctx, sentence, near), near);
+      const active = recent && e.sentence > recent.sentence && e.sentence - recent.sentence <= RECENT_PAIR_REACH && !paragraphBreak(ctx, recent.sentence, e.sentence) ? recent.frame : frame;
+      const binding = bind(ctx, e, sentence, participantsIn(ctx, sentence, active), active);
       const why = (reason: string): void =>
         ctx.trace('argument-binding', () => `dropped ${e.type} at "${ctx.article.text.slice(e.trigger.start, e.trigger.end)}": ${reason}`, e.sentence);
       if (!binding) { why('no arguments'); continue; }

@@ -3,7 +3,7 @@
 // appositive title ("Musaed Al-Aiban, Saudi Arabia's minister of state"), a known person takes the role;
 // a run of capitalised name words becomes a new leader tied to the title's state.
 import type { Sentence } from '../text/sentences.js';
-import type { EntityKey } from '../../document/types.gen.js';
+import type { EntityKey, IsoDate } from '../../document/types.gen.js';
 import type { ArticleContext, Mention, Stage } from '../types.js';
 import { tokenAt, tokenEndingAt, type Token } from '../text/tokens.js';
 import { fold } from '../text/fold.js';
@@ -77,32 +77,30 @@ function knownBySurname(ctx: ArticleContext, tokens: readonly Token[], from: num
   if (!on) return undefined;
   // A transliteration may differ by a letter ("Dissanayake", "Dissanayaka") when the first name agrees too.
   const last = keys[keys.length - 1]!;
-  const holders = (role.state ? [role.state] : named()).flatMap((state) => {
+  return onlyHolder(ctx, on, role, named, (words) => role.state
+    ? words.at(-1) === last || words[0] === keys[0] && oneEditApart(words.at(-1)!, last)
+    : words[0] === keys[0] && (words.at(-1) === last || oneEditApart(words.at(-1)!, last)));
+}
+
+/**
+ * The one holder on day `on` of a title, in its state or else in the states the article names, one of whose names
+ * (folded, split into words) `fits`.
+ */
+function onlyHolder(ctx: ArticleContext, on: IsoDate, role: NonNullable<Mention['role']>, named: () => readonly EntityKey[], fits: (words: readonly string[]) => boolean): EntityKey | undefined {
+  const { gazetteer } = ctx.knowledge;
+  const people = new Set<EntityKey>();
+  for (const state of role.state ? [role.state] : named()) {
     const offices = gazetteer.officesForTitle(state, role.title);
-    return gazetteer.holders(state, on, { offices: offices.length > 0 ? offices : [role.office], title: role.title })
-      .filter((l) => [l.label, ...l.names].some((n) => {
-        const words = fold(n).split(/\s+/);
-        return role.state ? words.at(-1) === last || words[0] === keys[0] && oneEditApart(words.at(-1)!, last)
-          : words[0] === keys[0] && (words.at(-1) === last || oneEditApart(words.at(-1)!, last));
-      }));
-  });
-  const people = new Set(holders.map((l) => l.key));
+    for (const l of gazetteer.holders(state, on, { offices: offices.length > 0 ? offices : [role.office], title: role.title })) {
+      if ([l.label, ...l.names].some((name) => fits(fold(name).split(/\s+/)))) people.add(l.key);
+    }
+  }
   return people.size === 1 ? [...people][0] : undefined;
 }
 
 /** The one holder on the day of a title, in its state or else in the states the article names, whose first name is `word`. */
 function holderByFirstName(ctx: ArticleContext, word: string, role: NonNullable<Mention['role']>, named: () => readonly EntityKey[]): EntityKey | undefined {
-  const { gazetteer } = ctx.knowledge;
-  const on = ctx.on;
-  if (!on) return undefined;
-  const people = new Set<EntityKey>();
-  for (const state of role.state ? [role.state] : named()) {
-    const offices = gazetteer.officesForTitle(state, role.title);
-    for (const l of gazetteer.holders(state, on, { offices: offices.length > 0 ? offices : [role.office], title: role.title })) {
-      if ([l.label, ...l.names].some((name) => fold(name).split(/\s+/)[0] === word)) people.add(l.key);
-    }
-  }
-  return people.size === 1 ? [...people][0] : undefined;
+  return ctx.on ? onlyHolder(ctx, ctx.on, role, named, (words) => words[0] === word) : undefined;
 }
 
 /** Shorter words than this are not matched with a letter changed: too many names differ by one. */
