@@ -394,16 +394,14 @@ export class EventLexicon {
     if (found.length === 0) return found;
     // "a phone call on Monday to work for a ceasefire": a word that opens a curated compound noun is no verb of its
     // own (not "phone ... for", CAMEO's appeal).
-    if (found.some((m) => m.origin === 'curated' && m.pos === 'noun' && m.end - m.start >= 2)) {
-      const nouns = found.filter((m) => m.pos === 'noun' || m.origin === 'curated');
-      if (nouns.length < found.length) found.splice(0, found.length, ...nouns);
-    }
-    if (found.length === 1) return [this.withOpener(keys, found[0]!)];
+    const compound = found.some((m) => m.origin === 'curated' && m.pos === 'noun' && m.end - m.start >= 2);
+    const readings = compound ? found.filter((m) => m.pos === 'noun' || m.origin === 'curated') : found;
+    if (readings.length === 1) return [this.withOpener(keys, readings[0]!)];
     const span = (m: EventMatch): number => Math.max(m.extent, m.opener ?? 0) - m.start;
     const preferred = this.verbNotNoun(tokens, i) ? 'verb' : 'noun';
     const curated = (m: EventMatch): number => Number(m.origin === 'curated');
     const seen = new Set<string>();
-    return found.map((m) => this.withOpener(keys, m))
+    return readings.map((m) => this.withOpener(keys, m))
       .sort((a, b) => span(b) - span(a) || curated(b) - curated(a) || Number(b.negative) - Number(a.negative)
         || Number(b.pos === preferred) - Number(a.pos === preferred))
       .filter((m) => {

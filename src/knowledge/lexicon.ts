@@ -82,8 +82,8 @@ export interface SyntaxWords {
   readonly memberDescriptors: ReadonlySet<string>;
   /** A party after one of them and a preposition is where it happens ("the conflict in X"), not the party supported. */
   readonly situationNouns: ReadonlySet<string>;
-  /** After a noun phrase and a comma, name some of what it stands for ("to foreign leaders, including A and B"). */
-  readonly listIntroducers: ReadonlySet<string>;
+  /** After a noun phrase and a comma, name some of what it stands for ("to foreign leaders, including A and B"); by word. */
+  readonly listIntroducers: readonly (readonly string[])[];
   readonly actingNouns: TokenTrie<string>;
   /** "message", "cable": after a possessive or "the", a message congratulations reported before refer to. */
   readonly messageNouns: ReadonlySet<string>;
@@ -242,7 +242,7 @@ export class Lexicon {
     this.syntax = {
       coordinators: phraseTrie(sy.coordinators.map((w) => [w, w])), repeatable: words(sy.repeatable), groupOpeners: words(sy.groupOpeners),
       prepositions: words(sy.prepositions), relativePronouns: words(sy.relativePronouns), subordinators: words(sy.subordinators),
-      clausePunctuation: words(sy.clausePunctuation), speechVerbs: words(sy.speechVerbs), addressedSpeechVerbs: words(sy.addressedSpeechVerbs), lightVerbs: words(sy.lightVerbs), beForms: words(sy.beForms), settingPrepositions: words(sy.settingPrepositions), attendanceVerbs: words(sy.attendanceVerbs), gratitudeVerbs: words(sy.gratitudeVerbs), reciprocalVerbs: words(sy.reciprocalVerbs), receivingVerbs: words(sy.receivingVerbs), ellipsisPhrases: phraseTrie(sy.ellipsisPhrases.map((w) => [w, w])), invertedEllipsisPhrases: phraseTrie(sy.invertedEllipsisPhrases.map((w) => [w, w])), leadingParticiples: words(sy.leadingParticiples), presencePhrases: phraseTrie(sy.presencePhrases.map((w) => [w, w])), gatheringPhrases: joinedPhrases(sy.gatheringPhrases), memberNouns: phraseTrie(sy.memberNouns.map((w) => [w, w])), memberDescriptors: words(sy.memberDescriptors), situationNouns: words(sy.situationNouns), listIntroducers: words(sy.listIntroducers), actingNouns: phraseTrie(sy.actingNouns.map((w) => [w, w])), namingPhrases: phraseTrie(sy.namingPhrases.map((w) => [w, w])), messageNouns: words(sy.messageNouns),
+      clausePunctuation: words(sy.clausePunctuation), speechVerbs: words(sy.speechVerbs), addressedSpeechVerbs: words(sy.addressedSpeechVerbs), lightVerbs: words(sy.lightVerbs), beForms: words(sy.beForms), settingPrepositions: words(sy.settingPrepositions), attendanceVerbs: words(sy.attendanceVerbs), gratitudeVerbs: words(sy.gratitudeVerbs), reciprocalVerbs: words(sy.reciprocalVerbs), receivingVerbs: words(sy.receivingVerbs), ellipsisPhrases: phraseTrie(sy.ellipsisPhrases.map((w) => [w, w])), invertedEllipsisPhrases: phraseTrie(sy.invertedEllipsisPhrases.map((w) => [w, w])), leadingParticiples: words(sy.leadingParticiples), presencePhrases: phraseTrie(sy.presencePhrases.map((w) => [w, w])), gatheringPhrases: joinedPhrases(sy.gatheringPhrases), memberNouns: phraseTrie(sy.memberNouns.map((w) => [w, w])), memberDescriptors: words(sy.memberDescriptors), situationNouns: words(sy.situationNouns), listIntroducers: sy.listIntroducers.map((w) => w.split(' ')), actingNouns: phraseTrie(sy.actingNouns.map((w) => [w, w])), namingPhrases: phraseTrie(sy.namingPhrases.map((w) => [w, w])), messageNouns: words(sy.messageNouns),
       nounPrepositions: new Map(Object.entries(sy.nounPrepositions).map(([noun, list]) => [fold(noun), words(list ?? [])])),
       argumentPrepositions: new Map(Object.entries(sy.argumentPrepositions).map(([type, list]) => [type, words(list ?? [])])),
     };

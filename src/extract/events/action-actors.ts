@@ -81,11 +81,10 @@ export function actionActors(ctx: EventContext): ActionActor[] {
       }
       // After it: "by X", "by the X", past a short complement ("the shelling of the border town by X"); right after
       // an act whose "of" names its author, "of X" ("the actions of X"; "the invasion of X" names what was invaded).
-      const partyAt = partyStarting;
-      let after = authoredNouns.has(keys[i]!) && keys[i + 1] === 'of' ? partyAt(i + 2) : undefined;
+      let after = authoredNouns.has(keys[i]!) && keys[i + 1] === 'of' ? partyStarting(i + 2) : undefined;
       for (let j = i + 1; j < keys.length && j - i <= BY_REACH && !after; j++) {
         if (keys[j] === ',' || verbal(j)) break;
-        if (keys[j] === 'by') after = partyAt(j + 1);
+        if (keys[j] === 'by') after = partyStarting(j + 1);
       }
       if (before) out.push({ sentence: sentence.index, at: tokens[i]!.start, actors: coordinated(before, -1) });
       else if (after) out.push({ sentence: sentence.index, at: tokens[i]!.start, actors: coordinated(after, 1) });

@@ -359,7 +359,7 @@ function bind(
   const right = [...inside, ...near.filter((p) => p.span.start >= e.trigger.end)];
   if (e.voice === 'evaluative') return evaluation(e, tokens, at, allLeft);
   // "conveyed the congratulations of A to B", "expressed the support of A for B": the sender is the one after "of".
-  const conveyed = senderAfterOf(ctx, e, sentence, all, after);
+  const conveyed = senderAfterOf(ctx, e, sentence, all, at, after);
   if (conveyed) return conveyed;
   // "the meeting of the joint commission": an event of something else; "its condemnation of X's strikes" judges X's
   // act, and a noun that takes its party after "of" has it there ("its recognition of X").
@@ -680,12 +680,13 @@ const CONVEYED: ReadonlySet<EdgeType> = new Set(['congratulation', 'support']);
  * followed by "of" and a party, then by a party its type's prepositions govern, is sent by the first to the second
  * (whoever carries it). Undefined for any other trigger.
  */
-function senderAfterOf(ctx: EventContext, e: EventCandidate, sentence: Sentence, all: readonly Participant[], after: number): Binding | undefined {
+function senderAfterOf(ctx: EventContext, e: EventCandidate, sentence: Sentence, all: readonly Participant[], at: number, after: number): Binding | undefined {
   if (!CONVEYED.has(e.type) || after < 0 || sentence.keys[after] !== 'of') return undefined;
   const syn = syntaxOf(ctx, sentence, all);
   const sender = syn.groups.find((g) => g.first > after && g.governor === 'of');
-  if (!sender || sentence.keys.slice(after + 1, sender.first).some((k) => k !== 'the' && !ctx.knowledge.lexicon.grammar.determiners.has(k))) return undefined;
-  const prepositions = new Set([...(ctx.knowledge.lexicon.syntax.argumentPrepositions.get(e.type) ?? []), 'with']);
+  if (!sender || sentence.keys.slice(after + 1, sender.first).some((k) => !ctx.knowledge.lexicon.grammar.determiners.has(k))) return undefined;
+  // The prepositions of its type and of its noun ("solidarity with").
+  const { prepositions } = objectPattern(ctx, syn, e, at, false);
   const addressee = objectAfter(ctx, syn, sender.end, { prepositions, bare: false, possessor: false });
   if (!addressee) return undefined;
   const sources = keysOf(sender.members);

@@ -3,14 +3,14 @@
 // for the one leader of that state its sentence names, else the one the article names, and the event is
 // dropped when there is none or more than one. No event joins a person to the state they speak for: "Ruto slammed the
 // coup in Niger" read with Ruto's "Kenya's" as the target is a misreading, not news.
-import type { EntityKey } from '../../document/types.gen.js';
+import type { EdgeType, EntityKey } from '../../document/types.gen.js';
 import type { EventCandidate, EventContext, Stage } from '../types.js';
 import { inSentence } from '../mentions/util.js';
 import { stateOf } from './participants.js';
 
 const typeOf = (key: EntityKey): string => key.slice(0, key.indexOf('/'));
 /** Event types that two people of the same state never report between themselves (GOLD_FORMAT: diplomacy). */
-const SYMMETRIC_HOME: ReadonlySet<string> = new Set(['meeting', 'phone_call', 'shared_stance']);
+const SYMMETRIC_HOME: ReadonlySet<EdgeType> = new Set(['meeting', 'phone_call', 'shared_stance']);
 
 export const partyTypeFilter: Stage<EventCandidate, EventContext> = {
   id: 'party-type-filter',

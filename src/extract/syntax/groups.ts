@@ -113,25 +113,25 @@ function governorBefore(lex: Lexicon, keys: readonly string[], tags: Tagged, at:
   if (ACTING_PREPOSITIONS.has(keys[i] ?? '')) {
     for (let a = Math.max(0, i - ACTOR_REACH); a < i; a++) if (actorOf(lex, keys, a) === i + 1 - a) return governorBefore(lex, keys, tags, a);
   }
+  return prepositionAt(lex, keys, i);
+}
+
+/** The word at token `i` when it is a preposition, the grammar's or one governing places ("in", "at"). */
+function prepositionAt(lex: Lexicon, keys: readonly string[], i: number): string | undefined {
   const word = keys[i];
-  return word !== undefined && lex.grammar.prepositions.has(word) ? word : word !== undefined && lex.syntax.prepositions.has(word) ? word : undefined;
+  return word !== undefined && (lex.grammar.prepositions.has(word) || lex.syntax.prepositions.has(word)) ? word : undefined;
 }
 
 /** The first token of a list introducer ending at token `i` ("including", "among them"), or -1. */
 export function introducerEndingAt(lex: Lexicon, keys: readonly string[], i: number): number {
   if (i < 0 || i >= keys.length) return -1;
-  let phrases = introducerWords.get(lex.syntax.listIntroducers);
-  if (!phrases) introducerWords.set(lex.syntax.listIntroducers, (phrases = [...lex.syntax.listIntroducers].map((p) => p.split(' '))));
   // Read in place, word by word: this runs for every word an object search passes.
-  for (const words of phrases) {
+  for (const words of lex.syntax.listIntroducers) {
     const first = i - words.length + 1;
     if (first >= 0 && words.every((w, n) => keys[first + n] === w)) return first;
   }
   return -1;
 }
-
-/** Each lexicon's list introducers split into words, once. */
-const introducerWords = new WeakMap<ReadonlySet<string>, string[][]>();
 
 /** How many words the phrase before a list introducer may hold ("to [the other foreign] leaders, including"). */
 const LIST_HEAD_WORDS = 5;
@@ -142,8 +142,7 @@ function governorOfListHead(lex: Lexicon, keys: readonly string[], tags: Tagged,
   let i = at - 1;
   if (keys[i] === ',') i--;
   for (let n = 0; i >= 0 && n < LIST_HEAD_WORDS && LIST_HEAD_TAGS.has(tags.pos[i]!) && !lex.grammar.prepositions.has(keys[i]!); n++) i--;
-  const word = keys[i];
-  return word !== undefined && (lex.grammar.prepositions.has(word) || lex.syntax.prepositions.has(word)) ? word : undefined;
+  return prepositionAt(lex, keys, i);
 }
 
 /** "to [my dear friend] X", "with [our brother] X": the index of the possessive opening a noun phrase of one or two words ending at `i` that stands before a name; -1 when none. */
