@@ -586,8 +586,9 @@ export class EventLexicon {
    */
   private prepositionAt(tokens: readonly Token[], keys: readonly string[], pos: number, prep: readonly string[], party: boolean): number {
     for (let g = pos; g <= pos + GAP_TOKENS && g < keys.length; g++) {
-      if (follows(keys, g, prep)) return g;
       const t = tokens[g]!;
+      // After the verb a preposition is in lower case (or in a line of capitals): "To" there is a name's ("To Lam").
+      if (follows(keys, g, prep) && (!t.capitalised || t.text === t.text.toUpperCase())) return g;
       if (party && !t.norm.endsWith('ly')) return -1;
       if (this.grammar.clauseBreaks.has(t.norm) || (t.kind === 'punct' && t.text !== '-' && t.text !== "'") || (g > pos && this.verbWords.has(t.norm))) return -1;
     }

@@ -45,6 +45,12 @@ describe('EventLexicon.matchesAt', () => {
     expect(at('The envoys consulted with the mediators.', 'consulted')).toMatchObject({ type: 'meeting', party: 'with' });
   });
 
+  it('reads no preposition in a capitalised word after the verb, which belongs to a name', () => {
+    expect(at('Ruto welcomed Museveni to Nairobi.', 'welcomed')).toMatchObject({ type: 'meeting' });
+    expect(at('Kagame congratulated To Van Minh on his election.', 'congratulated')).toMatchObject({ type: 'congratulation' });
+    expect(at('RUTO WELCOMED MUSEVENI TO NAIROBI.', 'welcomed')).toMatchObject({ type: 'meeting' });
+  });
+
   it('marks patterns whose party acts on the subject', () => {
     expect(at('Boric received a phone call from Petro.', 'received')).toMatchObject({ type: 'phone_call', words: 'received a phone call', party: 'from', reverse: true });
     expect(at('Armenia won backing from France.', 'won')).toMatchObject({ type: 'support', reverse: true, party: 'from' });
