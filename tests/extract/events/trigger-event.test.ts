@@ -45,6 +45,8 @@ describe('trigger-event', () => {
     ['a person\'s election victory hailed', 'Japanese Prime Minister Fumio Kishida hailed Narendra Modi\'s election victory on Monday.', 'congratulation'],
     ['the election of a person welcomed', 'Japanese Prime Minister Fumio Kishida welcomed the re-election of Indian Prime Minister Narendra Modi on Monday.', 'congratulation'],
     ['greetings extended to a people', 'Japanese Prime Minister Fumio Kishida extended his warm greetings to the people of India on their Independence Day on Monday.', 'congratulation'],
+    ['wishes sent to a person', 'Japanese Prime Minister Fumio Kishida sent his best wishes to Indian Prime Minister Narendra Modi on Monday.', 'congratulation'],
+    ['wishes conveyed to a person', 'Japanese Prime Minister Fumio Kishida conveyed his wishes to Indian Prime Minister Narendra Modi on Monday.', 'congratulation'],
     ['a meal had together', 'Japanese Prime Minister Fumio Kishida and Indian Prime Minister Narendra Modi had dinner together in Tokyo on Monday.', 'meeting'],
     ['a press conference given together', 'Japanese Prime Minister Fumio Kishida and Indian Prime Minister Narendra Modi gave a joint press conference in Tokyo on Monday.', 'meeting'],
     ['hands being shaken', 'Japanese Prime Minister Fumio Kishida was seen shaking hands with Indian Prime Minister Narendra Modi in Tokyo on Monday.', 'meeting'],
