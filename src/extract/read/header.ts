@@ -61,8 +61,8 @@ export function isProse(text: string): boolean {
   return n >= 20 || (n >= 8 && endsSentence(text));
 }
 
-/** Separators between the fields of a byline or date line ("By Ana Silva | 19 March 2024"). */
-const fieldSeparator = /[|•·]/gu;
+/** Separators between the fields of a byline or date line ("By Ana Silva | 19 March 2024", "Outlet / 19 March 2024"). */
+const fieldSeparator = /[|•·]|\s\/\s/gu;
 /** Words allowed before the date on a date line: a byline and a label at most. */
 const maxLeadWords = 10;
 
