@@ -172,6 +172,21 @@ function counterpartNamedBefore(ctx: ArticleContext, leaders: readonly Mention[]
   return undefined;
 }
 
+/** Words before "as" that make it a comparison or a list, not a role taken: "such as", "as well as". */
+const NOT_PREDICATIVE: ReadonlySet<string> = new Set(['such', 'well', 'as', 'same']);
+
+/**
+ * "resigned as prime minister", "was sworn in as the country's president", "served as foreign minister": a title after
+ * "as" (and a determiner or possessive) says what the clause's subject is or becomes; it refers to no one else.
+ */
+function predicative(ctx: ArticleContext, m: Mention): boolean {
+  const { tokens } = ctx.sentences[m.sentence]!;
+  let at = tokenFrom(tokens, m.span.start) - 1;
+  const { determiners, possessives } = ctx.knowledge.lexicon.grammar;
+  if (at >= 0 && (determiners.has(tokens[at]!.norm) || possessives.has(tokens[at]!.norm))) at--;
+  return at >= 1 && tokens[at]!.norm === 'as' && !NOT_PREDICATIVE.has(tokens[at - 1]!.norm);
+}
+
 export const roleResolve: Stage<Mention> = {
   id: 'role-resolve',
   run(ctx: ArticleContext, mentions: readonly Mention[]): Mention[] {
@@ -186,6 +201,10 @@ export const roleResolve: Stage<Mention> = {
     let guest: EntityKey | undefined;
     for (const m of mentions) {
       if (m.kind !== 'role' || !m.role) { out.push(m); continue; }
+      if (predicative(ctx, m)) {
+        ctx.trace('role-resolve', () => `"${m.text}" after "as" is what someone is or becomes, no one named`, m.sentence);
+        continue;
+      }
       const role = m.role;
       // "the Iranian president-elect": the newcomer to the state's office, whatever the day's holder.
       let who = role.state && role.newcomer ? newestHolder(ctx, named, new Set(), role) : undefined;

@@ -207,3 +207,13 @@ describe('the visiting leader', () => {
     expect(leader(text, '2024-06-05', 'president')).toMatch(/^Samia Suluhu/);
   });
 });
+
+describe('a title after "as"', () => {
+  it('says what the clause\'s subject is or becomes, and names no one else', () => {
+    const text = 'Japanese Prime Minister Fumio Kishida met Kenyan President William Ruto on Monday. Yoshihide Suga served as prime minister before him.';
+    expect(leader(text, '2024-03-19', 'prime minister')).toBeUndefined();
+    // "such as" and "as well as" list people: there a title still names its holder.
+    expect(leader('Several leaders, such as the Russian president, stayed away.', '2024-03-19', 'Russian president')).toBe('Vladimir Putin');
+    expect(leader('Kishida as well as the Russian president stayed away.', '2024-03-19', 'Russian president')).toBe('Vladimir Putin');
+  });
+});
