@@ -13,12 +13,14 @@ function stateBefore(ctx: ArticleContext, sentence: Sentence, role: Mention, sta
   let i = tokenAt(sentence.tokens, role.span.start);
   if (i <= 0) return undefined;
   const tokens = sentence.tokens;
-  // "the Chinese foreign ministry spokesperson": a state's organ may stand between the state and the title.
-  const organ = [i - 2, i - 1].find((j) => j > 0 && ctx.knowledge.lexicon.actorNouns.matchesAt(sentence.keys, j).some((m) => j + m.length === i));
+  const possessive = (k: number): boolean => k >= 2 && tokens[k - 1]!.norm === 's' && tokens[k - 2]!.norm === "'";
+  // "the Chinese foreign ministry spokesperson", "the Russian foreign ministry's spokeswoman": a state's organ may stand
+  // between the state and the title.
+  const at = possessive(i) ? i - 2 : i;
+  const organ = [at - 2, at - 1].find((j) => j > 0 && ctx.knowledge.lexicon.actorNouns.matchesAt(sentence.keys, j).some((m) => j + m.length === at));
   if (organ !== undefined) i = organ;
   // "Pakistan's Prime Minister": skip the possessive.
-  let end = tokens[i - 1]!.end;
-  if (i >= 2 && tokens[i - 1]!.norm === 's' && tokens[i - 2]!.norm === "'") end = tokens[i - 2]!.start;
+  const end = possessive(i) ? tokens[i - 2]!.start : tokens[i - 1]!.end;
   return states.find((s) => s.span.end === end);
 }
 

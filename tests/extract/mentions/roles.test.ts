@@ -163,6 +163,11 @@ describe('titles of spokespeople and other officials', () => {
     expect(edges('Laotian National Assembly Chairman Saysomphone Phomvihane met Chinese President Xi Jinping on Monday.', '2024-03-10'))
       .toContain('leader_of Saysomphone Phomvihane>Laos');
   });
+
+  it('reads a state\'s organ with a possessive before the title as the state\'s', () => {
+    expect(edges('Lina Haddad, the Jordanian foreign ministry\'s spokeswoman, denounced the Israeli raid on Tuesday.', '2024-03-10'))
+      .toContain('leader_of Lina Haddad>Jordan');
+  });
 });
 
 describe('the page\'s own office holder', () => {
