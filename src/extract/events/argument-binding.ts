@@ -657,7 +657,8 @@ function objectPattern(ctx: EventContext, syn: SentenceSyntax, e: EventCandidate
   const noun = lex.syntax.nounPrepositions.get(e.voice === 'noun' ? fold(ctx.article.text.slice(e.trigger.start, e.trigger.end)) : lastKey);
   const own = new Set([...(lex.syntax.argumentPrepositions.get(e.type) ?? []), ...(noun ?? []), ...(e.openers ?? [])]);
   const prepositions = lex.grammar.prepositions.has(lastKey) || lex.syntax.prepositions.has(lastKey) ? new Set([...own, lastKey]) : own;
-  const verb = syn.tags.pos[last < 0 ? at : last] === 'VERB' || e.voice === 'transitive';
+  // A judgement completing the words ends them on its noun: "praised [A and B] for their mediation" is still a verb's.
+  const verb = syn.tags.pos[last < 0 ? at : last] === 'VERB' || e.voice === 'transitive' || (e.completed === true && syn.tags.pos[at] === 'VERB');
   // "condemned Israel's strikes": a judgement's object may be the one whose act it judges.
   return { prepositions, bare: e.voice !== 'noun' && verb, possessor: judged };
 }

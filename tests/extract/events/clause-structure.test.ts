@@ -391,6 +391,8 @@ describe('backing a party\'s act', () => {
     expect(supports('Ghanaian President John Mahama hailed Qatar\'s mediation on Monday.')).toEqual([expect.stringMatching(/^support John (Dramani )?Mahama>Qatar$/)]);
     expect(supports('Ghana commended Nigeria\'s mediation on Monday.')).toEqual(['support Ghana>Nigeria']);
     expect(supports('Ghana appreciated the efforts of Nigeria on Monday.')).toEqual(['support Ghana>Nigeria']);
+    // Parties praised for what they did are each backed.
+    expect(supports('Ghana praised Nigeria and Senegal for their mediation on Monday.')).toEqual(['support Ghana>Nigeria', 'support Ghana>Senegal']);
   });
 
   it('reads a possessor a few words before a support noun as its author, and a possessive pronoun after a verb as the verb\'s subject\'s', () => {
