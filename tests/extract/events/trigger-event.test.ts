@@ -47,6 +47,8 @@ describe('trigger-event', () => {
     ['greetings extended to a people', 'Japanese Prime Minister Fumio Kishida extended his warm greetings to the people of India on their Independence Day on Monday.', 'congratulation'],
     ['wishes sent to a person', 'Japanese Prime Minister Fumio Kishida sent his best wishes to Indian Prime Minister Narendra Modi on Monday.', 'congratulation'],
     ['wishes conveyed to a person', 'Japanese Prime Minister Fumio Kishida conveyed his wishes to Indian Prime Minister Narendra Modi on Monday.', 'congratulation'],
+    ['a working session held with someone', 'Japanese Prime Minister Fumio Kishida held a working session with Indian Prime Minister Narendra Modi in Tokyo on Monday.', 'meeting'],
+    ['a body\'s weight thrown behind a party', 'Japanese Prime Minister Fumio Kishida threw his government\'s weight behind Indian Prime Minister Narendra Modi on Monday.', 'support'],
     ['a meal had together', 'Japanese Prime Minister Fumio Kishida and Indian Prime Minister Narendra Modi had dinner together in Tokyo on Monday.', 'meeting'],
     ['a press conference given together', 'Japanese Prime Minister Fumio Kishida and Indian Prime Minister Narendra Modi gave a joint press conference in Tokyo on Monday.', 'meeting'],
     ['hands being shaken', 'Japanese Prime Minister Fumio Kishida was seen shaking hands with Indian Prime Minister Narendra Modi in Tokyo on Monday.', 'meeting'],
