@@ -359,6 +359,9 @@ export function participantsIn(ctx: EventContext, sentence: Sentence, frame: Fra
   return list;
 }
 
+/** How many words a title the lexicon does not know may take between a state and a person's known title. */
+const TITLE_WORDS = 4;
+
 function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): Participant[] {
   const lex = ctx.knowledge.lexicon;
   const tokens = sentence.tokens;
@@ -378,6 +381,21 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
     const next = tokens[i + 2];
     return next !== undefined && personStarts.has(next.start);
   };
+  // "Chinese State Councillor and Foreign Minister Wang Yi": a state before title words the lexicon does not know, joined
+  // to the title a person bears, is part of that person.
+  // The person's span then starts at the state: by the offset the person's title starts at, the state's start.
+  const titleOpenings = new Map<number, number>();
+  const opensTitleOfPerson = (m: Mention): boolean => {
+    let i = tokenFrom(tokens, m.span.end);
+    for (let n = 0; i >= 0 && i < tokens.length && n <= TITLE_WORDS; n++, i++) {
+      if (n > 0 && personStarts.has(tokens[i]!.start)) {
+        titleOpenings.set(tokens[i]!.start, m.span.start);
+        return true;
+      }
+      if (!(tokens[i]!.kind === 'word' && tokens[i]!.capitalised) && !(n > 0 && keys[i] === 'and')) return false;
+    }
+    return false;
+  };
   // "President X of Y": a state or bloc after "of" right behind a person's name is part of the person.
   const mentionAt = new Map(mentions.map((m) => [m.span.start, m] as const));
   const ofPerson = new Map<Mention, Mention>();
@@ -394,7 +412,7 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
     .map((m) => [tokenFrom(tokens, m.span.start), tokenFrom(tokens, m.span.end)] as const));
   for (const m of mentions) {
     if (m.kind !== 'leader' && m.kind !== 'state' && m.kind !== 'bloc') continue;
-    if (m.kind !== 'leader' && (absorbed(m.span) || possessorOfPerson(m) || ofPlaces.has(m) || describesMembers(ctx, m))) continue;
+    if (m.kind !== 'leader' && (absorbed(m.span) || possessorOfPerson(m) || opensTitleOfPerson(m) || ofPlaces.has(m) || describesMembers(ctx, m))) continue;
     const kind = m.kind === 'state' && m.via === 'demonym' ? 'demonym' : 'mention';
     if (kind === 'demonym') {
       // "the Russian leadership", "the Iranian government and nation" act; "Russian gas" does not; "the
@@ -413,7 +431,8 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
     const titled = m.kind === 'leader' && m.role && !sharedTitles.has(m.role.span.start) && m.role.span.end - m.span.start < 200 && Math.abs(m.role.span.start - m.span.start) < 120
       ? { start: Math.min(m.role.span.start, m.span.start), end: Math.max(m.role.span.end, m.span.end) } : m.span;
     const place = ofPerson.get(m);
-    const span = place ? { start: titled.start, end: Math.max(titled.end, place.span.end) } : titled;
+    const start = titleOpenings.get(titled.start) ?? titled.start;
+    const span = { start, end: place ? Math.max(titled.end, place.span.end) : titled.end };
     out.push({ span, keys: m.candidates, tier: m.kind === 'leader' ? 0 : 1, kind: 'mention' });
   }
   const byEnd = [...persons].sort((a, b) => a.span.end - b.span.end);

@@ -228,6 +228,11 @@ describe('meetings as news tells them', () => {
       .filter((e) => e.startsWith('meeting '));
     expect(clause).toEqual([expect.stringMatching(/^meeting (?=.*Akufo-Addo)(?=.*Ouattara)/)]);
   });
+
+  it('reads a state and title words the lexicon lacks before a person\'s known title as that person\'s', () => {
+    expect(edgesOf('Ghanaian President Nana Akufo-Addo on Friday called on Chinese State Councillor and Foreign Minister Wang Yi in Beijing.', '2021-06-12'))
+      .toEqual([expect.stringMatching(/^meeting (?=.*Akufo-Addo)(?=.*Wang Yi).*@2021-06-11$/)]);
+  });
 });
 
 describe('institutions act for their states', () => {
