@@ -9,6 +9,7 @@
 // Sir X Y"), or whom the dateline's state has in that office ("DHAKA, Aug 16 (Agency) - ... the Chief Adviser").
 import type { EntityKey, IsoDate, Office } from '../../document/types.gen.js';
 import { findDateExpressions, mayStateFullDate } from '../dates/date-expressions.js';
+import { tagsOf } from '../text/pos.js';
 import { tokenFrom, tokenize } from '../text/tokens.js';
 import type { ArticleContext, Mention, Role, Stage } from '../types.js';
 import { caseAgrees } from './name-mention.js';
@@ -180,11 +181,16 @@ const NOT_PREDICATIVE: ReadonlySet<string> = new Set(['such', 'well', 'as', 'sam
  * "as" (and a determiner or possessive) says what the clause's subject is or becomes; it refers to no one else.
  */
 function predicative(ctx: ArticleContext, m: Mention): boolean {
-  const { tokens } = ctx.sentences[m.sentence]!;
+  const sentence = ctx.sentences[m.sentence]!;
+  const { tokens } = sentence;
   let at = tokenFrom(tokens, m.span.start) - 1;
   const { determiners, possessives } = ctx.knowledge.lexicon.grammar;
   if (at >= 0 && (determiners.has(tokens[at]!.norm) || possessives.has(tokens[at]!.norm))) at--;
-  return at >= 1 && tokens[at]!.norm === 'as' && !NOT_PREDICATIVE.has(tokens[at - 1]!.norm);
+  if (at < 1 || tokens[at]!.norm !== 'as' || NOT_PREDICATIVE.has(tokens[at - 1]!.norm)) return false;
+  // "as the Kenyan leader made his first visit": "as" opens a clause whose subject the title is.
+  const next = tokenFrom(tokens, m.span.end);
+  const { pos } = tagsOf(ctx.article.text, sentence);
+  return next < 0 || (pos[next] !== 'VERB' && pos[next] !== 'AUX');
 }
 
 export const roleResolve: Stage<Mention> = {

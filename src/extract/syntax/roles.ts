@@ -151,7 +151,8 @@ export function ownSubjectNoun(syn: SentenceSyntax, at: number): boolean {
   // "A, B and the other coastal states signed": a noun phrase coordinated with parties is theirs to read; not after a
   // verb of their own ("the two leaders discussed trade, and officials signed").
   let before = first - 1;
-  while (before >= 0 && pos[before] === 'DET') before--;
+  // A possessive pronoun determines the noun as an article does: "X, in his message, extended congratulations".
+  while (before >= 0 && (pos[before] === 'DET' || pos[before] === 'PRON')) before--;
   // "X in a telegram congratulated Y": a noun a preposition governs is no subject ("the panel of experts" is one).
   if (before >= 0 && pos[before] === 'ADP' && syn.sentence.keys[before] !== 'of') return false;
   const g = syn.groups[lastGroupBefore(syn, i + 1)];

@@ -197,6 +197,11 @@ describe('congratulations as news tells them', () => {
     expect(edges).toContain('congratulation Vladimir Putin>Masoud Pezeshkian@2024-07-06');
   });
 
+  it('reads the subject past an aside and a message the act was made in', () => {
+    expect(edgesOf('Kenyan President William Ruto, chairman of the East African Community, in his message extended warm congratulations to Ghanaian President John Mahama on Tuesday.', '2025-01-08'))
+      .toEqual([expect.stringMatching(/^congratulation William Ruto>John (Dramani )?Mahama@2025-01-07$/)]);
+  });
+
   it('pairs a call the act took place in with the act\'s object', () => {
     const edges = edgesOf('Egyptian President Abdel Fattah al-Sisi congratulated Kenyan President William Ruto in a telephone call on Tuesday.', '2024-07-06');
     expect(edges).toEqual(expect.arrayContaining([expect.stringMatching(/^phone_call (?=.*Sisi)(?=.*Ruto)/)]));

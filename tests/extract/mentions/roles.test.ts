@@ -220,5 +220,7 @@ describe('a title after "as"', () => {
     // "such as" and "as well as" list people: there a title still names its holder.
     expect(leader('Several leaders, such as the Russian president, stayed away.', '2024-03-19', 'Russian president')).toBe('Vladimir Putin');
     expect(leader('Kishida as well as the Russian president stayed away.', '2024-03-19', 'Russian president')).toBe('Vladimir Putin');
+    // "As" opening a clause: the title is its subject.
+    expect(leader('Prices rose as the Russian president announced new tariffs.', '2024-03-19', 'Russian president')).toBe('Vladimir Putin');
   });
 });
