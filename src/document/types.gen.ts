@@ -357,6 +357,7 @@ export interface ModalityFile {
     rumoured: Words;
   };
   neutralisers: Words;
+  storyDays: Words;
   infinitive: string;
   realInfinitives: Words;
   purposeCarriers: Words;

@@ -156,6 +156,8 @@ export class Lexicon {
   readonly modalityCues: TokenTrie<Modality>;
   readonly modalityWindow: number;
   readonly neutralisers: ReadonlySet<string>;
+  /** "the next day": parts of a day that a future cue after a determiner makes a day of the story, not a future one. */
+  readonly storyDays: ReadonlySet<string>;
   readonly infinitive: string;
   /** "the first to congratulate": words before an infinitive that make it real. */
   readonly realInfinitives: ReadonlySet<string>;
@@ -271,6 +273,7 @@ export class Lexicon {
     );
     this.modalityWindow = mo.window;
     this.neutralisers = words(mo.neutralisers);
+    this.storyDays = words(mo.storyDays);
     this.infinitive = fold(mo.infinitive);
     this.realInfinitives = words(mo.realInfinitives);
     this.purposeCarriers = new Set(mo.purposeCarriers);

@@ -540,10 +540,10 @@ function bind(
   const opening = sentence.keys.slice(Math.max(0, at - 2), at + 1);
   const reciprocal = !SYMMETRIC.has(e.type) && (objects.length > 0 || subjectKeys.length >= 2) && opening.some((k) => ctx.knowledge.lexicon.syntax.reciprocalVerbs.has(k));
   // A noun trigger with no party through "with" needs a group before it ("Xi and Putin ... informal talks"), or, for
-  // congratulations, a speaker who offers them in a quotation ('X wrote: "Heartiest congratulations on your victory"'):
-  // their addressee is read from the article.
-  const quotedCongratulation = e.type === 'congratulation' && subject?.via === 'quotation';
-  if (e.voice === 'noun' && objects.length === 0 && !quotedCongratulation && !((SYMMETRIC.has(e.type) || reciprocal) && subjectKeys.length >= 2) && !before.some((w) => grammar.possessives.has(w))) {
+  // congratulations, a subject who sends them ("A and B also sent messages of congratulation") or a speaker who offers
+  // them in a quotation ('X wrote: "Heartiest congratulations on your victory"'): their addressee is read from the article.
+  const sentCongratulation = e.type === 'congratulation' && subject !== undefined && subjectKeys.length > 0;
+  if (e.voice === 'noun' && objects.length === 0 && !sentCongratulation && !((SYMMETRIC.has(e.type) || reciprocal) && subjectKeys.length >= 2) && !before.some((w) => grammar.possessives.has(w))) {
     return undefined;
   }
   const spans = [e.trigger, ...subjects.map((p) => p.span), ...objects.map((p) => p.span)];

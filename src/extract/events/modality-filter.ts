@@ -36,6 +36,8 @@ function cuesOf(ctx: EventContext, sentence: Sentence): SentenceCues {
     if (!cue) continue;
     const kind = cue.payloads[0]!;
     if (kind === 'future' && lex.neutralisers.has(keys[i + cue.length] ?? '')) continue;
+    // "followed the next day with a letter": a day the story reached.
+    if (kind === 'future' && i > 0 && lex.grammar.determiners.has(keys[i - 1]!) && lex.storyDays.has(keys[i + cue.length] ?? '')) continue;
     cues.push({ at: kept[i]!, length: kept[i + cue.length - 1]! - kept[i]! + 1, kind });
   }
   return { cues, reaching: cues.find((c) => c.kind === 'denied' || c.kind === 'rumoured') };

@@ -180,6 +180,25 @@ function antecedentOf(syn: SentenceSyntax, r: number): Group | undefined {
   return groupsWithin(syn, Math.max(0, end - SCAN_TOKENS), end + 1).find((g) => g.end - 1 === end);
 }
 
+/** How many words the noun phrase after "among" may take before a relative pronoun ("among other heads of state who"). */
+const AMONG_WORDS = 6;
+
+/**
+ * "A, B and C were among the leaders who sent messages": the people a relative pronoun at `r` stands for are the
+ * subject of the "be" before "among" that introduces its antecedent.
+ */
+function amongAntecedent(ctx: EventContext, syn: SentenceSyntax, r: number): Group | undefined {
+  const keys = syn.sentence.keys;
+  for (let j = r - 1; j >= Math.max(1, r - AMONG_WORDS); j--) {
+    if (keys[j] !== AMONG) continue;
+    let be = j - 1;
+    if (syn.tags.pos[be] === 'ADV') be--;
+    if (be < 1 || !ctx.knowledge.lexicon.syntax.beForms.has(keys[be]!)) return undefined;
+    return groupsWithin(syn, Math.max(0, be - SCAN_TOKENS), be).find((g) => g.end === be && !g.governor);
+  }
+  return undefined;
+}
+
 /** "Y, whom X met", "Y, with whom X held talks": the other party of the verb at `at` is the antecedent of "whom". */
 export function objectOfRelative(ctx: EventContext, syn: SentenceSyntax, at: number): Group | undefined {
   const { start, opener } = clauseStart(ctx, syn, at);
@@ -253,7 +272,7 @@ export function subjectOf(ctx: EventContext, syn: SentenceSyntax, at: number, de
   // "the strikes by X, which Y condemned": a party opening the clause is its own subject, and "which" its object.
   const ownSubject = (): boolean => groupsWithin(syn, start, at).some((g) => !g.governor && g.first <= start + 1);
   if (opener !== undefined && s.relativePronouns.has(opener) && keys[start - 1] === opener && opener !== OBJECT_RELATIVE && !ownSubject()) {
-    const antecedent = antecedentOf(syn, start - 1);
+    const antecedent = amongAntecedent(ctx, syn, start - 1) ?? antecedentOf(syn, start - 1);
     if (antecedent) return { group: antecedent, via: 'relative' };
   }
   // "a delegation led by X met Y": the one leading the group acts for it.

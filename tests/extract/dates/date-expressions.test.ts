@@ -91,6 +91,11 @@ describe('days counted from another day', () => {
       .toEqual([['March 3', '2025-03-03', 'day'], ['That same day', '2025-03-03', 'day']]);
   });
 
+  it('does not count "the same day" from the day a span of time runs from', () => {
+    expect(dates('The ministers met on March 10, and the mission has run since March 3. That same day the two ministers spoke.', '2025-03-19'))
+      .toEqual([['March 10', '2025-03-10', 'day'], ['March 3', '2025-03-03', 'day'], ['That same day', '2025-03-10', 'day']]);
+  });
+
   it('counts back from publication for "ago", to the day only when it is exact', () => {
     expect(dates('Exactly five years ago, the two presidents signed the treaty.', '2024-09-03')).toEqual([['Exactly five years ago', '2019-09-03', 'day']]);
     expect(dates('Five years ago, the two presidents signed the treaty.', '2024-09-03')).toEqual([['Five years ago', '2019-01-01', 'year']]);

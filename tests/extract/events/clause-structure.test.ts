@@ -197,6 +197,19 @@ describe('congratulations as news tells them', () => {
     expect(edges).toContain('congratulation Vladimir Putin>Masoud Pezeshkian@2024-07-06');
   });
 
+  it('sends congratulations without an addressee to the one the article congratulates', () => {
+    const text = 'Kenyan President William Ruto telephoned Ghanaian President John Mahama on Tuesday to congratulate him.\n\n'
+      + 'Nigerian President Bola Tinubu and Ivorian President Alassane Ouattara also sent messages of congratulation on Tuesday. '
+      + 'Senegalese President Bassirou Diomaye Faye and Togolese President Faure Gnassingbe were among the leaders who sent congratulatory messages the same day. '
+      + 'Liberian President Joseph Boakai followed the next day with a letter of felicitation.';
+    const edges = edgesOf(text, '2025-01-08').filter((e) => e.startsWith('congratulation ')).map((e) => e.replace(/John (Dramani )?Mahama/, 'Mahama'));
+    expect(edges).toEqual(expect.arrayContaining([
+      'congratulation Bola Tinubu>Mahama@2025-01-07', 'congratulation Alassane Ouattara>Mahama@2025-01-07',
+      expect.stringMatching(/^congratulation Bassirou Diomaye (Diakhar )?Faye>Mahama@2025-01-07$/), expect.stringMatching(/^congratulation Faure Gnassingb[eé]>Mahama@2025-01-07$/),
+      'congratulation Joseph Boakai>Mahama@2025-01-08',
+    ]));
+  });
+
   it('reads the subject past an aside and a message the act was made in', () => {
     expect(edgesOf('Kenyan President William Ruto, chairman of the East African Community, in his message extended warm congratulations to Ghanaian President John Mahama on Tuesday.', '2025-01-08'))
       .toEqual([expect.stringMatching(/^congratulation William Ruto>John (Dramani )?Mahama@2025-01-07$/)]);
