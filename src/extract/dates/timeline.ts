@@ -22,6 +22,16 @@ const LEAD_REACH_DAYS = 7;
 // "Following the talks,", "After the meeting,", "In the same statements", "At the same press conference".
 const BACK_REFERENCE = /(?:following|after)\s+(?:the|these|those|this|that)\s+\p{L}+\s*,|(?:in|at|during|on)\s+the\s+same\s+\p{L}+/iuy;
 
+const LIST_MARK = /^[ \t]*[-•*–][ \t]/;
+/** Room for a list mark and the space after it at a line's start. */
+const LIST_MARK_WIDTH = 4;
+
+/** Whether the line the offset stands on is an item of a bulleted list. */
+function listItem(text: string, offset: number): boolean {
+  const line = text.lastIndexOf('\n', offset - 1) + 1;
+  return LIST_MARK.test(text.slice(line, Math.max(offset, line + LIST_MARK_WIDTH)));
+}
+
 export interface Timeline {
   /** The dates sentence `s` states, in text order. */
   readonly dates: (s: number) => readonly DateExpression[];
@@ -64,7 +74,8 @@ export function readTimeline(ctx: ArticleContext & { readonly on: IsoDate }, fir
     for (; state.read <= last && state.read < ctx.sentences.length; state.read++) {
       const s = state.read;
       const sentence = ctx.sentences[s]!;
-      if (s === 0 || text.slice(ctx.sentences[s - 1]!.end, sentence.start).includes('\n')) {
+      // A new paragraph starts its own story, but the next item of a list goes on with the story of the item before.
+      if (s === 0 || (text.slice(ctx.sentences[s - 1]!.end, sentence.start).includes('\n') && !(listItem(text, sentence.start) && listItem(text, ctx.sentences[s - 1]!.start)))) {
         state.carried = undefined;
         state.year = undefined;
         state.reached = undefined;

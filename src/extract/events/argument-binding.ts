@@ -243,6 +243,8 @@ function namesAnAction(ctx: EventContext, e: EventCandidate): boolean {
     if (actionNouns.has(tokens[j]!.norm)) return !party(tokens[at]!.end, tokens[j]!.start);
   }
   let i = mannerPhraseEnd(ctx, tokens, tokenFrom(tokens, e.trigger.end));
+  // "condemned and rejected the announcement": a verb joined to the trigger shares its object.
+  if (i >= 0 && tokens[i]!.norm === 'and' && tagsOf(ctx.article.text, ctx.sentences[e.sentence]!).pos[i + 1] === 'VERB') i += 2;
   if (i >= 0 && tokens[i]!.norm === 'it') return true;
   // "denounced what it called a massacre": the act is named after the speaker's naming verb.
   if (i >= 0 && tokens[i]!.norm === 'what') i = namedActAt(ctx, ctx.sentences[e.sentence]!.keys, i + 1);

@@ -247,6 +247,13 @@ describe('meetings as news tells them', () => {
     expect(clause).toEqual([expect.stringMatching(/^meeting (?=.*Akufo-Addo)(?=.*Ouattara)/)]);
   });
 
+  it('reads a preposition repeated after "and" as another party of the same event', () => {
+    const calls = edgesOf('Kenyan President William Ruto spoke by phone with Ghanaian President John Mahama, and then with Nigerian President Bola Tinubu on Monday.', '2025-01-08')
+      .filter((e) => e.startsWith('phone_call '));
+    expect(calls).toHaveLength(2);
+    expect(calls).toEqual(expect.arrayContaining([expect.stringMatching(/^phone_call (?=.*Ruto)(?=.*Mahama)/), expect.stringMatching(/^phone_call (?=.*Ruto)(?=.*Tinubu)/)]));
+  });
+
   it('reads a state and title words the lexicon lacks before a person\'s known title as that person\'s', () => {
     expect(edgesOf('Ghanaian President Nana Akufo-Addo on Friday called on Chinese State Councillor and Foreign Minister Wang Yi in Beijing.', '2021-06-12'))
       .toEqual([expect.stringMatching(/^meeting (?=.*Akufo-Addo)(?=.*Wang Yi).*@2021-06-11$/)]);
@@ -298,6 +305,10 @@ describe('plural addressees', () => {
 });
 
 describe('condemning an act', () => {
+  it('aims the condemnation of an announcement or remarks at their author', () => {
+    expect(edgesOf('Ghana strongly condemned and rejected the Nigerian announcement on Monday.', '2024-05-14')).toContain('condemnation Ghana>Nigeria@2024-05-13');
+  });
+
   it('aims a condemnation of an act at the party named as its author, in its sentence or before', () => {
     const text = 'Lithuanian President Gitanas Nauseda said a Belarusian drone incursion had hit a farm near Vilnius on Sunday.\n\n'
       + 'Latvian President Edgars Rinkevics condemned the "reckless" incursion on Monday.\n\n'

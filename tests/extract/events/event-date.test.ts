@@ -94,6 +94,17 @@ describe('a sentence that points back at an event', () => {
   });
 });
 
+describe('the items of a list', () => {
+  it('go on with the day the item before stated; a new paragraph does not', () => {
+    const items = '- African leaders gathered in Addis Ababa on Thursday for the summit.\n'
+      + '- On the margins, Kenyan President William Ruto sat down with Ghanaian President John Mahama.\n';
+    const lede = 'Ghanaian President John Mahama met Nigerian President Bola Tinubu in Accra on Monday.\n\n';
+    const meeting = (text: string): string | undefined => edgesOf(text, '2025-01-11').find((e) => e.startsWith('meeting ') && e.includes('Ruto'))?.replace(/.*@/, '');
+    expect(meeting(`${lede}${items}`)).toBe('2025-01-09');
+    expect(meeting(`${lede}${items.replace(/^- /gm, '').replace('\n', '\n\n')}`)).toBe('2025-01-06');
+  });
+});
+
 describe('a month or year that only says the event is recent', () => {
   it('gives way to the day the article gives inside it', () => {
     const text = 'Chinese President Xi Jinping arrived in Hanoi on Tuesday for a state visit.\n\n'
