@@ -226,6 +226,9 @@ function completionAt(keys: readonly string[], at: number, completions: Readonly
 }
 
 /** Whether `words` stand in `keys` from `at`. */
+/** Words that lead a time phrase: "late on Sunday", "on Monday", "this morning", "in the evening". */
+const TIME_LEADERS: ReadonlySet<string> = new Set(['on', 'late', 'early', 'last', 'this', 'in', 'the']);
+
 function follows(keys: readonly string[], at: number, words: readonly string[]): boolean {
   for (let n = 0; n < words.length; n++) if (keys[at + n] !== words[n]) return false;
   return true;
@@ -589,10 +592,17 @@ export class EventLexicon {
       const t = tokens[g]!;
       // After the verb a preposition is in lower case (or in a line of capitals): "To" there is a name's ("To Lam").
       if (follows(keys, g, prep) && (!t.capitalised || t.text === t.text.toUpperCase())) return g;
-      if (party && !t.norm.endsWith('ly')) return -1;
+      // Before the party only an adverb or a time may stand: "received a call today from X", "... late on Sunday from X".
+      if (party && !t.norm.endsWith('ly') && !this.partOfTime(tokens, g)) return -1;
       if (this.grammar.clauseBreaks.has(t.norm) || (t.kind === 'punct' && t.text !== '-' && t.text !== "'") || (g > pos && this.verbWords.has(t.norm))) return -1;
     }
     return -1;
+  }
+
+  /** A word of a time phrase: a day, month or part of a day, a number, or a word leading one ("late on Sunday"). */
+  private partOfTime(tokens: readonly Token[], g: number): boolean {
+    const timeAt = (j: number): boolean => tokens[j] !== undefined && (this.grammar.temporalWords.has(tokens[j]!.norm) || tokens[j]!.kind === 'number');
+    return timeAt(g) || (TIME_LEADERS.has(tokens[g]!.norm) && (timeAt(g + 1) || timeAt(g + 2)));
   }
 
   /** End of a curated phrase at `i` (each gapped part within GAP_TOKENS words of the previous one), or -1. */

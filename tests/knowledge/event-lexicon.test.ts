@@ -54,6 +54,9 @@ describe('EventLexicon.matchesAt', () => {
   it('marks patterns whose party acts on the subject', () => {
     expect(at('Boric received a phone call from Petro.', 'received')).toMatchObject({ type: 'phone_call', words: 'received a phone call', party: 'from', reverse: true });
     expect(at('Armenia won backing from France.', 'won')).toMatchObject({ type: 'support', reverse: true, party: 'from' });
+    // A time may stand before the party: "today", "late on Sunday".
+    expect(at('Boric received a phone call today from Petro.', 'received')).toMatchObject({ type: 'phone_call', party: 'from', reverse: true });
+    expect(at('Boric received a phone call late on Sunday from Petro.', 'received')).toMatchObject({ type: 'phone_call', party: 'from', reverse: true });
     expect(at('The congratulations from Seoul arrived late.', 'congratulations')).toMatchObject({ type: 'congratulation', pos: 'noun', reverse: true });
   });
 

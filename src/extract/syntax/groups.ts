@@ -99,6 +99,8 @@ function governorBefore(lex: Lexicon, keys: readonly string[], tags: Tagged, at:
     else if (i >= 1 && keys[i] === '-') i -= 2;
     else if (modifier && i >= 0 && modifiers < MODIFIER_REACH && (tags.pos[i] === 'PROPN' || tags.pos[i] === 'ADJ' || keys[i] === 'and' && tags.pos[i - 1] === 'PROPN')) { i--; modifiers++; }
     else if (i >= 0 && kinBefore(lex, keys, tags, i) >= 0) i = kinBefore(lex, keys, tags, i) - 1;
+    // "from His Highness Sheikh X": an honorific the person's name leaves out.
+    else if (i >= 0 && honorificEndingAt(lex, keys, i) >= 0) i = honorificEndingAt(lex, keys, i) - 1;
     // "by North Korea's Kim Jong Un": the name a person's state possesses stands between.
     else if (!modifier && i >= 2 && keys[i] === 's' && keys[i - 1] === "'" && tags.pos[i - 2] === 'PROPN') {
       i -= 2;
@@ -114,6 +116,17 @@ function governorBefore(lex: Lexicon, keys: readonly string[], tags: Tagged, at:
     for (let a = Math.max(0, i - ACTOR_REACH); a < i; a++) if (actorOf(lex, keys, a) === i + 1 - a) return governorBefore(lex, keys, tags, a);
   }
   return prepositionAt(lex, keys, i);
+}
+
+/** How many words an honorific may take ("his royal highness"). */
+const HONORIFIC_WORDS = 3;
+
+/** The first token of an honorific ending at token `i` ("His Highness"), or -1. */
+function honorificEndingAt(lex: Lexicon, keys: readonly string[], i: number): number {
+  for (let n = 1; n <= HONORIFIC_WORDS && i - n + 1 >= 0; n++) {
+    if (lex.honorifics.matchesAt(keys, i - n + 1).some((m) => m.length === n)) return i - n + 1;
+  }
+  return -1;
 }
 
 /** The word at token `i` when it is a preposition, the grammar's or one governing places ("in", "at"). */
