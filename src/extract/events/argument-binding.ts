@@ -196,6 +196,24 @@ export const argumentBinding: Stage<EventCandidate, EventContext> = {
   },
 };
 
+/**
+ * "..., conveying his greetings": the object (bare, or after "to" or "with") of the clause before a participle at `at`,
+ * a time or place after it aside ("spoke to X on Tuesday, conveying ...").
+ */
+function participleObject(syn: SentenceSyntax, at: number, subject: Group | undefined): Participant[] {
+  if (at < 2 || syn.sentence.keys[at - 1] !== ',' || !syn.sentence.keys[at]!.endsWith('ing')) return [];
+  const g = syn.groups[lastGroupBefore(syn, at - 1)];
+  if (!g || g === subject || g.possessor || (g.governor !== undefined && !OBJECT_PREPOSITIONS.has(g.governor))) return [];
+  const tail = syn.tags.pos.slice(g.end, at - 1);
+  return tail.length <= ADJUNCT_WORDS && !tail.includes('VERB') ? [...g.members] : [];
+}
+
+/** How many words a time or place may take between an object and the comma before a participle. */
+const ADJUNCT_WORDS = 4;
+
+/** Prepositions that take a verb's other party: "spoke to X", "met with X". */
+const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'with']);
+
 /** How many sentences on the pair of the last meeting or call may be "the two leaders". */
 const RECENT_PAIR_REACH = 2;
 
@@ -468,7 +486,10 @@ function bind(
   // A transitive verb's object is its own ("welcomed the decision by X" welcomed no one), and so is an act
   // condemned ("condemned the strike, with X saying ..."): no stand-in.
   const ownObject = e.voice === 'transitive' || e.type === 'condemnation' && namesAnAction(ctx, e);
-  const objects = foundObjects.length > 0 || ownObject ? foundObjects : objectGroup(ctx, tokens, after, right.map(reread).filter((p) => admissible(p) && p.span.start < limit), e);
+  const standIns = foundObjects.length > 0 || ownObject ? foundObjects : objectGroup(ctx, tokens, after, right.map(reread).filter((p) => admissible(p) && p.span.start < limit), e);
+  // "X spoke to A and B, conveying his greetings": a participle after a comma with no object of its own acts on the
+  // object of the clause it follows.
+  const objects = standIns.length === 0 && !SYMMETRIC.has(e.type) ? participleObject(syn, at, subject?.group).filter(admissible) : standIns;
   // "called on X to withdraw": the object is asked to act, the verb reports no event. Its object stands right after
   // it: "called on Tuesday for talks with X" visited no one.
   if (e.request) {

@@ -244,11 +244,19 @@ export const roleResolve: Stage<Mention> = {
         if (!who && wordsBefore(ctx, m, ctx.knowledge.lexicon.visitorWords)) who = guest ??= guestBefore(ctx, leaders, here, m, role);
         who ??= bareSeen.get(role.title);
         const before = leaders.filter((l) => l.span.end <= m.span.start && m.sentence - l.sentence <= BARE_TITLE_REACH);
+        // A person the text gave that very title ("Prime Minister X ... Saudi Crown Prince Y ... the prime minister" is X,
+        // though Y is prime minister too): of several, the one named in most sentences so far, then the first (the article's own);
+        // else the last whose office the title fits.
+        if (!who) {
+          const titled = [...new Set(before.filter((l) => l.role?.title === role.title).map((l) => l.candidates[0]!))];
+          // Sentences, not mentions: two titles joined ("Crown Prince and Prime Minister X") are one naming.
+          const named = (k: EntityKey): number => new Set(leaders.filter((l) => l.candidates[0] === k && l.span.start < m.span.start).map((l) => l.sentence)).size;
+          for (const k of titled) if (!who || named(k) > named(who)) who = k;
+        }
         for (let i = before.length - 1; i >= 0 && !who; i--) {
           const key = before[i]!.candidates[0]!;
           // Only the state's own titles: "the Amir" fits Qatar's emir, not any head of state.
           const fits = holdsTitle(ctx, key, role.title)
-            || before[i]!.role?.title === role.title
             // "the minister" after "Foreign Minister X".
             || role.office === 'minister' && MINISTERS.has(before[i]!.role?.office ?? '');
           if (fits) who = key;

@@ -210,6 +210,19 @@ describe('congratulations as news tells them', () => {
     ]));
   });
 
+  it('reads greetings that came from A and B as theirs, to the one the article congratulates', () => {
+    const text = 'Ghanaian President John Mahama received a message of congratulations from Kenyan President William Ruto on Tuesday. '
+      + 'Greetings also came from Nigerian President Bola Tinubu and Ivorian President Alassane Ouattara.';
+    const edges = edgesOf(text, '2025-01-08').map((e) => e.replace(/John (Dramani )?Mahama/, 'Mahama'));
+    expect(edges).toEqual(expect.arrayContaining(['congratulation Bola Tinubu>Mahama@2025-01-07', 'congratulation Alassane Ouattara>Mahama@2025-01-07']));
+  });
+
+  it('reads a participle after a comma as acting on the object of the clause before it', () => {
+    const edges = edgesOf('Kenyan President William Ruto spoke to Nigerian President Bola Tinubu and Ghanaian President Nana Akufo-Addo on Tuesday, conveying his greetings on the holiday.', '2023-06-29')
+      .filter((e) => e.startsWith('congratulation '));
+    expect(edges).toEqual(['congratulation William Ruto>Bola Tinubu@2023-06-27', 'congratulation William Ruto>Nana Akufo-Addo@2023-06-27']);
+  });
+
   it('reads the subject past an aside and a message the act was made in', () => {
     expect(edgesOf('Kenyan President William Ruto, chairman of the East African Community, in his message extended warm congratulations to Ghanaian President John Mahama on Tuesday.', '2025-01-08'))
       .toEqual([expect.stringMatching(/^congratulation William Ruto>John (Dramani )?Mahama@2025-01-07$/)]);

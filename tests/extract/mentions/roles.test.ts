@@ -213,6 +213,14 @@ describe('the visiting leader', () => {
   });
 });
 
+describe('a bare title two people were given', () => {
+  it('is the one named in more sentences, else the first named, not the last', () => {
+    const text = 'Prime Minister Shehbaz Sharif telephoned Saudi Crown Prince and Prime Minister Mohammed bin Salman on Wednesday. '
+      + 'The prime minister also spoke to Turkish President Recep Tayyip Erdogan.';
+    expect(edgesOf(text, '2024-04-11')).toEqual(expect.arrayContaining([expect.stringMatching(/^phone_call (?=.*Shehbaz Sharif)(?=.*Erdo)/)]));
+  });
+});
+
 describe('a title after "as"', () => {
   it('says what the clause\'s subject is or becomes, and names no one else', () => {
     const text = 'Japanese Prime Minister Fumio Kishida met Kenyan President William Ruto on Monday. Yoshihide Suga served as prime minister before him.';
