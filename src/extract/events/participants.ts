@@ -361,6 +361,8 @@ export function participantsIn(ctx: EventContext, sentence: Sentence, frame: Fra
 
 /** How many words a title the lexicon does not know may take between a state and a person's known title. */
 const TITLE_WORDS = 4;
+/** How many capitalised words may stand between a state's possessive and a person's title ("Acting", "First Deputy"). */
+const TITLE_MODIFIERS = 2;
 
 function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): Participant[] {
   const lex = ctx.knowledge.lexicon;
@@ -375,16 +377,23 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
   const out: Participant[] = [];
   // "Jordan's King Abdullah II": a state whose possessive stands right before a person is part of the person.
   const personStarts = new Set(persons.flatMap((o) => (o.role ? [o.span.start, o.role.span.start] : [o.span.start])));
+  // The person's span then starts at the state: by the offset the person's title starts at, the state's start.
+  const titleOpenings = new Map<number, number>();
+  // ... and so is one before a title's capitalised modifiers: "Thailand's Acting Prime Minister X".
   const possessorOfPerson = (m: Mention): boolean => {
     const i = tokenFrom(tokens, m.span.end);
     if (i < 0 || keys[i] !== "'" || keys[i + 1] !== 's') return false;
-    const next = tokens[i + 2];
-    return next !== undefined && personStarts.has(next.start);
+    for (let j = i + 2, n = 0; j < tokens.length && n <= TITLE_MODIFIERS; j++, n++) {
+      if (personStarts.has(tokens[j]!.start)) {
+        if (n > 0) titleOpenings.set(tokens[j]!.start, m.span.start);
+        return true;
+      }
+      if (!(tokens[j]!.kind === 'word' && tokens[j]!.capitalised)) return false;
+    }
+    return false;
   };
   // "Chinese State Councillor and Foreign Minister Wang Yi": a state before title words the lexicon does not know, joined
   // to the title a person bears, is part of that person.
-  // The person's span then starts at the state: by the offset the person's title starts at, the state's start.
-  const titleOpenings = new Map<number, number>();
   const opensTitleOfPerson = (m: Mention): boolean => {
     let i = tokenFrom(tokens, m.span.end);
     for (let n = 0; i >= 0 && i < tokens.length && n <= TITLE_WORDS; n++, i++) {

@@ -1,9 +1,9 @@
-// "The foreign ministers of India and Pakistan", "the presidents of Iran and Turkey": a plural title over a
-// list of states names one holder in each. Proposes a role mention per state; role-resolve finds who.
+// "The foreign ministers of India and Pakistan", "the presidents of Iran and Turkey", "the Thai and Cambodian
+// premiers": a plural title over a list of states names one holder in each. Proposes a role mention per state; role-resolve finds who.
 import type { TitleEntry } from '../../knowledge/lexicon.js';
 import type { TrieMatch } from '../../knowledge/trie.js';
 import type { ArticleContext, Mention, Stage } from '../types.js';
-import { tokenFrom } from '../text/tokens.js';
+import { tokenFrom, type Token } from '../text/tokens.js';
 import { inSentence, roleMention } from './util.js';
 
 export const pluralRoleMention: Stage<Mention> = {
@@ -19,6 +19,18 @@ export const pluralRoleMention: Stage<Mention> = {
         const match = pluralMatch(ctx, keys, i);
         if (!match) continue;
         const end = i + match.length;
+        const entry = match.payloads[0]!;
+        // "the Thai and Cambodian premiers": the states listed before the title, each holder's mention its state's name,
+        // the last taking in the title.
+        const before = statesBefore(tokens, keys, i, states);
+        if (before.length >= 2 && keys[end] !== 'of') {
+          before.forEach((state, n) => {
+            const span = n === before.length - 1 ? { start: state.span.start, end: tokens[end - 1]!.end } : state.span;
+            out.push(roleMention(ctx, sentence.index, span, { title: entry.title, office: entry.office, leader: entry.leader, state: state.candidates[0]! }, 'plural-role-mention'));
+          });
+          ctx.trace('plural-role-mention', () => `"${entry.title}" of ${before.map((m) => m.text).join(', ')}`, sentence.index);
+          continue;
+        }
         if (keys[end] !== 'of') continue;
         // The states listed after "of", joined by commas and "and".
         let at = end + 1;
@@ -36,7 +48,6 @@ export const pluralRoleMention: Stage<Mention> = {
           if (keys[at] === 'and') at++;
         }
         if (listed.length < 2) continue;
-        const entry = match.payloads[0]!;
         // The first holder's mention takes in the title ("foreign ministers of India"), the others their state's name.
         listed.forEach((state, n) => {
           const span = n === 0 ? { start: tokens[i]!.start, end: state.span.end } : state.span;
@@ -49,6 +60,23 @@ export const pluralRoleMention: Stage<Mention> = {
     return out;
   },
 };
+
+/** The states joined by commas and "and" that end right before token `i`, in text order. */
+function statesBefore(tokens: readonly Token[], keys: readonly string[], i: number, states: ReadonlyMap<number | undefined, Mention>): Mention[] {
+  const byEnd = new Map([...states.values()].map((m) => [m.span.end, m]));
+  const listed: Mention[] = [];
+  let at = i - 1;
+  for (;;) {
+    const state = at >= 0 ? byEnd.get(tokens[at]!.end) : undefined;
+    if (!state) break;
+    listed.unshift(state);
+    at = tokenFrom(tokens, state.span.start) - 1;
+    if (!(keys[at] === 'and' || keys[at] === ',')) break;
+    at--;
+    if (keys[at] === ',') at--;
+  }
+  return listed;
+}
 
 /** A title whose last word takes a plural "s" ("presidents", "prime ministers"), matched without it. */
 export function pluralMatch(ctx: ArticleContext, keys: readonly string[], i: number): TrieMatch<TitleEntry> | undefined {

@@ -172,6 +172,8 @@ function intendsVerb(syn: SentenceSyntax, g: Group, at: number): boolean {
 const OBJECT_RELATIVE = 'whom';
 /** The word opening a sentence whose subject follows its verb phrase ("Among those who called him was X"). */
 const AMONG = 'among';
+/** The preposition of an absolute phrase: "with X condemning Y". */
+const ABSOLUTE = 'with';
 
 /** The group a relative pronoun at token `r` stands for: the one ending right before it, a comma aside. */
 function antecedentOf(syn: SentenceSyntax, r: number): Group | undefined {
@@ -261,6 +263,9 @@ export function actorOfSummarisedClause(ctx: EventContext, syn: SentenceSyntax, 
 export function subjectOf(ctx: EventContext, syn: SentenceSyntax, at: number, depth = 0): Subject | undefined {
   const s = ctx.knowledge.lexicon.syntax;
   const keys = syn.sentence.keys;
+  // "..., with X condemning Y": the group "with" governs right before a participle is its subject.
+  const absolute = keys[at]!.endsWith('ing') ? syn.groups[lastGroupBefore(syn, at)] : undefined;
+  if (absolute && absolute.end === at && absolute.governor === ABSOLUTE && !absolute.possessor) return { group: absolute, via: 'clause' };
   const clause = clauseStart(ctx, syn, at);
   const { opener } = clause;
   // A list's commas break no clause: "A, B, C and D were among ..." starts at A.

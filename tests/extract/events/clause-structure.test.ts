@@ -267,6 +267,18 @@ describe('meetings as news tells them', () => {
     expect(calls).toEqual(expect.arrayContaining([expect.stringMatching(/^phone_call (?=.*Ruto)(?=.*Mahama)/), expect.stringMatching(/^phone_call (?=.*Ruto)(?=.*Tinubu)/)]));
   });
 
+  it('reads a state\'s possessive before a title\'s modifiers as part of the person, not a party of its own', () => {
+    const meetings = edgesOf('Ghanaian President Nana Akufo-Addo and Togo\'s Acting Prime Minister Victoire Tomegah Dogbé sat down with Nigerian President Bola Tinubu on Monday.', '2023-06-27')
+      .filter((e) => e.startsWith('meeting '));
+    expect(meetings).toHaveLength(3);
+  });
+
+  it('reads a plural title after coordinated states as one holder in each', () => {
+    const calls = edgesOf('On Saturday, Kenyan President William Ruto held separate telephone conversations with the Ghanaian and Nigerian presidents.', '2023-06-27')
+      .filter((e) => e.startsWith('phone_call '));
+    expect(calls).toEqual(expect.arrayContaining([expect.stringMatching(/^phone_call (?=.*Ruto)(?=.*Akufo-Addo)/), expect.stringMatching(/^phone_call (?=.*Ruto)(?=.*Tinubu)/)]));
+  });
+
   it('reads a state and title words the lexicon lacks before a person\'s known title as that person\'s', () => {
     expect(edgesOf('Ghanaian President Nana Akufo-Addo on Friday called on Chinese State Councillor and Foreign Minister Wang Yi in Beijing.', '2021-06-12'))
       .toEqual([expect.stringMatching(/^meeting (?=.*Akufo-Addo)(?=.*Wang Yi).*@2021-06-11$/)]);
@@ -303,10 +315,10 @@ describe('who speaks', () => {
 });
 
 describe('plural addressees', () => {
-  it('reads "the Togolese and Sierra Leonean presidents ... congratulating them" as both states', () => {
+  it('reads "the Togolese and Sierra Leonean presidents ... congratulating them" as both presidents', () => {
     const edges = edgesOf('Kuwaiti Emir Sheikh Mishal Al-Ahmad sent cables to the Togolese and Sierra Leonean presidents congratulating them on their independence anniversaries.', '2024-04-27');
     expect(edges.filter((e) => e.startsWith('congratulation ')).sort())
-      .toEqual([expect.stringMatching(/^congratulation Mishal Al-Ahmad[^>]*>Sierra Leone/), expect.stringMatching(/^congratulation Mishal Al-Ahmad[^>]*>Togo/)]);
+      .toEqual([expect.stringMatching(/^congratulation Mishal Al-Ahmad[^>]*>Faure Gnassingb/), expect.stringMatching(/^congratulation Mishal Al-Ahmad[^>]*>Julius Maada Bio/)]);
   });
 
   it('reads "sent similar cables to the two presidents" as congratulations to the pair named before', () => {
@@ -314,6 +326,13 @@ describe('plural addressees', () => {
       + 'Emirati Vice President Mohammed bin Rashid sent similar cables to the two presidents.';
     const edges = edgesOf(text, '2024-04-27').filter((e) => e.startsWith('congratulation Mohammed bin Rashid'));
     expect(edges).toHaveLength(2);
+  });
+});
+
+describe('an absolute phrase', () => {
+  it('reads the group after "with" as the subject of the participle that follows it', () => {
+    expect(edgesOf('Clashes erupted on Thursday, with Ghana condemning Togo\'s use of drones as reckless.', '2024-05-17'))
+      .toContain('condemnation Ghana>Togo@2024-05-16');
   });
 });
 
