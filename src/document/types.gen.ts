@@ -330,6 +330,7 @@ export interface AgreementWordsFile {
   distinguishing: Words;
   complementPrepositions: Words;
   pairPrepositions: Words;
+  adjunctPrepositions: Words;
   stripModifiers: Words;
   signingVerbs: Words;
   nonPartySigners: Words;

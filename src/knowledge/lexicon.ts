@@ -185,6 +185,8 @@ export class Lexicon {
     readonly distinguishing: ReadonlySet<string>;
     readonly complementPrepositions: ReadonlySet<string>;
     readonly pairPrepositions: ReadonlySet<string>;
+    /** "during", "after": a complement ends before them ("a memorandum on border security during the visit"). */
+    readonly adjunctPrepositions: ReadonlySet<string>;
     readonly stripModifiers: ReadonlySet<string>;
     readonly signingVerbs: ReadonlySet<string>;
     readonly nonPartySigners: ReadonlySet<string>;
@@ -302,6 +304,7 @@ export class Lexicon {
       distinguishing: words(a.distinguishing),
       complementPrepositions: words(a.complementPrepositions),
       pairPrepositions: words(a.pairPrepositions),
+      adjunctPrepositions: words(a.adjunctPrepositions),
       stripModifiers: words(a.stripModifiers),
       signingVerbs: words(a.signingVerbs),
       nonPartySigners: words(a.nonPartySigners),

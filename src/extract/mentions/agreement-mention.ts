@@ -267,8 +267,8 @@ export const agreementMention: Stage<Mention> = {
     const { lexicon, gazetteer } = ctx.knowledge;
     const words = lexicon.agreementWords;
     const grammar = lexicon.grammar;
-    // An of/on complement ends where a party list or a time expression begins.
-    const complementStops = new Set([...words.pairPrepositions, ...lexicon.temporalWords]);
+    // An of/on complement ends where a party list, a time expression or what is said of the signing begins.
+    const complementStops = new Set([...words.pairPrepositions, ...lexicon.temporalWords, ...words.adjunctPrepositions]);
     const out = [...mentions];
     const named = new NamedAgreements();
     // Descriptions later named, by the key they were given.

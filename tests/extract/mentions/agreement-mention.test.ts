@@ -54,6 +54,11 @@ describe('agreement-mention: what stays out of a name', () => {
     expect(agreements('Kenya and Ethiopia discussed the long-delayed Tana water-sharing deal on Monday.')).toEqual(['Tana water-sharing deal']);
   });
 
+  it('ends a complement before what is said of the signing, and keeps a time bound of its own', () => {
+    expect(agreements('Chile and Peru signed a memorandum of understanding on border security during the visit.')).toEqual(['memorandum of understanding on border security']);
+    expect(agreements('Chile and Peru signed a plan on economic cooperation until 2030.')).toEqual(['plan on economic cooperation until 2030']);
+  });
+
   it('does not place a project in a state named by a demonym', () => {
     expect(agreements('Experts discussed the Khmelnytskyi nuclear power plant in Ukrainian-held territory.')).toEqual(['Khmelnytskyi nuclear power plant']);
   });
