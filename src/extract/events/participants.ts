@@ -246,13 +246,18 @@ function personOf(ctx: EventContext, state: EntityKey, sentence: number): Entity
 }
 
 /** The different people (or states) the sentence before names, in order. */
-function namedBefore(ctx: EventContext, sentence: Sentence, people: boolean): EntityKey[] {
+function namedBefore(ctx: EventContext, sentence: Sentence, people: boolean, index = sentence.index - 1, before = Infinity): EntityKey[] {
   const kind = people ? 'leader' : 'state';
-  return [...new Set(inSentence(ctx.mentions, sentence.index - 1).filter((m) => m.kind === kind && m.candidates.length === 1).map((m) => m.candidates[0]!))];
+  return [...new Set(inSentence(ctx.mentions, index).filter((m) => m.kind === kind && m.candidates.length === 1 && m.span.end <= before).map((m) => m.candidates[0]!))];
 }
 
-/** "The three leaders": exactly that many people (or states) named in the sentence before. */
-function groupBefore(ctx: EventContext, sentence: Sentence, count: number, people: boolean): EntityKey[] | undefined {
+/**
+ * "The three leaders": exactly that many people (or states) named earlier in the sentence, before `offset` ("X hosted A
+ * and B, and the three leaders signed"), else in the sentence before.
+ */
+function groupBefore(ctx: EventContext, sentence: Sentence, count: number, people: boolean, offset: number): EntityKey[] | undefined {
+  const here = namedBefore(ctx, sentence, people, sentence.index, offset);
+  if (here.length === count) return here;
   const keys = namedBefore(ctx, sentence, people);
   return keys.length === count ? keys : undefined;
 }
@@ -494,7 +499,7 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
     // the pair the article is about.
     const opening = i === 0 && lex.groupPronouns.has(keys[0]!) && keys[0] !== 'both' ? 1 : i === 1 && keys[0] === 'the' && lex.grammar.numbers.get(keys[1]!) === 2 && !lex.frameNouns.longestAt(keys, 2) ? 2 : 0;
     if (opening > 0) {
-      const pair = groupBefore(ctx, sentence, 2, true) ?? frame.leaders;
+      const pair = groupBefore(ctx, sentence, 2, true, tokens[0]!.start) ?? frame.leaders;
       if (pair) out.push({ span: { start: tokens[0]!.start, end: tokens[opening - 1]!.end }, keys: pair, tier: 0, kind: 'frame' });
     } else if (midSentencePair(ctx, sentence, i)) {
       // "In his call with X, Y stressed ..., and the two agreed ...", "..., and they called for ...": the last two people
@@ -505,7 +510,7 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
     } else if (i > 0 && keys[i - 1] === 'the' && (lex.grammar.numbers.get(keys[i]!) ?? 0) > 2 && !lex.frameNouns.longestAt(keys, i + 1)
       && tagsOf(ctx.article.text, sentence).pos[i + 1] === 'VERB') {
       // "the three signed": the three people the sentence before names.
-      const group = groupBefore(ctx, sentence, lex.grammar.numbers.get(keys[i]!)!, true);
+      const group = groupBefore(ctx, sentence, lex.grammar.numbers.get(keys[i]!)!, true, tokens[i]!.start);
       if (group) out.push({ span: { start: tokens[i - 1]!.start, end: tokens[i]!.end }, keys: group, tier: 0, kind: 'frame' });
     }
     // "the heads of state signed ...", "the leaders agreed ...": uncounted, the people the sentence before names (two to
@@ -537,8 +542,8 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
         // cables to the two presidents": the last two people it names).
         const previous = (): EntityKey[] | undefined => (people
           ? lastTwoPeople(inSentence(ctx.mentions, sentence.index - 1).filter((m) => m.kind === 'leader' && m.candidates.length === 1), Infinity)
-          : groupBefore(ctx, sentence, count, people));
-        const group = count === 2 ? (before ?? (people ? frame.leaders : frame.states) ?? previous()) : groupBefore(ctx, sentence, count, people);
+          : groupBefore(ctx, sentence, count, people, tokens[i]!.start));
+        const group = count === 2 ? (before ?? (people ? frame.leaders : frame.states) ?? previous()) : groupBefore(ctx, sentence, count, people, tokens[i]!.start);
         const span = { start: tokens[i - lead]!.start, end: tokens[i + skip + match.length]!.end };
         if (group && group.length > 0) out.push({ span, keys: group, tier: people ? 0 : 1, kind: 'frame' });
         continue;

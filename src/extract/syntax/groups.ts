@@ -238,9 +238,10 @@ export function groupsOf(lex: Lexicon, sentence: Sentence, participants: readonl
     // Overlapping participants (a frame inside a name) are not coordinated.
     if (members.length > 0 && a >= end) {
       let glue = glueOf(lex, keys, end, a);
-      // "A met B, and C sat down with D": after ", and" a member followed by its verb opens a new clause when the
-      // member before is a verb's object ("King X, the custodian, and Crown Prince Y sent cables" stays one group).
-      if (glue === 'and' && members.length === 1 && keys[end] === ',' && opensClause(tags, b) && verbBefore(lex, keys, tags, rangeOf(sentence, members[0]!)[0])) glue = false;
+      // "A met B, and C sat down with D", "X hosted A and B, and the three leaders signed": after ", and" a member
+      // followed by its verb opens a new clause when the members before are a verb's object ("King X, the custodian,
+      // and Crown Prince Y sent cables" stays one group).
+      if (glue === 'and' && keys[end] === ',' && opensClause(tags, b) && verbBefore(lex, keys, tags, rangeOf(sentence, members[0]!)[0])) glue = false;
       if (glue === 'comma' && commaAnd > 0) {
         clauseCuts.push(commaAnd);
         pendingCommas = pendingCommas.filter((c) => c > commaAnd);

@@ -260,6 +260,13 @@ describe('meetings as news tells them', () => {
     expect(clause).toEqual([expect.stringMatching(/^meeting (?=.*Akufo-Addo)(?=.*Ouattara)/)]);
   });
 
+  it('reads "the three leaders" as the three people named before them in the sentence, who open a clause of their own', () => {
+    const edges = edgesOf('In Nairobi, Kenyan President William Ruto hosted Ghanaian President Nana Akufo-Addo and Nigerian President Bola Tinubu on Monday, and the three leaders signed the Nairobi Declaration.', '2023-06-27');
+    expect(edges.filter((e) => e.startsWith('signed '))).toEqual([
+      'signed Bola Tinubu>Nairobi Declaration@2023-06-26', 'signed Nana Akufo-Addo>Nairobi Declaration@2023-06-26', 'signed William Ruto>Nairobi Declaration@2023-06-26',
+    ]);
+  });
+
   it('reads a preposition repeated after "and" as another party of the same event', () => {
     const calls = edgesOf('Kenyan President William Ruto spoke by phone with Ghanaian President John Mahama, and then with Nigerian President Bola Tinubu on Monday.', '2025-01-08')
       .filter((e) => e.startsWith('phone_call '));
