@@ -214,6 +214,21 @@ const ADJUNCT_WORDS = 4;
 /** Prepositions that take a verb's other party: "spoke to X", "met with X". */
 const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'with']);
 
+/**
+ * "X phoned Y late on Sunday, shortly after the polls were released, to wish him success": an infinitive of purpose
+ * whose clause has no subject takes the nearest earlier verb's that names a person, past the clauses between; with the
+ * verb, whose object stands for one the infinitive does not name ("to wish his neighbour success").
+ */
+function purposeClause(ctx: EventContext, syn: SentenceSyntax, at: number): { subject: Subject; verb: number } | undefined {
+  if (at < 1 || syn.sentence.keys[at - 1] !== ctx.knowledge.lexicon.infinitive) return undefined;
+  for (let j = at - 2; j >= 0; j--) {
+    if (syn.tags.pos[j] !== 'VERB') continue;
+    const subject = subjectOf(ctx, syn, j);
+    if (subject?.group.members.some((p) => p.tier === 0)) return { subject, verb: j };
+  }
+  return undefined;
+}
+
 /** How many sentences on the pair of the last meeting or call may be "the two leaders". */
 const RECENT_PAIR_REACH = 2;
 
@@ -402,9 +417,10 @@ function bind(
   // Modifiers only: "Sweden's bid to parliament after talks with X" are no talks of Sweden's.
   const modifies = (j: number): boolean => tokens[j]!.kind === 'word' && !NOT_MODIFIERS.has(syn.tags.pos[j]!);
   const possessor = owning?.possessor && at - (owning.end + 2) <= NOUN_MODIFIERS && tokens.slice(owning.end + 2, at).every((_, j) => modifies(owning.end + 2 + j)) ? owning : undefined;
+  const purpose = e.voice === 'noun' ? undefined : purposeClause(ctx, syn, at);
   const subject = possessor ? { group: possessor, via: 'possessor' as const }
     : quotedSpeaker(ctx, syn, at) ?? subjectOf(ctx, syn, at)
-      ?? (e.voice === 'noun' ? subjectAfterOpeningPhrase(ctx, syn, at) ?? ownersSubject(ctx, syn, at) : subjectAfterOpeningParticiple(ctx, syn, at) ?? subjectAfterAmong(ctx, syn, at));
+      ?? (e.voice === 'noun' ? subjectAfterOpeningPhrase(ctx, syn, at) ?? ownersSubject(ctx, syn, at) : subjectAfterOpeningParticiple(ctx, syn, at) ?? subjectAfterAmong(ctx, syn, at) ?? purpose?.subject);
   ctx.trace('syntax', () => `${describeGroups(ctx, syn)}; "${ctx.article.text.slice(e.trigger.start, e.trigger.end)}" has subject ${subject ? `${subject.group.members.map((m) => ctx.article.text.slice(m.span.start, m.span.end)).join(' + ')} (${subject.via})` : 'none'}`, e.sentence);
   // Where the clause reader finds no subject, the nearest party before the trigger stands in, unless a noun
   // that names no party is the verb's subject.
@@ -489,7 +505,8 @@ function bind(
   const standIns = foundObjects.length > 0 || ownObject ? foundObjects : objectGroup(ctx, tokens, after, right.map(reread).filter((p) => admissible(p) && p.span.start < limit), e);
   // "X spoke to A and B, conveying his greetings": a participle after a comma with no object of its own acts on the
   // object of the clause it follows.
-  const objects = standIns.length === 0 && !SYMMETRIC.has(e.type) ? participleObject(syn, at, subject?.group).filter(admissible) : standIns;
+  const carried = (): readonly Participant[] => (purpose && subject === purpose.subject ? members(objectAfter(ctx, syn, purpose.verb + 1, { prepositions: OBJECT_PREPOSITIONS, bare: true, possessor: false })) : []);
+  const objects = standIns.length === 0 && !SYMMETRIC.has(e.type) ? [...participleObject(syn, at, subject?.group), ...carried()].filter(admissible) : standIns;
   // "called on X to withdraw": the object is asked to act, the verb reports no event. Its object stands right after
   // it: "called on Tuesday for talks with X" visited no one.
   if (e.request) {

@@ -223,6 +223,12 @@ describe('congratulations as news tells them', () => {
     expect(edges).toEqual(['congratulation William Ruto>Bola Tinubu@2023-06-27', 'congratulation William Ruto>Nana Akufo-Addo@2023-06-27']);
   });
 
+  it('reads an infinitive of purpose past a clause between as the call\'s, to the call\'s other party', () => {
+    const edges = edgesOf('Kenyan President William Ruto phoned Ghanaian President John Mahama late on Sunday, shortly after the first results were released, to wish his neighbour success.', '2024-12-10')
+      .map((e) => e.replace(/John (Dramani )?Mahama/, 'Mahama'));
+    expect(edges).toContain('congratulation William Ruto>Mahama@2024-12-08');
+  });
+
   it('reads the subject past an aside and a message the act was made in', () => {
     expect(edgesOf('Kenyan President William Ruto, chairman of the East African Community, in his message extended warm congratulations to Ghanaian President John Mahama on Tuesday.', '2025-01-08'))
       .toEqual([expect.stringMatching(/^congratulation William Ruto>John (Dramani )?Mahama@2025-01-07$/)]);
