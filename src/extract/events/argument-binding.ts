@@ -182,7 +182,9 @@ export const argumentBinding: Stage<EventCandidate, EventContext> = {
       if (e.type === 'condemnation') for (const s of sources) condemners.add(s);
       const pairs = binding.reciprocal ? reciprocalPairs(sources, targets) : pairsOf(e, sources, targets);
       if (pairs.length === 0) { why('one side missing'); continue; }
-      if (!frame.leaders && (SYMMETRIC.has(e.type) || e.type === 'signed')) Object.assign(frame, frameOf(ctx, pairs.flat()));
+      // "X hosted A and B": the two guests are the pair the article is about ("both leaders" later), not their host.
+      const guests = SYMMETRIC.has(e.type) && sources.length === 1 && targets.length === 2 ? targets : pairs.flat();
+      if (!frame.leaders && (SYMMETRIC.has(e.type) || e.type === 'signed')) Object.assign(frame, frameOf(ctx, guests));
       const pair = SYMMETRIC.has(e.type) ? frameOf(ctx, pairs.flat()) : {};
       // The same pair keeps its frame object: participants are computed once per frame and sentence.
       const same = (f: Frame | undefined): boolean => f?.leaders !== undefined && pair.leaders !== undefined && f.leaders.join() === pair.leaders.join();

@@ -273,6 +273,14 @@ describe('meetings as news tells them', () => {
     ]);
   });
 
+  it('reads the two guests of a host as the pair the article is about', () => {
+    const text = 'Kenyan President William Ruto hosted Ghanaian President Nana Akufo-Addo and Nigerian President Bola Tinubu in Nairobi on Monday.\n\n'
+      + 'Ghana\'s foreign minister Shirley Ayorkor Botchwey met Nigeria\'s foreign minister Yusuf Tuggar on Sunday.\n\n'
+      + 'Senegalese President Macky Sall phoned both leaders on Tuesday.';
+    const calls = edgesOf(text, '2023-06-28').filter((e) => e.startsWith('phone_call '));
+    expect(calls).toEqual(expect.arrayContaining([expect.stringMatching(/^phone_call (?=.*Sall)(?=.*Akufo-Addo)/), expect.stringMatching(/^phone_call (?=.*Sall)(?=.*Tinubu)/)]));
+  });
+
   it('reads a preposition repeated after "and" as another party of the same event', () => {
     const calls = edgesOf('Kenyan President William Ruto spoke by phone with Ghanaian President John Mahama, and then with Nigerian President Bola Tinubu on Monday.', '2025-01-08')
       .filter((e) => e.startsWith('phone_call '));
