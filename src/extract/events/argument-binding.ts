@@ -505,8 +505,8 @@ function bind(
   // condemned ("condemned the strike, with X saying ..."): no stand-in.
   const ownObject = e.voice === 'transitive' || e.type === 'condemnation' && namesAnAction(ctx, e);
   const standIns = foundObjects.length > 0 || ownObject ? foundObjects : objectGroup(ctx, tokens, after, right.map(reread).filter((p) => admissible(p) && p.span.start < limit), e);
-  // "X spoke to A and B, conveying his greetings": a participle after a comma with no object of its own acts on the
-  // object of the clause it follows.
+  // Without an object of its own, a participle after a comma acts on the object of the clause it follows ("X spoke to A
+  // and B, conveying his greetings"), and an infinitive of purpose on the object of the verb whose subject it took.
   const carried = (): readonly Participant[] => (purpose && subject === purpose.subject ? members(objectAfter(ctx, syn, purpose.verb + 1, { prepositions: OBJECT_PREPOSITIONS, bare: true, possessor: false })) : []);
   const objects = standIns.length === 0 && !SYMMETRIC.has(e.type) ? [...participleObject(syn, at, subject?.group), ...carried()].filter(admissible) : standIns;
   // "called on X to withdraw": the object is asked to act, the verb reports no event. Its object stands right after

@@ -380,36 +380,31 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
   for (const m of persons) if (m.role) (seenTitles.has(m.role.span.start) ? sharedTitles : seenTitles).add(m.role.span.start);
   const absorbed = absorbedBy(mentions.flatMap((m) => (m.kind === 'leader' && m.role ? [m.role.span] : m.kind === 'agreement' ? [m.span] : [])));
   const out: Participant[] = [];
-  // "Jordan's King Abdullah II": a state whose possessive stands right before a person is part of the person.
   const personStarts = new Set(persons.flatMap((o) => (o.role ? [o.span.start, o.role.span.start] : [o.span.start])));
-  // The person's span then starts at the state: by the offset the person's title starts at, the state's start.
+  // A state that is part of a person whose span does not reach it: by the offset the person's title starts at, the
+  // state's start, where the person's span then starts.
   const titleOpenings = new Map<number, number>();
-  // ... and so is one before a title's capitalised modifiers: "Thailand's Acting Prime Minister X".
-  const possessorOfPerson = (m: Mention): boolean => {
-    const i = tokenFrom(tokens, m.span.end);
-    if (i < 0 || keys[i] !== "'" || keys[i + 1] !== 's') return false;
-    for (let j = i + 2, n = 0; j < tokens.length && n <= TITLE_MODIFIERS; j++, n++) {
-      if (personStarts.has(tokens[j]!.start)) {
-        if (n > 0) titleOpenings.set(tokens[j]!.start, m.span.start);
+  // Whether a person's title starts from token `from`, after `min` to `reach` capitalised words (and "and" between
+  // them when `joined`); records that the person's span starts at `start`.
+  const titleOfPersonFrom = (from: number, min: number, reach: number, joined: boolean, start: number): boolean => {
+    for (let j = from, n = 0; j >= 0 && j < tokens.length && n <= reach; j++, n++) {
+      if (n >= min && personStarts.has(tokens[j]!.start)) {
+        if (n > 0) titleOpenings.set(tokens[j]!.start, start);
         return true;
       }
-      if (!(tokens[j]!.kind === 'word' && tokens[j]!.capitalised)) return false;
+      if (!(tokens[j]!.kind === 'word' && tokens[j]!.capitalised) && !(joined && n > 0 && keys[j] === 'and')) return false;
     }
     return false;
+  };
+  // A state whose possessive stands right before a person, or before a title's capitalised modifiers, is part of the
+  // person: "Jordan's King Abdullah II", "Thailand's Acting Prime Minister X".
+  const possessorOfPerson = (m: Mention): boolean => {
+    const i = tokenFrom(tokens, m.span.end);
+    return i >= 0 && keys[i] === "'" && keys[i + 1] === 's' && titleOfPersonFrom(i + 2, 0, TITLE_MODIFIERS, false, m.span.start);
   };
   // "Chinese State Councillor and Foreign Minister Wang Yi": a state before title words the lexicon does not know, joined
   // to the title a person bears, is part of that person.
-  const opensTitleOfPerson = (m: Mention): boolean => {
-    let i = tokenFrom(tokens, m.span.end);
-    for (let n = 0; i >= 0 && i < tokens.length && n <= TITLE_WORDS; n++, i++) {
-      if (n > 0 && personStarts.has(tokens[i]!.start)) {
-        titleOpenings.set(tokens[i]!.start, m.span.start);
-        return true;
-      }
-      if (!(tokens[i]!.kind === 'word' && tokens[i]!.capitalised) && !(n > 0 && keys[i] === 'and')) return false;
-    }
-    return false;
-  };
+  const opensTitleOfPerson = (m: Mention): boolean => titleOfPersonFrom(tokenFrom(tokens, m.span.end), 1, TITLE_WORDS, true, m.span.start);
   // "President X of Y": a state or bloc after "of" right behind a person's name is part of the person.
   const mentionAt = new Map(mentions.map((m) => [m.span.start, m] as const));
   const ofPerson = new Map<Mention, Mention>();
