@@ -2,7 +2,7 @@
 // references that stand for them: "the two presidents" (the pair the article is about), "he" (the last
 // person named), "his country" (that person's state). Demonyms act only with an actor noun
 // ("the Russian leadership"); states inside a title ("Russian President") or an agreement's name do not act.
-import type { EntityKey } from '../../document/types.gen.js';
+import type { EntityKey, Office } from '../../document/types.gen.js';
 import type { Sentence } from '../text/sentences.js';
 import { firstWhere } from '../sorted.js';
 import { inQuotation, quotations } from '../dates/date-expressions.js';
@@ -364,6 +364,16 @@ export function participantsIn(ctx: EventContext, sentence: Sentence, frame: Fra
   return list;
 }
 
+/** Frame nouns that name ministers, whom a pair of heads of state or government does not stand for. */
+const MINISTER_NOUNS: ReadonlySet<string> = new Set(['ministers', 'foreign ministers']);
+const HEAD_OFFICES: ReadonlySet<string> = new Set<Office>(['head_of_state', 'head_of_government']);
+
+/** Whether the gazetteer has the person heading a state or government on the article's day, and holding no other office. */
+function heads(ctx: EventContext, person: EntityKey): boolean {
+  const terms = ctx.knowledge.gazetteer.termsOn(person, ctx.on);
+  return terms.length > 0 && terms.every((t) => HEAD_OFFICES.has(t.office));
+}
+
 /** How many words a title the lexicon does not know may take between a state and a person's known title. */
 const TITLE_WORDS = 4;
 /** How many capitalised words may stand between a state's possessive and a person's title ("Acting", "First Deputy"). */
@@ -538,7 +548,9 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
         const previous = (): EntityKey[] | undefined => (people
           ? lastTwoPeople(inSentence(ctx.mentions, sentence.index - 1).filter((m) => m.kind === 'leader' && m.candidates.length === 1), Infinity)
           : groupBefore(ctx, sentence, count, people, tokens[i]!.start));
-        const group = count === 2 ? (before ?? (people ? frame.leaders : frame.states) ?? previous()) : groupBefore(ctx, sentence, count, people, tokens[i]!.start);
+        // "The two ministers" are no pair of heads of state or government the article is about.
+        const framePair = people && MINISTER_NOUNS.has(noun) && frame.leaders?.every((k) => heads(ctx, k)) ? undefined : people ? frame.leaders : frame.states;
+        const group = count === 2 ? (before ?? framePair ?? previous()) : groupBefore(ctx, sentence, count, people, tokens[i]!.start);
         const span = { start: tokens[i - lead]!.start, end: tokens[i + skip + match.length]!.end };
         if (group && group.length > 0) out.push({ span, keys: group, tier: people ? 0 : 1, kind: 'frame' });
         continue;

@@ -273,6 +273,14 @@ describe('meetings as news tells them', () => {
     ]);
   });
 
+  it('does not read "the two ministers" as the pair of heads of government the article is about', () => {
+    const text = 'Indian Prime Minister Narendra Modi met Japanese Prime Minister Fumio Kishida in Tokyo on Monday.\n\n'
+      + 'Separately, Indian External Affairs Minister S. Jaishankar received a telephone call from Japanese Foreign Minister Yoko Kamikawa on Tuesday.\n\n'
+      + 'The two ministers discussed the situation in the region on Wednesday.';
+    const edges = edgesOf(text, '2024-05-15');
+    expect(edges.filter((e) => /Modi|Kishida/.test(e))).toEqual([expect.stringMatching(/^meeting (?=.*Modi)(?=.*Kishida).*@2024-05-13$/)]);
+  });
+
   it('reads the two guests of a host as the pair the article is about', () => {
     const text = 'Kenyan President William Ruto hosted Ghanaian President Nana Akufo-Addo and Nigerian President Bola Tinubu in Nairobi on Monday.\n\n'
       + 'Ghana\'s foreign minister Shirley Ayorkor Botchwey met Nigeria\'s foreign minister Yusuf Tuggar on Sunday.\n\n'
