@@ -18,6 +18,8 @@ describe('event dates stated in the sentence', () => {
       .toEqual(['meeting Narendra Modi>Anthony Albanese@2023-05-24']);
     expect(edgesOf('Chinese President Xi Jinping congratulated South Korean President Lee Jae-myung on winning the June 3 election.', '2025-06-10'))
       .toEqual(['congratulation Xi Jinping>Lee Jae-myung@2025-06-10']);
+    // A demonym may stand between the date and its noun.
+    expect(edgesOf('Ghana condemned the May 2 Togolese border raid.', '2024-05-10')).toEqual(['condemnation Ghana>Togo@2024-05-10']);
   });
 
   it('keeps the date of a purpose ("to" and a verb) to the purpose', () => {
