@@ -30,8 +30,6 @@ export interface DateExpression {
    * ("A day after taking office, X flew to Y") does not.
    */
   readonly movesOn: boolean;
-  /** The day a span of time runs from ("since January 1"): no event that "the same day" could point back to. */
-  readonly since?: true;
 }
 
 /** What the article around a sentence tells about its dates. */
@@ -217,9 +215,6 @@ const shift = (t: number, c: Pick<CountedDay, 'days' | 'months' | 'years'>): num
 };
 
 /** The dates `text` states between `span.start` and `span.end`, resolved against `published` and `context`. */
-const SINCE_BEFORE = /\bsince\s+$/i;
-const SINCE_WINDOW = 8;
-
 export function findDateExpressions(text: string, span: Span, published: IsoDate, context: DateContext = {}): DateExpression[] {
   const ref = Date.parse(published);
   const py = Number(published.slice(0, 4));
@@ -236,11 +231,11 @@ export function findDateExpressions(text: string, span: Span, published: IsoDate
     scopes ??= scopeReader(text, span, context.verbs);
     const own = scope ?? scopes.scopeOf(at);
     const movesOn = !own || (own.kind === 'sequence' && scopes.endsSentence(own.span.end));
-    const since = SINCE_BEFORE.test(text.slice(Math.max(0, at.start - SINCE_WINDOW), at.start));
-    found.push({ span: at, date, precision, basis, ...(own ? { scope: own } : {}), phrase: own?.span ?? scopes.phraseOf(at), movesOn, ...(since ? { since: true as const } : {}) });
+    found.push({ span: at, date, precision, basis, ...(own ? { scope: own } : {}), phrase: own?.span ?? scopes.phraseOf(at), movesOn });
     // "before the fourth Test on March 9, and ... the next day", "which he had reaffirmed on December 10 ... that same
     // day": the day "the same day" points back to is the last one named, whether or not the story moves on to it.
-    if (precision === 'day' && !since) lastDay = date;
+    // A period's edge ("since January 1") is no day an event happened on.
+    if (precision === 'day' && own?.kind !== 'period') lastDay = date;
     if (!movesOn) return;
     reached = date;
     if (precision === 'day' && !own) clauseDay = date;
