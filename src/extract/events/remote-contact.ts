@@ -10,12 +10,17 @@ import { verbBefore } from './modality-filter.js';
 /** How many tokens after the trigger the medium may start ("discussed [the situation in Gaza] by phone"). */
 const MEDIUM_REACH = 10;
 
-/** The remote medium its clause names after the trigger ("by phone"), if any. */
+/**
+ * The remote medium the trigger's own words name after its first ("held a virtual meeting"), or its clause after it
+ * ("by phone"), if any.
+ */
 function remoteAfter(ctx: EventContext, e: EventCandidate): string | undefined {
   const { keys, tokens } = ctx.sentences[e.sentence]!;
-  const from = tokenFrom(tokens, e.trigger.end);
-  if (from < 0) return undefined;
-  return ctx.knowledge.lexicon.spokenContact.remote.firstWithin(keys, from, MEDIUM_REACH, ctx.knowledge.lexicon.grammar.clauseBreaks)?.payloads[0];
+  const first = tokenFrom(tokens, e.trigger.start);
+  const after = tokenFrom(tokens, e.trigger.end);
+  const end = after < 0 ? tokens.length : after;
+  if (first < 0 || first + 1 >= tokens.length) return undefined;
+  return ctx.knowledge.lexicon.spokenContact.remote.firstWithin(keys, first + 1, end - first - 1 + MEDIUM_REACH, ctx.knowledge.lexicon.grammar.clauseBreaks)?.payloads[0];
 }
 
 /**
