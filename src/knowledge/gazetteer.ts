@@ -34,6 +34,9 @@ export interface GazetteerData {
 }
 
 /** A term covers a day when it started on or before it and had not ended before it. */
+/** The offices that head a state or its government. */
+export const HEAD_OFFICES: ReadonlySet<Office> = new Set<Office>(['head_of_state', 'head_of_government']);
+
 export function termCovers(term: { from: IsoDate | null; to: IsoDate | null }, on: IsoDate): boolean {
   return (term.from === null || term.from <= on) && (term.to === null || term.to >= on);
 }

@@ -604,8 +604,8 @@ function bind(
   if (e.type === 'meeting' && e.voice !== 'noun' && guests.length >= 2 && jointTalksAfter(ctx, sentence, tokenFrom(tokens, objects[objects.length - 1]!.span.end))) {
     return { subjects: subjectKeys, sources: [...new Set([...subjectKeys, ...guests])], targets: guests, span: cover(spans) };
   }
-  const referred = objects.length > 0 && objects.every((p) => p.kind === 'pronoun')
-    && objects.every((p) => !all.some((m) => m.kind === 'mention' && m.keys.some((k) => p.keys.includes(k))));
+  const named = new Set(all.filter((p) => p.kind === 'mention').flatMap((p) => p.keys));
+  const referred = objects.length > 0 && objects.every((p) => p.kind === 'pronoun' && !p.keys.some((k) => named.has(k)));
   return { subjects: subjectKeys, sources: subjectKeys, targets: keysOf(objects), span: cover(spans), ...(reciprocal ? { reciprocal: true as const } : {}), ...(referred ? { referred: true as const } : {}) };
 }
 

@@ -2,7 +2,8 @@
 // references that stand for them: "the two presidents" (the pair the article is about), "he" (the last
 // person named), "his country" (that person's state). Demonyms act only with an actor noun
 // ("the Russian leadership"); states inside a title ("Russian President") or an agreement's name do not act.
-import type { EntityKey, Office } from '../../document/types.gen.js';
+import type { EntityKey } from '../../document/types.gen.js';
+import { HEAD_OFFICES } from '../../knowledge/gazetteer.js';
 import type { Sentence } from '../text/sentences.js';
 import { firstWhere } from '../sorted.js';
 import { inQuotation, quotations } from '../dates/date-expressions.js';
@@ -364,10 +365,6 @@ export function participantsIn(ctx: EventContext, sentence: Sentence, frame: Fra
   return list;
 }
 
-/** Frame nouns that name ministers, whom a pair of heads of state or government does not stand for. */
-const MINISTER_NOUNS: ReadonlySet<string> = new Set(['ministers', 'foreign ministers']);
-const HEAD_OFFICES: ReadonlySet<string> = new Set<Office>(['head_of_state', 'head_of_government']);
-
 /** Whether the gazetteer has the person heading a state or government on the article's day, and holding no other office. */
 function heads(ctx: EventContext, person: EntityKey): boolean {
   const terms = ctx.knowledge.gazetteer.termsOn(person, ctx.on);
@@ -548,8 +545,9 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
         const previous = (): EntityKey[] | undefined => (people
           ? lastTwoPeople(inSentence(ctx.mentions, sentence.index - 1).filter((m) => m.kind === 'leader' && m.candidates.length === 1), Infinity)
           : groupBefore(ctx, sentence, count, people, tokens[i]!.start));
-        // "The two ministers" are no pair of heads of state or government the article is about.
-        const framePair = people && MINISTER_NOUNS.has(noun) && frame.leaders?.every((k) => heads(ctx, k)) ? undefined : people ? frame.leaders : frame.states;
+        // "The two ministers" (a title of no head) are no pair of heads of state or government the article is about.
+        const office = lex.titleByName.get(noun.replace(/s$/, ''))?.office;
+        const framePair = people && office !== undefined && !HEAD_OFFICES.has(office) && frame.leaders?.every((k) => heads(ctx, k)) ? undefined : people ? frame.leaders : frame.states;
         const group = count === 2 ? (before ?? framePair ?? previous()) : groupBefore(ctx, sentence, count, people, tokens[i]!.start);
         const span = { start: tokens[i - lead]!.start, end: tokens[i + skip + match.length]!.end };
         if (group && group.length > 0) out.push({ span, keys: group, tier: people ? 0 : 1, kind: 'frame' });

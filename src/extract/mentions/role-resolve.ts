@@ -8,6 +8,7 @@
 // speaks of "the Prime Minister" or "the Head of State" its header names ("From: ... Office of the Prime Minister and
 // Sir X Y"), or whom the dateline's state has in that office ("DHAKA, Aug 16 (Agency) - ... the Chief Adviser").
 import type { EntityKey, IsoDate, Office } from '../../document/types.gen.js';
+import { HEAD_OFFICES } from '../../knowledge/gazetteer.js';
 import { findDateExpressions, mayStateFullDate } from '../dates/date-expressions.js';
 import { tagsOf } from '../text/pos.js';
 import { tokenFrom, tokenize } from '../text/tokens.js';
@@ -19,7 +20,6 @@ import { inSentence, phraseEndingAt } from './util.js';
 const BARE_TITLE_REACH = 4;
 
 /** The offices a page's header state gives a bare title's holder for. */
-const HEADS: ReadonlySet<string> = new Set<Office>(['head_of_state', 'head_of_government']);
 
 /** The offices a bare "the minister" may name. */
 const MINISTERS: ReadonlySet<string> = new Set<Office>(['minister', 'foreign_minister', 'defence_minister']);
@@ -112,7 +112,7 @@ function pageHolder(ctx: ArticleContext, header: { leaders: EntityKey[]; states:
   if (fits.length === 1) return fits[0];
   // A state's holder only of the offices that speak for it: a ministry's page names its minister.
   const holders = new Set(header.states.flatMap((state) => {
-    const wanted = offices(state).filter((o) => HEADS.has(o));
+    const wanted = offices(state).filter((o) => HEAD_OFFICES.has(o));
     return wanted.length > 0 ? gazetteer.holders(state, on, { offices: wanted }).map((l) => l.key) : [];
   }));
   // Several named ("X, Y phone Z"): the one the header's state has in that office (the dateline's "ASTANA").
@@ -135,7 +135,7 @@ function wordsBefore(ctx: ArticleContext, m: Mention, phrases: ReadonlySet<strin
  * title fits ("leader": any head) and whom the sentence does not name; once found, the article's guest.
  */
 function guestBefore(ctx: ArticleContext, leaders: readonly Mention[], here: ReadonlySet<EntityKey>, m: Mention, role: Role): EntityKey | undefined {
-  const fits = (key: EntityKey): boolean => (role.leader ? ctx.knowledge.gazetteer.termsOn(key, ctx.on).some((t) => t.state !== undefined && HEADS.has(t.office)) : holdsTitle(ctx, key, role.title));
+  const fits = (key: EntityKey): boolean => (role.leader ? ctx.knowledge.gazetteer.termsOn(key, ctx.on).some((t) => t.state !== undefined && HEAD_OFFICES.has(t.office)) : holdsTitle(ctx, key, role.title));
   return leaders.find((l) => l.span.end <= m.span.start && m.sentence - l.sentence <= BARE_TITLE_REACH && !here.has(l.candidates[0]!) && fits(l.candidates[0]!))?.candidates[0];
 }
 
@@ -250,8 +250,8 @@ export const roleResolve: Stage<Mention> = {
         if (!who) {
           const titled = [...new Set(before.filter((l) => l.role?.title === role.title).map((l) => l.candidates[0]!))];
           // Sentences, not mentions: two titles joined ("Crown Prince and Prime Minister X") are one naming.
-          const named = (k: EntityKey): number => new Set(leaders.filter((l) => l.candidates[0] === k && l.span.start < m.span.start).map((l) => l.sentence)).size;
-          for (const k of titled) if (!who || named(k) > named(who)) who = k;
+          const namings = (k: EntityKey): number => new Set(leaders.filter((l) => l.candidates[0] === k && l.span.start < m.span.start).map((l) => l.sentence)).size;
+          for (const k of titled) if (!who || namings(k) > namings(who)) who = k;
         }
         for (let i = before.length - 1; i >= 0 && !who; i--) {
           const key = before[i]!.candidates[0]!;
