@@ -14,7 +14,7 @@ const MEDIUM_REACH = 10;
  * The remote medium the trigger's own words name after its first ("held a virtual meeting"), or its clause after it
  * ("by phone"), if any.
  */
-function remoteAfter(ctx: EventContext, e: EventCandidate): string | undefined {
+function remoteMedium(ctx: EventContext, e: EventCandidate): string | undefined {
   const { keys, tokens } = ctx.sentences[e.sentence]!;
   const first = tokenFrom(tokens, e.trigger.start);
   const after = tokenFrom(tokens, e.trigger.end);
@@ -72,7 +72,7 @@ export const remoteContact: Stage<EventCandidate, EventContext> = {
       if (e.voice === 'relation') { out.push(e); continue; }
       const inner = e.type === 'phone_call' ? congratulationWithin(ctx, e) : undefined;
       if (inner) ctx.trace('remote-contact', () => `the call at "${quote(e)}" also congratulates: "${quote(inner)}"`, e.sentence);
-      const medium = e.type === 'meeting' || e.type === 'congratulation' ? remoteAfter(ctx, e) ?? (e.type === 'congratulation' && namesCall(ctx, e) ? quote(e) : undefined) : undefined;
+      const medium = e.type === 'meeting' || e.type === 'congratulation' ? remoteMedium(ctx, e) ?? (e.type === 'congratulation' && namesCall(ctx, e) ? quote(e) : undefined) : undefined;
       if (!medium && e.type !== 'phone_call' && e.type !== 'signed' && purposeOfCall(ctx, e)) {
         ctx.trace('remote-contact', () => `${e.type} at "${quote(e)}" is what a call was made for: a call too`, e.sentence);
         if (e.type !== 'meeting') out.push(e);
