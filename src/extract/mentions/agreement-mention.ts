@@ -540,9 +540,14 @@ function nameVariants(ctx: ArticleContext, tokens: readonly Token[], p: Phrase, 
   const end = kind === 'project' && locatedInState(tokens, p.headEnd, entities) ? p.headEnd + 2 : p.to;
   let plain = from;
   while (plain < p.head && words.distinguishing.has(tokens[plain]!.norm)) plain++;
+  // "a treaty-level Defence Cooperation Agreement": the capitalised words before a capitalised head are its name.
+  let proper = p.head;
+  while (proper > plain && tokens[proper - 1]!.capitalised) proper--;
+  const named = tokens[p.head]!.capitalised && proper > plain && proper < p.head;
   const variants = [
     text(from, end), text(from, p.complementEnd), text(from, p.headEnd),
     text(plain, end), text(plain, p.headEnd),
+    ...(named ? [text(proper, end), text(proper, p.headEnd)] : []),
     ...(kind === 'projectNoun' ? [text(plain, p.head)] : []),
   ];
   // A single lower-case word ("treaty") names nothing.

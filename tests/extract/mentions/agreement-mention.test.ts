@@ -164,6 +164,13 @@ describe('agreement-mention: one agreement or two', () => {
     expect(nodes.map((n) => [n.label, ...n.aliases])).toEqual([['Lima Declaration', 'declaration on fisheries and coastal protection', 'non-binding Lima Declaration']]);
   });
 
+  it('gives the capitalised words before a capitalised head as a name of their own', () => {
+    const { fragment } = extract(article('Ghana and Kenya signed a treaty-level Maritime Security Agreement in Accra on Monday.', '2024-05-06'), knowledge);
+    const [node] = fragment!.nodes.filter((n) => n.type === 'agreement');
+    expect([node!.label, ...node!.aliases]).toContain('Maritime Security Agreement');
+    expect(node!.label).toBe('treaty-level Maritime Security Agreement');
+  });
+
   it('keeps apart agreements of the same kind between other parties, of another year, or brought in as new', () => {
     expect(agreements('The Ghana-Togo border agreement was signed in 2001, and the Togo-Benin border agreement in 2003.'))
       .toEqual(['Ghana-Togo border agreement', 'Togo-Benin border agreement']);
