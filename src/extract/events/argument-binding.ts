@@ -820,8 +820,26 @@ function agreementParties(ctx: EventContext, syn: SentenceSyntax, e: EventCandid
         .map((m) => ({ span: m.span, keys: m.candidates, tier: 1 as const, kind: 'mention' as const }));
     }
   }
+  if (parties.length === 0) parties = witnessedStates(ctx, syn, e, at);
   const keys = new Set(parties.flatMap((p) => p.keys));
   return keys.size >= 2 && keys.size <= MAX_NAMED_PARTIES ? parties : [];
+}
+
+/**
+ * "An MoU was signed in the presence of the two leaders": officials left unnamed signed for the states of those who
+ * watched, each present person standing for their state.
+ */
+function witnessedStates(ctx: EventContext, syn: SentenceSyntax, e: EventCandidate, at: number): Participant[] {
+  const group = governedInClause(ctx, syn, at + 1, 'of');
+  if (!group) return [];
+  const phrase = ctx.knowledge.lexicon.syntax.presencePhrases;
+  const keys = ctx.sentences[e.sentence]!.keys;
+  const opened = [2, 3, 4].some((n) => phrase.longestAt(keys, group.first - n)?.length === n);
+  if (!opened) return [];
+  return group.members.flatMap((p) => {
+    const states = p.keys.map((k) => (k.startsWith('leader/') ? stateOf(ctx, k) : k));
+    return states.every((k) => k !== undefined) ? [{ ...p, keys: [...new Set(states as EntityKey[])], tier: 1 as const }] : [];
+  });
 }
 
 /** An agreement, or an agreement's head noun, ends right before token `r` (a comma aside): "the pact that", "the treaty, which". */
@@ -833,6 +851,20 @@ function agreementBefore(ctx: EventContext, sentence: Sentence, r: number): bool
   return startingWithin(inSentence(ctx.mentions, sentence.index), before.end - 2 * ARGUMENT_REACH, before.end).some((m) => m.kind === 'agreement' && m.span.end === before.end);
 }
 
+/** The last agreement, with those coordinated before it: "an MoU on X and a protocol on Y were signed". */
+function coordinatedLast(ctx: EventContext, sentence: Sentence, agreements: readonly Mention[]): Mention[] {
+  const { determiners } = ctx.knowledge.lexicon.grammar;
+  let first = agreements.length - 1;
+  while (first > 0) {
+    const from = tokenFrom(sentence.tokens, agreements[first - 1]!.span.end);
+    const to = tokenFrom(sentence.tokens, agreements[first]!.span.start);
+    const glue = sentence.keys.slice(from, to);
+    if (!glue.some((k) => k === 'and' || k === ',') || !glue.every((k) => k === 'and' || k === ',' || determiners.has(k))) break;
+    first--;
+  }
+  return agreements.slice(Math.max(first, 0));
+}
+
 function signing(
   ctx: EventContext, e: EventCandidate, sentence: Sentence, signerParts: readonly Participant[],
   where: 'before' | 'after', subjects: readonly EntityKey[], participants: readonly Participant[],
@@ -841,7 +873,7 @@ function signing(
   const [from, to] = where === 'after' ? [e.trigger.end, e.trigger.end + ARGUMENT_REACH] : [e.trigger.start - 2 * ARGUMENT_REACH, e.trigger.start];
   const agreements = startingWithin(inSentence(ctx.mentions, sentence.index), from, to).filter((m) => m.kind === 'agreement'
     && m.candidates.length === 1 && (where === 'after' ? m.span.start >= e.trigger.end : m.span.end <= e.trigger.start));
-  const chosen = where === 'after' ? agreements : agreements.slice(-1);
+  const chosen = where === 'after' ? agreements : coordinatedLast(ctx, sentence, agreements);
   const keys = [...new Set(chosen.map((m) => m.candidates[0]!))];
   if (signers.length === 0) return undefined;
   // "... signed the memorandum together with Modi and von der Leyen": more signers after what was signed.

@@ -607,3 +607,23 @@ describe('a joint news conference with someone', () => {
       .toEqual([expect.stringMatching(/^meeting (?=.*Boric)(?=.*Boluarte).*@2024-05-13$/)]);
   });
 });
+
+describe('agreements signed before witnesses', () => {
+  const visit = 'Ghanaian President John Mahama held talks with Senegalese President Bassirou Diomaye Faye in Accra on Tuesday. ';
+
+  it('gives a signing with no signer named to the states of those in whose presence it was signed', () => {
+    expect(edgesOf(`${visit}A memorandum of understanding on fisheries research was signed in the presence of the two leaders.`, '2025-05-07')
+      .filter((e) => e.startsWith('signed'))).toEqual([
+      'signed Ghana>memorandum of understanding on fisheries research@2025-05-06', 'signed Senegal>memorandum of understanding on fisheries research@2025-05-06',
+    ]);
+  });
+
+  it('reads agreements "exchanged" at a ceremony as signed, each of those coordinated', () => {
+    expect(edgesOf(`${visit}An agreement on visa exemption and a protocol on cocoa trade were exchanged in the presence of Mahama and Faye.`, '2025-05-07')
+      .filter((e) => e.startsWith('signed'))).toEqual([
+      'signed Ghana>agreement on visa exemption@2025-05-06', 'signed Ghana>protocol on cocoa trade@2025-05-06',
+      'signed Senegal>agreement on visa exemption@2025-05-06', 'signed Senegal>protocol on cocoa trade@2025-05-06',
+    ]);
+    expect(edgesOf(`${visit}Views were exchanged on regional security.`, '2025-05-07').filter((e) => e.startsWith('signed'))).toEqual([]);
+  });
+});
