@@ -290,16 +290,16 @@ function retelling(ctx: EventContext, timeline: Timeline): (e: EventCandidate, s
 }
 
 /**
- * The day of a meeting the sentence names with a definite noun ("on the sidelines of the summit", "at the talks"): the
- * first day the article gave a meeting so named, before the sentence ("Tuesday's summit", "X took his seat at the
- * summit" in a clause dated today). An event at a meeting is on the meeting's day.
+ * The day of a meeting or call the sentence names with a definite noun ("on the sidelines of the summit", "at the
+ * talks", "during the call"): the first day the article gave one so named, before the sentence ("Tuesday's summit", "X
+ * took his seat at the summit" in a clause dated today). An event at a meeting or in a call is on its day.
  */
 function meetingDays(ctx: EventContext, timeline: Timeline): (e: EventCandidate) => DateExpression | undefined {
   const { lexicon } = ctx.knowledge;
   const { determiners, indefinites, prepositions } = lexicon.grammar;
   const nounsOf = (s: number): number[] => {
     const { tokens, keys } = ctx.sentences[s]!;
-    return tokens.flatMap((_, i) => (lexicon.events.matchesAt(tokens, keys, i).some((m) => m.type === 'meeting' && m.pos === 'noun' && !m.negative) ? [i] : []));
+    return tokens.flatMap((_, i) => (lexicon.events.matchesAt(tokens, keys, i).some((m) => (m.type === 'meeting' || m.type === 'phone_call') && m.pos === 'noun' && !m.negative) ? [i] : []));
   };
   // "the summit", "the CELAC summit", "Tuesday's summit"; not "a summit", nor a summit after a preposition with no determiner.
   const definite = (s: number, i: number): boolean => {

@@ -181,6 +181,14 @@ describe('an event at a meeting the article has dated', () => {
   });
 });
 
+describe('an event during a call the article has dated', () => {
+  it('takes the call\'s day', () => {
+    expect(edgesOf('Kenyan President William Ruto visited Kampala on Friday.\n\nOn Wednesday, Ruto received a phone call from Ghanaian President John Mahama.\n\n'
+      + 'During the call, Ruto condemned the strikes by Sudan on Chad.', '2025-05-09').filter((e) => e.startsWith('condemnation')))
+      .toEqual(['condemnation William Ruto>Sudan@2025-05-07']);
+  });
+});
+
 describe('a quotation that tells what the speaker did', () => {
   it('is not dated by the day it was told when the paragraph has reached the day of the act', () => {
     const text = 'Kenyan President William Ruto spoke with Ethiopian Prime Minister Abiy Ahmed on Wednesday.\n\n'
