@@ -448,7 +448,9 @@ function bind(
   // for meetings and calls, whose parties are people: "a conference, recognised by A and B" modifies the noun before.
   const afterComma = tokens[at - 1]?.norm === ',' && SYMMETRIC.has(e.type) && e.voice !== 'noun' && syn.tags.pos[at] === 'VERB';
   const participle = afterComma ? governedInClause(ctx, syn, at + 1, 'by') : undefined;
-  const passive = !ownBy && (e.voice === 'passive' || tokens[after]?.norm === 'by' || participle !== undefined || e.voice !== 'noun' && isPassive(ctx, syn, at));
+  // "exchanged greetings by telephone with X": "by" and a medium name no agent.
+  const agentBy = tokens[after]?.norm === 'by' && ctx.knowledge.lexicon.spokenContact.remote.longestAt(syn.sentence.keys, after) === undefined;
+  const passive = !ownBy && (e.voice === 'passive' || agentBy || participle !== undefined || e.voice !== 'noun' && isPassive(ctx, syn, at));
   if (passive) {
     const agents = members(participle ?? objectAfter(ctx, syn, at + 1, { prepositions: BY, bare: false, possessor: false }));
     // "A trade agreement between X and Y was signed on Monday", "an accord was signed between X and Y": without

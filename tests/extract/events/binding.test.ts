@@ -627,3 +627,18 @@ describe('agreements signed before witnesses', () => {
     expect(edgesOf(`${visit}Views were exchanged on regional security.`, '2025-05-07').filter((e) => e.startsWith('signed'))).toEqual([]);
   });
 });
+
+describe('greetings by telephone', () => {
+  it('reads "by" and a medium as no agent: the greetings go both ways with the one after "with", by a call', () => {
+    expect(edgesOf('Emir Tamim bin Hamad Al Thani of Qatar exchanged Eid greetings by telephone on Friday with President Abdelmadjid Tebboune of Algeria.', '2025-06-07'))
+      .toEqual(expect.arrayContaining([
+        'congratulation Tamim bin Hamad Al Thani>Abdelmadjid Tebboune@2025-06-06', 'congratulation Abdelmadjid Tebboune>Tamim bin Hamad Al Thani@2025-06-06',
+        expect.stringMatching(/^phone_call (?=.*Tamim)(?=.*Tebboune).*@2025-06-06$/),
+      ]));
+  });
+
+  it('reads greetings a caller offered as a congratulation of the one called', () => {
+    expect(edgesOf('On Friday, President Abdelmadjid Tebboune of Algeria received a call from King Abdullah II of Jordan, who offered his warm greetings for the Eid.', '2025-06-07')
+      .filter((e) => e.startsWith('congratulation'))).toEqual(['congratulation Abdullah II of Jordan>Abdelmadjid Tebboune@2025-06-06']);
+  });
+});
