@@ -375,7 +375,21 @@ function fromBody(f: Furniture, input: PublishedInput, judge: DateOrderJudge): P
   return { date: iso(day), basis: 'text', reason: `from the body's latest stated day "${latest.written}"${year}${today}` };
 }
 
-/** The publication date found in the page furniture, else in the body, or why there is none. */
+/**
+ * A full date ending a header line of text, when nothing else gives one: the title of a transcript or a release
+ * ("Regular Press Conference on August 21, 2024") names the day it records. A date inside a title tells of an event
+ * ("Lula to visit Jakarta on May 16, 2024 for talks").
+ */
+function fromTitle(input: PublishedInput): Published | null {
+  for (const h of input.header.lines) {
+    if (h.kind !== 'text') continue;
+    const d = findDates(h.line.text).find((m) => m.day !== null && m.year !== null && /^[\s.)\]]*$/u.test(h.line.text.slice(m.end)));
+    if (d) return { date: iso({ y: d.year!, m: d.month, d: d.day! }), basis: 'text', reason: `from "${h.line.text.slice(d.index, d.end)}" in the title` };
+  }
+  return null;
+}
+
+/** The publication date found in the page furniture, else in the body, else in a title, or why there is none. */
 export function findPublished(input: PublishedInput): Published {
   const f = furniture(input);
   const judge = new DateOrderJudge({
@@ -390,6 +404,8 @@ export function findPublished(input: PublishedInput): Published {
   }
   const body = fromBody(f, input, judge);
   if (body) return body;
+  const titled = fromTitle(input);
+  if (titled) return titled;
   const first = f.ranked[0];
   if (first) {
     return {

@@ -114,6 +114,12 @@ describe('dates in the body', () => {
     expect(read(`Tuesday 19 March 2024\n\nLeaders of Kenya and Ethiopia met in Addis Ababa on December 18, 2023.\n\n${more}\n`).article?.published).toBe('2024-03-19');
   });
 
+  it('take a full date ending the title when nothing else gives one', () => {
+    const r = read(`Foreign Ministry Spokesperson's Regular Press Conference on March 4, 2025\n\nQ: ${lede}\n\nA: ${more}\n`);
+    expect(r.article).toMatchObject({ published: '2025-03-04', publishedBasis: 'text' });
+    expect(r.warnings).toEqual([]);
+  });
+
   it('a text with no date at all gets none, with a warning', () => {
     const r = read(`${lede}\n\n${more}\n`, {}, { file: 'a.txt' });
     expect(r.article?.published).toBeNull();
