@@ -274,11 +274,21 @@ export const agreementMention: Stage<Mention> = {
     // Descriptions later named, by the key they were given.
     const renamed = new Map<EntityKey, EntityKey>();
     const byVariant = new Map<string, EntityKey>();
+    // Initials an agreement was given in parentheses ("the Reciprocal Access Agreement (RAA)"), standing for it after.
+    const initials = new Map<string, EntityKey>();
 
     for (const sentence of ctx.sentences) {
       const tokens = sentence.tokens;
       const keys = sentence.keys;
       const entities = inSentence(mentions, sentence.index).filter((m) => m.kind !== 'role');
+      if (initials.size > 0) {
+        for (let i = 0; i < tokens.length; i++) {
+          const key = initials.get(tokens[i]!.text);
+          if (key === undefined || tokens[i - 1]?.text === '(' || entities.some((m) => contains(m.span, tokens[i]!))) continue;
+          out.push(agreement(sentence, spanOf(tokens, i, i + 1), tokens[i]!.text, key, 'anaphora'));
+          ctx.trace('agreement-mention', () => `"${tokens[i]!.text}" stands for ${key}`, sentence.index);
+        }
+      }
       // Agreements of this sentence by where they end, for appositions ("AUKUS, the security pact ...").
       const endingAt = new Map<number, EntityKey>();
       for (const m of entities) {
@@ -395,6 +405,7 @@ export const agreementMention: Stage<Mention> = {
         for (const v of variants) byVariant.set(v.toLowerCase(), key);
         named.add({ key, head, content, parties, sentence: sentence.index, introduced: indefinite && !proper });
         const abbreviation = parenthesisedInitials(tokens, phrase);
+        if (abbreviation) initials.set(abbreviation, key);
         out.push(extended(agreement(sentence, span, text, key, 'pattern'), { label: variants[0]!, aliases: abbreviation ? [...variants, abbreviation] : variants }));
         endingAt.set(span.end, key);
         ctx.trace('agreement-mention', () => `"${text}" is agreement ${key}`, sentence.index);

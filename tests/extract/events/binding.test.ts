@@ -642,3 +642,12 @@ describe('greetings by telephone', () => {
       .filter((e) => e.startsWith('congratulation'))).toEqual(['congratulation Abdullah II of Jordan>Abdelmadjid Tebboune@2025-06-06']);
   });
 });
+
+describe('a state\'s possessive before "then" and a title', () => {
+  it('is part of the person: the person signed, not the state', () => {
+    expect(edgesOf('The Pacific Maritime Accord was signed in Manila on July 8 by Japan\'s then Foreign Minister Yoko Kamikawa and Philippine Defense Secretary Gilberto Teodoro.', '2024-12-18')
+      .filter((e) => e.startsWith('signed'))).toEqual([
+      'signed Gilberto Teodoro>Pacific Maritime Accord@2024-07-08', 'signed Yoko Kamikawa>Pacific Maritime Accord@2024-07-08',
+    ]);
+  });
+});

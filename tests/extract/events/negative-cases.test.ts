@@ -104,3 +104,9 @@ describe('a bloc that only describes its members', () => {
     expect(edgesOf(text, '2024-05-10').filter((e) => e.startsWith('condemnation'))).toEqual([]);
   });
 });
+
+describe('ratification', () => {
+  it('is no signing', () => {
+    expect(edgesOf('Kenya ratified the Maritime Security Agreement with Ghana on Monday.', '2025-05-07')).toEqual([]);
+  });
+});

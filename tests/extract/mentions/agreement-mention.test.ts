@@ -171,6 +171,13 @@ describe('agreement-mention: one agreement or two', () => {
     expect(node!.label).toBe('treaty-level Maritime Security Agreement');
   });
 
+  it('reads the initials given in parentheses after a name as that agreement later on', () => {
+    const { fragment } = extract(article('Ghana and Kenya ratified the Maritime Security Agreement (MSA) on Monday.\n\n'
+      + 'The MSA was signed in Accra in March by Ghanaian Foreign Minister Samuel Okudzeto Ablakwa and Kenyan Foreign Minister Musalia Mudavadi.', '2025-05-06'), knowledge);
+    expect(fragment!.nodes.filter((n) => n.type === 'agreement')).toHaveLength(1);
+    expect(fragment!.edges.filter((e) => e.type === 'signed').map((e) => e.source).sort()).toEqual(['leader/musalia-mudavadi', 'leader/samuel-okudzeto-ablakwa']);
+  });
+
   it('keeps apart agreements of the same kind between other parties, of another year, or brought in as new', () => {
     expect(agreements('The Ghana-Togo border agreement was signed in 2001, and the Togo-Benin border agreement in 2003.'))
       .toEqual(['Ghana-Togo border agreement', 'Togo-Benin border agreement']);
