@@ -270,7 +270,7 @@ function namesAnAction(ctx: EventContext, e: EventCandidate): boolean {
   const { grammar, actionNouns } = ctx.knowledge.lexicon;
   const tokens = ctx.sentences[e.sentence]!.tokens;
   const at = tokenAt(tokens, e.trigger.start);
-  // "called the strike barbaric": a gapped trigger holds the act; "condemned it": the act named before. A party
+  // "called the strike barbaric": a gapped trigger holds the act; "condemned it" or "them": the acts named before. A party
   // named before the act in the trigger is its object: "blamed Russia for the attack".
   const party = (from: number, to: number): boolean => inSentence(ctx.mentions, e.sentence)
     .some((m) => m.kind !== 'agreement' && m.kind !== 'role' && m.via !== 'demonym' && m.span.start >= from && m.span.end <= to);
@@ -280,7 +280,7 @@ function namesAnAction(ctx: EventContext, e: EventCandidate): boolean {
   let i = mannerPhraseEnd(ctx, tokens, tokenFrom(tokens, e.trigger.end));
   // "condemned and rejected the announcement": a verb joined to the trigger shares its object.
   if (i >= 0 && tokens[i]!.norm === 'and' && tagsOf(ctx.article.text, ctx.sentences[e.sentence]!).pos[i + 1] === 'VERB') i += 2;
-  if (i >= 0 && tokens[i]!.norm === 'it') return true;
+  if (i >= 0 && (tokens[i]!.norm === 'it' || tokens[i]!.norm === 'them')) return true;
   // "denounced what it called a massacre": the act is named after the speaker's naming verb.
   if (i >= 0 && tokens[i]!.norm === 'what') i = namedActAt(ctx, ctx.sentences[e.sentence]!.keys, i + 1);
   if (i >= 0 && grammar.determiners.has(tokens[i]!.norm)) i++;

@@ -651,3 +651,10 @@ describe('a state\'s possessive before "then" and a title', () => {
     ]);
   });
 });
+
+describe('a condemnation of "them"', () => {
+  it('is aimed at the author of the acts named before', () => {
+    expect(edgesOf('The Arab League chief denounced the Israeli air strikes near Homs on Tuesday, and Qatar also condemned them.', '2025-02-12')
+      .filter((e) => e.startsWith('condemnation Qatar'))).toEqual(['condemnation Qatar>Israel@2025-02-11']);
+  });
+});
