@@ -155,6 +155,8 @@ export function ownSubjectNoun(syn: SentenceSyntax, at: number): boolean {
   while (before >= 0 && (pos[before] === 'DET' || pos[before] === 'PRON')) before--;
   // "X in a telegram congratulated Y": a noun a preposition governs is no subject ("the panel of experts" is one).
   if (before >= 0 && pos[before] === 'ADP' && syn.sentence.keys[before] !== 'of') return false;
+  // "X sent messages wishing her success": a participle after a verb's object tells what the verb's subject did.
+  if (before >= 0 && pos[before] === 'VERB' && syn.sentence.keys[at]!.endsWith('ing')) return false;
   const g = syn.groups[lastGroupBefore(syn, i + 1)];
   const joinsClauses = g !== undefined && pos.slice(g.end, before).includes('VERB');
   if (before >= 0 && (pos[before] === 'CCONJ' || syn.sentence.keys[before] === ',') && !joinsClauses) return false;

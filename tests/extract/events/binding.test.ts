@@ -658,3 +658,10 @@ describe('a condemnation of "them"', () => {
       .filter((e) => e.startsWith('condemnation Qatar'))).toEqual(['condemnation Qatar>Israel@2025-02-11']);
   });
 });
+
+describe('a participle after what a verb sent', () => {
+  it('tells what the sender did: "sent messages wishing her success" congratulates', () => {
+    expect(edgesOf('Claudia Sheinbaum won the election in Mexico on Sunday.\n\nOn Monday, Colombian President Gustavo Petro sent messages wishing her success.', '2024-06-04')
+      .filter((e) => e.startsWith('congratulation'))).toEqual(['congratulation Gustavo Petro>Claudia Sheinbaum@2024-06-03']);
+  });
+});
