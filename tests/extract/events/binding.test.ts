@@ -665,3 +665,10 @@ describe('a participle after what a verb sent', () => {
       .filter((e) => e.startsWith('congratulation'))).toEqual(['congratulation Gustavo Petro>Claudia Sheinbaum@2024-06-03']);
   });
 });
+
+describe('a bloc\'s foreign policy chief', () => {
+  it('is a title before the name', () => {
+    expect(edgesOf('Ukrainian Foreign Minister Andrii Sybiha spoke by phone with EU foreign policy chief Kaja Kallas on Thursday.', '2024-12-06'))
+      .toEqual([expect.stringMatching(/^phone_call (?=.*Sybiha)(?=.*Kallas).*@2024-12-05$/)]);
+  });
+});
