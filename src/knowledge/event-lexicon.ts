@@ -209,7 +209,8 @@ const COMPLETION_ADJECTIVES = 3;
 
 /**
  * The length of the completion standing at `at`, or 0: one listed word for word, or one listed with its article
- * ("a crime") that has more words of judgement between the two ("a heinous crime"; not across a clause's end).
+ * ("a crime") that has more words of judgement between the two ("a heinous crime"; not across a clause's end), or an
+ * article before a word listed alone ("an outrageous act").
  */
 function completionAt(keys: readonly string[], at: number, completions: ReadonlyMap<string, readonly (readonly string[])[]>): number {
   const direct = completions.get(keys[at] ?? '')?.find((words) => follows(keys, at, words));
@@ -219,6 +220,8 @@ function completionAt(keys: readonly string[], at: number, completions: Readonly
   if (!listed) return 0;
   for (let skip = 1; skip <= COMPLETION_ADJECTIVES; skip++) {
     if (!/^\p{L}/u.test(keys[at + skip] ?? '')) return 0;
+    // "an outrageous act", "a reckless provocation": a word of judgement listed alone, inside the noun phrase.
+    if (completions.get(keys[at + skip]!)?.some((words) => words.length === 1)) return skip + 1;
     const rest = listed.find((words) => words.length > 1 && follows(keys, at + 1 + skip, words.slice(1)));
     if (rest) return skip + rest.length;
   }

@@ -672,3 +672,13 @@ describe('a bloc\'s foreign policy chief', () => {
       .toEqual([expect.stringMatching(/^phone_call (?=.*Sybiha)(?=.*Kallas).*@2024-12-05$/)]);
   });
 });
+
+describe('a judgement inside the noun phrase said of an act', () => {
+  it('condemns the act\'s author: "told reporters it was an outrageous act", "called it a reckless provocation"', () => {
+    const lede = 'North Korea fired a ballistic missile into the sea on Thursday.\n\n';
+    expect(edgesOf(`${lede}Australian Prime Minister Anthony Albanese told reporters on Thursday it was "an outrageous act".`, '2024-08-23'))
+      .toEqual(['condemnation Anthony Albanese>North Korea@2024-08-22']);
+    expect(edgesOf(`${lede}New Zealand Prime Minister Christopher Luxon called it a reckless provocation.`, '2024-08-23'))
+      .toEqual(['condemnation Christopher Luxon>North Korea@2024-08-22']);
+  });
+});
