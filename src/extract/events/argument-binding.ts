@@ -558,6 +558,11 @@ function bind(
     const subject = left.find((p) => p.tier === 0 && p !== owner);
     return subject ? { subjects: subject.keys, sources: owner.keys, targets: subject.keys, span: cover([subject.span, e.trigger]) } : undefined;
   }
+  // "X told Y that ..., in a phone call": a setting set off after the words told is the telling's, with its addressee.
+  if (e.voice === 'noun' && objects.length === 0 && SYMMETRIC.has(e.type)) {
+    const told = tellingInSetting(ctx, syn, at);
+    if (told) return { subjects: told.teller, sources: told.teller, targets: told.addressee, span: e.trigger };
+  }
   // "X congratulated Y in a telephone call": a call or meeting the clause's act took place in is with that act's object.
   if ((e.voice === 'noun' || syn.tags.pos[at] === 'NOUN') && objects.length === 0 && SYMMETRIC.has(e.type) && subject && setting(ctx, sentence.keys, at)) {
     let i = lastGroupBefore(syn, at);
@@ -662,6 +667,21 @@ function gratitudeObject(ctx: EventContext, syn: SentenceSyntax, at: number): Gr
 function settingBefore(ctx: EventContext, keys: readonly string[], at: number, reach: number, floor = 0): number {
   for (let i = at - 1; i >= Math.max(floor, at - reach); i--) if (ctx.knowledge.lexicon.syntax.settingPrepositions.has(keys[i]!)) return i;
   return -1;
+}
+
+/** "X told Y that ..., in a phone call": the teller and the addressee of the speech verb a setting at `at` follows after a comma. */
+function tellingInSetting(ctx: EventContext, syn: SentenceSyntax, at: number): { teller: EntityKey[]; addressee: EntityKey[] } | undefined {
+  const keys = syn.sentence.keys;
+  const p = settingBefore(ctx, keys, at, 4);
+  if (p < 1 || keys[p - 1] !== ',') return undefined;
+  const { addressedSpeechVerbs } = ctx.knowledge.lexicon.syntax;
+  let v = p - 2;
+  while (v >= 0 && !(addressedSpeechVerbs.has(keys[v]!) && syn.tags.pos[v] === 'VERB')) v--;
+  if (v < 0) return undefined;
+  const people = (g: Group | undefined): EntityKey[] => (g ? keysOf(g.members.filter((m) => m.tier === 0)) : []);
+  const teller = people(subjectOf(ctx, syn, v)?.group);
+  const addressee = people(objectAfter(ctx, syn, v + 1, { prepositions: new Set(), bare: true, possessor: false })).filter((k) => !teller.includes(k));
+  return teller.length > 0 && addressee.length > 0 ? { teller, addressee } : undefined;
 }
 
 /** "in a telephone call", "during the talks": the noun at `at` names where the clause's act took place. */

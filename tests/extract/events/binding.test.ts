@@ -682,3 +682,12 @@ describe('a judgement inside the noun phrase said of an act', () => {
       .toEqual(['condemnation Christopher Luxon>North Korea@2024-08-22']);
   });
 });
+
+describe('a call told of after the words told', () => {
+  it('reads "spoke over the phone" as a call, and "X told Y that ..., in a phone call" as a call between them', () => {
+    expect(edgesOf('Indian Foreign Minister S. Jaishankar and his Australian counterpart Penny Wong spoke over the phone on Wednesday.', '2025-08-14'))
+      .toEqual([expect.stringMatching(/^phone_call (?=.*Jaishankar)(?=.*Wong).*@2025-08-13$/)]);
+    expect(edgesOf('On Thursday, Keir Starmer told Mette Frederiksen that Britain would work with Denmark on Arctic security, in a phone call.', '2025-01-11')
+      .filter((e) => e.startsWith('phone_call'))).toEqual([expect.stringMatching(/^phone_call (?=.*Starmer)(?=.*Frederiksen).*@2025-01-09$/)]);
+  });
+});
