@@ -680,7 +680,7 @@ function tellingInSetting(ctx: EventContext, syn: SentenceSyntax, at: number): {
   if (v < 0) return undefined;
   const people = (g: Group | undefined): EntityKey[] => (g ? keysOf(g.members.filter((m) => m.tier === 0)) : []);
   const teller = people(subjectOf(ctx, syn, v)?.group);
-  const addressee = people(objectAfter(ctx, syn, v + 1, { prepositions: new Set(), bare: true, possessor: false })).filter((k) => !teller.includes(k));
+  const addressee = people(objectAfter(ctx, syn, v + 1, BARE_OBJECT)).filter((k) => !teller.includes(k));
   return teller.length > 0 && addressee.length > 0 ? { teller, addressee } : undefined;
 }
 
@@ -707,6 +707,8 @@ function plannedSetting(ctx: EventContext, sentence: Sentence, from: number, at:
 const BY: ReadonlySet<string> = new Set(['by']);
 const FROM: ReadonlySet<string> = new Set(['from']);
 const BETWEEN: ReadonlySet<string> = new Set(['between']);
+/** A group right after a verb, no preposition before it: "told [Y]". */
+const BARE_OBJECT: ObjectOptions = { prepositions: new Set(), bare: true, possessor: false };
 const members = (g: { readonly members: readonly Participant[] } | undefined): readonly Participant[] => g?.members ?? [];
 
 /**
@@ -847,6 +849,9 @@ function agreementParties(ctx: EventContext, syn: SentenceSyntax, e: EventCandid
   return keys.size >= 2 && keys.size <= MAX_NAMED_PARTIES ? parties : [];
 }
 
+/** The most words a presence phrase holds ("in the presence of"). */
+const PRESENCE_WORDS = 4;
+
 /**
  * "An MoU was signed in the presence of the two leaders": officials left unnamed signed for the states of those who
  * watched, each present person standing for their state.
@@ -856,7 +861,9 @@ function witnessedStates(ctx: EventContext, syn: SentenceSyntax, e: EventCandida
   if (!group) return [];
   const phrase = ctx.knowledge.lexicon.syntax.presencePhrases;
   const keys = ctx.sentences[e.sentence]!.keys;
-  const opened = [2, 3, 4].some((n) => phrase.longestAt(keys, group.first - n)?.length === n);
+  // The phrase ends where the group starts: "in the presence of [the two leaders]".
+  let opened = false;
+  for (let n = 1; n <= PRESENCE_WORDS && !opened; n++) opened = phrase.longestAt(keys, group.first - n)?.length === n;
   if (!opened) return [];
   return group.members.flatMap((p) => {
     const states = p.keys.map((k) => (k.startsWith('leader/') ? stateOf(ctx, k) : k));
