@@ -365,6 +365,15 @@ export function participantsIn(ctx: EventContext, sentence: Sentence, frame: Fra
   return list;
 }
 
+const namedSets = new WeakMap<readonly Participant[], ReadonlySet<EntityKey>>();
+
+/** The entities a sentence's participants name (not by pronoun), read once per list: every event of a run-on sentence asks. */
+export function namedIn(participants: readonly Participant[]): ReadonlySet<EntityKey> {
+  let named = namedSets.get(participants);
+  if (!named) namedSets.set(participants, (named = new Set(participants.filter((p) => p.kind === 'mention').flatMap((p) => p.keys))));
+  return named;
+}
+
 /** Whether the gazetteer has the person heading a state or government on the article's day, and holding no other office. */
 function heads(ctx: EventContext, person: EntityKey): boolean {
   const terms = ctx.knowledge.gazetteer.termsOn(person, ctx.on);

@@ -9,7 +9,24 @@ import { bySentence, textOf } from './util.js';
 // Blocs hold titles too: "European Commission President", "UN Secretary-General".
 const isState = (m: Mention): boolean => (m.kind === 'state' || m.kind === 'bloc') && m.candidates.length > 0;
 
-function stateBefore(ctx: ArticleContext, sentence: Sentence, role: Mention, states: readonly Mention[]): Mention | undefined {
+/** A sentence's states and blocs by where they start and end: a run-on sentence of titles asks for each one. */
+interface StatesAt {
+  readonly starting: ReadonlyMap<number, Mention>;
+  readonly ending: ReadonlyMap<number, Mention>;
+}
+
+function statesAt(states: readonly Mention[]): StatesAt {
+  const starting = new Map<number, Mention>();
+  const ending = new Map<number, Mention>();
+  // The first of several at one place, as a search in order would find.
+  for (const s of states) {
+    if (!starting.has(s.span.start)) starting.set(s.span.start, s);
+    if (!ending.has(s.span.end)) ending.set(s.span.end, s);
+  }
+  return { starting, ending };
+}
+
+function stateBefore(ctx: ArticleContext, sentence: Sentence, role: Mention, states: StatesAt): Mention | undefined {
   let i = tokenAt(sentence.tokens, role.span.start);
   if (i <= 0) return undefined;
   const tokens = sentence.tokens;
@@ -21,17 +38,17 @@ function stateBefore(ctx: ArticleContext, sentence: Sentence, role: Mention, sta
   if (organ !== undefined) i = organ;
   // "Pakistan's Prime Minister": skip the possessive.
   const end = possessive(i) ? tokens[i - 2]!.start : tokens[i - 1]!.end;
-  return states.find((s) => s.span.end === end);
+  return states.ending.get(end);
 }
 
 /** "President of Russia", "Amir of the State of Qatar", "secretary of Iran's Supreme National Security Council". */
-function stateAfter(sentence: Sentence, role: Mention, states: readonly Mention[]): Mention | undefined {
+function stateAfter(sentence: Sentence, role: Mention, states: StatesAt): Mention | undefined {
   const i = tokenEndingAt(sentence.tokens, role.span.end);
   const tokens = sentence.tokens;
   if (i < 0 || tokens[i + 1]?.norm !== 'of') return undefined;
   const j = tokens[i + 2]?.norm === 'the' ? i + 3 : i + 2;
   const start = tokens[j]?.start;
-  return start === undefined ? undefined : states.find((s) => s.span.start === start);
+  return start === undefined ? undefined : states.starting.get(start);
 }
 
 /** "secretary of Iran's Supreme National Security Council": the title reaches over the state's organ. */
@@ -52,7 +69,7 @@ export const roleMerge: Stage<Mention> = {
     const replaced = new Map<Mention, Mention>();
     for (const sentence of ctx.sentences) {
       const list = grouped.get(sentence.index) ?? [];
-      const states = list.filter(isState);
+      const states = statesAt(list.filter(isState));
       let previous: Mention | undefined;
       for (const m of list) {
         if (m.kind !== 'role' || !m.role || m.role.state) continue;
