@@ -42,8 +42,9 @@ const Y = '(\\d{4})';
 // Each pattern is a plain sequence of single quantifiers, so matching is linear in the line's length.
 const isoPattern = /\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?/g;
 const numericPattern = /\b(\d{1,4})([./-])(\d{1,2})\2(\d{1,4})\b/g;
-// "19 March 2024", "19th of March, 2024", "15 de diciembre de 2023", "19. März 2024".
-const dayMonthPattern = new RegExp(`${start}${D}\\s+(?:(?:of|de)\\s+)?${M}(?![\\p{L}])(?:(?:,?\\s+|\\s+de\\s+)${Y}\\b)?`, 'giu');
+// "19 March 2024", "19th of March, 2024", "15 de diciembre de 2023", "19. März 2024", "19.Mar.2024" (full stops alone
+// between the parts, as some sites print their timestamps).
+const dayMonthPattern = new RegExp(`${start}${D}(?:\\s+(?:(?:of|de)\\s+)?|(?<=\\.))${M}(?![\\p{L}])(?:(?:,?\\s+|\\s+de\\s+|(?<=\\.))${Y}\\b)?`, 'giu');
 const monthDayPattern = new RegExp(`${start}${M}(?![\\p{L}])\\s*${D}\\b(?!:)(?:(?:,?\\s+|/)${Y}\\b)?`, 'giu');
 // "March, 07/2024": a comma after the month only when the day carries its year, or "in March, 12 people" would be a date.
 const monthCommaDayPattern = new RegExp(`${start}${M}(?![\\p{L}]),\\s*(\\d{1,2})/${Y}\\b`, 'giu');

@@ -48,6 +48,7 @@ describe('header date lines', () => {
     expect(published(`16 September 2022, 19:40 | Tashkent\nAsia Monitor\n\n${lede}\n${more}`)).toBe('2022-09-16');
     expect(published(`4 July 2024, 17:52 (Astana time)\n\n${lede}\n${more}`)).toBe('2024-07-04');
     expect(published(`Saturday, 11 March 2023 | 10:02 AM\n\n${lede}\n${more}`)).toBe('2023-03-11');
+    expect(published(`Analysis\n\nJane Doe\nLisbon\n3.Feb.2023 at 9:15 AM\n\n${lede}\n${more}`)).toBe('2023-02-03');
     // A spaced slash separates a byline's fields as a bar does.
     expect(published(`Gazette Online / 05:48 PM March 25, 2024\n\n${lede}\n${more} The Unity May 4 sailed home.\n`)).toBe('2024-03-25');
   });

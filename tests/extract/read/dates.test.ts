@@ -17,6 +17,9 @@ describe('findDates', () => {
     expect(one('Oct. 11, 2024')).toMatchObject({ year: 2024, month: 10, day: 11, weekday: null, time: false });
     expect(one('Sept 4')).toMatchObject({ year: null, month: 9, day: 4 });
     expect(one('12 Jul 2024')).toMatchObject({ year: 2024, month: 7, day: 12 });
+    // Full stops alone between the parts, as some sites stamp their pages.
+    expect(one('3.Feb.2023 at 9:15 AM')).toMatchObject({ year: 2023, month: 2, day: 3, time: true });
+    expect(one('21.Sept.2022')).toMatchObject({ year: 2022, month: 9, day: 21 });
   });
 
   it('reads numeric dates day first unless impossible, and says when day and month could trade places', () => {
