@@ -3,8 +3,9 @@
 // the surname of those it knows but the text spells its own way ("President Anura Kumara Dissanayake ...
 // Dissanayake said", the gazetteer's "Dissanayaka");
 // of anyone the gazetteer knows, named in full, the first word of the name alone ("Wang Yi ... Wang met", "Yoon
-// Suk Yeol ... Yoon said": many names put the family name first; the gazetteer already knows the surnames that
-// stand alone), when no one else the article names shares that word, and not inside a longer name.
+// Suk Yeol ... Yoon said": many names put the family name first) or the last, when the gazetteer holds that surname
+// for several people ("Alberto Fernandez ... Fernandez said"), when no one else the article names shares that word,
+// and not inside a longer name.
 import { firstWhere } from '../sorted.js';
 import { fold } from '../text/fold.js';
 import { tokenize } from '../text/tokens.js';
@@ -37,7 +38,11 @@ export const repeatedNameMention: Stage<Mention> = {
     }
     for (const m of named) {
       const parts = tokenize(m.text).filter((t) => t.kind === 'word');
-      if (parts.length >= 2 && parts[0]!.capitalised && parts[0]!.text.length > 1) offer(parts[0]!.text, m);
+      if (parts.length < 2) continue;
+      // The last word too ("Alberto Fernandez ... Fernandez said"), unless a particle makes it a family's or a father's
+      // name many share ("Hamad bin Isa Al Khalifa").
+      const last = parts.some((t) => ctx.knowledge.lexicon.nameParticles.has(t.norm)) ? [] : [parts[parts.length - 1]!];
+      for (const part of new Set([parts[0]!, ...last])) if (part.capitalised && part.text.length > 1) offer(part.text, m);
     }
     for (const { word, people, mention } of words.values()) if (people.size === 1) forms.push([word, mention]);
     if (forms.length === 0) return [...mentions];

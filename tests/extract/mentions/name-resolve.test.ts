@@ -92,6 +92,18 @@ describe("a name's first word standing alone", () => {
   });
 });
 
+describe("a name's last word standing alone", () => {
+  it('means the person named in full when the gazetteer holds the surname for several people', () => {
+    const text = 'Argentine President Alberto Fernández arrived in Brasília on Sunday.\n\nOn Monday, Fernández met Brazilian President Lula.';
+    expect(edgesOf(text, '2023-05-03')).toEqual([expect.stringMatching(/^meeting (?=.*Alberto Fernández)(?=.*Lula).*@2023-05-01$/)]);
+  });
+
+  it("is no one's after a particle: a family's or a father's name many share", () => {
+    const text = 'Bahraini King Hamad bin Isa Al Khalifa arrived in Cairo on Sunday.\n\nOn Monday, Khalifa met Egyptian President Abdel Fattah al-Sisi.';
+    expect(edgesOf(text, '2023-05-03')).toEqual([]);
+  });
+});
+
 describe('a long name written without a middle name', () => {
   it('is the person the gazetteer knows by the whole name', () => {
     expect(leaders(fragmentOf('Bassirou Diomaye Faye met reporters in Dakar on Monday after the vote.', '2024-04-03'))).toEqual(['Bassirou Diomaye Diakhar Faye']);
