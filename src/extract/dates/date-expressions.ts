@@ -37,6 +37,11 @@ export interface DateContext {
   /** The last day the article named before the sentence, in any phrase: what "the same day" and "two days later" count from. */
   readonly previous?: IsoDate;
   /**
+   * The last day the story moved on to before the sentence: what a sentence opening with "On the same day" or "Two
+   * days later" counts from, a day named in passing ("which was signed on 4 May 2023") being no step of the story.
+   */
+  readonly story?: IsoDate;
+  /**
    * The year the paragraph's story last stated, which a month and day without a year keep ("In June 2019 ... on
    * June 12") when that keeps the story in order: not before `reached`.
    */
@@ -214,6 +219,9 @@ const shift = (t: number, c: Pick<CountedDay, 'days' | 'months' | 'years'>): num
   return Date.UTC(d.getUTCFullYear() + c.years, d.getUTCMonth() + c.months, d.getUTCDate() + c.days);
 };
 
+// What may stand before a counted day that opens its sentence: "On the same day,", "Two days later,", "And the next day".
+const SENTENCE_OPENER = /^[\s"'\u201c(]*(?:(?:and|but|then|on|later)\s+)*$/i;
+
 /** The dates `text` states between `span.start` and `span.end`, resolved against `published` and `context`. */
 export function findDateExpressions(text: string, span: Span, published: IsoDate, context: DateContext = {}): DateExpression[] {
   const ref = Date.parse(published);
@@ -249,7 +257,9 @@ export function findDateExpressions(text: string, span: Span, published: IsoDate
     const at = reading.span;
     if (reading.kind === 'counted') {
       const c = reading.c;
-      const base = c.from === 'publication' ? published : c.from === 'previous' ? lastDay ?? published : clauseDay ?? context.current?.() ?? published;
+      const opening = found.length === 0 && SENTENCE_OPENER.test(text.slice(span.start, at.start));
+      const previous = opening ? context.story ?? lastDay : lastDay;
+      const base = c.from === 'publication' ? published : c.from === 'previous' ? previous ?? published : clauseDay ?? context.current?.() ?? published;
       let t = shift(Date.parse(base), c);
       if (c.weekday !== undefined) t += ((c.weekday - new Date(t).getUTCDay() + 7) % 7) * DAY_MS;
       const y = new Date(t).getUTCFullYear();

@@ -53,6 +53,8 @@ interface State {
   last?: DateExpression;
   /** The last day named anywhere before, in any phrase: what "the same day" counts from. */
   named?: IsoDate;
+  /** The sentence that named it. */
+  namedIn?: number;
   /** The lede's days within reach of publication, in text order. */
   lede: DateExpression[];
   leadLeft: number;
@@ -86,6 +88,8 @@ export function readTimeline(ctx: ArticleContext & { readonly on: IsoDate }, fir
       let verbs: readonly number[] | undefined;
       const own = findDateExpressions(text, { start: sentence.start, end: sentence.end }, published, {
         ...(state.named ? { previous: state.named } : {}),
+        // A day named in passing is still the one a sentence right after it points back to.
+        ...(state.last && state.namedIn !== s - 1 ? { story: state.last.date } : {}),
         ...(state.year !== undefined ? { year: state.year } : {}),
         ...(state.reached ? { reached: state.reached } : {}),
         current: () => (state.carried ?? state.lede[0])?.date ?? published,
@@ -97,7 +101,7 @@ export function readTimeline(ctx: ArticleContext & { readonly on: IsoDate }, fir
       const day = moving.filter((d) => d.precision === 'day').pop();
       if (day) { state.carried = day; state.last = day; }
       const named = own.filter((d) => d.precision === 'day' && d.scope?.kind !== 'period').pop();
-      if (named) state.named = named.date;
+      if (named) { state.named = named.date; state.namedIn = s; }
       const stated = moving.filter((d) => d.basis === 'stated').pop();
       if (stated) state.year = Number(stated.date.slice(0, 4));
       if (state.leadOpen && dateLineDates(text.slice(sentence.start, sentence.end)) === null) {

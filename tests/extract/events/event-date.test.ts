@@ -55,6 +55,14 @@ describe('event dates from the article around the sentence', () => {
     expect(edgesOf(text, '2023-10-18').filter((e) => e.startsWith('meeting '))).toEqual(['meeting Xi Jinping>William Ruto@2023-10-03']);
   });
 
+  it('counts a sentence opening "On the same day" from the story\'s last day when a day named in passing is further back', () => {
+    const text = 'On Monday, Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi.\n\n'
+      + 'They reviewed the road pact, which Kenya had signed on October 3.\n\n'
+      + '"We want more trade," Ruto said.\n\n'
+      + 'On the same day, Ruto also held talks with Somali President Hassan Sheikh Mohamud.';
+    expect(edgesOf(text, '2023-10-18').filter((e) => e.includes('Hassan'))).toEqual(['meeting William Ruto>Hassan Sheikh Mohamud@2023-10-16']);
+  });
+
   it('keeps the year a paragraph has reached for a day without one', () => {
     const text = 'In June 2019 the prime minister travelled to Tehran. Japanese Prime Minister Shinzo Abe met Iranian President Hassan Rouhani on June 12.';
     expect(edgesOf(text, '2022-07-08')).toEqual(['meeting Shinzo Abe>Hassan Rouhani@2019-06-12']);
