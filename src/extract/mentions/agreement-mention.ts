@@ -176,16 +176,42 @@ function coordinatedInComplement(r: Reading, and: number): boolean {
 }
 
 /**
- * "Declaration on the Conduct of Parties in the South China Sea": a title's complement, capitalised so far, takes
- * a region brought in with "in the". Where it was signed is a city without "the" ("in Jeddah") or a seat ("in the Kremlin").
+ * "Declaration on the Conduct of Parties in the South China Sea", "Memorandum on Cooperation in Halal Industry
+ * Development", "Action Plan on Building a Community with a Shared Future": a title's complement, capitalised so far,
+ * goes on after a preposition with a region brought in with "the", or with two capitalised words or more. Where it was
+ * signed is a city without "the" ("in Jeddah") or a seat ("in the Kremlin").
  */
-function regionInTitle(r: Reading, from: number, at: number): boolean {
+function titleGoesOn(r: Reading, from: number, at: number): boolean {
   const { tokens } = r;
-  if (!r.words.gerundPrepositions.has(tokens[at]!.norm) || tokens[at + 1]?.norm !== 'the') return false;
-  const place = tokens[at + 2];
-  if (!place?.capitalised || place.kind !== 'word' || r.inEntity(at + 2) || r.seatAt(at + 1) || r.seatAt(at + 2)) return false;
+  const name = (i: number): boolean => tokens[i]?.kind === 'word' && tokens[i]!.capitalised && !r.inEntity(i) && !r.seatAt(i);
+  const determiner = r.grammar.determiners.has(tokens[at + 1]?.norm ?? '');
+  const start = determiner ? at + 2 : at + 1;
+  const region = r.words.gerundPrepositions.has(tokens[at]!.norm) && tokens[at + 1]?.norm === 'the' && name(start) && !r.seatAt(at + 1);
+  if (!region && !(name(start) && name(start + 1))) return false;
   for (let i = from; i < at; i++) if (tokens[i]!.kind === 'word' && !tokens[i]!.capitalised && !r.grammar.determiners.has(tokens[i]!.norm) && !r.words.complementPrepositions.has(tokens[i]!.norm)) return false;
   return true;
+}
+
+/** How many words may follow a project's name at a complement's end: "Power Plant No. 3". */
+const PROJECT_DESIGNATION = 2;
+
+/**
+ * "agreement on the construction of a nuclear power plant in the Jizzakh Region": a complement ending on a project
+ * goes on with the place the project stands in, as a longer form of the agreement's name; returns where it ends.
+ */
+function projectPlaceEnd(r: Reading, heads: Lexicon['agreementHeads'], keys: readonly string[], end: number): number | undefined {
+  const { tokens } = r;
+  if (!r.words.gerundPrepositions.has(keys[end] ?? '')) return undefined;
+  const project = range(Math.max(0, end - PROJECT_DESIGNATION - 3), end).some((i) => {
+    const m = heads.longestAt(keys, i);
+    return m?.payloads[0] === 'project' && i + m.length >= end - PROJECT_DESIGNATION;
+  });
+  if (!project) return undefined;
+  let j = end + 1;
+  if (keys[j] === 'the') j++;
+  const from = j;
+  while (tokens[j]?.kind === 'word' && tokens[j]!.capitalised) j++;
+  return j > from ? j : undefined;
 }
 
 /** The noun opening the phrase at i, past determiners, is a plural. */
@@ -222,7 +248,7 @@ function readComplement(r: Reading, to: number, openers: ReadonlySet<string>, pa
     const t = tokens[j]!;
     // Parties' names are not counted: "of the Kyrgyz Republic, the Republic of Tajikistan and ..." is one list.
     if (t.text !== '-' && !gluedHyphen(tokens[j - 1]) && !r.inParty(j)) counted++;
-    if (stops.has(t.norm)) break;
+    if (stops.has(t.norm) && !(named && titleGoesOn(r, to + 1, j))) break;
     // "between Australia, Britain and the United States": a comma inside a list of names; in a title's complement, a
     // list of parties ("Treaty on the Junction Point of the State Borders of A, B and C").
     const partyList = named && r.inParty(j - 1) && partyAt(r, j + 1);
@@ -235,7 +261,7 @@ function readComplement(r: Reading, to: number, openers: ReadonlySet<string>, pa
     const glue = t.norm === 'and' && (pair || partyList || (named && tokens[j + 1]?.capitalised && !r.inParty(j + 1)) || coordinatedInComplement(r, j));
     // "cooperation in evacuating citizens": a gerund after the preposition goes on with the complement.
     const gerund = words.gerundPrepositions.has(t.norm) && /ing$/.test(tokens[j + 1]?.norm ?? '') && r.pos(j + 1) === 'VERB';
-    if (g.clauseWords.has(t.norm) && !glue && !gerund && !(named && regionInTitle(r, to + 1, j))) break;
+    if (g.clauseWords.has(t.norm) && !glue && !gerund && !(named && titleGoesOn(r, to + 1, j))) break;
     // A participle right after a noun opens a reduced relative clause: "the convention adopted in 1954".
     if (!pair && t.kind === 'word' && !t.capitalised && /(?:ed|ing)$/.test(t.norm) && r.pos(j) === 'VERB' && ['NOUN', 'PROPN'].includes(r.pos(j - 1))) break;
   }
@@ -386,7 +412,8 @@ export const agreementMention: Stage<Mention> = {
           continue;
         }
 
-        const variants = nameVariants(ctx, tokens, phrase, kind, words, entities);
+        const located = hasComplement && to === complementEnd ? projectPlaceEnd(reading, lexicon.agreementHeads, keys, complementEnd) : undefined;
+        const variants = [...nameVariants(ctx, tokens, phrase, kind, words, entities), ...(located ? [textOf(ctx, spanOf(tokens, from, located))] : [])];
         const parties = new Set(entities.filter((m) => (m.kind === 'state' || m.kind === 'bloc') && contains(span, m.span) && m.candidates.length === 1).map((m) => m.candidates[0]!));
         if (variants.length === 0) { h = headEnd - 1; continue; }
         const years = modifierIdx.filter((i) => /^(1[89]|20)\d\d$/.test(keys[i]!));

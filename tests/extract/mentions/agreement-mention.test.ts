@@ -124,6 +124,23 @@ describe('agreement-mention: complements after the head', () => {
     expect(agreements('Chad and Niger signed the Treaty on Friendship in Agadez on Monday.')).toEqual(['Treaty on Friendship']);
   });
 
+  it('takes a title-case phrase after a preposition into a title, not a city', () => {
+    expect(agreements('Ghana and Peru signed the Memorandum of Understanding on Cooperation in Cocoa Processing Technology on Monday.'))
+      .toEqual(['Memorandum of Understanding on Cooperation in Cocoa Processing Technology']);
+    expect(agreements('Laos and Chile adopted the Joint Plan on Building a Partnership with a Common Vision for Rivers.'))
+      .toEqual(['Joint Plan on Building a Partnership with a Common Vision for Rivers']);
+    expect(agreements('Chad and Niger signed the Agreement on Cattle Routes in Agadez on Monday.')).toEqual(['Agreement on Cattle Routes']);
+  });
+
+  it('knows an agreement by the place of the project its complement ends on too', () => {
+    const { fragment } = extract(article('Ghana and Peru signed an agreement on the construction of a small hydroelectric dam in the Volta Region.', '2024-05-06'), knowledge);
+    const node = fragment!.nodes.find((n) => n.type === 'agreement');
+    expect([node!.label, ...node!.aliases]).toEqual(expect.arrayContaining([
+      'agreement on the construction of a small hydroelectric dam',
+      'agreement on the construction of a small hydroelectric dam in the Volta Region',
+    ]));
+  });
+
   it("takes a title's list of parties, however long their names", () => {
     expect(agreements('The three presidents signed the Agreement on the Common Section of the State Borders of the Republic of Chad, the Republic of Niger and the Federal Republic of Nigeria on Monday.'))
       .toEqual(['Agreement on the Common Section of the State Borders of the Republic of Chad, the Republic of Niger and the Federal Republic of Nigeria']);
