@@ -277,6 +277,7 @@ export interface TitlesFile {
   electSuffixes: Words;
   visitorWords: Words;
   accessionNouns: Words;
+  portfolioWords: Words;
 }
 /**
  * This interface was referenced by `DocumentTypes`'s JSON-Schema

@@ -109,6 +109,8 @@ export class Lexicon {
   readonly titles: TokenTrie<TitleEntry>;
   readonly titleByName: ReadonlyMap<string, TitleEntry>;
   readonly ministerHeads: ReadonlySet<string>;
+  /** The words of a portfolio after a minister's title and "for" ("Minister for Trade and Tourism"). */
+  readonly portfolioWords: ReadonlySet<string>;
   readonly counterpart: ReadonlySet<string>;
   readonly honorifics: TokenTrie<string>;
   readonly nameParticles: ReadonlySet<string>;
@@ -212,6 +214,7 @@ export class Lexicon {
     this.titles = phraseTrie(titleEntries);
     this.titleByName = byName;
     this.ministerHeads = words(t.ministerHeads);
+    this.portfolioWords = words(t.portfolioWords);
     this.counterpart = words(t.counterpart);
     this.honorifics = phraseTrie(t.honorifics.map((h) => [h, h]));
     this.nameParticles = words(t.nameParticles);

@@ -1,5 +1,6 @@
 // Proposes a role mention for every title of office ("president", "Energy Minister", "top diplomat").
-// A capitalised word before "Minister" or "Secretary" names the portfolio ("Infrastructure Minister").
+// A capitalised word before "Minister" or "Secretary" names the portfolio ("Infrastructure Minister"), as do the
+// portfolio words after it and "for" ("Minister for Trade and Tourism").
 // The state and the person the title belongs to are found by role-merge and titled-name.
 import type { Token } from '../text/tokens.js';
 import type { ArticleContext, Mention, Stage } from '../types.js';
@@ -12,6 +13,22 @@ function hyphenated(tokens: readonly Token[], from: number, to: number, prefixes
   // "then-President X" is a title all the same.
   const joined = before?.text === '-' && !tokens[from]!.spaceBefore && !prefixes.has(tokens[from - 2]?.norm ?? '');
   return (after?.text === '-' && !after.spaceBefore) || joined;
+}
+
+/**
+ * "Minister for Trade and Tourism", "Cabinet Secretary for Foreign and Diaspora Affairs": a portfolio after the
+ * head and "for", words the lexicon knows for portfolios, capitalised, joined by "and" or commas; what follows
+ * is the holder's name ("Minister for Trade Jane Doe"). Returns where the title ends.
+ */
+function portfolioAfter(tokens: readonly Token[], keys: readonly string[], end: number, ministerHead: boolean, portfolioWords: ReadonlySet<string>): number {
+  if (!ministerHead || keys[end] !== 'for') return end;
+  const word = (j: number): boolean => tokens[j]?.kind === 'word' && tokens[j]!.capitalised && portfolioWords.has(keys[j]!);
+  let to = end;
+  for (let j = end + 1; word(j); ) {
+    to = j + 1;
+    j += (keys[j + 1] === 'and' || keys[j + 1] === ',') && word(j + 2) ? 2 : 1;
+  }
+  return to;
 }
 
 export const titleMention: Stage<Mention> = {
@@ -45,11 +62,14 @@ export const titleMention: Stage<Mention> = {
             entry = { title: `${portfolio} ${keys[i]}`, office: entry.office, leader: false };
           }
         }
-        const span = spanOf(tokens, from, elect ? end + 2 : end);
+        const portfolio = elect ? end : portfolioAfter(tokens, keys, end, lexicon.ministerHeads.has(keys[end - 1]!), lexicon.portfolioWords);
+        if (portfolio > end) entry = { title: keys.slice(from, portfolio).join(' '), office: entry.office, leader: false };
+        const to = elect ? end + 2 : portfolio;
+        const span = spanOf(tokens, from, to);
         if (!named.some((m) => contains(m.span, span))) {
           out.push(roleMention(ctx, sentence.index, span, { title: entry.title, office: entry.office, leader: entry.leader, ...(elect ? { newcomer: true } : {}) }, 'title-mention'));
         }
-        i = elect ? end + 2 : end;
+        i = to;
       }
     }
     return out;

@@ -91,6 +91,13 @@ describe('titles of spokespeople and other officials', () => {
       .toContain('leader_of Pham Thu Hang>Vietnam');
   });
 
+  it('reads a portfolio after "for" as part of a minister\'s title, and the words after it as the holder\'s name', () => {
+    expect(edges('On Monday, Ghana\'s Minister for Trade and Industry Ama Owusu met Peruvian Foreign Minister Javier Gonzalez-Olaechea in Accra.', '2024-05-16'))
+      .toEqual(expect.arrayContaining(['leader_of Ama Owusu>Ghana', expect.stringMatching(/^meeting (?=.*Ama Owusu)(?=.*Gonzalez-Olaechea)/)]));
+    expect(edges('On Monday, Kenyan Cabinet Secretary for Foreign and Diaspora Affairs Jane Wanjiru met Peruvian Foreign Minister Javier Gonzalez-Olaechea.', '2024-05-16'))
+      .toEqual(expect.arrayContaining(['leader_of Jane Wanjiru>Kenya']));
+  });
+
   it('reads a governor-general and a chief adviser as titles', () => {
     expect(edges('Governor-General Sam Mostyn welcomed Indonesian President Prabowo Subianto to Canberra on Monday.', '2025-05-20'))
       .toContainEqual(expect.stringMatching(/^meeting (?=.*Sam Mostyn)(?=.*Prabowo)/));
