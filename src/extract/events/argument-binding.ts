@@ -427,7 +427,7 @@ function bind(
   // Where the clause reader finds no subject, the nearest party before the trigger stands in, unless a noun
   // that names no party is the verb's subject.
   const stated = subject ? subject.group.members.filter((p) => p.kind !== 'demonym')
-    : e.voice !== 'noun' && ownSubjectNoun(syn, at) ? [] : subjectGroup(ctx, tokens, left, e.trigger.start);
+    : e.voice !== 'noun' && ownSubjectNoun(ctx, syn, at) ? [] : subjectGroup(ctx, tokens, left, e.trigger.start);
   // An adjective names the target of a judgement ("condemned the Israeli aggression"), never a party one
   // meets or congratulates ("the Iranian new year", "talks with Lao Foreign Minister X").
   const judged = e.type === 'condemnation' || e.type === 'support';
@@ -510,7 +510,9 @@ function bind(
   // Without an object of its own, a participle after a comma acts on the object of the clause it follows ("X spoke to A
   // and B, conveying his greetings"), and an infinitive of purpose on the object of the verb whose subject it took.
   const carried = (): readonly Participant[] => (purpose && subject === purpose.subject ? members(objectAfter(ctx, syn, purpose.verb + 1, { prepositions: OBJECT_PREPOSITIONS, bare: true, possessor: false })) : []);
-  const objects = standIns.length === 0 && !SYMMETRIC.has(e.type) ? [...participleObject(syn, at, subject?.group), ...carried()].filter(admissible) : standIns;
+  // "X received a call from Y, who offered his greetings": the greetings go to the one who received the call.
+  const receiver = (): readonly Participant[] => (e.type === 'congratulation' && subject?.via === 'relative' ? members(receiverFrom(ctx, syn, subject.group)) : []);
+  const objects = standIns.length === 0 && !SYMMETRIC.has(e.type) ? [...participleObject(syn, at, subject?.group), ...carried(), ...receiver()].filter(admissible) : standIns;
   // "called on X to withdraw": the object is asked to act, the verb reports no event. Its object stands right after
   // it: "called on Tuesday for talks with X" visited no one.
   if (e.request) {
@@ -613,6 +615,19 @@ function bind(
   }
   const referred = objects.length > 0 && objects.every((p) => p.kind === 'pronoun' && !p.keys.some((k) => namedIn(all).has(k)));
   return { subjects: subjectKeys, sources: subjectKeys, targets: keysOf(objects), span: cover(spans), ...(reciprocal ? { reciprocal: true as const } : {}), ...(referred ? { referred: true as const } : {}) };
+}
+
+/** How many tokens may stand between a receiving verb and the one it received from: "received a phone call on Thursday evening from His Majesty X". */
+const RECEIVED_REACH = 12;
+
+/** "X received a call from Y, who ...": the subject of the receiving verb whose "from" governs `source`. */
+function receiverFrom(ctx: EventContext, syn: SentenceSyntax, source: Group): Group | undefined {
+  if (source.governor !== 'from') return undefined;
+  const keys = syn.sentence.keys;
+  for (let v = source.first - 2; v >= Math.max(0, source.first - RECEIVED_REACH); v--) {
+    if (ctx.knowledge.lexicon.syntax.receivingVerbs.has(keys[v]!)) return subjectOf(ctx, syn, v)?.group;
+  }
+  return undefined;
 }
 
 /** The agent of a passive verb after token `from`, within its clause: "(messages) were also sent by A and B". */

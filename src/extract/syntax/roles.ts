@@ -140,10 +140,21 @@ function possessorActs(ctx: EventContext, syn: SentenceSyntax, g: Group): boolea
  * "..., and the panel of experts criticised X": the verb at `at` has a noun phrase of its own right before it
  * (adverbs and auxiliaries aside) that names no party, so it borrows no subject from elsewhere.
  */
-export function ownSubjectNoun(syn: SentenceSyntax, at: number): boolean {
+export function ownSubjectNoun(ctx: EventContext, syn: SentenceSyntax, at: number): boolean {
   const pos = syn.tags.pos;
+  const keys = syn.sentence.keys;
   let i = at - 1;
   while (i >= 0 && (pos[i] === 'ADV' || pos[i] === 'AUX' || pos[i] === 'PART')) i--;
+  // "sent a message this evening congratulating Y": a participle reaches past a time to the noun before it.
+  if (keys[at]!.endsWith('ing')) {
+    const { temporalWords, grammar } = ctx.knowledge.lexicon;
+    let j = i;
+    while (j >= 0 && temporalWords.has(keys[j]!)) j--;
+    if (j < i) {
+      while (j >= 0 && (grammar.determiners.has(keys[j]!) || grammar.prepositions.has(keys[j]!))) j--;
+      i = j;
+    }
+  }
   if (i < 0 || pos[i] !== 'NOUN') return false;
   // The noun phrase the noun ends ("the Egyptian foreign ministry" holds a party; "the panel of experts" does not).
   let first = i;
@@ -156,10 +167,10 @@ export function ownSubjectNoun(syn: SentenceSyntax, at: number): boolean {
   // "X in a telegram congratulated Y": a noun a preposition governs is no subject ("the panel of experts" is one).
   if (before >= 0 && pos[before] === 'ADP' && syn.sentence.keys[before] !== 'of') return false;
   // "X sent messages wishing her success": a participle after a verb's object tells what the verb's subject did.
-  if (before >= 0 && pos[before] === 'VERB' && syn.sentence.keys[at]!.endsWith('ing')) return false;
+  if (before >= 0 && pos[before] === 'VERB' && keys[at]!.endsWith('ing')) return false;
   const g = syn.groups[lastGroupBefore(syn, i + 1)];
   const joinsClauses = g !== undefined && pos.slice(g.end, before).includes('VERB');
-  if (before >= 0 && (pos[before] === 'CCONJ' || syn.sentence.keys[before] === ',') && !joinsClauses) return false;
+  if (before >= 0 && (pos[before] === 'CCONJ' || keys[before] === ',') && !joinsClauses) return false;
   return !g || g.end <= first;
 }
 
@@ -292,10 +303,10 @@ export function subjectOf(ctx: EventContext, syn: SentenceSyntax, at: number, de
   // "the two leaders discussed trade, and officials signed": a noun right before the verb is its subject, not a party
   // further back; a participle with its agent modifies the noun ("a summit hosted by X").
   // An infinitive's subject is its clause's ("called X on Monday morning to congratulate him").
-  if (chosen && !chosen.possessor && keys[at + 1] !== 'by' && keys[at - 1] !== ctx.knowledge.lexicon.infinitive && ownSubjectNoun(syn, at)) return undefined;
+  if (chosen && !chosen.possessor && keys[at + 1] !== 'by' && keys[at - 1] !== ctx.knowledge.lexicon.infinitive && ownSubjectNoun(ctx, syn, at)) return undefined;
   if (chosen) return { group: chosen, via: 'clause' };
   // "..., and then held talks with Y", "..., telephoning Y": the verb shares the previous clause's subject.
-  if (depth < 2 && start > 0 && (opener === undefined || s.clausePunctuation.has(opener) && opener === ',') && !ownSubjectNoun(syn, at)) {
+  if (depth < 2 && start > 0 && (opener === undefined || s.clausePunctuation.has(opener) && opener === ',') && !ownSubjectNoun(ctx, syn, at)) {
     const previous = subjectOf(ctx, syn, start - 1, depth + 1);
     return previous ? { group: previous.group, via: 'previous clause' } : undefined;
   }

@@ -664,6 +664,19 @@ describe('a participle after what a verb sent', () => {
     expect(edgesOf('Claudia Sheinbaum won the election in Mexico on Sunday.\n\nOn Monday, Colombian President Gustavo Petro sent messages wishing her success.', '2024-06-04')
       .filter((e) => e.startsWith('congratulation'))).toEqual(['congratulation Gustavo Petro>Claudia Sheinbaum@2024-06-03']);
   });
+
+  it('reaches past a time between them: "sent a message this morning congratulating X"', () => {
+    expect(edgesOf('Kenyan President William Ruto sent a message this morning congratulating Ghanaian President John Mahama.', '2025-01-08')
+      .filter((e) => e.startsWith('congratulation'))).toEqual(['congratulation William Ruto>John Dramani Mahama@2025-01-08']);
+  });
+});
+
+describe('greetings offered by the one a call was received from', () => {
+  it('go to the one who received the call', () => {
+    const text = 'Egyptian President Abdel Fattah al-Sisi congratulated Jordan\'s King Abdullah II on Eid on Friday.\n\n'
+      + 'Omani Sultan Haitham bin Tarik received a phone call on Friday evening from Kuwaiti Emir Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah, who offered his greetings on the occasion of Eid.';
+    expect(edgesOf(text, '2025-06-07').filter((e) => e.startsWith('congratulation Mishal'))).toEqual([expect.stringMatching(/^congratulation Mishal .*>Haitham bin Tarik@2025-06-06$/)]);
+  });
 });
 
 describe('a bloc\'s foreign policy chief', () => {
