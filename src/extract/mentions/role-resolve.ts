@@ -1,7 +1,7 @@
 // Resolves a title with no name to the person holding it: "the Russian president" on the article's day (on the day
 // its sentence states with a year, for a past event: "On October 26, 2018, the Japanese leader ..."), "his Iranian
 // counterpart" (the office of the person set against him; with no state, the person of that title in another state
-// named just before), "the King" (the king the article has named), "the new prime minister" (the one who took office
+// named just before), "the King" (the king the article has named; "His Majesty the King", the one it named with that honorific), "the new prime minister" (the one who took office
 // lately), "the visiting president" (the guest named before). People the article already names are preferred over the
 // gazetteer's holders; in an article without a date they are the only candidates: the one named person who ever held
 // the office. A bare title no one named before fits is the page's own office holder: a government's press release
@@ -130,6 +130,36 @@ function wordsBefore(ctx: ArticleContext, m: Mention, phrases: ReadonlySet<strin
   return phraseEndingAt(phrases, keys, tokenFrom(tokens, m.span.start) - 1);
 }
 
+/** How many tokens before a person's name an honorific may stand: "President His Highness Sheikh X". */
+const HONORIFIC_REACH = 4;
+
+/** The honorific ending at token `end` ("His Highness"), folded, if any. */
+function honorificEndingAt(ctx: ArticleContext, keys: readonly string[], end: number): string | undefined {
+  for (let j = Math.max(0, end - HONORIFIC_REACH); j <= end; j++) {
+    const match = ctx.knowledge.lexicon.honorifics.longestAt(keys, j);
+    if (match && j + match.length === end + 1) return keys.slice(j, end + 1).join(' ');
+  }
+  return undefined;
+}
+
+/**
+ * "His Highness the President", "His Majesty the King": a bare title after an honorific is the person the article
+ * named before with that honorific and a title it fits, the first of them.
+ */
+function honouredBefore(ctx: ArticleContext, leaders: readonly Mention[], m: Mention, role: Role): EntityKey | undefined {
+  const { tokens, keys } = ctx.sentences[m.sentence]!;
+  const at = tokenFrom(tokens, m.span.start);
+  const honorific = keys[at - 1] === 'the' ? honorificEndingAt(ctx, keys, at - 2) : undefined;
+  if (!honorific || !honorific.includes(' ')) return undefined;
+  return leaders.find((l) => {
+    if (l.span.end > m.span.start || !holdsTitle(ctx, l.candidates[0]!, role.title) && l.role?.title !== role.title) return false;
+    const sentence = ctx.sentences[l.sentence]!;
+    const first = tokenFrom(sentence.tokens, l.span.start);
+    const words = sentence.keys.slice(Math.max(0, first - HONORIFIC_REACH), first).concat(tokenize(l.text).map((t) => t.norm)).join(' ');
+    return ` ${words} `.includes(` ${honorific} `);
+  })?.candidates[0];
+}
+
 /**
  * "X welcomed the visiting president": the guest is the person named first, within reach before, whose office the
  * title fits ("leader": any head) and whom the sentence does not name; once found, the article's guest.
@@ -242,7 +272,7 @@ export const roleResolve: Stage<Mention> = {
         const here = new Set(inSentence(leaders, m.sentence).map((l) => l.candidates[0]!));
         who = role.newcomer || wordsBefore(ctx, m, ctx.knowledge.lexicon.newcomerWords) ? newestHolder(ctx, named, here, role) : undefined;
         if (!who && wordsBefore(ctx, m, ctx.knowledge.lexicon.visitorWords)) who = guest ??= guestBefore(ctx, leaders, here, m, role);
-        who ??= bareSeen.get(role.title);
+        who ??= honouredBefore(ctx, leaders, m, role) ?? bareSeen.get(role.title);
         const before = leaders.filter((l) => l.span.end <= m.span.start && m.sentence - l.sentence <= BARE_TITLE_REACH);
         // A person the text gave that very title ("Prime Minister X ... Saudi Crown Prince Y ... the prime minister" is X,
         // though Y is prime minister too): of several, the one named in most sentences so far, then the first (the article's own);

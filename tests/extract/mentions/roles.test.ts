@@ -228,6 +228,15 @@ describe('a bare title two people were given', () => {
   });
 });
 
+describe('a bare title after an honorific', () => {
+  it('is the person named before with that honorific, not the one named most with the title', () => {
+    const president = 'President His Highness Sheikh Mohamed bin Zayed Al Nahyan today received a phone call from President Kassym-Jomart Tokayev of Kazakhstan. '
+      + 'Tokayev praised the growing trade between the two countries. Tokayev also invited him to visit Astana. '
+      + 'In a separate call, His Highness the President received greetings from President Shavkat Mirziyoyev of Uzbekistan.';
+    expect(edgesOf(president, '2024-06-16')).toContainEqual(expect.stringMatching(/^congratulation Shavkat Mirziyoyev>Mohamed bin Zayed/));
+  });
+});
+
 describe('a title after "as"', () => {
   it('says what the clause\'s subject is or becomes, and names no one else', () => {
     const text = 'Japanese Prime Minister Fumio Kishida met Kenyan President William Ruto on Monday. Yoshihide Suga served as prime minister before him.';
