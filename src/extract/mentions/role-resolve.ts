@@ -1,12 +1,13 @@
-// Resolves a title with no name to the person holding it: "the Russian president" on the article's day (on the day
-// its sentence states with a year, for a past event: "On October 26, 2018, the Japanese leader ..."), "his Iranian
+// Resolves a title with no name to the person holding it: "the Russian president" on the article's day (on the day its
+// sentence states with a year, for a past event: "On October 26, 2018, the Japanese leader ..."), "his Iranian
 // counterpart" (the office of the person set against him; with no state, the person of that title in another state
-// named just before), "the King" (the king the article has named; "His Majesty the King", the one it named with that honorific), "the new prime minister" (the one who took office
-// lately), "the visiting president" (the guest named before). People the article already names are preferred over the
-// gazetteer's holders; in an article without a date they are the only candidates: the one named person who ever held
-// the office. A bare title no one named before fits is the page's own office holder: a government's press release
-// speaks of "the Prime Minister" or "the Head of State" its header names ("From: ... Office of the Prime Minister and
-// Sir X Y"), or whom the dateline's state has in that office ("DHAKA, Aug 16 (Agency) - ... the Chief Adviser").
+// named just before), "the King" (the king the article has named; "His Majesty the King", the one it named with that
+// honorific), "the new prime minister" (the one who took office lately), "the visiting president" (the guest named
+// before). People the article already names are preferred over the gazetteer's holders; in an article without a date
+// they are the only candidates: the one named person who ever held the office. A bare title no one named before fits is
+// the page's own office holder: a government's press release speaks of "the Prime Minister" or "the Head of State" its
+// header names ("From: ... Office of the Prime Minister and Sir X Y"), or whom the dateline's state has in that office
+// ("DHAKA, Aug 16 (Agency) - ... the Chief Adviser").
 import type { EntityKey, IsoDate, Office } from '../../document/types.gen.js';
 import { HEAD_OFFICES } from '../../knowledge/gazetteer.js';
 import { findDateExpressions, mayStateFullDate } from '../dates/date-expressions.js';
