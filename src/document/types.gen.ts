@@ -572,6 +572,10 @@ export interface CameoVerb {
    * The verb's object acts on its subject.
    */
   reverse?: true;
+  /**
+   * Forms read only after "to" and tagged a verb there, being mostly another word elsewhere ("to back X"; "back" the adverb).
+   */
+  infinitiveForms?: string[];
 }
 /**
  * This interface was referenced by `DocumentTypes`'s JSON-Schema

@@ -136,6 +136,8 @@ interface Form {
   readonly alone?: { readonly type?: EdgeType; readonly cameo: string; readonly transitive: boolean; readonly reverse: boolean; readonly line: number };
   /** The last word of the form is a preposition that opens the party ("meet with"). */
   readonly particle?: string;
+  /** Read only after "to": elsewhere the word is mostly another ("back" the adverb). */
+  readonly infinitiveOnly?: boolean;
 }
 
 interface Curated {
@@ -294,6 +296,7 @@ export class EventLexicon {
               alone: { ...(v.type ? { type: v.type } : {}), cameo: v.cameo, transitive: v.transitive === true, reverse: v.reverse === true, line: v.line },
             } : {}),
             ...(rest.length > 0 && particle && this.partyPrepositions.has(particle) ? { particle } : {}),
+            ...(v.infinitiveForms?.includes(form) ? { infinitiveOnly: true } : {}),
           });
         }
       }
@@ -380,6 +383,7 @@ export class EventLexicon {
     }
     for (const form of this.forms.get(key) ?? []) {
       if (!follows(keys, i + 1, form.rest)) continue;
+      if (form.infinitiveOnly && keys[i - 1] !== this.grammar.infinitive) continue;
       if (form.pos === 'noun') {
         found.push(this.reading(form, form.alone!, { start: this.compoundStart(tokens, i), end: i + 1 + form.rest.length, extent: i + 1 + form.rest.length, prepositions: [] }, form.alone!.line));
         continue;

@@ -41,8 +41,10 @@ export interface Override {
   readonly transitive?: boolean;
   /** The words are neither an event nor negative knowledge: left out. */
   readonly drop: boolean;
-  /** Forms of the verbs left out, being mostly another word ("back" the adverb). */
+  /** Forms of the verbs left out, being mostly another word. */
   readonly dropForms: readonly string[];
+  /** Forms read only as an infinitive, after "to", being mostly another word elsewhere ("back" the adverb). */
+  readonly infinitiveForms: readonly string[];
   readonly at: string;
   used: boolean;
 }
@@ -100,6 +102,7 @@ export function loadCameoMap(sourcesDir: string): CameoMap {
     const o: Override = {
       verbs: reader.strings(row, 'verbs', at), blocks: reader.strings(row, 'blocks', at), lines, at, used: false,
       dropForms: reader.strings(row, 'dropForms', at),
+      infinitiveForms: reader.strings(row, 'infinitiveForms', at),
       drop: optBoolean(reader, row, 'drop', at) ?? false,
       ...(row['code'] !== undefined ? { code: reader.string(row, 'code', at) } : {}),
       ...('type' in row ? { type: edgeType(reader, row['type'], `${at}/type`) } : {}),
@@ -161,6 +164,7 @@ interface Reading {
   readonly drop: boolean;
   readonly needsNoun: boolean;
   readonly dropForms: readonly string[];
+  readonly infinitiveForms: readonly string[];
 }
 
 /** How the map reads a code, after the overrides that apply (later ones win). */
@@ -182,6 +186,7 @@ function reading(map: CameoMap, written: string, overrides: readonly Override[])
   return {
     cameo: code === '' ? '---' : code, type, alone, transitive, reverse, drop, needsNoun: rule?.needsNoun ?? false,
     dropForms: overrides.flatMap((o) => o.dropForms),
+    infinitiveForms: overrides.flatMap((o) => o.infinitiveForms),
   };
 }
 
@@ -288,6 +293,7 @@ export function buildCameoVerbs(dictionary: CameoDictionary, map: CameoMap, sour
     if (keptPatterns.length === 0 && !positiveVerb && !negativeVerb) continue;
     const verbEntries = keptVerbs.map(({ verb, read }): VerbEntry => ({
       lemma: verb.words.join(' '), forms: formsOf(verb).filter((f) => !read.dropForms.includes(f)), line: verb.line, cameo: read.cameo,
+      ...(read.infinitiveForms.length > 0 ? { infinitiveForms: formsOf(verb).filter((f) => read.infinitiveForms.includes(f)) } : {}),
       ...(read.alone && read.type ? { type: read.type } : {}),
       ...(read.alone && read.type === null ? { negative: true } : {}),
       ...(read.alone && read.type && read.transitive ? { transitive: true } : {}),

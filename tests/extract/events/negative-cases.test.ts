@@ -73,6 +73,14 @@ describe('infinitives that report what holds', () => {
     expect(gerund.filter((e) => e.startsWith('support '))).toEqual([expect.stringMatching(/^support (Canada|Mark Carney)>Ukraine@/)]);
   });
 
+  it('reads "would keep supporting X" and "vowed to back X" as support, and "back" elsewhere as no verb', () => {
+    expect(edgesOf('Kenyan President William Ruto said on Monday that Kenya would keep supporting Somalia in its fight against al-Shabaab.', '2024-12-17')
+      .filter((e) => e.startsWith('support '))).toEqual([expect.stringMatching(/^support (Kenya|William Ruto)>Somalia@/)]);
+    expect(edgesOf('Ghanaian President John Mahama vowed on Monday to back Nigeria in the talks.', '2025-03-11')
+      .filter((e) => e.startsWith('support '))).toEqual([expect.stringMatching(/^support (Ghana|John Dramani Mahama)>Nigeria@/)]);
+    expect(edgesOf('Ghanaian President John Mahama flew back to Nigeria on Monday.', '2025-03-11').filter((e) => e.startsWith('support '))).toEqual([]);
+  });
+
   it('reads no congratulation into welcoming election results held in a state', () => {
     expect(edgesOf('Japanese Prime Minister Fumio Kishida welcomed the election results in India on Monday.', '2024-06-05')).toEqual([]);
   });

@@ -43,7 +43,7 @@ LAUD
 - * (FOR ^)                         [051]
 `;
 
-const override = (o: Partial<Override>): Override => ({ verbs: [], blocks: [], lines: [], drop: false, dropForms: [], at: '/overrides/0', used: false, ...o });
+const override = (o: Partial<Override>): Override => ({ verbs: [], blocks: [], lines: [], drop: false, dropForms: [], infinitiveForms: [], at: '/overrides/0', used: false, ...o });
 
 const map = (overrides: Override[] = []): CameoMap => ({
   codes: [
@@ -111,14 +111,14 @@ describe('buildCameoVerbs', () => {
     expect(notTreaty.nouns.map((n) => n.lemma)).toEqual(['pact']);
   });
 
-  it('applies overrides: a verb\'s code, a dropped verb, a pattern line made negative', () => {
+  it('applies overrides: a verb\'s code, a dropped verb, a pattern line made negative, forms dropped or read as infinitives only', () => {
     const o = [
-      override({ verbs: ['ink'], blocks: ['PACT'], code: '057' }),
+      override({ verbs: ['ink'], blocks: ['PACT'], code: '057', dropForms: ['inking'], infinitiveForms: ['ink'] }),
       override({ verbs: ['convene'], drop: true }),
       override({ lines: [16], type: null }),
     ];
     const file = build(o);
-    expect(file.blocks.find((b) => b.name === 'PACT')!.verbs[0]).toMatchObject({ lemma: 'ink', type: 'signed', cameo: '057' });
+    expect(file.blocks.find((b) => b.name === 'PACT')!.verbs[0]).toEqual({ lemma: 'ink', forms: ['ink', 'inks', 'inked'], infinitiveForms: ['ink'], type: 'signed', cameo: '057', line: expect.any(Number) });
     const gather = file.blocks.find((b) => b.name === 'GATHER')!;
     expect(gather.verbs.map((v) => v.lemma)).not.toContain('convene');
     expect(gather.patterns.find((p) => p.line === 16)).toMatchObject({ negative: true });
