@@ -36,8 +36,11 @@ export const repeatedNameMention: Stage<Mention> = {
       const surname = parts[parts.length - 1];
       if (surname && surname.capitalised && parts.length > 1) offer(surname.text, m);
     }
+    const { honorifics } = ctx.knowledge.lexicon;
     for (const m of named) {
-      const parts = tokenize(m.text).filter((t) => t.kind === 'word');
+      // "Prince Faisal bin Farhan ... Prince Faisal": the name starts after its honorifics.
+      const words = tokenize(m.text).filter((t) => t.kind === 'word');
+      const parts = words.slice(words.findIndex((t) => honorifics.matchesAt([t.norm], 0).length === 0));
       if (parts.length < 2) continue;
       // The last word too ("Alberto Fernandez ... Fernandez said"), unless a particle makes it a family's or a father's
       // name many share ("Hamad bin Isa Al Khalifa").

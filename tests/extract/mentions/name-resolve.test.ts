@@ -86,6 +86,11 @@ describe("a name's first word standing alone", () => {
     expect(edgesOf(text, '2023-06-20').filter((e) => e.startsWith('meeting'))).toEqual([expect.stringMatching(/^meeting (?=.*Li Qiang)(?=.*Olaf Scholz)/)]);
   });
 
+  it('is read after the honorifics the full name opens with ("Prince Faisal bin Farhan ... Prince Faisal")', () => {
+    const text = 'Saudi Foreign Minister Prince Faisal bin Farhan arrived in Cairo on Sunday.\n\nOn Monday, Prince Faisal met Egyptian President Abdel Fattah al-Sisi.';
+    expect(edgesOf(text, '2024-05-14').filter((e) => e.startsWith('meeting'))).toEqual([expect.stringMatching(/^meeting (?=.*Faisal)(?=.*Sisi).*@2024-05-13$/)]);
+  });
+
   it('means no one when two people the article names share it', () => {
     const text = 'North Korean leader Kim Jong Un met his sister Kim Yo Jong in Pyongyang on Thursday.\n\nOn Friday, Kim met Chinese President Xi Jinping.';
     expect(edgesOf(text, '2023-03-17').filter((e) => e.includes('Xi Jinping'))).toEqual([]);
