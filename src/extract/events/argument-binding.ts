@@ -166,7 +166,8 @@ export const argumentBinding: Stage<EventCandidate, EventContext> = {
         // "Putin sent a telegram. Xi also congratulated him": a pronoun for someone named in no sentence of its own
         // is the one being congratulated, not the last person named.
         else if (binding.referred && lastAddressee.length > 0 && !lastAddressee.some((k) => sources.includes(k))) targets = lastAddressee;
-        else lastAddressee = [...targets];
+        // The one congratulated, named or not, is the next pronoun's likeliest referent.
+        if (targets.length > 0) lastAddressee = [...targets];
       }
       // "The attack drew condemnation from X", "Condemnation poured in from X": a noun whose subject names no party
       // condemns an act too.

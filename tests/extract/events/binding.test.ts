@@ -535,6 +535,13 @@ describe('"him" in a round of congratulations', () => {
       + 'Chilean President Gabriel Boric sent a letter. Argentine President Javier Milei also congratulated him.';
     expect(edgesOf(text, '2024-11-26').filter((e) => e.startsWith('congratulation Javier Milei>'))).toEqual([expect.stringMatching(/>Yamand. Orsi/)]);
   });
+
+  it('is the one congratulated when that one was left unnamed too ("hailed the victory")', () => {
+    const text = 'Congratulations poured in on Monday for Uruguayan President-elect Yamandu Orsi.\n\n'
+      + 'Chilean President Gabriel Boric hailed the victory on Monday.\n\n'
+      + 'Argentine President Javier Milei telephoned him on Monday to congratulate him.';
+    expect(edgesOf(text, '2024-11-26').filter((e) => e.startsWith('congratulation Javier Milei>'))).toEqual([expect.stringMatching(/>Yamand. Orsi/)]);
+  });
 });
 
 describe('an act with coordinated authors', () => {
