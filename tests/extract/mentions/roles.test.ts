@@ -228,6 +228,18 @@ describe('a bare title two people were given', () => {
   });
 });
 
+describe('a known name after a title', () => {
+  it('takes one more capitalised word as more of the name, not a time or a second name', () => {
+    const names = (text: string): string[] => {
+      const { fragment } = extract(article(text, '2023-03-21'), knowledge);
+      const node = fragment!.nodes.find((n) => n.type === 'leader' && /Samia/.test(n.label))!;
+      return [node.label, ...node.aliases];
+    };
+    expect(names('Kenyan President William Ruto hosted Tanzanian President Samia Suluhu Hassan in Nairobi on Monday.')).toContain('Samia Suluhu Hassan');
+    expect(names('Kenyan President William Ruto hosted Tanzanian President Samia Suluhu Monday in Nairobi.')).not.toContain('Samia Suluhu Monday');
+  });
+});
+
 describe('a bare title after an honorific', () => {
   it('is the person named before with that honorific, not the one named most with the title', () => {
     const president = 'President His Highness Sheikh Mohamed bin Zayed Al Nahyan today received a phone call from President Kassym-Jomart Tokayev of Kazakhstan. '
