@@ -711,3 +711,10 @@ describe('a call told of after the words told', () => {
       .filter((e) => e.startsWith('phone_call'))).toEqual([expect.stringMatching(/^phone_call (?=.*Starmer)(?=.*Frederiksen).*@2025-01-09$/)]);
   });
 });
+
+describe('rolling out the red carpet', () => {
+  it('for a leader is receiving them', () => {
+    expect(edgesOf('Ghanaian President John Mahama rolled out the red carpet for Nigerian President Bola Tinubu in Accra on Monday.', '2025-03-11')
+      .filter((e) => e.startsWith('meeting'))).toEqual([expect.stringMatching(/^meeting (?=.*Mahama)(?=.*Tinubu).*@2025-03-10$/)]);
+  });
+});
