@@ -527,6 +527,11 @@ describe('a state acting through a body its words name', () => {
     expect(edgesOf('Poland\'s defence ministry condemned the Belarusian incursion on Friday.', '2024-11-04'))
       .toContainEqual(expect.stringMatching(/^condemnation Poland>Belarus/));
   });
+
+  it('and a person through their office ("X\'s office rebuked Y")', () => {
+    expect(edgesOf('Polish President Andrzej Duda\'s office rebuked Hungary on Friday over the asylum granted to a fugitive.', '2024-12-21'))
+      .toContainEqual(expect.stringMatching(/^condemnation Andrzej Duda>Hungary@2024-12-20$/));
+  });
 });
 
 describe('"him" in a round of congratulations', () => {
