@@ -451,7 +451,9 @@ function bind(
   const participle = afterComma ? governedInClause(ctx, syn, at + 1, 'by') : undefined;
   // "exchanged greetings by telephone with X": "by" and a medium name no agent.
   const agentBy = tokens[after]?.norm === 'by' && ctx.knowledge.lexicon.spokenContact.remote.longestAt(syn.sentence.keys, after) === undefined;
-  const passive = !ownBy && (e.voice === 'passive' || agentBy || participle !== undefined || e.voice !== 'noun' && isPassive(ctx, syn, at));
+  // "the Chile-Peru fisheries agreement, signed in Lima on March 3": a participle right after an agreement is passive.
+  const reduced = e.type === 'signed' && e.voice !== 'noun' && tokens[at]!.norm.endsWith('ed') && agreementBefore(ctx, sentence, at);
+  const passive = !ownBy && (e.voice === 'passive' || agentBy || participle !== undefined || reduced || e.voice !== 'noun' && isPassive(ctx, syn, at));
   if (passive) {
     const agents = members(participle ?? objectAfter(ctx, syn, at + 1, { prepositions: BY, bare: false, possessor: false }));
     // "A trade agreement between X and Y was signed on Monday", "an accord was signed between X and Y": without

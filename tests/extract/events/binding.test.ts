@@ -723,3 +723,11 @@ describe('rolling out the red carpet', () => {
       .filter((e) => e.startsWith('meeting'))).toEqual([expect.stringMatching(/^meeting (?=.*Mahama)(?=.*Tinubu).*@2025-03-10$/)]);
   });
 });
+
+describe('an agreement with "signed" after it', () => {
+  it('was signed by the parties its own words name, no agent given', () => {
+    expect(edgesOf('The talks built on the Chile-Peru fisheries agreement, signed in Lima on March 3, 2021.', '2024-12-10')
+      .filter((e) => e.startsWith('signed'))).toEqual(['signed Chile>Chile-Peru fisheries agreement@2021-03-03', 'signed Peru>Chile-Peru fisheries agreement@2021-03-03']);
+    expect(edgesOf('Chile, which signed the fisheries agreement in 2021, hosted the talks.', '2024-12-10').filter((e) => e.startsWith('signed'))).toEqual(['signed Chile>fisheries agreement@2021-01-01']);
+  });
+});
