@@ -15,7 +15,7 @@ import { phraseEndingAt, cover, inSentence, startingWithin } from '../mentions/u
 import { extended } from '../extended.js';
 import { actorFor } from './action-actors.js';
 import { ARGUMENT_REACH, describesMembers, frameOf, namedIn, participantsIn, participantsNear, stateOf, statesNamed, type Frame, type Participant } from './participants.js';
-import { beFormBefore, clauseEnd, clauseStart, continuedObjects, predicateEnd, describeGroups, governedInClause, isPassive, lastGroupBefore, ownSubjectNoun, quotedSpeaker, subjectAfterAmong, subjectAfterOpeningParticiple, subjectAfterOpeningPhrase, objectAfter, venueOwner, objectOfRelative, actorOfRelative, actorOfSummarisedClause, subjectOf, syntaxOf, type ObjectOptions, type SentenceSyntax, type Subject } from '../syntax/roles.js';
+import { beFormBefore, clauseEnd, clauseStart, continuedObjects, predicateEnd, describeGroups, governedInClause, governingVerbSubject, isPassive, lastGroupBefore, ownSubjectNoun, quotedSpeaker, subjectAfterAmong, subjectAfterOpeningParticiple, subjectAfterOpeningPhrase, objectAfter, venueOwner, objectOfRelative, actorOfRelative, actorOfSummarisedClause, subjectOf, syntaxOf, type ObjectOptions, type SentenceSyntax, type Subject } from '../syntax/roles.js';
 import { beforeDeterminers, opensClause, type Group } from '../syntax/groups.js';
 
 export const SYMMETRIC: ReadonlySet<EdgeType> = new Set(['phone_call', 'meeting', 'shared_stance']);
@@ -539,7 +539,10 @@ function bind(
   const arriving = e.voice === 'noun' && (!subject || received) && tokens[after]?.norm !== 'from' ? governedInClause(ctx, syn, after, 'from') ?? passiveAgent(ctx, syn, after) : undefined;
   if (e.voice === 'noun' && (tokens[after]?.norm === 'from' || arriving) && !SYMMETRIC.has(e.type)) {
     const actors = members(arriving ?? objectAfter(ctx, syn, after, { prepositions: FROM, bare: false, possessor: false }));
-    return actors.length > 0 ? { subjects: subjectKeys, sources: keysOf(actors), targets: subjectKeys, span: cover([e.trigger, ...subjects.map((p) => p.span), ...actors.map((p) => p.span)]) } : undefined;
+    // "X fired a missile, prompting condemnation from Y": without a subject of its own (a party standing before it is
+    // none), a condemnation the verb of X's clause brings on is aimed at X.
+    const provoker = e.type === 'condemnation' && subject === undefined ? keysOf(members(governingVerbSubject(ctx, syn, at)?.group).filter((p) => p.kind !== 'demonym')) : [];
+    return actors.length > 0 ? { subjects: subjectKeys, sources: keysOf(actors), targets: provoker.length > 0 ? provoker : subjectKeys, span: cover([e.trigger, ...subjects.map((p) => p.span), ...actors.map((p) => p.span)]) } : undefined;
   }
   // "talks between the two sides", "a call was held on Monday between A and B": the parties are the ones after
   // "between", whoever hosted them.

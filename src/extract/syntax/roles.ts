@@ -272,6 +272,28 @@ export function actorOfSummarisedClause(ctx: EventContext, syn: SentenceSyntax, 
   return undefined;
 }
 
+/** How many words may stand between a verb and the event noun it governs ("prompting a wave of [condemnation]"). */
+const GOVERNED_NOUN_REACH = 5;
+const NOUN_PHRASE_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'ADV']);
+
+/**
+ * "X's launch drew condemnation from Y": the subject of the verb governing the noun at `at`; of a participle after a
+ * comma, the sentence's own subject ("X fired a missile into Japan's waters, prompting condemnation from Y").
+ */
+export function governingVerbSubject(ctx: EventContext, syn: SentenceSyntax, at: number): Subject | undefined {
+  const keys = syn.sentence.keys;
+  for (let v = at - 1; v >= Math.max(0, at - GOVERNED_NOUN_REACH); v--) {
+    // The tagger often reads such a participle as a noun.
+    if (keys[v - 1] === ',' && keys[v]!.endsWith('ing') && (syn.tags.pos[v] === 'VERB' || syn.tags.pos[v] === 'NOUN')) {
+      const main = syn.groups.find((g) => g.end <= v && !g.governor && !g.possessor);
+      return main && main.first <= 1 ? { group: main, via: 'clause' } : undefined;
+    }
+    if (syn.tags.pos[v] === 'VERB') return subjectOf(ctx, syn, v);
+    if (!NOUN_PHRASE_TAGS.has(syn.tags.pos[v]!) && keys[v] !== 'of') return undefined;
+  }
+  return undefined;
+}
+
 /** The subject of the verb (or verbal noun) at token `at`. */
 export function subjectOf(ctx: EventContext, syn: SentenceSyntax, at: number, depth = 0): Subject | undefined {
   const s = ctx.knowledge.lexicon.syntax;

@@ -731,3 +731,12 @@ describe('an agreement with "signed" after it', () => {
     expect(edgesOf('Chile, which signed the fisheries agreement in 2021, hosted the talks.', '2024-12-10').filter((e) => e.startsWith('signed'))).toEqual(['signed Chile>fisheries agreement@2021-01-01']);
   });
 });
+
+describe('a condemnation a participle after a comma brings on', () => {
+  it('is aimed at the sentence\'s subject, not a party named in passing before it', () => {
+    const text = 'North Korea fired a missile on Wednesday that flew for 70 minutes before splashing down inside Japan\'s exclusive economic zone, prompting a wave of condemnation from Tokyo, Seoul and Washington.';
+    expect(edgesOf(text, '2023-10-19').filter((e) => e.startsWith('condemnation'))).toEqual([
+      'condemnation Japan>North Korea@2023-10-18', 'condemnation South Korea>North Korea@2023-10-18', 'condemnation United States>North Korea@2023-10-18',
+    ]);
+  });
+});
