@@ -169,6 +169,8 @@ export const titledName: Stage<Mention> = {
     const namedStates = (): readonly EntityKey[] => (states ??= [...new Set(mentions.filter((m) => m.kind === 'state' && m.candidates.length === 1).map((m) => m.candidates[0]!))]);
     const replaced = new Map<Mention, Mention | null>();
     const added: Mention[] = [];
+    // The people a title before their name made, by where the name ends: an apposition after it is theirs.
+    const addedEnding = new Map<number, number>();
     for (const sentence of ctx.sentences) {
       const list = grouped.get(sentence.index) ?? [];
       // Most sentences hold no title: their lookups are not built.
@@ -250,6 +252,7 @@ export const titledName: Stage<Mention> = {
         if (n > 0 && tokens[afterHonorifics]!.spaceBefore && closed(afterHonorifics + n)) {
           const person = newLeader(ctx, sentence, i, afterHonorifics + n, role.role, namedStates);
           added.push(person);
+          addedEnding.set(person.span.end, added.length - 1);
           replaced.set(role, null);
           absorbCoordinated(role, person);
           ctx.trace('titled-name', () => `new leader "${person.label ?? person.text}" from title "${role.text}"`, sentence.index);
@@ -281,6 +284,13 @@ export const titledName: Stage<Mention> = {
         if (nameEnd <= 0) continue;
         const before = leaderEndingAt(tokens[nameEnd - 1]!.end);
         if (before && !replaced.has(before)) { bind(role, before); continue; }
+        // "His Majesty Sultan X, Sultan of Oman": the person a title before the name made, the state now told.
+        const made = addedEnding.get(tokens[nameEnd - 1]!.end);
+        if (made !== undefined) {
+          if (!added[made]!.role?.state && role.role.state) added[made] = extended(added[made]!, { role: role.role });
+          replaced.set(role, null);
+          continue;
+        }
         let from = nameEnd - 1;
         while (from > 0 && nameEnd - from < MAX_NAME_TOKENS * 2 && !starts.has(tokens[from]!.start) && (tokens[from - 1]!.kind === 'word' || tokens[from - 1]!.text === '-')) from--;
         for (; from < nameEnd; from++) {

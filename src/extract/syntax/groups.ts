@@ -36,12 +36,16 @@ function glueOf(lex: Lexicon, keys: readonly string[], from: number, to: number)
   // "the Egyptian government and the Qatari government": the first member's actor noun stands before the glue.
   const actorNoun = lex.actorNouns.longestAt(keys, i);
   if (actorNoun && i + actorNoun.length < to) i += actorNoun.length;
-  if (keys[i] === ',') { comma = true; i++; }
+  // A semicolon separates the items of a list whose items hold commas ("A, Amir of X; B, King of Y; and C").
+  if (keys[i] === ',' || keys[i] === ';') { comma = true; i++; }
   const coordinator = s.coordinators.longestAt(keys, i);
   if (coordinator) i += coordinator.length;
-  // "and His Excellency President Y": an honorific before the next member's title.
-  const honorific = coordinator ? lex.honorifics.longestAt(keys, i) : undefined;
+  // "and His Excellency President Y", "; His Majesty King Y": an honorific before the next member's title.
+  const honorific = coordinator || comma ? lex.honorifics.longestAt(keys, i) : undefined;
   if (honorific && i + honorific.length <= to) i += honorific.length;
+  // "; His Majesty Sultan X": a title the next member's name leaves out.
+  const title = honorific ? lex.titles.longestAt(keys, i) : undefined;
+  if (title && i + title.length <= to) i += title.length;
   // "and with Y", "and the Y": the governing preposition or a determiner repeats.
   while (i < to && (lex.grammar.determiners.has(keys[i]!) || s.repeatable.has(keys[i]!))) i++;
   // "the Government of X and the Government of Y": an actor noun and its "of" repeat too.

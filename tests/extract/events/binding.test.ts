@@ -740,3 +740,14 @@ describe('a condemnation a participle after a comma brings on', () => {
     ]);
   });
 });
+
+describe('a list whose items hold commas, separated by semicolons', () => {
+  it('is one group: each item its own edge, a title before a name the text adds aside', () => {
+    const text = 'Kuwait City, June 7, 2025 (Agency) -- His Highness the Amir Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah has received cables of congratulations on the occasion of Eid Al-Adha '
+      + 'from His Majesty King Abdullah II, King of the Hashemite Kingdom of Jordan; His Majesty Sultan Haitham bin Tarik, Sultan of Oman; '
+      + 'and His Highness Sheikh Tamim bin Hamad Al Thani, Amir of the State of Qatar.';
+    const congratulations = edgesOf(text, '2025-06-07').filter((e) => e.startsWith('congratulation'));
+    expect(congratulations).toHaveLength(3);
+    expect(congratulations.every((e) => /^congratulation (Abdullah|Haitham|Tamim)[^>]*>Mishal/.test(e))).toBe(true);
+  });
+});
