@@ -77,8 +77,9 @@ const YEAR_RE = /\b(?:in|since|of|during)\s+((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)/
 const parser = chrono.casual.clone();
 
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
-// chrono is the costliest stage: a sentence with no digit and no month, weekday or relative-day word is skipped.
-const MAY_HOLD_A_DATE = new RegExp(`\\d|\\b(?:${MONTH}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|night|morning|afternoon|evening|month|year)\\b`, 'i');
+// chrono is the costliest stage: a sentence with no month, weekday or relative-day word, and no digits written as a
+// date ("5/6/2024", "2024-03-19") or a time span ("3 days ago"), is skipped: a count ("killed 20 people") holds no date.
+const MAY_HOLD_A_DATE = new RegExp(`\\d{1,4}[/.-]\\d{1,2}|\\d\\s*(?:days?|weeks?|months?|years?)\\b|\\b(?:${MONTH}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|night|morning|afternoon|evening|month|year)\\b`, 'i');
 // A day with its month and year written out: "October 26, 2018", "26 October 2018".
 const FULL_DATE = new RegExp(`\\b(?:${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:1[89]|20)\\d\\d|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\.?,?\\s+(?:1[89]|20)\\d\\d)\\b`, 'i');
 
