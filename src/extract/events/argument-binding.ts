@@ -623,7 +623,7 @@ function bind(
   return { subjects: subjectKeys, sources: subjectKeys, targets: keysOf(objects), span: cover(spans), ...(reciprocal ? { reciprocal: true as const } : {}), ...(referred ? { referred: true as const } : {}) };
 }
 
-/** How many tokens may stand between a receiving verb and the one it received from: "received a phone call on Thursday evening from His Majesty X". */
+/** How many tokens may stand between a receiving verb and the one it received from ("received a call on Thursday from X"). */
 const RECEIVED_REACH = 12;
 
 /** "X received a call from Y, who ...": the subject of the receiving verb whose "from" governs `source`. */

@@ -367,7 +367,7 @@ export function participantsIn(ctx: EventContext, sentence: Sentence, frame: Fra
 
 const namedSets = new WeakMap<readonly Participant[], ReadonlySet<EntityKey>>();
 
-/** The entities a sentence's participants name (not by pronoun), read once per list: every event of a run-on sentence asks. */
+/** The entities a sentence's participants name (not by pronoun), read once per list: each event of a sentence asks. */
 export function namedIn(participants: readonly Participant[]): ReadonlySet<EntityKey> {
   let named = namedSets.get(participants);
   if (!named) namedSets.set(participants, (named = new Set(participants.filter((p) => p.kind === 'mention').flatMap((p) => p.keys))));
