@@ -1,20 +1,23 @@
-// The written corpora (tests/corpus/written, tests/corpus/written-2): articles the rules were not written against.
-// Their scores may rise with better rules; they must not fall below what the rules read today.
+// The written corpora (tests/corpus/written*): articles the rules were not written against. Their scores may rise
+// with better rules; they must not fall below what the rules read today.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/eval/evaluate.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 
 const corpora = [
-  { name: 'written', articles: 40, edgeF1: 0.76, eventF1: 0.69, eventPrecision: 0.79 },
-  { name: 'written-2', articles: 40, edgeF1: 0.81, eventF1: 0.74, eventPrecision: 0.77 },
+  { name: 'written', articles: 40, published: 40, edgeF1: 0.76, eventF1: 0.69, eventPrecision: 0.79 },
+  { name: 'written-2', articles: 60, published: 60, edgeF1: 0.77, eventF1: 0.67, eventPrecision: 0.75 },
+  { name: 'written-3', articles: 20, published: 18, edgeF1: 0.74, eventF1: 0.65, eventPrecision: 0.70 },
 ];
 
 describe('the written corpora', () => {
-  it.each(corpora)('$name: reads every article with its date, and scores above the floor', async (floor) => {
+  it.each(corpora)('$name: reads every article, dates them, and scores above the floor', async (floor) => {
     const report = await evaluate(join(import.meta.dirname, '..', 'corpus', floor.name), loadKnowledge());
     expect(report.articles).toBe(floor.articles);
-    expect(report.published).toEqual({ correct: floor.articles, total: floor.articles });
+    expect(report.warnings.filter((w) => w.code === 'invalid_fragment')).toEqual([]);
+    expect(report.published.total).toBe(floor.articles);
+    expect(report.published.correct).toBeGreaterThanOrEqual(floor.published);
     expect(report.edgeTotal.f1).toBeGreaterThan(floor.edgeF1);
     expect(report.eventTotal.f1).toBeGreaterThan(floor.eventF1);
     expect(report.eventTotal.precision).toBeGreaterThan(floor.eventPrecision);

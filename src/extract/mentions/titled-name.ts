@@ -115,10 +115,12 @@ function oneEditApart(a: string, b: string): boolean {
   return long.slice(i + 1) === short.slice(a.length === b.length ? i + 1 : i);
 }
 
-function newLeader(ctx: ArticleContext, sentence: Sentence, from: number, to: number, role: Mention['role'], named: () => readonly EntityKey[]): Mention {
+/** The person a title names by the words from `from` to `to`; none when honorifics and titles leave no name. */
+function newLeader(ctx: ArticleContext, sentence: Sentence, from: number, to: number, role: Mention['role'], named: () => readonly EntityKey[]): Mention | undefined {
   const tokens = sentence.tokens;
   const span = spanOf(tokens, from, to);
   const nameFrom = Math.min(skipHonorifics(ctx, sentence, from), to);
+  if (nameFrom >= to) return undefined;
   const label = textOf(ctx, spanOf(tokens, nameFrom, to));
   const text = textOf(ctx, span);
   const known = knownBySurname(ctx, tokens, nameFrom, to, role, named);
@@ -251,6 +253,7 @@ export const titledName: Stage<Mention> = {
         if (known && !replaced.has(known) && (closed(knownEnd) || (n > 0 && afterHonorifics + n > knownEnd && closed(afterHonorifics + n)))) { bind(role, known); continue; }
         if (n > 0 && tokens[afterHonorifics]!.spaceBefore && closed(afterHonorifics + n)) {
           const person = newLeader(ctx, sentence, i, afterHonorifics + n, role.role, namedStates);
+          if (!person) continue;
           added.push(person);
           addedEnding.set(person.span.end, added.length - 1);
           replaced.set(role, null);
@@ -300,6 +303,7 @@ export const titledName: Stage<Mention> = {
         const phrase = ctx.knowledge.lexicon.grammar.prepositions.has(tokens[from]?.norm ?? '');
         if (from < nameEnd - 1 && !phrase) {
           const person = newLeader(ctx, sentence, from, nameEnd, role.role, namedStates);
+          if (!person) continue;
           added.push(person);
           replaced.set(role, null);
           ctx.trace('titled-name', () => `new leader "${person.label ?? person.text}" from apposition "${role.text}"`, sentence.index);
@@ -359,7 +363,8 @@ function namedAfterPluralTitle(ctx: ArticleContext, sentence: Sentence, list: re
     const respective = inComplement.length === names.length ? inComplement : before.length === names.length ? before : [];
     names.forEach(([from, to], n) => {
       const state = respective[n]?.candidates[0];
-      out.push(newLeader(ctx, sentence, from, to, { title: entry.title, office: entry.office, leader: entry.leader, span: titleSpan, ...(state ? { state } : {}) }, namedStates));
+      const person = newLeader(ctx, sentence, from, to, { title: entry.title, office: entry.office, leader: entry.leader, span: titleSpan, ...(state ? { state } : {}) }, namedStates);
+      if (person) out.push(person);
     });
     ctx.trace('titled-name', () => `${names.length} new people named after "${textOf(ctx, titleSpan)}"`, sentence.index);
     i = at - 1;

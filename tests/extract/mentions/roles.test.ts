@@ -240,6 +240,16 @@ describe('a known name after a title', () => {
   });
 });
 
+describe('a title in apposition after another title', () => {
+  it('makes no person of the first title\'s words: the fragment stays valid', () => {
+    const text = 'Minister for Foreign Affairs of Kenya Musalia Mudavadi held talks today with the Minister of Foreign Affairs of Ghana Samuel Ablakwa '
+      + 'and the Deputy Prime Minister, Minister of Foreign Affairs and Trade of the Republic of Rwanda Olivier Nduhungirehe.';
+    const { fragment, warnings } = extract(article(text, '2025-02-04'), knowledge);
+    expect(warnings.filter((w) => w.code === 'invalid_fragment')).toEqual([]);
+    expect(fragment!.nodes.every((n) => n.label.trim() !== '')).toBe(true);
+  });
+});
+
 describe('a bare title after an honorific', () => {
   it('is the person named before with that honorific, not the one named most with the title', () => {
     const president = 'President His Highness Sheikh Mohamed bin Zayed Al Nahyan today received a phone call from President Kassym-Jomart Tokayev of Kazakhstan. '
