@@ -706,6 +706,7 @@ export interface SyntaxFile {
   gratitudeVerbs: Words;
   reciprocalVerbs: Words;
   receivingVerbs: Words;
+  partNouns: Words;
   ellipsisPhrases: Words;
   invertedEllipsisPhrases: Words;
   presencePhrases: Words;

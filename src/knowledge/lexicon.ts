@@ -69,6 +69,8 @@ export interface SyntaxWords {
   readonly gratitudeVerbs: ReadonlySet<string>;
   readonly reciprocalVerbs: ReadonlySet<string>;
   readonly receivingVerbs: ReadonlySet<string>;
+  /** "recognises X as an inalienable part of Y": nouns that make the object part of the party after "of". */
+  readonly partNouns: ReadonlySet<string>;
   readonly ellipsisPhrases: TokenTrie<string>;
   readonly invertedEllipsisPhrases: TokenTrie<string>;
   readonly leadingParticiples: ReadonlySet<string>;
@@ -249,7 +251,7 @@ export class Lexicon {
     this.syntax = {
       coordinators: phraseTrie(sy.coordinators.map((w) => [w, w])), repeatable: words(sy.repeatable), groupOpeners: words(sy.groupOpeners),
       prepositions: words(sy.prepositions), relativePronouns: words(sy.relativePronouns), subordinators: words(sy.subordinators),
-      clausePunctuation: words(sy.clausePunctuation), speechVerbs: words(sy.speechVerbs), addressedSpeechVerbs: words(sy.addressedSpeechVerbs), lightVerbs: words(sy.lightVerbs), beForms: words(sy.beForms), settingPrepositions: words(sy.settingPrepositions), attendanceVerbs: words(sy.attendanceVerbs), gratitudeVerbs: words(sy.gratitudeVerbs), reciprocalVerbs: words(sy.reciprocalVerbs), receivingVerbs: words(sy.receivingVerbs), ellipsisPhrases: phraseTrie(sy.ellipsisPhrases.map((w) => [w, w])), invertedEllipsisPhrases: phraseTrie(sy.invertedEllipsisPhrases.map((w) => [w, w])), leadingParticiples: words(sy.leadingParticiples), presencePhrases: phraseTrie(sy.presencePhrases.map((w) => [w, w])), gatheringPhrases: joinedPhrases(sy.gatheringPhrases), memberNouns: phraseTrie(sy.memberNouns.map((w) => [w, w])), memberDescriptors: words(sy.memberDescriptors), situationNouns: words(sy.situationNouns), listIntroducers: sy.listIntroducers.map((w) => w.split(' ')), actingNouns: phraseTrie(sy.actingNouns.map((w) => [w, w])), namingPhrases: phraseTrie(sy.namingPhrases.map((w) => [w, w])), messageNouns: words(sy.messageNouns),
+      clausePunctuation: words(sy.clausePunctuation), speechVerbs: words(sy.speechVerbs), addressedSpeechVerbs: words(sy.addressedSpeechVerbs), lightVerbs: words(sy.lightVerbs), beForms: words(sy.beForms), settingPrepositions: words(sy.settingPrepositions), attendanceVerbs: words(sy.attendanceVerbs), gratitudeVerbs: words(sy.gratitudeVerbs), reciprocalVerbs: words(sy.reciprocalVerbs), receivingVerbs: words(sy.receivingVerbs), partNouns: words(sy.partNouns), ellipsisPhrases: phraseTrie(sy.ellipsisPhrases.map((w) => [w, w])), invertedEllipsisPhrases: phraseTrie(sy.invertedEllipsisPhrases.map((w) => [w, w])), leadingParticiples: words(sy.leadingParticiples), presencePhrases: phraseTrie(sy.presencePhrases.map((w) => [w, w])), gatheringPhrases: joinedPhrases(sy.gatheringPhrases), memberNouns: phraseTrie(sy.memberNouns.map((w) => [w, w])), memberDescriptors: words(sy.memberDescriptors), situationNouns: words(sy.situationNouns), listIntroducers: sy.listIntroducers.map((w) => w.split(' ')), actingNouns: phraseTrie(sy.actingNouns.map((w) => [w, w])), namingPhrases: phraseTrie(sy.namingPhrases.map((w) => [w, w])), messageNouns: words(sy.messageNouns),
       nounPrepositions: new Map(Object.entries(sy.nounPrepositions).map(([noun, list]) => [fold(noun), words(list ?? [])])),
       argumentPrepositions: new Map(Object.entries(sy.argumentPrepositions).map(([type, list]) => [type, words(list ?? [])])),
     };

@@ -499,7 +499,9 @@ function bind(
   // Nor is the subject its own object: '"We condemn this aggression," X said' reaches X past the quotation.
   const admissible = (p: Participant): boolean => (judged || p.kind !== 'demonym') && !reflexive(p) && (!e.personObject || p.tier === 0)
     && !(subjectKeys.length > 0 && p.keys.every((k) => subjectKeys.includes(k)));
-  const foundGroups = found ? [found, ...continuedObjects(ctx, syn, found)] : [];
+  // "recognises X as an inalienable part of Y": what is backed is Y's claim to X.
+  const claimant = e.type === 'support' && found ? claimantAfter(ctx, syn, found.end) : undefined;
+  const foundGroups = claimant ? [claimant] : found ? [found, ...continuedObjects(ctx, syn, found)] : [];
   // "called X on Monday", not "called X a liar": the object must end its clause or go on with one of the followers.
   if (e.objectFollowers && !endsObject(syn, foundGroups.at(-1), e.objectFollowers)) return undefined;
   const foundObjects = foundGroups.flatMap((g) => g.members).map(reread).filter(admissible);
@@ -621,6 +623,21 @@ function bind(
   }
   const referred = objects.length > 0 && objects.every((p) => p.kind === 'pronoun' && !p.keys.some((k) => namedIn(all).has(k)));
   return { subjects: subjectKeys, sources: subjectKeys, targets: keysOf(objects), span: cover(spans), ...(reciprocal ? { reciprocal: true as const } : {}), ...(referred ? { referred: true as const } : {}) };
+}
+
+/** How many words may stand between "as" and a part noun ("as an inalienable and integral part of"). */
+const PART_REACH = 5;
+
+/** "X as an inalienable part of Y": the group after the "of" of a part noun after "as" at token `at`. */
+function claimantAfter(ctx: EventContext, syn: SentenceSyntax, at: number): Group | undefined {
+  const keys = syn.sentence.keys;
+  if (keys[at] !== 'as') return undefined;
+  for (let i = at + 1; i <= at + PART_REACH && i < keys.length; i++) {
+    if (!ctx.knowledge.lexicon.syntax.partNouns.has(keys[i]!)) continue;
+    if (keys[i + 1] !== 'of') return undefined;
+    return syn.groups.find((g) => g.governor === 'of' && g.first > i && g.first <= i + 3);
+  }
+  return undefined;
 }
 
 /** How many tokens may stand between a receiving verb and the one it received from ("received a call on Thursday from X"). */

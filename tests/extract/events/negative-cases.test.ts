@@ -90,6 +90,13 @@ describe('infinitives that report what holds', () => {
   });
 });
 
+describe('recognising a place as part of a state', () => {
+  it('backs the state whose part it is, not the place', () => {
+    expect(edgesOf('On Wednesday, Kazakhstan recognised Taiwan as an inalienable part of China.', '2024-01-25')).toEqual(['support Kazakhstan>China@2024-01-24']);
+    expect(edgesOf('On Wednesday, Armenia recognised Palestine as a state.', '2024-01-25')).toEqual(['support Armenia>Palestine@2024-01-24']);
+  });
+});
+
 describe('a person and the state they speak for', () => {
   it('joins no one by an event to their own state, whatever the clause seems to say', () => {
     const sentences = [
