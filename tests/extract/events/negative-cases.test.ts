@@ -125,3 +125,10 @@ describe('ratification', () => {
     expect(edgesOf('Kenya ratified the Maritime Security Agreement with Ghana on Monday.', '2025-05-07')).toEqual([]);
   });
 });
+
+describe('an infinitive of purpose after a verb of sending word', () => {
+  it('reports what the message did ("cabled X to congratulate her")', () => {
+    const text = 'Claudia Sheinbaum won the Mexican presidential election on Sunday.\n\nGuatemalan President Bernardo Arevalo cabled Sheinbaum on Monday to congratulate her.';
+    expect(edgesOf(text, '2024-06-04').filter((e) => e.startsWith('congratulation'))).toEqual([expect.stringMatching(/^congratulation Bernardo Ar.valo>Claudia Sheinbaum@2024-06-03$/)]);
+  });
+});
