@@ -70,6 +70,17 @@ export class TokenTrie<P> {
     return payloads && payloads.length > 0 ? payloads : undefined;
   }
 
+  /**
+   * Where an entry of at most `maxLength` keys ends at `keys[end]` starts, the shortest first ("His Highness" before a
+   * name), or -1.
+   */
+  startEndingAt(keys: readonly string[], end: number, maxLength: number): number {
+    for (let n = 1; n <= maxLength && end - n + 1 >= 0; n++) {
+      if (this.matchesAt(keys, end - n + 1).some((m) => m.length === n)) return end - n + 1;
+    }
+    return -1;
+  }
+
   /** Every entry that starts at `keys[from]`, longest first. */
   matchesAt(keys: readonly string[], from: number): TrieMatch<P>[] {
     const found: TrieMatch<P>[] = [];

@@ -2,6 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { TokenTrie } from '../../src/knowledge/trie.js';
 
 describe('TokenTrie', () => {
+  it('finds where an entry ending at a position starts, the shortest first, within a length', () => {
+    const trie = new TokenTrie<string>();
+    trie.add(['his', 'royal', 'highness'], 'h');
+    trie.add(['crown', 'prince'], 'c');
+    trie.add(['prince'], 'p');
+    const keys = ['from', 'his', 'royal', 'highness', 'crown', 'prince', 'x'];
+    expect(trie.startEndingAt(keys, 3, 3)).toBe(1);
+    expect(trie.startEndingAt(keys, 3, 2)).toBe(-1);
+    expect(trie.startEndingAt(keys, 5, 3)).toBe(5);
+    expect(trie.startEndingAt(keys, 6, 3)).toBe(-1);
+  });
+
   it('returns every entry starting at a position, longest first', () => {
     const trie = new TokenTrie<string>();
     trie.add(['south', 'africa'], 'ZAF');

@@ -899,9 +899,7 @@ function witnessedStates(ctx: EventContext, syn: SentenceSyntax, e: EventCandida
   const phrase = ctx.knowledge.lexicon.syntax.presencePhrases;
   const keys = ctx.sentences[e.sentence]!.keys;
   // The phrase ends where the group starts: "in the presence of [the two leaders]".
-  let opened = false;
-  for (let n = 1; n <= PRESENCE_WORDS && !opened; n++) opened = phrase.longestAt(keys, group.first - n)?.length === n;
-  if (!opened) return [];
+  if (phrase.startEndingAt(keys, group.first - 1, PRESENCE_WORDS) < 0) return [];
   return group.members.flatMap((p) => {
     const states = p.keys.map((k) => (k.startsWith('leader/') ? stateOf(ctx, k) : k));
     return states.every((k) => k !== undefined) ? [{ ...p, keys: [...new Set(states as EntityKey[])], tier: 1 as const }] : [];

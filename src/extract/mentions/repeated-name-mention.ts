@@ -36,7 +36,7 @@ export const repeatedNameMention: Stage<Mention> = {
       const surname = parts[parts.length - 1];
       if (surname && surname.capitalised && parts.length > 1) offer(surname.text, m);
     }
-    const { honorifics } = ctx.knowledge.lexicon;
+    const { honorifics, nameParticles } = ctx.knowledge.lexicon;
     for (const m of named) {
       // "Prince Faisal bin Farhan ... Prince Faisal": the name starts after its honorifics.
       const words = tokenize(m.text).filter((t) => t.kind === 'word');
@@ -44,7 +44,7 @@ export const repeatedNameMention: Stage<Mention> = {
       if (parts.length < 2) continue;
       // The last word too ("Alberto Fernandez ... Fernandez said"), unless a particle makes it a family's or a father's
       // name many share ("Hamad bin Isa Al Khalifa").
-      const last = parts.some((t) => ctx.knowledge.lexicon.nameParticles.has(t.norm)) ? [] : [parts[parts.length - 1]!];
+      const last = parts.some((t) => nameParticles.has(t.norm)) ? [] : [parts[parts.length - 1]!];
       for (const part of new Set([parts[0]!, ...last])) if (part.capitalised && part.text.length > 1) offer(part.text, m);
     }
     for (const { word, people, mention } of words.values()) if (people.size === 1) forms.push([word, mention]);

@@ -133,15 +133,8 @@ function wordsBefore(ctx: ArticleContext, m: Mention, phrases: ReadonlySet<strin
 
 /** How many tokens before a person's name an honorific may stand: "President His Highness Sheikh X". */
 const HONORIFIC_REACH = 4;
-
-/** The honorific ending at token `end` ("His Highness"), folded, if any. */
-function honorificEndingAt(ctx: ArticleContext, keys: readonly string[], end: number): string | undefined {
-  for (let j = Math.max(0, end - HONORIFIC_REACH); j <= end; j++) {
-    const match = ctx.knowledge.lexicon.honorifics.longestAt(keys, j);
-    if (match && j + match.length === end + 1) return keys.slice(j, end + 1).join(' ');
-  }
-  return undefined;
-}
+/** How many words an honorific may take ("his royal highness"). */
+const HONORIFIC_WORDS = 3;
 
 /**
  * "His Highness the President", "His Majesty the King": a bare title after an honorific is the person the article
@@ -150,8 +143,10 @@ function honorificEndingAt(ctx: ArticleContext, keys: readonly string[], end: nu
 function honouredBefore(ctx: ArticleContext, leaders: readonly Mention[], m: Mention, role: Role): EntityKey | undefined {
   const { tokens, keys } = ctx.sentences[m.sentence]!;
   const at = tokenFrom(tokens, m.span.start);
-  const honorific = keys[at - 1] === 'the' ? honorificEndingAt(ctx, keys, at - 2) : undefined;
-  if (!honorific || !honorific.includes(' ')) return undefined;
+  // Of two words or more: "Prince the President" is no such phrase.
+  const opens = keys[at - 1] === 'the' ? ctx.knowledge.lexicon.honorifics.startEndingAt(keys, at - 2, HONORIFIC_WORDS) : -1;
+  if (opens < 0 || opens === at - 2) return undefined;
+  const honorific = keys.slice(opens, at - 1).join(' ');
   return leaders.find((l) => {
     if (l.span.end > m.span.start || !holdsTitle(ctx, l.candidates[0]!, role.title) && l.role?.title !== role.title) return false;
     const sentence = ctx.sentences[l.sentence]!;

@@ -126,12 +126,7 @@ function governorBefore(lex: Lexicon, keys: readonly string[], tags: Tagged, at:
 const HONORIFIC_WORDS = 3;
 
 /** The first token of an honorific ending at token `i` ("His Highness"), or -1. */
-function honorificEndingAt(lex: Lexicon, keys: readonly string[], i: number): number {
-  for (let n = 1; n <= HONORIFIC_WORDS && i - n + 1 >= 0; n++) {
-    if (lex.honorifics.matchesAt(keys, i - n + 1).some((m) => m.length === n)) return i - n + 1;
-  }
-  return -1;
-}
+const honorificEndingAt = (lex: Lexicon, keys: readonly string[], i: number): number => lex.honorifics.startEndingAt(keys, i, HONORIFIC_WORDS);
 
 /** The word at token `i` when it is a preposition, the grammar's or one governing places ("in", "at"). */
 function prepositionAt(lex: Lexicon, keys: readonly string[], i: number): string | undefined {
