@@ -13,6 +13,7 @@ import { htmlToText } from './html.js';
 import { judgeEnglish } from './language.js';
 import { splitLines } from './lines.js';
 import { markdownToText } from './markdown.js';
+import { unwrapLines } from './unwrap.js';
 
 /** Throws a usage error unless `value` is a real calendar day written YYYY-MM-DD. */
 export function checkIsoDate(value: IsoDate, option: string): IsoDate {
@@ -65,7 +66,7 @@ export function parseArticle(raw: string, meta: Omit<ArticleMeta, 'format'> & { 
 function readArticle(raw: string, meta: ArticleMeta, options: ReadOptions): ReadResult {
   const warnings: Warning[] = [];
   const doc = convert(raw, meta.format);
-  const text = doc.text;
+  const text = unwrapLines(doc.text);
   if (text.trim() === '') {
     const what = meta.format === 'txt' ? 'article has no text' : `no text left after converting the ${meta.format === 'html' ? 'HTML' : 'Markdown'}`;
     return { warnings: [warning('no_text', `${what}; skipped`, meta)] };

@@ -1,5 +1,5 @@
 // Splits text into lines that remember their offsets, so every later decision can point back into the text.
-// Line ends may be \n, \r\n or \r: a .txt article is stored unchanged, whatever its line ends.
+// Line ends may be \n, \r\n or \r: a .txt article is stored with its own line ends, whatever they are.
 
 export interface Line {
   /** UTF-16 offset of the line's first character. */

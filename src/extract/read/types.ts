@@ -21,7 +21,10 @@ export interface SourceArticle {
   publishedBasis: PublishedBasis;
   /** Where the publication date was read and why it was read so ("from \"Published: 05/01/2021\" (header): ..."). */
   publishedReason?: string;
-  /** The text as stored: every offset in the graph points into this string. */
+  /**
+   * The text as stored: every offset in the graph points into this string. A .txt article's own text, except that the
+   * line ends inside hard-wrapped paragraphs are spaces (unwrap.ts).
+   */
   text: string;
   /** UTF-16 offsets into `text`, end exclusive: the body after the header lines, before trailing boilerplate. */
   body: { start: number; end: number };
