@@ -334,6 +334,7 @@ export interface AgreementWordsFile {
   adjunctPrepositions: Words;
   stripModifiers: Words;
   signingVerbs: Words;
+  witnessingVerbs: Words;
   nonPartySigners: Words;
   adoptingVerbs: Words;
   partyVerbs: Words;

@@ -103,6 +103,8 @@ export interface EventCandidate {
   readonly objectFollowers?: ReadonlySet<string>;
   /** Prepositions its pattern opens its other party with, past words between ("hit back at X": "at"). */
   readonly openers?: readonly string[];
+  /** The people who watched a signing done by others ("A and B witnessed the signing of"): present together. */
+  readonly witnesses?: readonly EntityKey[];
   readonly by: string;
   readonly cameo?: string;
   readonly plover?: string;

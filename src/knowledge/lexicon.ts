@@ -193,6 +193,8 @@ export class Lexicon {
     readonly adjunctPrepositions: ReadonlySet<string>;
     readonly stripModifiers: ReadonlySet<string>;
     readonly signingVerbs: ReadonlySet<string>;
+    /** "witnessed", "presided over": before a signing noun, its subject watched the signing. */
+    readonly witnessingVerbs: TokenTrie<string>;
     readonly nonPartySigners: ReadonlySet<string>;
     readonly adoptingVerbs: ReadonlySet<string>;
     readonly partyVerbs: ReadonlySet<string>;
@@ -312,6 +314,7 @@ export class Lexicon {
       adjunctPrepositions: words(a.adjunctPrepositions),
       stripModifiers: words(a.stripModifiers),
       signingVerbs: words(a.signingVerbs),
+      witnessingVerbs: phraseTrie(a.witnessingVerbs.map((w) => [w, w])),
       nonPartySigners: words(a.nonPartySigners),
       adoptingVerbs: words(a.adoptingVerbs), partyVerbs: words(a.partyVerbs),
       listGlue: words(a.listGlue),

@@ -30,6 +30,8 @@ interface Binding {
   readonly reciprocal?: true;
   /** The targets are pronouns for people the sentence does not name ("Xi also congratulated him"). */
   readonly referred?: true;
+  /** Those who watched a signing the sources did. */
+  readonly witnesses?: readonly EntityKey[];
 }
 
 /** A participant right after a preposition is its object: "according to Putin", "issued by the three countries". */
@@ -191,7 +193,7 @@ export const argumentBinding: Stage<EventCandidate, EventContext> = {
       const same = (f: Frame | undefined): boolean => f?.leaders !== undefined && pair.leaders !== undefined && f.leaders.join() === pair.leaders.join();
       if (pair.leaders) recent = { sentence: e.sentence, frame: same(recent?.frame) ? recent!.frame : same(frame) ? frame : pair };
       for (const [source, target] of pairs) {
-        out.push(extended(e, { source, target, span: binding.span, by: 'argument-binding' as const }));
+        out.push(extended(e, { source, target, span: binding.span, by: 'argument-binding' as const, ...(binding.witnesses ? { witnesses: binding.witnesses } : {}) }));
         ctx.trace('argument-binding', () => `${e.type} ${source} → ${target}`, e.sentence);
       }
     }
@@ -401,7 +403,8 @@ function bind(
   if (conveyed) return conveyed;
   // "the meeting of the joint commission": an event of something else; "its condemnation of X's strikes" judges X's
   // act, and a noun that takes its party after "of" has it there ("its recognition of X").
-  if (e.voice === 'noun' && tokens[after]?.norm === 'of' && e.type !== 'condemnation'
+  const watched = e.type === 'signed' && e.voice === 'noun' && witnessingBefore(ctx, sentence.keys, at);
+  if (e.voice === 'noun' && tokens[after]?.norm === 'of' && e.type !== 'condemnation' && !watched
     && !ctx.knowledge.lexicon.syntax.nounPrepositions.get(fold(ctx.article.text.slice(e.trigger.start, e.trigger.end)))?.has('of')) return undefined;
   const before = tokens.slice(Math.max(0, at - 4), at).map((t) => t.norm);
   // "their meeting", "their first face-to-face talks": the two people named before, or those the phrase opening the
@@ -481,6 +484,10 @@ function bind(
     return { subjects: subjectKeys, sources: keysOf(agents), targets: subjectKeys, span: cover([e.trigger, ...agents.map((p) => p.span), patient.span]) };
   }
   if (e.type === 'signed') {
+    if (watched) {
+      const signed = signing(ctx, e, sentence, watchedSigners(ctx, syn, e, at, subjects), 'after', subjectKeys, near);
+      return signed && { ...signed, witnesses: subjectKeys };
+    }
     // "the pact that Putin signed": the agreement stands before the relative pronoun, as its antecedent; not in "X,
     // who signed the pact" nor "said that X signed the pact". A sentence's first word has no antecedent ("That on
     // 8 March A and B signed ...").
@@ -869,21 +876,51 @@ const MAX_NAMED_PARTIES = 4;
  */
 function agreementParties(ctx: EventContext, syn: SentenceSyntax, e: EventCandidate, at: number): Participant[] {
   const between = governedInClause(ctx, syn, at + 1, 'between');
-  const party = (m: Mention): boolean => (m.kind === 'state' || m.kind === 'bloc') && m.candidates.length === 1 && m.via !== 'demonym';
   let parties: Participant[] = between ? between.members.filter((p) => p.tier === 1) : [];
   if (!between) {
-    const mentions = inSentence(ctx.mentions, e.sentence);
-    const agreement = startingWithin(mentions, e.trigger.start - 2 * ARGUMENT_REACH, e.trigger.start)
+    const agreement = startingWithin(inSentence(ctx.mentions, e.sentence), e.trigger.start - 2 * ARGUMENT_REACH, e.trigger.start)
       .filter((m) => m.kind === 'agreement' && m.span.end <= e.trigger.start && e.trigger.start - m.span.end <= ARGUMENT_REACH).pop();
-    if (agreement) {
-      parties = startingWithin(mentions, agreement.span.start, agreement.span.end - 1)
-        .filter((m) => party(m) && m.span.end <= agreement.span.end)
-        .map((m) => ({ span: m.span, keys: m.candidates, tier: 1 as const, kind: 'mention' as const }));
-    }
+    if (agreement) parties = partiesInName(ctx, e.sentence, agreement);
   }
   if (parties.length === 0) parties = witnessedStates(ctx, syn, e, at);
+  return fewParties(parties);
+}
+
+/** Two to four states or blocs, or none. */
+function fewParties(parties: Participant[]): Participant[] {
   const keys = new Set(parties.flatMap((p) => p.keys));
   return keys.size >= 2 && keys.size <= MAX_NAMED_PARTIES ? parties : [];
+}
+
+/** The states and blocs an agreement's own words name: "the Kenya-Uganda trade agreement", "an MoU between X and Y". */
+function partiesInName(ctx: EventContext, sentence: number, agreement: Mention): Participant[] {
+  return startingWithin(inSentence(ctx.mentions, sentence), agreement.span.start, agreement.span.end - 1)
+    .filter((m) => (m.kind === 'state' || m.kind === 'bloc') && m.candidates.length === 1 && m.via !== 'demonym' && m.span.end <= agreement.span.end)
+    .map((m) => ({ span: m.span, keys: m.candidates, tier: 1 as const, kind: 'mention' as const }));
+}
+
+/** The most words a witnessing verb holds ("presided over"). */
+const WITNESSING_WORDS = 2;
+
+/** "witnessed the signing", "presided over the signing": a witnessing verb before the signing noun at `at`, determiners aside. */
+function witnessingBefore(ctx: EventContext, keys: readonly string[], at: number): boolean {
+  let v = at - 1;
+  while (v >= 0 && ctx.knowledge.lexicon.grammar.determiners.has(keys[v]!)) v--;
+  return v >= 0 && ctx.knowledge.lexicon.agreementWords.witnessingVerbs.startEndingAt(keys, v, WITNESSING_WORDS) >= 0;
+}
+
+/**
+ * "The two leaders witnessed the signing of an MoU between X and Y": a signing watched by the verb's subject, not
+ * done. The parties the agreement names (in its words or after "between") signed it, else officials left unnamed
+ * signed for the watchers' states.
+ */
+function watchedSigners(ctx: EventContext, syn: SentenceSyntax, e: EventCandidate, at: number, watchers: readonly Participant[]): Participant[] {
+  const agreement = startingWithin(inSentence(ctx.mentions, e.sentence), e.trigger.end, e.trigger.end + ARGUMENT_REACH).find((m) => m.kind === 'agreement');
+  const named = fewParties(agreement ? partiesInName(ctx, e.sentence, agreement) : []);
+  if (named.length > 0) return named;
+  const between = governedInClause(ctx, syn, at + 1, 'between');
+  const after = fewParties(between ? between.members.filter((p) => p.tier === 1) : []);
+  return after.length > 0 ? after : statesOf(ctx, watchers);
 }
 
 /** The most words a presence phrase holds ("in the presence of"). */
@@ -900,7 +937,12 @@ function witnessedStates(ctx: EventContext, syn: SentenceSyntax, e: EventCandida
   const keys = ctx.sentences[e.sentence]!.keys;
   // The phrase ends where the group starts: "in the presence of [the two leaders]".
   if (phrase.startEndingAt(keys, group.first - 1, PRESENCE_WORDS) < 0) return [];
-  return group.members.flatMap((p) => {
+  return statesOf(ctx, group.members);
+}
+
+/** Each person standing for their state; a party whose state is unknown drops out. */
+function statesOf(ctx: EventContext, parties: readonly Participant[]): Participant[] {
+  return parties.flatMap((p) => {
     const states = p.keys.map((k) => (k.startsWith('leader/') ? stateOf(ctx, k) : k));
     return states.every((k) => k !== undefined) ? [{ ...p, keys: [...new Set(states as EntityKey[])], tier: 1 as const }] : [];
   });

@@ -1,5 +1,5 @@
 // People present together in person met: "held talks with Y in the presence of Z" (Z met both), "the accord was
-// signed by X and Y in a ceremony witnessed by A and B" (A and B met). Joint talks count for each pair of at most four people
+// signed by X and Y in a ceremony witnessed by A and B", "A and B witnessed the signing of" (A and B met). Joint talks count for each pair of at most four people
 // (GOLD_FORMAT), so larger gatherings give nothing.
 import type { EntityKey } from '../../document/types.gen.js';
 import type { EventCandidate, EventContext, Stage } from '../types.js';
@@ -25,6 +25,13 @@ function presentAfter(ctx: EventContext, sentence: number): { people: EntityKey[
   return undefined;
 }
 
+/** The people who watched a signing ("A and B witnessed the signing of"), when two or more. */
+function watchersOf(ctx: EventContext, events: readonly EventCandidate[]): { people: EntityKey[]; start: number; end: number } | undefined {
+  const watched = events.find((e) => e.witnesses !== undefined);
+  const people = (watched?.witnesses ?? []).filter((k) => k.startsWith('leader/'));
+  return watched && people.length >= 2 ? { people, start: watched.trigger.start, end: watched.trigger.end } : undefined;
+}
+
 export const coPresence: Stage<EventCandidate, EventContext> = {
   id: 'co-presence',
   run(ctx: EventContext, candidates: readonly EventCandidate[]): EventCandidate[] {
@@ -37,7 +44,7 @@ export const coPresence: Stage<EventCandidate, EventContext> = {
       else bySentence.set(e.sentence, [e]);
     }
     for (const [sentence, events] of bySentence) {
-      const present = presentAfter(ctx, sentence);
+      const present = presentAfter(ctx, sentence) ?? watchersOf(ctx, events);
       if (!present) continue;
       // Those present met one another, and the parties of talks beside them.
       // Signers are not the talks' parties: witnesses of a signing met one another, not the ministers who signed.

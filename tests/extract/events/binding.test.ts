@@ -638,6 +638,19 @@ describe('agreements signed before witnesses', () => {
     ]);
     expect(edgesOf(`${visit}Views were exchanged on regional security.`, '2025-05-07').filter((e) => e.startsWith('signed'))).toEqual([]);
   });
+
+  it('gives a signing the leaders witnessed to the parties the agreement names, else to the witnesses\' states; the witnesses met', () => {
+    const named = edgesOf(`${visit}Afterwards Mahama and Faye witnessed the signing of a memorandum on fisheries research between Ghana and Senegal.`, '2025-05-07');
+    expect(named.filter((e) => e.startsWith('signed'))).toEqual([
+      'signed Ghana>memorandum on fisheries research between Ghana and Senegal@2025-05-06', 'signed Senegal>memorandum on fisheries research between Ghana and Senegal@2025-05-06',
+    ]);
+    expect(named.filter((e) => e.startsWith('meeting'))).toEqual([expect.stringMatching(/^meeting (?=.*Mahama)(?=.*Faye).*@2025-05-06$/)]);
+    expect(edgesOf(`${visit}The two presidents then presided over the signing of an agreement on visa exemption.`, '2025-05-07')
+      .filter((e) => e.startsWith('signed'))).toEqual(['signed Ghana>agreement on visa exemption@2025-05-06', 'signed Senegal>agreement on visa exemption@2025-05-06']);
+    // Signing it themselves, they are its signers.
+    expect(edgesOf(`${visit}Mahama and Faye then signed an agreement on visa exemption.`, '2025-05-07').filter((e) => e.startsWith('signed')))
+      .toEqual(['signed Bassirou Diomaye Diakhar Faye>agreement on visa exemption@2025-05-06', 'signed John Dramani Mahama>agreement on visa exemption@2025-05-06']);
+  });
 });
 
 describe('greetings by telephone', () => {
