@@ -521,7 +521,7 @@ function bind(
   const standIns = foundObjects.length > 0 || ownObject ? foundObjects : objectGroup(ctx, tokens, after, right.map(reread).filter((p) => admissible(p) && p.span.start < limit), e);
   // Without an object of its own, a participle after a comma acts on the object of the clause it follows ("X spoke to A
   // and B, conveying his greetings"), and an infinitive of purpose on the object of the verb whose subject it took.
-  const carried = (): readonly Participant[] => (purpose && subject === purpose.subject ? members(objectAfter(ctx, syn, purpose.verb + 1, { prepositions: OBJECT_PREPOSITIONS, bare: true, possessor: false })) : []);
+  const carried = (): readonly Participant[] => (purpose && subject?.group === purpose.subject.group ? members(objectAfter(ctx, syn, purpose.verb + 1, { prepositions: OBJECT_PREPOSITIONS, bare: true, possessor: false })) : []);
   // "X received a call from Y, who offered his greetings": the greetings go to the one who received the call.
   const receiver = (): readonly Participant[] => (e.type === 'congratulation' && subject?.via === 'relative' ? members(receiverFrom(ctx, syn, subject.group)) : []);
   const objects = standIns.length === 0 && !SYMMETRIC.has(e.type) ? [...participleObject(syn, at, subject?.group), ...carried(), ...receiver()].filter(admissible) : standIns;

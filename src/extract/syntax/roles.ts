@@ -80,8 +80,19 @@ function objectOfVerb(ctx: EventContext, syn: SentenceSyntax, g: Group): boolean
   const i = beforeDeterminers(ctx.knowledge.lexicon, syn.sentence.keys, g.first);
   const s = ctx.knowledge.lexicon.syntax;
   const verb = syn.sentence.keys[i];
-  // "told [Y]" takes an addressee: its object still.
-  return i >= 0 && isVerb(syn.tags, i) && !(s.speechVerbs.has(verb!) && !s.addressedSpeechVerbs.has(verb!));
+  // "told [Y]" takes an addressee: its object still, as does "wrote [Y] a letter".
+  return i >= 0 && isVerb(syn.tags, i) && !(s.speechVerbs.has(verb!) && !s.addressedSpeechVerbs.has(verb!) && !firstOfTwoObjects(ctx, syn, g));
+}
+
+/** "wrote [Y] a letter": the verb at `j` takes two objects and opens no reported clause. */
+function objectsAfter(ctx: EventContext, syn: SentenceSyntax, j: number): boolean {
+  const g = syn.groups.find((x) => x.first > j);
+  return g !== undefined && beforeDeterminers(ctx.knowledge.lexicon, syn.sentence.keys, g.first) === j && firstOfTwoObjects(ctx, syn, g);
+}
+
+/** "wrote [Y] a letter": a group followed by a determiner is the first of a verb's two objects, no clause's subject. */
+function firstOfTwoObjects(ctx: EventContext, syn: SentenceSyntax, g: Group): boolean {
+  return ctx.knowledge.lexicon.grammar.determiners.has(syn.sentence.keys[g.end] ?? '');
 }
 
 export interface Subject {
@@ -101,7 +112,7 @@ export function clauseStart(ctx: EventContext, syn: SentenceSyntax, at: number):
     if (s.addressedSpeechVerbs.has(k) && keys.indexOf('that', at) > at) continue;
     // A dash inside a word ("Kassym-Jomart") is no clause break; one set off by spaces is.
     // A capitalised word inside the sentence is part of a name ("the United States"), no clause's opener.
-    const word = !(j > 0 && syn.sentence.tokens[j]!.capitalised) && (s.subordinators.has(k) || s.relativePronouns.has(k) || s.speechVerbs.has(k));
+    const word = !(j > 0 && syn.sentence.tokens[j]!.capitalised) && (s.subordinators.has(k) || s.relativePronouns.has(k) || s.speechVerbs.has(k) && !objectsAfter(ctx, syn, j));
     if (s.clausePunctuation.has(k) && (k !== '-' || syn.sentence.tokens[j]!.spaceBefore) || word) return { start: j + 1, opener: k };
   }
   return { start: stop };

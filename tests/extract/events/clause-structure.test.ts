@@ -229,6 +229,16 @@ describe('congratulations as news tells them', () => {
     expect(edges).toContain('congratulation William Ruto>Mahama@2024-12-08');
   });
 
+  it('reads an infinitive of purpose whose clause subject is the sentence\'s as the call\'s, to the one called', () => {
+    expect(edgesOf('Kenyan President William Ruto called Tanzanian President Samia Suluhu Hassan on Monday to offer his congratulations.', '2025-11-05'))
+      .toEqual(expect.arrayContaining(['congratulation William Ruto>Samia Suluhu@2025-11-03']));
+  });
+
+  it('reads a verb of writing followed by two objects as taking no reported clause: its first object is no subject', () => {
+    const edges = edgesOf('Kenyan President William Ruto wrote Tanzanian President Samia Suluhu Hassan a long letter of congratulations on Monday.', '2025-11-05');
+    expect(edges.filter((e) => e.startsWith('congratulation Samia'))).toEqual([]);
+  });
+
   it('reads the subject past an aside and a message the act was made in', () => {
     expect(edgesOf('Kenyan President William Ruto, chairman of the East African Community, in his message extended warm congratulations to Ghanaian President John Mahama on Tuesday.', '2025-01-08'))
       .toEqual([expect.stringMatching(/^congratulation William Ruto>John (Dramani )?Mahama@2025-01-07$/)]);
