@@ -109,6 +109,12 @@ describe('a pronoun subject that would meet itself', () => {
     expect(meetings(edges)).toEqual([expect.stringMatching(/^meeting (?=.*Niinistö)(?=.*Putin).*@2019-08-22$/)]);
   });
 
+  it('reads "he" as the last other person named before when its object names the article\'s most named person', () => {
+    const edges = edgesOf('Vladimir Putin has been to France twice. Putin first flew to Paris in May 2017, and Emmanuel Macron received Putin at Versailles. '
+      + 'In August 2019 he hosted Putin at his summer retreat.', '2025-07-01');
+    expect(meetings(edges)).toEqual([expect.stringMatching(/^meeting (?=.*Macron)(?=.*Putin).*@2017-05-01$/), expect.stringMatching(/^meeting (?=.*Macron)(?=.*Putin).*@2019-08-01$/)]);
+  });
+
   it('reads "whom he met" after the only person of its sentence as the person the sentence before named', () => {
     const edges = edgesOf('Former Finnish President Sauli Niinistö has died.\n\n'
       + 'No tie shaped his last years more than the one with German Chancellor Olaf Scholz, whom he met in Helsinki on March 3, 2023.', '2024-03-01');
