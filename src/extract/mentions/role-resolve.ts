@@ -167,7 +167,7 @@ function guestBefore(ctx: ArticleContext, leaders: readonly Mention[], here: Rea
 
 /**
  * The one person the article names whose term in an office the title fits began lately or is about to (only about
- * to, for "the president-elect"), in the title's state when it names one; not one its own sentence names ("X spoke
+ * to, for "the president-elect"; "leader": any head), in the title's state when it names one; not one its own sentence names ("X spoke
  * to the new prime minister" is someone else).
  */
 function newestHolder(ctx: ArticleContext, named: readonly EntityKey[], here: ReadonlySet<EntityKey>, role: Role): EntityKey | undefined {
@@ -177,7 +177,7 @@ function newestHolder(ctx: ArticleContext, named: readonly EntityKey[], here: Re
   const since = role.newcomer ? day : day - NEWCOMER_DAYS.before * DAY_MS;
   const fresh = named.filter((k) => !here.has(k) && gazetteer.leader(k)?.terms.some((t) => t.state && (!role.state || t.state === role.state) && t.from !== null
     && Date.parse(t.from) >= since && Date.parse(t.from) <= day + NEWCOMER_DAYS.after * DAY_MS
-    && gazetteer.officesForTitle(t.state, role.title).includes(t.office)));
+    && (role.leader ? HEAD_OFFICES.has(t.office) : gazetteer.officesForTitle(t.state, role.title).includes(t.office))));
   return fresh.length === 1 ? fresh[0] : undefined;
 }
 
@@ -240,6 +240,7 @@ export const roleResolve: Stage<Mention> = {
       const role = m.role;
       // "the Iranian president-elect": the newcomer to the state's office, whatever the day's holder.
       let who = role.state && role.newcomer ? newestHolder(ctx, named, new Set(), role) : undefined;
+      // Once found, the newcomer may be named in its sentence too ("wished Y success, while Z called the Ghanaian leader-elect").
       if (who === undefined && role.state) {
         let offices = officesOf(ctx, role, role.state);
         let title: string | undefined = role.title;
@@ -260,9 +261,9 @@ export const roleResolve: Stage<Mention> = {
           const served = named.filter((k) => gazetteer.termsOn(k, null).some((t) => t.state === state && offices.includes(t.office)));
           who = served.length === 1 ? served[0] : undefined;
         }
-      } else if (role.counterpart) {
+      } else if (who === undefined && role.counterpart) {
         who = counterpartNamedBefore(ctx, leaders, m);
-      } else {
+      } else if (who === undefined) {
         // A bare title: its newcomer ("the new prime minister"), else the one it named before ("the President ... the
         // President"), else the last person named within reach whose office the title fits.
         const here = new Set(inSentence(leaders, m.sentence).map((l) => l.candidates[0]!));

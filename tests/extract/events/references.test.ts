@@ -84,6 +84,12 @@ describe('a title with "-elect"', () => {
     expect(edges).toContainEqual('congratulation William Ruto>Netumbo Nandi-Ndaitwah@2024-12-04');
     expect(edges).toContainEqual(expect.stringMatching(/^meeting (?=.*Samia)(?=.*Nandi-Ndaitwah).*@2024-12-05$/));
   });
+
+  it('is the newcomer as "leader-elect" too, also when its sentence names the newcomer', () => {
+    const text = 'Namibia\'s Netumbo Nandi-Ndaitwah won the presidential election on Tuesday.\n\n'
+      + 'Kenyan President William Ruto praised Nandi-Ndaitwah on Wednesday, while Tanzanian President Samia Suluhu Hassan said she had telephoned the Namibian leader-elect.';
+    expect(edgesOf(text, '2024-12-06')).toContainEqual(expect.stringMatching(/^phone_call (?=.*Samia)(?=.*Nandi-Ndaitwah).*@2024-12-04$/));
+  });
 });
 
 describe('pronouns after a clause of their own', () => {
