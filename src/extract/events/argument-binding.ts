@@ -213,6 +213,20 @@ function participleObject(syn: SentenceSyntax, at: number, subject: Group | unde
   return tail.length <= ADJUNCT_WORDS && !tail.includes('VERB') ? [...g.members] : [];
 }
 
+/** A possessor inside a trigger's words owns its last word, a noun, past modifiers: "restated [Brazil]'s full backing". */
+function ownsTriggerNoun(ctx: EventContext, syn: SentenceSyntax, e: EventCandidate, p: Participant): boolean {
+  const { tokens, keys } = syn.sentence;
+  const end = tokenFrom(tokens, e.trigger.end);
+  const last = (end < 0 ? tokens.length : end) - 1;
+  let j = tokenFrom(tokens, p.span.end);
+  while (j >= 0 && j < last && (keys[j] === "'" || keys[j] === '\u2019' || keys[j] === 's')) j++;
+  // A gerund names the act as well as a noun does ("backing").
+  const noun = syn.tags.pos[last] === 'NOUN' || syn.tags.pos[last] === 'VERB' && keys[last]!.endsWith('ing');
+  if (j < 1 || j > last || !noun) return false;
+  for (; j < last; j++) if (syn.tags.pos[j] !== 'ADJ') return false;
+  return true;
+}
+
 /** How many words a time or place may take between an object and the comma before a participle. */
 const ADJUNCT_WORDS = 4;
 
@@ -496,6 +510,11 @@ function bind(
       && agreementBefore(ctx, sentence, start - 1);
     return signing(ctx, e, sentence, subjects, relative ? 'before' : 'after', subjectKeys, near);
   }
+  // "restated Brazil's backing for Argentina": a possessor the trigger's words hold before their noun owns the act,
+  // whose object comes after the noun's preposition; without one, the possessor is the object ("expelled X's envoy").
+  const holder = judged && e.voice !== 'noun' ? near.find((p) => p.span.start > e.trigger.start && p.span.end < e.trigger.end && possessive(p) && ownsTriggerNoun(ctx, syn, e, p)) : undefined;
+  const held = holder ? members(objectAfter(ctx, syn, after, { ...objectPattern(ctx, syn, e, at, judged), bare: false })) : [];
+  if (holder && held.length > 0) return { subjects: holder.keys, sources: holder.keys, targets: keysOf(held), span: cover([e.trigger, holder.span, ...held.map((p) => p.span)]) };
   const complement = judgedSpeechObject(ctx, syn, e, at);
   const pattern = objectPattern(ctx, syn, e, at, judged);
   const found = objectAfter(ctx, syn, complement ?? at + 1, complement === undefined ? pattern : { ...pattern, bare: true }) ?? objectOfRelative(ctx, syn, at) ?? (judged ? actorOfRelative(ctx, syn, at) ?? actorOfSummarisedClause(ctx, syn, at) : undefined);

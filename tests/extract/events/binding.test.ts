@@ -764,3 +764,14 @@ describe('a list whose items hold commas, separated by semicolons', () => {
     expect(congratulations.every((e) => /^congratulation (Abdullah|Haitham|Tamim)[^>]*>Mishal/.test(e))).toBe(true);
   });
 });
+
+describe('a possessor inside the trigger\'s words', () => {
+  it('owns the act its noun names, whose object follows the noun\'s preposition', () => {
+    expect(edgesOf('President Gustavo Petro used the talks on Monday to restate Colombia\'s full backing for Venezuela.', '2024-03-06'))
+      .toContainEqual('support Colombia>Venezuela@2024-03-04');
+  });
+
+  it('is the object when no preposition names another ("expelled X\'s ambassador")', () => {
+    expect(edgesOf('Colombia expelled Argentina\'s ambassador on Monday.', '2024-03-06')).toContainEqual('condemnation Colombia>Argentina@2024-03-04');
+  });
+});
