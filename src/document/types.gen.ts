@@ -713,6 +713,7 @@ export interface SyntaxFile {
   presencePhrases: Words;
   gatheringPhrases: Words;
   messageNouns: Words;
+  sendingVerbs: Words;
   namingPhrases: Words;
   leadingParticiples: Words;
   memberNouns: Words;

@@ -318,6 +318,19 @@ describe('more sentence shapes', () => {
       .filter((e) => e.startsWith('congratulation '))).toEqual([]);
   });
 
+  it('reads messages sent soon after congratulations as more of them, also in a sentence with a congratulation of its own', () => {
+    const text = 'Namibian President-elect Netumbo Nandi-Ndaitwah received congratulations on her victory on Wednesday.\n\n'
+      + 'Kenyan President William Ruto and Ugandan President Yoweri Museveni also sent messages on Wednesday, as did Tanzanian President Samia Suluhu Hassan, who hailed a historic win.';
+    expect(edgesOf(text, '2024-12-05').filter((e) => e.startsWith('congratulation '))).toEqual([
+      'congratulation Samia Suluhu>Netumbo Nandi-Ndaitwah@2024-12-04', 'congratulation William Ruto>Netumbo Nandi-Ndaitwah@2024-12-04',
+      'congratulation Yoweri Museveni>Netumbo Nandi-Ndaitwah@2024-12-04',
+    ]);
+    // A message its own congratulation describes goes to whom that congratulation names, not to the one before.
+    const described = 'Namibian President-elect Netumbo Nandi-Ndaitwah received congratulations on her victory on Wednesday.\n\n'
+      + 'Kenyan President William Ruto also sent a message congratulating Ghanaian President John Mahama on Wednesday.';
+    expect(edgesOf(described, '2024-12-05').filter((e) => e.startsWith('congratulation William'))).toEqual([expect.stringMatching(/^congratulation William Ruto>John (Dramani )?Mahama@/)]);
+  });
+
   it('reads a curated phrase written in the past as an infinitive too, not as a noun ("rang to wish him", "the wish to join")', () => {
     expect(edgesOf('Kenyan President William Ruto rang on Wednesday to wish Tanzanian President Samia Suluhu Hassan a happy birthday.', '2024-12-05'))
       .toContainEqual(expect.stringMatching(/^congratulation William Ruto>Samia Suluhu.*@2024-12-04$/));
