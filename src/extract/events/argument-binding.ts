@@ -17,6 +17,7 @@ import { actorFor } from './action-actors.js';
 import { ARGUMENT_REACH, describesMembers, frameOf, namedIn, participantsIn, participantsNear, stateOf, statesNamed, type Frame, type Participant } from './participants.js';
 import { beFormBefore, clauseEnd, clauseStart, continuedObjects, predicateEnd, describeGroups, governedInClause, governingVerbSubject, isPassive, lastGroupBefore, ownSubjectNoun, quotedSpeaker, subjectAfterAmong, subjectAfterOpeningParticiple, subjectAfterOpeningPhrase, objectAfter, venueOwner, objectOfRelative, actorOfRelative, actorOfSummarisedClause, subjectOf, syntaxOf, type ObjectOptions, type SentenceSyntax, type Subject } from '../syntax/roles.js';
 import { beforeDeterminers, opensClause, type Group } from '../syntax/groups.js';
+import { CLOSING_QUOTES, OPENING_QUOTES, STRAIGHT_QUOTE } from '../text/quotes.js';
 
 export const SYMMETRIC: ReadonlySet<EdgeType> = new Set(['phone_call', 'meeting', 'shared_stance']);
 const OBJECT_REACH = { symmetric: 6, other: 16 };
@@ -227,6 +228,27 @@ function ownsTriggerNoun(ctx: EventContext, syn: SentenceSyntax, e: EventCandida
   return true;
 }
 
+/** How far before "they" the verb of speech whose clause it opens may stand ("A and B said [in a joint statement on Monday] that they"). */
+const SPEAKERS_REACH = 12;
+
+/**
+ * "A, B and C said in a statement that they 'condemn' the decision": "they" opening the clause a verb of speech
+ * reports is the group that spoke.
+ */
+function speakersAsThey(ctx: EventContext, syn: SentenceSyntax, at: number): Subject | undefined {
+  const { keys } = syn.sentence;
+  let i = at - 1;
+  while (i >= 0 && (syn.tags.pos[i] === 'ADV' || syn.tags.pos[i] === 'AUX' || OPENING_QUOTES.has(keys[i]!) || keys[i] === STRAIGHT_QUOTE)) i--;
+  if (i < 1 || keys[i] !== 'they') return undefined;
+  const speech = ctx.knowledge.lexicon.syntax.speechVerbs;
+  for (let v = i - 1; v >= Math.max(0, i - SPEAKERS_REACH); v--) {
+    if (!speech.has(keys[v]!)) continue;
+    const speakers = subjectOf(ctx, syn, v);
+    return speakers && speakers.group.members.length >= 2 ? speakers : undefined;
+  }
+  return undefined;
+}
+
 /** How many words a time or place may take between an object and the comma before a participle. */
 const ADJUNCT_WORDS = 4;
 
@@ -294,7 +316,10 @@ function namesAnAction(ctx: EventContext, e: EventCandidate): boolean {
   for (let j = at + 1; j < tokens.length && tokens[j]!.end <= e.trigger.end; j++) {
     if (actionNouns.has(tokens[j]!.norm)) return !party(tokens[at]!.end, tokens[j]!.start);
   }
-  let i = mannerPhraseEnd(ctx, tokens, tokenFrom(tokens, e.trigger.end));
+  let i = tokenFrom(tokens, e.trigger.end);
+  // 'said they "condemn" the decision': a quotation of the verb alone closes before its object.
+  if (i >= 0 && (CLOSING_QUOTES.has(tokens[i]!.text) || tokens[i]!.text === STRAIGHT_QUOTE)) i = i + 1 < tokens.length ? i + 1 : -1;
+  i = mannerPhraseEnd(ctx, tokens, i);
   // "condemned and rejected the announcement": a verb joined to the trigger shares its object.
   if (i >= 0 && tokens[i]!.norm === 'and' && tagsOf(ctx.article.text, ctx.sentences[e.sentence]!).pos[i + 1] === 'VERB') i += 2;
   if (i >= 0 && (tokens[i]!.norm === 'it' || tokens[i]!.norm === 'them')) return true;
@@ -440,7 +465,7 @@ function bind(
   const purpose = e.voice === 'noun' ? undefined : purposeClause(ctx, syn, at);
   const subject = possessor ? { group: possessor, via: 'possessor' as const }
     : quotedSpeaker(ctx, syn, at) ?? subjectOf(ctx, syn, at)
-      ?? (e.voice === 'noun' ? subjectAfterOpeningPhrase(ctx, syn, at) ?? ownersSubject(ctx, syn, at) : subjectAfterOpeningParticiple(ctx, syn, at) ?? subjectAfterAmong(ctx, syn, at) ?? purpose?.subject);
+      ?? (e.voice === 'noun' ? subjectAfterOpeningPhrase(ctx, syn, at) ?? ownersSubject(ctx, syn, at) : subjectAfterOpeningParticiple(ctx, syn, at) ?? subjectAfterAmong(ctx, syn, at) ?? purpose?.subject ?? speakersAsThey(ctx, syn, at));
   ctx.trace('syntax', () => `${describeGroups(ctx, syn)}; "${ctx.article.text.slice(e.trigger.start, e.trigger.end)}" has subject ${subject ? `${subject.group.members.map((m) => ctx.article.text.slice(m.span.start, m.span.end)).join(' + ')} (${subject.via})` : 'none'}`, e.sentence);
   // Where the clause reader finds no subject, the nearest party before the trigger stands in, unless a noun
   // that names no party is the verb's subject.

@@ -74,8 +74,9 @@ export const eventDate: Stage<EventCandidate, EventContext> = {
       }
       const carried = timeline.carried(e.sentence);
       // An act a quotation tells in the past ("'I congratulated him,' X told reporters on Wednesday") is not dated by the
-      // day it was told, outside the quotation, when the paragraph has reached a day of its own.
-      if (own && carried && toldOn(own)) {
+      // day it was told, outside the quotation, when the paragraph has reached a day of its own; a stance it tells in the
+      // present is ('they "condemn" the decision', said on Thursday).
+      if (own && carried && toldOn(own) && !(STANCES.has(e.type) && presentForm(ctx, e))) {
         ctx.trace('event-date', () => `${e.type} dated ${carried.date} from "${quote(carried)}" earlier in the paragraph: "${quote(own)}" is the day it was told`, e.sentence);
         return extended(e, { date: carried.date, datePrecision: carried.precision, dateBasis: 'article' as const });
       }
@@ -144,19 +145,32 @@ function saidOn(ctx: EventContext, e: EventCandidate, d: DateExpression): boolea
  * an auxiliary or "to" makes it another tense or a plan ("will meet", "did not condemn", "to support"). A base form
  * with a day stated after it is read as a past ("hit back at X on Friday").
  */
-function inPresent(ctx: EventContext, e: EventCandidate, dayStated: boolean): boolean {
-  if (e.voice !== 'active' && e.voice !== 'transitive') return false;
+/** The trigger's verb in a present form ("condemn", "supports"): its token, or -1. */
+function presentVerbAt(ctx: EventContext, e: EventCandidate): number {
+  if (e.voice !== 'active' && e.voice !== 'transitive') return -1;
   const sentence = ctx.sentences[e.sentence]!;
   const tokens = sentence.tokens;
   const at = firstWhere(tokens.length, (i) => tokens[i]!.start >= e.trigger.start);
-  if (at >= tokens.length) return false;
+  if (at >= tokens.length) return -1;
   const { pos, lemmas } = tagsOf(ctx.article.text, sentence);
-  if (pos[at] !== 'VERB') return false;
+  if (pos[at] !== 'VERB') return -1;
   const word = tokens[at]!.norm;
   const lemma = lemmas[at]!;
-  if (word !== lemma && word !== `${lemma}s` && word !== `${lemma}es` && word !== `${lemma.slice(0, -1)}ies`) return false;
+  return word === lemma || word === `${lemma}s` || word === `${lemma}es` || word === `${lemma.slice(0, -1)}ies` ? at : -1;
+}
+
+/** A stance quoted in the present: 'said they "condemn" the decision'. */
+function presentForm(ctx: EventContext, e: EventCandidate): boolean {
+  return presentVerbAt(ctx, e) >= 0;
+}
+
+function inPresent(ctx: EventContext, e: EventCandidate, dayStated: boolean): boolean {
+  const at = presentVerbAt(ctx, e);
+  if (at < 0) return false;
+  const sentence = ctx.sentences[e.sentence]!;
+  const { pos, lemmas } = tagsOf(ctx.article.text, sentence);
   // "X hit back at Y on Friday": a base form that may be a past ("hit", "put") is one when a day is stated after it.
-  if (word === lemma && dayStated) return false;
+  if (sentence.tokens[at]!.norm === lemmas[at] && dayStated) return false;
   let before = at - 1;
   while (before >= 0 && pos[before] === 'ADV') before--;
   if (before >= 0 && pos[before] === 'PART') return false;

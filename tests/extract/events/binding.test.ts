@@ -788,3 +788,11 @@ describe('a possessor inside the trigger\'s words', () => {
     expect(edgesOf('Colombia expelled Argentina\'s ambassador on Monday.', '2024-03-06')).toContainEqual('condemnation Colombia>Argentina@2024-03-04');
   });
 });
+
+describe('a group that speaks and "they"', () => {
+  it('reads "they" opening what a group said as the group, past a verb quoted alone, on the day it was said', () => {
+    const text = 'Israel approved new settlements in the West Bank on Wednesday. Norwegian Foreign Minister Espen Barth Eide and Spanish Foreign Minister '
+      + 'Jose Manuel Albares said in a joint statement on Thursday that they "condemn" the approval.';
+    expect(edgesOf(text, '2025-02-14')).toEqual(['condemnation Espen Barth Eide>Israel@2025-02-13', 'condemnation José Manuel Albares>Israel@2025-02-13']);
+  });
+});
