@@ -42,7 +42,9 @@ export function syntaxOf(ctx: EventContext, sentence: Sentence, participants: re
     // ", who ...," ", which ...,": a relative clause set off by commas; "( ... )"; ", adopted by X and Y,": a
     // participle with its agent, set off by commas.
     const participle = keys[i] === ',' && tags.pos[i + 1] === 'VERB' && keys[i + 1]!.endsWith('ed');
-    const opens = keys[i] === ',' && (lex.syntax.relativePronouns.has(keys[i + 1] ?? '') || participle) || keys[i] === '(';
+    // ", the leader of X who ...,": an apposition after a name, set off by commas before a form of "be" or an auxiliary.
+    const apposition = keys[i] === ',' && i > 0 && tags.pos[i - 1] === 'PROPN' && lex.grammar.determiners.has(keys[i + 1] ?? '');
+    const opens = keys[i] === ',' && (lex.syntax.relativePronouns.has(keys[i + 1] ?? '') || participle || apposition) || keys[i] === '(';
     if (!opens) continue;
     const closer = keys[i] === '(' ? ')' : ',';
     let j = i + 1;
@@ -50,6 +52,7 @@ export function syntaxOf(ctx: EventContext, sentence: Sentence, participants: re
     while (j < limit && keys[j] !== closer && !(closer === ',' && keys[j] === ';')) j++;
     if (j >= limit && (closer === ',' || limit < keys.length)) continue;
     if (participle && !keys.slice(i + 2, j).includes('by')) continue;
+    if (apposition && tags.pos[j + 1] !== 'AUX') continue;
     for (let k = i + 1; k < j; k++) aside[k] = true;
     i = j - 1;
   }

@@ -258,6 +258,11 @@ describe('meetings as news tells them', () => {
       .toEqual([expect.stringMatching(/^meeting (?=.*Montenegro)(?=.*Sánchez).*@2024-06-17$/)]);
   });
 
+  it('reads a passive\'s subject past an apposition set off by commas', () => {
+    expect(edgesOf('Kenyan President William Ruto, the chairman of the regional bloc who took office in November, was later received at State House by Tanzanian President Samia Suluhu Hassan on Monday.', '2025-06-10'))
+      .toEqual([expect.stringMatching(/^meeting (?=.*Samia)(?=.*Ruto).*@2025-06-09$/)]);
+  });
+
   it('reads welcoming or greeting a person as hosting them, and welcoming a decision as nothing', () => {
     expect(edgesOf('Ghanaian President Nana Akufo-Addo welcomed Ivorian President Alassane Ouattara to Jubilee House on Thursday.', '2023-11-10'))
       .toEqual([expect.stringMatching(/^meeting (?=.*Akufo-Addo)(?=.*Ouattara).*@2023-11-09$/)]);
