@@ -714,6 +714,7 @@ export interface SyntaxFile {
   gatheringPhrases: Words;
   messageNouns: Words;
   sendingVerbs: Words;
+  discussionVerbs: Words;
   namingPhrases: Words;
   leadingParticiples: Words;
   memberNouns: Words;

@@ -1,18 +1,40 @@
 // "In a phone call on Tuesday, A and B discussed X": talks a sentence reports between the same two people as
-// a call it also reports are that call, not a meeting in person.
+// a call it also reports are that call, not a meeting in person; so is what the next sentences of its paragraph say
+// the two discussed ("A telephoned B on Monday. The two leaders discussed trade").
 import type { EventCandidate, EventContext, Stage } from '../types.js';
+import { tokenAt } from '../text/tokens.js';
 
-const pairKey = (e: EventCandidate): string => `${e.sentence}|${[e.source, e.target].sort().join('|')}`;
+/** How many sentences after a call what the two discussed still tells of it. */
+const CALL_REACH = 2;
+
+const pairOf = (e: EventCandidate): string => [e.source, e.target].sort().join('|');
 
 export const callOverMeeting: Stage<EventCandidate, EventContext> = {
   id: 'call-over-meeting',
   run(ctx: EventContext, candidates: readonly EventCandidate[]): EventCandidate[] {
-    const calls = new Set(candidates.filter((e) => e.type === 'phone_call' && e.source && e.target).map(pairKey));
+    // Per pair, the sentences reporting their call.
+    const calls = new Map<string, number[]>();
+    for (const e of candidates) {
+      if (e.type !== 'phone_call' || !e.source || !e.target) continue;
+      const list = calls.get(pairOf(e));
+      if (list) list.push(e.sentence);
+      else calls.set(pairOf(e), [e.sentence]);
+    }
     if (calls.size === 0) return [...candidates];
+    const text = ctx.article.text;
+    const sameParagraph = (from: number, to: number): boolean => !text.slice(ctx.sentences[from]!.end, ctx.sentences[to]!.start).includes('\n');
+    const discussion = (e: EventCandidate): boolean => {
+      const sentence = ctx.sentences[e.sentence]!;
+      return ctx.knowledge.lexicon.syntax.discussionVerbs.longestAt(sentence.keys, tokenAt(sentence.tokens, e.trigger.start)) !== undefined;
+    };
     return candidates.filter((e) => {
-      const call = e.type === 'meeting' && e.source !== undefined && e.target !== undefined && calls.has(pairKey(e));
-      if (call) ctx.trace('call-over-meeting', () => `dropped meeting ${e.source} → ${e.target}: the sentence reports their call`, e.sentence);
-      return !call;
+      if (e.type !== 'meeting' || e.source === undefined || e.target === undefined) return true;
+      const sentences = calls.get(pairOf(e)) ?? [];
+      const here = sentences.includes(e.sentence);
+      const before = !here && sentences.some((s) => s < e.sentence && e.sentence - s <= CALL_REACH && sameParagraph(s, e.sentence)) && discussion(e);
+      if (here) ctx.trace('call-over-meeting', () => `dropped meeting ${e.source} → ${e.target}: the sentence reports their call`, e.sentence);
+      if (before) ctx.trace('call-over-meeting', () => `dropped meeting ${e.source} → ${e.target}: what they discussed on the call just reported`, e.sentence);
+      return !here && !before;
     });
   },
 };

@@ -639,6 +639,13 @@ describe('talks held in a call', () => {
     expect(discussed.filter((e) => /^(meeting|phone_call) /.test(e))).toEqual([expect.stringMatching(/^phone_call /)]);
   });
 
+  it('reads what the two discussed right after their call as the call, and a meeting they held as a meeting', () => {
+    const call = 'Kenyan President William Ruto telephoned Ugandan President Yoweri Museveni on Monday. The two leaders discussed the security situation in South Sudan, State House said.';
+    expect(edgesOf(call, '2025-06-10')).toEqual([expect.stringMatching(/^phone_call (?=.*Ruto)(?=.*Museveni).*@2025-06-09$/)]);
+    const met = 'Kenyan President William Ruto telephoned Ugandan President Yoweri Museveni on Monday. The two leaders met in Entebbe on Tuesday.';
+    expect(edgesOf(met, '2025-06-11').filter((e) => e.startsWith('meeting'))).toEqual([expect.stringMatching(/^meeting (?=.*Ruto)(?=.*Museveni).*@2025-06-10$/)]);
+  });
+
   it('reads the parties of a call held "between" them further on in its clause', () => {
     const edges = edgesOf('A 30-minute telephone conversation was held on Sunday morning between Japanese Prime Minister Fumio Kishida and U.S. President Joe Biden, officials said.', '2024-01-08');
     expect(edges).toEqual([expect.stringMatching(/^phone_call (?=.*Kishida)(?=.*Biden).*@2024-01-07/)]);
