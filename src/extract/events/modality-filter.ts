@@ -154,11 +154,19 @@ function recurring(lex: Lexicon, sentence: Sentence, at: number, after: number):
   return false;
 }
 
-/** "to travel to X [for] talks", "will come [for a] summit": an event noun after "for" in the clause of an unreal verb ending before. */
+/** How many words of its noun phrase may stand between "for" or "at" and the event noun ("at [the G7 leaders'] summit"). */
+const PURPOSE_MODIFIERS = 6;
+
+/**
+ * "to travel to X [for] talks", "will come [for a] summit", "agreed to meet [at the G7] summit": an event noun after "for"
+ * or "at" in the clause of an unreal verb ending before.
+ */
 function purposeOfUnreal(lex: Lexicon, sentence: Sentence, at: number, ends: readonly number[] | undefined): boolean {
   if (!ends || ends.length === 0) return false;
-  const f = beforeDeterminers(lex, sentence.keys, at);
-  if (sentence.keys[f] !== 'for') return false;
+  let f = beforeDeterminers(lex, sentence.keys, at);
+  // Past the noun's modifiers: names, numbers, a possessive's apostrophe.
+  while (f > 0 && at - f <= PURPOSE_MODIFIERS && sentence.keys[f] !== 'for' && sentence.keys[f] !== 'at' && !lex.grammar.clauseBreaks.has(sentence.keys[f]!)) f--;
+  if (sentence.keys[f] !== 'for' && sentence.keys[f] !== 'at') return false;
   for (let i = f - 1; i >= 0 && sentence.tokens[f]!.start - sentence.tokens[i]!.end < PURPOSE_REACH && !lex.grammar.clauseBreaks.has(sentence.keys[i]!); i--) {
     if (ends.includes(sentence.tokens[i]!.end)) return true;
   }

@@ -258,6 +258,13 @@ describe('meetings as news tells them', () => {
       .toEqual([expect.stringMatching(/^meeting (?=.*Montenegro)(?=.*Sánchez).*@2024-06-17$/)]);
   });
 
+  it('reads "met at" a place, "met with" and "met for talks" as meetings held, and a summit where they agreed to meet as none', () => {
+    expect(edgesOf('Emmanuel Macron, Keir Starmer and Friedrich Merz met at the Elysee on Monday to coordinate their response.', '2025-06-10')).toHaveLength(3);
+    expect(edgesOf('Emmanuel Macron met for talks with Keir Starmer on Monday.', '2025-06-10')).toEqual([expect.stringMatching(/^meeting (?=.*Macron)(?=.*Starmer).*@2025-06-09$/)]);
+    const planned = 'Mark Carney spoke with Volodymyr Zelensky by phone on Monday. They agreed to stay in touch and to meet at the G7 leaders\' summit in Alberta in June.';
+    expect(edgesOf(planned, '2025-04-30').filter((e) => e.startsWith('meeting'))).toEqual([]);
+  });
+
   it('reads a passive\'s subject past an apposition set off by commas', () => {
     expect(edgesOf('Kenyan President William Ruto, the chairman of the regional bloc who took office in November, was later received at State House by Tanzanian President Samia Suluhu Hassan on Monday.', '2025-06-10'))
       .toEqual([expect.stringMatching(/^meeting (?=.*Samia)(?=.*Ruto).*@2025-06-09$/)]);
