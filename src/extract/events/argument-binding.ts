@@ -249,6 +249,14 @@ function speakersAsThey(ctx: EventContext, syn: SentenceSyntax, at: number): Sub
   return undefined;
 }
 
+/** "hosted talks", "convened a tripartite meeting": a meeting verb governs the event noun at `at`, determiners and modifiers aside. */
+function hostedBy(ctx: EventContext, syn: SentenceSyntax, at: number): boolean {
+  let v = beforeDeterminers(ctx.knowledge.lexicon, syn.sentence.keys, at);
+  while (v > 0 && syn.tags.pos[v] === 'ADJ') v = beforeDeterminers(ctx.knowledge.lexicon, syn.sentence.keys, v);
+  return v >= 0 && syn.tags.pos[v] === 'VERB'
+    && ctx.knowledge.lexicon.events.matchesAt(syn.sentence.tokens, syn.sentence.keys, v).some((m) => m.type === 'meeting' && !m.negative);
+}
+
 /** How many words a time or place may take between an object and the comma before a participle. */
 const ADJUNCT_WORDS = 4;
 
@@ -605,7 +613,10 @@ function bind(
   if (between) {
     const parties = members(between);
     const keys = keysOf(parties);
-    return keys.length >= 2 ? { subjects: subjectKeys, sources: keys, targets: [], span: cover([e.trigger, ...objects.map((p) => p.span)]) } : undefined;
+    // "X hosted talks between A and B": the host held them too, when few enough for joint talks (GOLD_FORMAT).
+    const hosts = hostedBy(ctx, syn, at) ? subjectKeys.filter((k) => k.startsWith('leader/') && !keys.includes(k)) : [];
+    const all = hosts.length > 0 && hosts.length + keys.length <= JOINT_TALKS_PARTIES ? [...hosts, ...keys] : keys;
+    return keys.length >= 2 ? { subjects: subjectKeys, sources: all, targets: [], span: cover([e.trigger, ...objects.map((p) => p.span)]) } : undefined;
   }
   // "thanked X for its support", "for his congratulations": X supported or congratulated the subject.
   if (e.voice === 'noun' && (e.type === 'support' || e.type === 'congratulation') && subject) {

@@ -796,3 +796,11 @@ describe('a group that speaks and "they"', () => {
     expect(edgesOf(text, '2025-02-14')).toEqual(['condemnation Espen Barth Eide>Israel@2025-02-13', 'condemnation José Manuel Albares>Israel@2025-02-13']);
   });
 });
+
+describe('signing a treaty of any subject', () => {
+  it('reads the signing of a military, oil or credit treaty as a signing, not an intent to cooperate', () => {
+    for (const kind of ['military treaty', 'oil treaty', 'credit treaty']) {
+      expect(edgesOf(`Russia and North Korea signed a ${kind} on Monday.`, '2025-06-10').filter((e) => e.startsWith('signed'))).toHaveLength(2);
+    }
+  });
+});

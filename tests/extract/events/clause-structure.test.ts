@@ -265,6 +265,14 @@ describe('meetings as news tells them', () => {
     expect(edgesOf(planned, '2025-04-30').filter((e) => e.startsWith('meeting'))).toEqual([]);
   });
 
+  it('reads talks a person hosted between two others as the host\'s too, and meetings under a third party\'s auspices as held', () => {
+    const hosted = edgesOf('Qatar\'s Emir Tamim bin Hamad Al Thani hosted talks between Paul Kagame and Felix Tshisekedi in Doha on Monday.', '2025-06-10');
+    expect(hosted.filter((e) => e.startsWith('meeting'))).toHaveLength(3);
+    expect(edgesOf('Ilham Aliyev and Nikol Pashinyan met under the auspices of the European Union on Monday.', '2025-06-10'))
+      .toEqual([expect.stringMatching(/^meeting (?=.*Aliyev)(?=.*Pashinyan).*@2025-06-09$/)]);
+    expect(edgesOf('Xi Jinping hosted a summit with Nicolas Maduro on Monday.', '2025-06-10')).toEqual([expect.stringMatching(/^meeting (?=.*Xi)(?=.*Maduro).*@2025-06-09$/)]);
+  });
+
   it('reads a passive\'s subject past an apposition set off by commas', () => {
     expect(edgesOf('Kenyan President William Ruto, the chairman of the regional bloc who took office in November, was later received at State House by Tanzanian President Samia Suluhu Hassan on Monday.', '2025-06-10'))
       .toEqual([expect.stringMatching(/^meeting (?=.*Samia)(?=.*Ruto).*@2025-06-09$/)]);
