@@ -31,6 +31,8 @@ interface Binding {
   readonly reciprocal?: true;
   /** The targets are pronouns for people the sentence does not name ("Xi also congratulated him"). */
   readonly referred?: true;
+  /** Its object is a pronoun whose one reading is the subject itself ("He congratulated him"): someone else is meant. */
+  readonly selfReferred?: true;
   /** Those who watched a signing the sources did. */
   readonly witnesses?: readonly EntityKey[];
 }
@@ -165,7 +167,9 @@ export const argumentBinding: Stage<EventCandidate, EventContext> = {
         // after C won"), else the previous addressee, else the first person the article names.
         const others = binding.subjects.length > 0 ? [] : [...new Set(participantsIn(ctx, sentence, frame).filter((p) => p.kind === 'mention' && p.tier === 0).flatMap((p) => p.keys))].filter((k) => !sources.includes(k));
         // None of them is a sender: "Messages were sent by A and B" in a sentence with no one else does not make A B's addressee.
-        if (targets.length === 0) targets = (others.length === 1 ? others : lastAddressee.length > 0 ? lastAddressee : firstPerson ? [firstPerson] : []).filter((k) => !sources.includes(k));
+        // "Putin called Erdogan. He congratulated him": "him", not the subject, is the other of the pair that just spoke or met.
+        const partner = binding.selfReferred && active.leaders?.length === 2 && sources.length === 1 && active.leaders.includes(sources[0]!) ? active.leaders.filter((k) => k !== sources[0]) : [];
+        if (targets.length === 0) targets = (partner.length === 1 ? partner : others.length === 1 ? others : lastAddressee.length > 0 ? lastAddressee : firstPerson ? [firstPerson] : []).filter((k) => !sources.includes(k));
         // "Putin sent a telegram. Xi also congratulated him": a pronoun for someone named in no sentence of its own
         // is the one being congratulated, not the last person named.
         else if (binding.referred && lastAddressee.length > 0 && !lastAddressee.some((k) => sources.includes(k))) targets = lastAddressee;
@@ -451,6 +455,11 @@ function bind(
   // "the meeting of the joint commission": an event of something else; "its condemnation of X's strikes" judges X's
   // act, and a noun that takes its party after "of" has it there ("its recognition of X").
   const watched = e.type === 'signed' && e.voice === 'noun' && witnessingBefore(ctx, sentence.keys, at);
+  // "the signing of the treaty by A and B": the signers after "by", the agreement after "of".
+  if (e.type === 'signed' && e.voice === 'noun' && !watched && tokens[after]?.norm === 'of') {
+    const agents = members(governedInClause(ctx, syntaxOf(ctx, sentence, all), after + 1, 'by'));
+    if (agents.length > 0) return signing(ctx, e, sentence, agents, 'after', [], near);
+  }
   if (e.voice === 'noun' && tokens[after]?.norm === 'of' && e.type !== 'condemnation' && !watched
     && !ctx.knowledge.lexicon.syntax.nounPrepositions.get(fold(ctx.article.text.slice(e.trigger.start, e.trigger.end)))?.has('of')) return undefined;
   const before = tokens.slice(Math.max(0, at - 4), at).map((t) => t.norm);
@@ -564,6 +573,10 @@ function bind(
   // "called X on Monday", not "called X a liar": the object must end its clause or go on with one of the followers.
   if (e.objectFollowers && !endsObject(syn, foundGroups.at(-1), e.objectFollowers)) return undefined;
   const foundObjects = foundGroups.flatMap((g) => g.members).map(reread).filter(admissible);
+  // Only when the words agree: "He ... her" says the subject's pronoun was misread, not that someone else is meant.
+  const gendered = (p: Participant): string => fold(ctx.article.text.slice(p.span.start, p.span.end)).replace(/^(?:him|his)$/, 'he').replace(/^her$/, 'she');
+  const agreeing = (p: Participant): boolean => subjects.every((q) => q.kind !== 'pronoun' || gendered(q) === gendered(p));
+  const selfReferred = foundObjects.length === 0 && foundGroups.some((g) => g.members.some((p) => reflexive(p) && !p.otherwise && agreeing(p)));
   // The nearest parties after the trigger stand in only within its clause ("which Russia recognised shortly before invading Ukraine").
   const end = predicateEnd(ctx, syn, at + 1);
   const limit = end < tokens.length ? tokens[end]!.start : Infinity;
@@ -684,7 +697,10 @@ function bind(
     return { subjects: subjectKeys, sources: [...new Set([...subjectKeys, ...guests])], targets: guests, span: cover(spans) };
   }
   const referred = objects.length > 0 && objects.every((p) => p.kind === 'pronoun' && !p.keys.some((k) => namedIn(all).has(k)));
-  return { subjects: subjectKeys, sources: subjectKeys, targets: keysOf(objects), span: cover(spans), ...(reciprocal ? { reciprocal: true as const } : {}), ...(referred ? { referred: true as const } : {}) };
+  return {
+    subjects: subjectKeys, sources: subjectKeys, targets: keysOf(objects), span: cover(spans),
+    ...(reciprocal ? { reciprocal: true as const } : {}), ...(referred ? { referred: true as const } : {}), ...(selfReferred && objects.length === 0 ? { selfReferred: true as const } : {}),
+  };
 }
 
 /** How many words may stand between "as" and a part noun ("as an inalienable and integral part of"). */

@@ -804,3 +804,19 @@ describe('signing a treaty of any subject', () => {
     }
   });
 });
+
+describe('the other of a pair', () => {
+  it('reads "him" that can only be the subject as the other of the pair that has just spoken', () => {
+    const text = 'Vladimir Putin called Recep Tayyip Erdogan on Monday. He congratulated him on the Muslim holiday of Eid al-Adha.';
+    expect(edgesOf(text, '2025-06-10').filter((e) => e.startsWith('congratulation'))).toEqual([expect.stringMatching(/^congratulation Vladimir Putin>Recep Tayyip Erdo.an@2025-06-09$/)]);
+  });
+});
+
+describe('a signing noun with its signers', () => {
+  it('reads the signers after "by" and the agreement after "of"', () => {
+    const text = 'Following Monday\'s signing of the Treaty on Allied Relations by Ilham Aliyev and Shavkat Mirziyoyev, trade is expected to double.';
+    expect(edgesOf(text, '2025-06-10').filter((e) => e.startsWith('signed'))).toEqual([
+      'signed Ilham Aliyev>Treaty on Allied Relations@2025-06-09', 'signed Shavkat Mirziyoyev>Treaty on Allied Relations@2025-06-09',
+    ]);
+  });
+});
