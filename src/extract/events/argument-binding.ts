@@ -648,10 +648,11 @@ function bind(
     const told = tellingInSetting(ctx, syn, at);
     if (told) return { subjects: told.teller, sources: told.teller, targets: told.addressee, span: e.trigger };
   }
-  // "X congratulated Y in a telephone call": a call or meeting the clause's act took place in is with that act's object.
+  // "X congratulated Y in a telephone call": a call or meeting the clause's act took place in is with that act's object,
+  // or its agent ("Y was congratulated by X in a call").
   if ((e.voice === 'noun' || syn.tags.pos[at] === 'NOUN') && objects.length === 0 && SYMMETRIC.has(e.type) && subject && setting(ctx, sentence.keys, at)) {
     let i = lastGroupBefore(syn, at);
-    while (i >= 0 && syn.groups[i]!.first >= subject.group.end && (syn.groups[i]!.governor || syn.groups[i]!.possessor)) i--;
+    while (i >= 0 && syn.groups[i]!.first >= subject.group.end && (syn.groups[i]!.governor && syn.groups[i]!.governor !== 'by' || syn.groups[i]!.possessor)) i--;
     const object = i >= 0 && syn.groups[i]!.first >= subject.group.end ? syn.groups[i] : undefined;
     const keys = object ? keysOf(object.members).filter((k) => !subjectKeys.includes(k)) : [];
     if (keys.length > 0) return { subjects: subjectKeys, sources: subjectKeys, targets: keys, span: cover([e.trigger, ...subjects.map((p) => p.span), ...object!.members.map((p) => p.span)]) };

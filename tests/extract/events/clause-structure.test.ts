@@ -661,6 +661,11 @@ describe('talks held in a call', () => {
     expect(edgesOf(met, '2025-06-11').filter((e) => e.startsWith('meeting'))).toEqual([expect.stringMatching(/^meeting (?=.*Ruto)(?=.*Museveni).*@2025-06-10$/)]);
   });
 
+  it('reads a call a passive congratulation took place in as between the one congratulated and the agent', () => {
+    const edges = edgesOf('Lee Jae-myung was congratulated by Australian Prime Minister Anthony Albanese in a phone call on Monday, his office said.', '2025-06-10');
+    expect(edges).toContainEqual(expect.stringMatching(/^phone_call (?=.*Lee)(?=.*Albanese).*@2025-06-09$/));
+  });
+
   it('reads the parties of a call held "between" them further on in its clause', () => {
     const edges = edgesOf('A 30-minute telephone conversation was held on Sunday morning between Japanese Prime Minister Fumio Kishida and U.S. President Joe Biden, officials said.', '2024-01-08');
     expect(edges).toEqual([expect.stringMatching(/^phone_call (?=.*Kishida)(?=.*Biden).*@2024-01-07/)]);
