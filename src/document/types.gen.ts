@@ -710,6 +710,7 @@ export interface SyntaxFile {
   partNouns: Words;
   ellipsisPhrases: Words;
   invertedEllipsisPhrases: Words;
+  returningPhrases: Words;
   presencePhrases: Words;
   gatheringPhrases: Words;
   messageNouns: Words;

@@ -1,7 +1,8 @@
 // "Spain recognised a Palestinian state in May, and Slovenia followed on June 4": a verb phrase that stands
 // for the last event read ("followed suit", "did the same"; data/lexicon/syntax.json `ellipsisPhrases`) gives
 // its subject the same event with the same other party, dated by its own clause. An inverted one ("as did Y",
-// `invertedEllipsisPhrases`) has its subject after it.
+// `invertedEllipsisPhrases`) has its subject after it. A returned one ("Y reciprocated", `returningPhrases`) is the
+// event done back to its doer by the one it was done to.
 import type { EntityKey } from '../../document/types.gen.js';
 import { cover } from '../mentions/util.js';
 import { subjectOf, syntaxOf } from '../syntax/roles.js';
@@ -23,11 +24,13 @@ export const ellipsis: Stage<EventCandidate, EventContext> = {
       const keys = sentence.keys;
       for (let i = 0; i < keys.length; i++) {
         const inverted = lex.syntax.invertedEllipsisPhrases.longestAt(keys, i);
-        const match = inverted ?? lex.syntax.ellipsisPhrases.longestAt(keys, i);
+        const returned = inverted ? undefined : lex.syntax.returningPhrases.longestAt(keys, i);
+        const match = inverted ?? returned ?? lex.syntax.ellipsisPhrases.longestAt(keys, i);
         if (!match) continue;
-        // A bare "followed" stands for an event only where no object follows it ("followed on June 4").
+        // A bare "followed" stands for an event only where no object follows it ("followed on June 4"); what is returned
+        // may be named ("reciprocated the greetings").
         const next = keys[i + match.length];
-        if (match.length === 1 && next !== undefined && /\p{L}/u.test(next) && !lex.grammar.prepositions.has(next)) continue;
+        if (!returned && match.length === 1 && next !== undefined && /\p{L}/u.test(next) && !lex.grammar.prepositions.has(next)) continue;
         const start = sentence.tokens[i]!.start;
         const antecedent = [...bound].reverse().find((e) => e.trigger.end <= start && e.sentence >= sentence.index - 1);
         if (!antecedent) continue;
@@ -37,7 +40,9 @@ export const ellipsis: Stage<EventCandidate, EventContext> = {
         const subject = group?.members.filter((p) => p.kind !== 'demonym') ?? [];
         const trigger = { start, end: sentence.tokens[i + match.length - 1]!.end };
         for (const source of new Set(subject.flatMap((p) => p.keys))) {
-          const other: EntityKey | undefined = SYMMETRIC.has(antecedent.type) && antecedent.target === source ? antecedent.source : antecedent.target;
+          // Returned, the event goes back to its doer from the one it was done to, and only from that one.
+          if (returned && (antecedent.target !== source || SYMMETRIC.has(antecedent.type))) continue;
+          const other: EntityKey | undefined = returned || SYMMETRIC.has(antecedent.type) && antecedent.target === source ? antecedent.source : antecedent.target;
           if (!other || other === source || source === antecedent.source) continue;
           ctx.trace('ellipsis', () => `"${ctx.article.text.slice(trigger.start, trigger.end)}" repeats ${antecedent.type}: ${source} → ${other}`, sentence.index);
           out.push({ ...antecedent, sentence: sentence.index, trigger, source, target: other, by: 'ellipsis', span: cover([trigger, ...subject.map((p) => p.span)]) });

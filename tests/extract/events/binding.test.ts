@@ -820,3 +820,15 @@ describe('a signing noun with its signers', () => {
     ]);
   });
 });
+
+describe('an act returned', () => {
+  it('reads "reciprocated" as the last act done back to its doer by the one it was done to', () => {
+    const text = 'Kenyan President William Ruto called Tanzanian President Samia Suluhu Hassan on Monday to extend Eid greetings. President Samia Suluhu Hassan reciprocated the greetings.';
+    expect(edgesOf(text, '2025-06-10').filter((e) => e.startsWith('congratulation'))).toEqual([
+      'congratulation Samia Suluhu>William Ruto@2025-06-09', 'congratulation William Ruto>Samia Suluhu@2025-06-09',
+    ]);
+    // Only the one it was done to returns it.
+    const other = 'Kenyan President William Ruto called Tanzanian President Samia Suluhu Hassan on Monday to extend Eid greetings. Ugandan President Yoweri Museveni reciprocated.';
+    expect(edgesOf(other, '2025-06-10').filter((e) => e.startsWith('congratulation'))).toEqual(['congratulation William Ruto>Samia Suluhu@2025-06-09']);
+  });
+});
