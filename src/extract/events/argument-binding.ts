@@ -1043,6 +1043,15 @@ function coordinatedLast(ctx: EventContext, sentence: Sentence, agreements: read
   return agreements.slice(Math.max(first, 0));
 }
 
+/** The states, blocs and people an agreement's words name after "with" (determiners aside): "an accord with Haiti". */
+function coSignersWithin(ctx: EventContext, sentence: Sentence, agreement: Mention): EntityKey[] {
+  const { tokens, keys } = sentence;
+  return startingWithin(inSentence(ctx.mentions, sentence.index), agreement.span.start + 1, agreement.span.end - 1)
+    .filter((m) => (m.kind === 'state' || m.kind === 'bloc' || m.kind === 'leader') && m.candidates.length === 1 && m.via !== 'demonym' && m.span.end <= agreement.span.end)
+    .filter((m) => keys[beforeDeterminers(ctx.knowledge.lexicon, keys, tokenFrom(tokens, m.span.start))] === 'with')
+    .map((m) => m.candidates[0]!);
+}
+
 function signing(
   ctx: EventContext, e: EventCandidate, sentence: Sentence, signerParts: readonly Participant[],
   where: 'before' | 'after', subjects: readonly EntityKey[], participants: readonly Participant[],
@@ -1060,8 +1069,10 @@ function signing(
   const at = last ? tokenFrom(tokens, last.span.end) : -1;
   const marker = at >= 0 ? ctx.knowledge.lexicon.agreementWords.coSignerMarkers.matchesAt(sentence.keys, at)[0] : undefined;
   const more = marker ? objectGroup(ctx, tokens, at + marker.length, participants.filter((p) => p.span.start >= tokens[at + marker.length - 1]!.end && p.kind !== 'demonym'), { ...e, voice: 'active' }) : [];
+  // "signed a security agreement with Haiti": the party its name takes after "with" signed it too.
+  const within = where === 'after' ? chosen.flatMap((m) => coSignersWithin(ctx, sentence, m)) : [];
   return {
-    subjects, sources: [...new Set([...signers, ...keysOf(more)])], targets: keys,
+    subjects, sources: [...new Set([...signers, ...keysOf(more), ...within])], targets: keys,
     span: cover([e.trigger, ...signerParts.map((p) => p.span), ...chosen.map((m) => m.span), ...more.map((p) => p.span)]),
   };
 }

@@ -832,3 +832,11 @@ describe('an act returned', () => {
     expect(edgesOf(other, '2025-06-10').filter((e) => e.startsWith('congratulation'))).toEqual(['congratulation William Ruto>Samia Suluhu@2025-06-09']);
   });
 });
+
+describe('a co-signer in the agreement\'s words', () => {
+  it('reads the party an agreement signed names after "with" as a signer too', () => {
+    expect(edgesOf('Kenyan President William Ruto signed a security cooperation agreement with Haiti on Monday.', '2025-06-10')).toEqual([
+      'signed Haiti>security cooperation agreement with Haiti@2025-06-09', 'signed William Ruto>security cooperation agreement with Haiti@2025-06-09',
+    ]);
+  });
+});
