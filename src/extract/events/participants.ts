@@ -591,7 +591,8 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
     // "he", "his country".
     // "HE President X": in capitals inside a sentence that is not shouted, "HE" is His Excellency, no pronoun.
     const initials = tokens[i]!.text.length > 1 && tokens[i]!.text === tokens[i]!.text.toUpperCase() && !sentence.shouted;
-    if (lex.personPronouns.has(keys[i]!) && tokens[i]!.kind === 'word' && !initials) {
+    // "Vice Premier He Lifeng": a pronoun's word inside a name is the name's.
+    if (lex.personPronouns.has(keys[i]!) && tokens[i]!.kind === 'word' && !initials && !insideMention(i)) {
       // The sentence's people in order of their ends; pronouns come in text order, so a cursor finds the last one before.
       while (named < byEnd.length && byEnd[named]!.span.end <= tokens[i]!.start) named++;
       // Before anyone is named in the sentence, "he" continues the sentence that last named people: the one of

@@ -107,6 +107,13 @@ describe('pronouns after a clause of their own', () => {
   });
 });
 
+describe('a pronoun\'s word inside a name', () => {
+  it('reads "He" in "Vice Premier He Lifeng" as part of the name, not a pronoun subject', () => {
+    expect(edgesOf('US Treasury Secretary Scott Bessent and Chinese Vice Premier He Lifeng began talks in London on Monday.', '2025-06-10'))
+      .toEqual([expect.stringMatching(/^meeting (?=.*He Lifeng)(?=.*Bessent).*@2025-06-09$/)]);
+  });
+});
+
 describe('a pronoun subject that would meet itself', () => {
   it('reads "he" as the article\'s most named person when its object names the person the sentence before named', () => {
     const edges = edgesOf('Former Finnish President Sauli Niinistö spoke often of his ties to Russia. Sauli Niinistö was elected in 2012.\n\n'
