@@ -469,7 +469,11 @@ function bind(
     const people = keysOf(left.filter((p) => p.tier === 0)).slice(-2);
     const opening = people.length < 2 ? subjectAfterOpeningPhrase(ctx, syntaxOf(ctx, sentence, all), at) : undefined;
     const led = keysOf(opening?.group.members.filter((p) => p.tier === 0) ?? []);
-    const pair = people.length === 2 ? people : led.length === 2 ? led : [...(frame.leaders ?? [])];
+    // "During their meeting, A presented B with ...": one led person and the next person the clause names.
+    const ledEnd = opening ? Math.max(...opening.group.members.map((p) => p.span.end)) : Infinity;
+    const other = led.length === 1 ? right.find((p) => p.tier === 0 && p.kind === 'mention' && p.span.start >= ledEnd && !p.keys.includes(led[0]!))?.keys : undefined;
+    const joined = other?.length === 1 ? [led[0]!, other[0]!] : [];
+    const pair = people.length === 2 ? people : led.length === 2 ? led : joined.length === 2 ? joined : [...(frame.leaders ?? [])];
     return pair.length === 2 ? { subjects: pair, sources: pair, targets: [], span: cover([e.trigger, ...left.slice(-2).map((p) => p.span)]) } : undefined;
   }
   const syn = syntaxOf(ctx, sentence, all);

@@ -273,6 +273,11 @@ describe('meetings as news tells them', () => {
     expect(edgesOf('Xi Jinping hosted a summit with Nicolas Maduro on Monday.', '2025-06-10')).toEqual([expect.stringMatching(/^meeting (?=.*Xi)(?=.*Maduro).*@2025-06-09$/)]);
   });
 
+  it('reads "their meeting" opening a sentence as the meeting of the clause\'s subject and the next person it names', () => {
+    expect(edgesOf('During their meeting in Nicosia on Monday, Cypriot President Nikos Christodoulides presented Indian Prime Minister Narendra Modi with an award.', '2025-06-10'))
+      .toEqual([expect.stringMatching(/^meeting (?=.*Modi)(?=.*Christodoulides).*@2025-06-09$/)]);
+  });
+
   it('reads a passive\'s subject past an apposition set off by commas', () => {
     expect(edgesOf('Kenyan President William Ruto, the chairman of the regional bloc who took office in November, was later received at State House by Tanzanian President Samia Suluhu Hassan on Monday.', '2025-06-10'))
       .toEqual([expect.stringMatching(/^meeting (?=.*Samia)(?=.*Ruto).*@2025-06-09$/)]);
