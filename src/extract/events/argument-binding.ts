@@ -353,6 +353,14 @@ function namesAnAction(ctx: EventContext, e: EventCandidate): boolean {
   return false;
 }
 
+/** "[X]'s call for a ceasefire was backed": the possessor opening a passive's subject, no verb between it and the "be". */
+function possessorBeforePassive(ctx: EventContext, syn: SentenceSyntax, at: number): Group | undefined {
+  const be = beFormBefore(ctx.knowledge.lexicon, syn.sentence.keys, syn.tags, at);
+  if (be < 1) return undefined;
+  const g = syn.groups.find((x) => x.possessor && !x.governor && x.end <= be && be - x.end <= ACT_SUBJECT_REACH);
+  return g && !syn.tags.pos.slice(g.end, be).includes('VERB') && g.members.every((p) => p.kind !== 'demonym') ? g : undefined;
+}
+
 /** How far before a passive's form of "be" the act that is its subject may stand ("The [strikes by X on Y] were"). */
 const ACT_SUBJECT_REACH = 8;
 
@@ -526,6 +534,9 @@ function bind(
     if (e.type === 'condemnation' && agents.length > 0 && actBeforePassive(ctx, e)) {
       return { subjects: [], sources: keysOf(agents), targets: [], span: cover([e.trigger, ...agents.map((p) => p.span)]) };
     }
+    // "X's call for a ceasefire was backed by Y": what is backed is the possessor's.
+    const owner = e.type === 'support' && agents.length > 0 ? possessorBeforePassive(ctx, syn, at) : undefined;
+    if (owner) return { subjects: [], sources: keysOf(agents), targets: keysOf(owner.members), span: cover([e.trigger, ...agents.map((p) => p.span), ...owner.members.map((p) => p.span)]) };
     // "a forum hosted by X": the patient must be a party standing right before the verb, or, after an event
     // noun of the same type ("A and B held talks hosted by X"), the subject of that noun's clause.
     const patient = subjects[0];

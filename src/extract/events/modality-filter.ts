@@ -9,6 +9,7 @@ import { firstWhere } from '../sorted.js';
 import { extended } from '../extended.js';
 import { isQuote } from '../text/quotes.js';
 import { tokenAt, tokenFrom } from '../text/tokens.js';
+import { tagsOf } from '../text/pos.js';
 import type { EventCandidate, EventContext, Stage } from '../types.js';
 
 interface Cue {
@@ -38,6 +39,8 @@ function cuesOf(ctx: EventContext, sentence: Sentence): SentenceCues {
     if (kind === 'future' && lex.neutralisers.has(keys[i + cue.length] ?? '')) continue;
     // "followed the next day with a letter": a day the story reached.
     if (kind === 'future' && i > 0 && lex.grammar.determiners.has(keys[i - 1]!) && lex.storyDays.has(keys[i + cue.length] ?? '')) continue;
+    // "Zelensky's call for a ceasefire was backed": an appeal or a plan someone owns is a thing named, not the clause's mood.
+    if (kind === 'future' && i > 0 && (keys[i - 1] === 's' || lex.grammar.possessives.has(keys[i - 1]!)) && tagsOf(ctx.article.text, sentence).pos[kept[i]!] === 'NOUN') continue;
     cues.push({ at: kept[i]!, length: kept[i + cue.length - 1]! - kept[i]! + 1, kind });
   }
   return { cues, reaching: cues.find((c) => c.kind === 'denied' || c.kind === 'rumoured') };

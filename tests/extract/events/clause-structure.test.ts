@@ -513,6 +513,11 @@ describe('judgements of a party\'s act', () => {
 });
 
 describe('backing a party\'s act', () => {
+  it('reads a passive backing of what a party owns, its appeal named as a noun, as support for that party', () => {
+    expect(edgesOf('Kenyan President William Ruto\'s call for an immediate ceasefire was backed on Monday by Tanzanian President Samia Suluhu Hassan.', '2025-06-10'))
+      .toEqual([expect.stringMatching(/^support Samia Suluhu>William Ruto@2025-06-09$/)]);
+  });
+
   const supports = (text: string): string[] => edgesOf(text, '2024-05-15').filter((e) => e.startsWith('support ')).map((e) => e.replace(/@.*/, ''));
 
   it('reads welcoming or hailing a party\'s decision or efforts as backing the party, its author after "by" too', () => {
