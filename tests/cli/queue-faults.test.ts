@@ -100,11 +100,17 @@ describe.skipIf(!haveRedis('the queue fault tests of tests/cli/queue-faults.test
 
   it('submits again the batches a Redis restarted without its data has lost', async () => {
     const { server, client } = await redisServer({ appendOnly: false });
-    await workers(server.url(), 1);
+    const [holder] = await workers(server.url(), 1);
     const building = build(server.url(), 'emptied.json');
     await batchHeld(client);
     client.disconnect();
+    // The worker dies with the batch it holds, so no result of it can reach the emptied server: only the build's
+    // resubmission can bring those articles back (a live worker could finish it after the restart, and nothing
+    // would be missing).
+    holder!.child.kill('SIGKILL');
+    await holder!.exited;
     await server.restart(500);
+    await workers(server.url(), 1);
     await expectWhole(building, 'emptied.json');
     expect(building.stderr).toMatch(/^a batch was missing from the queue .*; submitting it again$/m);
   });
