@@ -979,11 +979,18 @@ function fewParties(parties: Participant[]): Participant[] {
   return keys.size >= 2 && keys.size <= MAX_NAMED_PARTIES ? parties : [];
 }
 
+/** The resolved parties of `kinds` an agreement's own words name, demonyms aside. */
+function namedInAgreement(ctx: EventContext, sentence: number, agreement: Mention, kinds: ReadonlySet<Mention['kind']>): Mention[] {
+  return startingWithin(inSentence(ctx.mentions, sentence), agreement.span.start, agreement.span.end - 1)
+    .filter((m) => kinds.has(m.kind) && m.candidates.length === 1 && m.via !== 'demonym' && m.span.end <= agreement.span.end);
+}
+
+const STATES_AND_BLOCS: ReadonlySet<Mention['kind']> = new Set(['state', 'bloc']);
+const PARTIES: ReadonlySet<Mention['kind']> = new Set(['state', 'bloc', 'leader']);
+
 /** The states and blocs an agreement's own words name: "the Kenya-Uganda trade agreement", "an MoU between X and Y". */
 function partiesInName(ctx: EventContext, sentence: number, agreement: Mention): Participant[] {
-  return startingWithin(inSentence(ctx.mentions, sentence), agreement.span.start, agreement.span.end - 1)
-    .filter((m) => (m.kind === 'state' || m.kind === 'bloc') && m.candidates.length === 1 && m.via !== 'demonym' && m.span.end <= agreement.span.end)
-    .map((m) => ({ span: m.span, keys: m.candidates, tier: 1 as const, kind: 'mention' as const }));
+  return namedInAgreement(ctx, sentence, agreement, STATES_AND_BLOCS).map((m) => ({ span: m.span, keys: m.candidates, tier: 1 as const, kind: 'mention' as const }));
 }
 
 /** The most words a witnessing verb holds ("presided over"). */
@@ -991,8 +998,7 @@ const WITNESSING_WORDS = 2;
 
 /** "witnessed the signing", "presided over the signing": a witnessing verb before the signing noun at `at`, determiners aside. */
 function witnessingBefore(ctx: EventContext, keys: readonly string[], at: number): boolean {
-  let v = at - 1;
-  while (v >= 0 && ctx.knowledge.lexicon.grammar.determiners.has(keys[v]!)) v--;
+  const v = beforeDeterminers(ctx.knowledge.lexicon, keys, at);
   return v >= 0 && ctx.knowledge.lexicon.agreementWords.witnessingVerbs.startEndingAt(keys, v, WITNESSING_WORDS) >= 0;
 }
 
@@ -1061,8 +1067,7 @@ function coordinatedLast(ctx: EventContext, sentence: Sentence, agreements: read
 /** The states, blocs and people an agreement's words name after "with" (determiners aside): "an accord with Haiti". */
 function coSignersWithin(ctx: EventContext, sentence: Sentence, agreement: Mention): EntityKey[] {
   const { tokens, keys } = sentence;
-  return startingWithin(inSentence(ctx.mentions, sentence.index), agreement.span.start + 1, agreement.span.end - 1)
-    .filter((m) => (m.kind === 'state' || m.kind === 'bloc' || m.kind === 'leader') && m.candidates.length === 1 && m.via !== 'demonym' && m.span.end <= agreement.span.end)
+  return namedInAgreement(ctx, sentence.index, agreement, PARTIES)
     .filter((m) => keys[beforeDeterminers(ctx.knowledge.lexicon, keys, tokenFrom(tokens, m.span.start))] === 'with')
     .map((m) => m.candidates[0]!);
 }

@@ -76,7 +76,7 @@ export const eventDate: Stage<EventCandidate, EventContext> = {
       // An act a quotation tells in the past ("'I congratulated him,' X told reporters on Wednesday") is not dated by the
       // day it was told, outside the quotation, when the paragraph has reached a day of its own; a stance it tells in the
       // present is ('they "condemn" the decision', said on Thursday).
-      if (own && carried && toldOn(own) && !(STANCES.has(e.type) && presentForm(ctx, e))) {
+      if (own && carried && toldOn(own) && !(STANCES.has(e.type) && presentVerbAt(ctx, e) >= 0)) {
         ctx.trace('event-date', () => `${e.type} dated ${carried.date} from "${quote(carried)}" earlier in the paragraph: "${quote(own)}" is the day it was told`, e.sentence);
         return extended(e, { date: carried.date, datePrecision: carried.precision, dateBasis: 'article' as const });
       }
@@ -157,11 +157,6 @@ function presentVerbAt(ctx: EventContext, e: EventCandidate): number {
   const word = tokens[at]!.norm;
   const lemma = lemmas[at]!;
   return word === lemma || word === `${lemma}s` || word === `${lemma}es` || word === `${lemma.slice(0, -1)}ies` ? at : -1;
-}
-
-/** A stance quoted in the present: 'said they "condemn" the decision'. */
-function presentForm(ctx: EventContext, e: EventCandidate): boolean {
-  return presentVerbAt(ctx, e) >= 0;
 }
 
 function inPresent(ctx: EventContext, e: EventCandidate, dayStated: boolean): boolean {

@@ -283,10 +283,9 @@ function agrees(ctx: EventContext, m: Mention, gender: Gender): boolean {
 /** How many sentences back a pronoun's second reading is looked for. */
 const OTHER_REACH = 3;
 
-/** The last person other than `referent` named before offset `at`, within a few sentences, who may be of `gender`. */
-function lastOtherBefore(ctx: EventContext, at: number, referent: EntityKey, gender: Gender | undefined): EntityKey | undefined {
+/** The last person other than `referent` named before offset `at` of `sentence`, within a few sentences, who may be of `gender`. */
+function lastOtherBefore(ctx: EventContext, sentence: number, at: number, referent: EntityKey, gender: Gender | undefined): EntityKey | undefined {
   const mentions = ctx.mentions;
-  const sentence = ctx.sentences[firstWhere(ctx.sentences.length, (n) => ctx.sentences[n]!.end >= at)]?.index ?? 0;
   for (let j = firstWhere(mentions.length, (n) => mentions[n]!.span.start >= at) - 1; j >= 0; j--) {
     const m = mentions[j]!;
     if (m.sentence < sentence - OTHER_REACH) return undefined;
@@ -627,7 +626,7 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
         // Its next reading, when its verb's object names the referent ("X spoke of Y. He hosted the Z president"):
         // the article's most named person.
         // the article's most named person, else the last other person of its gender named shortly before.
-        const next = protagonist && protagonist !== referent ? protagonist : lastOtherBefore(ctx, tokens[i]!.start, referent, gender);
+        const next = protagonist && protagonist !== referent ? protagonist : lastOtherBefore(ctx, sentence.index, tokens[i]!.start, referent, gender);
         const otherwise = next ? [next] : undefined;
         out.push({ span: { start: tokens[i]!.start, end: tokens[i]!.end }, keys: [referent], tier: 0, kind: 'pronoun', ...(otherwise ? { otherwise } : {}) });
       } else if (keys[i] === 'him' || keys[i] === 'her' && objectPosition(ctx, keys, i)) {

@@ -89,7 +89,7 @@ function objectOfVerb(ctx: EventContext, syn: SentenceSyntax, g: Group): boolean
 
 /** "wrote [Y] a letter": the verb at `j` takes two objects and opens no reported clause. */
 function objectsAfter(ctx: EventContext, syn: SentenceSyntax, j: number): boolean {
-  const g = syn.groups.find((x) => x.first > j);
+  const g = syn.groups[firstWhere(syn.groups.length, (n) => syn.groups[n]!.first > j)];
   return g !== undefined && beforeDeterminers(ctx.knowledge.lexicon, syn.sentence.keys, g.first) === j && firstOfTwoObjects(ctx, syn, g);
 }
 
