@@ -31,6 +31,8 @@ interface Binding {
   readonly reciprocal?: true;
   /** The targets are pronouns for people the sentence does not name ("Xi also congratulated him"). */
   readonly referred?: true;
+  /** The targets are pronouns, named in the sentence or not. */
+  readonly pronominal?: true;
   /** Its object is a pronoun whose one reading is the subject itself ("He congratulated him"): someone else is meant. */
   readonly selfReferred?: true;
   /** Those who watched a signing the sources did. */
@@ -141,6 +143,7 @@ export const argumentBinding: Stage<EventCandidate, EventContext> = {
   run(ctx: EventContext, candidates: readonly EventCandidate[]): EventCandidate[] {
     const frame: Frame = {};
     let lastAddressee: EntityKey[] = [];
+    let lastSenders: readonly EntityKey[] = [];
     const leadMention = ctx.mentions.find((m) => (m.kind === 'state' || m.kind === 'bloc' || m.kind === 'leader') && m.candidates.length === 1 && m.via !== 'demonym' && !describesMembers(ctx, m));
     // A target-less condemnation is aimed at the state or bloc the article opens with ("Tehran condemned the strikes").
     const lead = leadMention && leadMention.kind !== 'leader' ? leadMention.candidates[0] : undefined;
@@ -172,9 +175,10 @@ export const argumentBinding: Stage<EventCandidate, EventContext> = {
         if (targets.length === 0) targets = (partner.length === 1 ? partner : others.length === 1 ? others : lastAddressee.length > 0 ? lastAddressee : firstPerson ? [firstPerson] : []).filter((k) => !sources.includes(k));
         // "Putin sent a telegram. Xi also congratulated him": a pronoun for someone named in no sentence of its own
         // is the one being congratulated, not the last person named.
-        else if (binding.referred && lastAddressee.length > 0 && !lastAddressee.some((k) => sources.includes(k))) targets = lastAddressee;
+        // "A congratulated B, while C felicitated him": a pronoun read as the last sender stands for the one they congratulated.
+        else if ((binding.referred || binding.pronominal && targets.every((k) => lastSenders.includes(k))) && lastAddressee.length > 0 && !lastAddressee.some((k) => sources.includes(k))) targets = lastAddressee;
         // The one congratulated, named or not, is the next pronoun's likeliest referent.
-        if (targets.length > 0) lastAddressee = [...targets];
+        if (targets.length > 0) { lastAddressee = [...targets]; lastSenders = sources; }
       }
       // "The attack drew condemnation from X", "Condemnation poured in from X": a noun whose subject names no party
       // condemns an act too.
@@ -712,10 +716,12 @@ function bind(
   if (e.type === 'meeting' && e.voice !== 'noun' && guests.length >= 2 && jointTalksAfter(ctx, sentence, tokenFrom(tokens, objects[objects.length - 1]!.span.end))) {
     return { subjects: subjectKeys, sources: [...new Set([...subjectKeys, ...guests])], targets: guests, span: cover(spans) };
   }
-  const referred = objects.length > 0 && objects.every((p) => p.kind === 'pronoun' && !p.keys.some((k) => namedIn(all).has(k)));
+  const pronominal = objects.length > 0 && objects.every((p) => p.kind === 'pronoun');
+  const referred = pronominal && objects.every((p) => !p.keys.some((k) => namedIn(all).has(k)));
   return {
     subjects: subjectKeys, sources: subjectKeys, targets: keysOf(objects), span: cover(spans),
-    ...(reciprocal ? { reciprocal: true as const } : {}), ...(referred ? { referred: true as const } : {}), ...(selfReferred && objects.length === 0 ? { selfReferred: true as const } : {}),
+    ...(reciprocal ? { reciprocal: true as const } : {}), ...(referred ? { referred: true as const } : {}), ...(pronominal ? { pronominal: true as const } : {}),
+    ...(selfReferred && objects.length === 0 ? { selfReferred: true as const } : {}),
   };
 }
 

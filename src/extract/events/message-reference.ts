@@ -1,5 +1,6 @@
 // "X continues to receive congratulations on his victory. ... In his message, Y said the result showed ...": a
-// message that a possessive or "the" refers back to, or one sent ("A and B also sent messages"), a few sentences
+// message that a possessive or "the" refers back to, or one sent ("A and B also sent messages", "Messages were received
+// from A and B"), a few sentences
 // after congratulations were reported, is one of them. It is read as a congratulation noun of its own; binding finds its sender (the clause's subject) and,
 // naming none, its addressee as for any congratulation without one (the last addressee, else the article's first
 // person).
@@ -31,6 +32,13 @@ function sentBefore(verbs: ReadonlySet<string>, keys: readonly string[], i: numb
   return false;
 }
 
+/** "Messages were also received from A and B", "Cables were sent by C": a form of "be" and a verb sending or receiving after the message noun at `i`. */
+function passedOn(lex: EventContext['knowledge']['lexicon'], keys: readonly string[], i: number): boolean {
+  if (!lex.syntax.beForms.has(keys[i + 1] ?? '')) return false;
+  const verb = keys[i + 2] === 'also' ? keys[i + 3] : keys[i + 2];
+  return verb !== undefined && (lex.syntax.sendingVerbs.has(verb) || lex.syntax.receivingVerbs.has(verb));
+}
+
 export const messageReference: Stage<EventCandidate, EventContext> = {
   id: 'message-reference',
   run(ctx: EventContext, candidates: readonly EventCandidate[]): EventCandidate[] {
@@ -48,12 +56,12 @@ export const messageReference: Stage<EventCandidate, EventContext> = {
       for (let d = 1; d <= REACH && !after; d++) after = sentences.has(sentence.index - d);
       if (!after) continue;
       const { keys, tokens } = sentence;
-      for (let i = 1; i < keys.length; i++) {
-        const determiner = keys[i - 1]!;
+      for (let i = 0; i < keys.length; i++) {
+        const determiner = keys[i - 1] ?? '';
         // "In a message to X, Y said": a message to someone the sentence is said in, though new, is one of them too.
         const said = determiner === 'a' && keys[i - 2] === 'in' && keys[i + 1] === 'to';
         const noun = lex.syntax.messageNouns.has(keys[i]!) || keys[i]!.endsWith('s') && lex.syntax.messageNouns.has(keys[i]!.slice(0, -1));
-        const sent = sentBefore(lex.syntax.sendingVerbs, keys, i);
+        const sent = sentBefore(lex.syntax.sendingVerbs, keys, i) || passedOn(lex, keys, i);
         if (!noun || !(own ? sent && !followed(congratulating, sentence.index, tokens, i) : lex.grammar.possessives.has(determiner) || determiner === 'the' || said || sent)) continue;
         const trigger = { start: tokens[i]!.start, end: tokens[i]!.end };
         ctx.trace('message-reference', () => `"${determiner} ${keys[i]}" refers back to the congratulations before`, sentence.index);

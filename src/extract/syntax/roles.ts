@@ -449,6 +449,7 @@ export function objectAfter(ctx: EventContext, syn: SentenceSyntax, from: number
       if (j > from && isVerb(syn.tags, j) && !compound && !listing && !s.lightVerbs.has(syn.tags.lemmas[j]!) && !ledBy(ctx, keys, j)) return undefined;
     }
     if (syn.aside[g.first] && !syn.aside[from]) continue;
+    if (closingAttribution(ctx, syn, g)) return undefined;
     // "received a delegation led by X": the one leading the group object stands for it.
     if (g.governor === 'by' && ledBy(ctx, keys, g.first - 2) && options.bare) return g;
     // "condemned the strike and Downing Street welcomed ...": a group after "and" that a verb follows opens a clause.
@@ -456,6 +457,30 @@ export function objectAfter(ctx: EventContext, syn: SentenceSyntax, from: number
     if (g.governor === undefined ? options.bare && (options.possessor || !g.possessor) : options.prepositions.has(g.governor)) return g;
   }
   return undefined;
+}
+
+/** How many words may name the speaker after its possessor: "Seoul's [foreign ministry] said". */
+const SPEAKER_WORDS = 3;
+/** The tokens of a possessive ending after its group: "'" and "s". */
+const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'", 's']);
+
+/**
+ * "condemned the launch, Seoul's foreign ministry said.", ", the Kremlin said in a statement": a group after a comma
+ * that only a verb of speech follows (its possessed noun aside) closes the sentence by naming who reported it.
+ */
+function closingAttribution(ctx: EventContext, syn: SentenceSyntax, g: Group): boolean {
+  const lex = ctx.knowledge.lexicon;
+  const keys = syn.sentence.keys;
+  if (keys[beforeDeterminers(lex, keys, g.first)] !== ',') return false;
+  let j = g.end;
+  if (g.possessor) {
+    while (POSSESSIVE_MARKS.has(keys[j] ?? '')) j++;
+    const noun = j;
+    while (j - noun < SPEAKER_WORDS && MODIFIER_TAGS.has(syn.tags.pos[j]!) && !lex.syntax.speechVerbs.has(keys[j]!)) j++;
+  }
+  if (!lex.syntax.speechVerbs.has(keys[j] ?? '')) return false;
+  const next = keys[j + 1];
+  return next === undefined || lex.syntax.clausePunctuation.has(next) || next === '.' || lex.grammar.prepositions.has(next) || lex.syntax.prepositions.has(next);
 }
 
 /** How many words a place between coordinated objects may take: "in Paris", "at the Elysee Palace". */

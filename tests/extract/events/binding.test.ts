@@ -331,6 +331,21 @@ describe('more sentence shapes', () => {
     expect(edgesOf(described, '2024-12-05').filter((e) => e.startsWith('congratulation William'))).toEqual([expect.stringMatching(/^congratulation William Ruto>John (Dramani )?Mahama@/)]);
   });
 
+  it('reads messages received or sent in the passive after congratulations as more of them, from those the sentence lists', () => {
+    const text = 'Kazakh President Kassym-Jomart Tokayev received cables of congratulations on Independence Day on Monday from a number of presidents.\n\n'
+      + 'Messages were received from President Shavkat Mirziyoyev of Uzbekistan; President Sadyr Japarov of Kyrgyzstan; and President Emomali Rahmon of Tajikistan.';
+    expect(edgesOf(text, '2024-12-17').filter((e) => e.startsWith('congratulation ')).map((e) => e.replace(/@.*/, ''))).toEqual([
+      'congratulation Emomali Rahmon>Kassym-Jomart Tokayev', 'congratulation Sadyr Japarov>Kassym-Jomart Tokayev', 'congratulation Shavkat Mirziyoyev>Kassym-Jomart Tokayev',
+    ]);
+  });
+
+  it('reads "A congratulated B, while C felicitated him" as C congratulating B, not A', () => {
+    expect(edgesOf('Kenyan President William Ruto congratulated Ghanaian President John Mahama on Sunday, while Nigerian President Bola Tinubu felicitated him on Monday.', '2024-12-10')
+      .filter((e) => e.startsWith('congratulation '))).toEqual([
+      'congratulation Bola Tinubu>John Dramani Mahama@2024-12-09', 'congratulation William Ruto>John Dramani Mahama@2024-12-08',
+    ]);
+  });
+
   it('reads a curated phrase written in the past as an infinitive too, not as a noun ("rang to wish him", "the wish to join")', () => {
     expect(edgesOf('Kenyan President William Ruto rang on Wednesday to wish Tanzanian President Samia Suluhu Hassan a happy birthday.', '2024-12-05'))
       .toContainEqual(expect.stringMatching(/^congratulation William Ruto>Samia Suluhu.*@2024-12-04$/));

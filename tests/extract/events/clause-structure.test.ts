@@ -483,6 +483,13 @@ describe('judgements of a party\'s act', () => {
     expect(condemnations('Brazil\'s foreign ministry said Venezuela\'s decision was unacceptable.')).toEqual(['condemnation Brazil>Venezuela']);
   });
 
+  it('reads a closing ", X\'s foreign ministry said" as who reported the condemnation, not what was condemned', () => {
+    const fired = 'Azerbaijan fired artillery at Armenian villages on Tuesday.\n\n';
+    expect(condemnations(`${fired}Georgian Foreign Minister Ilia Darchiashvili strongly condemned the shelling, Georgia's foreign ministry said.`))
+      .toEqual(['condemnation Ilia Darchiashvili>Azerbaijan']);
+    expect(condemnations(`${fired}Kazakhstan condemned the shelling, the Kremlin said in a statement.`)).toEqual(['condemnation Kazakhstan>Azerbaijan']);
+  });
+
   it('reads rejecting a party\'s claims as baseless, protesting to a party, expelling its envoy or recalling one\'s own from it as condemning it', () => {
     expect(condemnations('Ghana rejected Togo\'s claims as baseless.')).toEqual(['condemnation Ghana>Togo']);
     expect(condemnations('Ghana protested to Togo over the arrests.')).toEqual(['condemnation Ghana>Togo']);
