@@ -79,11 +79,13 @@ export function actionActors(ctx: EventContext): ActionActor[] {
         if (byEnd.has(j) && k.endsWith('ed')) break;
         if (k !== "'" && k !== 's') words++;
       }
-      // After it: "by X", "by the X", past a short complement ("the shelling of the border town by X"); right after
+      // After it: "by X", "by the X", past a short complement ("the shelling of the border town by X") or a participle
+      // ("carried out by X"); right after
       // an act whose "of" names its author, "of X" ("the actions of X"; "the invasion of X" names what was invaded).
       let after = authoredNouns.has(keys[i]!) && keys[i + 1] === 'of' ? partyStarting(i + 2) : undefined;
       for (let j = i + 1; j < keys.length && j - i <= BY_REACH && !after; j++) {
-        if (keys[j] === ',' || verbal(j)) break;
+        // "the strikes carried out by X", "the attack launched by X": a participle before "by" is the act's own.
+        if (keys[j] === ',' || verbal(j) && keys[j + 1] !== 'by' && keys[j + 2] !== 'by') break;
         if (keys[j] === 'by') after = partyStarting(j + 1);
       }
       if (before) out.push({ sentence: sentence.index, at: tokens[i]!.start, actors: coordinated(before, -1) });

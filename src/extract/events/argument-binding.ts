@@ -339,6 +339,9 @@ function namesAnAction(ctx: EventContext, e: EventCandidate): boolean {
   // "condemned and rejected the announcement": a verb joined to the trigger shares its object.
   if (i >= 0 && tokens[i]!.norm === 'and' && tagsOf(ctx.article.text, ctx.sentences[e.sentence]!).pos[i + 1] === 'VERB') i += 2;
   if (i >= 0 && (tokens[i]!.norm === 'it' || tokens[i]!.norm === 'them')) return true;
+  // "expressed X's condemnation [and denunciation] of the strikes": the noun's "of" names what is condemned.
+  if (i >= 0 && tokens[i]!.norm === 'and' && tokens[i + 2]?.norm === 'of') i += 2;
+  if (i >= 0 && tokens[i]!.norm === 'of') i++;
   // "denounced what it called a massacre": the act is named after the speaker's naming verb.
   if (i >= 0 && tokens[i]!.norm === 'what') i = namedActAt(ctx, ctx.sentences[e.sentence]!.keys, i + 1);
   if (i >= 0 && grammar.determiners.has(tokens[i]!.norm)) i++;
@@ -576,6 +579,9 @@ function bind(
   const holder = judged && e.voice !== 'noun' ? near.find((p) => p.span.start > e.trigger.start && p.span.end < e.trigger.end && possessive(p) && ownsTriggerNoun(ctx, syn, e, p)) : undefined;
   const held = holder ? members(objectAfter(ctx, syn, after, { ...objectPattern(ctx, syn, e, at, judged), bare: false })) : [];
   if (holder && held.length > 0) return { subjects: holder.keys, sources: holder.keys, targets: keysOf(held), span: cover([e.trigger, holder.span, ...held.map((p) => p.span)]) };
+  // "The ministry expressed the Kingdom's condemnation of the strikes": with no party for a subject, the holder condemns
+  // the act, whose author is found later.
+  if (holder && subjects.length === 0 && e.type === 'condemnation' && namesAnAction(ctx, e)) return { subjects: holder.keys, sources: holder.keys, targets: [], span: cover([e.trigger, holder.span]) };
   const complement = judgedSpeechObject(ctx, syn, e, at);
   const pattern = objectPattern(ctx, syn, e, at, judged);
   const found = objectAfter(ctx, syn, complement ?? at + 1, complement === undefined ? pattern : { ...pattern, bare: true }) ?? objectOfRelative(ctx, syn, at) ?? (judged ? actorOfRelative(ctx, syn, at) ?? actorOfSummarisedClause(ctx, syn, at) : undefined);

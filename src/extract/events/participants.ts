@@ -345,6 +345,12 @@ const MAX_UNCOUNTED = 4;
 const REFERENCE_MODIFIERS = 3;
 
 /** The index of the "the" opening the noun phrase that ends with token `i`, past a few words and hyphens; -1 when none. */
+/** The state an article speaks for: the first person's it names, else the first it names. */
+function ownState(ctx: EventContext): EntityKey | undefined {
+  const person = ctx.mentions.find((m) => m.kind === 'leader' && m.candidates.length === 1);
+  return (person && stateOf(ctx, person.candidates[0]!)) ?? ctx.mentions.find((m) => m.kind === 'state' && m.candidates.length === 1)?.candidates[0];
+}
+
 function theBefore(keys: readonly string[], i: number): number {
   for (let j = i - 1; j >= Math.max(0, i - 1 - REFERENCE_MODIFIERS); j--) {
     if (keys[j] === 'the') return j;
@@ -510,7 +516,10 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
     if (stateNoun && !ofName && !insideMention(i)) {
       const the = theBefore(keys, i + stateNoun.length - 1);
       const nearest = the >= 0 ? before(tokens[the]!.start).find((m) => m.span.end <= tokens[the]!.start && (m.kind === 'state' || m.kind === 'leader')) : undefined;
-      const state = nearest?.kind === 'leader' ? stateOf(ctx, nearest.candidates[0]!) : nearest?.candidates[0];
+      // "the Kingdom", "the Sultanate" capitalised with no state before it in the sentence: the article's own state, that
+      // of the first person it names (a list of senders may name other states first), else the first state it names.
+      const own = !nearest && the >= 0 && tokens[i]!.capitalised ? ownState(ctx) : undefined;
+      const state = nearest?.kind === 'leader' ? stateOf(ctx, nearest.candidates[0]!) : nearest?.candidates[0] ?? own;
       if (state) out.push({ span: { start: tokens[the]!.start, end: tokens[i + stateNoun.length - 1]!.end }, keys: [state], tier: 1, kind: 'pronoun' });
     }
     // "the regional body", "the 27-member bloc": the last bloc named, in this sentence or before.

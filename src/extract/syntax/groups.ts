@@ -117,9 +117,16 @@ function governorBefore(lex: Lexicon, keys: readonly string[], tags: Tagged, at:
   // "the Government of X" acts as X: an actor noun's "of" governs nothing; what governs the noun governs X (the
   // longest such phrase: "the government and people of X").
   if (ACTING_PREPOSITIONS.has(keys[i] ?? '')) {
-    for (let a = Math.max(0, i - ACTOR_REACH); a < i; a++) if (actorOf(lex, keys, a) === i + 1 - a) return governorBefore(lex, keys, tags, a);
+    for (let a = Math.max(0, i - ACTOR_REACH); a < i; a++) if (actorOf(lex, keys, a) === i + 1 - a) return governorBefore(lex, keys, tags, afterModifiers(keys, tags, a));
   }
   return prepositionAt(lex, keys, i);
+}
+
+/** "the [democratically elected] government of X": where the modifiers before the noun at `at` start. */
+function afterModifiers(keys: readonly string[], tags: Tagged, at: number): number {
+  let a = at;
+  while (at - a < MODIFIER_REACH && a > 0 && (tags.pos[a - 1] === 'ADJ' || tags.pos[a - 1] === 'ADV' || tags.pos[a - 1] === 'VERB' && keys[a - 1]!.endsWith('ed'))) a--;
+  return a;
 }
 
 /** How many words an honorific may take ("his royal highness"). */

@@ -80,7 +80,9 @@ const isVerb = (tags: Tagged, i: number): boolean => tags.pos[i] === 'VERB';
  * reported clause as its subject ("said [he] had called X"), unless the verb takes an addressee ("told [Y]").
  */
 function objectOfVerb(ctx: EventContext, syn: SentenceSyntax, g: Group): boolean {
-  const i = beforeDeterminers(ctx.knowledge.lexicon, syn.sentence.keys, g.first);
+  let i = beforeDeterminers(ctx.knowledge.lexicon, syn.sentence.keys, g.first);
+  // 'said it "condemns" the Israeli strikes': a verb quoted alone still takes the object after its quotation.
+  if (i > 0 && (CLOSING_QUOTES.has(syn.sentence.keys[i]!) || syn.sentence.keys[i] === STRAIGHT_QUOTE) && syn.quotation[i - 1]! >= 0) i--;
   const s = ctx.knowledge.lexicon.syntax;
   const verb = syn.sentence.keys[i];
   // "told [Y]" takes an addressee: its object still, as does "wrote [Y] a letter".
@@ -335,6 +337,13 @@ export function subjectOf(ctx: EventContext, syn: SentenceSyntax, at: number, de
   const candidates = groupsWithin(syn, start, at).filter((g) => !g.governor && (!g.possessor || possessorActs(ctx, syn, g) || intendsVerb(syn, g, at)) && (syn.aside[g.first] === syn.aside[at]));
   const free = candidates.filter((g) => !objectOfVerb(ctx, syn, g));
   // The possessor of the intention is the verb's own subject, even as another verb's object ("stressed X's commitment to").
+  // A verb after "and" whose clause holds only objects shares a subject: 'said it "condemns" the Israeli strikes and
+  // reaffirmed its support', where what the speaker reports is the speaker's own.
+  const coordinated = free.length === 0 && candidates.length > 0 && keys[at - 1] === 'and';
+  if (coordinated && opener !== undefined && s.speechVerbs.has(opener) && depth < 2) {
+    const speaker = subjectOf(ctx, syn, start - 1, depth + 1);
+    if (speaker) return { group: speaker.group, via: 'previous clause' };
+  }
   const chosen = candidates.find((g) => g.possessor && intendsVerb(syn, g, at)) ?? free[free.length - 1] ?? candidates[candidates.length - 1];
   // "the two leaders discussed trade, and officials signed": a noun right before the verb is its subject, not a party
   // further back; a participle with its agent modifies the noun ("a summit hosted by X").
@@ -446,7 +455,9 @@ export function objectAfter(ctx: EventContext, syn: SentenceSyntax, from: number
       const compound = keys[j - 1] === '-' && !syn.sentence.tokens[j]!.spaceBefore;
       // "met several leaders, including X": a list introducer is no verb of its own.
       const listing = introducerEndingAt(ctx.knowledge.lexicon, keys, j) >= 0;
-      if (j > from && isVerb(syn.tags, j) && !compound && !listing && !s.lightVerbs.has(syn.tags.lemmas[j]!) && !ledBy(ctx, keys, j)) return undefined;
+      // "the democratically elected government": a participle between a determiner or adverb and a noun describes it.
+      const attributive = (syn.tags.pos[j - 1] === 'DET' || syn.tags.pos[j - 1] === 'ADV') && MODIFIER_TAGS.has(syn.tags.pos[j + 1]!) && keys[j]!.endsWith('ed');
+      if (j > from && isVerb(syn.tags, j) && !compound && !listing && !attributive && !s.lightVerbs.has(syn.tags.lemmas[j]!) && !ledBy(ctx, keys, j)) return undefined;
     }
     if (syn.aside[g.first] && !syn.aside[from]) continue;
     if (closingAttribution(ctx, syn, g)) return undefined;

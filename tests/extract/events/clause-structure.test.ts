@@ -490,6 +490,16 @@ describe('judgements of a party\'s act', () => {
     expect(condemnations(`${fired}Kazakhstan condemned the shelling, the Kremlin said in a statement.`)).toEqual(['condemnation Kazakhstan>Azerbaijan']);
   });
 
+  it('reads a verb coordinated after a reported clause as the speaker\'s, not its object\'s ("said it \\"condemns\\" the Azerbaijani shelling and reaffirmed")', () => {
+    expect(edgesOf('Georgia\'s foreign ministry said the country "strongly condemns" the Azerbaijani shelling and reaffirmed its support for Armenia\'s territorial integrity.', '2024-05-15')
+      .map((e) => e.replace(/@.*/, ''))).toEqual(['condemnation Georgia>Azerbaijan', 'support Georgia>Armenia']);
+  });
+
+  it('reads support for "the democratically elected government of X" as support for X', () => {
+    expect(edgesOf('Kenyan President William Ruto condemned the attempt and reaffirmed Kenya\'s unwavering support for the democratically elected government of Somalia.', '2024-05-15')
+      .filter((e) => e.startsWith('support '))).toEqual(['support Kenya>Somalia@2024-05-15']);
+  });
+
   it('reads rejecting a party\'s claims as baseless, protesting to a party, expelling its envoy or recalling one\'s own from it as condemning it', () => {
     expect(condemnations('Ghana rejected Togo\'s claims as baseless.')).toEqual(['condemnation Ghana>Togo']);
     expect(condemnations('Ghana protested to Togo over the arrests.')).toEqual(['condemnation Ghana>Togo']);

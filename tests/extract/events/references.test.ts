@@ -447,3 +447,14 @@ describe('an uncounted plural of people ("the heads of state")', () => {
     expect(edges.filter((e) => e.startsWith('party_to '))).toEqual(['party_to East African Community>Arusha Declaration']);
   });
 });
+
+describe('state agencies\' own state', () => {
+  it('reads "the Kingdom" with no state before it in its sentence as the state of the article\'s first person', () => {
+    const text = 'MANAMA, June 9, 2025 -- His Majesty King Hamad bin Isa Al Khalifa received cables of congratulations on Monday from the leaders of Qatar and Oman.\n\n'
+      + 'In a separate statement on Monday, the Ministry of Foreign Affairs expressed the Kingdom\'s condemnation of the strikes carried out by the Israeli forces.';
+    expect(edgesOf(text, '2025-06-10').filter((e) => e.startsWith('condemnation '))).toEqual(['condemnation Bahrain>Israel@2025-06-09']);
+    // Lower case, with no state before it, it stays unread.
+    expect(edgesOf(text.replace("the Kingdom's", "the kingdom's"), '2025-06-10').filter((e) => e.startsWith('condemnation '))).toEqual([]);
+  });
+});
+
