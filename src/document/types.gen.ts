@@ -752,6 +752,7 @@ export interface EventTypesFile {
     mutualVerbs: Words;
     inPerson: Words;
     remote: Words;
+    remoteModifiers: Words;
   };
 }
 /**

@@ -146,7 +146,7 @@ export class Lexicon {
   /** By event type, the node types its ends may have; types not listed join any. */
   readonly eventEnds: ReadonlyMap<string, ReadonlySet<string>>;
   /** "spoke with X": a call or a meeting as the article's words say (data/lexicon/event-types.json). */
-  readonly spokenContact: { readonly verbs: ReadonlySet<string>; readonly prepositions: ReadonlySet<string>; readonly callWords: ReadonlySet<string>; readonly callVerbs: ReadonlySet<string>; readonly mutualVerbs: ReadonlySet<string>; readonly inPerson: TokenTrie<string>; readonly remote: TokenTrie<string> };
+  readonly spokenContact: { readonly verbs: ReadonlySet<string>; readonly prepositions: ReadonlySet<string>; readonly callWords: ReadonlySet<string>; readonly callVerbs: ReadonlySet<string>; readonly mutualVerbs: ReadonlySet<string>; readonly inPerson: TokenTrie<string>; readonly remote: TokenTrie<string>; readonly remoteModifiers: ReadonlySet<string> };
   readonly peopleFrameNouns: ReadonlySet<string>;
   /** "interview", "sat down with": the article is an interview ("I" is the person interviewed). */
   readonly interviewCues: TokenTrie<string>;
@@ -265,7 +265,7 @@ export class Lexicon {
     };
     this.eventEnds = new Map(Object.entries(data.eventTypes.types).map(([type, t]) => [type, new Set(t?.between ?? [])]));
     const sc = data.eventTypes.spokenContact;
-    this.spokenContact = { verbs: words(sc.verbs), prepositions: words(sc.prepositions), callWords: words(sc.callWords), callVerbs: words(sc.callVerbs), mutualVerbs: words(sc.mutualVerbs), inPerson: phraseTrie(sc.inPerson.map((w) => [w, w])), remote: phraseTrie(sc.remote.map((w) => [w, w])) };
+    this.spokenContact = { verbs: words(sc.verbs), prepositions: words(sc.prepositions), callWords: words(sc.callWords), callVerbs: words(sc.callVerbs), mutualVerbs: words(sc.mutualVerbs), inPerson: phraseTrie(sc.inPerson.map((w) => [w, w])), remote: phraseTrie(sc.remote.map((w) => [w, w])), remoteModifiers: words(sc.remoteModifiers) };
     this.actorNouns = phraseTrie(m.actorNouns.map((w) => [w, w]));
     this.events = new EventLexicon(data.cameoVerbs, data.curatedTriggers, {
       ...this.grammar, subjects: new Set([...words(m.personPronouns), ...words(m.groupPronouns), ...this.grammar.relativePronouns, ...words(data.grammar.preverbalAdverbs)]),

@@ -11,7 +11,7 @@ import { verbBefore } from './modality-filter.js';
 const MEDIUM_REACH = 10;
 
 /**
- * The remote medium the trigger's own words name after its first ("held a virtual meeting"), or its clause after it
+ * The remote medium the trigger's own words name after its first ("held a virtual meeting", "held phone talks"), or its clause after it
  * ("by phone"), if any.
  */
 function remoteMedium(ctx: EventContext, e: EventCandidate): string | undefined {
@@ -20,6 +20,8 @@ function remoteMedium(ctx: EventContext, e: EventCandidate): string | undefined 
   const after = tokenFrom(tokens, e.trigger.end);
   const end = after < 0 ? tokens.length : after;
   if (first < 0 || first + 1 >= tokens.length) return undefined;
+  // "held separate phone talks": a medium the trigger's own words name before its noun.
+  for (let i = first + 1; i < end - 1; i++) if (ctx.knowledge.lexicon.spokenContact.remoteModifiers.has(keys[i]!)) return keys[i];
   return ctx.knowledge.lexicon.spokenContact.remote.firstWithin(keys, first + 1, end - first - 1 + MEDIUM_REACH, ctx.knowledge.lexicon.grammar.clauseBreaks)?.payloads[0];
 }
 

@@ -56,6 +56,13 @@ describe('the purpose of a planned trip', () => {
   });
 });
 
+describe('meetings being arranged', () => {
+  it('reads a meeting officials work to arrange, or a possible one, as not held', () => {
+    expect(edgesOf('Officials in Nairobi and Kampala are working to arrange a first face-to-face meeting between President William Ruto and President Yoweri Museveni.', '2024-03-03')).toEqual([]);
+    expect(edgesOf('Diplomats discussed a possible meeting between President William Ruto and President Yoweri Museveni on Monday.', '2024-03-03')).toEqual([]);
+  });
+});
+
 describe('quotation marks inside a cue', () => {
   it('reads a summit agreed "in principle" as planned, quoted or not', () => {
     for (const phrase of ['"in principle"', 'in principle']) {

@@ -53,6 +53,7 @@ describe('trigger-event', () => {
     ['a call received from a person with an honorific', 'Qatari Emir Sheikh Tamim bin Hamad Al Thani received a phone call on Monday from His Highness Sheikh Mohamed bin Zayed Al Nahyan, President of the UAE.', 'phone_call'],
     ['sitting down first with someone', 'Japanese Prime Minister Fumio Kishida sat down first with Indian Prime Minister Narendra Modi in Tokyo on Monday.', 'meeting'],
     ['a virtual meeting held', 'Japanese Prime Minister Fumio Kishida held a virtual bilateral meeting with Indian Prime Minister Narendra Modi on Monday.', 'phone_call'],
+    ['phone talks held', 'Japanese Prime Minister Fumio Kishida held separate phone talks with Indian Prime Minister Narendra Modi on Monday.', 'phone_call'],
     ['a meal had together', 'Japanese Prime Minister Fumio Kishida and Indian Prime Minister Narendra Modi had dinner together in Tokyo on Monday.', 'meeting'],
     ['a press conference given together', 'Japanese Prime Minister Fumio Kishida and Indian Prime Minister Narendra Modi gave a joint press conference in Tokyo on Monday.', 'meeting'],
     ['hands being shaken', 'Japanese Prime Minister Fumio Kishida was seen shaking hands with Indian Prime Minister Narendra Modi in Tokyo on Monday.', 'meeting'],
