@@ -42,7 +42,8 @@ export function syntaxOf(ctx: EventContext, sentence: Sentence, participants: re
     // ", who ...," ", which ...,": a relative clause set off by commas; "( ... )"; ", adopted by X and Y,": a
     // participle with its agent, set off by commas.
     const participle = keys[i] === ',' && tags.pos[i + 1] === 'VERB' && keys[i + 1]!.endsWith('ed');
-    // ", the leader of X who ...,": an apposition after a name, set off by commas before a form of "be" or an auxiliary.
+    // ", the leader of X who ...,": an apposition after a name, set off by commas before a form of "be", an auxiliary or
+    // a preposition ("for X, the historian who won the runoff, from A and B").
     const apposition = keys[i] === ',' && i > 0 && tags.pos[i - 1] === 'PROPN' && lex.grammar.determiners.has(keys[i + 1] ?? '');
     const opens = keys[i] === ',' && (lex.syntax.relativePronouns.has(keys[i + 1] ?? '') || participle || apposition) || keys[i] === '(';
     if (!opens) continue;
@@ -52,7 +53,7 @@ export function syntaxOf(ctx: EventContext, sentence: Sentence, participants: re
     while (j < limit && keys[j] !== closer && !(closer === ',' && keys[j] === ';')) j++;
     if (j >= limit && (closer === ',' || limit < keys.length)) continue;
     if (participle && !keys.slice(i + 2, j).includes('by')) continue;
-    if (apposition && tags.pos[j + 1] !== 'AUX') continue;
+    if (apposition && tags.pos[j + 1] !== 'AUX' && tags.pos[j + 1] !== 'ADP') continue;
     for (let k = i + 1; k < j; k++) aside[k] = true;
     i = j - 1;
   }
@@ -391,6 +392,7 @@ export function clauseEnd(ctx: EventContext, syn: SentenceSyntax, from: number):
   const keys = syn.sentence.keys;
   const stop = Math.min(keys.length, from + SCAN_TOKENS);
   for (let j = from; j < stop; j++) {
+    if (syn.aside[j] && !syn.aside[from]) continue;
     const k = keys[j]!;
     if (k === ';' || s.subordinators.has(k) || s.relativePronouns.has(k) || s.speechVerbs.has(k)) return j;
   }
@@ -412,7 +414,10 @@ export function predicateEnd(ctx: EventContext, syn: SentenceSyntax, from: numbe
 
 /** The groups starting after token `from`, near it and within its clause. */
 function groupsInClause(ctx: EventContext, syn: SentenceSyntax, from: number): Group[] {
-  return groupsWithin(syn, from, Math.min(clauseEnd(ctx, syn, from), from + OBJECT_REACH + 1), false);
+  // An aside between ("for X, the historian who won the runoff, from A") does not count towards the reach.
+  let reach = from;
+  for (let n = 0; n <= OBJECT_REACH && reach < syn.aside.length; reach++) if (!syn.aside[reach] || syn.aside[from]) n++;
+  return groupsWithin(syn, from, Math.min(clauseEnd(ctx, syn, from), reach), false).filter((g) => !syn.aside[g.first] || syn.aside[from]);
 }
 
 /** The first group a preposition governs after token `from`, near it and within its clause: "poured in from A and B", "was held between A and B". */

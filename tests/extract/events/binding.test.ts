@@ -346,6 +346,18 @@ describe('more sentence shapes', () => {
     ]);
   });
 
+  it('reads "to HE President X" as addressed to X, and a participle after it as the sender\'s', () => {
+    expect(edgesOf('HH the Amir Sheikh Tamim bin Hamad Al Thani sent a cable of congratulations to HE President of the Republic of Kenya William Ruto on the occasion of Jamhuri Day, wishing him success.', '2024-12-12')
+      .filter((e) => e.startsWith('congratulation '))).toEqual(['congratulation Tamim bin Hamad Al Thani>William Ruto@2024-12-12']);
+  });
+
+  it('reads the senders after "from" past an apposition with a relative clause of its own', () => {
+    expect(edgesOf('Congratulations poured in on Monday for Netumbo Nandi-Ndaitwah, the veteran politician who won Namibia\'s presidential election, from Kenyan President William Ruto and Ugandan President Yoweri Museveni.', '2024-12-05')
+      .filter((e) => e.startsWith('congratulation ')).map((e) => e.replace(/@.*/, ''))).toEqual([
+      'congratulation William Ruto>Netumbo Nandi-Ndaitwah', 'congratulation Yoweri Museveni>Netumbo Nandi-Ndaitwah',
+    ]);
+  });
+
   it('reads a curated phrase written in the past as an infinitive too, not as a noun ("rang to wish him", "the wish to join")', () => {
     expect(edgesOf('Kenyan President William Ruto rang on Wednesday to wish Tanzanian President Samia Suluhu Hassan a happy birthday.', '2024-12-05'))
       .toContainEqual(expect.stringMatching(/^congratulation William Ruto>Samia Suluhu.*@2024-12-04$/));
