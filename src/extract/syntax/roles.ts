@@ -590,6 +590,9 @@ export function subjectAfterAmong(ctx: EventContext, syn: SentenceSyntax, at: nu
   return undefined;
 }
 
+/** The auxiliary of a perfect participle opening a clause: "[having] signed". */
+const PERFECT = 'having';
+
 /**
  * "Congratulating X, Y said ...", "Flanked by A and B, Y said ...": a participle opening the sentence has the
  * subject of the clause after its phrase's comma.
@@ -599,7 +602,9 @@ export function subjectAfterOpeningParticiple(ctx: EventContext, syn: SentenceSy
   // may take it for a name, so the verb trigger's form decides: "-ing", or a past participle with its agent
   // ("Flanked by A and B, X said").
   const keys = syn.sentence.keys;
-  if (!(keys[at]!.endsWith('ing') || keys[at + 1] === 'by') || clauseStart(ctx, syn, at).start !== at) return undefined;
+  // "Having signed the pact with Y on Saturday, X flew on": a perfect participle opens its clause with "having".
+  const opens = keys[at - 1] === PERFECT ? at - 1 : at;
+  if (!(keys[at]!.endsWith('ing') || keys[at + 1] === 'by' || opens < at) || clauseStart(ctx, syn, at).start !== opens) return undefined;
   let comma = at;
   while (comma < keys.length && comma - at <= SCAN_TOKENS && keys[comma] !== ',') comma++;
   if (keys[comma] !== ',' || comma - at > SCAN_TOKENS) return undefined;

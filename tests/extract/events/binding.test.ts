@@ -358,6 +358,18 @@ describe('more sentence shapes', () => {
     ]);
   });
 
+  it('reads a perfect participle opening the sentence ("Having signed X with Y, Z flew on") as done by the clause\'s subject', () => {
+    expect(edgesOf('Having signed an agreement on a gas pipeline with Tanzanian President Samia Suluhu Hassan in Arusha on Saturday, Kenyan President William Ruto flew on to Kampala.', '2024-05-14')
+      .filter((e) => e.startsWith('signed '))).toEqual([
+      'signed Samia Suluhu>agreement on a gas pipeline@2024-05-11', 'signed William Ruto>agreement on a gas pipeline@2024-05-11',
+    ]);
+  });
+
+  it('reads "talks between A and B" opening a sentence as their meeting, though the lexicon reads "talks" as a verb', () => {
+    expect(edgesOf('After talks between South African President Cyril Ramaphosa and Kenyan President William Ruto in Pretoria on Monday, officials said the two countries would set up a committee.', '2024-05-14'))
+      .toEqual(['meeting Cyril Ramaphosa>William Ruto@2024-05-13']);
+  });
+
   it('reads a curated phrase written in the past as an infinitive too, not as a noun ("rang to wish him", "the wish to join")', () => {
     expect(edgesOf('Kenyan President William Ruto rang on Wednesday to wish Tanzanian President Samia Suluhu Hassan a happy birthday.', '2024-12-05'))
       .toContainEqual(expect.stringMatching(/^congratulation William Ruto>Samia Suluhu.*@2024-12-04$/));

@@ -500,6 +500,12 @@ describe('judgements of a party\'s act', () => {
       .filter((e) => e.startsWith('support '))).toEqual(['support Kenya>Somalia@2024-05-15']);
   });
 
+  it('reads summoning a state\'s diplomat as condemning it, and a drill staged by a list of states as the act of each', () => {
+    expect(condemnations('Manila summoned a senior Chinese diplomat on Monday to protest against the use of water cannon.')).toEqual(['condemnation Philippines>China']);
+    expect(condemnations('Pyongyang on Sunday slammed a trilateral air drill staged by the United States, Japan and South Korea.'))
+      .toEqual(['condemnation North Korea>Japan', 'condemnation North Korea>South Korea', 'condemnation North Korea>United States']);
+  });
+
   it('reads rejecting a party\'s claims as baseless, protesting to a party, expelling its envoy or recalling one\'s own from it as condemning it', () => {
     expect(condemnations('Ghana rejected Togo\'s claims as baseless.')).toEqual(['condemnation Ghana>Togo']);
     expect(condemnations('Ghana protested to Togo over the arrests.')).toEqual(['condemnation Ghana>Togo']);
