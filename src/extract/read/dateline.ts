@@ -255,6 +255,17 @@ function ledeText(input: PublishedInput): string {
  * what has happened), on the weekday the lede names when it names one.
  */
 function yearFromBody(m: number, d: number, input: PublishedInput): number | null {
+  // Many yearless days in one body ask the same few questions: each is answered once.
+  const answers = yearAnswers.get(input) ?? new Map<number, number | null>();
+  yearAnswers.set(input, answers);
+  const key = m * 32 + d;
+  if (!answers.has(key)) answers.set(key, readYearFromBody(m, d, input));
+  return answers.get(key)!;
+}
+
+const yearAnswers = new WeakMap<PublishedInput, Map<number, number | null>>();
+
+function readYearFromBody(m: number, d: number, input: PublishedInput): number | null {
   const body = input.text.slice(input.body.start, input.body.end);
   let latest: Ymd | null = null;
   for (const x of findDates(body, { monthYears: true })) {
@@ -333,10 +344,15 @@ function yearInText(d: DateMatch, years: readonly number[]): Ymd | null {
   return null;
 }
 
-/** The sentence's text before `at`: from the last sentence end before it. */
+/** How far back a sentence's start is looked for: a cue of the future stands near its date, and a bound keeps run-on text linear. */
+const SENTENCE_REACH = 400;
+
+/** The sentence's text before `at`: from the last sentence end before it, at most `SENTENCE_REACH` characters back. */
 function sentenceBefore(text: string, at: number): string {
-  const from = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n', at), text.lastIndexOf('? ', at), text.lastIndexOf('! ', at));
-  return text.slice(from + 1, at);
+  const start = Math.max(0, at - SENTENCE_REACH);
+  const window = text.slice(start, at);
+  const from = Math.max(window.lastIndexOf('. '), window.lastIndexOf('\n'), window.lastIndexOf('? '), window.lastIndexOf('! '));
+  return window.slice(from + 1);
 }
 
 /**

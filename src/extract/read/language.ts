@@ -1,4 +1,5 @@
-// A cheap check that an article is English: the share of its words that are very common English function words.
+// A cheap check that an article is English: the share of its words (capitalised ones aside) that are very common
+// English function words.
 // English prose runs at a third or more; French, Russian or Turkish prose at a few per cent.
 import { englishFunctionWords } from './vocabulary.js';
 
@@ -19,10 +20,15 @@ export interface LanguageVerdict {
 export function judgeEnglish(text: string): LanguageVerdict {
   let total = 0;
   let common = 0;
+  let seen = 0;
   for (const m of text.matchAll(/\p{L}+/gu)) {
+    if (++seen > sampleWords) break;
+    const function_ = englishFunctionWords.has(m[0].toLowerCase());
+    // Names belong to no language: a brief of titles and names ("President X congratulated President Y in a call")
+    // is judged by its other words.
+    if (!function_ && m[0][0] !== m[0][0]!.toLowerCase()) continue;
     total++;
-    if (englishFunctionWords.has(m[0].toLowerCase())) common++;
-    if (total >= sampleWords) break;
+    if (function_) common++;
   }
   const share = total === 0 ? 0 : common / total;
   return { english: total < minWordsToJudge || share >= minEnglishShare, share, words: total };

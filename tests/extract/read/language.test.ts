@@ -9,6 +9,10 @@ describe('judgeEnglish', () => {
     expect(judgeEnglish(text).english).toBe(false);
   });
 
+  it('judges a brief of titles and names by its other words', () => {
+    expect(judgeEnglish('French President Emmanuel Macron greets German Chancellor Friedrich Merz, British Prime Minister Keir Starmer, Italian Prime Minister Giorgia Meloni, Polish Prime Minister Donald Tusk, Danish Prime Minister Mette Frederiksen, Dutch Prime Minister Dick Schoof and Ukrainian President Volodymyr Zelensky at the Elysee Palace in Paris, France, on Monday, June 9, 2025.').english).toBe(true);
+  });
+
   it('passes texts too short to judge', () => {
     expect(judgeEnglish('Lula meets Modi').english).toBe(true);
   });
