@@ -261,7 +261,10 @@ function readComplement(r: Reading, to: number, openers: ReadonlySet<string>, pa
     const glue = t.norm === 'and' && (pair || partyList || (named && tokens[j + 1]?.capitalised && !r.inParty(j + 1)) || coordinatedInComplement(r, j));
     // "cooperation in evacuating citizens": a gerund after the preposition goes on with the complement.
     const gerund = words.gerundPrepositions.has(t.norm) && /ing$/.test(tokens[j + 1]?.norm ?? '') && r.pos(j + 1) === 'VERB';
-    if (g.clauseWords.has(t.norm) && !glue && !gerund && !(named && titleGoesOn(r, to + 1, j))) break;
+    // "cooperation in agriculture": so does a field, a lower-case noun outside set phrases ("in line with", "in force");
+    // a place or a month after "in" is capitalised.
+    const field = words.gerundPrepositions.has(t.norm) && tokens[j + 1]?.kind === 'word' && !tokens[j + 1]!.capitalised && r.pos(j + 1) === 'NOUN' && !r.inIdiom(j);
+    if (g.clauseWords.has(t.norm) && !glue && !gerund && !field && !(named && titleGoesOn(r, to + 1, j))) break;
     // A participle right after a noun opens a reduced relative clause: "the convention adopted in 1954".
     if (!pair && t.kind === 'word' && !t.capitalised && /(?:ed|ing)$/.test(t.norm) && r.pos(j) === 'VERB' && ['NOUN', 'PROPN'].includes(r.pos(j - 1))) break;
   }

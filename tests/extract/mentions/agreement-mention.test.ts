@@ -95,6 +95,13 @@ describe('agreement-mention: what is not an agreement', () => {
 });
 
 describe('agreement-mention: complements after the head', () => {
+  it('goes on over "in" with a field, and stops before a place, a date or a set phrase', () => {
+    expect(agreements('Ghana and Vietnam signed a memorandum of understanding on cooperation in agriculture on Monday.'))
+      .toEqual(['memorandum of understanding on cooperation in agriculture']);
+    expect(agreements('Ghana and Vietnam signed a memorandum of understanding on cooperation in Hanoi on Monday.')).toEqual(['memorandum of understanding on cooperation']);
+    expect(agreements('Ghana and Vietnam signed a memorandum of understanding on fisheries in line with the treaty.')).toEqual(['memorandum of understanding on fisheries']);
+  });
+
   it('goes on over "and" between nouns, and stops before a new noun phrase', () => {
     expect(agreements('Chile and Peru signed a declaration on fisheries and coastal protection in Lima on Monday.'))
       .toEqual(['declaration on fisheries and coastal protection']);
