@@ -391,7 +391,8 @@ export const agreementMention: Stage<Mention> = {
         const indefinite = determiner !== undefined && grammar.indefinites.has(determiner);
         const hasComplement = complementEnd > headEnd;
         const distinguishing = modifierIdx.some((i) => words.distinguishing.has(keys[i]!));
-        const signed = signingAt >= 0 && signingAt < h;
+        // "an arrangement was signed by": signed in the passive right after it, too.
+        const signed = signingAt >= 0 && (signingAt < h || signingAt === to + 1 && lexicon.syntax.beForms.has(keys[to] ?? ''));
         // "the Declaration" alone, capitalised in house style, is the one named before.
         const bareTitle = determiner !== undefined && !grammar.indefinites.has(determiner) && modifierIdx.length === 0 && to === headEnd;
         const accept =

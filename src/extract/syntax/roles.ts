@@ -332,6 +332,12 @@ export function subjectOf(ctx: EventContext, syn: SentenceSyntax, at: number, de
     const antecedent = amongAntecedent(ctx, syn, start - 1) ?? antecedentOf(syn, start - 1);
     if (antecedent) return { group: antecedent, via: 'relative' };
   }
+  // "exchanged documents after signing X", "while visiting Y": a gerund right after a subordinator has no subject of
+  // its own; it takes that of the clause it hangs on.
+  if (depth < 2 && opener !== undefined && s.subordinators.has(opener) && clause.start === at && at > 1 && keys[at]!.endsWith('ing')) {
+    const main = subjectOf(ctx, syn, at - 1, depth + 1);
+    if (main) return { group: main.group, via: 'previous clause' };
+  }
   // "a delegation led by X met Y": the one leading the group acts for it.
   const leader = groupsWithin(syn, start, at).find((g) => g.governor === 'by' && s.leadingParticiples.has(keys[g.first - 2] ?? '') && keys[g.first - 1] === 'by' && opensClause(syn.tags, g.end));
   if (leader) return { group: leader, via: 'clause' };

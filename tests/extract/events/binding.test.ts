@@ -370,6 +370,13 @@ describe('more sentence shapes', () => {
       .toEqual(['meeting Cyril Ramaphosa>William Ruto@2024-05-13']);
   });
 
+  it('reads a gerund after "after" as done by the subject of the clause it hangs on, each member of it', () => {
+    expect(edgesOf('Kenyan Foreign Minister Musalia Mudavadi (L) and his Ugandan counterpart Jeje Odongo exchange documents after signing an agreement on the mutual protection of investments in Nairobi on Monday.', '2024-05-14')
+      .filter((e) => e.startsWith('signed ')).map((e) => e.replace(/@.*/, ''))).toEqual([
+      'signed Jeje Odongo>agreement on the mutual protection of investments', 'signed Musalia Mudavadi>agreement on the mutual protection of investments',
+    ]);
+  });
+
   it('reads a curated phrase written in the past as an infinitive too, not as a noun ("rang to wish him", "the wish to join")', () => {
     expect(edgesOf('Kenyan President William Ruto rang on Wednesday to wish Tanzanian President Samia Suluhu Hassan a happy birthday.', '2024-12-05'))
       .toContainEqual(expect.stringMatching(/^congratulation William Ruto>Samia Suluhu.*@2024-12-04$/));

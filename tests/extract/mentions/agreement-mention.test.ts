@@ -71,6 +71,11 @@ describe('agreement-mention: what is not an agreement', () => {
     expect(agreements('Peru and Chile signed the Declaration of Principles on Monday.')).toEqual(['Declaration of Principles']);
   });
 
+  it('reads a weak head signed in the passive right after it as an agreement', () => {
+    expect(agreements('A maritime security cooperation arrangement was signed by the defence ministers of Ghana and Vietnam on Monday.')).toEqual(['maritime security cooperation arrangement']);
+    expect(agreements('A maritime security cooperation arrangement was discussed by the defence ministers of Ghana and Vietnam on Monday.')).toEqual([]);
+  });
+
   it('needs more than an adjective for an understanding', () => {
     expect(agreements('Kenya does not have a full understanding of the plan.')).toEqual([]);
     expect(agreements('Chile and Peru signed ten memoranda of understanding on fisheries.')).toEqual([]);
