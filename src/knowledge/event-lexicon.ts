@@ -224,18 +224,18 @@ function completionAt(keys: readonly string[], at: number, completions: Readonly
     if (!/^\p{L}/u.test(keys[at + skip] ?? '')) return 0;
     // "an outrageous act", "a reckless provocation": a word of judgement listed alone, inside the noun phrase.
     if (completions.get(keys[at + skip]!)?.some((words) => words.length === 1)) return skip + 1;
-    const rest = listed.find((words) => words.length > 1 && follows(keys, at + 1 + skip, words.slice(1)));
+    const rest = listed.find((words) => words.length > 1 && follows(keys, at + 1 + skip, words, 1));
     if (rest) return skip + rest.length;
   }
   return 0;
 }
 
-/** Whether `words` stand in `keys` from `at`. */
 /** Words that lead a time phrase: "late on Sunday", "on Monday", "this morning", "in the evening". */
 const TIME_LEADERS: ReadonlySet<string> = new Set(['on', 'late', 'early', 'last', 'this', 'in', 'the']);
 
-function follows(keys: readonly string[], at: number, words: readonly string[]): boolean {
-  for (let n = 0; n < words.length; n++) if (keys[at + n] !== words[n]) return false;
+/** Whether `words`, from their `from`th on (without copying the rest), stand in `keys` from `at`. */
+function follows(keys: readonly string[], at: number, words: readonly string[], from = 0): boolean {
+  for (let n = from; n < words.length; n++) if (keys[at + n - from] !== words[n]) return false;
   return true;
 }
 
