@@ -160,6 +160,18 @@ function readings(text: string, span: Span, ref: number): Reading[] {
   return [...kept, ...outside(years, kept)].sort((a, b) => a.span.start - b.span.start);
 }
 
+// Role resolution reads a sentence that states a full date before the timeline does: chrono reads it once, the
+// readings kept by the sentence's span (they depend on nothing else but the text and the reference day).
+const readingsBySpan = new WeakMap<Span, { readonly ref: number; readonly list: readonly Reading[] }>();
+
+function readingsOnce(text: string, span: Span, ref: number): readonly Reading[] {
+  const kept = readingsBySpan.get(span);
+  if (kept && kept.ref === ref) return kept.list;
+  const list = readings(text, span, ref);
+  readingsBySpan.set(span, { ref, list });
+  return list;
+}
+
 /** The readings of `some` that overlap none of `others`; both lists in text order, neither overlapping itself. */
 function outside(some: readonly Reading[], others: readonly Reading[]): Reading[] {
   let k = 0;
@@ -254,7 +266,7 @@ export function findDateExpressions(text: string, span: Span, published: IsoDate
   // the words were said, not from publication.
   let quotes: Span[] | undefined;
   const spokenOn = (at: Span): number => (context.current && inQuotation(quotes ??= quotations(text, span), at.start) ? Date.parse(context.current()) : ref);
-  for (const reading of readings(text, span, ref)) {
+  for (const reading of readingsOnce(text, span, ref)) {
     const at = reading.span;
     if (reading.kind === 'counted') {
       const c = reading.c;

@@ -86,7 +86,7 @@ export function readTimeline(ctx: ArticleContext & { readonly on: IsoDate }, fir
       if (!state.carried && BACK_REFERENCE.test(text)) state.carried = state.last;
       carried[s] = state.carried;
       let verbs: readonly number[] | undefined;
-      const own = findDateExpressions(text, { start: sentence.start, end: sentence.end }, published, {
+      const own = findDateExpressions(text, sentence, published, {
         ...(state.named ? { previous: state.named } : {}),
         // A day named in passing is still the one a sentence right after it points back to.
         ...(state.last && state.namedIn !== s - 1 ? { story: state.last.date } : {}),
