@@ -29,8 +29,11 @@ interface SentenceCues {
 function cuesOf(ctx: EventContext, sentence: Sentence): SentenceCues {
   const lex = ctx.knowledge.lexicon;
   // Quotation marks inside a cue do not break it (agreed "in principle"): cues are read over the other tokens.
-  const kept = sentence.keys.flatMap((k, i) => (isQuote(k) ? [] : [i]));
-  const keys = kept.map((i) => sentence.keys[i]!);
+  const kept: number[] = [];
+  const keys: string[] = [];
+  sentence.keys.forEach((k, i) => {
+    if (!isQuote(k)) { kept.push(i); keys.push(k); }
+  });
   const cues: Cue[] = [];
   for (let i = 0; i < keys.length; i++) {
     const cue = lex.modalityCues.longestAt(keys, i);

@@ -9,7 +9,7 @@ import { firstWhere } from '../sorted.js';
 import { inQuotation, quotations } from '../dates/date-expressions.js';
 import { fold } from '../text/fold.js';
 import { tagsOf } from '../text/pos.js';
-import { tokenFrom, tokenize } from '../text/tokens.js';
+import { tokenFrom, tokenize, type Token } from '../text/tokens.js';
 import { inSentence, startingWithin } from '../mentions/util.js';
 import { genderOf, lastWomanBefore, pronounGender, type Gender } from './person-gender.js';
 import type { EventCandidate, EventContext, Mention, Span } from '../types.js';
@@ -400,6 +400,9 @@ function heads(ctx: EventContext, person: EntityKey): boolean {
   return terms.length > 0 && terms.every((t) => HEAD_OFFICES.has(t.office));
 }
 
+/** A word of two letters or more written in capitals ("HE"); the test is left until a pronoun asks it. */
+const inCapitals = (t: Token): boolean => t.text.length > 1 && t.text === t.text.toUpperCase();
+
 /** How many words a title the lexicon does not know may take between a state and a person's known title. */
 const TITLE_WORDS = 4;
 /** How many capitalised words may stand between a state's possessive and a person's title ("Acting", "First Deputy"). */
@@ -598,9 +601,8 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
     }
     // "he", "his country".
     // "HE President X": in capitals inside a sentence that is not shouted, "HE" is His Excellency, no pronoun.
-    const initials = tokens[i]!.text.length > 1 && tokens[i]!.text === tokens[i]!.text.toUpperCase() && !sentence.shouted;
     // "Vice Premier He Lifeng": a pronoun's word inside a name is the name's.
-    if (lex.personPronouns.has(keys[i]!) && tokens[i]!.kind === 'word' && !initials && !insideMention(i)) {
+    if (lex.personPronouns.has(keys[i]!) && tokens[i]!.kind === 'word' && !(inCapitals(tokens[i]!) && !sentence.shouted) && !insideMention(i)) {
       // The sentence's people in order of their ends; pronouns come in text order, so a cursor finds the last one before.
       while (named < byEnd.length && byEnd[named]!.span.end <= tokens[i]!.start) named++;
       // Before anyone is named in the sentence, "he" continues the sentence that last named people: the one of
