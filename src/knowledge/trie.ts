@@ -12,6 +12,8 @@ export interface TrieMatch<P> {
   readonly payloads: readonly P[];
 }
 
+const NO_MATCHES: readonly TrieMatch<never>[] = [];
+
 const newNode = <P>(): TrieNode<P> => ({ children: new Map(), payloads: [] });
 
 export class TokenTrie<P> {
@@ -82,14 +84,15 @@ export class TokenTrie<P> {
   }
 
   /** Every entry that starts at `keys[from]`, longest first. */
-  matchesAt(keys: readonly string[], from: number): TrieMatch<P>[] {
-    const found: TrieMatch<P>[] = [];
+  matchesAt(keys: readonly string[], from: number): readonly TrieMatch<P>[] {
+    // Most positions start no entry: they share one empty list instead of building their own.
+    let found: TrieMatch<P>[] | undefined;
     let node: TrieNode<P> | undefined = this.root;
     for (let i = from; i < keys.length; i++) {
       node = node.children.get(keys[i]!);
       if (!node) break;
-      if (node.payloads.length > 0) found.push({ length: i - from + 1, payloads: node.payloads });
+      if (node.payloads.length > 0) (found ??= []).push({ length: i - from + 1, payloads: node.payloads });
     }
-    return found.reverse();
+    return found ? found.reverse() : NO_MATCHES;
   }
 }

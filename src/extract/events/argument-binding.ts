@@ -62,7 +62,12 @@ function isGroupGlue(ctx: EventContext, gap: string): boolean {
   return words.length - i <= 1;
 }
 
-const keysOf = (ps: readonly Participant[]): EntityKey[] => [...new Set(ps.flatMap((p) => p.keys))];
+/** The participants' keys, each once, in order: gathered without a flattened copy, as every event asks several times. */
+function keysOf(ps: readonly Participant[]): EntityKey[] {
+  const keys = new Set<EntityKey>();
+  for (const p of ps) for (const k of p.keys) keys.add(k);
+  return [...keys];
+}
 
 /**
  * The participant nearest the trigger on the left, people first unless a party stands right before the
