@@ -473,7 +473,8 @@ export function objectAfter(ctx: EventContext, syn: SentenceSyntax, from: number
     if (syn.aside[g.first] && !syn.aside[from]) continue;
     if (closingAttribution(ctx, syn, g)) return undefined;
     // "received a delegation led by X": the one leading the group object stands for it.
-    if (g.governor === 'by' && ledBy(ctx, keys, g.first - 2) && options.bare) return g;
+    // "support for the mediation efforts led by X": so does the one leading what the verb's preposition governs.
+    if (g.governor === 'by' && ledBy(ctx, keys, g.first - 2) && (options.bare || keys.slice(from, g.first).some((k) => options.prepositions.has(k)))) return g;
     // "condemned the strike and Downing Street welcomed ...": a group after "and" that a verb follows opens a clause.
     if (g.governor === undefined && keys[beforeDeterminers(ctx.knowledge.lexicon, keys, g.first)] === 'and' && opensClause(syn.tags, g.end)) return undefined;
     if (g.governor === undefined ? options.bare && (options.possessor || !g.possessor) : options.prepositions.has(g.governor)) return g;

@@ -506,6 +506,11 @@ describe('judgements of a party\'s act', () => {
       .toEqual(['condemnation North Korea>Japan', 'condemnation North Korea>South Korea', 'condemnation North Korea>United States']);
   });
 
+  it('reads support for efforts "led by" parties as support for each of them', () => {
+    expect(edgesOf('On Friday, Kenya reaffirmed its support for the mediation efforts led by Qatar, Egypt and the United States.', '2024-05-15')
+      .filter((e) => e.startsWith('support ')).map((e) => e.replace(/@.*/, ''))).toEqual(['support Kenya>Egypt', 'support Kenya>Qatar', 'support Kenya>United States']);
+  });
+
   it('reads rejecting a party\'s claims as baseless, protesting to a party, expelling its envoy or recalling one\'s own from it as condemning it', () => {
     expect(condemnations('Ghana rejected Togo\'s claims as baseless.')).toEqual(['condemnation Ghana>Togo']);
     expect(condemnations('Ghana protested to Togo over the arrests.')).toEqual(['condemnation Ghana>Togo']);
