@@ -453,8 +453,11 @@ describe('state agencies\' own state', () => {
     const text = 'MANAMA, June 9, 2025 -- His Majesty King Hamad bin Isa Al Khalifa received cables of congratulations on Monday from the leaders of Qatar and Oman.\n\n'
       + 'In a separate statement on Monday, the Ministry of Foreign Affairs expressed the Kingdom\'s condemnation of the strikes carried out by the Israeli forces.';
     expect(edgesOf(text, '2025-06-10').filter((e) => e.startsWith('condemnation '))).toEqual(['condemnation Bahrain>Israel@2025-06-09']);
+    // So does "the Ministry of Foreign Affairs" as a subject.
+    const ministry = text.replace("the Ministry of Foreign Affairs expressed the Kingdom's condemnation of", 'the Ministry of Foreign Affairs condemned');
+    expect(edgesOf(ministry, '2025-06-10').filter((e) => e.startsWith('condemnation '))).toEqual(['condemnation Bahrain>Israel@2025-06-09']);
     // Lower case, with no state before it, it stays unread.
-    expect(edgesOf(text.replace("the Kingdom's", "the kingdom's"), '2025-06-10').filter((e) => e.startsWith('condemnation '))).toEqual([]);
+    expect(edgesOf(text.replace("the Ministry of Foreign Affairs expressed the Kingdom's", "officials expressed the kingdom's"), '2025-06-10').filter((e) => e.startsWith('condemnation '))).toEqual([]);
   });
 });
 
