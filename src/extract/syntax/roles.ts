@@ -343,7 +343,6 @@ export function subjectOf(ctx: EventContext, syn: SentenceSyntax, at: number, de
   if (leader) return { group: leader, via: 'clause' };
   const candidates = groupsWithin(syn, start, at).filter((g) => !g.governor && (!g.possessor || possessorActs(ctx, syn, g) || intendsVerb(syn, g, at)) && (syn.aside[g.first] === syn.aside[at]));
   const free = candidates.filter((g) => !objectOfVerb(ctx, syn, g));
-  // The possessor of the intention is the verb's own subject, even as another verb's object ("stressed X's commitment to").
   // A verb after "and" whose clause holds only objects shares a subject: 'said it "condemns" the Israeli strikes and
   // reaffirmed its support', where what the speaker reports is the speaker's own.
   const coordinated = free.length === 0 && candidates.length > 0 && keys[at - 1] === 'and';
@@ -351,6 +350,7 @@ export function subjectOf(ctx: EventContext, syn: SentenceSyntax, at: number, de
     const speaker = subjectOf(ctx, syn, start - 1, depth + 1);
     if (speaker) return { group: speaker.group, via: 'previous clause' };
   }
+  // The possessor of the intention is the verb's own subject, even as another verb's object ("stressed X's commitment to").
   const chosen = candidates.find((g) => g.possessor && intendsVerb(syn, g, at)) ?? free[free.length - 1] ?? candidates[candidates.length - 1];
   // "the two leaders discussed trade, and officials signed": a noun right before the verb is its subject, not a party
   // further back; a participle with its agent modifies the noun ("a summit hosted by X").
