@@ -14,6 +14,7 @@ import { tagsOf } from '../text/pos.js';
 import { phraseEndingAt, cover, inSentence, startingWithin } from '../mentions/util.js';
 import { extended } from '../extended.js';
 import { actorFor } from './action-actors.js';
+import { introducerEndingAt } from '../syntax/groups.js';
 import { ARGUMENT_REACH, describesMembers, frameOf, namedIn, participantsIn, participantsNear, stateOf, statesNamed, type Frame, type Participant } from './participants.js';
 import { beFormBefore, clauseEnd, clauseStart, continuedObjects, predicateEnd, describeGroups, governedInClause, governingVerbSubject, isPassive, lastGroupBefore, ownSubjectNoun, quotedSpeaker, subjectAfterAmong, subjectAfterOpeningParticiple, subjectAfterOpeningPhrase, objectAfter, venueOwner, objectOfRelative, actorOfRelative, actorOfSummarisedClause, subjectOf, syntaxOf, type ObjectOptions, type SentenceSyntax, type Subject } from '../syntax/roles.js';
 import { beforeDeterminers, opensClause, type Group } from '../syntax/groups.js';
@@ -325,6 +326,17 @@ function ownersSubject(ctx: EventContext, syn: SentenceSyntax, at: number): Subj
   return p > 0 && ctx.knowledge.lexicon.grammar.possessives.has(tokens[p]!.norm) && syn.tags.pos[p - 1] === 'VERB' ? subjectOf(ctx, syn, p - 1) : undefined;
 }
 
+/**
+ * "Leaders across Europe congratulated X on Monday, including A and B": a subject noun that names no party has its
+ * members listed after the verb's object; a directed event's only.
+ */
+function introducedSubjects(ctx: EventContext, syn: SentenceSyntax, e: EventCandidate, at: number): Participant[] {
+  if (SYMMETRIC.has(e.type)) return [];
+  const keys = syn.sentence.keys;
+  const listed = syn.groups.find((g) => g.first > at && introducerEndingAt(ctx.knowledge.lexicon, keys, g.first - 1) >= 0 && keys[introducerEndingAt(ctx.knowledge.lexicon, keys, g.first - 1) - 1] === ',');
+  return listed ? listed.members.filter((p) => p.kind !== 'demonym') : [];
+}
+
 /** "condemned the strikes", "criticised the move": the object is an action, not a party. */
 function namesAnAction(ctx: EventContext, e: EventCandidate): boolean {
   const { grammar, actionNouns } = ctx.knowledge.lexicon;
@@ -510,8 +522,9 @@ function bind(
   ctx.trace('syntax', () => `${describeGroups(ctx, syn)}; "${ctx.article.text.slice(e.trigger.start, e.trigger.end)}" has subject ${subject ? `${subject.group.members.map((m) => ctx.article.text.slice(m.span.start, m.span.end)).join(' + ')} (${subject.via})` : 'none'}`, e.sentence);
   // Where the clause reader finds no subject, the nearest party before the trigger stands in, unless a noun
   // that names no party is the verb's subject.
-  const stated = subject ? subject.group.members.filter((p) => p.kind !== 'demonym')
+  const read = subject ? subject.group.members.filter((p) => p.kind !== 'demonym')
     : e.voice !== 'noun' && ownSubjectNoun(ctx, syn, at) ? [] : subjectGroup(ctx, tokens, left, e.trigger.start);
+  const stated = read.length === 0 && e.voice !== 'noun' ? introducedSubjects(ctx, syn, e, at) : read;
   // An adjective names the target of a judgement ("condemned the Israeli aggression"), never a party one
   // meets or congratulates ("the Iranian new year", "talks with Lao Foreign Minister X").
   const judged = e.type === 'condemnation' || e.type === 'support';

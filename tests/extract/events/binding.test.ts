@@ -377,6 +377,16 @@ describe('more sentence shapes', () => {
     ]);
   });
 
+  it('reads the parties a list introducer names after the object as the subject a noun phrase of no party stands for', () => {
+    expect(edgesOf('Leaders across Africa congratulated Ghanaian President John Mahama on Sunday, including Kenyan President William Ruto and Nigerian President Bola Tinubu.', '2024-12-10')
+      .filter((e) => e.startsWith('congratulation ')).map((e) => e.replace(/@.*/, ''))).toEqual([
+      'congratulation Bola Tinubu>John Dramani Mahama', 'congratulation William Ruto>John Dramani Mahama',
+    ]);
+    // A named subject keeps its own: the list is of something else.
+    expect(edgesOf('Kenyan President William Ruto congratulated Ghanaian President John Mahama on Sunday, including on his economic plans.', '2024-12-10')
+      .filter((e) => e.startsWith('congratulation ')).map((e) => e.replace(/@.*/, ''))).toEqual(['congratulation William Ruto>John Dramani Mahama']);
+  });
+
   it('reads a curated phrase written in the past as an infinitive too, not as a noun ("rang to wish him", "the wish to join")', () => {
     expect(edgesOf('Kenyan President William Ruto rang on Wednesday to wish Tanzanian President Samia Suluhu Hassan a happy birthday.', '2024-12-05'))
       .toContainEqual(expect.stringMatching(/^congratulation William Ruto>Samia Suluhu.*@2024-12-04$/));
