@@ -14,11 +14,10 @@ import { tagsOf } from '../text/pos.js';
 import { phraseEndingAt, cover, inSentence, startingWithin } from '../mentions/util.js';
 import { extended } from '../extended.js';
 import { actorFor } from './action-actors.js';
-import { introducerEndingAt } from '../syntax/groups.js';
 import { ARGUMENT_REACH, describesMembers, frameOf, namedIn, participantsIn, participantsNear, stateOf, statesNamed, type Frame, type Participant } from './participants.js';
 import { beFormBefore, clauseEnd, clauseStart, continuedObjects, predicateEnd, describeGroups, governedInClause, governingVerbSubject, isPassive, lastGroupBefore, ownSubjectNoun, quotedSpeaker, subjectAfterAmong, subjectAfterOpeningParticiple, subjectAfterOpeningPhrase, objectAfter, venueOwner, objectOfRelative, actorOfRelative, actorOfSummarisedClause, subjectOf, syntaxOf, type ObjectOptions, type SentenceSyntax, type Subject } from '../syntax/roles.js';
-import { beforeDeterminers, opensClause, type Group } from '../syntax/groups.js';
-import { CLOSING_QUOTES, OPENING_QUOTES, STRAIGHT_QUOTE } from '../text/quotes.js';
+import { beforeDeterminers, introducerEndingAt, opensClause, type Group } from '../syntax/groups.js';
+import { mayCloseQuotation, mayOpenQuotation } from '../text/quotes.js';
 
 export const SYMMETRIC: ReadonlySet<EdgeType> = new Set(['phone_call', 'meeting', 'shared_stance']);
 const OBJECT_REACH = { symmetric: 6, other: 16 };
@@ -252,7 +251,7 @@ const SPEAKERS_REACH = 12;
 function speakersAsThey(ctx: EventContext, syn: SentenceSyntax, at: number): Subject | undefined {
   const { keys } = syn.sentence;
   let i = at - 1;
-  while (i >= 0 && (syn.tags.pos[i] === 'ADV' || syn.tags.pos[i] === 'AUX' || OPENING_QUOTES.has(keys[i]!) || keys[i] === STRAIGHT_QUOTE)) i--;
+  while (i >= 0 && (syn.tags.pos[i] === 'ADV' || syn.tags.pos[i] === 'AUX' || mayOpenQuotation(keys[i]!))) i--;
   if (i < 1 || keys[i] !== 'they') return undefined;
   const speech = ctx.knowledge.lexicon.syntax.speechVerbs;
   for (let v = i - 1; v >= Math.max(0, i - SPEAKERS_REACH); v--) {
@@ -333,7 +332,8 @@ function ownersSubject(ctx: EventContext, syn: SentenceSyntax, at: number): Subj
 function introducedSubjects(ctx: EventContext, syn: SentenceSyntax, e: EventCandidate, at: number): Participant[] {
   if (SYMMETRIC.has(e.type)) return [];
   const keys = syn.sentence.keys;
-  const listed = syn.groups.find((g) => g.first > at && introducerEndingAt(ctx.knowledge.lexicon, keys, g.first - 1) >= 0 && keys[introducerEndingAt(ctx.knowledge.lexicon, keys, g.first - 1) - 1] === ',');
+  // The introducer follows a comma: "..., including A and B".
+  const listed = syn.groups.find((g) => g.first > at && keys[introducerEndingAt(ctx.knowledge.lexicon, keys, g.first - 1) - 1] === ',');
   return listed ? listed.members.filter((p) => p.kind !== 'demonym') : [];
 }
 
@@ -351,7 +351,7 @@ function namesAnAction(ctx: EventContext, e: EventCandidate): boolean {
   }
   let i = tokenFrom(tokens, e.trigger.end);
   // 'said they "condemn" the decision': a quotation of the verb alone closes before its object.
-  if (i >= 0 && (CLOSING_QUOTES.has(tokens[i]!.text) || tokens[i]!.text === STRAIGHT_QUOTE)) i = i + 1 < tokens.length ? i + 1 : -1;
+  if (i >= 0 && mayCloseQuotation(tokens[i]!.text)) i = i + 1 < tokens.length ? i + 1 : -1;
   i = mannerPhraseEnd(ctx, tokens, i);
   // "condemned and rejected the announcement": a verb joined to the trigger shares its object.
   if (i >= 0 && tokens[i]!.norm === 'and' && tagsOf(ctx.article.text, ctx.sentences[e.sentence]!).pos[i + 1] === 'VERB') i += 2;

@@ -344,13 +344,13 @@ const MAX_UNCOUNTED = 4;
 /** How many words may stand between "the" and a noun that refers back ("the West African bloc", "the 27-member bloc"). */
 const REFERENCE_MODIFIERS = 3;
 
-/** The index of the "the" opening the noun phrase that ends with token `i`, past a few words and hyphens; -1 when none. */
 /** The state an article speaks for: the first person's it names, else the first it names. */
 function ownState(ctx: EventContext): EntityKey | undefined {
   const person = ctx.mentions.find((m) => m.kind === 'leader' && m.candidates.length === 1);
   return (person && stateOf(ctx, person.candidates[0]!)) ?? ctx.mentions.find((m) => m.kind === 'state' && m.candidates.length === 1)?.candidates[0];
 }
 
+/** The index of the "the" opening the noun phrase that ends with token `i`, past a few words and hyphens; -1 when none. */
 function theBefore(keys: readonly string[], i: number): number {
   for (let j = i - 1; j >= Math.max(0, i - 1 - REFERENCE_MODIFIERS); j--) {
     if (keys[j] === 'the') return j;

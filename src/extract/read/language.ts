@@ -23,12 +23,12 @@ export function judgeEnglish(text: string): LanguageVerdict {
   let seen = 0;
   for (const m of text.matchAll(/\p{L}+/gu)) {
     if (++seen > sampleWords) break;
-    const function_ = englishFunctionWords.has(m[0].toLowerCase());
+    const functionWord = englishFunctionWords.has(m[0].toLowerCase());
     // Names belong to no language: a brief of titles and names ("President X congratulated President Y in a call")
     // is judged by its other words.
-    if (!function_ && m[0][0] !== m[0][0]!.toLowerCase()) continue;
+    if (!functionWord && m[0][0] !== m[0][0]!.toLowerCase()) continue;
     total++;
-    if (function_) common++;
+    if (functionWord) common++;
   }
   const share = total === 0 ? 0 : common / total;
   return { english: total < minWordsToJudge || share >= minEnglishShare, share, words: total };

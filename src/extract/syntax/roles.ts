@@ -10,7 +10,7 @@ import { tagsOf, type Tagged } from '../text/pos.js';
 import type { Participant } from '../events/participants.js';
 import { firstWhere } from '../sorted.js';
 import { beforeDeterminers, groupsOf, introducerEndingAt, opensClause, type Group } from './groups.js';
-import { CLOSING_QUOTES, mayOpenQuotation, OPENING_QUOTES, STRAIGHT_QUOTE } from '../text/quotes.js';
+import { mayCloseQuotation, mayOpenQuotation, OPENING_QUOTES, STRAIGHT_QUOTE } from '../text/quotes.js';
 
 /**
  * How far back (in tokens) a clause's start, or forward an aside's end, is looked for: clauses are
@@ -61,7 +61,7 @@ export function syntaxOf(ctx: EventContext, sentence: Sentence, participants: re
   let open = -1;
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i]!;
-    if (OPENING_QUOTES.has(k) || k === STRAIGHT_QUOTE && open < 0) { quotation.push(-1); open = i; } else if (CLOSING_QUOTES.has(k) || k === STRAIGHT_QUOTE) { quotation.push(-1); open = -1; } else quotation.push(open);
+    if (OPENING_QUOTES.has(k) || k === STRAIGHT_QUOTE && open < 0) { quotation.push(-1); open = i; } else if (mayCloseQuotation(k)) { quotation.push(-1); open = -1; } else quotation.push(open);
   }
   const syntax: SentenceSyntax = { sentence, groups: groupsOf(lex, sentence, participants, tags), tags, aside, quotation };
   cache.set(participants, syntax);
@@ -83,7 +83,7 @@ const isVerb = (tags: Tagged, i: number): boolean => tags.pos[i] === 'VERB';
 function objectOfVerb(ctx: EventContext, syn: SentenceSyntax, g: Group): boolean {
   let i = beforeDeterminers(ctx.knowledge.lexicon, syn.sentence.keys, g.first);
   // 'said it "condemns" the Israeli strikes': a verb quoted alone still takes the object after its quotation.
-  if (i > 0 && (CLOSING_QUOTES.has(syn.sentence.keys[i]!) || syn.sentence.keys[i] === STRAIGHT_QUOTE) && syn.quotation[i - 1]! >= 0) i--;
+  if (i > 0 && mayCloseQuotation(syn.sentence.keys[i]!) && syn.quotation[i - 1]! >= 0) i--;
   const s = ctx.knowledge.lexicon.syntax;
   const verb = syn.sentence.keys[i];
   // "told [Y]" takes an addressee: its object still, as does "wrote [Y] a letter".
