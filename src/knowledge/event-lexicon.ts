@@ -218,8 +218,11 @@ function completionAt(keys: readonly string[], at: number, completions: Readonly
   const direct = completions.get(keys[at] ?? '')?.find((words) => follows(keys, at, words));
   if (direct) return direct.length;
   const article = keys[at];
-  const listed = article === undefined ? undefined : completions.get(article);
-  if (!listed) return 0;
+  // "a" and "an" are one article: the adjective between decides which is written ("an unspeakable crime").
+  const listed = article === 'a' || article === 'an'
+    ? [...(completions.get('a') ?? []), ...(completions.get('an') ?? [])]
+    : article === undefined ? undefined : completions.get(article);
+  if (!listed || listed.length === 0) return 0;
   for (let skip = 1; skip <= COMPLETION_ADJECTIVES; skip++) {
     if (!/^\p{L}/u.test(keys[at + skip] ?? '')) return 0;
     // "an outrageous act", "a reckless provocation": a word of judgement listed alone, inside the noun phrase.

@@ -299,11 +299,15 @@ function paragraphBreak(ctx: EventContext, from: number, to: number): boolean {
   return ctx.article.text.slice(ctx.sentences[from]!.end, ctx.sentences[to]!.start).includes('\n');
 }
 
-/** Whether one of `parties` (a state, or a person through their state) is a member of `bloc` on the article's day. */
+/** Whether one of `parties` (a state, or a person through their state) is a member of `bloc`, or holds its office, on the article's day. */
 function belongsTo(ctx: EventContext, parties: readonly EntityKey[], bloc: EntityKey): boolean {
   if (!bloc.startsWith('bloc/')) return false;
   const members = new Set(ctx.knowledge.gazetteer.membersOf(bloc, ctx.on).map((m) => m.member));
-  return parties.some((p) => members.has(p.startsWith('leader/') ? stateOf(ctx, p) ?? p : p));
+  // A bloc's own office holder ("the EU's foreign policy chief") speaks for it as a member state does.
+  return parties.some((p) => {
+    const own = p.startsWith('leader/') ? stateOf(ctx, p) ?? p : p;
+    return own === bloc || members.has(own);
+  });
 }
 
 /** How far (tokens) a relative pronoun may stand before its verb, and its antecedent's head before it. */
@@ -362,16 +366,41 @@ function namesAnAction(ctx: EventContext, e: EventCandidate): boolean {
   // "denounced what it called a massacre": the act is named after the speaker's naming verb.
   if (i >= 0 && tokens[i]!.norm === 'what') i = namedActAt(ctx, ctx.sentences[e.sentence]!.keys, i + 1);
   if (i >= 0 && grammar.determiners.has(tokens[i]!.norm)) i++;
+  const object = i;
   // Up to two modifiers, quoted or not: "the unprovoked missile strikes", "the 'cowardly' strike".
   for (let n = 0; n < 3 && i >= 0 && i < tokens.length; i++) {
     if (actionNouns.has(tokens[i]!.norm)) return true;
     if (tokens[i]!.kind === 'word' || tokens[i]!.kind === 'number') n++;
   }
+  if (object >= 0 && actNamedAs(ctx, ctx.sentences[e.sentence]!, object)) return true;
   if (actBeforePassive(ctx, e)) return true;
   // "the strike on X in Y on Monday, which A and B condemned": the relative pronoun's antecedent is the act.
   for (let r = at - 1; r >= Math.max(0, at - RELATIVE_REACH); r--) {
     if (!grammar.relativePronouns.has(tokens[r]!.norm)) continue;
     for (let j = r - 1; j >= Math.max(0, r - RELATIVE_REACH); j--) if (actionNouns.has(tokens[j]!.norm)) return true;
+    return false;
+  }
+  return false;
+}
+
+/** How far after its object's first word "as" may name what the object was: "denounced [the collapse of two bridges] as". */
+const AS_REACH = 8;
+
+/**
+ * "denounced the collapse of two bridges as terrorist acts carried out by X": the object is called an act after "as"
+ * (a few modifiers before its noun), within the clause.
+ */
+function actNamedAs(ctx: EventContext, sentence: Sentence, object: number): boolean {
+  const { tokens } = sentence;
+  const pos = tagsOf(ctx.article.text, sentence).pos;
+  for (let j = object; j < Math.min(tokens.length, object + AS_REACH); j++) {
+    const k = tokens[j]!.norm;
+    if (k === ',' || k === ';' || pos[j] === 'VERB' || pos[j] === 'AUX') return false;
+    if (k !== 'as') continue;
+    for (let n = j + 1; n <= j + 4 && n < tokens.length; n++) {
+      if (ctx.knowledge.lexicon.actionNouns.has(tokens[n]!.norm)) return true;
+      if (pos[n] === 'VERB' || pos[n] === 'ADP') return false;
+    }
     return false;
   }
   return false;
@@ -888,7 +917,22 @@ function objectPattern(ctx: EventContext, syn: SentenceSyntax, e: EventCandidate
   // A judgement completing the words ends them on its noun: "praised [A and B] for their mediation" is still a verb's.
   const verb = syn.tags.pos[last < 0 ? at : last] === 'VERB' || e.voice === 'transitive' || (e.completed === true && syn.tags.pos[at] === 'VERB');
   // "condemned Israel's strikes": a judgement's object may be the one whose act it judges.
-  return { prepositions, bare: e.voice !== 'noun' && verb, possessor: judged };
+  return { prepositions, bare: e.voice !== 'noun' && verb || e.type === 'congratulation' && opensQuotation(syn, at), possessor: judged };
+}
+
+/** Words of warmth a quotation may open with before its noun: '"Warmest congratulations, X"'. */
+const OPENING_MODIFIERS = 2;
+
+/**
+ * '"Congratulations President X on your victory," Y wrote', 'Y: "Heartiest congratulations, my friend X"': a noun
+ * opening a quotation addresses the name right after it, as a verb does its object.
+ */
+function opensQuotation(syn: SentenceSyntax, at: number): boolean {
+  for (let j = at - 1; j >= Math.max(0, at - 1 - OPENING_MODIFIERS); j--) {
+    if (mayOpenQuotation(syn.sentence.tokens[j]!.text)) return true;
+    if (syn.tags.pos[j] !== 'ADJ' && syn.tags.pos[j] !== 'ADV') return false;
+  }
+  return false;
 }
 
 /** Marks that end what was said about the object: "called X." (a comma may go on to name X: "called X, the ..."). */

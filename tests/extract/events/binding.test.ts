@@ -896,3 +896,38 @@ describe('a co-signer in the agreement\'s words', () => {
     ]);
   });
 });
+
+describe('judgements said of an act', () => {
+  it('reads "an" before a listed "a" judgement with words between ("an unspeakable crime") and an act "committed by" its author', () => {
+    expect(edgesOf('French President Emmanuel Macron called the strike on the children\'s hospital "an unspeakable crime" committed by Russia.', '2025-06-10'))
+      .toContain('condemnation Emmanuel Macron>Russia@2025-06-10');
+    expect(edgesOf('Irish President Michael D. Higgins said the shelling of the port by Russia amounted to a war crime.', '2025-06-10'))
+      .toContain('condemnation Michael Higgins>Russia@2025-06-10');
+  });
+
+  it('finds the act the object is called after "as" ("denounced the fire as terrorist acts carried out by X")', () => {
+    expect(edgesOf('Kremlin spokesman Dmitry Peskov denounced the fire at the depot as terrorist acts carried out by Ukraine.', '2025-06-10'))
+      .toEqual(['condemnation Dmitry Peskov>Ukraine@2025-06-10']);
+  });
+
+  it('reads rejecting another party\'s act as condemning it, not rejecting an idea', () => {
+    expect(edgesOf('Colombian Foreign Minister Luis Gilberto Murillo on Monday rejected the new Ecuadorian import ban in the strongest terms.', '2024-06-11'))
+      .toEqual(['condemnation Luis Gilberto Murillo>Ecuador@2024-06-10']);
+    expect(edgesOf('Colombian Foreign Minister Luis Gilberto Murillo on Monday rejected the idea of a summit with Ecuador.', '2024-06-11')).toEqual([]);
+  });
+
+  it('never aims a condemnation with no author at the bloc whose own office holder speaks', () => {
+    expect(edgesOf('EU foreign policy chief Josep Borrell said the launch was a flagrant violation of UN resolutions.', '2024-08-23')).toEqual([]);
+  });
+});
+
+describe('congratulations opening a quotation', () => {
+  it('addresses the name right after the noun, as a verb its object', () => {
+    expect(edgesOf('Ghanaian President John Mahama: "Congratulations President-elect Netumbo Nandi-Ndaitwah on a historic victory."', '2024-12-04'))
+      .toEqual(['congratulation John Dramani Mahama>Netumbo Nandi-Ndaitwah@2024-12-04']);
+    expect(edgesOf('"Warmest congratulations, my friend Claudia Sheinbaum, on your election," Colombian President Gustavo Petro wrote on X.', '2024-06-03'))
+      .toEqual(['congratulation Gustavo Petro>Claudia Sheinbaum@2024-06-03']);
+    // The name after the quotation is its speaker, not the one addressed.
+    expect(edgesOf('"Warm congratulations," Claudia Sheinbaum said to the crowd.', '2024-06-03')).toEqual([]);
+  });
+});
