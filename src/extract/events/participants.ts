@@ -452,7 +452,9 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
     if (i < 0 || keys[i] !== 'of') continue;
     for (i++; i < tokens.length && lex.grammar.determiners.has(keys[i]!); i++);
     const place = tokens[i] ? mentionAt.get(tokens[i]!.start) : undefined;
-    if (place && (place.kind === 'state' || place.kind === 'bloc')) ofPerson.set(p, place);
+    // "assured X of France's support": a possessive state owns the noun after it, not the person before.
+    const owner = place !== undefined && keys[tokenFrom(tokens, place.span.end)] === "'" && keys[tokenFrom(tokens, place.span.end) + 1] === 's';
+    if (place && !owner && (place.kind === 'state' || place.kind === 'bloc')) ofPerson.set(p, place);
   }
   const ofPlaces = new Set(ofPerson.values());
   // Each demonym by its first token, with the token after it.

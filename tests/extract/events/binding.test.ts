@@ -931,3 +931,17 @@ describe('congratulations opening a quotation', () => {
     expect(edgesOf('"Warm congratulations," Claudia Sheinbaum said to the crowd.', '2024-06-03')).toEqual([]);
   });
 });
+
+describe('support given by assurance and by taking sides', () => {
+  it('reads "assured X of Y\'s support" as backing X, and the possessive state after "of" as no part of X', () => {
+    expect(edgesOf('Polish President Andrzej Duda assured Moldovan President Maia Sandu of Poland\'s continued support on Monday.', '2024-05-07')
+      .filter((e) => e.startsWith('support'))).toEqual(['support Andrzej Duda>Maia Sandu@2024-05-06']);
+    expect(edgesOf('Brazilian President Luiz Inacio Lula da Silva assured a visiting Angolan delegation of Brazil\'s full support for Angola on Monday.', '2024-05-07')
+      .filter((e) => e.startsWith('support'))).toEqual(['support Brazil>Angola@2024-05-06']);
+  });
+
+  it('reads "has thrown its weight behind" and military assistance announced for a state', () => {
+    expect(edgesOf('Senegal has thrown its weight behind Gambia\'s bid to host the summit.', '2024-05-07')).toEqual(['support Senegal>Gambia@2024-05-07']);
+    expect(edgesOf('Sweden announced a new package of military assistance for Ukraine on Monday.', '2024-05-07')).toEqual(['support Sweden>Ukraine@2024-05-06']);
+  });
+});
