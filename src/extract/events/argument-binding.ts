@@ -474,8 +474,9 @@ function pairsOf(e: EventCandidate, sources: readonly EntityKey[], targets: read
   // with Z": each pair of the three, as in a three-way call.
   if (SYMMETRIC.has(e.type) && (targets.length === 0 || sources.length >= 2)) {
     if (e.voice === 'transitive' && targets.length === 0) return [];
-    // A position agreed among more than two ("the leaders agreed that the next summit ...") is a summit's, not a pair's.
-    if (e.type === 'shared_stance' && sources.length > 2) return [];
+    // A position agreed among more than two ("the leaders agreed that the next summit ...") is a summit's, not a pair's,
+    // unless a few parties named one by one say it together (see `bind`).
+    if (e.type === 'shared_stance' && sources.length > (e.jointSubject ? JOINT_TALKS_PARTIES : 2)) return [];
     // More than four meeting together is a summit: no pair met (GOLD_FORMAT's joint talks); "X met A, B, C, D and E"
     // still meets each.
     const parties = new Set([...sources, ...targets]);
@@ -566,7 +567,10 @@ function bind(
   const subjectKeys = keysOf(subjects);
   // "A and B reaffirmed ...", "the two leaders stressed ...": the same position, held by each with each other. Only
   // the clause's own subject says so: a stand-in ("said the treaty would help the two countries, and stressed") does not.
-  if (e.jointSubject) return subject && subjectKeys.length === 2 ? { subjects: subjectKeys, sources: subjectKeys, targets: [], span: cover([e.trigger, ...subjects.map((p) => p.span)]) } : undefined;
+  // Three or four parties named one by one ("A, B and C said in a joint statement") hold it pairwise too; a frame of more
+  // ("the leaders") holds a summit's position.
+  const joint = subjectKeys.length === 2 || subjectKeys.length <= JOINT_TALKS_PARTIES && subjects.every((p) => p.kind === 'mention' || p.kind === 'demonym');
+  if (e.jointSubject) return subject && joint && subjectKeys.length >= 2 ? { subjects: subjectKeys, sources: subjectKeys, targets: [], span: cover([e.trigger, ...subjects.map((p) => p.span)]) } : undefined;
   // "was appalled by": a trigger that holds its own "by" is no passive, nor is a judgement of an act by its author
   // ("welcomed the decision by X").
   const ownBy = tokens[(after < 0 ? tokens.length : after) - 1]?.norm === 'by' || e.completed === true;

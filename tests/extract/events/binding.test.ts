@@ -849,7 +849,10 @@ describe('a group that speaks and "they"', () => {
   it('reads "they" opening what a group said as the group, past a verb quoted alone, on the day it was said', () => {
     const text = 'Israel approved new settlements in the West Bank on Wednesday. Norwegian Foreign Minister Espen Barth Eide and Spanish Foreign Minister '
       + 'Jose Manuel Albares said in a joint statement on Thursday that they "condemn" the approval.';
-    expect(edgesOf(text, '2025-02-14')).toEqual(['condemnation Espen Barth Eide>Israel@2025-02-13', 'condemnation José Manuel Albares>Israel@2025-02-13']);
+    // Said jointly, the position is also one they share.
+    expect(edgesOf(text, '2025-02-14')).toEqual([
+      'condemnation Espen Barth Eide>Israel@2025-02-13', 'condemnation José Manuel Albares>Israel@2025-02-13', 'shared_stance Espen Barth Eide>José Manuel Albares@2025-02-13',
+    ]);
   });
 });
 
@@ -943,5 +946,28 @@ describe('support given by assurance and by taking sides', () => {
   it('reads "has thrown its weight behind" and military assistance announced for a state', () => {
     expect(edgesOf('Senegal has thrown its weight behind Gambia\'s bid to host the summit.', '2024-05-07')).toEqual(['support Senegal>Gambia@2024-05-07']);
     expect(edgesOf('Sweden announced a new package of military assistance for Ukraine on Monday.', '2024-05-07')).toEqual(['support Sweden>Ukraine@2024-05-06']);
+  });
+});
+
+describe('a position stated jointly', () => {
+  it('reads "said in a joint statement" as a stance each pair of the few named parties shares', () => {
+    expect(edgesOf('Kenyan Foreign Minister Musalia Mudavadi and Tanzanian Foreign Minister Mahmoud Thabit Kombo said in a joint statement on Friday that the border must stay open.', '2025-03-08'))
+      .toEqual([expect.stringMatching(/^shared_stance (?=.*Mudavadi)(?=.*Kombo).*@2025-03-07$/)]);
+    const pairs = ['shared_stance Chile>Colombia@2025-03-07', 'shared_stance Chile>Peru@2025-03-07', 'shared_stance Colombia>Peru@2025-03-07'];
+    expect(edgesOf('Chile, Peru and Colombia said in a joint statement on Friday that the vote must be respected.', '2025-03-08')).toEqual(pairs);
+    expect(edgesOf('Chile, Peru and Colombia issued a joint statement calling for new elections on Friday.', '2025-03-08')).toEqual(pairs);
+  });
+
+  it('reads "A and B demanded" as a stance they share, and no stance for a frame of many ("the leaders agreed that")', () => {
+    expect(edgesOf('Egypt and Jordan demanded on Friday that the Security Council act.', '2025-03-08')).toEqual(['shared_stance Egypt>Jordan@2025-03-07']);
+    const summit = 'The presidents of Chile, Peru and Colombia met in Lima on Friday. The leaders agreed that the next summit would be held in Bogota.';
+    expect(edgesOf(summit, '2025-03-08').filter((e) => e.startsWith('shared_stance'))).toEqual([]);
+  });
+});
+
+describe('more words of judgement', () => {
+  it('reads "called the attack horrific" and "said the shelling was shocking" as condemning the act\'s author', () => {
+    expect(edgesOf('Irish Foreign Minister Simon Harris called the Russian attack on the port horrific.', '2025-03-08')).toEqual(['condemnation Simon Harris>Russia@2025-03-08']);
+    expect(edgesOf('Irish Foreign Minister Simon Harris said the Russian shelling of the port was shocking.', '2025-03-08')).toEqual(['condemnation Simon Harris>Russia@2025-03-08']);
   });
 });
