@@ -965,6 +965,21 @@ describe('a position stated jointly', () => {
   });
 });
 
+describe('a position shared in other words', () => {
+  it('reads "agreed during a call on Monday that" as a stance, the call kept', () => {
+    expect(edgesOf('Kenyan President William Ruto and Ghanaian President John Mahama agreed during a phone call on Monday that tariffs must fall.', '2025-03-11'))
+      .toEqual([expect.stringMatching(/^phone_call (?=.*Ruto)(?=.*Mahama).*@2025-03-10$/), expect.stringMatching(/^shared_stance (?=.*Ruto)(?=.*Mahama).*@2025-03-10$/)]);
+  });
+
+  it('reads "both warned", "presented a united front", "jointly called on Monday for" and a joint communique issued on a day', () => {
+    const stance = /^shared_stance (?=.*(?:Chile|Peru))(?=.*(?:Peru|Colombia)).*@2025-03-10$/;
+    expect(edgesOf('Chile and Peru both warned on Monday that the fishing stocks were collapsing.', '2025-03-11')).toEqual([expect.stringMatching(stance)]);
+    expect(edgesOf('Chile and Peru presented a united front on Monday, saying the rules were unfair.', '2025-03-11')).toEqual([expect.stringMatching(stance)]);
+    expect(edgesOf('Chile, Peru and Colombia jointly called on Monday for new elections.', '2025-03-11')).toHaveLength(3);
+    expect(edgesOf('Chile and Peru issued a joint communique on Monday reaffirming their commitment to free trade.', '2025-03-11')).toEqual([expect.stringMatching(stance)]);
+  });
+});
+
 describe('more words of judgement', () => {
   it('reads "called the attack horrific" and "said the shelling was shocking" as condemning the act\'s author', () => {
     expect(edgesOf('Irish Foreign Minister Simon Harris called the Russian attack on the port horrific.', '2025-03-08')).toEqual(['condemnation Simon Harris>Russia@2025-03-08']);
