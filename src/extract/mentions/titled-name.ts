@@ -187,6 +187,8 @@ export const titledName: Stage<Mention> = {
       const stateStarting = new Map(list.filter((m) => m.kind === 'state').map((m) => [m.span.start, m]));
       const leaderEndingAt = (end: number): Mention | undefined => leaderEnding.get(end);
       const roleEnding = new Map(list.filter((m) => m.kind === 'role').map((m) => [m.span.end, m]));
+      // The person a title in apposition was given to, by where the title ends.
+      const titlesOf = new Map<number, Mention>();
       // "Prime Minister and Minister of Foreign Affairs X": a title joined by "and" to the one a person bears is theirs
       // too; "the Prime Minister and Premier X" refers back to another person.
       const absorbCoordinated = (role: Mention, person: Mention): void => {
@@ -278,6 +280,16 @@ export const titledName: Stage<Mention> = {
         // Name, then title in apposition: "Sheikh Tamim bin Hamad Al Thani, Amir of the State of Qatar", or taken up:
         // "X on his election as president of Y".
         const start = tokenAt(tokens, role.span.start);
+        // "X, Vice President, Prime Minister and Ruler of Dubai,": the titles listed after a person's first are theirs too.
+        const listedAfter = tokens[start - 1]?.text === ',' || tokens[start - 1]?.norm === 'and' ? titlesOf.get(tokens[start - 2]?.end ?? -1) : undefined;
+        if (listedAfter) {
+          // The person's title then runs on to this one: what the sentence says next follows the whole list.
+          const bound = replaced.get(listedAfter);
+          if (bound?.role) replaced.set(listedAfter, extended(bound, { role: { ...bound.role, span: { start: bound.role.span.start, end: role.span.end } } }));
+          replaced.set(role, null);
+          titlesOf.set(role.span.end, listedAfter);
+          continue;
+        }
         const comma = tokens[start - 1]?.text === ',' ? start - 1 : tokens[start - 1]?.norm === 'the' && tokens[start - 2]?.text === ',' ? start - 2
           : accessionBefore(ctx, sentence, start);
         if (comma <= 0) continue;
@@ -286,7 +298,9 @@ export const titledName: Stage<Mention> = {
         const nameEnd = ctx.knowledge.lexicon.postNominals.has(last.norm) && last.text === last.text.toUpperCase() ? comma - 1 : comma;
         if (nameEnd <= 0) continue;
         const before = leaderEndingAt(tokens[nameEnd - 1]!.end);
-        if (before && !replaced.has(before)) { bind(role, before); continue; }
+        if (before && !replaced.has(before)) { bind(role, before); titlesOf.set(role.span.end, before); continue; }
+        // "Crown Prince X, the prime minister": a person a title before the name already made is no new one.
+        if (before && replaced.get(before)) { replaced.set(role, null); continue; }
         // "His Majesty Sultan X, Sultan of Oman": the person a title before the name made, the state now told.
         const made = addedEnding.get(tokens[nameEnd - 1]!.end);
         if (made !== undefined) {

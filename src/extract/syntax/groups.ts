@@ -22,6 +22,9 @@ export interface Group {
 
 type Glue = 'and' | 'comma' | false;
 
+/** How many words the place of a member's title may have ("Ruler of [Ras Al Khaimah]"). */
+const TITLE_PLACE_WORDS = 3;
+
 /** How many tokens a parenthesis after a member may hold and still be an aside ("(2nd L)"). */
 const PARENTHESIS_REACH = 4;
 
@@ -33,6 +36,11 @@ function glueOf(lex: Lexicon, keys: readonly string[], from: number, to: number)
   // A short aside after a member: "X (L) and Y" in a caption, "X (pictured) and Y".
   const close = keys[i] === '(' ? keys.slice(i, i + PARENTHESIS_REACH + 1).indexOf(')') : -1;
   if (close > 0 && i + close < to) i += close + 1;
+  // "Egypt, which borders Gaza, and Jordan": a relative clause set off by commas after a member is an aside too.
+  if (keys[i] === ',' && s.relativePronouns.has(keys[i + 1] ?? '')) {
+    const closing = keys.indexOf(',', i + 2);
+    if (closing > 0 && closing < to) i = closing;
+  }
   // "the Egyptian government and the Qatari government": the first member's actor noun stands before the glue.
   const actorNoun = lex.actorNouns.longestAt(keys, i);
   if (actorNoun && i + actorNoun.length < to) i += actorNoun.length;
@@ -245,11 +253,18 @@ export function groupsOf(lex: Lexicon, sentence: Sentence, participants: readonl
     if (a < 0) continue;
     // Overlapping participants (a frame inside a name) are not coordinated.
     if (members.length > 0 && a >= end) {
-      let glue = glueOf(lex, keys, end, a);
+      // "X, Ruler of Dubai, and Y": the place a member's title names, no party, ends the member.
+      let from = end;
+      if (keys[from] === 'of') {
+        let j = from + 1;
+        while (j < a && j - from <= TITLE_PLACE_WORDS && tags.pos[j] === 'PROPN') j++;
+        if (j > from + 1 && keys[j] === ',') from = j;
+      }
+      let glue = glueOf(lex, keys, from, a);
       // "A met B, and C sat down with D", "X hosted A and B, and the three leaders signed": after ", and" a member
       // followed by its verb opens a new clause when the members before are a verb's object ("King X, the custodian,
       // and Crown Prince Y sent cables" stays one group).
-      if (glue === 'and' && keys[end] === ',' && opensClause(tags, b) && verbBefore(lex, keys, tags, rangeOf(sentence, members[0]!)[0])) glue = false;
+      if (glue === 'and' && keys[from] === ',' && opensClause(tags, b) && verbBefore(lex, keys, tags, rangeOf(sentence, members[0]!)[0])) glue = false;
       if (glue === 'comma' && commaAnd > 0) {
         clauseCuts.push(commaAnd);
         pendingCommas = pendingCommas.filter((c) => c > commaAnd);
@@ -257,7 +272,7 @@ export function groupsOf(lex: Lexicon, sentence: Sentence, participants: readonl
       }
       if (glue === 'and') {
         pendingCommas = pendingCommas.filter((c) => clauseCuts.some((cut) => c <= cut));
-        if (keys[end] === ',') commaAnd = members.length;
+        if (keys[from] === ',') commaAnd = members.length;
       }
       if (glue === false) close();
       else if (glue === 'comma') pendingCommas.push(members.length);

@@ -723,3 +723,25 @@ describe('who acts for a group or after an aside', () => {
     expect(aside.filter((e) => e.startsWith('meeting '))).toEqual([expect.stringMatching(/^meeting (?=.*Ruto)(?=.*Samia)/)]);
   });
 });
+
+describe('members coordinated past what describes them', () => {
+  it('joins two parties each followed by a relative clause set off by commas', () => {
+    expect(edgesOf('Chad, which borders the lake, and Niger, which hosts the refugees, condemned the Libyan strikes on Monday.', '2025-06-10'))
+      .toEqual(['condemnation Chad>Libya@2025-06-09', 'condemnation Niger>Libya@2025-06-09']);
+  });
+
+  it('joins a person whose titles are listed after the name, a place ending the last, to the next person', () => {
+    const text = 'Sheikh Mohammed bin Rashid Al Maktoum, Vice President, Prime Minister and Ruler of Dubai, and Sheikh Abdullah bin Zayed Al Nahyan, '
+      + 'Deputy Prime Minister and Minister of Foreign Affairs, sent cables of congratulation to Kenyan President William Ruto on Monday.';
+    expect(edgesOf(text, '2025-06-10').filter((e) => e.startsWith('congratulation'))).toEqual([
+      'congratulation Abdullah bin Zayed Al Nahyan>William Ruto@2025-06-09', 'congratulation Mohammed bin Rashid Al Maktoum>William Ruto@2025-06-09',
+    ]);
+  });
+
+  it('takes no second person from a title in apposition after a titled name ("Crown Prince X, the prime minister")', () => {
+    const text = 'King Salman bin Abdulaziz and Crown Prince Mohammed bin Salman, the prime minister, sent cables of congratulation to Kenyan President William Ruto.';
+    expect(edgesOf(text, '2025-06-10').filter((e) => e.startsWith('congratulation'))).toEqual([
+      'congratulation Mohammed bin Salman>William Ruto@2025-06-10', 'congratulation Salman bin Abdulaziz Al Saud>William Ruto@2025-06-10',
+    ]);
+  });
+});
