@@ -272,6 +272,17 @@ export function findDateExpressions(text: string, span: Span, published: IsoDate
       const c = reading.c;
       const opening = found.length === 0 && SENTENCE_OPENER.test(text.slice(span.start, at.start));
       const previous = opening ? context.story ?? lastDay : lastDay;
+      // "A day before the ceremony, X said ...": opening the sentence, a count from an event it only names (no verb
+      // in its phrase) dates the main clause from that event's day, the story's.
+      const scope = c.scope;
+      const anchored = c.from === 'clause' && opening && scope !== undefined && context.verbs !== undefined
+        && !context.verbs().some((v) => v >= scope.start && v < scope.end);
+      if (anchored) {
+        const t = shift(Date.parse(previous ?? context.current?.() ?? published), { days: -c.days, months: -c.months, years: -c.years });
+        const y = new Date(t).getUTCFullYear();
+        push(at, c.precision === 'day' ? t : c.precision === 'month' ? utc(y, new Date(t).getUTCMonth() + 1, 1) : utc(y, 1, 1), c.precision, 'relative');
+        continue;
+      }
       const base = c.from === 'publication' ? published : c.from === 'previous' ? previous ?? published : clauseDay ?? context.current?.() ?? published;
       let t = shift(Date.parse(base), c);
       if (c.weekday !== undefined) t += ((c.weekday - new Date(t).getUTCDay() + 7) % 7) * DAY_MS;

@@ -244,3 +244,14 @@ describe('an idiom with "to" inside', () => {
     expect(edgesOf(text, '2024-06-12').filter((e) => e.startsWith('meeting '))).toEqual([expect.stringMatching(/^meeting (?=.*Ruto)(?=.*Museveni).*@2022-02-07$/)]);
   });
 });
+
+describe('a day counted from an event the sentence opens by naming', () => {
+  it('dates the main clause from that event\'s day: "Three days before the call, X met Y"', () => {
+    const text = 'Ghanaian President John Mahama and Ivorian President Alassane Ouattara spoke by phone on Monday. '
+      + 'Three days before the call, Ghanaian Foreign Minister Samuel Okudzeto Ablakwa met Ivorian Foreign Minister Kacou Houadja Léon Adom in Accra.';
+    expect(edgesOf(text, '2025-06-10').filter((e) => e.startsWith('meeting'))).toEqual([expect.stringMatching(/^meeting .*@2025-06-06$/)]);
+    // A count whose phrase holds its own verb dates that verb's event, as before: "two days after X met Y".
+    const clause = 'Ghanaian President John Mahama called Ivorian President Alassane Ouattara on Monday, two days after Ghanaian Foreign Minister Samuel Okudzeto Ablakwa met Ivorian Foreign Minister Kacou Houadja Léon Adom in Accra.';
+    expect(edgesOf(clause, '2025-06-10').filter((e) => e.startsWith('meeting'))).toEqual([expect.stringMatching(/^meeting .*@2025-06-07$/)]);
+  });
+});
