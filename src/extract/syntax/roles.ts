@@ -341,7 +341,11 @@ export function subjectOf(ctx: EventContext, syn: SentenceSyntax, at: number, de
   // "a delegation led by X met Y": the one leading the group acts for it.
   const leader = groupsWithin(syn, start, at).find((g) => g.governor === 'by' && s.leadingParticiples.has(keys[g.first - 2] ?? '') && keys[g.first - 1] === 'by' && opensClause(syn.tags, g.end));
   if (leader) return { group: leader, via: 'clause' };
-  const candidates = groupsWithin(syn, start, at).filter((g) => !g.governor && (!g.possessor || possessorActs(ctx, syn, g) || intendsVerb(syn, g, at)) && (syn.aside[g.first] === syn.aside[at]));
+  // "the Israeli [air] attacks": a demonym describing an act is its author, no clause's subject.
+  const acts = ctx.knowledge.lexicon.actionNouns;
+  const attributive = (g: Group): boolean => g.members.every((p) => p.kind === 'demonym')
+    && (acts.has(keys[g.end] ?? '') || syn.tags.pos[g.end] === 'NOUN' && acts.has(keys[g.end + 1] ?? ''));
+  const candidates = groupsWithin(syn, start, at).filter((g) => !g.governor && (!g.possessor || possessorActs(ctx, syn, g) || intendsVerb(syn, g, at)) && (syn.aside[g.first] === syn.aside[at]) && !attributive(g));
   const free = candidates.filter((g) => !objectOfVerb(ctx, syn, g));
   // A verb after "and" whose clause holds only objects shares a subject: 'said it "condemns" the Israeli strikes and
   // reaffirmed its support', where what the speaker reports is the speaker's own.

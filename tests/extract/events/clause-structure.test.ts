@@ -745,3 +745,10 @@ describe('members coordinated past what describes them', () => {
     ]);
   });
 });
+
+describe('no subject from what describes an act or follows a gerund', () => {
+  it('takes the speaker, not the demonym of "the Israeli attacks", for a verb coordinated after what was said', () => {
+    const text = 'Qatar\'s foreign ministry said the state "condemns in the strongest terms" the Israeli attacks and reaffirmed its support for Lebanon\'s sovereignty.';
+    expect(edgesOf(text, '2025-06-10')).toEqual(['condemnation Qatar>Israel@2025-06-10', 'support Qatar>Lebanon@2025-06-10']);
+  });
+});
