@@ -406,6 +406,18 @@ function actNamedAs(ctx: EventContext, sentence: Sentence, object: number): bool
   return false;
 }
 
+/**
+ * "condemned the storming of the Swedish embassy", "the killing of Somali soldiers": a party after the "of" of a
+ * gerund outside the trigger's own words is what an act was done to, not its author.
+ */
+function actedUpon(ctx: EventContext, syn: SentenceSyntax, e: EventCandidate, first: number): boolean {
+  const of = beforeDeterminers(ctx.knowledge.lexicon, syn.sentence.keys, first);
+  if (syn.sentence.keys[of] !== 'of') return false;
+  const head = syn.sentence.tokens[of - 1];
+  // A gerund's "of" names what was done ("the burning of"); another noun's may name who did it ("the presence of X").
+  return head !== undefined && head.start >= e.trigger.end && head.norm.endsWith('ing') && !ctx.knowledge.lexicon.authoredNouns.has(head.norm);
+}
+
 /** "[X]'s call for a ceasefire was backed": the possessor opening a passive's subject, no verb between it and the "be". */
 function possessorBeforePassive(ctx: EventContext, syn: SentenceSyntax, at: number): Group | undefined {
   const be = beFormBefore(ctx.knowledge.lexicon, syn.sentence.keys, syn.tags, at);
@@ -635,7 +647,9 @@ function bind(
   if (holder && subjects.length === 0 && e.type === 'condemnation' && namesAnAction(ctx, e)) return { subjects: holder.keys, sources: holder.keys, targets: [], span: cover([e.trigger, holder.span]) };
   const complement = judgedSpeechObject(ctx, syn, e, at);
   const pattern = objectPattern(ctx, syn, e, at, judged);
-  const found = objectAfter(ctx, syn, complement ?? at + 1, complement === undefined ? pattern : { ...pattern, bare: true }) ?? objectOfRelative(ctx, syn, at) ?? (judged ? actorOfRelative(ctx, syn, at) ?? actorOfSummarisedClause(ctx, syn, at) : undefined);
+  const direct = objectAfter(ctx, syn, complement ?? at + 1, complement === undefined ? pattern : { ...pattern, bare: true });
+  const found = (direct && !(e.type === 'condemnation' && actedUpon(ctx, syn, e, direct.first)) ? direct : undefined)
+    ?? objectOfRelative(ctx, syn, at) ?? (judged ? actorOfRelative(ctx, syn, at) ?? actorOfSummarisedClause(ctx, syn, at) : undefined);
   // "X congratulated him": a pronoun object is never the subject itself (that would be "himself"), so it
   // takes its next reading when it has one.
   const reflexive = (p: Participant): boolean => p.kind === 'pronoun' && p.keys.some((k) => subjectKeys.includes(k));
@@ -659,7 +673,8 @@ function bind(
   // A transitive verb's object is its own ("welcomed the decision by X" welcomed no one), and so is an act
   // condemned ("condemned the strike, with X saying ..."): no stand-in.
   const ownObject = e.voice === 'transitive' || e.type === 'condemnation' && namesAnAction(ctx, e);
-  const standIns = foundObjects.length > 0 || ownObject ? foundObjects : objectGroup(ctx, tokens, after, right.map(reread).filter((p) => admissible(p) && p.span.start < limit), e);
+  const standIns = foundObjects.length > 0 || ownObject ? foundObjects
+    : objectGroup(ctx, tokens, after, right.map(reread).filter((p) => admissible(p) && p.span.start < limit && !(e.type === 'condemnation' && actedUpon(ctx, syn, e, tokenFrom(tokens, p.span.start)))), e);
   // Without an object of its own, a participle after a comma acts on the object of the clause it follows ("X spoke to A
   // and B, conveying his greetings"), and an infinitive of purpose on the object of the verb whose subject it took.
   const carried = (): readonly Participant[] => (purpose && subject?.group === purpose.subject.group ? members(objectAfter(ctx, syn, purpose.verb + 1, { prepositions: OBJECT_PREPOSITIONS, bare: true, possessor: false })) : []);

@@ -15,6 +15,8 @@ const cases: [string, string][] = [
   ['five leaders meeting together', 'The presidents of Chile, Peru, Colombia, Ecuador and Bolivia met in Lima on Monday.'],
   ['a recovery wished', 'Chilean President Gabriel Boric wished Peruvian President Dina Boluarte a speedy recovery on Monday.'],
   ['two people of one state meeting', 'Indian Prime Minister Narendra Modi called on President Droupadi Murmu at Rashtrapati Bhavan on Monday.'],
+  ['a victim after a gerund\'s "of"', 'Peru condemned the storming of the Chilean embassy in Lima by protesters on Monday.'],
+  ['soldiers killed, their killers no party', 'Kenya condemned the killing of Ugandan soldiers by militants on Monday.'],
   ['talks set for a later day', 'Talks between Chilean President Gabriel Boric and Peruvian President Dina Boluarte are set for July 14 in Lima.'],
   ['an upcoming summit', 'The upcoming summit between Chilean President Gabriel Boric and Peruvian President Dina Boluarte will focus on migration.'],
   ['a summit called off', 'The summit between Chilean President Gabriel Boric and Peruvian President Dina Boluarte was called off on Monday.'],
