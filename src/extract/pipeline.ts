@@ -9,6 +9,7 @@ import { toFragment } from './fragment.js';
 import type { SourceArticle } from './read/types.js';
 import { qualifyAgreements } from './agreement-identity.js';
 import { toEdges } from './edges.js';
+import { bylineMention } from './byline.js';
 import type { EventCandidate, Mention, Trace } from './types.js';
 
 export interface ExtractOptions {
@@ -57,6 +58,8 @@ export function extract(article: SourceArticle, knowledge: Knowledge, options: E
   let events: EventCandidate[] = [];
   for (const stage of configuration.events) events = step(stage.id, () => stage.run(eventCtx, events));
   ({ mentions, events } = step('agreements', () => qualifyAgreements(ctx, mentions, events)));
+  const byline = bylineMention(eventCtx, mentions, events);
+  if (byline) mentions = [...mentions, byline];
   const nodes = new Set(mentions.filter((m) => m.candidates.length === 1 && m.kind !== 'role').map((m) => m.candidates[0]!));
   const edges = step('edges', () => toEdges(ctx, events, nodes));
   const fragment = step('fragment', () => toFragment(ctx, mentions, edges));

@@ -199,19 +199,13 @@ function intervieweeOf(ctx: EventContext): EntityKey | undefined {
   return (inTitle ?? people.find((m) => m.sentence <= 1))?.candidates[0];
 }
 
-/** How many of the body's last sentences may say who wrote it ("The writer is ..."). */
-const AUTHOR_CUE_REACH = 3;
-
 /**
- * An op-ed's author, when a leader the body names: the person a header line opening with a cue names whole ("By X",
- * "By X | 20 November"; the node needs a mention in the body, as "X is the President of Y" closing it), else the
- * person one of the body's last sentences opening with one names ("The writer is the President of Kenya"). "I" then
- * speaks for them, as in an interview.
+ * The leader a header line opening with a cue names whole ("By X", "By X | 20 November", "By X, President of Y"): an
+ * op-ed's author, whom the body may never name. Its span is the name's in the header.
  */
-function authorOf(ctx: EventContext): EntityKey | undefined {
+export function bylineAuthor(ctx: EventContext): { readonly key: EntityKey; readonly span: Span } | undefined {
   const { gazetteer, lexicon } = ctx.knowledge;
   const text = ctx.article.text;
-  const named = new Set(ctx.mentions.filter((m) => m.kind === 'leader' && m.candidates.length === 1).map((m) => m.candidates[0]!));
   let start = 0;
   for (const line of text.slice(0, ctx.article.body.start).split('\n')) {
     const tokens = tokenize(text, start, start + line.length);
@@ -221,11 +215,26 @@ function authorOf(ctx: EventContext): EntityKey | undefined {
     const name = cue ? gazetteer.names.longestAt(keys, cue.length) : undefined;
     if (!cue || !name) continue;
     const after = tokens[cue.length + name.length];
-    const leaders = name.payloads.filter((e) => e.type === 'leader' && named.has(e.key));
-    if (leaders.length === 1 && (after === undefined || after.kind === 'punct')) return leaders[0]!.key;
+    const leaders = [...new Set(name.payloads.filter((e) => e.type === 'leader').map((e) => e.key))];
+    if (leaders.length === 1 && (after === undefined || after.kind === 'punct')) {
+      return { key: leaders[0]!, span: { start: tokens[cue.length]!.start, end: tokens[cue.length + name.length - 1]!.end } };
+    }
   }
+  return undefined;
+}
+
+/** How many of the body's last sentences may say who wrote it ("The writer is ..."). */
+const AUTHOR_CUE_REACH = 3;
+
+/**
+ * An op-ed's author: the leader its byline names (`bylineAuthor`), else the person one of the body's last sentences
+ * opening with a cue names ("The writer is the President of Kenya"). "I" then speaks for them, as in an interview.
+ */
+function authorOf(ctx: EventContext): EntityKey | undefined {
+  const byline = bylineAuthor(ctx);
+  if (byline) return byline.key;
   for (const sentence of ctx.sentences.slice(-AUTHOR_CUE_REACH)) {
-    if (!lexicon.authorCues.longestAt(sentence.keys, 0)) continue;
+    if (!ctx.knowledge.lexicon.authorCues.longestAt(sentence.keys, 0)) continue;
     const people = inSentence(ctx.mentions, sentence.index).filter((m) => m.kind === 'leader' && m.candidates.length === 1);
     if (people.length === 1) return people[0]!.candidates[0];
   }

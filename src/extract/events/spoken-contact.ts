@@ -37,7 +37,9 @@ export const spokenContact: Stage<EventCandidate, EventContext> = {
         const present = remote && inPerson.firstWithin(keys, j, IN_PERSON_REACH) !== undefined;
         const type = remote && !present ? 'phone_call' : 'meeting';
         const trigger = { start: sentence.tokens[i]!.start, end: sentence.tokens[i]!.end };
-        out.push({ type, sentence: sentence.index, trigger, voice: 'active', by: 'spoken-contact', cameo: remote ? '041' : '040', plover: 'CONSULT', dated: 'event' });
+        // "spoke to X": the preposition that follows introduces the other party, whatever the type's own ones.
+        const openers = mutual ? {} : { openers: [keys[j]!] };
+        out.push({ type, sentence: sentence.index, trigger, voice: 'active', by: 'spoken-contact', cameo: remote ? '041' : '040', plover: 'CONSULT', dated: 'event', ...openers });
         ctx.trace('spoken-contact', () => `"${sentence.tokens[i]!.text}${mutual ? '' : ` ${keys[j]}`}" read as ${type}: ${present ? 'the sentence says in person' : `the article ${remote ? 'speaks of calls' : 'does not speak of calls'}`}`, sentence.index);
       }
     }

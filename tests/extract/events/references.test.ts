@@ -228,6 +228,19 @@ describe('an op-ed', () => {
       .toContainEqual(expect.stringMatching(/^Rwanda>Kigali Accord on Border Trade.*@2024-05-07$/));
   });
 
+  it('makes the byline\'s leader a node of the page when the body never names them, and reads "I spoke to X"', () => {
+    const raw = 'OPINION\n\nWhy our region must trade more\n\nBy Paul Kagame\n\nMay 10, 2024\n\n'
+      + 'On Tuesday I held talks with President Samia Suluhu Hassan in Dar es Salaam. When I spoke to President William Ruto on Wednesday, trade was our first subject.\n';
+    const { article: a } = parseArticle(raw, { id: 'page', file: 'page.txt' });
+    const { fragment } = extract(a!, loadKnowledge());
+    const author = fragment!.nodes.find((n) => n.label.includes('Kagame'))!;
+    // Its provenance is the name in the byline.
+    expect(author.provenance.map((p) => p.quote)).toEqual(['Paul Kagame']);
+    expect(page(raw)).toEqual([
+      expect.stringMatching(/^meeting (?=.*Kagame)(?=.*Samia).*@2024-05-07$/), expect.stringMatching(/^meeting (?=.*Kagame)(?=.*Ruto).*@2024-05-08$/),
+    ]);
+  });
+
   it('reads no one into "I" when its byline names a writer who holds no office', () => {
     const raw = 'OPINION\n\nWhy our region must trade more\n\nBy Amani Mwakyusa\n\nMay 10, 2024\n\n'
       + 'On Tuesday I held talks with President Samia Suluhu Hassan in Dar es Salaam. Trade was our first subject.\n';
