@@ -63,6 +63,9 @@ const NOT_A_DAY = /\b(?:after|later|before|within|for|until|since|per|each|every
 // "this" names a day only with a weekday or a part of today ("this Monday", "this afternoon").
 const THIS_DAY = /\bthis\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|afternoon|evening)\b/i;
 const WEEKDAY_IN_FULL = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+/** A number over a count with no year ("2/9"), and how far back a line's start may be (its indent) before it. */
+const GALLERY_NUMBER = /^\d{1,2}\/\d{1,2}$/;
+const LINE_START_REACH = 8;
 // "the day before yesterday": a day, though it says "before".
 const BEFORE_YESTERDAY = /\bday\s+before\s+yesterday\b/i;
 // "Tuesday last week": a day, though it says "week".
@@ -302,6 +305,8 @@ export function findDateExpressions(text: string, span: Span, published: IsoDate
     if (/\bthis\b/i.test(r.text) && !THIS_DAY.test(r.text) && !/\bthis\s+(?:month|year)\b/i.test(r.text)) continue;
     // "for now", "until now": the present, not a day something happened.
     if (/^\s*now\s*$/i.test(r.text)) continue;
+    // "2/9 Indian Prime Minister ...": a number over a count opening a line numbers a caption of a gallery.
+    if (GALLERY_NUMBER.test(r.text) && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, at.start - LINE_START_REACH), at.start))) continue;
     // Counted here: chrono's "last month" on the 31st of a month overflows into the wrong one.
     if (/\b(?:last|this)\s+month\b/i.test(r.text)) {
       push(at, utc(py, Number(published.slice(5, 7)) - (/\blast\b/i.test(r.text) ? 1 : 0), 1), 'month', 'relative');

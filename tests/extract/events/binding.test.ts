@@ -986,3 +986,11 @@ describe('more words of judgement', () => {
     expect(edgesOf('Irish Foreign Minister Simon Harris said the Russian shelling of the port was shocking.', '2025-03-08')).toEqual(['condemnation Simon Harris>Russia@2025-03-08']);
   });
 });
+
+describe('a meeting told by a gesture', () => {
+  it('reads embracing or hugging a person as meeting them, not embracing a proposal', () => {
+    expect(edgesOf('Indian Prime Minister Narendra Modi embraced Sri Lankan President Anura Kumara Dissanayake upon his arrival in New Delhi on Monday.', '2024-12-17'))
+      .toEqual([expect.stringMatching(/^meeting (?=.*Modi)(?=.*Dissanayak).*@2024-12-16$/)]);
+    expect(edgesOf('Indian Prime Minister Narendra Modi embraced the Sri Lankan proposal on Monday.', '2024-12-17')).toEqual([]);
+  });
+});

@@ -255,3 +255,11 @@ describe('a day counted from an event the sentence opens by naming', () => {
     expect(edgesOf(clause, '2025-06-10').filter((e) => e.startsWith('meeting'))).toEqual([expect.stringMatching(/^meeting .*@2025-06-07$/)]);
   });
 });
+
+describe('a caption numbered in its gallery', () => {
+  it('reads "3/12" opening a line as the caption\'s number, not a day, and "on 3/10" in a sentence as a day', () => {
+    const caption = '3/12 Indian Prime Minister Narendra Modi embraces Russian President Vladimir Putin before their talks in Kazan, Russia, October 22, 2024.';
+    expect(edgesOf(caption, '2024-10-24')).toEqual([expect.stringMatching(/^meeting (?=.*Modi)(?=.*Putin).*@2024-10-22$/)]);
+    expect(edgesOf('Indian Prime Minister Narendra Modi met Russian President Vladimir Putin on 3/10.', '2024-10-24')).toEqual([expect.stringMatching(/@2024-03-10$/)]);
+  });
+});
