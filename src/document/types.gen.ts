@@ -643,6 +643,7 @@ export interface CuratedTriggersFile {
   actionNouns: Words;
   actionVerbs: Words;
   authoredNouns: Words;
+  nonStateAuthors: Words;
 }
 /**
  * This interface was referenced by `DocumentTypes`'s JSON-Schema

@@ -163,6 +163,8 @@ export class Lexicon {
   readonly actionVerbs: ReadonlySet<string>;
   /** "the actions of X", "the decision of X": act nouns whose "of" names their author, not what they act on. */
   readonly authoredNouns: ReadonlySet<string>;
+  /** "militants", "jihadist": who carries out acts without being a party ("the attack by militants"). */
+  readonly nonStateAuthors: ReadonlySet<string>;
   readonly modalityCues: TokenTrie<Modality>;
   readonly modalityWindow: number;
   readonly neutralisers: ReadonlySet<string>;
@@ -281,6 +283,7 @@ export class Lexicon {
     this.stateReferences = phraseTrie(m.stateReferences.map((w) => [w, w]));
     this.actionNouns = words(data.curatedTriggers.actionNouns);
     this.actionVerbs = words(data.curatedTriggers.actionVerbs);
+    this.nonStateAuthors = words(data.curatedTriggers.nonStateAuthors);
     this.authoredNouns = words(data.curatedTriggers.authoredNouns);
     const mo = data.modality;
     this.modalityCues = phraseTrie(

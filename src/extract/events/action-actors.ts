@@ -21,6 +21,8 @@ const MODIFIERS = 3;
 
 /** How far after an act its "by" may stand: "the shelling [of the border town] by X". */
 const BY_REACH = 6;
+/** How many words after "by" may name who acted: "by [suspected separatist] militants". */
+const BY_WORDS = 3;
 
 const VERBAL: ReadonlySet<string> = new Set(['VERB', 'AUX', 'ADV']);
 
@@ -30,7 +32,7 @@ const cache = new WeakMap<EventContext['mentions'], ActionActor[]>();
 export function actionActors(ctx: EventContext): ActionActor[] {
   const cached = cache.get(ctx.mentions);
   if (cached) return cached;
-  const { actionNouns, actionVerbs, actorNouns, authoredNouns, grammar } = ctx.knowledge.lexicon;
+  const { actionNouns, actionVerbs, actorNouns, authoredNouns, nonStateAuthors, grammar } = ctx.knowledge.lexicon;
   const out: ActionActor[] = [];
   for (const sentence of ctx.sentences) {
     const { tokens, keys } = sentence;
@@ -54,6 +56,18 @@ export function actionActors(ctx: EventContext): ActionActor[] {
       return out;
     };
     const partyStarting = (j: number): Mention | undefined => byStart.get(j) ?? (grammar.determiners.has(keys[j] ?? '') ? byStart.get(j + 1) : undefined);
+    // "by militants", "by Hamas", "the Hamas attack": a word for who acts without being a party, or a name no mention
+    // covers, before the act or a few words after "by" (its determiners and modifiers aside).
+    const named = inSentence(ctx.mentions, sentence.index);
+    const covered = (j: number): boolean => named.some((m) => m.span.start <= tokens[j]!.start && tokens[j]!.end <= m.span.end);
+    const namedNonParty = (j: number): boolean => tagsOf(ctx.article.text, sentence).pos[j] === 'PROPN' && !covered(j) && !ctx.knowledge.lexicon.temporalWords.has(keys[j]!);
+    const nonPartyAt = (from: number): boolean => {
+      for (let j = from; j < Math.min(keys.length, from + BY_WORDS); j++) {
+        if (covered(j) || keys[j] === ',') return false;
+        if (nonStateAuthors.has(keys[j]!) || namedNonParty(j)) return true;
+      }
+      return false;
+    };
     // Tagged only when an act stands next to a party.
     const verbal = (j: number): boolean => VERBAL.has(tagsOf(ctx.article.text, sentence).pos[j]!);
     for (let i = 0; i < keys.length; i++) {
@@ -70,6 +84,8 @@ export function actionActors(ctx: EventContext): ActionActor[] {
       // Before it: a demonym or a possessor, with a few modifiers between ("the Israeli air strike", "Iran's attacks");
       // a verb, a preposition or a comma between ("X condemned the strike") makes it no author.
       let before: Mention | undefined;
+      // Or an author that is no party: "the jihadist attack", "the attack by militants", "the attack by Hamas".
+      let unnamed = false;
       let words = 0;
       for (let j = i - 1; j >= 0 && words <= MODIFIERS && !before; j--) {
         before = byEnd.get(j + 1);
@@ -77,6 +93,8 @@ export function actionActors(ctx: EventContext): ActionActor[] {
         if (before || grammar.prepositions.has(k) || k === ',' || k === 'and' || verbal(j)) break;
         // "Jordan branded the attack a massacre": a past form right after a party is its verb, whatever its tag.
         if (byEnd.has(j) && k.endsWith('ed')) break;
+        // Right before the act, or one word before it: "the Hamas attack", "the jihadist suicide attack".
+        if (i - j <= 2 && (nonStateAuthors.has(k) || namedNonParty(j))) unnamed = true;
         if (k !== "'" && k !== 's') words++;
       }
       // After it: "by X", "by the X", past a short complement ("the shelling of the border town by X") or a participle
@@ -86,10 +104,15 @@ export function actionActors(ctx: EventContext): ActionActor[] {
       for (let j = i + 1; j < keys.length && j - i <= BY_REACH && !after; j++) {
         // "the strikes carried out by X", "the attack launched by X": a participle before "by" is the act's own.
         if (keys[j] === ',' || verbal(j) && keys[j + 1] !== 'by' && keys[j + 2] !== 'by') break;
-        if (keys[j] === 'by') after = partyStarting(j + 1);
+        if (keys[j] === 'by') {
+          after = partyStarting(j + 1);
+          if (!after) unnamed = nonPartyAt(j + 1);
+          break;
+        }
       }
       if (before) out.push({ sentence: sentence.index, at: tokens[i]!.start, actors: coordinated(before, -1) });
       else if (after) out.push({ sentence: sentence.index, at: tokens[i]!.start, actors: coordinated(after, 1) });
+      else if (unnamed) out.push({ sentence: sentence.index, at: tokens[i]!.start, actors: [] });
     }
   }
   cache.set(ctx.mentions, out);

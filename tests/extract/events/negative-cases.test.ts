@@ -17,6 +17,8 @@ const cases: [string, string][] = [
   ['two people of one state meeting', 'Indian Prime Minister Narendra Modi called on President Droupadi Murmu at Rashtrapati Bhavan on Monday.'],
   ['a victim after a gerund\'s "of"', 'Peru condemned the storming of the Chilean embassy in Lima by protesters on Monday.'],
   ['soldiers killed, their killers no party', 'Kenya condemned the killing of Ugandan soldiers by militants on Monday.'],
+  ['an attack by militants, the victim state named first', 'Pakistan said 20 soldiers were killed in Balochistan on Monday. China condemned the attack by separatist militants.'],
+  ['an attack a name no party carried out', 'Nigeria said 20 soldiers were killed in Borno on Monday. Ghana condemned the Boko Haram attack.'],
   ['talks set for a later day', 'Talks between Chilean President Gabriel Boric and Peruvian President Dina Boluarte are set for July 14 in Lima.'],
   ['an upcoming summit', 'The upcoming summit between Chilean President Gabriel Boric and Peruvian President Dina Boluarte will focus on migration.'],
   ['a summit called off', 'The summit between Chilean President Gabriel Boric and Peruvian President Dina Boluarte was called off on Monday.'],
