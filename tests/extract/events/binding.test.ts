@@ -977,6 +977,9 @@ describe('a position shared in other words', () => {
     expect(edgesOf('Chile and Peru presented a united front on Monday, saying the rules were unfair.', '2025-03-11')).toEqual([expect.stringMatching(stance)]);
     expect(edgesOf('Chile, Peru and Colombia jointly called on Monday for new elections.', '2025-03-11')).toHaveLength(3);
     expect(edgesOf('Chile and Peru issued a joint communique on Monday reaffirming their commitment to free trade.', '2025-03-11')).toEqual([expect.stringMatching(stance)]);
+    // A call on someone to act, made together; one party's is a request of its own, no stance.
+    expect(edgesOf('In a joint statement on Monday, Chile and Peru called on the court to act.', '2025-03-11')).toEqual([expect.stringMatching(stance)]);
+    expect(edgesOf('Chile called on Peru on Monday to reopen the border.', '2025-03-11').filter((e) => e.startsWith('shared_stance'))).toEqual([]);
   });
 });
 
