@@ -280,18 +280,16 @@ export function findDateExpressions(text: string, span: Span, published: IsoDate
       const scope = c.scope;
       const anchored = c.from === 'clause' && opening && scope !== undefined && context.verbs !== undefined
         && !context.verbs().some((v) => v >= scope.start && v < scope.end);
-      if (anchored) {
-        const t = shift(Date.parse(previous ?? context.current?.() ?? published), { days: -c.days, months: -c.months, years: -c.years });
-        const y = new Date(t).getUTCFullYear();
-        push(at, c.precision === 'day' ? t : c.precision === 'month' ? utc(y, new Date(t).getUTCMonth() + 1, 1) : utc(y, 1, 1), c.precision, 'relative');
-        continue;
+      let t: number;
+      if (anchored) t = shift(Date.parse(previous ?? context.current?.() ?? published), { days: -c.days, months: -c.months, years: -c.years });
+      else {
+        const base = c.from === 'publication' ? published : c.from === 'previous' ? previous ?? published : clauseDay ?? context.current?.() ?? published;
+        t = shift(Date.parse(base), c);
+        if (c.weekday !== undefined) t += ((c.weekday - new Date(t).getUTCDay() + 7) % 7) * DAY_MS;
       }
-      const base = c.from === 'publication' ? published : c.from === 'previous' ? previous ?? published : clauseDay ?? context.current?.() ?? published;
-      let t = shift(Date.parse(base), c);
-      if (c.weekday !== undefined) t += ((c.weekday - new Date(t).getUTCDay() + 7) % 7) * DAY_MS;
       const y = new Date(t).getUTCFullYear();
       const at0 = c.precision === 'day' ? t : c.precision === 'month' ? utc(y, new Date(t).getUTCMonth() + 1, 1) : utc(y, 1, 1);
-      push(at, at0, c.precision, 'relative', c.scope ? { kind: 'sequence', span: c.scope } : undefined);
+      push(at, at0, c.precision, 'relative', !anchored && scope ? { kind: 'sequence', span: scope } : undefined);
       continue;
     }
     if (reading.kind === 'year') {

@@ -1,7 +1,8 @@
 // Who carried out the acts an article speaks of: "the Russian missile strike", "Israel's strikes", "attacks by
 // Iran", "the actions of Israel", "Israel struck the consulate"; coordinated authors each ("the American and British
 // strikes", "the aggression of the American and British forces"). A condemnation names the act ("condemned the strike") more often than its author; the author is the
-// party named with that act in the same sentence, or else with the last such act named before it.
+// party named with that act in the same sentence, or else with the last such act named before it. An act whose author
+// is named but is no party ("the attack by militants", "the Hamas attack") has none to give.
 import type { EntityKey } from '../../document/types.gen.js';
 import type { EventContext, Mention } from '../types.js';
 import { firstWhere } from '../sorted.js';
@@ -13,6 +14,7 @@ export interface ActionActor {
   readonly sentence: number;
   /** Offset of the action noun in the text. */
   readonly at: number;
+  /** Empty when the text names an author that is no party ("the attack by militants"). */
   readonly actors: readonly EntityKey[];
 }
 
@@ -32,7 +34,7 @@ const cache = new WeakMap<EventContext['mentions'], ActionActor[]>();
 export function actionActors(ctx: EventContext): ActionActor[] {
   const cached = cache.get(ctx.mentions);
   if (cached) return cached;
-  const { actionNouns, actionVerbs, actorNouns, authoredNouns, nonStateAuthors, grammar } = ctx.knowledge.lexicon;
+  const { actionNouns, actionVerbs, actorNouns, authoredNouns, nonStateAuthors, temporalWords, grammar } = ctx.knowledge.lexicon;
   const out: ActionActor[] = [];
   for (const sentence of ctx.sentences) {
     const { tokens, keys } = sentence;
@@ -58,9 +60,9 @@ export function actionActors(ctx: EventContext): ActionActor[] {
     const partyStarting = (j: number): Mention | undefined => byStart.get(j) ?? (grammar.determiners.has(keys[j] ?? '') ? byStart.get(j + 1) : undefined);
     // "by militants", "by Hamas", "the Hamas attack": a word for who acts without being a party, or a name no mention
     // covers, before the act or a few words after "by" (its determiners and modifiers aside).
-    const named = inSentence(ctx.mentions, sentence.index);
-    const covered = (j: number): boolean => named.some((m) => m.span.start <= tokens[j]!.start && tokens[j]!.end <= m.span.end);
-    const namedNonParty = (j: number): boolean => tagsOf(ctx.article.text, sentence).pos[j] === 'PROPN' && !covered(j) && !ctx.knowledge.lexicon.temporalWords.has(keys[j]!);
+    const here = inSentence(ctx.mentions, sentence.index);
+    const covered = (j: number): boolean => here.some((m) => m.span.start <= tokens[j]!.start && tokens[j]!.end <= m.span.end);
+    const namedNonParty = (j: number): boolean => tagsOf(ctx.article.text, sentence).pos[j] === 'PROPN' && !covered(j) && !temporalWords.has(keys[j]!);
     const nonPartyAt = (from: number): boolean => {
       for (let j = from; j < Math.min(keys.length, from + BY_WORDS); j++) {
         if (covered(j) || keys[j] === ',') return false;
@@ -119,7 +121,7 @@ export function actionActors(ctx: EventContext): ActionActor[] {
   return out;
 }
 
-/** The authors of the act a condemnation at `offset` in `sentence` names: one named in its sentence, else the last before. */
+/** The authors of the act a condemnation at `offset` in `sentence` names: one named in its sentence, else the last before (none when its author is no party). */
 export function actorFor(ctx: EventContext, sentence: number, offset: number): readonly EntityKey[] | undefined {
   const acts = actionActors(ctx);
   const first = firstWhere(acts.length, (i) => acts[i]!.sentence >= sentence);

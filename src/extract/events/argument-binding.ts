@@ -385,6 +385,8 @@ function namesAnAction(ctx: EventContext, e: EventCandidate): boolean {
 
 /** How far after its object's first word "as" may name what the object was: "denounced [the collapse of two bridges] as". */
 const AS_REACH = 8;
+/** How many modifiers may stand between "as" and the act it names: "as [deliberate terrorist] acts". */
+const AS_MODIFIERS = 3;
 
 /**
  * "denounced the collapse of two bridges as terrorist acts carried out by X": the object is called an act after "as"
@@ -397,7 +399,7 @@ function actNamedAs(ctx: EventContext, sentence: Sentence, object: number): bool
     const k = tokens[j]!.norm;
     if (k === ',' || k === ';' || pos[j] === 'VERB' || pos[j] === 'AUX') return false;
     if (k !== 'as') continue;
-    for (let n = j + 1; n <= j + 4 && n < tokens.length; n++) {
+    for (let n = j + 1; n <= j + 1 + AS_MODIFIERS && n < tokens.length; n++) {
       if (ctx.knowledge.lexicon.actionNouns.has(tokens[n]!.norm)) return true;
       if (pos[n] === 'VERB' || pos[n] === 'ADP') return false;
     }
@@ -647,8 +649,10 @@ function bind(
   if (holder && subjects.length === 0 && e.type === 'condemnation' && namesAnAction(ctx, e)) return { subjects: holder.keys, sources: holder.keys, targets: [], span: cover([e.trigger, holder.span]) };
   const complement = judgedSpeechObject(ctx, syn, e, at);
   const pattern = objectPattern(ctx, syn, e, at, judged);
+  // What a condemned act was done to is never its target (see `actedUpon`).
+  const victim = (first: number): boolean => e.type === 'condemnation' && actedUpon(ctx, syn, e, first);
   const direct = objectAfter(ctx, syn, complement ?? at + 1, complement === undefined ? pattern : { ...pattern, bare: true });
-  const found = (direct && !(e.type === 'condemnation' && actedUpon(ctx, syn, e, direct.first)) ? direct : undefined)
+  const found = (direct && !victim(direct.first) ? direct : undefined)
     ?? objectOfRelative(ctx, syn, at) ?? (judged ? actorOfRelative(ctx, syn, at) ?? actorOfSummarisedClause(ctx, syn, at) : undefined);
   // "X congratulated him": a pronoun object is never the subject itself (that would be "himself"), so it
   // takes its next reading when it has one.
@@ -674,7 +678,7 @@ function bind(
   // condemned ("condemned the strike, with X saying ..."): no stand-in.
   const ownObject = e.voice === 'transitive' || e.type === 'condemnation' && namesAnAction(ctx, e);
   const standIns = foundObjects.length > 0 || ownObject ? foundObjects
-    : objectGroup(ctx, tokens, after, right.map(reread).filter((p) => admissible(p) && p.span.start < limit && !(e.type === 'condemnation' && actedUpon(ctx, syn, e, tokenFrom(tokens, p.span.start)))), e);
+    : objectGroup(ctx, tokens, after, right.map(reread).filter((p) => admissible(p) && p.span.start < limit && !victim(tokenFrom(tokens, p.span.start))), e);
   // Without an object of its own, a participle after a comma acts on the object of the clause it follows ("X spoke to A
   // and B, conveying his greetings"), and an infinitive of purpose on the object of the verb whose subject it took.
   const carried = (): readonly Participant[] => (purpose && subject?.group === purpose.subject.group ? members(objectAfter(ctx, syn, purpose.verb + 1, { prepositions: OBJECT_PREPOSITIONS, bare: true, possessor: false })) : []);
