@@ -420,6 +420,13 @@ describe('capitals and seats of government', () => {
     const places = edgesOf('The talks in Beijing ended on Monday, and Ukrainian President Volodymyr Zelensky flew to Washington, where he met U.S. President Joe Biden at the White House.', '2024-03-19');
     expect(places).toEqual([expect.stringMatching(/^meeting (?=.*Zelensk)(?=.*Biden)/)]);
   });
+
+  it('reads a foreign ministry or palace written for its government ("Wisma Putra", "Malacañang"), a place after "at"', () => {
+    expect(edgesOf('Wisma Putra strongly condemned the Israeli strikes on Gaza on Monday.', '2025-06-10')).toEqual(['condemnation Malaysia>Israel@2025-06-09']);
+    expect(edgesOf('Malacañang welcomed the decision of Japan to lift the restrictions on Monday.', '2025-06-10')).toEqual(['support Philippines>Japan@2025-06-09']);
+    expect(edgesOf('Venezuelan President Nicolas Maduro received Colombian President Gustavo Petro at Miraflores on Monday.', '2025-06-10'))
+      .toEqual([expect.stringMatching(/^meeting (?=.*Maduro)(?=.*Petro).*@2025-06-09$/)]);
+  });
 });
 
 describe('a bare title', () => {
