@@ -84,6 +84,8 @@ describe('infinitives that report what holds', () => {
     expect(continued.filter((e) => e.startsWith('support '))).toEqual([expect.stringMatching(/^support (India|Narendra Modi)>Sri Lanka@/)]);
     const gerund = edgesOf('Canadian Prime Minister Mark Carney said on Wednesday that Canada remained committed to supporting Ukraine in reaching a lasting peace.', '2025-04-30');
     expect(gerund.filter((e) => e.startsWith('support '))).toEqual([expect.stringMatching(/^support (Canada|Mark Carney)>Ukraine@/)]);
+    const always = edgesOf('Ghana will always stand with Togo, Ghanaian President John Mahama said on Monday.', '2025-06-10');
+    expect(always).toEqual(['support Ghana>Togo@2025-06-09']);
   });
 
   it('reads "would keep supporting X" and "vowed to back X" as support, and "back" elsewhere as no verb', () => {
