@@ -193,13 +193,21 @@ function presentFormsOf(cameo: CameoVerbsFile): (word: string) => PresentForm[] 
   };
 }
 
-/** The completions of a curated phrase, by first word, the longest first. */
+/** "a" and "an" are one article: the adjective after it decides which is written ("an unspeakable crime"). */
+const INDEFINITE_ARTICLES: readonly string[] = ['a', 'an'];
+
+/**
+ * The completions of a curated phrase, by first word, the longest first; one opening with "a" is filed under "an"
+ * too, and the other way round (the article is compared only where it stands next to the noun).
+ */
 function completionIndex(words: readonly string[]): Map<string, string[][]> {
   const index = new Map<string, string[][]>();
   for (const keys of words.map(keysOf).sort((a, b) => b.length - a.length)) {
-    const list = index.get(keys[0]!);
-    if (list) list.push(keys);
-    else index.set(keys[0]!, [keys]);
+    for (const first of INDEFINITE_ARTICLES.includes(keys[0]!) ? INDEFINITE_ARTICLES : [keys[0]!]) {
+      const list = index.get(first);
+      if (list) list.push(keys);
+      else index.set(first, [keys]);
+    }
   }
   return index;
 }
@@ -218,11 +226,8 @@ function completionAt(keys: readonly string[], at: number, completions: Readonly
   const direct = completions.get(keys[at] ?? '')?.find((words) => follows(keys, at, words));
   if (direct) return direct.length;
   const article = keys[at];
-  // "a" and "an" are one article: the adjective between decides which is written ("an unspeakable crime").
-  const listed = article === 'a' || article === 'an'
-    ? [...(completions.get('a') ?? []), ...(completions.get('an') ?? [])]
-    : article === undefined ? undefined : completions.get(article);
-  if (!listed || listed.length === 0) return 0;
+  const listed = article === undefined ? undefined : completions.get(article);
+  if (!listed) return 0;
   for (let skip = 1; skip <= COMPLETION_ADJECTIVES; skip++) {
     if (!/^\p{L}/u.test(keys[at + skip] ?? '')) return 0;
     // "an outrageous act", "a reckless provocation": a word of judgement listed alone, inside the noun phrase.

@@ -462,7 +462,8 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
     for (i++; i < tokens.length && lex.grammar.determiners.has(keys[i]!); i++);
     const place = tokens[i] ? mentionAt.get(tokens[i]!.start) : undefined;
     // "assured X of France's support": a possessive state owns the noun after it, not the person before.
-    const owner = place !== undefined && keys[tokenFrom(tokens, place.span.end)] === "'" && keys[tokenFrom(tokens, place.span.end) + 1] === 's';
+    const next = place ? tokenFrom(tokens, place.span.end) : -1;
+    const owner = next >= 0 && keys[next] === "'" && keys[next + 1] === 's';
     if (place && !owner && (place.kind === 'state' || place.kind === 'bloc')) ofPerson.set(p, place);
   }
   const ofPlaces = new Set(ofPerson.values());
