@@ -919,6 +919,12 @@ describe('judgements said of an act', () => {
     expect(edgesOf('Colombian Foreign Minister Luis Gilberto Murillo on Monday rejected the idea of a summit with Ecuador.', '2024-06-11')).toEqual([]);
   });
 
+  it('reads a rejection of a party\'s act as condemning it, and a rejection of measures in general as no condemnation', () => {
+    expect(edgesOf('Ghana voiced its categorical rejection of the Togolese border incursion on Monday.', '2024-06-11'))
+      .toEqual(['condemnation Ghana>Togo@2024-06-10']);
+    expect(edgesOf('Ghana voiced its categorical rejection of any measures that would close the border on Monday.', '2024-06-11')).toEqual([]);
+  });
+
   it('never aims a condemnation with no author at the bloc whose own office holder speaks', () => {
     expect(edgesOf('EU foreign policy chief Josep Borrell said the launch was a flagrant violation of UN resolutions.', '2024-08-23')).toEqual([]);
   });
