@@ -59,10 +59,10 @@ export function actionActors(ctx: EventContext): ActionActor[] {
     };
     const partyStarting = (j: number): Mention | undefined => byStart.get(j) ?? (grammar.determiners.has(keys[j] ?? '') ? byStart.get(j + 1) : undefined);
     // "by militants", "by Hamas", "the Hamas attack": a word for who acts without being a party, or a name no mention
-    // covers, before the act or a few words after "by" (its determiners and modifiers aside).
+    // covers (a word: the tagger calls the day in "the Sept. 9 strike" a name too), before the act or a few words after "by" (its determiners and modifiers aside).
     const here = inSentence(ctx.mentions, sentence.index);
     const covered = (j: number): boolean => here.some((m) => m.span.start <= tokens[j]!.start && tokens[j]!.end <= m.span.end);
-    const namedNonParty = (j: number): boolean => tagsOf(ctx.article.text, sentence).pos[j] === 'PROPN' && !covered(j) && !temporalWords.has(keys[j]!);
+    const namedNonParty = (j: number): boolean => tokens[j]!.kind === 'word' && tagsOf(ctx.article.text, sentence).pos[j] === 'PROPN' && !covered(j) && !temporalWords.has(keys[j]!);
     const nonPartyAt = (from: number): boolean => {
       for (let j = from; j < Math.min(keys.length, from + BY_WORDS); j++) {
         if (covered(j) || keys[j] === ',') return false;

@@ -919,6 +919,11 @@ describe('judgements said of an act', () => {
     expect(edgesOf('Colombian Foreign Minister Luis Gilberto Murillo on Monday rejected the idea of a summit with Ecuador.', '2024-06-11')).toEqual([]);
   });
 
+  it('reads a day before a condemned act as no author of it ("the Oct. 4 shelling")', () => {
+    expect(edgesOf('Togo shelled a Ghanaian border post on Friday. Ghana condemned the Oct. 4 shelling on Saturday.', '2024-10-07'))
+      .toContain('condemnation Ghana>Togo@2024-10-05');
+  });
+
   it('reads a rejection of a party\'s act as condemning it, and a rejection of measures in general as no condemnation', () => {
     expect(edgesOf('Ghana voiced its categorical rejection of the Togolese border incursion on Monday.', '2024-06-11'))
       .toEqual(['condemnation Ghana>Togo@2024-06-10']);
