@@ -1,6 +1,6 @@
 // Proposes a role mention for every title of office ("president", "Energy Minister", "top diplomat").
 // A capitalised word before "Minister" or "Secretary" names the portfolio ("Infrastructure Minister"), as do the
-// portfolio words after it and "for" ("Minister for Trade and Tourism").
+// portfolio words after it and "for" or "of" ("Minister for Trade and Tourism", "Minister of Industry and Trade").
 // The state and the person the title belongs to are found by role-merge and titled-name.
 import type { Token } from '../text/tokens.js';
 import type { ArticleContext, Mention, Stage } from '../types.js';
@@ -16,12 +16,12 @@ function hyphenated(tokens: readonly Token[], from: number, to: number, prefixes
 }
 
 /**
- * "Minister for Trade and Tourism", "Cabinet Secretary for Foreign and Diaspora Affairs": a portfolio after the
- * head and "for", words the lexicon knows for portfolios, capitalised, joined by "and" or commas; what follows
+ * "Minister for Trade and Tourism", "Cabinet Secretary for Foreign and Diaspora Affairs", "Minister of Industry and
+ * Trade": a portfolio after the head and "for" or "of", words the lexicon knows for portfolios, capitalised, joined by "and" or commas; what follows
  * is the holder's name ("Minister for Trade Jane Doe"). Returns where the title ends.
  */
 function portfolioAfter(tokens: readonly Token[], keys: readonly string[], end: number, ministerHead: boolean, portfolioWords: ReadonlySet<string>): number {
-  if (!ministerHead || keys[end] !== 'for') return end;
+  if (!ministerHead || keys[end] !== 'for' && keys[end] !== 'of') return end;
   const word = (j: number): boolean => tokens[j]?.kind === 'word' && tokens[j]!.capitalised && portfolioWords.has(keys[j]!);
   let to = end;
   for (let j = end + 1; word(j); ) {
