@@ -1,6 +1,7 @@
 // Which events of a sentence a date may date. A date in the sentence's main clause dates the sentence; one
-// inside a subordinate phrase dates only what that phrase reports: a relative clause or an "including" list
-// ("X met Y, who invited Z to a summit in July"), a bound of a period ("the first talks since his
+// inside a subordinate phrase dates only what that phrase reports: a relative clause, an "including" list
+// ("X met Y, who invited Z to a summit in July") or an achievement congratulated on ("on becoming a member in
+// January"), a bound of a period ("the first talks since his
 // re-election in May", "by the end of 2023"), a sequence ("before their talks on Saturday"), or a noun it
 // modifies ("on winning the June 3 election", "Tuesday's summit").
 import { firstWhere } from '../sorted.js';
@@ -32,6 +33,9 @@ const OPENERS: ReadonlyMap<string, ScopeKind> = new Map([
   ['after', 'sequence'], ['before', 'sequence'],
 ]);
 const OPENER_RE = new RegExp(`\\b(?:${[...OPENERS.keys()].join('|')})\\b`, 'gi');
+// "congratulated X on (officially) becoming a member on January 6": an achievement a gerund after "on" tells is another
+// act, with its own day (not "an agreement on building the railway on May 17").
+const GERUND_REASON_RE = /\bon\s+(?:\p{Ll}+ly\s+)?(?:becoming|winning|taking|assuming|securing|achieving|joining|being)\b/gu;
 // "to" before a word in lower case opens a purpose when that word is a verb, which only the tags can tell ("to hold" as
 // against "to talks").
 const WHEN_AFTER = /\s*,?\s*when\b/iy;
@@ -70,6 +74,9 @@ export function scopeReader(text: string, sentence: Span, verbs?: () => readonly
   const openers: { kind: ScopeKind; start: number }[] = [];
   OPENER_RE.lastIndex = 0;
   for (let m = OPENER_RE.exec(slice); m !== null; m = OPENER_RE.exec(slice)) openers.push({ kind: OPENERS.get(m[0].toLowerCase())!, start: sentence.start + m.index });
+  GERUND_REASON_RE.lastIndex = 0;
+  for (let m = GERUND_REASON_RE.exec(slice); m !== null; m = GERUND_REASON_RE.exec(slice)) openers.push({ kind: 'clause', start: sentence.start + m.index });
+  openers.sort((a, b) => a.start - b.start);
   // Where each "to" stands, by the start of the word after it.
   const tos = new Map<number, number>();
   if (verbs) {

@@ -142,6 +142,12 @@ describe('which events a date may date', () => {
     expect(scoped('a day after the summit', '2022-09-16')).toEqual([['a day after', '2022-09-15', 'sequence:  the summit']]);
   });
 
+  it('keeps the day of an achievement congratulated on ("on becoming a member on January 6") to it, not of an agreement\'s subject', () => {
+    expect(scoped('At the talks, she congratulated Ghana on officially becoming a member on January 6.', '2025-03-10'))
+      .toEqual([['January 6', '2025-01-06', 'clause: on officially becoming a member on January 6.']]);
+    expect(scoped('They signed the agreement on building the railway on May 17.', '2025-06-10')).toEqual([['May 17', '2025-05-17', 'main clause']]);
+  });
+
   it('gives a date that modifies a noun to that noun alone', () => {
     expect(scoped('She congratulated him on winning the June 3 election.', '2025-06-10')).toEqual([['June 3', '2025-06-03', 'attribute: June 3 election']]);
     expect(scoped("Wednesday's call was the first in two years.", '2025-02-13')).toEqual([['Wednesday', '2025-02-12', "attribute: Wednesday's call"]]);
