@@ -55,7 +55,12 @@ export const eventDate: Stage<EventCandidate, EventContext> = {
       if (e.dated === 'never') return extended(e, { date: null, datePrecision: 'none' as const });
       const stated = statedFor(ctx.article.text, e, usableBy(e, datesOf(e.sentence)), triggers.get(e.sentence)!);
       const again = (retellers ??= retelling(ctx, timeline))(e, stated);
-      const own = again ?? stated;
+      // "two months after A and B signed a treaty, during a visit to Y on June 19": a month counted or named without its
+      // day is the day of that month the sentence gives later.
+      const month = again ?? stated;
+      const own = month?.precision === 'month' && month.basis === 'relative'
+        ? datesOf(e.sentence).find((d) => d.precision === 'day' && d.span.start > month.span.end && d.date.startsWith(month.date.slice(0, 7))) ?? month
+        : month;
       if (e.dated === 'stated' && !own) {
         if (e.voice === 'relation') return extended(e, { date: null, datePrecision: 'none' as const });
         ctx.trace('event-date', () => `dropped ${e.type}: a habit its sentence gives no day of`, e.sentence);

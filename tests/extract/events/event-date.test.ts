@@ -223,6 +223,15 @@ describe('a month the article gives one day in', () => {
   });
 });
 
+describe('a counted month the sentence gives a day of', () => {
+  it('dates "two months after A and B signed a treaty, ... on June 19" on that day', () => {
+    const text = 'The test comes two months after Ghanaian President John Mahama and Togolese President Faure Gnassingbe signed a border treaty, during a visit to Lome on June 19.';
+    expect(edgesOf(text, '2025-08-23').filter((e) => e.startsWith('signed'))).toEqual([
+      'signed Faure Gnassingbé>border treaty@2025-06-19', 'signed John Dramani Mahama>border treaty@2025-06-19',
+    ]);
+  });
+});
+
 describe('the lede\'s day for an event of the same kind', () => {
   it('dates reactions by the lede\'s phrase that reports them, not by the day of the news they react to', () => {
     const text = 'Ghanaian President John Mahama won re-election on Sunday, and congratulations poured in on Monday.\n\n'
