@@ -5,9 +5,11 @@
 // week before publication), else publication. The lede runs from the body's start to the first sentence that
 // reports an event, and holds at least two sentences; date lines of the page's furniture are not part of it.
 // A sentence that opens by pointing back at an event ("Following the talks, ...", "In the same statements,
-// ...") goes on from the last day stated, across a paragraph break too.
+// ...") goes on from the last day stated, across a paragraph break too. A digest's day heading ("MONDAY", "Tuesday,
+// Sept. 3") is the day of every paragraph under it, up to the next heading of any kind.
 import type { IsoDate } from '../../document/types.gen.js';
-import { dateLineDates } from '../read/header.js';
+import { isDayHeading } from '../read/dates.js';
+import { dateLineDates, endsSentence } from '../read/header.js';
 import type { ArticleContext } from '../types.js';
 import { findDateExpressions, type DateExpression } from './date-expressions.js';
 import { tagsOf } from '../text/pos.js';
@@ -22,6 +24,8 @@ const LEAD_REACH_DAYS = 7;
 // "Following the talks,", "After the meeting,", "In the same statements", "At the same press conference".
 const BACK_REFERENCE = /(?:following|after)\s+(?:the|these|those|this|that)\s+\p{L}+\s*,|(?:in|at|during|on)\s+the\s+same\s+\p{L}+/iuy;
 
+/** Nothing but spaces before the end of the line or of the text. */
+const LINE_END = /[ \t\r]*(?:\n|$)/y;
 const LIST_MARK = /^[ \t]*[-•*–][ \t]/;
 /** Room for a list mark and the space after it at a line's start. */
 const LIST_MARK_WIDTH = 4;
@@ -55,6 +59,8 @@ interface State {
   named?: IsoDate;
   /** The sentence that named it. */
   namedIn?: number;
+  /** The day of the day heading the sentences read stand under. */
+  heading?: DateExpression;
   /** The lede's days within reach of publication, in text order. */
   lede: DateExpression[];
   leadLeft: number;
@@ -77,8 +83,9 @@ export function readTimeline(ctx: ArticleContext & { readonly on: IsoDate }, fir
       const s = state.read;
       const sentence = ctx.sentences[s]!;
       // A new paragraph starts its own story, but the next item of a list goes on with the story of the item before.
-      if (s === 0 || (text.slice(ctx.sentences[s - 1]!.end, sentence.start).includes('\n') && !(listItem(text, sentence.start) && listItem(text, ctx.sentences[s - 1]!.start)))) {
-        state.carried = undefined;
+      const line = s === 0 || text.slice(ctx.sentences[s - 1]!.end, sentence.start).includes('\n');
+      if (line && !(s > 0 && listItem(text, sentence.start) && listItem(text, ctx.sentences[s - 1]!.start))) {
+        state.carried = state.heading;
         state.year = undefined;
         state.reached = undefined;
       }
@@ -96,6 +103,13 @@ export function readTimeline(ctx: ArticleContext & { readonly on: IsoDate }, fir
         verbs: () => (verbs ??= verbsOf(sentence)),
       });
       dates[s] = own;
+      // A line of its own that ends no sentence is a heading: a day heading sets the day of what follows, another ends it.
+      const words = text.slice(sentence.start, sentence.end);
+      LINE_END.lastIndex = sentence.end;
+      if (line && LINE_END.test(text) && !endsSentence(words)) {
+        state.heading = isDayHeading(words) ? own.find((d) => d.precision === 'day') : undefined;
+        state.carried = state.heading;
+      }
       const moving = own.filter((d) => d.movesOn);
       if (moving.length > 0) state.reached = moving[moving.length - 1]!.date;
       const day = moving.filter((d) => d.precision === 'day').pop();

@@ -51,6 +51,18 @@ const monthCommaDayPattern = new RegExp(`${start}${M}(?![\\p{L}]),\\s*(\\d{1,2})
 const monthYearPattern = new RegExp(`${start}${M}(?![\\p{L}]),?\\s+${Y}\\b`, 'giu');
 const weekdayBefore = new RegExp(`${start}(${alt(weekdays.keys())})\\.?,?\\s*$`, 'iu');
 const timePattern = /\b\d{1,2}:\d{2}\b/;
+// "MONDAY", "Tuesday, Sept. 3", "Wednesday 4 September": a weekday, with its day and month perhaps, and no year.
+const dayHeadingPattern = new RegExp(`^\\s*(?:${alt(englishWeekdays.keys())})\\b[,:]?(?:\\s+(?:${M}\\s*${D}|${D}\\s+${M}))?\\s*[,:.]?\\s*$`, 'iu');
+
+/**
+ * A line naming a day of the week and nothing else but its date without a year: a digest's or a live blog's
+ * heading for the day whose news follows.
+ */
+export function isDayHeading(line: string): boolean {
+  return line.length <= DAY_HEADING_LENGTH && dayHeadingPattern.test(line);
+}
+/** The longest a day heading may be: "Wednesday, 30 September:" and some space. */
+const DAY_HEADING_LENGTH = 40;
 
 /** "YYYY-MM-DD" when the parts make a real calendar day between 1900 and 2100, else null. */
 export function isoDate(year: number, month: number, day: number): IsoDate | null {

@@ -2,7 +2,7 @@
 // outlet and section names, metadata, the headline), and a wire dateline ("MOSCOW, Jan 17 (Agency) - ") opening the
 // first paragraph is cut off too. Which header line is the headline or the publication date is decided later.
 import type { DateMatch } from './dates.js';
-import { findDates } from './dates.js';
+import { findDates, isDayHeading } from './dates.js';
 import { calendar } from './calendar.js';
 import { boilerplateKind, dateLabel, type DateLabel } from './lexicon.js';
 import { isBlank, words, type Line } from './lines.js';
@@ -207,6 +207,8 @@ export function scanHeader(lines: readonly Line[]): Header {
     if (header.length >= maxHeaderLines) break;
     header.push(classify(line, i));
   }
+  // A digest's first day heading ("MONDAY") right above its first paragraph opens the body: the news below it is that day's.
+  if (bodyLine !== -1) while (header.length > 1 && isDayHeading(header[header.length - 1]!.line.text)) bodyLine = header.pop()!.index;
   if (bodyLine === -1) {
     // No paragraph of prose near the top: only the leading date and metadata lines are header, the rest is body.
     let keep = 0;

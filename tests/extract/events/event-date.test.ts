@@ -232,6 +232,18 @@ describe('a counted month the sentence gives a day of', () => {
   });
 });
 
+describe('a digest\'s day headings', () => {
+  it('date the paragraphs under each heading, up to a heading of another kind', () => {
+    const text = 'The Week in Diplomacy\nSunday, September 8, 2024\n\nThe seven days that were\n\nMONDAY\n'
+      + 'Kenyan President William Ruto held talks with Chinese President Xi Jinping in Beijing.\n\nTuesday, Sept. 3\n'
+      + 'Xi received Nigeria\'s President Bola Tinubu.\nSeparately, Ghanaian President John Mahama met Togolese President Faure Gnassingbe in Lome.\n\n'
+      + 'THE WEEK AHEAD\nThe Quad foreign ministers are due to meet in New York.\n';
+    expect(edgesOf(text, '2024-09-08')).toEqual([
+      'meeting Faure Gnassingbé>John Dramani Mahama@2024-09-03', 'meeting Xi Jinping>Bola Tinubu@2024-09-03', 'meeting Xi Jinping>William Ruto@2024-09-02',
+    ]);
+  });
+});
+
 describe('the lede\'s day for an event of the same kind', () => {
   it('dates reactions by the lede\'s phrase that reports them, not by the day of the news they react to', () => {
     const text = 'Ghanaian President John Mahama won re-election on Sunday, and congratulations poured in on Monday.\n\n'

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isDayHeading } from '../../../src/extract/read/dates.js';
 import { dateLineDates, isProse, scanHeader, wireDateline } from '../../../src/extract/read/header.js';
 import { splitLines } from '../../../src/extract/read/lines.js';
 import { listDevArticles, readDevArticle } from '../../helpers/corpus.js';
@@ -52,6 +53,15 @@ describe('scanHeader', () => {
     expect(h.lines.map((l) => l.kind)).toEqual(['text', 'date', 'text']);
     expect(text.slice(h.bodyStart)).toMatch(/^Chile and Vietnam signed/);
     expect(h.wire?.text).toBe('SANTIAGO');
+  });
+
+  it('opens the body at a digest\'s first day heading, and knows a day heading from a date line and a sentence', () => {
+    const text = `The Week in Diplomacy\nSunday, 8 September 2024\n\nMONDAY\n${lede}\n\nTUESDAY\nMore text.`;
+    const h = scanHeader(splitLines(text));
+    expect(h.lines.map((l) => l.kind)).toEqual(['text', 'date']);
+    expect(text.slice(h.bodyStart)).toMatch(/^MONDAY\n/);
+    expect(['MONDAY', 'Tuesday, Sept. 3', 'Wednesday 4 September:'].filter(isDayHeading)).toHaveLength(3);
+    expect(['Monday, September 2, 2024', 'Monday was busy.', 'THE WEEK AHEAD'].filter(isDayHeading)).toEqual([]);
   });
 
   it('starts the body at the first character of a text with no header', () => {
