@@ -1,6 +1,8 @@
-// People who sign one text together in one act met to do it: a signing with two or more people as
-// signers gives a meeting between each pair, on the signing's day.
+// People who sign one text together in one act met to do it: a signing with two to four people as
+// signers gives a meeting between each pair, on the signing's day. More sign a summit's text, which is no
+// meeting of every pair (GOLD_FORMAT: joint talks of at most four).
 import type { EventCandidate, EventContext, Stage } from '../types.js';
+import { JOINT_TALKS_PARTIES } from './argument-binding.js';
 
 export const coSigningMeeting: Stage<EventCandidate, EventContext> = {
   id: 'co-signing-meeting',
@@ -16,6 +18,7 @@ export const coSigningMeeting: Stage<EventCandidate, EventContext> = {
     }
     for (const signings of acts.values()) {
       const people = [...new Set(signings.map((e) => e.source!))];
+      if (people.length > JOINT_TALKS_PARTIES) continue;
       for (let i = 0; i < people.length; i++) {
         for (let j = i + 1; j < people.length; j++) {
           const first = signings[0]!;

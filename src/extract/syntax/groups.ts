@@ -25,6 +25,9 @@ type Glue = 'and' | 'comma' | false;
 /** How many words the place of a member's title may have ("Ruler of [Ras Al Khaimah]"). */
 const TITLE_PLACE_WORDS = 3;
 
+/** How many words a description set off by commas after a member may hold ("the host", "the summit's chair"). */
+const APPOSITION_WORDS = 4;
+
 /** How many tokens a parenthesis after a member may hold and still be an aside ("(2nd L)"). */
 const PARENTHESIS_REACH = 4;
 
@@ -41,6 +44,11 @@ function glueOf(lex: Lexicon, keys: readonly string[], from: number, to: number)
     const closing = keys.indexOf(',', i + 2);
     if (closing > 0 && closing < to) i = closing;
   }
+  // "X of Brazil, the host, and Y": so is a short description after a determiner.
+  if (keys[i] === ',' && lex.grammar.determiners.has(keys[i + 1] ?? '')) {
+    const closing = keys.indexOf(',', i + 2);
+    if (closing > 0 && closing < to && closing - i <= APPOSITION_WORDS + 1) i = closing;
+  }
   // "the Egyptian government and the Qatari government": the first member's actor noun stands before the glue.
   const actorNoun = lex.actorNouns.longestAt(keys, i);
   if (actorNoun && i + actorNoun.length < to) i += actorNoun.length;
@@ -56,6 +64,8 @@ function glueOf(lex: Lexicon, keys: readonly string[], from: number, to: number)
   if (title && i + title.length <= to) i += title.length;
   // "and with Y", "and the Y": the governing preposition or a determiner repeats.
   while (i < to && (lex.grammar.determiners.has(keys[i]!) || s.repeatable.has(keys[i]!))) i++;
+  // "and his counterparts X of Y, ...": the word for the others' office before the next member's name.
+  if (coordinator && lex.counterpart.has(keys[i] ?? '') && i + 1 <= to) i++;
   // "the Government of X and the Government of Y": an actor noun and its "of" repeat too.
   const actor = i < to ? actorOf(lex, keys, i) : 0;
   if (actor > 0 && i + actor === to) i = to;
@@ -272,7 +282,9 @@ export function groupsOf(lex: Lexicon, sentence: Sentence, participants: readonl
       }
       if (glue === 'and') {
         pendingCommas = pendingCommas.filter((c) => clauseCuts.some((cut) => c <= cut));
-        if (keys[from] === ',') commaAnd = members.length;
+        // A comma right before "and", which may join clauses: not one closing an aside ("X, the host, and Y"), nor
+        // one before "as well as", which joins only names ("A, as well as B, C and D").
+        if (keys[from] === ',' && keys[from + 1] === 'and') commaAnd = members.length;
       }
       if (glue === false) close();
       else if (glue === 'comma') pendingCommas.push(members.length);

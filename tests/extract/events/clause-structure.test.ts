@@ -746,6 +746,19 @@ describe('members coordinated past what describes them', () => {
   });
 });
 
+describe('signers listed past an aside', () => {
+  it('joins a signer described between commas ("the host"), "his counterparts" and "as well as" a list, and makes no meeting of five signers', () => {
+    const text = 'The Accra Declaration was signed on Monday by Ghanaian President John Mahama, the host, and his counterparts Patrice Talon of Benin '
+      + 'and Bola Tinubu of Nigeria, as well as Ivorian President Alassane Ouattara and Senegalese President Bassirou Diomaye Faye.';
+    expect(edgesOf(text, '2025-06-10')).toEqual([
+      'signed Alassane Ouattara>Accra Declaration@2025-06-09', 'signed Bassirou Diomaye Diakhar Faye>Accra Declaration@2025-06-09',
+      'signed Bola Tinubu>Accra Declaration@2025-06-09', 'signed John Dramani Mahama>Accra Declaration@2025-06-09', 'signed Patrice Talon>Accra Declaration@2025-06-09',
+    ]);
+    expect(edgesOf('The Accra Declaration was signed on Monday by Ghanaian President John Mahama, the host, and his counterpart Patrice Talon of Benin.', '2025-06-10'))
+      .toContain('meeting Patrice Talon>John Dramani Mahama@2025-06-09');
+  });
+});
+
 describe('no subject from what describes an act or follows a gerund', () => {
   it('takes the speaker, not the demonym of "the Israeli attacks", for a verb coordinated after what was said', () => {
     const text = 'Qatar\'s foreign ministry said the state "condemns in the strongest terms" the Israeli attacks and reaffirmed its support for Lebanon\'s sovereignty.';
