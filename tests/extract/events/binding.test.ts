@@ -960,6 +960,16 @@ describe('support given by assurance and by taking sides', () => {
   });
 });
 
+describe('support offered, granted, sold or committed to', () => {
+  it('reads support offered, a grant, an arms sale and a commitment to a party\'s principle as backing it', () => {
+    const support = (text: string): string[] => edgesOf(text, '2025-06-10').filter((e) => e.startsWith('support'));
+    expect(support('Ghana on Monday offered its full support to Togo.')).toEqual(['support Ghana>Togo@2025-06-09']);
+    expect(support('Ghana on Monday announced a $20 million grant to Togo\'s army.')).toEqual(['support Ghana>Togo@2025-06-09']);
+    expect(support('Ghana on Monday approved the sale of $80 million in arms to Togo.')).toEqual(['support Ghana>Togo@2025-06-09']);
+    expect(support('Ghana on Monday reaffirmed its commitment to the one-China principle.')).toEqual(['support Ghana>China@2025-06-09']);
+  });
+});
+
 describe('a position stated jointly', () => {
   it('reads "said in a joint statement" as a stance each pair of the few named parties shares', () => {
     expect(edgesOf('Kenyan Foreign Minister Musalia Mudavadi and Tanzanian Foreign Minister Mahmoud Thabit Kombo said in a joint statement on Friday that the border must stay open.', '2025-03-08'))
