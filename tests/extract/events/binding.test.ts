@@ -924,6 +924,14 @@ describe('judgements said of an act', () => {
       .toContain('condemnation Ghana>Togo@2024-10-05');
   });
 
+  it('reads "protested strongly to", "called the move deeply regrettable" and "said the decision violated international law" as condemning', () => {
+    const condemned = (text: string): string[] => edgesOf(text, '2025-06-10').filter((e) => e.startsWith('condemnation'));
+    expect(condemned('Ghana on Monday protested strongly to Togo over the incursion.')).toEqual(['condemnation Ghana>Togo@2025-06-09']);
+    expect(condemned('Ghana on Monday called the Togolese move "deeply regrettable".')).toEqual(['condemnation Ghana>Togo@2025-06-09']);
+    expect(condemned('Ghana on Monday said Togo\'s decision violated international law.')).toEqual(['condemnation Ghana>Togo@2025-06-09']);
+    expect(condemned('Ghana on Monday said Togo\'s decision violated nothing.')).toEqual([]);
+  });
+
   it('reads a rejection of a party\'s act as condemning it, and a rejection of measures in general as no condemnation', () => {
     expect(edgesOf('Ghana voiced its categorical rejection of the Togolese border incursion on Monday.', '2024-06-11'))
       .toEqual(['condemnation Ghana>Togo@2024-06-10']);
