@@ -73,12 +73,12 @@ export function actionActors(ctx: EventContext): ActionActor[] {
     // Tagged only when an act stands next to a party.
     const verbal = (j: number): boolean => VERBAL.has(tagsOf(ctx.article.text, sentence).pos[j]!);
     for (let i = 0; i < keys.length; i++) {
-      // "Israel struck the consulate", "Armenian forces shelled a village": the party right before an act's verb, or
-      // before the forces or government it acts through, carried it out.
+      // "Israel struck the consulate", "Armenian forces shelled a village", "A and B launched strikes": the party right
+      // before an act's verb (and those joined to it), or before the forces or government it acts through, carried it out.
       if (actionVerbs.has(keys[i]!) && verbal(i)) {
         const subject = byEnd.get(i) ?? [1, 2].map((n) => byEnd.get(i - n)).find((m, n) => m && actorNouns.matchesAt(keys, i - n - 1).some((a) => a.length === n + 1));
         if (subject) {
-          out.push({ sentence: sentence.index, at: tokens[i]!.start, actors: [subject.candidates[0]!] });
+          out.push({ sentence: sentence.index, at: tokens[i]!.start, actors: coordinated(subject, -1) });
           continue;
         }
       }

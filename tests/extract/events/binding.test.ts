@@ -919,6 +919,11 @@ describe('judgements said of an act', () => {
     expect(edgesOf('Colombian Foreign Minister Luis Gilberto Murillo on Monday rejected the idea of a summit with Ecuador.', '2024-06-11')).toEqual([]);
   });
 
+  it('reads each party joined before an act\'s verb as its author ("When A and B launched strikes, C condemned the strikes")', () => {
+    expect(edgesOf('When Ghana and Togo launched strikes on rebel targets on Friday, Benin condemned the strikes.', '2024-10-07'))
+      .toEqual(['condemnation Benin>Ghana@2024-10-04', 'condemnation Benin>Togo@2024-10-04']);
+  });
+
   it('reads a day before a condemned act as no author of it ("the Oct. 4 shelling")', () => {
     expect(edgesOf('Togo shelled a Ghanaian border post on Friday. Ghana condemned the Oct. 4 shelling on Saturday.', '2024-10-07'))
       .toContain('condemnation Ghana>Togo@2024-10-05');
