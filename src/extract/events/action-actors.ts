@@ -16,6 +16,8 @@ export interface ActionActor {
   readonly at: number;
   /** Empty when the text names an author that is no party ("the attack by militants"). */
   readonly actors: readonly EntityKey[];
+  /** The act's word, folded ("strike", "launched"). */
+  readonly word: string;
 }
 
 /** How many words may stand between an actor and its act: "Russia's [massive overnight missile] strike". */
@@ -78,7 +80,7 @@ export function actionActors(ctx: EventContext): ActionActor[] {
       if (actionVerbs.has(keys[i]!) && verbal(i)) {
         const subject = byEnd.get(i) ?? [1, 2].map((n) => byEnd.get(i - n)).find((m, n) => m && actorNouns.matchesAt(keys, i - n - 1).some((a) => a.length === n + 1));
         if (subject) {
-          out.push({ sentence: sentence.index, at: tokens[i]!.start, actors: coordinated(subject, -1) });
+          out.push({ sentence: sentence.index, at: tokens[i]!.start, actors: coordinated(subject, -1), word: keys[i]! });
           continue;
         }
       }
@@ -112,16 +114,33 @@ export function actionActors(ctx: EventContext): ActionActor[] {
           break;
         }
       }
-      if (before) out.push({ sentence: sentence.index, at: tokens[i]!.start, actors: coordinated(before, -1) });
-      else if (after) out.push({ sentence: sentence.index, at: tokens[i]!.start, actors: coordinated(after, 1) });
-      else if (unnamed) out.push({ sentence: sentence.index, at: tokens[i]!.start, actors: [] });
+      const word = keys[i]!;
+      if (before) out.push({ sentence: sentence.index, at: tokens[i]!.start, actors: coordinated(before, -1), word });
+      else if (after) out.push({ sentence: sentence.index, at: tokens[i]!.start, actors: coordinated(after, 1), word });
+      else if (unnamed) out.push({ sentence: sentence.index, at: tokens[i]!.start, actors: [], word });
     }
   }
   cache.set(ctx.mentions, out);
   return out;
 }
 
-/** The authors of the act a condemnation at `offset` in `sentence` names: one named in its sentence, else the last before (none when its author is no party). */
+/** How many letters two words for an act share at their start: "launched" and "launch", "bombed" and "bombing". */
+const SHARED_STEM = 4;
+
+/** Whether two words name the same kind of act: the same word, or one stem ("attacked", "attacks"). */
+function sameAct(a: string, b: string): boolean {
+  if (a === b) return true;
+  let n = 0;
+  while (n < a.length && a[n] === b[n]) n++;
+  return n >= SHARED_STEM;
+}
+
+/**
+ * The authors of the act a condemnation at `offset` in `sentence` names: one named in its sentence, else the last
+ * before named by a word of the same stem as the act its sentence names without an author ("the launch" after "X
+ * launched"), else the last before
+ * (none when its author is no party).
+ */
 export function actorFor(ctx: EventContext, sentence: number, offset: number): readonly EntityKey[] | undefined {
   const acts = actionActors(ctx);
   const first = firstWhere(acts.length, (i) => acts[i]!.sentence >= sentence);
@@ -132,5 +151,8 @@ export function actorFor(ctx: EventContext, sentence: number, offset: number): r
     const candidates = [acts[at - 1], acts[at]].filter((a) => a !== undefined && a.sentence === sentence);
     return candidates.reduce((a, b) => (Math.abs(b!.at - offset) < Math.abs(a!.at - offset) ? b : a))!.actors;
   }
+  const { tokens, keys } = ctx.sentences[sentence]!;
+  const named = keys.find((k, i) => tokens[i]!.start >= offset && ctx.knowledge.lexicon.actionNouns.has(k));
+  for (let i = first - 1; named !== undefined && i >= 0; i--) if (sameAct(acts[i]!.word, named)) return acts[i]!.actors;
   return acts[first - 1]?.actors;
 }

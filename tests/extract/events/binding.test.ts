@@ -924,6 +924,11 @@ describe('judgements said of an act', () => {
       .toEqual(['condemnation Benin>Ghana@2024-10-04', 'condemnation Benin>Togo@2024-10-04']);
   });
 
+  it('finds the author of an act named again by a word of its stem, past another act between ("X launched ... the launch")', () => {
+    const text = 'North Korea launched a ballistic missile on Monday. Separately, Seoul condemned the Japanese drills near Dokdo. Ghana condemned the launch.';
+    expect(edgesOf(text, '2025-06-10').filter((e) => e.startsWith('condemnation Ghana'))).toEqual(['condemnation Ghana>North Korea@2025-06-09']);
+  });
+
   it('reads a day before a condemned act as no author of it ("the Oct. 4 shelling")', () => {
     expect(edgesOf('Togo shelled a Ghanaian border post on Friday. Ghana condemned the Oct. 4 shelling on Saturday.', '2024-10-07'))
       .toContain('condemnation Ghana>Togo@2024-10-05');
