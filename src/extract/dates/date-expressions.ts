@@ -259,7 +259,7 @@ export function findDateExpressions(text: string, span: Span, published: IsoDate
     // "before the fourth Test on March 9, and ... the next day", "which he had reaffirmed on December 10 ... that same
     // day": the day "the same day" points back to is the last one named, whether or not the story moves on to it.
     // A period's edge ("since January 1") is no day an event happened on.
-    if (precision === 'day' && own?.kind !== 'period') lastDay = date;
+    if (precision === 'day' && own?.kind !== 'period' && own?.kind !== 'recalled') lastDay = date;
     if (!movesOn) return;
     reached = date;
     if (precision === 'day' && !own) clauseDay = date;

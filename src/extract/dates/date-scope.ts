@@ -1,9 +1,9 @@
 // Which events of a sentence a date may date. A date in the sentence's main clause dates the sentence; one
 // inside a subordinate phrase dates only what that phrase reports: a relative clause, an "including" list
 // ("X met Y, who invited Z to a summit in July") or an achievement congratulated on ("on becoming a member in
-// January"), a bound of a period ("the first talks since his
-// re-election in May", "by the end of 2023"), a sequence ("before their talks on Saturday"), or a noun it
-// modifies ("on winning the June 3 election", "Tuesday's summit").
+// January"), a bound of a period ("the first talks since his re-election in May", "by the end of 2023"), a
+// sequence ("before their talks on Saturday"), an earlier event recalled ("recalled their talks on December 7"),
+// or a noun it modifies ("on winning the June 3 election", "Tuesday's summit").
 import { firstWhere } from '../sorted.js';
 import type { Span } from '../types.js';
 
@@ -17,7 +17,9 @@ export type ScopeKind =
   /** "to" and a verb: a purpose or a plan ("efforts to hold the elections in October"), not the main clause's act. */
   | 'purpose'
   /** The date modifies the noun after it. */
-  | 'attribute';
+  | 'attribute'
+  /** "recalled their talks in Moscow on December 7": an earlier event the speaker brings up, no day the story is at. */
+  | 'recalled';
 
 export interface DateScope {
   readonly kind: ScopeKind;
@@ -31,7 +33,9 @@ const OPENERS: ReadonlyMap<string, ScopeKind> = new Map([
   ['who', 'clause'], ['whom', 'clause'], ['whose', 'clause'], ['which', 'clause'], ['including', 'clause'],
   ['since', 'period'], ['until', 'period'], ['till', 'period'],
   ['after', 'sequence'], ['before', 'sequence'],
+  ['recalled', 'recalled'], ['recalling', 'recalled'], ['recalls', 'recalled'],
 ]);
+const PASSIVE_BEFORE = /\b(?:be|been|is|was|are|were)\s+$/i;
 const OPENER_RE = new RegExp(`\\b(?:${[...OPENERS.keys()].join('|')})\\b`, 'gi');
 // "congratulated X on (officially) becoming a member on January 6": an achievement a gerund after "on" tells is another
 // act, with its own day (not "an agreement on building the railway on May 17").
@@ -73,7 +77,12 @@ export function scopeReader(text: string, sentence: Span, verbs?: () => readonly
   }
   const openers: { kind: ScopeKind; start: number }[] = [];
   OPENER_RE.lastIndex = 0;
-  for (let m = OPENER_RE.exec(slice); m !== null; m = OPENER_RE.exec(slice)) openers.push({ kind: OPENERS.get(m[0].toLowerCase())!, start: sentence.start + m.index });
+  for (let m = OPENER_RE.exec(slice); m !== null; m = OPENER_RE.exec(slice)) {
+    const kind = OPENERS.get(m[0].toLowerCase())!;
+    // "It will be recalled that on March 13, A and B signed": a formula that tells the event itself.
+    if (kind === 'recalled' && PASSIVE_BEFORE.test(slice.slice(Math.max(0, m.index - TAIL), m.index))) continue;
+    openers.push({ kind, start: sentence.start + m.index });
+  }
   GERUND_REASON_RE.lastIndex = 0;
   for (let m = GERUND_REASON_RE.exec(slice); m !== null; m = GERUND_REASON_RE.exec(slice)) openers.push({ kind: 'clause', start: sentence.start + m.index });
   openers.sort((a, b) => a.start - b.start);

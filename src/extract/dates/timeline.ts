@@ -114,7 +114,7 @@ export function readTimeline(ctx: ArticleContext & { readonly on: IsoDate }, fir
       if (moving.length > 0) state.reached = moving[moving.length - 1]!.date;
       const day = moving.filter((d) => d.precision === 'day').pop();
       if (day) { state.carried = day; state.last = day; }
-      const named = own.filter((d) => d.precision === 'day' && d.scope?.kind !== 'period').pop();
+      const named = own.filter((d) => d.precision === 'day' && d.scope?.kind !== 'period' && d.scope?.kind !== 'recalled').pop();
       if (named) { state.named = named.date; state.namedIn = s; }
       const stated = moving.filter((d) => d.basis === 'stated').pop();
       if (stated) state.year = Number(stated.date.slice(0, 4));

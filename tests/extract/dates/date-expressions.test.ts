@@ -148,6 +148,13 @@ describe('which events a date may date', () => {
     expect(scoped('They signed the agreement on building the railway on May 17.', '2025-06-10')).toEqual([['May 17', '2025-05-17', 'main clause']]);
   });
 
+  it('keeps the day of an event recalled to it, and reads "it will be recalled that on March 13" as the main clause\'s', () => {
+    expect(scoped('Putin recalled his talks with Raisi in Moscow on December 7, 2023.', '2024-02-12'))
+      .toEqual([['December 7, 2023', '2023-12-07', 'recalled: recalled his talks with Raisi in Moscow on December 7, 2023.']]);
+    expect(scoped('It will be recalled that on March 13, the two presidents signed the treaty.', '2025-03-31'))
+      .toEqual([['March 13', '2025-03-13', 'main clause']]);
+  });
+
   it('gives a date that modifies a noun to that noun alone', () => {
     expect(scoped('She congratulated him on winning the June 3 election.', '2025-06-10')).toEqual([['June 3', '2025-06-03', 'attribute: June 3 election']]);
     expect(scoped("Wednesday's call was the first in two years.", '2025-02-13')).toEqual([['Wednesday', '2025-02-12', "attribute: Wednesday's call"]]);

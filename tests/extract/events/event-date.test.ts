@@ -232,6 +232,16 @@ describe('a counted month the sentence gives a day of', () => {
   });
 });
 
+describe('an earlier event recalled', () => {
+  it('is no day "the same day" counts from', () => {
+    const text = 'In his message sent on Sunday, Ghanaian President John Mahama congratulated Senegalese President Bassirou Diomaye Faye on the national day. '
+      + 'Mahama recalled his talks with Faye in Accra on December 7, 2024. Nigerian President Bola Tinubu sent a congratulatory message to Faye on the same day.';
+    expect(edgesOf(text, '2025-04-07').filter((e) => e.startsWith('congratulation'))).toEqual([
+      'congratulation Bola Tinubu>Bassirou Diomaye Diakhar Faye@2025-04-06', 'congratulation John Dramani Mahama>Bassirou Diomaye Diakhar Faye@2025-04-06',
+    ]);
+  });
+});
+
 describe('a digest\'s day headings', () => {
   it('date the paragraphs under each heading, up to a heading of another kind', () => {
     const text = 'The Week in Diplomacy\nSunday, September 8, 2024\n\nThe seven days that were\n\nMONDAY\n'
