@@ -315,6 +315,8 @@ const RELATIVE_REACH = 12;
 
 /** How many words may stand between an event noun and its possessor ("X's [full and unconditional] support"). */
 const NOUN_MODIFIERS = 4;
+/** How many words may describe an act condemned before its noun: "the [ongoing combined air] drills". */
+const ACT_MODIFIERS = 3;
 /** Tags of words that end a noun phrase's modifiers: a preposition, a verb, a pronoun ("X's bid to Y after talks"). */
 const NOT_MODIFIERS: ReadonlySet<string> = new Set(['ADP', 'VERB', 'AUX', 'SCONJ', 'PART', 'PRON', 'DET']);
 
@@ -367,8 +369,9 @@ function namesAnAction(ctx: EventContext, e: EventCandidate): boolean {
   if (i >= 0 && tokens[i]!.norm === 'what') i = namedActAt(ctx, ctx.sentences[e.sentence]!.keys, i + 1);
   if (i >= 0 && grammar.determiners.has(tokens[i]!.norm)) i++;
   const object = i;
-  // Up to two modifiers, quoted or not: "the unprovoked missile strikes", "the 'cowardly' strike".
-  for (let n = 0; n < 3 && i >= 0 && i < tokens.length; i++) {
+  // A few modifiers, quoted or not: "the unprovoked missile strikes", "the 'cowardly' strike", "the ongoing combined
+  // air drills".
+  for (let n = 0; n <= ACT_MODIFIERS && i >= 0 && i < tokens.length; i++) {
     if (actionNouns.has(tokens[i]!.norm)) return true;
     if (tokens[i]!.kind === 'word' || tokens[i]!.kind === 'number') n++;
   }

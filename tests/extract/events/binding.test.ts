@@ -929,6 +929,11 @@ describe('judgements said of an act', () => {
     expect(edgesOf(text, '2025-06-10').filter((e) => e.startsWith('condemnation Ghana'))).toEqual(['condemnation Ghana>North Korea@2025-06-09']);
   });
 
+  it('reads the authors of an act three words describe, and the North Korean state agency as its state ("KCNA denounced")', () => {
+    expect(edgesOf('KCNA denounced the ongoing combined air drills by the United States and South Korea on Thursday.', '2023-10-20'))
+      .toEqual(['condemnation North Korea>South Korea@2023-10-19', 'condemnation North Korea>United States@2023-10-19']);
+  });
+
   it('reads a day before a condemned act as no author of it ("the Oct. 4 shelling")', () => {
     expect(edgesOf('Togo shelled a Ghanaian border post on Friday. Ghana condemned the Oct. 4 shelling on Saturday.', '2024-10-07'))
       .toContain('condemnation Ghana>Togo@2024-10-05');
