@@ -656,7 +656,18 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
         // "A flew to X, where B greeted him", "When A called C, B accused him": when the nearest person is the
         // subject, the sentence's first other person (a subject more often than an object), else the one the article
         // is most about of those the sentence before names ("X was received by Y. Z called on him": X).
-        const earlier = regendered ? undefined : byEnd.slice(0, named).find((m) => m.candidates[0] !== key) ?? salientOfLastNaming(ctx, sentence.index);
+        // Not one joined to the nearest by "and", titles and states between ("A and Egypt's President B congratulated
+        // him"): both are the subject, and "him" is someone named before the sentence.
+        const joined = (m: Mention): boolean => {
+          let and = false;
+          for (let j = tokenFrom(tokens, m.span.end); j >= 0 && j < tokens.length && tokens[j]!.end <= nearest!.span.start; j++) {
+            const k = keys[j]!;
+            if (k === 'and') and = true;
+            else if (k !== ',' && k !== "'" && k !== 's' && !tokens[j]!.capitalised) return false;
+          }
+          return and;
+        };
+        const earlier = regendered ? undefined : byEnd.slice(0, named).find((m) => m.candidates[0] !== key && !(nearest && joined(m))) ?? salientOfLastNaming(ctx, sentence.index);
         const otherwise = earlier && earlier.candidates[0] !== key && (!gender || agrees(ctx, earlier, gender)) ? [earlier.candidates[0]!] : undefined;
         out.push({ span: { start: tokens[i]!.start, end: tokens[i]!.end }, keys: [key], tier: 0, kind: 'pronoun', ...(otherwise ? { otherwise } : {}) });
       }

@@ -319,6 +319,15 @@ describe('a state named again by a common noun', () => {
   });
 });
 
+describe('"him" after people joined as a subject', () => {
+  it('is the person named before the sentence, not one of them', () => {
+    const text = 'Nigerian President Bola Tinubu flew home on Monday.\n\nGhana\'s electoral commission said John Mahama had won the run-off. Togo\'s President Faure Gnassingbe and Benin\'s President Patrice Talon were among the first to congratulate him.';
+    expect(edgesOf(text, '2024-12-10').filter((e) => e.startsWith('congratulation')).sort()).toEqual([
+      'congratulation Faure Gnassingbé>John Dramani Mahama@2024-12-09', 'congratulation Patrice Talon>John Dramani Mahama@2024-12-09',
+    ]);
+  });
+});
+
 describe('a pronoun opening a sentence', () => {
   it('continues the subject of the sentence before rather than the last person it named', () => {
     const edges = edgesOf('Chinese Foreign Minister Wang Yi met US Secretary of State Antony Blinken in Beijing on Monday.\n\n'
