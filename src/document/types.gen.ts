@@ -302,6 +302,7 @@ export interface MentionsFile {
   locatives: Words;
   addressingPhrases: Words;
   placeNouns: Words;
+  governingNouns: Words;
   abbreviations: Words;
   temporalWords: Words;
   frameNouns: Words;

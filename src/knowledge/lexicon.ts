@@ -138,6 +138,8 @@ export class Lexicon {
   /** Phrases ending in a locative after which a capital is a party ("lashed out at"), by their folded words joined with spaces. */
   readonly addressingPhrases: ReadonlySet<string>;
   readonly placeNouns: ReadonlySet<string>;
+  /** "the government in", "the juntas in": before a locative, the government seated in the capital after it. */
+  readonly governingNouns: ReadonlySet<string>;
   readonly abbreviations: ReadonlySet<string>;
   readonly temporalWords: ReadonlySet<string>;
   readonly agreementHeads: TokenTrie<'head' | 'weak' | 'project' | 'projectNoun'>;
@@ -241,6 +243,7 @@ export class Lexicon {
     this.locatives = words(m.locatives);
     this.addressingPhrases = joinedPhrases(m.addressingPhrases);
     this.placeNouns = words(m.placeNouns);
+    this.governingNouns = joinedPhrases(m.governingNouns);
     this.abbreviations = words(m.abbreviations);
     this.temporalWords = words(m.temporalWords);
     this.frameNouns = phraseTrie(m.frameNouns.map((w) => [w, w]));

@@ -1,6 +1,7 @@
 // Drops capitals and seats named as places rather than as governments: "talks in Riyadh",
 // "in the Kremlin", "in the Turkmen capital Ashgabat" (the demonym there describes a place too), but not those a
-// phrase addresses or hears from ("lashed out at Manila", "a message from Moscow").
+// phrase addresses or hears from ("lashed out at Manila", "a message from Moscow"), nor those a word for a government
+// seats ("the authorities in Kabul").
 import type { ArticleContext, Mention, Stage } from '../types.js';
 import { tokenAt, tokenEndingAt } from '../text/tokens.js';
 import { phraseEndingAt } from './util.js';
@@ -8,7 +9,7 @@ import { phraseEndingAt } from './util.js';
 export const locationFilter: Stage<Mention> = {
   id: 'location-filter',
   run(ctx: ArticleContext, mentions: readonly Mention[]): Mention[] {
-    const { locatives, placeNouns, addressingPhrases } = ctx.knowledge.lexicon;
+    const { locatives, placeNouns, addressingPhrases, governingNouns } = ctx.knowledge.lexicon;
     const demonymEnds = new Set(mentions.filter((o) => o.kind === 'state' && o.via === 'demonym').map((o) => o.span.end));
     return mentions.filter((m) => {
       if (m.kind !== 'state' || !['capital', 'metonym', 'demonym'].includes(m.via)) return true;
@@ -27,7 +28,10 @@ export const locationFilter: Stage<Mention> = {
       // "in protest at Paris's stance": a possessor acts, whatever governs it.
       const end = tokenEndingAt(tokens, m.span.end);
       const possessor = m.via !== 'demonym' && tokens[end + 1]?.norm === "'" && tokens[end + 2]?.norm === 's';
-      const place = j >= 0 && locatives.has(tokens[j]!.norm) && !possessor && !phraseEndingAt(addressingPhrases, ctx.sentences[m.sentence]!.keys, j);
+      const keys = ctx.sentences[m.sentence]!.keys;
+      // "the juntas in Bamako": the government seated there, not a place.
+      const seated = phraseEndingAt(governingNouns, keys, j - 1);
+      const place = j >= 0 && locatives.has(tokens[j]!.norm) && !possessor && !phraseEndingAt(addressingPhrases, keys, j) && !seated;
       if (place) ctx.trace('location-filter', () => `dropped "${m.text}": a place, not a government`, m.sentence);
       return !place;
     });

@@ -359,6 +359,13 @@ describe('institutions act for their states', () => {
     expect(signed.sort()).toEqual([expect.stringMatching(/^signed Israel>/), expect.stringMatching(/^signed Morocco>/)]);
   });
 
+  it('reads a government seated in a capital as its state ("the juntas in Bamako and Ouagadougou"), and talks in a capital as a place', () => {
+    expect(edgesOf('On July 31, the juntas in Bamako and Ouagadougou issued a joint statement declaring that an intervention in Niger would be war.', '2023-08-11')
+      .filter((e) => !e.startsWith('party_to'))).toEqual(['shared_stance Burkina Faso>Mali@2023-07-31']);
+    expect(edgesOf('The authorities in Kabul condemned Pakistan on Friday.', '2024-05-11')).toEqual(['condemnation Afghanistan>Pakistan@2024-05-10']);
+    expect(edgesOf('Ghana condemned Togo during talks in Bamako on Friday.', '2024-05-11')).toEqual(['condemnation Ghana>Togo@2024-05-10']);
+  });
+
   it('reads the State Department as its state', () => {
     expect(edgesOf('The State Department criticised Venezuela on Friday.', '2024-05-11')).toEqual([expect.stringMatching(/^condemnation United States>Venezuela@2024-05-10$/)]);
   });
