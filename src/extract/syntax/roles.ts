@@ -360,6 +360,13 @@ export function subjectOf(ctx: EventContext, syn: SentenceSyntax, at: number, de
   // further back; a participle with its agent modifies the noun ("a summit hosted by X").
   // An infinitive's subject is its clause's ("called X on Monday morning to congratulate him").
   if (chosen && !chosen.possessor && keys[at + 1] !== 'by' && keys[at - 1] !== ctx.knowledge.lexicon.infinitive && ownSubjectNoun(ctx, syn, at)) return undefined;
+  // "X abides by A, recognizes that B is C, and firmly supports D": a verb coordinated after ", and" shares the subject
+  // of the verbs listed before it, not that of the "that" clause one of them reports.
+  const reported = chosen && depth < 2 ? reportedClauseSubject(syn, chosen, at) : -1;
+  if (reported > 0) {
+    const listed = subjectOf(ctx, syn, reported - 1, depth + 1);
+    if (listed) return { group: listed.group, via: 'previous clause' };
+  }
   if (chosen) return { group: chosen, via: 'clause' };
   // "..., and then held talks with Y", "..., telephoning Y": the verb shares the previous clause's subject.
   if (depth < 2 && start > 0 && (opener === undefined || s.clausePunctuation.has(opener) && opener === ',') && !ownSubjectNoun(ctx, syn, at)) {
@@ -367,6 +374,22 @@ export function subjectOf(ctx: EventContext, syn: SentenceSyntax, at: number, de
     return previous ? { group: previous.group, via: 'previous clause' } : undefined;
   }
   return undefined;
+}
+
+/** How many words may stand between "that" and the subject of the clause it opens ("that [the] Taiwan region"). */
+const THAT_SUBJECT_REACH = 2;
+
+/**
+ * The "that" a verb reports the clause of, when `group` is that clause's subject and the verb at `at` is coordinated
+ * after ", and" (adverbs aside) with the verb before "that"; else -1.
+ */
+function reportedClauseSubject(syn: SentenceSyntax, group: Group, at: number): number {
+  const keys = syn.sentence.keys;
+  let j = at - 1;
+  while (j >= 0 && syn.tags.pos[j] === 'ADV') j--;
+  if (keys[j] !== 'and' || keys[j - 1] !== ',') return -1;
+  const that = keys.lastIndexOf('that', group.first - 1);
+  return that > 0 && group.first - that <= THAT_SUBJECT_REACH && syn.tags.pos[that - 1] === 'VERB' ? that : -1;
 }
 
 /** The form of "be" right before token `at`, adverbs aside ("was [earlier] received"), or -1. */

@@ -753,6 +753,13 @@ describe('members coordinated past what describes them', () => {
   });
 });
 
+describe('a verb coordinated after a reported clause', () => {
+  it('shares the subject of the verbs listed before it, not that of the "that" clause one of them reports', () => {
+    expect(edgesOf('Mahama said Ghana firmly respects the ECOWAS protocol, recognizes that Togo is a sovereign state, and firmly supports the Beninese government\'s efforts to restore order.', '2025-06-10'))
+      .toEqual(['support Ghana>Benin@2025-06-10']);
+  });
+});
+
 describe('signers listed past an aside', () => {
   it('joins a signer described between commas ("the host"), "his counterparts" and "as well as" a list, and makes no meeting of five signers', () => {
     const text = 'The Accra Declaration was signed on Monday by Ghanaian President John Mahama, the host, and his counterparts Patrice Talon of Benin '
