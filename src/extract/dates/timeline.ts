@@ -104,10 +104,10 @@ export function readTimeline(ctx: ArticleContext & { readonly on: IsoDate }, fir
       });
       dates[s] = own;
       // A line of its own that ends no sentence is a heading: a day heading sets the day of what follows, another ends it.
-      const words = text.slice(sentence.start, sentence.end);
       LINE_END.lastIndex = sentence.end;
-      if (line && LINE_END.test(text) && !endsSentence(words)) {
-        state.heading = isDayHeading(words) ? own.find((d) => d.precision === 'day') : undefined;
+      const whole = line && LINE_END.test(text) ? text.slice(sentence.start, sentence.end) : undefined;
+      if (whole !== undefined && !endsSentence(whole)) {
+        state.heading = isDayHeading(whole) ? own.find((d) => d.precision === 'day') : undefined;
         state.carried = state.heading;
       }
       const moving = own.filter((d) => d.movesOn);

@@ -61,7 +61,8 @@ export function actionActors(ctx: EventContext): ActionActor[] {
     };
     const partyStarting = (j: number): Mention | undefined => byStart.get(j) ?? (grammar.determiners.has(keys[j] ?? '') ? byStart.get(j + 1) : undefined);
     // "by militants", "by Hamas", "the Hamas attack": a word for who acts without being a party, or a name no mention
-    // covers (a word: the tagger calls the day in "the Sept. 9 strike" a name too), before the act or a few words after "by" (its determiners and modifiers aside).
+    // covers (a word, not the number the tagger calls a name in "the Sept. 9 strike"), before the act or a few words
+    // after "by" (its determiners and modifiers aside).
     const here = inSentence(ctx.mentions, sentence.index);
     const covered = (j: number): boolean => here.some((m) => m.span.start <= tokens[j]!.start && tokens[j]!.end <= m.span.end);
     const namedNonParty = (j: number): boolean => tokens[j]!.kind === 'word' && tagsOf(ctx.article.text, sentence).pos[j] === 'PROPN' && !covered(j) && !temporalWords.has(keys[j]!);
@@ -138,8 +139,7 @@ function sameAct(a: string, b: string): boolean {
 /**
  * The authors of the act a condemnation at `offset` in `sentence` names: one named in its sentence, else the last
  * before named by a word of the same stem as the act its sentence names without an author ("the launch" after "X
- * launched"), else the last before
- * (none when its author is no party).
+ * launched"), else the last before (none when its author is no party).
  */
 export function actorFor(ctx: EventContext, sentence: number, offset: number): readonly EntityKey[] | undefined {
   const acts = actionActors(ctx);

@@ -30,7 +30,7 @@ export const locationFilter: Stage<Mention> = {
       const possessor = m.via !== 'demonym' && tokens[end + 1]?.norm === "'" && tokens[end + 2]?.norm === 's';
       const keys = ctx.sentences[m.sentence]!.keys;
       // "the juntas in Bamako": the government seated there, not a place.
-      const seated = phraseEndingAt(governingNouns, keys, j - 1);
+      const seated = j > 0 && tokens[j]!.norm === 'in' && phraseEndingAt(governingNouns, keys, j - 1);
       const place = j >= 0 && locatives.has(tokens[j]!.norm) && !possessor && !phraseEndingAt(addressingPhrases, keys, j) && !seated;
       if (place) ctx.trace('location-filter', () => `dropped "${m.text}": a place, not a government`, m.sentence);
       return !place;
