@@ -384,6 +384,7 @@ export interface MembershipFile {
   cues: Words;
   joining: Words;
   named: Words;
+  gatherings: Words;
 }
 /**
  * This interface was referenced by `DocumentTypes`'s JSON-Schema

@@ -188,6 +188,8 @@ export class Lexicon {
   readonly recurringCounts: ReadonlySet<string>;
   readonly recurringQuantifiers: ReadonlySet<string>;
   readonly membershipCues: TokenTrie<MembershipCue>;
+  /** After "their" and a bloc, a meeting of the bloc: the sentence's states call it theirs ("held their annual Quad summit"). */
+  readonly blocGatherings: TokenTrie<string>;
   readonly frameNouns: TokenTrie<string>;
   readonly actorNouns: TokenTrie<string>;
   readonly personPronouns: ReadonlySet<string>;
@@ -312,6 +314,7 @@ export class Lexicon {
       ...cues.map((w): [string, MembershipCue] => [w, joining.has(w) ? 'joining' : 'cue']),
       ...data.membership.named.map((w): [string, MembershipCue] => [w, 'named']),
     ]);
+    this.blocGatherings = phraseTrie(data.membership.gatherings.map((w) => [w, w]));
     const a = data.agreements;
     this.agreementHeads = phraseTrie<'head' | 'weak' | 'project' | 'projectNoun'>([
       ...a.heads.map((w): [string, 'head'] => [w, 'head']),

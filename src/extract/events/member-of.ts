@@ -1,5 +1,5 @@
 // Proposes member_of where a sentence states membership ("both are members of BRICS", "a NATO member",
-// "presence in the SCO", "Belarus joined the organisation"). The gazetteer must agree that the state
+// "presence in the SCO", "Belarus joined the organisation", "A, B and C held their annual Quad summit"). The gazetteer must agree that the state
 // belonged to the bloc that day, unless the sentence reports it joining (the member before the cue, the
 // bloc after); a bloc the sentence does not name is the one last named ("the group"). Joinings take the
 // date the sentence gives. A bloc can be a member of a bloc. A chair, a presidency or a seat ("which
@@ -15,6 +15,9 @@ import { articleFrame } from './participants.js';
 import { firstWhere } from '../sorted.js';
 
 const BLOC_REACH = 3;
+/** "their [annual] Quad summit": how many words may stand between "their" and the bloc. */
+const THEIR_REACH = 3;
+const THEIR = 'their';
 /** How many mentions back a name holding a cue may start ("the United Nations" is one). */
 const NAME_LOOKBACK = 3;
 // How far before a chair or presidency word its holder may stand ("Nigeria's President X, who currently chairs").
@@ -39,6 +42,13 @@ export const memberOf: Stage<EventCandidate, EventContext> = {
       }
       const negators = lexicon.grammar.negators;
       const here = inSentence(resolved, sentence.index);
+      // "the leaders of A, B and C held their annual Quad summit": a meeting of a bloc the parties call theirs.
+      for (const m of here) {
+        if (m.kind !== 'bloc') continue;
+        const first = tokenFrom(tokens, m.span.start);
+        const after = tokenEndingAt(tokens, m.span.end) + 1;
+        if (keys.slice(Math.max(0, first - THEIR_REACH), first).includes(THEIR) && lexicon.blocGatherings.longestAt(keys, after)) cues.push({ at: after, kind: 'cue' });
+      }
       // A cue inside a name is none: "the United Nations", "the United States". Mentions come in text order.
       const named = (at: number): boolean => {
         const next = firstWhere(here.length, (j) => here[j]!.span.start > tokens[at]!.start);

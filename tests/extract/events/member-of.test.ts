@@ -41,6 +41,12 @@ describe('member_of', () => {
     expect(memberships('- 1 January 2024: Egypt becomes a BRICS member.', '2024-03-01')).toEqual(['member_of Egypt>BRICS@2024-01-01']);
   });
 
+  it('reads a meeting of a bloc the parties call theirs ("held their annual Weimar Triangle summit"), not one of another\'s', () => {
+    expect(memberships('The leaders of Poland, Germany and France held their annual Weimar Triangle summit on Monday.'))
+      .toEqual(['member_of France>Weimar Triangle', 'member_of Germany>Weimar Triangle', 'member_of Poland>Weimar Triangle']);
+    expect(memberships('The leaders of Poland, Germany and France discussed the Weimar Triangle summit on Monday.')).toEqual([]);
+  });
+
   it('reads "belongs" and an acronym written in title case', () => {
     expect(memberships('Ghana, to which Togo also belongs, is in Ecowas.', '2024-05-02')).toEqual(['member_of Ghana>ECOWAS', 'member_of Togo>ECOWAS']);
     expect(memberships('Laos and Cambodia are founding members of Asean.', '2024-05-02'))
