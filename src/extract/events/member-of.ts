@@ -89,7 +89,7 @@ export const memberOf: Stage<EventCandidate, EventContext> = {
       for (const { cue, blocs, listed } of groups) {
         const states = new Map<EntityKey, Mention | undefined>();
         for (const m of listed) states.set(m.candidates[0]!, m);
-        if (namesThePair(ctx, keys, listed.every((m) => blocs.includes(m)))) {
+        if (namesThePair(ctx, keys, listed.every((m) => m.kind !== 'state'))) {
           for (const s of frame.states ?? []) if (!states.has(s)) states.set(s, undefined);
         }
         const cueToken = tokens[cue]!;

@@ -47,6 +47,11 @@ describe('member_of', () => {
     expect(memberships('The leaders of Poland, Germany and France discussed the Weimar Triangle summit on Monday.')).toEqual([]);
   });
 
+  it('reads "the two leaders" as the pair\'s states beside a cue whose words name another bloc but no state ("As NATO allies and G7 partners")', () => {
+    const text = 'British Prime Minister Keir Starmer hosted French President Emmanuel Macron in London on Monday. As NATO allies and G7 partners, the two leaders agreed that Europe must do more.';
+    expect(memberships(text, '2025-06-10')).toEqual(['member_of France>NATO', 'member_of United Kingdom>NATO']);
+  });
+
   it('reads "belongs" and an acronym written in title case', () => {
     expect(memberships('Ghana, to which Togo also belongs, is in Ecowas.', '2024-05-02')).toEqual(['member_of Ghana>ECOWAS', 'member_of Togo>ECOWAS']);
     expect(memberships('Laos and Cambodia are founding members of Asean.', '2024-05-02'))
