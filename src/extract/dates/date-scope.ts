@@ -83,9 +83,10 @@ export function scopeReader(text: string, sentence: Span, verbs?: () => readonly
     if (kind === 'recalled' && PASSIVE_BEFORE.test(slice.slice(Math.max(0, m.index - TAIL), m.index))) continue;
     openers.push({ kind, start: sentence.start + m.index });
   }
+  const read = openers.length;
   GERUND_REASON_RE.lastIndex = 0;
   for (let m = GERUND_REASON_RE.exec(slice); m !== null; m = GERUND_REASON_RE.exec(slice)) openers.push({ kind: 'clause', start: sentence.start + m.index });
-  openers.sort((a, b) => a.start - b.start);
+  if (openers.length > read) openers.sort((a, b) => a.start - b.start);
   // Where each "to" stands, by the start of the word after it.
   const tos = new Map<number, number>();
   if (verbs) {

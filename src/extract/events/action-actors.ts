@@ -152,7 +152,8 @@ export function actorFor(ctx: EventContext, sentence: number, offset: number): r
     return candidates.reduce((a, b) => (Math.abs(b!.at - offset) < Math.abs(a!.at - offset) ? b : a))!.actors;
   }
   const { tokens, keys } = ctx.sentences[sentence]!;
-  const named = keys.find((k, i) => tokens[i]!.start >= offset && ctx.knowledge.lexicon.actionNouns.has(k));
+  const from = tokenFrom(tokens, offset);
+  const named = from < 0 ? undefined : keys.slice(from).find((k) => ctx.knowledge.lexicon.actionNouns.has(k));
   for (let i = first - 1; named !== undefined && i >= 0; i--) if (sameAct(acts[i]!.word, named)) return acts[i]!.actors;
   return acts[first - 1]?.actors;
 }

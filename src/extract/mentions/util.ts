@@ -113,12 +113,17 @@ export function slug(text: string): string {
 const PHRASE_WORDS = 3;
 
 /**
- * Whether one of `phrases` (folded words joined by spaces) ends at token `at`: "lashed out at [Manila]", "the newly
- * elected [president]".
+ * The first token of the longest of `phrases` (folded words joined by spaces) ending at token `at`, or -1: "lashed
+ * out at [Manila]", "the newly elected [president]", "the [military government] in".
  */
-export function phraseEndingAt(phrases: ReadonlySet<string>, keys: readonly string[], at: number): boolean {
-  for (let n = 1; n <= PHRASE_WORDS && at - n + 1 >= 0; n++) {
-    if (phrases.has(keys.slice(at - n + 1, at + 1).join(' '))) return true;
+export function phraseStartEndingAt(phrases: ReadonlySet<string>, keys: readonly string[], at: number): number {
+  for (let n = Math.min(PHRASE_WORDS, at + 1); n >= 1; n--) {
+    if (phrases.has(keys.slice(at - n + 1, at + 1).join(' '))) return at - n + 1;
   }
-  return false;
+  return -1;
+}
+
+/** Whether one of `phrases` ends at token `at` (see `phraseStartEndingAt`). */
+export function phraseEndingAt(phrases: ReadonlySet<string>, keys: readonly string[], at: number): boolean {
+  return phraseStartEndingAt(phrases, keys, at) >= 0;
 }

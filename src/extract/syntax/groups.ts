@@ -8,6 +8,7 @@ import type { Sentence } from '../text/sentences.js';
 import { tokenFrom, tokenEndingAt } from '../text/tokens.js';
 import type { Participant } from '../events/participants.js';
 import type { Tagged } from '../text/pos.js';
+import { phraseStartEndingAt } from '../mentions/util.js';
 
 export interface Group {
   readonly members: readonly Participant[];
@@ -140,18 +141,9 @@ function governorBefore(lex: Lexicon, keys: readonly string[], tags: Tagged, at:
     for (let a = Math.max(0, i - ACTOR_REACH); a < i; a++) if (actorOf(lex, keys, a) === i + 1 - a) return governorBefore(lex, keys, tags, afterModifiers(keys, tags, a));
   }
   // "the juntas in Bamako and Ouagadougou": a government seated in a capital acts as its state.
-  const seated = keys[i] === 'in' ? governingNounStart(lex, keys, i - 1) : -1;
+  const seated = keys[i] === 'in' ? phraseStartEndingAt(lex.governingNouns, keys, i - 1) : -1;
   if (seated >= 0) return governorBefore(lex, keys, tags, afterModifiers(keys, tags, seated));
   return prepositionAt(lex, keys, i);
-}
-
-/** How many words a word for a government may have ("military government"). */
-const GOVERNING_WORDS = 2;
-
-/** The first token of a word for a government ending at token `end` ("the [juntas] in"), or -1. */
-function governingNounStart(lex: Lexicon, keys: readonly string[], end: number): number {
-  for (let n = GOVERNING_WORDS; n >= 1; n--) if (end - n + 1 >= 0 && lex.governingNouns.has(keys.slice(end - n + 1, end + 1).join(' '))) return end - n + 1;
-  return -1;
 }
 
 /** "the [democratically elected] government of X": where the modifiers before the noun at `at` start. */
