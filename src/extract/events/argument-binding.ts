@@ -527,7 +527,7 @@ function bind(
   const possessive = (p: Participant): boolean => ctx.article.text.slice(p.span.end, p.span.end + 2).replace('\u2019', "'") === "'s";
   const inside = near.filter((p) => p.span.start >= e.trigger.start && p.span.end <= e.trigger.end && p.span.start > tokens[at]!.end && (!possessive(p) || e.type === 'condemnation' || e.type === 'congratulation' || e.completed === true));
   const right = [...inside, ...near.filter((p) => p.span.start >= e.trigger.end)];
-  if (e.voice === 'evaluative') return evaluation(e, tokens, at, allLeft);
+  if (e.voice === 'evaluative') return evaluation(ctx, e, tokens, at, allLeft);
   // "conveyed the congratulations of A to B", "expressed the support of A for B": the sender is the one after "of".
   const conveyed = senderAfterOf(ctx, e, sentence, all, at, after);
   if (conveyed) return conveyed;
@@ -1013,15 +1013,21 @@ const EVALUATED_REACH = 8;
 /** Right before a judgement: its own subject or possessor ("Russia bears", "the regime's crimes"). */
 const ADJACENT = 2;
 
-/** "the Zionist regime's criminal attacks": the party just before is the target, the person named before it the source. */
-function evaluation(e: EventCandidate, tokens: readonly Token[], at: number, left: readonly Participant[]): Binding | undefined {
+/**
+ * "the Zionist regime's criminal attacks", "X told Y that Ukraine was not alone": the party just before is the target, the
+ * person named before it the source, not one told it.
+ */
+function evaluation(ctx: EventContext, e: EventCandidate, tokens: readonly Token[], at: number, left: readonly Participant[]): Binding | undefined {
   const target = [...left].reverse().find((p) => p.tier === 1);
-  if (!target) return undefined;
+  // "X is not alone in thinking so" shares a view, not solidarity.
+  if (!target || e.type === 'support' && tokens[tokenFrom(tokens, e.trigger.end)]?.norm === 'in') return undefined;
   const gap = at - tokenFrom(tokens, target.span.end);
   if (gap > EVALUATED_REACH) return undefined;
   // A person speaks, else, of a party named right before the judgement, a state or bloc ("The EU said Russia bears
   // full responsibility").
-  const before = left.filter((p) => p.span.end <= target.span.start && !p.keys.some((k) => target.keys.includes(k)));
+  const told = ctx.knowledge.lexicon.syntax.addressedSpeechVerbs;
+  const before = left.filter((p) => p.span.end <= target.span.start && !p.keys.some((k) => target.keys.includes(k))
+    && !told.has(tokens[tokenFrom(tokens, p.span.start) - 1]?.norm ?? ''));
   const speaker = before.filter((p) => p.tier === 0).pop() ?? (gap <= ADJACENT ? before.pop() : undefined);
   if (!speaker) return undefined;
   return { subjects: speaker.keys, sources: speaker.keys, targets: target.keys, span: cover([speaker.span, target.span, e.trigger]) };

@@ -273,6 +273,19 @@ describe('more sentence shapes', () => {
     expect(edgesOf(sentence, '2024-05-18')).toEqual(['support Kazakhstan>Uzbekistan@2024-05-17']);
   });
 
+  it.each([
+    ['told someone that a party is not alone', 'President Kassym-Jomart Tokayev told Shavkat Mirziyoyev on Friday that Uzbekistan was not alone.', 'support Kassym-Jomart Tokayev>Uzbekistan'],
+    ['said a party can count on another', 'President Kassym-Jomart Tokayev said on Friday that Uzbekistan could count on Kazakhstan.', 'support Kassym-Jomart Tokayev>Uzbekistan'],
+    ['said a party will never be alone', 'Kazakhstan said on Friday that Uzbekistan would never be alone.', 'support Kazakhstan>Uzbekistan'],
+  ])('reads solidarity told of a party (%s) as support from the one who says it', (_, sentence, edge) => {
+    expect(edgesOf(sentence, '2024-05-18')).toEqual([`${edge}@2024-05-17`]);
+  });
+
+  it('reads no solidarity in "not alone in" (a shared view) or in what a party cannot count on', () => {
+    expect(edgesOf('President Kassym-Jomart Tokayev said on Friday that Uzbekistan was not alone in facing the floods.', '2024-05-18')).toEqual([]);
+    expect(edgesOf('President Kassym-Jomart Tokayev said on Friday that Kazakhstan could not count on cheap imports.', '2024-05-18')).toEqual([]);
+  });
+
   it('reads talks whose clause names a phone or a video link as a call, and a congratulation by telephone as a call too', () => {
     expect(edgesOf('Chancellor Olaf Scholz and President Emmanuel Macron held talks on energy prices by phone on Wednesday.', '2023-02-10'))
       .toEqual([expect.stringMatching(/^phone_call (?=.*Scholz)(?=.*Macron).*@2023-02-08$/)]);
