@@ -479,6 +479,20 @@ function ledBy(ctx: EventContext, keys: readonly string[], at: number): boolean 
   return at >= 0 && keys[at + 1] === 'by' && ctx.knowledge.lexicon.syntax.leadingParticiples.has(keys[at]!);
 }
 
+/** A modifier word: an adjective, or a participle in -ed. */
+const modifierAt = (syn: SentenceSyntax, j: number): boolean => syn.tags.pos[j] === 'ADJ' || syn.sentence.keys[j]?.endsWith('ed') === true;
+
+/**
+ * "in narrow and expanded formats", "in restricted and extended formats": a participle coordinated with another modifier
+ * before a noun describes it, and is no verb of its own.
+ */
+function coordinatedModifier(syn: SentenceSyntax, j: number): boolean {
+  const { keys } = syn.sentence;
+  const noun = (i: number): boolean => syn.tags.pos[i] === 'NOUN';
+  if (!keys[j]!.endsWith('ed')) return false;
+  return (keys[j - 1] === 'and' && modifierAt(syn, j - 2) && noun(j + 1)) || (keys[j + 1] === 'and' && modifierAt(syn, j + 2) && noun(j + 3));
+}
+
 /** The first group after token `from` that the verb's pattern admits, before another clause or verb begins. */
 export function objectAfter(ctx: EventContext, syn: SentenceSyntax, from: number, options: ObjectOptions): Group | undefined {
   const s = ctx.knowledge.lexicon.syntax;
@@ -495,7 +509,7 @@ export function objectAfter(ctx: EventContext, syn: SentenceSyntax, from: number
       const listing = introducerEndingAt(ctx.knowledge.lexicon, keys, j) >= 0;
       // "the democratically elected government": a participle between a determiner or adverb and a noun describes it.
       const attributive = (syn.tags.pos[j - 1] === 'DET' || syn.tags.pos[j - 1] === 'ADV') && MODIFIER_TAGS.has(syn.tags.pos[j + 1]!) && keys[j]!.endsWith('ed');
-      if (j > from && isVerb(syn.tags, j) && !compound && !listing && !attributive && !s.lightVerbs.has(syn.tags.lemmas[j]!) && !ledBy(ctx, keys, j)) return undefined;
+      if (j > from && isVerb(syn.tags, j) && !compound && !listing && !attributive && !coordinatedModifier(syn, j) && !s.lightVerbs.has(syn.tags.lemmas[j]!) && !ledBy(ctx, keys, j)) return undefined;
     }
     if (syn.aside[g.first] && !syn.aside[from]) continue;
     if (closingAttribution(ctx, syn, g)) return undefined;

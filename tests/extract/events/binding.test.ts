@@ -273,6 +273,13 @@ describe('more sentence shapes', () => {
     expect(edgesOf(sentence, '2024-05-18')).toEqual(['support Kazakhstan>Uzbekistan@2024-05-17']);
   });
 
+  it('reads talks held "in narrow and expanded formats with" a partner: a participle coordinated before a noun is no verb', () => {
+    expect(edgesOf('Kassym-Jomart Tokayev held talks in narrow and expanded formats with Shavkat Mirziyoyev on Friday.', '2024-05-18'))
+      .toEqual([expect.stringMatching(/^meeting (?=.*Tokayev)(?=.*Mirziyoyev).*@2024-05-17$/)]);
+    expect(edgesOf('Kassym-Jomart Tokayev held talks in restricted and extended formats with Shavkat Mirziyoyev on Friday.', '2024-05-18'))
+      .toEqual([expect.stringMatching(/^meeting (?=.*Tokayev)(?=.*Mirziyoyev).*@2024-05-17$/)]);
+  });
+
   it.each([
     ['told someone that a party is not alone', 'President Kassym-Jomart Tokayev told Shavkat Mirziyoyev on Friday that Uzbekistan was not alone.', 'support Kassym-Jomart Tokayev>Uzbekistan'],
     ['said a party can count on another', 'President Kassym-Jomart Tokayev said on Friday that Uzbekistan could count on Kazakhstan.', 'support Kassym-Jomart Tokayev>Uzbekistan'],
