@@ -16,6 +16,24 @@ const MAX_NAME_TOKENS = 7;
 /** What joins the parts of one name word: "Duck-soo", "Ndung'u". */
 const JOINERS: ReadonlySet<string> = new Set(['-', "'", '\u2019']);
 
+/** How many words the "of" complement of a person's title may hold ("general secretary of the Workers' Party of Korea"). */
+const TITLE_COMPLEMENT_REACH = 12;
+
+/**
+ * The person's title that the title listed after token `at` (a comma or "and") follows, by where titles end: right
+ * before it, or before the first title's "of" complement ("X, general secretary of the CPC Central Committee, Chinese
+ * president and chairman of ...").
+ */
+function listedTitleBefore(tokens: readonly Token[], at: number, titlesOf: ReadonlyMap<number, Mention>): Mention | undefined {
+  const direct = titlesOf.get(tokens[at - 1]?.end ?? -1);
+  if (direct) return direct;
+  for (let j = at - 1; j > 0 && at - j <= TITLE_COMPLEMENT_REACH && tokens[j]!.text !== ',' && tokens[j]!.text !== ';'; j--) {
+    const title = tokens[j]!.norm === 'of' ? titlesOf.get(tokens[j - 1]!.end) : undefined;
+    if (title) return title;
+  }
+  return undefined;
+}
+
 /** How many capitalised words a portfolio after a title may hold ("Minister of State for External Affairs"). */
 const PORTFOLIO_WORDS = 4;
 
@@ -281,7 +299,7 @@ export const titledName: Stage<Mention> = {
         // "X on his election as president of Y".
         const start = tokenAt(tokens, role.span.start);
         // "X, Vice President, Prime Minister and Ruler of Dubai,": the titles listed after a person's first are theirs too.
-        const listedAfter = tokens[start - 1]?.text === ',' || tokens[start - 1]?.norm === 'and' ? titlesOf.get(tokens[start - 2]?.end ?? -1) : undefined;
+        const listedAfter = tokens[start - 1]?.text === ',' || tokens[start - 1]?.norm === 'and' ? listedTitleBefore(tokens, start - 1, titlesOf) : undefined;
         if (listedAfter) {
           // The person's title then runs on to this one: what the sentence says next follows the whole list.
           const bound = replaced.get(listedAfter);

@@ -250,6 +250,20 @@ describe('a title in apposition after another title', () => {
   });
 });
 
+describe('titles listed after a person\'s first title and its "of" complement', () => {
+  it('are that person\'s too: no new person from the complement\'s words, no other holder of the bare title', () => {
+    const text = 'Xi Jinping, general secretary of the Communist Party of China Central Committee, Chinese president and chairman of the '
+      + 'Central Military Commission, met Cambodian Prime Minister Hun Manet in Beijing on Monday. Kim Jong Un, general secretary of the '
+      + 'Workers\' Party of Korea and president of the State Affairs of the DPRK, received Sergei Lavrov in Pyongyang on Tuesday.';
+    const { fragment } = extract(article(text, '2024-09-12'), knowledge);
+    expect(fragment!.nodes.filter((n) => n.type === 'leader').map((n) => n.label).sort()).toEqual(['Hun Manet', 'Kim Jong Un', 'Sergey Lavrov', 'Xi Jinping']);
+    expect(edgesOf(text, '2024-09-12').filter((e) => e.startsWith('meeting')).sort()).toEqual([
+      expect.stringMatching(/^meeting (?=.*Hun Manet)(?=.*Xi Jinping).*@2024-09-09$/),
+      expect.stringMatching(/^meeting (?=.*Kim Jong Un)(?=.*Lavrov).*@2024-09-10$/),
+    ]);
+  });
+});
+
 describe('a bare title after an honorific', () => {
   it('is the person named before with that honorific, not the one named most with the title', () => {
     const president = 'President His Highness Sheikh Mohamed bin Zayed Al Nahyan today received a phone call from President Kassym-Jomart Tokayev of Kazakhstan. '
