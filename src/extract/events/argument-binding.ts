@@ -539,8 +539,10 @@ function bind(
     const agents = members(governedInClause(ctx, syntaxOf(ctx, sentence, all), after + 1, 'by'));
     if (agents.length > 0) return signing(ctx, e, sentence, agents, 'after', [], near);
   }
+  // "thanked X for its support of Y's position" tells of X's support, whatever it is of.
   if (e.voice === 'noun' && tokens[after]?.norm === 'of' && e.type !== 'condemnation' && !watched
-    && !ctx.knowledge.lexicon.syntax.nounPrepositions.get(fold(ctx.article.text.slice(e.trigger.start, e.trigger.end)))?.has('of')) return undefined;
+    && !ctx.knowledge.lexicon.syntax.nounPrepositions.get(fold(ctx.article.text.slice(e.trigger.start, e.trigger.end)))?.has('of')
+    && !((e.type === 'support' || e.type === 'congratulation') && gratitudeObject(ctx, syntaxOf(ctx, sentence, all), at))) return undefined;
   const before = tokens.slice(Math.max(0, at - 4), at).map((t) => t.norm);
   // "their meeting", "their first face-to-face talks": the two people named before, or those the phrase opening the
   // sentence leads to ("At their meeting on Monday, A and B agreed"), or the frame.

@@ -680,6 +680,16 @@ describe('support as news tells it', () => {
     expect(edgesOf('Kenyan President William Ruto thanked Qatar for its continued support on Monday.', '2024-05-14'))
       .toEqual([expect.stringMatching(/^support Qatar>William Ruto@2024-05-13$/)]);
   });
+
+  it('reads "thanked X for its support of Y\'s position" as X supporting the subject, whatever the support is of', () => {
+    expect(edgesOf('Kenyan President William Ruto thanked Qatar on Monday for its support of Kenya\'s bid for a seat on the council.', '2024-05-14'))
+      .toEqual([expect.stringMatching(/^support Qatar>William Ruto@2024-05-13$/)]);
+  });
+
+  it('reads a demonym\'s "Party, State and people" as its state, as state media name a party greeted', () => {
+    expect(edgesOf('Kenyan President William Ruto on Monday congratulated the Tanzanian Party, State and people on their achievements.', '2024-05-14'))
+      .toEqual(['congratulation William Ruto>Tanzania@2024-05-13']);
+  });
 });
 
 describe('signing as news words it', () => {
