@@ -86,6 +86,9 @@ const MAY_HOLD_A_DATE = new RegExp(`\\d{1,4}[/.-]\\d{1,2}|\\d\\s*(?:days?|weeks?
 // A day with its month and year written out: "October 26, 2018", "26 October 2018".
 const FULL_DATE = new RegExp(`\\b(?:${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:1[89]|20)\\d\\d|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\.?,?\\s+(?:1[89]|20)\\d\\d)\\b`, 'i');
 
+/** Whether a text may hold a date at all (a month, a weekday, "yesterday", digits written as a date): a cheap test. */
+export const mayHoldADate = (text: string): boolean => MAY_HOLD_A_DATE.test(text);
+
 /** Whether a text may state a day with its month and year ("On October 26, 2018"): a cheap test before reading it. */
 export const mayStateFullDate = (text: string): boolean => FULL_DATE.test(text);
 

@@ -988,11 +988,25 @@ function senderAfterOf(ctx: EventContext, e: EventCandidate, sentence: Sentence,
   if (!sender || sentence.keys.slice(after + 1, sender.first).some((k) => !ctx.knowledge.lexicon.grammar.determiners.has(k))) return undefined;
   // The prepositions of its type and of its noun ("solidarity with").
   const { prepositions } = objectPattern(ctx, syn, e, at, false);
-  const addressee = objectAfter(ctx, syn, sender.end, { prepositions, bare: false, possessor: false });
+  const addressee = objectAfter(ctx, syn, sender.end, { prepositions, bare: false, possessor: false }) ?? objectBeforeAnd(syn, at);
   if (!addressee) return undefined;
   const sources = keysOf(sender.members);
   const targets = keysOf(addressee.members).filter((k) => !sources.includes(k));
   return targets.length > 0 ? { subjects: sources, sources, targets, span: cover([e.trigger, ...sender.members.map((p) => p.span), ...addressee.members.map((p) => p.span)]) } : undefined;
+}
+
+/** The words "called on" that govern a person visited: the object of a clause before "and" and the next verb. */
+const VISITED_PREPOSITIONS: ReadonlySet<string> = new Set([...OBJECT_PREPOSITIONS, 'on']);
+
+/**
+ * "called on X, President of Y, and conveyed the greetings of A": the person the clause before "and" and the verb at
+ * `at` took as its object (bare, or after "to", "with" or "on"), the one the greetings were conveyed to.
+ */
+function objectBeforeAnd(syn: SentenceSyntax, at: number): Group | undefined {
+  if (syn.sentence.keys[at - 1] !== 'and') return undefined;
+  const g = syn.groups[lastGroupBefore(syn, at - 1)];
+  if (!g || g.end < at - 2 || g.possessor || (g.governor !== undefined && !VISITED_PREPOSITIONS.has(g.governor))) return undefined;
+  return g.members.every((p) => p.tier === 0) ? g : undefined;
 }
 
 /** How many words may stand between a speech verb and the "that" of a judgement it reports ("said on Monday that"). */

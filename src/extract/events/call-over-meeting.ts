@@ -1,7 +1,9 @@
 // "In a phone call on Tuesday, A and B discussed X": talks a sentence reports between the same two people as
 // a call it also reports are that call, not a meeting in person; so is what the next sentences of its paragraph say
-// the two discussed ("A telephoned B on Monday. The two leaders discussed trade").
+// the two discussed ("A telephoned B on Monday. The two leaders discussed trade"), and what the next paragraphs of a
+// readout, each a sentence, say they discussed when they name no other day.
 import type { EventCandidate, EventContext, Stage } from '../types.js';
+import { mayHoldADate } from '../dates/date-expressions.js';
 import { tokenAt } from '../text/tokens.js';
 
 /** How many sentences after a call what the two discussed still tells of it. */
@@ -23,6 +25,9 @@ export const callOverMeeting: Stage<EventCandidate, EventContext> = {
     if (calls.size === 0) return [...candidates];
     const text = ctx.article.text;
     const sameParagraph = (from: number, to: number): boolean => !text.slice(ctx.sentences[from]!.end, ctx.sentences[to]!.start).includes('\n');
+    // Past a paragraph break, only a sentence that names no day of its own goes on with the call.
+    const goesOn = (from: number, to: number): boolean => sameParagraph(from, to)
+      || !mayHoldADate(text.slice(ctx.sentences[to]!.start, ctx.sentences[to]!.end));
     const discussion = (e: EventCandidate): boolean => {
       const sentence = ctx.sentences[e.sentence]!;
       return ctx.knowledge.lexicon.syntax.discussionVerbs.longestAt(sentence.keys, tokenAt(sentence.tokens, e.trigger.start)) !== undefined;
@@ -31,7 +36,7 @@ export const callOverMeeting: Stage<EventCandidate, EventContext> = {
       if (e.type !== 'meeting' || e.source === undefined || e.target === undefined) return true;
       const sentences = calls.get(pairOf(e)) ?? [];
       const here = sentences.includes(e.sentence);
-      const before = !here && sentences.some((s) => s < e.sentence && e.sentence - s <= CALL_REACH && sameParagraph(s, e.sentence)) && discussion(e);
+      const before = !here && sentences.some((s) => s < e.sentence && e.sentence - s <= CALL_REACH && goesOn(s, e.sentence)) && discussion(e);
       if (here) ctx.trace('call-over-meeting', () => `dropped meeting ${e.source} → ${e.target}: the sentence reports their call`, e.sentence);
       if (before) ctx.trace('call-over-meeting', () => `dropped meeting ${e.source} → ${e.target}: what they discussed on the call just reported`, e.sentence);
       return !here && !before;

@@ -658,6 +658,12 @@ describe('an event noun whose "of" names its sender', () => {
     expect(edgesOf('The minister expressed the solidarity of Malaysia with the people of Lebanon on Tuesday.', '2024-08-01'))
       .toEqual([expect.stringMatching(/^support Malaysia>Lebanon/)]);
   });
+
+  it('is sent to the person the clause before "and" called on, when no preposition names the addressee', () => {
+    const edges = edgesOf('Foreign Minister Sergei Lavrov on Tuesday called on Iranian President Masoud Pezeshkian, and conveyed the greetings of President Vladimir Putin.', '2024-08-01');
+    expect(edges).toContainEqual(expect.stringMatching(/^congratulation Vladimir Putin>Masoud Pezeshkian@2024-07-30$/));
+    expect(edges.filter((e) => e.startsWith('congratulation'))).toHaveLength(1);
+  });
 });
 
 describe('the possessor of an event noun', () => {

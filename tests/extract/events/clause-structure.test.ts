@@ -716,6 +716,15 @@ describe('talks held in a call', () => {
     expect(edgesOf(met, '2025-06-11').filter((e) => e.startsWith('meeting'))).toEqual([expect.stringMatching(/^meeting (?=.*Ruto)(?=.*Museveni).*@2025-06-10$/)]);
   });
 
+  it('reads what a readout\'s next paragraphs say the two discussed as the call, unless they name a day of their own', () => {
+    const readout = 'Kenyan President William Ruto had a telephone conversation with Ugandan President Yoweri Museveni on Monday.\n\n'
+      + 'Ruto congratulated his Ugandan colleague on his birthday.\n\nThe leaders discussed the security situation in South Sudan.';
+    expect(edgesOf(readout, '2025-06-10').filter((e) => /^(meeting|phone_call) /.test(e))).toEqual([expect.stringMatching(/^phone_call (?=.*Ruto)(?=.*Museveni).*@2025-06-09$/)]);
+    const later = 'Kenyan President William Ruto had a telephone conversation with Ugandan President Yoweri Museveni on Monday.\n\n'
+      + 'On Tuesday the two leaders discussed the security situation in South Sudan in Entebbe.';
+    expect(edgesOf(later, '2025-06-11').filter((e) => e.startsWith('meeting'))).toEqual([expect.stringMatching(/^meeting (?=.*Ruto)(?=.*Museveni).*@2025-06-10$/)]);
+  });
+
   it('reads a call a passive congratulation took place in as between the one congratulated and the agent', () => {
     const edges = edgesOf('Lee Jae-myung was congratulated by Australian Prime Minister Anthony Albanese in a phone call on Monday, his office said.', '2025-06-10');
     expect(edges).toContainEqual(expect.stringMatching(/^phone_call (?=.*Lee)(?=.*Albanese).*@2025-06-09$/));
