@@ -330,7 +330,8 @@ function midSentencePair(ctx: EventContext, sentence: Sentence, i: number): bool
   const { keys } = sentence;
   const lex = ctx.knowledge.lexicon;
   const theTwo = i > 1 && keys[i - 1] === 'the' && lex.grammar.numbers.get(keys[i]!) === 2 && !lex.frameNouns.longestAt(keys, i + 1);
-  const pronoun = i > 0 && keys[i] === 'they' && (keys[i - 1] === 'and' || keys[i - 1] === ',');
+  // "X received Y at the palace, where they signed ...": the place's clause is the two named before's.
+  const pronoun = i > 0 && keys[i] === 'they' && (keys[i - 1] === 'and' || keys[i - 1] === ',' || keys[i - 1] === 'where');
   if (!theTwo && !pronoun) return false;
   const pos = tagsOf(ctx.article.text, sentence).pos;
   let v = i + 1;

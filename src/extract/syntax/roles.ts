@@ -327,7 +327,10 @@ export function subjectOf(ctx: EventContext, syn: SentenceSyntax, at: number, de
   // "X, who held talks with Y": the relative pronoun's antecedent, whatever stands between the commas ("Y, whom X
   // met" is the object's: its clause has a subject of its own, read below).
   // "the strikes by X, which Y condemned": a party opening the clause is its own subject, and "which" its object.
-  const ownSubject = (): boolean => groupsWithin(syn, start, at).some((g) => !g.governor && g.first <= start + 1);
+  // "the threats, which they described as ...": a pronoun opening it is its subject too, read or not.
+  const lex = ctx.knowledge.lexicon;
+  const ownSubject = (): boolean => groupsWithin(syn, start, at).some((g) => !g.governor && g.first <= start + 1)
+    || lex.personPronouns.has(keys[start] ?? '') || lex.groupPronouns.has(keys[start] ?? '');
   if (opener !== undefined && s.relativePronouns.has(opener) && keys[start - 1] === opener && opener !== OBJECT_RELATIVE && !ownSubject()) {
     const antecedent = amongAntecedent(ctx, syn, start - 1) ?? antecedentOf(syn, start - 1);
     if (antecedent) return { group: antecedent, via: 'relative' };

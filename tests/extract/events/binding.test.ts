@@ -273,6 +273,18 @@ describe('more sentence shapes', () => {
     expect(edgesOf(sentence, '2024-05-18')).toEqual(['support Kazakhstan>Uzbekistan@2024-05-17']);
   });
 
+  it('reads "they" after "where" as the two the clause before named: both sign', () => {
+    const edges = edgesOf('Kenyan President William Ruto received Ugandan President Yoweri Museveni at State House on Friday, where they signed a memorandum of understanding on the Lake Victoria ferry.', '2024-05-18');
+    expect(edges.filter((e) => e.startsWith('signed')).map((e) => e.split('>')[0]).sort()).toEqual(['signed William Ruto', 'signed Yoweri Museveni']);
+  });
+
+  it('reads no antecedent as the subject of a relative clause that has a pronoun of its own ("the threats against X, which they described")', () => {
+    const edges = edgesOf('Kenyan President William Ruto and Ugandan President Yoweri Museveni condemned on Friday the Sudanese threats against Chad, which they described as unacceptable.', '2024-05-18');
+    expect(edges.filter((e) => e.startsWith('condemnation')).sort()).toEqual([
+      'condemnation William Ruto>Sudan@2024-05-17', 'condemnation Yoweri Museveni>Sudan@2024-05-17',
+    ]);
+  });
+
   it('reads talks held "in narrow and expanded formats with" a partner: a participle coordinated before a noun is no verb', () => {
     expect(edgesOf('Kassym-Jomart Tokayev held talks in narrow and expanded formats with Shavkat Mirziyoyev on Friday.', '2024-05-18'))
       .toEqual([expect.stringMatching(/^meeting (?=.*Tokayev)(?=.*Mirziyoyev).*@2024-05-17$/)]);
