@@ -273,6 +273,11 @@ describe('more sentence shapes', () => {
     expect(edgesOf(sentence, '2024-05-18')).toEqual(['support Kazakhstan>Uzbekistan@2024-05-17']);
   });
 
+  it('reads a caption\'s handshake in the present, with no "with", as a meeting of the two', () => {
+    expect(edgesOf('Kenyan President William Ruto and Ugandan President Yoweri Museveni shake hands at State House in Nairobi on Friday.', '2024-05-18'))
+      .toEqual([expect.stringMatching(/^meeting (?=.*Ruto)(?=.*Museveni).*@2024-05-17$/)]);
+  });
+
   it('reads "they" after "where" as the two the clause before named: both sign', () => {
     const edges = edgesOf('Kenyan President William Ruto received Ugandan President Yoweri Museveni at State House on Friday, where they signed a memorandum of understanding on the Lake Victoria ferry.', '2024-05-18');
     expect(edges.filter((e) => e.startsWith('signed')).map((e) => e.split('>')[0]).sort()).toEqual(['signed William Ruto', 'signed Yoweri Museveni']);
