@@ -278,6 +278,7 @@ export interface TitlesFile {
   visitorWords: Words;
   accessionNouns: Words;
   portfolioWords: Words;
+  bodyNouns: Words;
 }
 /**
  * This interface was referenced by `DocumentTypes`'s JSON-Schema

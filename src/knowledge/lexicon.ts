@@ -119,6 +119,8 @@ export class Lexicon {
   readonly ministerHeads: ReadonlySet<string>;
   /** The words of a portfolio after a minister's title and "for" ("Minister for Trade and Tourism"). */
   readonly portfolioWords: ReadonlySet<string>;
+  /** A bloc's bodies a title after "of" heads ("President of the ECOWAS Commission"). */
+  readonly bodyNouns: ReadonlySet<string>;
   readonly counterpart: ReadonlySet<string>;
   readonly honorifics: TokenTrie<string>;
   readonly nameParticles: ReadonlySet<string>;
@@ -231,6 +233,7 @@ export class Lexicon {
     this.titleByName = byName;
     this.ministerHeads = words(t.ministerHeads);
     this.portfolioWords = words(t.portfolioWords);
+    this.bodyNouns = words(t.bodyNouns);
     this.counterpart = words(t.counterpart);
     this.honorifics = phraseTrie(t.honorifics.map((h) => [h, h]));
     this.nameParticles = words(t.nameParticles);

@@ -1,7 +1,7 @@
 // Keeps each event's ends to the node types its type joins (data/lexicon/event-types.json): a meeting or
 // a call is between people, so a state named as its party ("visited Indonesia", "Beijing welcomed X") stands
 // for the one leader of that state its sentence names, else the one the article names, and the event is
-// dropped when there is none or more than one. No event joins a person to the state they speak for: "Ruto slammed the
+// dropped when there is none or more than one. No event joins a person to the state or bloc they speak for: "Ruto slammed the
 // coup in Niger" read with Ruto's "Kenya's" as the target is a misreading, not news.
 import type { EdgeType, EntityKey } from '../../document/types.gen.js';
 import type { EventCandidate, EventContext, Stage } from '../types.js';
@@ -35,7 +35,7 @@ export const partyTypeFilter: Stage<EventCandidate, EventContext> = {
       return only(inArticle.get(state));
     };
     const ownState = (person: EntityKey, state: EntityKey): boolean =>
-      typeOf(person) === 'leader' && typeOf(state) === 'state' && stateOf(ctx, person) === state;
+      typeOf(person) === 'leader' && (typeOf(state) === 'state' || typeOf(state) === 'bloc') && stateOf(ctx, person) === state;
     // "Putin met Lavrov", "Han Zheng met Wang Yi": two people of one state meet, call or agree at home, not in diplomacy.
     const compatriots = (a: EntityKey, b: EntityKey): boolean =>
       typeOf(a) === 'leader' && typeOf(b) === 'leader' && stateOf(ctx, a) !== undefined && stateOf(ctx, a) === stateOf(ctx, b);
@@ -49,7 +49,7 @@ export const partyTypeFilter: Stage<EventCandidate, EventContext> = {
       const target = fit(e.target);
       const reason = !source || !target ? `${e.type} joins ${[...allowed!].join(' or ')} only`
         : source === target ? 'one party'
-          : ownState(source, target) || ownState(target, source) ? 'a person and the state they speak for'
+          : ownState(source, target) || ownState(target, source) ? 'a person and the state or bloc they speak for'
             : SYMMETRIC_HOME.has(e.type) && compatriots(source, target) ? 'two people of one state' : undefined;
       if (reason) {
         ctx.trace('party-type-filter', () => `dropped ${e.type} ${e.source} → ${e.target}: ${reason}`, e.sentence);

@@ -51,10 +51,15 @@ function stateAfter(sentence: Sentence, role: Mention, states: StatesAt): Mentio
   return start === undefined ? undefined : states.starting.get(start);
 }
 
-/** "secretary of Iran's Supreme National Security Council": the title reaches over the state's organ. */
-function organAfter(sentence: Sentence, state: Mention): number {
+/**
+ * "secretary of Iran's Supreme National Security Council", "President of the ECOWAS Commission": the title reaches over
+ * the state's organ or the bloc's body.
+ */
+function organAfter(ctx: ArticleContext, sentence: Sentence, state: Mention): number {
   const tokens = sentence.tokens;
   let i = tokenFrom(tokens, state.span.end);
+  const body = tokens[i];
+  if (state.kind === 'bloc' && body?.capitalised && ctx.knowledge.lexicon.bodyNouns.has(body.norm)) return body.end;
   if (i < 0 || tokens[i]!.norm !== "'" || tokens[i + 1]?.norm !== 's') return state.span.end;
   i += 2;
   let end = state.span.end;
@@ -78,7 +83,7 @@ export const roleMerge: Stage<Mention> = {
         const state = before ?? after;
         let merged: Mention | undefined;
         if (state) {
-          const span = before ? { start: before.span.start, end: m.span.end } : { start: m.span.start, end: organAfter(sentence, state) };
+          const span = before ? { start: before.span.start, end: m.span.end } : { start: m.span.start, end: organAfter(ctx, sentence, state) };
           merged = { ...m, span, text: textOf(ctx, span), by: 'role-merge', role: { ...m.role, state: state.candidates[0]!, span } };
         } else if (previous?.role?.state) {
           // "Crown Prince and Prime Minister": only "and" between the two titles.

@@ -264,6 +264,17 @@ describe('titles listed after a person\'s first title and its "of" complement', 
   });
 });
 
+describe('a title of a bloc\'s body', () => {
+  it('reaches over the body ("President of the ECOWAS Commission, X"): the name after it is the holder, who speaks for the bloc', () => {
+    const text = 'Ghanaian President John Mahama on Monday received the President of the ECOWAS Commission, Dr Omar Alieu Touray, in Accra. '
+      + 'The President of the ECOWAS Commission, Omar Alieu Touray, condemned "in the strongest terms" the attempt to seize power and reaffirmed the bloc\'s support for the government of Ghana.';
+    expect(leader(text, '2025-03-04', 'Omar Alieu Touray')).toBe('Omar Alieu Touray');
+    const edges = edgesOf(text, '2025-03-04');
+    expect(edges).toContainEqual(expect.stringMatching(/^meeting (?=.*Mahama)(?=.*Touray).*@2025-03-03$/));
+    expect(edges.filter((e) => e.startsWith('condemnation'))).toEqual([]);
+  });
+});
+
 describe('a bare title after an honorific', () => {
   it('is the person named before with that honorific, not the one named most with the title', () => {
     const president = 'President His Highness Sheikh Mohamed bin Zayed Al Nahyan today received a phone call from President Kassym-Jomart Tokayev of Kazakhstan. '
