@@ -735,7 +735,10 @@ function bind(
   // "thanked X for its support", "for his congratulations": X supported or congratulated the subject.
   if (e.voice === 'noun' && (e.type === 'support' || e.type === 'congratulation') && subject) {
     const thanked = gratitudeObject(ctx, syn, at);
-    if (thanked) return { subjects: subjectKeys, sources: keysOf(thanked.members), targets: subjectKeys, span: cover([e.trigger, ...subjects.map((p) => p.span), ...thanked.members.map((p) => p.span)]) };
+    // The one who thanks is the verb's subject, not the noun's possessor ("thanked X for Y's support").
+    const thanking = thanked && subject.via === 'possessor' ? subjectOf(ctx, syn, beforeDeterminers(ctx.knowledge.lexicon, syn.sentence.keys, thanked.first)) : undefined;
+    const thanker = thanking ? keysOf(thanking.group.members) : subjectKeys;
+    if (thanked) return { subjects: thanker, sources: keysOf(thanked.members), targets: thanker, span: cover([e.trigger, ...subjects.map((p) => p.span), ...thanked.members.map((p) => p.span)]) };
   }
   // "X's congratulations": X congratulated the sentence's subject, unless the noun names its addressee ("X's
   // congratulatory message to Y").

@@ -317,7 +317,9 @@ export function subjectOf(ctx: EventContext, syn: SentenceSyntax, at: number, de
   const keys = syn.sentence.keys;
   // "..., with X condemning Y": the group "with" governs right before a participle is its subject.
   const absolute = keys[at]!.endsWith('ing') ? syn.groups[lastGroupBefore(syn, at)] : undefined;
-  if (absolute && absolute.end === at && absolute.governor === ABSOLUTE && !absolute.possessor) return { group: absolute, via: 'clause' };
+  // "..., with A, B and C among those expressing solidarity": so is the group among those doing it.
+  const among = absolute !== undefined && absolute.end === at - 2 && keys[at - 2] === 'among' && keys[at - 1] === 'those';
+  if (absolute && (absolute.end === at || among) && absolute.governor === ABSOLUTE && !absolute.possessor) return { group: absolute, via: 'clause' };
   const clause = clauseStart(ctx, syn, at);
   const { opener } = clause;
   // A list's commas break no clause: "A, B, C and D were among ..." starts at A.

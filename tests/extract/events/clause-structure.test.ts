@@ -686,6 +686,18 @@ describe('support as news tells it', () => {
       .toEqual([expect.stringMatching(/^support Qatar>William Ruto@2024-05-13$/)]);
   });
 
+  it('reads "thanked X for Y\'s support of ..." as X backing the one who thanks, not the possessor', () => {
+    expect(edgesOf('Kenyan President William Ruto thanked Tanzanian President Samia Suluhu Hassan on Monday for Tanzania\'s support of Kenya\'s bid for the council seat.', '2024-05-14'))
+      .toEqual(['support Samia Suluhu>William Ruto@2024-05-13']);
+  });
+
+  it('reads the people "with" whom an absolute clause is "among those" doing something as its subjects', () => {
+    const edges = edgesOf('Leaders condemned the attack on Monday, with Kenyan President William Ruto, Ugandan President Yoweri Museveni and Tanzanian President Samia Suluhu Hassan among those expressing solidarity with Rwanda.', '2024-05-14');
+    expect(edges.filter((e) => e.startsWith('support')).sort()).toEqual([
+      'support Samia Suluhu>Rwanda@2024-05-13', 'support William Ruto>Rwanda@2024-05-13', 'support Yoweri Museveni>Rwanda@2024-05-13',
+    ]);
+  });
+
   it('reads a demonym\'s "Party, State and people" as its state, as state media name a party greeted', () => {
     expect(edgesOf('Kenyan President William Ruto on Monday congratulated the Tanzanian Party, State and people on their achievements.', '2024-05-14'))
       .toEqual(['congratulation William Ruto>Tanzania@2024-05-13']);
