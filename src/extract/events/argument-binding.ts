@@ -529,7 +529,7 @@ function bind(
   const right = [...inside, ...near.filter((p) => p.span.start >= e.trigger.end)];
   if (e.voice === 'evaluative') return evaluation(ctx, e, tokens, at, allLeft);
   // "conveyed the congratulations of A to B", "expressed the support of A for B": the sender is the one after "of".
-  const conveyed = senderAfterOf(ctx, e, sentence, all, at, after);
+  const conveyed = senderAfterOf(ctx, e, sentence, all, at, after) ?? possessorSender(ctx, e, sentence, all, at, after);
   if (conveyed) return conveyed;
   // "the meeting of the joint commission": an event of something else; "its condemnation of X's strikes" judges X's
   // act, and a noun that takes its party after "of" has it there ("its recognition of X").
@@ -996,6 +996,23 @@ function senderAfterOf(ctx: EventContext, e: EventCandidate, sentence: Sentence,
   const sources = keysOf(sender.members);
   const targets = keysOf(addressee.members).filter((k) => !sources.includes(k));
   return targets.length > 0 ? { subjects: sources, sources, targets, span: cover([e.trigger, ...sender.members.map((p) => p.span), ...addressee.members.map((p) => p.span)]) } : undefined;
+}
+
+/**
+ * "X conveyed President A's greetings to B": a message a sending verb carries is sent by the party named as its
+ * possessor (not a pronoun: "his greetings" are the subject's) to the party its type's prepositions govern after it.
+ */
+function possessorSender(ctx: EventContext, e: EventCandidate, sentence: Sentence, all: readonly Participant[], at: number, after: number): Binding | undefined {
+  if (!CONVEYED.has(e.type) || !ctx.knowledge.lexicon.syntax.sendingVerbs.has(sentence.keys[at]!)) return undefined;
+  const end = after < 0 ? sentence.keys.length : after;
+  const syn = syntaxOf(ctx, sentence, all);
+  const owner = syn.groups.find((g) => g.first > at && g.end < end && g.possessor);
+  if (!owner || owner.members.some((p) => p.kind !== 'mention')) return undefined;
+  const { prepositions } = objectPattern(ctx, syn, e, at, false);
+  const addressee = objectAfter(ctx, syn, end, { prepositions, bare: false, possessor: false });
+  const sources = keysOf(owner.members);
+  const targets = keysOf(members(addressee)).filter((k) => !sources.includes(k));
+  return targets.length > 0 ? { subjects: sources, sources, targets, span: cover([e.trigger, ...addressee!.members.map((p) => p.span)]) } : undefined;
 }
 
 /** The words "called on" that govern a person visited: the object of a clause before "and" and the next verb. */

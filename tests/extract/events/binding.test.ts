@@ -676,6 +676,13 @@ describe('an event noun whose "of" names its sender', () => {
       .toEqual([expect.stringMatching(/^support Malaysia>Lebanon/)]);
   });
 
+  it('is sent by the party a sending verb\'s message is named for ("conveyed President A\'s greetings to B"), not by its carrier', () => {
+    expect(edgesOf('Foreign Minister Sergei Lavrov on Tuesday conveyed President Vladimir Putin\'s greetings to Iranian President Masoud Pezeshkian.', '2024-08-01'))
+      .toContainEqual('congratulation Vladimir Putin>Masoud Pezeshkian@2024-07-30');
+    expect(edgesOf('Foreign Minister Sergei Lavrov on Tuesday conveyed his greetings to Iranian President Masoud Pezeshkian.', '2024-08-01'))
+      .toContainEqual('congratulation Sergey Lavrov>Masoud Pezeshkian@2024-07-30');
+  });
+
   it('is sent to the person the clause before "and" called on, when no preposition names the addressee', () => {
     const edges = edgesOf('Foreign Minister Sergei Lavrov on Tuesday called on Iranian President Masoud Pezeshkian, and conveyed the greetings of President Vladimir Putin.', '2024-08-01');
     expect(edges).toContainEqual(expect.stringMatching(/^congratulation Vladimir Putin>Masoud Pezeshkian@2024-07-30$/));
