@@ -4,10 +4,21 @@
 // noun inside them. Who took part, and when, is left to argument-binding and event-date.
 import type { EventMatch } from '../../knowledge/event-lexicon.js';
 import { tagsOf } from '../text/pos.js';
-import { mayOpenQuotation } from '../text/quotes.js';
+import { isQuote, mayOpenQuotation } from '../text/quotes.js';
 import type { Token } from '../text/tokens.js';
 import type { EventCandidate, EventContext, Stage } from '../types.js';
 import { SYMMETRIC } from './argument-binding.js';
+
+/**
+ * A sentence's tokens and keys without its quotation marks, and where each stands in the sentence: words quoted inside
+ * a phrase are still its words ('lodged "solemn representations" with X'). The sentence itself when it has none.
+ */
+function unquoted(tokens: readonly Token[], keys: readonly string[]): { tokens: readonly Token[]; keys: readonly string[]; at: (i: number) => number } {
+  if (!tokens.some((t) => isQuote(t.text))) return { tokens, keys, at: (i) => i };
+  const kept: number[] = [];
+  tokens.forEach((t, j) => { if (!isQuote(t.text)) kept.push(j); });
+  return { tokens: kept.map((j) => tokens[j]!), keys: kept.map((j) => keys[j]!), at: (i) => kept[i] ?? tokens.length };
+}
 
 /**
  * Where the trigger ends and how argument binding should read it. A party after "from" acts on the subject
@@ -26,14 +37,15 @@ export const triggerEvent: Stage<EventCandidate, EventContext> = {
     const out = [...candidates];
     const events = ctx.knowledge.lexicon.events;
     for (const sentence of ctx.sentences) {
-      const { tokens, keys } = sentence;
+      const { tokens, keys, at } = unquoted(sentence.tokens, sentence.keys);
       for (let i = 0; i < tokens.length; i++) {
         // A capitalised word inside a sentence is part of a name ("Rapid Support Forces"), and a word
         // hyphenated onto another is an adjective ("Moscow-backed"): neither is a trigger.
         // A quotation's first word is capitalised as a sentence's is: '"Congratulations to X," Y wrote'; in a sentence
         // written in capitals, a capital says nothing.
-        if (i > 0 && tokens[i]!.capitalised && !sentence.shouted && !mayOpenQuotation(tokens[i - 1]!.text)) continue;
-        if (tokens[i - 1]?.text === '-' && !tokens[i]!.spaceBefore) continue;
+        const before = sentence.tokens[at(i) - 1];
+        if (i > 0 && tokens[i]!.capitalised && !sentence.shouted && !mayOpenQuotation(before?.text ?? '')) continue;
+        if (before?.text === '-' && !tokens[i]!.spaceBefore) continue;
         const readings = events.matchesAt(tokens, keys, i);
         const first = readings[0];
         if (!first) continue;
@@ -53,7 +65,7 @@ export const triggerEvent: Stage<EventCandidate, EventContext> = {
           // "A flew to X, meeting B", "Meeting B on Monday, A said": a participle opening a clause or the sentence.
           // The tagger reads such a participle as a noun, but a noun does not take a name or a determiner right after it.
           const verbal = (): boolean => {
-            if (tokens[m.start - 1]?.norm === ctx.knowledge.lexicon.infinitive) return tagsOf(ctx.article.text, sentence).pos[m.start] === 'VERB';
+            if (tokens[m.start - 1]?.norm === ctx.knowledge.lexicon.infinitive) return tagsOf(ctx.article.text, sentence).pos[at(m.start)] === 'VERB';
             const next = tokens[m.end];
             // ... or after a preposition of time ("after meeting X in Paris", "before calling Y").
             const opens = m.start === 0 || tokens[m.start - 1]?.norm === ',' || ctx.knowledge.lexicon.syntax.subordinators.has(tokens[m.start - 1]!.norm);

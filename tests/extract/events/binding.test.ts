@@ -273,6 +273,13 @@ describe('more sentence shapes', () => {
     expect(edgesOf(sentence, '2024-05-18')).toEqual(['support Kazakhstan>Uzbekistan@2024-05-17']);
   });
 
+  it('reads a phrase whose words are quoted inside it (\'lodged "solemn representations" with X\') as the phrase', () => {
+    expect(edgesOf('Singapore on Friday lodged "stern representations" with Malaysia over the airspace.', '2024-05-18'))
+      .toEqual(['condemnation Singapore>Malaysia@2024-05-17']);
+    expect(edgesOf('Kenyan President William Ruto and Ugandan President Yoweri Museveni "held talks" in Kampala on Friday.', '2024-05-18'))
+      .toEqual([expect.stringMatching(/^meeting (?=.*Ruto)(?=.*Museveni).*@2024-05-17$/)]);
+  });
+
   it('reads a caption\'s handshake in the present, with no "with", as a meeting of the two', () => {
     expect(edgesOf('Kenyan President William Ruto and Ugandan President Yoweri Museveni shake hands at State House in Nairobi on Friday.', '2024-05-18'))
       .toEqual([expect.stringMatching(/^meeting (?=.*Ruto)(?=.*Museveni).*@2024-05-17$/)]);
