@@ -228,6 +228,14 @@ function partyAt(r: Reading, i: number): boolean {
   return r.inParty(i) || r.grammar.determiners.has(t.norm) && r.inParty(i + 1);
 }
 
+/** The party named from token `i` is followed by a verb of its own: "Ethiopia signed". */
+function partyActs(r: Reading, i: number): boolean {
+  let k = i;
+  while (r.inParty(k)) k++;
+  const v = r.tokens[k];
+  return v !== undefined && v.kind === 'word' && !v.capitalised && r.pos(k) === 'VERB';
+}
+
 /** How many tokens may name the one "on X's behalf" speaks for: "on the Chadian government's behalf". */
 const BEHALF_REACH = 6;
 
@@ -267,6 +275,9 @@ function readComplement(r: Reading, to: number, openers: ReadonlySet<string>, pa
     if (g.clauseWords.has(t.norm) && !glue && !gerund && !field && !(named && titleGoesOn(r, to + 1, j))) break;
     // A participle right after a noun opens a reduced relative clause: "the convention adopted in 1954".
     if (!pair && t.kind === 'word' && !t.capitalised && /(?:ed|ing)$/.test(t.norm) && r.pos(j) === 'VERB' && ['NOUN', 'PROPN'].includes(r.pos(j - 1))) break;
+    // "a memorandum of understanding Ethiopia signed with X": a party right before a verb is the subject of a clause
+    // describing the agreement, no word of its name.
+    if (!pair && r.inParty(j) && !r.inParty(j - 1) && partyActs(r, j)) break;
   }
   // A complement ends on a content word: not on glue, a preposition or punctuation other than an initial's dot.
   const dangling = (t: Token): boolean => words.listGlue.has(t.norm) || openers.has(t.norm) || g.clauseWords.has(t.norm) || stops.has(t.norm)

@@ -280,6 +280,11 @@ describe('more sentence shapes', () => {
       .toEqual([expect.stringMatching(/^meeting (?=.*Ruto)(?=.*Museveni).*@2024-05-17$/)]);
   });
 
+  it('reads standing beside another leader as meeting them, not as backing them', () => {
+    expect(edgesOf('On Friday, Kenyan President William Ruto stood beside Ugandan President Yoweri Museveni at the memorial in Kampala.', '2024-05-18'))
+      .toEqual([expect.stringMatching(/^meeting (?=.*Ruto)(?=.*Museveni).*@2024-05-17$/)]);
+  });
+
   it('reads a caption\'s handshake in the present, with no "with", as a meeting of the two', () => {
     expect(edgesOf('Kenyan President William Ruto and Ugandan President Yoweri Museveni shake hands at State House in Nairobi on Friday.', '2024-05-18'))
       .toEqual([expect.stringMatching(/^meeting (?=.*Ruto)(?=.*Museveni).*@2024-05-17$/)]);

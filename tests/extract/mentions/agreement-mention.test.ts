@@ -12,6 +12,12 @@ function agreements(text: string): string[] {
   return fragment!.nodes.filter((n) => n.type === 'agreement').map((n) => n.label).sort();
 }
 
+describe('agreement-mention: a clause after the name', () => {
+  it('ends the name before a party that acts on it ("a memorandum of understanding Ghana signed with X")', () => {
+    expect(agreements('The dispute began with a memorandum of understanding Ghana signed with Togo in January.')).toEqual(['memorandum of understanding']);
+  });
+});
+
 describe('agreement-mention: modifiers before the head', () => {
   it('keeps modifiers joined by "and" inside a noun phrase', () => {
     expect(agreements('Ghana and Vietnam signed a security and economic cooperation framework agreement on Monday.'))
