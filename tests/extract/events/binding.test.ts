@@ -1046,6 +1046,11 @@ describe('support given by assurance and by taking sides', () => {
 });
 
 describe('support offered, granted, sold or committed to', () => {
+  it('reads an arms sale as its seller\'s backing: the possessor\'s, not that of a party condemning it', () => {
+    expect(edgesOf('Ethiopia on Monday slammed Egypt\'s latest arms sale to Somalia, saying it threatened the region.', '2025-06-10').sort())
+      .toEqual(['condemnation Ethiopia>Egypt@2025-06-09', 'support Egypt>Somalia@2025-06-09']);
+  });
+
   it('reads support offered, a grant, an arms sale and a commitment to a party\'s principle as backing it', () => {
     const support = (text: string): string[] => edgesOf(text, '2025-06-10').filter((e) => e.startsWith('support'));
     expect(support('Ghana on Monday offered its full support to Togo.')).toEqual(['support Ghana>Togo@2025-06-09']);
