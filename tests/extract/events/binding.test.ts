@@ -1046,6 +1046,14 @@ describe('support given by assurance and by taking sides', () => {
 });
 
 describe('support offered, granted, sold or committed to', () => {
+  it.each([
+    ['a loan extended', 'Kazakhstan on Friday extended a $300 million loan to Uzbekistan.'],
+    ['a currency swap extended', 'Kazakhstan on Friday extended a $400 million currency swap to Uzbekistan.'],
+    ['a package approved', 'Kazakhstan on Friday approved a $90 million support package for Uzbekistan.'],
+  ])('reads %s to a party as backing it', (_, sentence) => {
+    expect(edgesOf(sentence, '2024-05-18')).toEqual(['support Kazakhstan>Uzbekistan@2024-05-17']);
+  });
+
   it('reads an arms sale as its seller\'s backing: the possessor\'s, not that of a party condemning it', () => {
     expect(edgesOf('Ethiopia on Monday slammed Egypt\'s latest arms sale to Somalia, saying it threatened the region.', '2025-06-10').sort())
       .toEqual(['condemnation Ethiopia>Egypt@2025-06-09', 'support Egypt>Somalia@2025-06-09']);
