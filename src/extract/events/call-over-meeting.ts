@@ -1,8 +1,10 @@
 // "In a phone call on Tuesday, A and B discussed X": talks a sentence reports between the same two people as
-// a call it also reports are that call, not a meeting in person; so is what the next sentences of its paragraph say
+// a call it also reports are that call, not a meeting in person, unless a stretch of time is counted between them ("held
+// talks on Wednesday, a day after the two spoke by phone"); so is what the next sentences of its paragraph say
 // the two discussed ("A telephoned B on Monday. The two leaders discussed trade"), and what the next paragraphs of a
 // readout, each a sentence, say they discussed when they name no other day.
 import type { EventCandidate, EventContext, Stage } from '../types.js';
+import { findCountedDays } from '../dates/counted-days.js';
 import { mayHoldADate } from '../dates/date-expressions.js';
 import { tokenAt } from '../text/tokens.js';
 
@@ -14,13 +16,15 @@ const pairOf = (e: EventCandidate): string => [e.source, e.target].sort().join('
 export const callOverMeeting: Stage<EventCandidate, EventContext> = {
   id: 'call-over-meeting',
   run(ctx: EventContext, candidates: readonly EventCandidate[]): EventCandidate[] {
-    // Per pair, the sentences reporting their call.
+    // Per pair, the sentences reporting their call, and where in them.
     const calls = new Map<string, number[]>();
+    const callAt = new Map<string, number[]>();
     for (const e of candidates) {
       if (e.type !== 'phone_call' || !e.source || !e.target) continue;
       const list = calls.get(pairOf(e));
       if (list) list.push(e.sentence);
       else calls.set(pairOf(e), [e.sentence]);
+      callAt.set(`${pairOf(e)} ${e.sentence}`, [...(callAt.get(`${pairOf(e)} ${e.sentence}`) ?? []), e.trigger.start]);
     }
     if (calls.size === 0) return [...candidates];
     const text = ctx.article.text;
@@ -35,7 +39,13 @@ export const callOverMeeting: Stage<EventCandidate, EventContext> = {
     return candidates.filter((e) => {
       if (e.type !== 'meeting' || e.source === undefined || e.target === undefined) return true;
       const sentences = calls.get(pairOf(e)) ?? [];
-      const here = sentences.includes(e.sentence);
+      // "held talks on Wednesday, a day after the two spoke by phone": a stretch of time counted between the two
+      // tells of two events.
+      const separate = (call: number): boolean => {
+        const [from, to] = [call, e.trigger.start].sort((a, b) => a - b) as [number, number];
+        return findCountedDays(text, from, to).length > 0;
+      };
+      const here = sentences.includes(e.sentence) && (callAt.get(`${pairOf(e)} ${e.sentence}`) ?? []).some((c) => !separate(c));
       const before = !here && sentences.some((s) => s < e.sentence && e.sentence - s <= CALL_REACH && goesOn(s, e.sentence)) && discussion(e);
       if (here) ctx.trace('call-over-meeting', () => `dropped meeting ${e.source} → ${e.target}: the sentence reports their call`, e.sentence);
       if (before) ctx.trace('call-over-meeting', () => `dropped meeting ${e.source} → ${e.target}: what they discussed on the call just reported`, e.sentence);

@@ -728,6 +728,13 @@ describe('talks held in a call', () => {
     expect(edgesOf(met, '2025-06-11').filter((e) => e.startsWith('meeting'))).toEqual([expect.stringMatching(/^meeting (?=.*Ruto)(?=.*Museveni).*@2025-06-10$/)]);
   });
 
+  it('reads talks and a call a stretch of time apart in one sentence as two events', () => {
+    const edges = edgesOf('Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni in Nairobi on Wednesday, a day after the two leaders spoke by phone.', '2025-06-12');
+    expect(edges.filter((e) => /^(meeting|phone_call) /.test(e)).sort()).toEqual([
+      expect.stringMatching(/^meeting (?=.*Ruto)(?=.*Museveni).*@2025-06-11$/), expect.stringMatching(/^phone_call (?=.*Ruto)(?=.*Museveni).*@2025-06-10$/),
+    ]);
+  });
+
   it('reads what a readout\'s next paragraphs say the two discussed as the call, unless they name a day of their own', () => {
     const readout = 'Kenyan President William Ruto had a telephone conversation with Ugandan President Yoweri Museveni on Monday.\n\n'
       + 'Ruto congratulated his Ugandan colleague on his birthday.\n\nThe leaders discussed the security situation in South Sudan.';
