@@ -76,6 +76,8 @@ const RULES: readonly Rule[] = [
 
 /** Where the phrase a counted stretch opens ends: the next comma, semicolon, colon or dash, or the sentence's end. */
 const PHRASE_END = /[,;:()]|\s[-–—]\s|—/g;
+/** A relative clause of place after a comma: "..., where". */
+const PLACE_CLAUSE = /^\s*where\b/i;
 
 // Every rule names a unit, a part of the day or a weekday (each weekday ends in "day"): a sentence without one of these
 // words is not read rule by rule.
@@ -98,7 +100,9 @@ export function findCountedDays(text: string, from: number, to: number): Counted
       let scope: Span | undefined;
       if (read.from === 'clause') {
         PHRASE_END.lastIndex = end - from;
-        const stop = PHRASE_END.exec(slice);
+        let stop = PHRASE_END.exec(slice);
+        // "two weeks after X hosted Y in Z, where the two signed W": a clause of the place goes on with the phrase.
+        while (stop && stop[0] === ',' && PLACE_CLAUSE.test(slice.slice(stop.index + 1))) stop = PHRASE_END.exec(slice);
         scope = { start: end, end: stop ? from + stop.index : to };
       }
       found.push({ span: { start, end }, ...read, ...(scope ? { scope } : {}) });

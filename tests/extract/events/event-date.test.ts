@@ -8,6 +8,11 @@ describe('event dates stated in the sentence', () => {
       .toEqual(['meeting Miguel Díaz-Canel>Luiz Inácio Lula da Silva@2023-01-24']);
   });
 
+  it('dates what a clause of the place says was done there as the event the counted stretch dates', () => {
+    const edges = edgesOf('The talks came two weeks after Ugandan President Yoweri Museveni hosted Tanzanian President Samia Suluhu Hassan in Entebbe, where the two signed the Lake Victoria Fisheries Protocol.', '2025-06-12');
+    expect(edges.filter((e) => e.startsWith('signed')).map((e) => e.split('@')[1])).toEqual(['2025-05-29', '2025-05-29']);
+  });
+
   it('dates the event after "three days after" from the clause before it', () => {
     expect(edgesOf("Hungary's parliament voted on Feb. 26, three days after Swedish Prime Minister Ulf Kristersson held talks with Hungarian Prime Minister Viktor Orban in Budapest.", '2024-03-07'))
       .toEqual(['meeting Ulf Kristersson>Viktor Orbán@2024-02-23']);
