@@ -365,6 +365,7 @@ export interface ModalityFile {
   storyDays: Words;
   infinitive: string;
   realInfinitives: Words;
+  performatives: Words;
   purposeCarriers: Words;
   purposeVerbs: Words;
   statementVerbs: Words;

@@ -177,6 +177,8 @@ export class Lexicon {
   readonly infinitive: string;
   /** "the first to congratulate": words before an infinitive that make it real. */
   readonly realInfinitives: ReadonlySet<string>;
+  /** Before a statement's infinitive and after the first person, make saying it the act ("I would like to congratulate"). */
+  readonly performatives: ReadonlySet<string>;
   /** Event types whose infinitive of purpose happened in them ("called him to congratulate him"). */
   readonly purposeCarriers: ReadonlySet<string>;
   readonly purposeVerbs: ReadonlySet<string>;
@@ -302,6 +304,7 @@ export class Lexicon {
     this.storyDays = words(mo.storyDays);
     this.infinitive = fold(mo.infinitive);
     this.realInfinitives = words(mo.realInfinitives);
+    this.performatives = words(mo.performatives);
     this.purposeCarriers = new Set(mo.purposeCarriers);
     this.purposeVerbs = words(mo.purposeVerbs);
     this.statementVerbs = words(mo.statementVerbs);

@@ -49,6 +49,18 @@ function cuesOf(ctx: EventContext, sentence: Sentence): SentenceCues {
   return { cues, reaching: cues.find((c) => c.kind === 'denied' || c.kind === 'rumoured') };
 }
 
+/** How far before an infinitive the first person and a performative word may stand: "I would also like to". */
+const PERFORMATIVE_REACH = 5;
+/** Who says a performative: "I would like to", "let me", "we wish to". */
+const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'we', 'me', 'us']);
+
+/** The first person, then one of the lexicon's performatives, a few words before the trigger at `at`. */
+function performative(lex: Lexicon, keys: readonly string[], at: number): boolean {
+  const before = keys.slice(Math.max(0, at - PERFORMATIVE_REACH), at);
+  const speaker = before.findIndex((k) => FIRST_PERSON.has(k));
+  return speaker >= 0 && before.slice(speaker).some((k) => lex.performatives.has(k)) || before.slice(0, -1).some((k, i) => lex.performatives.has(k) && FIRST_PERSON.has(before[i + 1]!));
+}
+
 /** How far (UTF-16 units) an infinitive of purpose may stand after the call or meeting it belongs to. */
 const PURPOSE_REACH = 120;
 
@@ -109,11 +121,14 @@ export const modalityFilter: Stage<EventCandidate, EventContext> = {
         // ... or backs a party by a promise: a pledge of support is support ("pledged to keep arming X").
         || e.type === 'support' && verbBefore(lex, lex.pledgeVerbs, sentence, at, e.trigger.start);
       // "committed to supporting X": a gerund after "to" is no infinitive.
-      const infinitive = verb && tokens[at - 1]?.norm === lex.infinitive && !/(?:ed|ing)$/.test(keys[at]!) && !real;
+      // A statement said as the act itself ("I would like to congratulate you", "let me thank you") is made, whatever
+      // its mood.
+      const said = lex.statementTypes.has(e.type) && performative(lex, keys, at);
+      const infinitive = verb && tokens[at - 1]?.norm === lex.infinitive && !/(?:ed|ing)$/.test(keys[at]!) && !real && !said;
       if (!cues.has(e.sentence)) cues.set(e.sentence, cuesOf(ctx, sentence));
       const { reaching, cues: all } = cues.get(e.sentence)!;
       // The first cue before the trigger that counts: in its clause, or a denial or rumour anywhere before.
-      const cue = [reaching, all[firstWhere(all.length, (i) => all[i]!.at >= from)]].filter((c) => c !== undefined && c.at < at).sort((a, b) => a!.at - b!.at)[0];
+      const cue = said ? undefined : [reaching, all[firstWhere(all.length, (i) => all[i]!.at >= from)]].filter((c) => c !== undefined && c.at < at).sort((a, b) => a!.at - b!.at)[0];
       const reason = infinitive ? 'intended (infinitive)' : cue ? `${cue.kind} ("${ctx.article.text.slice(tokens[cue.at]!.start, tokens[cue.at + cue.length - 1]!.end)}")`
         : e.voice === 'noun' && purposeOfUnreal(lex, sentence, at, unreal.get(e.sentence)) ? 'the purpose of an unreal act'
           : e.voice === 'noun' && saidNotToHappen(lex, sentence, tokenFrom(tokens, e.trigger.end)) ? 'said not to have happened'

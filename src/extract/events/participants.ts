@@ -84,6 +84,8 @@ interface MentionIndex {
   readonly protagonistThrough: (EntityKey | undefined)[];
   /** In an interview, the person interviewed: who "I" is outside quotations. */
   readonly interviewee: EntityKey | undefined;
+  /** In a transcript, by the start of each line a person's name and a colon open, who speaks it and to whom. */
+  readonly speakers: ReadonlyMap<number, LineSpeaker>;
   /** Per frame seen, per sentence, the participants computed (party-to and argument binding ask for the same). */
   readonly participants: WeakMap<Frame, Map<number, { leaders?: readonly EntityKey[]; states?: readonly EntityKey[]; list: Participant[] }>>;
 }
@@ -132,7 +134,7 @@ function indexOf(ctx: EventContext): MentionIndex {
   }
   closeSentence();
   for (let s = lastLeaderThrough.length; s < ctx.sentences.length; s++) { lastLeaderThrough[s] = last; lastBlocThrough[s] = lastBloc; protagonistThrough[s] = protagonist; }
-  index = { titleState, mentionState, namedStates, titleOf, states: new Map(), lastLeaderThrough, lastBlocThrough, salientIn, protagonistThrough, interviewee: intervieweeOf(ctx) ?? authorOf(ctx), participants: new WeakMap() };
+  index = { titleState, mentionState, namedStates, titleOf, states: new Map(), lastLeaderThrough, lastBlocThrough, salientIn, protagonistThrough, interviewee: intervieweeOf(ctx) ?? authorOf(ctx), speakers: lineSpeakers(ctx), participants: new WeakMap() };
   indexes.set(ctx.mentions, index);
   return index;
 }
@@ -176,6 +178,48 @@ export function articleFrame(ctx: EventContext, events: readonly EventCandidate[
   return {};
 }
 
+
+/** Who speaks a transcript's line, and the other speaker the transcript gives: the one "you" is. */
+interface LineSpeaker {
+  readonly speaker: EntityKey;
+  readonly addressee: EntityKey | undefined;
+}
+
+/** After a speaker's name: a note in brackets ("(retranslated)") and the colon that opens the words. */
+const SPEAKER_MARK = /^[ \t]*(?:\([^)\n]{0,40}\)[ \t]*)?:/;
+
+/**
+ * A transcript's lines ("Vladimir Putin: Your Highness, ...", "Maria Zakharova (retranslated): We condemn ..."): by
+ * the start of each line a resolved person's name and a colon open, that person, and as addressee the speaker of the
+ * line before that is someone else, else of the next such line.
+ */
+function lineSpeakers(ctx: EventContext): Map<number, LineSpeaker> {
+  const text = ctx.article.text;
+  const lines: { start: number; speaker: EntityKey }[] = [];
+  for (const m of ctx.mentions) {
+    const start = m.role && m.role.span.start < m.span.start ? m.role.span.start : m.span.start;
+    if (m.kind !== 'leader' || m.candidates.length !== 1 || (start > 0 && text[start - 1] !== '\n')) continue;
+    if (SPEAKER_MARK.test(text.slice(m.span.end, m.span.end + 48))) lines.push({ start, speaker: m.candidates[0]! });
+  }
+  const out = new Map<number, LineSpeaker>();
+  lines.forEach(({ start, speaker }, n) => {
+    const other = (from: number, step: number): EntityKey | undefined => {
+      for (let j = from; j >= 0 && j < lines.length; j += step) if (lines[j]!.speaker !== speaker) return lines[j]!.speaker;
+      return undefined;
+    };
+    out.set(start, { speaker, addressee: other(n - 1, -1) ?? other(n + 1, 1) });
+  });
+  return out;
+}
+
+/** The person speaking a sentence's line of a transcript, if any. */
+function speakerOf(ctx: EventContext, sentence: Sentence): LineSpeaker | undefined {
+  const speakers = indexOf(ctx).speakers;
+  return speakers.size === 0 ? undefined : speakers.get(ctx.article.text.lastIndexOf('\n', sentence.start - 1) + 1);
+}
+
+/** The one a speaker addresses: "you". */
+const SECOND_PERSON: ReadonlySet<string> = new Set(['you', 'You']);
 
 /** The first person as the one interviewed speaks of himself or herself. */
 const FIRST_PERSON: ReadonlySet<string> = new Set(['I', 'me']);
@@ -507,6 +551,7 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
   let named = 0;
   let lastSubject: EntityKey | undefined;
   const interviewee = indexOf(ctx).interviewee;
+  const line = speakerOf(ctx, sentence);
   // The demonyms a guest noun takes in ("the [Chinese] guest"): no party of their own.
   const guestDemonyms = new Set<number>();
   let quotes: Span[] | undefined;
@@ -602,12 +647,18 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
         continue;
       }
     }
-    // "I met him in Beijing": in an interview, the first person outside quotations is the one interviewed.
-    if (interviewee && FIRST_PERSON.has(tokens[i]!.text) && !inQuotation(quotes ??= quotations(ctx.article.text, sentence), tokens[i]!.start)) {
-      out.push({ span: { start: tokens[i]!.start, end: tokens[i]!.end }, keys: [interviewee], tier: 0, kind: 'pronoun' });
+    // "I met him in Beijing": in an interview, the first person outside quotations is the one interviewed; in a
+    // transcript, the one whose line it is, who says "you" to the other speaker.
+    const self = line?.speaker ?? interviewee;
+    if (self && FIRST_PERSON.has(tokens[i]!.text) && !inQuotation(quotes ??= quotations(ctx.article.text, sentence), tokens[i]!.start)) {
+      out.push({ span: { start: tokens[i]!.start, end: tokens[i]!.end }, keys: [self], tier: 0, kind: 'pronoun' });
       continue;
     }
-    const speaksFor = interviewee && FIRST_PERSON_PLURAL.has(tokens[i]!.text) ? stateOf(ctx, interviewee) : undefined;
+    if (line?.addressee && SECOND_PERSON.has(tokens[i]!.text) && !inQuotation(quotes ??= quotations(ctx.article.text, sentence), tokens[i]!.start)) {
+      out.push({ span: { start: tokens[i]!.start, end: tokens[i]!.end }, keys: [line.addressee], tier: 0, kind: 'pronoun' });
+      continue;
+    }
+    const speaksFor = self && FIRST_PERSON_PLURAL.has(tokens[i]!.text) ? stateOf(ctx, self) : undefined;
     if (speaksFor && !inQuotation(quotes ??= quotations(ctx.article.text, sentence), tokens[i]!.start)) {
       out.push({ span: { start: tokens[i]!.start, end: tokens[i]!.end }, keys: [speaksFor], tier: 1, kind: 'pronoun' });
       continue;

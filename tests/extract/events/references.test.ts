@@ -187,6 +187,21 @@ describe('an interview', () => {
   });
 });
 
+describe('a transcript', () => {
+  it('reads "I" as the one whose line it is and "you" as the other speaker; "I would like to congratulate you" congratulates', () => {
+    const text = 'Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni in Nairobi on Tuesday.\n\n'
+      + 'William Ruto: Mr President, dear brother, welcome to Nairobi. I thank you for coming.\n\n'
+      + 'Yoweri Museveni (retranslated): Thank you. I would like to congratulate you on the success of the investment summit.';
+    expect(edgesOf(text, '2024-07-10')).toContainEqual('congratulation Yoweri Museveni>William Ruto@2024-07-09');
+  });
+
+  it('reads no one into "I" on a line no speaker\'s name opens', () => {
+    const text = 'Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni in Nairobi on Tuesday.\n\n'
+      + 'A columnist wrote: I would like to congratulate you on the success of the investment summit.';
+    expect(edgesOf(text, '2024-07-10').filter((e) => e.startsWith('congratulation'))).toEqual([]);
+  });
+});
+
 describe('"him" after a sentence naming its subject and an agent', () => {
   it('is the one the article is most about, not the agent named last', () => {
     const text = 'Kenyan President William Ruto arrived in Kampala on Monday for a state visit. Ruto was received at State House by President Yoweri Museveni.\n\n'
