@@ -273,6 +273,11 @@ describe('more sentence shapes', () => {
     expect(edgesOf(sentence, '2024-05-18')).toEqual(['support Kazakhstan>Uzbekistan@2024-05-17']);
   });
 
+  it('reads a shared position reported in the past ("said A and B shared the same position") as in the present', () => {
+    expect(edgesOf('Kenyan President William Ruto said on Friday that Kenya and Ethiopia shared the same position on Somalia.', '2024-05-18'))
+      .toEqual([expect.stringMatching(/^shared_stance (?=.*Kenya)(?=.*Ethiopia).*@2024-05-17$/)]);
+  });
+
   it('reads a phrase whose words are quoted inside it (\'lodged "solemn representations" with X\') as the phrase', () => {
     expect(edgesOf('Singapore on Friday lodged "stern representations" with Malaysia over the airspace.', '2024-05-18'))
       .toEqual(['condemnation Singapore>Malaysia@2024-05-17']);
