@@ -16,15 +16,14 @@ const pairOf = (e: EventCandidate): string => [e.source, e.target].sort().join('
 export const callOverMeeting: Stage<EventCandidate, EventContext> = {
   id: 'call-over-meeting',
   run(ctx: EventContext, candidates: readonly EventCandidate[]): EventCandidate[] {
-    // Per pair, the sentences reporting their call, and where in them.
-    const calls = new Map<string, number[]>();
-    const callAt = new Map<string, number[]>();
+    // Per pair, the calls reported: their sentences, and where in them.
+    const calls = new Map<string, { readonly sentence: number; readonly at: number }[]>();
     for (const e of candidates) {
       if (e.type !== 'phone_call' || !e.source || !e.target) continue;
+      const call = { sentence: e.sentence, at: e.trigger.start };
       const list = calls.get(pairOf(e));
-      if (list) list.push(e.sentence);
-      else calls.set(pairOf(e), [e.sentence]);
-      callAt.set(`${pairOf(e)} ${e.sentence}`, [...(callAt.get(`${pairOf(e)} ${e.sentence}`) ?? []), e.trigger.start]);
+      if (list) list.push(call);
+      else calls.set(pairOf(e), [call]);
     }
     if (calls.size === 0) return [...candidates];
     const text = ctx.article.text;
@@ -38,15 +37,15 @@ export const callOverMeeting: Stage<EventCandidate, EventContext> = {
     };
     return candidates.filter((e) => {
       if (e.type !== 'meeting' || e.source === undefined || e.target === undefined) return true;
-      const sentences = calls.get(pairOf(e)) ?? [];
+      const pairCalls = calls.get(pairOf(e)) ?? [];
       // "held talks on Wednesday, a day after the two spoke by phone": a stretch of time counted between the two
       // tells of two events.
       const separate = (call: number): boolean => {
         const [from, to] = [call, e.trigger.start].sort((a, b) => a - b) as [number, number];
         return findCountedDays(text, from, to).length > 0;
       };
-      const here = sentences.includes(e.sentence) && (callAt.get(`${pairOf(e)} ${e.sentence}`) ?? []).some((c) => !separate(c));
-      const before = !here && sentences.some((s) => s < e.sentence && e.sentence - s <= CALL_REACH && goesOn(s, e.sentence)) && discussion(e);
+      const here = pairCalls.some((c) => c.sentence === e.sentence && !separate(c.at));
+      const before = !here && pairCalls.some((c) => c.sentence < e.sentence && e.sentence - c.sentence <= CALL_REACH && goesOn(c.sentence, e.sentence)) && discussion(e);
       if (here) ctx.trace('call-over-meeting', () => `dropped meeting ${e.source} → ${e.target}: the sentence reports their call`, e.sentence);
       if (before) ctx.trace('call-over-meeting', () => `dropped meeting ${e.source} → ${e.target}: what they discussed on the call just reported`, e.sentence);
       return !here && !before;
