@@ -108,7 +108,9 @@ export const modalityFilter: Stage<EventCandidate, EventContext> = {
       const { tokens, keys } = sentence;
       const at = tokenAt(tokens, e.trigger.start);
       let from = at;
-      while (from > 0 && at - from < lex.modalityWindow && !lex.grammar.clauseBreaks.has(keys[from - 1]!)) from--;
+      // "said he was not happy and had spoken with X": "and" before an auxiliary opens a predicate of its own.
+      const predicate = (j: number): boolean => keys[j - 1] === 'and' && tagsOf(ctx.article.text, sentence).pos[j] === 'AUX';
+      while (from > 0 && at - from < lex.modalityWindow && !lex.grammar.clauseBreaks.has(keys[from - 1]!) && !predicate(from)) from--;
       // "to meet", "to visit": an infinitive trigger reports an intention, not an event.
       const verb = e.voice === 'active' || e.voice === 'transitive';
       // ... unless it says who was first, last or alone to act ("among the first leaders to congratulate him").

@@ -147,3 +147,11 @@ describe('an infinitive of purpose after a verb of sending word', () => {
     expect(edgesOf(text, '2024-06-04').filter((e) => e.startsWith('congratulation'))).toEqual([expect.stringMatching(/^congratulation Bernardo Ar.valo>Claudia Sheinbaum@2024-06-03$/)]);
   });
 });
+
+describe('a negation in a predicate before "and" and an auxiliary', () => {
+  it('does not reach the next predicate ("said he was not happy and had spoken with X")', () => {
+    const edges = edgesOf('Kenyan President William Ruto said on Monday he was not happy about the strike and had met Ugandan President Yoweri Museveni.', '2024-05-14');
+    expect(edges).toEqual([expect.stringMatching(/^meeting (?=.*Ruto)(?=.*Museveni).*@2024-05-13$/)]);
+    expect(edgesOf('Kenyan President William Ruto said on Monday he had not met Ugandan President Yoweri Museveni.', '2024-05-14')).toEqual([]);
+  });
+});
