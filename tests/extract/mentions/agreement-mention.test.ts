@@ -12,6 +12,13 @@ function agreements(text: string): string[] {
   return fragment!.nodes.filter((n) => n.type === 'agreement').map((n) => n.label).sort();
 }
 
+describe('agreement-mention: parties listed after "between"', () => {
+  it('keeps a party\'s possessive inside its name ("the Democratic People\'s Republic of Korea")', () => {
+    expect(agreements('Kim Jong Un and Vladimir Putin signed the Treaty on Comprehensive Strategic Partnership between the Democratic People\'s Republic of Korea and the Russian Federation on Wednesday.'))
+      .toEqual(['Treaty on Comprehensive Strategic Partnership between the Democratic People\'s Republic of Korea and the Russian Federation']);
+  });
+});
+
 describe('agreement-mention: a clause after the name', () => {
   it('ends the name before a party that acts on it ("a memorandum of understanding Ghana signed with X")', () => {
     expect(agreements('The dispute began with a memorandum of understanding Ghana signed with Togo in January.')).toEqual(['memorandum of understanding']);
