@@ -264,6 +264,18 @@ describe('titles listed after a person\'s first title and its "of" complement', 
   });
 });
 
+describe('a chairperson, and "H.E." before a name', () => {
+  it('gives the title to the person named after "H.E.", who speaks for the body: no new person, no condemnation of it', () => {
+    const text = 'The Chairperson of the African Union Commission, H.E. Moussa Faki Mahamat, strongly condemns the attack by armed groups on civilians in Goma. '
+      + 'The Chairperson reiterates the AU\'s full support for the Democratic Republic of the Congo.';
+    const { fragment } = extract(article(text, '2024-11-12'), knowledge);
+    expect(fragment!.nodes.filter((n) => n.type === 'leader').map((n) => n.label)).toEqual(['Moussa Faki Mahamat']);
+    const edges = edgesOf(text, '2024-11-12');
+    expect(edges.filter((e) => e.startsWith('condemnation'))).toEqual([]);
+    expect(edges).toContainEqual(expect.stringMatching(/^support (Moussa Faki Mahamat|African Union)>/));
+  });
+});
+
 describe('a title of a bloc\'s body', () => {
   it('reaches over the body ("President of the ECOWAS Commission, X"): the name after it is the holder, who speaks for the bloc', () => {
     const text = 'Ghanaian President John Mahama on Monday received the President of the ECOWAS Commission, Dr Omar Alieu Touray, in Accra. '
