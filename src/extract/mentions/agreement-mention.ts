@@ -265,7 +265,7 @@ function readComplement(r: Reading, to: number, openers: ReadonlySet<string>, pa
     // Party lists hold names of states and blocs and glue words only: "between Iran and the Eurasian Economic Union",
     // not "signed the Paris Declaration with Chancellor X".
     // A party's own words go on with it ("between the Democratic People's Republic of Korea and ...").
-    if (pair && t.kind === 'word' && !r.inParty(j) && (!t.capitalised && !words.listGlue.has(t.norm) || r.inPerson(j))) break;
+    if (pair && t.kind === 'word' && (r.inPerson(j) || !r.inParty(j) && !t.capitalised && !words.listGlue.has(t.norm))) break;
     // A party after "and" goes on only with a list of parties ("Strategic Partnership and Russia" ends before it).
     const glue = t.norm === 'and' && (pair || partyList || (named && tokens[j + 1]?.capitalised && !r.inParty(j + 1)) || coordinatedInComplement(r, j));
     // "cooperation in evacuating citizens": a gerund after the preposition goes on with the complement.
