@@ -264,6 +264,13 @@ describe('titles listed after a person\'s first title and its "of" complement', 
   });
 });
 
+describe('India\'s abbreviation for its foreign minister', () => {
+  it('reads "EAM" before a name as the title of the person named', () => {
+    expect(edgesOf('EAM Jaishankar held talks with Foreign Minister Sergei Lavrov in Moscow on Monday.', '2024-11-12'))
+      .toEqual([expect.stringMatching(/^meeting (?=.*Jaishankar)(?=.*Lavrov).*@2024-11-11$/)]);
+  });
+});
+
 describe('a chairperson, and "H.E." before a name', () => {
   it('gives the title to the person named after "H.E.", who speaks for the body: no new person, no condemnation of it', () => {
     const text = 'The Chairperson of the African Union Commission, H.E. Moussa Faki Mahamat, strongly condemns the attack by armed groups on civilians in Goma. '
