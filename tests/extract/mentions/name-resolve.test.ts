@@ -166,3 +166,11 @@ describe('one name word after a title', () => {
       .toEqual(['William Ruto']);
   });
 });
+
+describe('a bloc\'s council named in full', () => {
+  it('is the bloc, not another body whose name ends the same ("African Union Peace and Security Council" is no UN Security Council)', () => {
+    const text = 'The African Union Peace and Security Council on Monday expressed its solidarity with the people of Chad.';
+    expect(fragmentOf(text, '2025-06-10').nodes.filter((n) => n.type === 'bloc').map((n) => n.label)).toEqual(['African Union']);
+    expect(edgesOf(text, '2025-06-10')).toEqual(['support African Union>Chad@2025-06-09']);
+  });
+});
