@@ -694,7 +694,10 @@ function bind(
   // it: "called on Tuesday for talks with X" visited no one.
   if (e.request) {
     const first = foundObjects[0];
-    if (!first || !/^\s*(?:the\s+)?$/i.test(ctx.article.text.slice(e.trigger.end, first.span.start))) return undefined;
+    // ... an honorific aside ("called on His Highness X").
+    const gap = first ? tokens.slice(after, tokenFrom(tokens, first.span.start)).map((t) => t.norm) : [];
+    const honorific = gap.length > 0 && ctx.knowledge.lexicon.honorifics.longestAt(gap, gap[0] === 'the' ? 1 : 0)?.length === gap.length - (gap[0] === 'the' ? 1 : 0);
+    if (!first || !honorific && !/^\s*(?:the\s+)?$/i.test(ctx.article.text.slice(e.trigger.end, first.span.start))) return undefined;
     const objectEnd = tokenFrom(tokens, Math.max(...foundObjects.map((p) => p.span.end)));
     if (objectEnd >= 0 && tokens[objectEnd]!.norm === 'to' && opensClause(syn.tags, objectEnd + 1)) return undefined;
   }

@@ -700,6 +700,11 @@ describe('an event noun whose "of" names its sender', () => {
       .toContainEqual('congratulation Sergey Lavrov>Masoud Pezeshkian@2024-07-30');
   });
 
+  it('reads calling on a person named after an honorific ("called on His Highness X") as a visit', () => {
+    expect(edgesOf('Foreign Minister Sergei Lavrov on Tuesday called on His Highness Sheikh Tamim bin Hamad Al Thani in Doha.', '2024-08-01'))
+      .toEqual([expect.stringMatching(/^meeting (?=.*Lavrov)(?=.*Tamim).*@2024-07-30$/)]);
+  });
+
   it('is sent to the person the clause before "and" called on, when no preposition names the addressee', () => {
     const edges = edgesOf('Foreign Minister Sergei Lavrov on Tuesday called on Iranian President Masoud Pezeshkian, and conveyed the greetings of President Vladimir Putin.', '2024-08-01');
     expect(edges).toContainEqual(expect.stringMatching(/^congratulation Vladimir Putin>Masoud Pezeshkian@2024-07-30$/));
