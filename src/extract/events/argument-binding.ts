@@ -992,9 +992,16 @@ function senderAfterOf(ctx: EventContext, e: EventCandidate, sentence: Sentence,
   const syn = syntaxOf(ctx, sentence, all);
   const sender = syn.groups.find((g) => g.first > after && g.governor === 'of');
   if (!sender || sentence.keys.slice(after + 1, sender.first).some((k) => !ctx.knowledge.lexicon.grammar.determiners.has(k))) return undefined;
-  // The prepositions of its type and of its noun ("solidarity with").
+  return sentBy(ctx, syn, e, at, sender, sender.end, objectBeforeAnd(syn, at));
+}
+
+/**
+ * A message sent by `sender` to the party its type's prepositions, and its noun's ("solidarity with"), govern after
+ * token `from`, else to `fallback`.
+ */
+function sentBy(ctx: EventContext, syn: SentenceSyntax, e: EventCandidate, at: number, sender: Group, from: number, fallback?: Group): Binding | undefined {
   const { prepositions } = objectPattern(ctx, syn, e, at, false);
-  const addressee = objectAfter(ctx, syn, sender.end, { prepositions, bare: false, possessor: false }) ?? objectBeforeAnd(syn, at);
+  const addressee = objectAfter(ctx, syn, from, { prepositions, bare: false, possessor: false }) ?? fallback;
   if (!addressee) return undefined;
   const sources = keysOf(sender.members);
   const targets = keysOf(addressee.members).filter((k) => !sources.includes(k));
@@ -1010,12 +1017,7 @@ function possessorSender(ctx: EventContext, e: EventCandidate, sentence: Sentenc
   const end = after < 0 ? sentence.keys.length : after;
   const syn = syntaxOf(ctx, sentence, all);
   const owner = syn.groups.find((g) => g.first > at && g.end < end && g.possessor);
-  if (!owner || owner.members.some((p) => p.kind !== 'mention')) return undefined;
-  const { prepositions } = objectPattern(ctx, syn, e, at, false);
-  const addressee = objectAfter(ctx, syn, end, { prepositions, bare: false, possessor: false });
-  const sources = keysOf(owner.members);
-  const targets = keysOf(members(addressee)).filter((k) => !sources.includes(k));
-  return targets.length > 0 ? { subjects: sources, sources, targets, span: cover([e.trigger, ...addressee!.members.map((p) => p.span)]) } : undefined;
+  return owner && owner.members.every((p) => p.kind === 'mention') ? sentBy(ctx, syn, e, at, owner, end) : undefined;
 }
 
 /** The words "called on" that govern a person visited: the object of a clause before "and" and the next verb. */

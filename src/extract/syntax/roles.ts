@@ -318,7 +318,7 @@ export function subjectOf(ctx: EventContext, syn: SentenceSyntax, at: number, de
   // "..., with X condemning Y": the group "with" governs right before a participle is its subject.
   const absolute = keys[at]!.endsWith('ing') ? syn.groups[lastGroupBefore(syn, at)] : undefined;
   // "..., with A, B and C among those expressing solidarity": so is the group among those doing it.
-  const among = absolute !== undefined && absolute.end === at - 2 && keys[at - 2] === 'among' && keys[at - 1] === 'those';
+  const among = absolute !== undefined && absolute.end === at - 2 && keys[at - 2] === AMONG && keys[at - 1] === 'those';
   if (absolute && (absolute.end === at || among) && absolute.governor === ABSOLUTE && !absolute.possessor) return { group: absolute, via: 'clause' };
   const clause = clauseStart(ctx, syn, at);
   const { opener } = clause;
