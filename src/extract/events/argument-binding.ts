@@ -653,7 +653,12 @@ function bind(
   // the act, whose author is found later.
   if (holder && subjects.length === 0 && e.type === 'condemnation' && namesAnAction(ctx, e)) return { subjects: holder.keys, sources: holder.keys, targets: [], span: cover([e.trigger, holder.span]) };
   const complement = judgedSpeechObject(ctx, syn, e, at);
-  const pattern = objectPattern(ctx, syn, e, at, judged);
+  // "A exchanged greetings with B": a reciprocal verb takes its other party through "with"; with two subjects ("A and B
+  // exchanged greetings to mark ... relations between X and Y") it acts between them, and needs no stand-in.
+  const opening = sentence.keys.slice(Math.max(0, at - 2), at + 1);
+  const exchanging = !SYMMETRIC.has(e.type) && opening.some((k) => ctx.knowledge.lexicon.syntax.reciprocalVerbs.has(k));
+  const own = objectPattern(ctx, syn, e, at, judged);
+  const pattern = exchanging ? { ...own, prepositions: new Set([...own.prepositions, 'with']) } : own;
   // What a condemned act was done to is never its target (see `actedUpon`).
   const victim = (first: number): boolean => e.type === 'condemnation' && actedUpon(ctx, syn, e, first);
   const direct = objectAfter(ctx, syn, complement ?? at + 1, complement === undefined ? pattern : { ...pattern, bare: true });
@@ -681,7 +686,7 @@ function bind(
   const limit = end < tokens.length ? tokens[end]!.start : Infinity;
   // A transitive verb's object is its own ("welcomed the decision by X" welcomed no one), and so is an act
   // condemned ("condemned the strike, with X saying ..."): no stand-in.
-  const ownObject = e.voice === 'transitive' || e.type === 'condemnation' && namesAnAction(ctx, e);
+  const ownObject = e.voice === 'transitive' || e.type === 'condemnation' && namesAnAction(ctx, e) || exchanging && subjectKeys.length >= 2;
   const standIns = foundObjects.length > 0 || ownObject ? foundObjects
     : objectGroup(ctx, tokens, after, right.map(reread).filter((p) => admissible(p) && p.span.start < limit && !victim(tokenFrom(tokens, p.span.start))), e);
   // Without an object of its own, a participle after a comma acts on the object of the clause it follows ("X spoke to A
@@ -779,8 +784,7 @@ function bind(
     if (hosts.length > 0) return { subjects: subjectKeys, sources: subjectKeys, targets: hosts, span: cover([e.trigger, ...subjects.map((p) => p.span), ...owner!.members.map((p) => p.span)]) };
   }
   // "A and B exchanged greetings", "A exchanged greetings with B": each acts on the other.
-  const opening = sentence.keys.slice(Math.max(0, at - 2), at + 1);
-  const reciprocal = !SYMMETRIC.has(e.type) && (objects.length > 0 || subjectKeys.length >= 2) && opening.some((k) => ctx.knowledge.lexicon.syntax.reciprocalVerbs.has(k));
+  const reciprocal = exchanging && (objects.length > 0 || subjectKeys.length >= 2);
   // A noun trigger with no party through "with" needs a group before it ("Xi and Putin ... informal talks"), or, for
   // congratulations, a subject who sends them ("A and B also sent messages of congratulation") or a speaker who offers
   // them in a quotation ('X wrote: "Heartiest congratulations on your victory"'): their addressee is read from the article.

@@ -23,8 +23,21 @@ export interface Group {
 
 type Glue = 'and' | 'comma' | false;
 
-/** How many words the place of a member's title may have ("Ruler of [Ras Al Khaimah]"). */
-const TITLE_PLACE_WORDS = 3;
+/** How many words the complement of a member's title may hold ("of the Communist Party of Vietnam Central Committee"). */
+const TITLE_COMPLEMENT_WORDS = 10;
+
+/**
+ * The comma closing the complement of a title whose "of" stands at token `of`, when a person's title names its body
+ * and the list goes on after it ("X, general secretary of the Y Party Central Committee, and Z"); -1 when no verb-free
+ * phrase of a few words ends in a comma.
+ */
+function complementEnd(keys: readonly string[], tags: Tagged, of: number): number {
+  for (let j = of + 1; j < keys.length && j - of <= TITLE_COMPLEMENT_WORDS + 1; j++) {
+    if (keys[j] === ',') return j > of + 1 ? j : -1;
+    if (tags.pos[j] === 'VERB' || tags.pos[j] === 'AUX' || tags.pos[j] === 'PUNCT' && keys[j] !== "'" && keys[j] !== '-') return -1;
+  }
+  return -1;
+}
 
 /** How many words a description set off by commas after a member may hold ("the host", "the summit's chair"). */
 const APPOSITION_WORDS = 4;
@@ -267,13 +280,11 @@ export function groupsOf(lex: Lexicon, sentence: Sentence, participants: readonl
     if (a < 0) continue;
     // Overlapping participants (a frame inside a name) are not coordinated.
     if (members.length > 0 && a >= end) {
-      // "X, Ruler of Dubai, and Y": the place a member's title names, no party, ends the member.
-      let from = end;
-      if (keys[from] === 'of') {
-        let j = from + 1;
-        while (j < a && j - from <= TITLE_PLACE_WORDS && tags.pos[j] === 'PROPN') j++;
-        if (j > from + 1 && keys[j] === ',') from = j;
-      }
+      // "X, Ruler of Dubai, and Y", "X, general secretary of the Communist Party of Vietnam Central Committee, and Y":
+      // the complement of a member's title ends the member, and a party it names is no member of the group.
+      const complement = keys[end] === 'of' ? complementEnd(keys, tags, end) : -1;
+      if (complement > a) continue;
+      const from = complement >= 0 ? complement : end;
       let glue = glueOf(lex, keys, from, a);
       // "A met B, and C sat down with D", "X hosted A and B, and the three leaders signed": after ", and" a member
       // followed by its verb opens a new clause when the members before are a verb's object ("King X, the custodian,

@@ -783,6 +783,22 @@ describe('members coordinated past what describes them', () => {
     ]);
   });
 
+  it('joins the next person to one whose title names a body holding a state\'s name ("X, general secretary of the ... Party of Y, and Z")', () => {
+    const text = 'Chinese President Xi Jinping on Thursday exchanged congratulatory messages with To Lam, general secretary of the Communist Party of Vietnam '
+      + 'Central Committee, and Vietnamese President Luong Cuong.';
+    expect(edgesOf(text, '2025-06-06').filter((e) => e.startsWith('congratulation')).sort()).toEqual([
+      'congratulation Luong Cuong>Xi Jinping@2025-06-05', 'congratulation To Lam>Xi Jinping@2025-06-05',
+      'congratulation Xi Jinping>Luong Cuong@2025-06-05', 'congratulation Xi Jinping>To Lam@2025-06-05',
+    ]);
+  });
+
+  it('reads greetings exchanged by two subjects as theirs, not as sent to states named later in the clause', () => {
+    const text = 'Xi Jinping and To Lam exchanged greetings to mark the anniversary of relations between China and Vietnam.';
+    expect(edgesOf(text, '2025-06-06').filter((e) => e.startsWith('congratulation')).sort()).toEqual([
+      'congratulation To Lam>Xi Jinping@2025-06-06', 'congratulation Xi Jinping>To Lam@2025-06-06',
+    ]);
+  });
+
   it('takes no second person from a title in apposition after a titled name ("Crown Prince X, the prime minister")', () => {
     const text = 'King Salman bin Abdulaziz and Crown Prince Mohammed bin Salman, the prime minister, sent cables of congratulation to Kenyan President William Ruto.';
     expect(edgesOf(text, '2025-06-10').filter((e) => e.startsWith('congratulation'))).toEqual([
