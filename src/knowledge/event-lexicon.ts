@@ -643,6 +643,8 @@ export class EventLexicon {
     }
     if (!c.completions) return end;
     for (let g = end; g <= (c.open ? end + COMPLETION_GAP : end) && g < keys.length; g++) {
+      // "rejected and condemned X's strikes": a completion after a coordinated verb is that verb's.
+      if (g > end && (keys[g - 1] === 'and' || keys[g - 1] === 'or') && this.verbWords.has(keys[g]!)) return -1;
       let at = g;
       while (at < keys.length && isQuote(keys[at]!)) at++;
       const length = completionAt(keys, at, c.completions);

@@ -950,7 +950,10 @@ function objectPattern(ctx: EventContext, syn: SentenceSyntax, e: EventCandidate
   const lastKey = syn.sentence.keys[last < 0 ? syn.sentence.keys.length - 1 : last]!;
   // An event noun's own prepositions, also when a light verb carries it ("paid his first visit to X").
   const noun = lex.syntax.nounPrepositions.get(e.voice === 'noun' ? fold(ctx.article.text.slice(e.trigger.start, e.trigger.end)) : lastKey);
-  const own = new Set([...(lex.syntax.argumentPrepositions.get(e.type) ?? []), ...(noun ?? []), ...(e.openers ?? [])]);
+  // "lashed out at X", "hit out at X": the preposition of a phrase that addresses its party.
+  const next = syn.sentence.keys[last + 1];
+  const addressing = last >= 0 && next !== undefined && phraseEndingAt(lex.addressingPhrases, syn.sentence.keys, last + 1) ? [next] : [];
+  const own = new Set([...(lex.syntax.argumentPrepositions.get(e.type) ?? []), ...(noun ?? []), ...(e.openers ?? []), ...addressing]);
   const prepositions = lex.grammar.prepositions.has(lastKey) || lex.syntax.prepositions.has(lastKey) ? new Set([...own, lastKey]) : own;
   // A judgement completing the words ends them on its noun: "praised [A and B] for their mediation" is still a verb's.
   const verb = syn.tags.pos[last < 0 ? at : last] === 'VERB' || e.voice === 'transitive' || (e.completed === true && syn.tags.pos[at] === 'VERB');

@@ -82,6 +82,16 @@ describe('trigger-event', () => {
       .toContain('signed Fumio Kishida>Hiroshima Accord@2024-05-13');
   });
 
+  it('takes the party of a phrase that addresses it through its own preposition ("lashed out at X")', () => {
+    expect(edgesOf('Iranian Foreign Minister Abbas Araghchi lashed out at the United States over the new sanctions.', '2025-06-10')
+      .filter((e) => !e.startsWith('leader_of'))).toEqual(['condemnation Abbas Araghchi>United States@2025-06-10']);
+  });
+
+  it('leaves the act after a coordinated verb to that verb ("rejected and condemned X\'s strikes")', () => {
+    expect(edgesOf('Bangladesh\'s foreign ministry rejected and condemned Myanmar\'s air strikes near the border.', '2025-06-10'))
+      .toEqual(['condemnation Bangladesh>Myanmar@2025-06-10']);
+  });
+
   it.each([
     ['an appeal', 'Turkish President Recep Tayyip Erdogan called for talks between Russian President Vladimir Putin and Ukrainian President Volodymyr Zelensky.'],
     ['an intention with its event noun', 'Vietnamese President Vo Van Thuong planned a meeting with Philippine President Ferdinand Marcos Jr.'],
