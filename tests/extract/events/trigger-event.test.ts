@@ -92,6 +92,12 @@ describe('trigger-event', () => {
       .toEqual(['condemnation Bangladesh>Myanmar@2025-06-10']);
   });
 
+  it('reads a welcome given to a guest in the passive as a meeting with the one after "by"', () => {
+    expect(edgesOf('Laotian President Thongloun Sisoulith was accorded a red-carpet welcome by Chinese President Xi Jinping in Beijing on Monday.', '2025-06-10')
+      .filter((e) => e.startsWith('meeting'))).toEqual([expect.stringMatching(/^meeting (?=.*Thongloun)(?=.*Xi Jinping).*@2025-06-09$/)]);
+    expect(edgesOf('Chinese President Xi Jinping was given a briefing on the economy by his aides.', '2025-06-10').filter((e) => e.startsWith('meeting'))).toEqual([]);
+  });
+
   it.each([
     ['an appeal', 'Turkish President Recep Tayyip Erdogan called for talks between Russian President Vladimir Putin and Ukrainian President Volodymyr Zelensky.'],
     ['an intention with its event noun', 'Vietnamese President Vo Van Thuong planned a meeting with Philippine President Ferdinand Marcos Jr.'],
