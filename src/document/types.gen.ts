@@ -709,6 +709,7 @@ export interface SyntaxFile {
     [k: string]: Words | undefined;
   };
   actingNouns: Words;
+  actingPrepositions: Words;
   gratitudeVerbs: Words;
   reciprocalVerbs: Words;
   receivingVerbs: Words;

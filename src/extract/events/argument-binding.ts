@@ -250,14 +250,21 @@ const SPEAKERS_REACH = 12;
  */
 function speakersAsThey(ctx: EventContext, syn: SentenceSyntax, at: number): Subject | undefined {
   const { keys } = syn.sentence;
+  const lex = ctx.knowledge.lexicon;
   let i = at - 1;
   while (i >= 0 && (syn.tags.pos[i] === 'ADV' || syn.tags.pos[i] === 'AUX' || mayOpenQuotation(keys[i]!))) i--;
-  if (i < 1 || keys[i] !== 'they') return undefined;
-  const speech = ctx.knowledge.lexicon.syntax.speechVerbs;
+  // "A and B said their countries opposed ...": the speakers' states (their people for "their leaders").
+  const noun = keys[i - 1] === 'their' ? lex.frameNouns.longestAt(keys, i) : undefined;
+  const states = noun !== undefined && noun.length === 1 && !lex.peopleFrameNouns.has(noun.payloads[0]!);
+  if (noun?.length === 1) i--;
+  if (i < 1 || keys[i] !== (noun?.length === 1 ? 'their' : 'they')) return undefined;
   for (let v = i - 1; v >= Math.max(0, i - SPEAKERS_REACH); v--) {
-    if (!speech.has(keys[v]!)) continue;
+    if (!lex.syntax.speechVerbs.has(keys[v]!)) continue;
     const speakers = subjectOf(ctx, syn, v);
-    return speakers && speakers.group.members.length >= 2 ? speakers : undefined;
+    if (!speakers || speakers.group.members.length < 2) return undefined;
+    if (!states) return speakers;
+    const members = speakers.group.members.map((p) => (p.tier === 0 && p.keys.length === 1 ? { ...p, keys: [stateOf(ctx, p.keys[0]!) ?? p.keys[0]!], tier: 1 as const } : p));
+    return new Set(members.flatMap((p) => p.keys)).size >= 2 ? { ...speakers, group: { ...speakers.group, members } } : undefined;
   }
   return undefined;
 }

@@ -51,11 +51,15 @@ export const triggerEvent: Stage<EventCandidate, EventContext> = {
         if (!first) continue;
         // "A and B called for a ceasefire": where CAMEO reads an appeal, which reports nothing, the same words said by
         // two together hold a position they share (binding asks for the two).
-        const m = first.negative ? readings.find((r) => r.jointSubject && !r.negative) ?? first : first;
+        const chosen = first.negative ? readings.find((r) => r.jointSubject && !r.negative) ?? first : first;
         // "said China supports X": a speech verb's pattern ("said ... support") does not reach past the subject of
         // the clause it reports; the clause's own verb is read on its own. A judgement ending the words ("said X's
         // move was reckless") is what they report.
-        if (!m.completed && ctx.knowledge.lexicon.syntax.speechVerbs.has(keys[m.start]!) && tokens.slice(m.start + 1, m.end - 1).some((t) => t.capitalised)) continue;
+        if (!chosen.completed && ctx.knowledge.lexicon.syntax.speechVerbs.has(keys[chosen.start]!) && tokens.slice(chosen.start + 1, chosen.end - 1).some((t) => t.capitalised)) continue;
+        // "A and B said their countries rejected the sanctions": a condemnation without a target may be a position the
+        // two share; binding keeps whichever reading finds its parties.
+        const joint = chosen.type === 'condemnation' && !chosen.negative ? readings.find((r) => r.jointSubject && !r.negative) : undefined;
+        for (const m of joint ? [chosen, joint] : [chosen]) {
         const words = (): string => ctx.article.text.slice(tokens[m.start]!.start, tokens[m.end - 1]!.end);
         if (m.negative) {
           ctx.trace('trigger-event', () => `"${words()}" reports no event (CAMEO ${m.cameo})`, sentence.index);
@@ -80,9 +84,10 @@ export const triggerEvent: Stage<EventCandidate, EventContext> = {
           });
           ctx.trace('trigger-event', () => `"${words()}" fires ${m.type} (${m.origin})`, sentence.index);
         }
+        }
         // Words said jointly report a shared stance only with two subjects, so the words inside them are read too
         // ("X reaffirmed its commitment to Y's security": X backs Y).
-        if (!m.jointSubject || m.negative) i = Math.max(i, first.end - 1, m.end - 1);
+        if (!chosen.jointSubject || chosen.negative) i = Math.max(i, first.end - 1, chosen.end - 1);
       }
     }
     return out;

@@ -2,7 +2,7 @@
 // the person it is set against, in the named state. role-resolve finds who that is. "His counterpart, X"
 // names no state: a title for the name in apposition only.
 import type { ArticleContext, Mention, Stage } from '../types.js';
-import { tokenEndingAt } from '../text/tokens.js';
+import { tokenEndingAt, type Token } from '../text/tokens.js';
 import { bySentence, roleMention } from './util.js';
 
 export const counterpartMention: Stage<Mention> = {
@@ -13,18 +13,24 @@ export const counterpartMention: Stage<Mention> = {
     const out = [...mentions];
     for (const sentence of ctx.sentences) {
       const states = (grouped.get(sentence.index) ?? []).filter((m) => m.kind === 'state' && m.via === 'demonym');
-      for (const state of states) {
-        const next = sentence.tokens[tokenEndingAt(sentence.tokens, state.span.end) + 1];
-        if (!next || !lexicon.counterpart.has(next.norm)) continue;
-        const span = { start: state.span.start, end: next.end };
-        const role = { title: next.norm, office: 'head_of_state' as const, leader: false, counterpart: true, state: state.candidates[0]! };
+      const { tokens } = sentence;
+      for (const [n, state] of states.entries()) {
+        const at = tokenEndingAt(tokens, state.span.end) + 1;
+        const next = tokens[at];
+        // "his Tunisian and Libyan counterparts": each demonym of a list the noun closes is a counterpart of its own.
+        const listed = !next || lexicon.counterpart.has(next.norm) ? undefined : counterpartClosing(states.slice(n + 1), tokens, at, (k) => lexicon.counterpart.has(k));
+        const noun = next && lexicon.counterpart.has(next.norm) ? next : listed;
+        if (!noun) continue;
+        const span = { start: state.span.start, end: noun === next ? next.end : state.span.end };
+        const role = { title: noun.norm, office: 'head_of_state' as const, leader: false, counterpart: true, state: state.candidates[0]! };
         out.push(roleMention(ctx, sentence.index, span, role, 'counterpart-mention'));
       }
       // "talks with her counterpart, Wang Yi": no state to resolve it by, but a title for the name in apposition; "received
-      // his counterpart": the person of that office the article has just named (role-resolve).
-      const { tokens } = sentence;
+      // his counterpart": the person of that office the article has just named (role-resolve). "His counterparts from X
+      // and Y" are named by the states after them.
       for (let i = 1; i < tokens.length; i++) {
         if (!lexicon.counterpart.has(tokens[i]!.norm) || !lexicon.grammar.possessives.has(tokens[i - 1]!.norm)) continue;
+        if (tokens[i]!.norm.endsWith('s') && lexicon.syntax.actingPrepositions.has(tokens[i + 1]?.norm ?? '')) continue;
         const span = { start: tokens[i - 1]!.start, end: tokens[i]!.end };
         out.push(roleMention(ctx, sentence.index, span, { title: tokens[i]!.norm, office: 'head_of_state', leader: false, counterpart: true }, 'counterpart-mention'));
       }
@@ -32,3 +38,19 @@ export const counterpartMention: Stage<Mention> = {
     return out;
   },
 };
+
+/**
+ * "Tunisian and Libyan counterparts": the counterpart noun closing a list of demonyms that goes on at token `at` with
+ * "and" or a comma, each member the next demonym; undefined when the list stops before one.
+ */
+function counterpartClosing(later: readonly Mention[], tokens: readonly Token[], at: number, isCounterpart: (norm: string) => boolean): Token | undefined {
+  let i = at;
+  for (const state of later) {
+    if (tokens[i]?.norm !== 'and' && tokens[i]?.norm !== ',') return undefined;
+    if (tokens[i]?.norm === ',' && tokens[i + 1]?.norm === 'and') i++;
+    if (tokens[i + 1]?.start !== state.span.start) return undefined;
+    i = tokenEndingAt(tokens, state.span.end) + 1;
+    if (tokens[i] && isCounterpart(tokens[i]!.norm)) return tokens[i];
+  }
+  return undefined;
+}

@@ -103,11 +103,9 @@ function actorOf(lex: Lexicon, keys: readonly string[], i: number): number {
   let end = i + match.length;
   const second = keys[end] === 'and' ? lex.syntax.actingNouns.longestAt(keys, end + 1) : undefined;
   if (second) end += 1 + second.length;
-  return keys[end] !== undefined && ACTING_PREPOSITIONS.has(keys[end]!) ? end + 1 - i : 0;
+  return keys[end] !== undefined && lex.syntax.actingPrepositions.has(keys[end]!) ? end + 1 - i : 0;
 }
 
-/** What joins an acting noun to its party: "the Government of X", "ministers from X". */
-const ACTING_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'from']);
 
 /** The token index of the first token a participant covers, and one past its last. */
 function rangeOf(sentence: Sentence, p: Participant): [number, number] {
@@ -148,9 +146,14 @@ function governorBefore(lex: Lexicon, keys: readonly string[], tags: Tagged, at:
   // "greetings to foreign leaders, including A and B": what governs the phrase a list introducer follows governs the list.
   const introducer = introducerEndingAt(lex, keys, i);
   if (introducer >= 0) return governorOfListHead(lex, keys, tags, introducer);
+  return governorAt(lex, keys, tags, i);
+}
+
+/** The preposition at token `i` that governs a group after it, read through an acting noun or a seat of government. */
+function governorAt(lex: Lexicon, keys: readonly string[], tags: Tagged, i: number): string | undefined {
   // "the Government of X" acts as X: an actor noun's "of" governs nothing; what governs the noun governs X (the
   // longest such phrase: "the government and people of X").
-  if (ACTING_PREPOSITIONS.has(keys[i] ?? '')) {
+  if (lex.syntax.actingPrepositions.has(keys[i] ?? '')) {
     for (let a = Math.max(0, i - ACTOR_REACH); a < i; a++) if (actorOf(lex, keys, a) === i + 1 - a) return governorBefore(lex, keys, tags, afterModifiers(keys, tags, a));
   }
   // "the juntas in Bamako and Ouagadougou": a government seated in a capital acts as its state.
@@ -164,6 +167,31 @@ function afterModifiers(keys: readonly string[], tags: Tagged, at: number): numb
   let a = at;
   while (at - a < MODIFIER_REACH && a > 0 && (tags.pos[a - 1] === 'ADJ' || tags.pos[a - 1] === 'ADV' || tags.pos[a - 1] === 'VERB' && keys[a - 1]!.endsWith('ed'))) a--;
   return a;
+}
+
+/** How many tokens the noun phrase before a list in apposition may span ("the leaders of the member states of the SCO"). */
+const APPOSITION_REACH = 12;
+/** What sets a list in apposition off from the noun phrase it names the members of. */
+const APPOSITION_MARKS: ReadonlySet<string> = new Set([',', ':', '-', '\u2014', '\u2013']);
+const NOUN_PHRASE_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
+
+/**
+ * "messages to the heads of state and government of the X member states - A, B and C", "to the leaders of nine countries: A, B and C":
+ * a list set off after a noun phrase names what the phrase stands for and takes the preposition that governs it, read
+ * back through its "of" complements; undefined when a verb or another preposition comes first.
+ */
+function appositionGovernor(lex: Lexicon, keys: readonly string[], tags: Tagged, at: number): string | undefined {
+  let i = at - 1;
+  if (!APPOSITION_MARKS.has(keys[i] ?? '')) return undefined;
+  const stop = Math.max(0, i - APPOSITION_REACH);
+  for (i--; i >= stop; i--) {
+    if (keys[i] === 'of' || keys[i] === 'and' || keys[i] === "'" || keys[i] === 's' && keys[i - 1] === "'") continue;
+    // "the heads and members": a noun after a determiner, whatever the tagger says.
+    if ((NOUN_PHRASE_TAGS.has(tags.pos[i]!) || lex.grammar.determiners.has(keys[i - 1] ?? '')) && !lex.grammar.prepositions.has(keys[i]!)) continue;
+    // A phrase of one noun only names no set: "in Beijing, A and B".
+    return i < at - 3 ? prepositionAt(lex, keys, i) : undefined;
+  }
+  return undefined;
 }
 
 /** How many words an honorific may take ("his royal highness"). */
@@ -198,7 +226,8 @@ function governorOfListHead(lex: Lexicon, keys: readonly string[], tags: Tagged,
   let i = at - 1;
   if (keys[i] === ',') i--;
   for (let n = 0; i >= 0 && n < LIST_HEAD_WORDS && LIST_HEAD_TAGS.has(tags.pos[i]!) && !lex.grammar.prepositions.has(keys[i]!); n++) i--;
-  return prepositionAt(lex, keys, i);
+  // "to the leaders of nine countries: A, B": the preposition before an acting noun.
+  return governorAt(lex, keys, tags, i);
 }
 
 /** "to [my dear friend] X", "with [our brother] X": the index of the possessive opening a noun phrase of one or two words ending at `i` that stands before a name; -1 when none. */
@@ -266,7 +295,8 @@ export function groupsOf(lex: Lexicon, sentence: Sentence, participants: readonl
       // Folding has made every apostrophe "'". A plural's stands alone: "the two countries' hand".
       const apostrophe = keys[b] === "'" && !sentence.tokens[b]!.spaceBefore;
       const possessor = apostrophe && (keys[b + 1] === 's' || keys[b - 1]!.endsWith('s') && sentence.tokens[b + 1]?.kind === 'word' && !sentence.tokens[b + 1]!.capitalised);
-      const governor = governorBefore(lex, keys, tags, a, tags.pos[b] === 'PROPN' || tags.pos[b] === 'NOUN');
+      const governor = governorBefore(lex, keys, tags, a, tags.pos[b] === 'PROPN' || tags.pos[b] === 'NOUN')
+        ?? (part.length >= 2 && !opensClause(tags, b) ? appositionGovernor(lex, keys, tags, a) : undefined);
       groups.push({ members: part, first: a, end: b, possessor, ...(governor ? { governor } : {}) });
       from = cut;
     }

@@ -129,6 +129,12 @@ export function lastGroupBefore(syn: SentenceSyntax, to: number): number {
   return firstWhere(syn.groups.length, (n) => syn.groups[n]!.end > to) - 1;
 }
 
+/** Whether token `j` lies inside one of the sentence's groups, found by halving. */
+function insideGroup(syn: SentenceSyntax, j: number): boolean {
+  const g = syn.groups[firstWhere(syn.groups.length, (n) => syn.groups[n]!.end > j)];
+  return g !== undefined && g.first <= j;
+}
+
 /** The groups starting within tokens [from, to), found by halving; `whole` keeps only those also ending there. */
 function groupsWithin(syn: SentenceSyntax, from: number, to: number, whole = true): Group[] {
   const out: Group[] = [];
@@ -470,6 +476,8 @@ export function venueOwner(ctx: EventContext, syn: SentenceSyntax, from: number)
 
 /** How far after its verb an object may start, in tokens: adverbials and places may come first. */
 const OBJECT_REACH = 14;
+/** How far an object its own preposition governs may start, past longer adverbials. */
+const GOVERNED_REACH = 28;
 
 export interface ObjectOptions {
   /** Prepositions that may govern the object ("with" for a meeting); a bare group counts only when `bare`. */
@@ -502,19 +510,27 @@ function coordinatedModifier(syn: SentenceSyntax, j: number): boolean {
 export function objectAfter(ctx: EventContext, syn: SentenceSyntax, from: number, options: ObjectOptions): Group | undefined {
   const s = ctx.knowledge.lexicon.syntax;
   const keys = syn.sentence.keys;
-  for (const g of groupsWithin(syn, from, from + OBJECT_REACH + 1, false)) {
+  for (const g of groupsWithin(syn, from, from + GOVERNED_REACH + 1, false)) {
+    // Far from the verb only a group its own preposition governs, past adverbials ("sent messages on the occasion of
+    // ... in ... to A, B and C").
+    if (g.first > from + OBJECT_REACH && (g.governor === undefined || !options.prepositions.has(g.governor))) continue;
     // A clause or another verb between the trigger and the group ends the search.
     for (let j = from; j < g.first; j++) {
       if (syn.aside[j]) continue;
+      // "to the heads of state of X": an acting noun is no verb, whatever the tagger says.
+      const acting = s.actingNouns.longestAt(keys, j);
+      if (acting) { j += acting.length - 1; continue; }
+      // "met several leaders, including X", "countries such as X": a list introducer opens no clause, nor does a word of a
+      // name ("the Organization of American States") or a noun after a determiner ("to the heads and members of").
+      if (introducerEndingAt(ctx.knowledge.lexicon, keys, j) >= 0 || insideGroup(syn, j) || ctx.knowledge.lexicon.grammar.determiners.has(keys[j - 1] ?? '')) continue;
       const k = keys[j]!;
-      if (k === ';' || s.subordinators.has(k) || s.relativePronouns.has(k) || s.speechVerbs.has(k)) return undefined;
+      // A verb of speech only as a verb: "the member states" says nothing.
+      if (k === ';' || s.subordinators.has(k) || s.relativePronouns.has(k) || s.speechVerbs.has(k) && isVerb(syn.tags, j)) return undefined;
       // A verb joined by a hyphen is part of a compound ("president-elect", "Russian-backed"), not a clause's.
       const compound = keys[j - 1] === '-' && !syn.sentence.tokens[j]!.spaceBefore;
-      // "met several leaders, including X": a list introducer is no verb of its own.
-      const listing = introducerEndingAt(ctx.knowledge.lexicon, keys, j) >= 0;
       // "the democratically elected government": a participle between a determiner or adverb and a noun describes it.
       const attributive = (syn.tags.pos[j - 1] === 'DET' || syn.tags.pos[j - 1] === 'ADV') && MODIFIER_TAGS.has(syn.tags.pos[j + 1]!) && keys[j]!.endsWith('ed');
-      if (j > from && isVerb(syn.tags, j) && !compound && !listing && !attributive && !coordinatedModifier(syn, j) && !s.lightVerbs.has(syn.tags.lemmas[j]!) && !ledBy(ctx, keys, j)) return undefined;
+      if (j > from && isVerb(syn.tags, j) && !compound && !attributive && !coordinatedModifier(syn, j) && !s.lightVerbs.has(syn.tags.lemmas[j]!) && !ledBy(ctx, keys, j)) return undefined;
     }
     if (syn.aside[g.first] && !syn.aside[from]) continue;
     if (closingAttribution(ctx, syn, g)) return undefined;

@@ -833,3 +833,45 @@ describe('no subject from what describes an act or follows a gerund', () => {
     expect(edgesOf(text, '2025-06-10')).toEqual(['condemnation Qatar>Israel@2025-06-10', 'support Qatar>Lebanon@2025-06-10']);
   });
 });
+
+describe('lists named after a noun phrase', () => {
+  const congratulated = (text: string): string[] => edgesOf(text, '2024-06-11').filter((e) => e.startsWith('congratulation')).sort();
+  const three = ['congratulation Gabriel Boric>Bolivia@2024-06-10', 'congratulation Gabriel Boric>Paraguay@2024-06-10', 'congratulation Gabriel Boric>Peru@2024-06-10'];
+
+  it('reads the states after an acting noun the tagger calls a verb ("to the heads of state of A, B and C")', () => {
+    expect(congratulated('Chilean President Gabriel Boric sent congratulatory messages to the heads of state of Peru, Bolivia and Paraguay on Monday.')).toEqual(three);
+  });
+
+  it('reads a list after "such as" or "namely" as the object the phrase before it is', () => {
+    expect(congratulated('Chilean President Gabriel Boric sent congratulatory messages on Monday to friendly countries such as Peru, Bolivia and Paraguay.')).toEqual(three);
+    expect(congratulated('Chilean President Gabriel Boric sent congratulatory messages on Monday to three neighbours, namely Peru, Bolivia and Paraguay.')).toEqual(three);
+  });
+
+  it('gives a list set off by a dash the preposition of the noun phrase it names, read back through its "of"s', () => {
+    expect(congratulated('On Monday Chilean President Gabriel Boric sent messages of greetings to the heads and members of the Mercosur member states - Peru, Bolivia and Paraguay.'))
+      .toEqual(three);
+  });
+
+  it('reaches an object its own preposition governs past a long adverbial', () => {
+    expect(congratulated('Chilean President Gabriel Boric on Monday sent messages of greetings on the occasion of the 200th anniversary of the founding of the '
+      + 'Organization of American States in Washington to Peru, Bolivia and Paraguay.')).toEqual(three);
+  });
+
+  it('keeps a list after an opening phrase the subject of the verb after it', () => {
+    expect(edgesOf('In a statement on the anniversary of the war, Peru, Bolivia and Paraguay said they supported Chile.', '2024-06-11').sort()).toEqual([
+      'support Bolivia>Chile@2024-06-11', 'support Paraguay>Chile@2024-06-11', 'support Peru>Chile@2024-06-11',
+    ]);
+  });
+
+  it('reads "his counterparts in A and B" as A and B, and "his A and B counterparts" as each one\'s', () => {
+    expect(congratulated('Chilean President Gabriel Boric addressed messages of congratulations to his counterparts in Peru and Bolivia on Monday.'))
+      .toEqual(['congratulation Gabriel Boric>Bolivia@2024-06-10', 'congratulation Gabriel Boric>Peru@2024-06-10']);
+    expect(congratulated('Chilean President Gabriel Boric congratulated his Peruvian and Bolivian counterparts on Monday.'))
+      .toEqual(['congratulation Gabriel Boric>Dina Boluarte@2024-06-10', 'congratulation Gabriel Boric>Luis Arce@2024-06-10']);
+  });
+
+  it('reads "A and B said their countries rejected X" as a position their states share', () => {
+    expect(edgesOf('Chilean Foreign Minister Alberto van Klaveren and Peruvian Foreign Minister Elmer Schialer said their countries rejected the new tariffs.', '2024-06-11')
+      .filter((e) => !e.startsWith('leader_of'))).toEqual(['shared_stance Chile>Peru@2024-06-11']);
+  });
+});
