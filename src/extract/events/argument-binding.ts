@@ -232,6 +232,8 @@ function ownsTriggerNoun(ctx: EventContext, syn: SentenceSyntax, e: EventCandida
   const { tokens, keys } = syn.sentence;
   const end = tokenFrom(tokens, e.trigger.end);
   const last = (end < 0 ? tokens.length : end) - 1;
+  // "called Iran's aggression": an act judged is done by its possessor, who holds no judgement of it.
+  if (e.completed && ctx.knowledge.lexicon.actionNouns.has(keys[last]!)) return false;
   let j = tokenFrom(tokens, p.span.end);
   while (j >= 0 && j < last && (keys[j] === "'" || keys[j] === '\u2019' || keys[j] === 's')) j++;
   // A gerund names the act as well as a noun does ("backing").
@@ -294,6 +296,21 @@ function purposeClause(ctx: EventContext, syn: SentenceSyntax, at: number): { su
     if (syn.tags.pos[j] !== 'VERB') continue;
     const subject = subjectOf(ctx, syn, j);
     if (subject?.group.members.some((p) => p.tier === 0)) return { subject, verb: j };
+  }
+  return undefined;
+}
+
+/** How many words may stand between a light verb and its event noun ("to express [the kingdom's full] solidarity"). */
+const LIGHT_OBJECT_WORDS = 5;
+
+/**
+ * "X telephoned Y to express the kingdom's solidarity", "... to convey his congratulations": an event noun a light verb
+ * of purpose carries takes that purpose's subject, and the object of the verb it serves (see `purposeClause`).
+ */
+function lightVerbPurpose(ctx: EventContext, syn: SentenceSyntax, at: number): { subject: Subject; verb: number } | undefined {
+  for (let j = at - 1; j >= Math.max(0, at - 1 - LIGHT_OBJECT_WORDS); j--) {
+    if (syn.tags.pos[j] !== 'VERB') continue;
+    return ctx.knowledge.lexicon.syntax.lightVerbs.has(syn.tags.lemmas[j]!) ? purposeClause(ctx, syn, j) : undefined;
   }
   return undefined;
 }
@@ -571,10 +588,10 @@ function bind(
   // Modifiers only: "Sweden's bid to parliament after talks with X" are no talks of Sweden's.
   const modifies = (j: number): boolean => tokens[j]!.kind === 'word' && !NOT_MODIFIERS.has(syn.tags.pos[j]!);
   const possessor = owning?.possessor && at - (owning.end + 2) <= NOUN_MODIFIERS && tokens.slice(owning.end + 2, at).every((_, j) => modifies(owning.end + 2 + j)) ? owning : undefined;
-  const purpose = e.voice === 'noun' ? undefined : purposeClause(ctx, syn, at);
+  const purpose = e.voice === 'noun' ? lightVerbPurpose(ctx, syn, at) : purposeClause(ctx, syn, at);
   const subject = possessor ? { group: possessor, via: 'possessor' as const }
     : quotedSpeaker(ctx, syn, at) ?? subjectOf(ctx, syn, at)
-      ?? (e.voice === 'noun' ? subjectAfterOpeningPhrase(ctx, syn, at) ?? ownersSubject(ctx, syn, at) : subjectAfterOpeningParticiple(ctx, syn, at) ?? subjectAfterAmong(ctx, syn, at) ?? purpose?.subject ?? speakersAsThey(ctx, syn, at));
+      ?? (e.voice === 'noun' ? subjectAfterOpeningPhrase(ctx, syn, at) ?? ownersSubject(ctx, syn, at) ?? purpose?.subject : subjectAfterOpeningParticiple(ctx, syn, at) ?? subjectAfterAmong(ctx, syn, at) ?? purpose?.subject ?? speakersAsThey(ctx, syn, at));
   ctx.trace('syntax', () => `${describeGroups(ctx, syn)}; "${ctx.article.text.slice(e.trigger.start, e.trigger.end)}" has subject ${subject ? `${subject.group.members.map((m) => ctx.article.text.slice(m.span.start, m.span.end)).join(' + ')} (${subject.via})` : 'none'}`, e.sentence);
   // Where the clause reader finds no subject, the nearest party before the trigger stands in, unless a noun
   // that names no party is the verb's subject.
@@ -668,7 +685,9 @@ function bind(
   const pattern = exchanging ? { ...own, prepositions: new Set([...own.prepositions, 'with']) } : own;
   // What a condemned act was done to is never its target (see `actedUpon`).
   const victim = (first: number): boolean => e.type === 'condemnation' && actedUpon(ctx, syn, e, first);
-  const direct = objectAfter(ctx, syn, complement ?? at + 1, complement === undefined ? pattern : { ...pattern, bare: true });
+  // "condemned what he called X's aggression": the one naming the act is no object; the act's name follows the naming verb.
+  const named = judged && complement === undefined && tokens[after]?.norm === 'what' ? namedActAt(ctx, sentence.keys, after + 1) : -1;
+  const direct = objectAfter(ctx, syn, complement ?? (named > 0 ? named : at + 1), complement === undefined ? pattern : { ...pattern, bare: true });
   const found = (direct && !victim(direct.first) ? direct : undefined)
     ?? objectOfRelative(ctx, syn, at) ?? (judged ? actorOfRelative(ctx, syn, at) ?? actorOfSummarisedClause(ctx, syn, at) : undefined);
   // "X congratulated him": a pronoun object is never the subject itself (that would be "himself"), so it
@@ -698,7 +717,8 @@ function bind(
     : objectGroup(ctx, tokens, after, right.map(reread).filter((p) => admissible(p) && p.span.start < limit && !victim(tokenFrom(tokens, p.span.start))), e);
   // Without an object of its own, a participle after a comma acts on the object of the clause it follows ("X spoke to A
   // and B, conveying his greetings"), and an infinitive of purpose on the object of the verb whose subject it took.
-  const carried = (): readonly Participant[] => (purpose && subject?.group === purpose.subject.group ? members(objectAfter(ctx, syn, purpose.verb + 1, { prepositions: OBJECT_PREPOSITIONS, bare: true, possessor: false })) : []);
+  // An event noun's possessor speaks for the one who made the call ("telephoned Y to express the kingdom's solidarity").
+  const carried = (): readonly Participant[] => (purpose && (subject?.group === purpose.subject.group || subject?.via === 'possessor') ? members(objectAfter(ctx, syn, purpose.verb + 1, { prepositions: OBJECT_PREPOSITIONS, bare: true, possessor: false })) : []);
   // "X received a call from Y, who offered his greetings": the greetings go to the one who received the call.
   const receiver = (): readonly Participant[] => (e.type === 'congratulation' && subject?.via === 'relative' ? members(receiverFrom(ctx, syn, subject.group)) : []);
   const objects = standIns.length === 0 && !SYMMETRIC.has(e.type) ? [...participleObject(syn, at, subject?.group), ...carried(), ...receiver()].filter(admissible) : standIns;

@@ -576,7 +576,14 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
     const ofName = keys[after] === 'of' && tokens[after + 1]?.capitalised === true;
     if (stateNoun && !ofName && !insideMention(i)) {
       const the = theBefore(keys, i + stateNoun.length - 1);
-      const nearest = the >= 0 ? before(tokens[the]!.start).find((m) => m.span.end <= tokens[the]!.start && (m.kind === 'state' || m.kind === 'leader')) : undefined;
+      const named = the >= 0 ? before(tokens[the]!.start).filter((m) => m.span.end <= tokens[the]!.start && (m.kind === 'state' || m.kind === 'leader')) : [];
+      // "X telephoned Emir Y to express the kingdom's solidarity": a word for a form of state ("kingdom", "sultanate")
+      // goes to the nearest state whose official name has it.
+      const form = (m: Mention): boolean => {
+        const key = m.kind === 'leader' ? stateOf(ctx, m.candidates[0]!) : m.candidates[0];
+        return key !== undefined && fold(ctx.knowledge.gazetteer.state(key)?.official ?? '').split(' ').includes(stateNoun.payloads[0]!);
+      };
+      const nearest = named.find(form) ?? named[0];
       // "the Kingdom", "the Sultanate" capitalised with no state before it in the sentence: the article's own state, that
       // of the first person it names (a list of senders may name other states first), else the first state it names.
       const own = !nearest && the >= 0 && tokens[i]!.capitalised ? ownState(ctx) : undefined;

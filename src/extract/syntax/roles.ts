@@ -380,12 +380,24 @@ export function subjectOf(ctx: EventContext, syn: SentenceSyntax, at: number, de
   }
   if (chosen) return { group: chosen, via: 'clause' };
   // "..., and then held talks with Y", "..., telephoning Y": the verb shares the previous clause's subject.
+  // "X telephoned Y, the agency said, and described ...": an attribution set off by commas is passed over.
+  const attribution = opener !== undefined && s.speechVerbs.has(opener) && keys[start] === ',' ? keys.lastIndexOf(',', start - 2) : -1;
+  if (depth < 2 && attribution > 0 && start - attribution <= ATTRIBUTION_WORDS && !ownSubjectNoun(ctx, syn, at)) {
+    // The verb it is coordinated with is the last finite one before (not "to express").
+    let verb = attribution - 1;
+    while (verb >= 0 && !(syn.tags.pos[verb] === 'VERB' && keys[verb - 1] !== lex.infinitive)) verb--;
+    const previous = verb >= 0 ? subjectOf(ctx, syn, verb, depth + 1) : undefined;
+    return previous ? { group: previous.group, via: 'previous clause' } : undefined;
+  }
   if (depth < 2 && start > 0 && (opener === undefined || s.clausePunctuation.has(opener) && opener === ',') && !ownSubjectNoun(ctx, syn, at)) {
     const previous = subjectOf(ctx, syn, start - 1, depth + 1);
     return previous ? { group: previous.group, via: 'previous clause' } : undefined;
   }
   return undefined;
 }
+
+/** How many tokens an attribution set off by commas may span (", the Saudi Press Agency said,"). */
+const ATTRIBUTION_WORDS = 8;
 
 /** How many words may stand between "that" and the subject of the clause it opens ("that [the] Taiwan region"). */
 const THAT_SUBJECT_REACH = 2;

@@ -3,6 +3,33 @@ import { describe, expect, it } from 'vitest';
 import { edgesOf } from '../../helpers/article.js';
 
 describe('argument binding', () => {
+  it('gives "the kingdom" the nearest state a kingdom by its official name, not the guest just named', () => {
+    expect(edgesOf('Jordan\'s King Abdullah II telephoned Kuwaiti Emir Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah on Monday to express the kingdom\'s full solidarity.', '2025-06-10'))
+      .toEqual([expect.stringMatching(/^phone_call (?=.*Abdullah II)(?=.*Mishal).*@2025-06-09$/), 'support Jordan>Mishal Al-Ahmad Al-Jaber Al-Sabah@2025-06-09']);
+  });
+
+  it('gives an event noun a light verb of purpose carries the object of the verb it serves ("telephoned Y to convey his congratulations")', () => {
+    expect(edgesOf('Jordan\'s King Abdullah II telephoned Kuwaiti Emir Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah on Monday to convey his congratulations.', '2025-06-10')
+      .filter((e) => e.startsWith('congratulation'))).toEqual(['congratulation Abdullah II of Jordan>Mishal Al-Ahmad Al-Jaber Al-Sabah@2025-06-09']);
+  });
+
+  it('passes over an attribution set off by commas to the subject of the verb a predicate is coordinated with', () => {
+    const text = 'Jordan\'s King Abdullah II telephoned Kuwaiti Emir Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah on Monday, the Petra news agency said, '
+      + 'and described the Iranian missile attack as a flagrant violation of international law.';
+    expect(edgesOf(text, '2025-06-10').filter((e) => e.startsWith('condemnation'))).toEqual(['condemnation Abdullah II of Jordan>Iran@2025-06-09']);
+  });
+
+  it('reads no object in the one who names an act ("condemned what he called X\'s aggression")', () => {
+    expect(edgesOf('Kuwaiti Emir Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah received Jordan\'s King Abdullah II on Monday. Turkish President Recep Tayyip Erdogan '
+      + 'condemned what he called Iran\'s flagrant aggression against Kuwait.', '2025-06-10').filter((e) => e.startsWith('condemnation')))
+      .toEqual([expect.stringMatching(/^condemnation Recep Tayyip Erdoğan>Iran@/)]);
+  });
+
+  it('reads the possessor of an act a judgement names as its author, not as judging it ("called Iran\'s aggression against Kuwait")', () => {
+    expect(edgesOf('Turkish President Recep Tayyip Erdogan condemned what he called Iran\'s flagrant aggression against Kuwait.', '2025-06-10'))
+      .toEqual(['condemnation Recep Tayyip Erdoğan>Iran@2025-06-10']);
+  });
+
   it('reads "her counterpart, X" as X, with no state to resolve the counterpart by', () => {
     expect(edgesOf('Foreign Minister Penny Wong held talks with her counterpart, Retno Marsudi, in Jakarta on Tuesday.', '2023-11-09'))
       .toEqual(['meeting Penny Wong>Retno Marsudi@2023-11-07']);
