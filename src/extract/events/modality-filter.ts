@@ -181,8 +181,8 @@ function recurring(lex: Lexicon, sentence: Sentence, at: number, after: number):
 const PURPOSE_MODIFIERS = 6;
 
 /**
- * "to travel to X [for] talks", "will come [for a] summit", "agreed to meet [at the G7] summit": an event noun after "for"
- * or "at" in the clause of an unreal verb ending before.
+ * "to travel to X [for] talks", "will come [for a] summit", "agreed to meet [at the G7] summit", "will meet A, B and C [at the]
+ * summit": an event noun after "for" or "at" in the clause of an unreal verb ending before.
  */
 function purposeOfUnreal(lex: Lexicon, sentence: Sentence, at: number, ends: readonly number[] | undefined): boolean {
   if (!ends || ends.length === 0) return false;
@@ -190,7 +190,9 @@ function purposeOfUnreal(lex: Lexicon, sentence: Sentence, at: number, ends: rea
   // Past the noun's modifiers: names, numbers, a possessive's apostrophe.
   while (f > 0 && at - f <= PURPOSE_MODIFIERS && sentence.keys[f] !== 'for' && sentence.keys[f] !== 'at' && !lex.grammar.clauseBreaks.has(sentence.keys[f]!)) f--;
   if (sentence.keys[f] !== 'for' && sentence.keys[f] !== 'at') return false;
-  for (let i = f - 1; i >= 0 && sentence.tokens[f]!.start - sentence.tokens[i]!.end < PURPOSE_REACH && !lex.grammar.clauseBreaks.has(sentence.keys[i]!); i--) {
+  // The commas of a list of names break no clause ("will meet A, B and C at the summit").
+  const breaks = (i: number): boolean => lex.grammar.clauseBreaks.has(sentence.keys[i]!) && !(sentence.keys[i] === ',' && sentence.tokens[i + 1]?.capitalised === true);
+  for (let i = f - 1; i >= 0 && sentence.tokens[f]!.start - sentence.tokens[i]!.end < PURPOSE_REACH && !breaks(i); i--) {
     if (ends.includes(sentence.tokens[i]!.end)) return true;
   }
   return false;

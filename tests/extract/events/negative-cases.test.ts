@@ -9,6 +9,7 @@ const cases: [string, string][] = [
   ['refusal', 'Ukraine refused to sign any memorandum with Russia directly.'],
   ['a meeting said never to have taken place', 'A meeting between Chilean President Gabriel Boric and Peruvian President Dina Boluarte that aides had planned for the margins never took place.'],
   ['a possible meeting', 'Diplomats said a possible meeting between Chilean President Gabriel Boric and Peruvian President Dina Boluarte was being discussed.'],
+  ['a summit the people listed will meet at', 'On Wednesday Chinese President Xi Jinping will meet the leaders of Kyrgyzstan, Tajikistan and Uzbekistan at the summit.'],
   ['a meeting said to be possible', 'A meeting between Chilean President Gabriel Boric and Peruvian President Dina Boluarte in Lima is possible but has not been confirmed.'],
   ['a meeting postponed', 'The meeting between Chilean President Gabriel Boric and Peruvian President Dina Boluarte was postponed on Monday.'],
   ['a meeting that could take place', 'Aides said a meeting between Chilean President Gabriel Boric and Peruvian President Dina Boluarte could take place in Lima.'],
