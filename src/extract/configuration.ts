@@ -4,6 +4,7 @@ import { counterpartMention } from './mentions/counterpart-mention.js';
 import { locationFilter } from './mentions/location-filter.js';
 import { nameMention } from './mentions/name-mention.js';
 import { nameInAgreementFilter } from './mentions/name-in-agreement-filter.js';
+import { organFilter } from './mentions/organ-filter.js';
 import { nameResolve } from './mentions/name-resolve.js';
 import { outOfOfficeFilter } from './mentions/out-of-office-filter.js';
 import { pluralRoleMention } from './mentions/plural-role-mention.js';
@@ -44,6 +45,8 @@ export const defaultConfiguration: Configuration = {
     nameMention,
     // Full names before short ones, so "Putin" can mean the Putin the article names in full.
     nameResolve,
+    // "the Security Council of the Russian Federation": before titles read their places.
+    organFilter,
     // Titles skip words inside names ("King Salman" is a name), so they come after names.
     titleMention,
     // Titles take their states before they look for their people.

@@ -503,6 +503,14 @@ function mannerPhraseEnd(ctx: EventContext, tokens: readonly Token[], i: number)
   return i;
 }
 
+/** "each other", "one another", right after a trigger or its preposition; their possessive ("each other's stand") only when `held`. */
+function eachOtherAfter(keys: readonly string[], after: number, held: boolean): boolean {
+  if (after < 0) return false;
+  const j = keys[after] === 'for' || keys[after] === 'to' || keys[after] === 'with' || keys[after] === 'of' ? after + 1 : after;
+  const pair = keys[j] === 'each' && keys[j + 1] === 'other' || keys[j] === 'one' && keys[j + 1] === 'another';
+  return pair && (held || keys[j + 2] !== "'");
+}
+
 /** "A and B exchanged greetings": each with the other; "A exchanged greetings with B and C": A with each, both ways. */
 function reciprocalPairs(sources: readonly EntityKey[], targets: readonly EntityKey[]): [EntityKey, EntityKey][] {
   const others = (s: EntityKey): readonly EntityKey[] => (targets.length > 0 ? targets : sources).filter((t) => t !== s);
@@ -681,6 +689,9 @@ function bind(
   // exchanged greetings to mark ... relations between X and Y") it acts between them, and needs no stand-in.
   const opening = sentence.keys.slice(Math.max(0, at - 2), at + 1);
   const exchanging = !SYMMETRIC.has(e.type) && opening.some((k) => ctx.knowledge.lexicon.syntax.reciprocalVerbs.has(k));
+  // A verb's object is the others themselves ("congratulated each other"); "recognise each other's territorial
+  // integrity" backs no one. An event noun's may be what they hold ("support for each other's stand").
+  const mutual = !SYMMETRIC.has(e.type) && subjectKeys.length >= 2 && eachOtherAfter(sentence.keys, after, syn.tags.pos[after - 1] === 'NOUN');
   const own = objectPattern(ctx, syn, e, at, judged);
   const pattern = exchanging ? { ...own, prepositions: new Set([...own.prepositions, 'with']) } : own;
   // What a condemned act was done to is never its target (see `actedUpon`).
@@ -712,7 +723,7 @@ function bind(
   const limit = end < tokens.length ? tokens[end]!.start : Infinity;
   // A transitive verb's object is its own ("welcomed the decision by X" welcomed no one), and so is an act
   // condemned ("condemned the strike, with X saying ..."): no stand-in.
-  const ownObject = e.voice === 'transitive' || e.type === 'condemnation' && namesAnAction(ctx, e) || exchanging && subjectKeys.length >= 2;
+  const ownObject = e.voice === 'transitive' || e.type === 'condemnation' && namesAnAction(ctx, e) || exchanging && subjectKeys.length >= 2 || mutual;
   const standIns = foundObjects.length > 0 || ownObject ? foundObjects
     : objectGroup(ctx, tokens, after, right.map(reread).filter((p) => admissible(p) && p.span.start < limit && !victim(tokenFrom(tokens, p.span.start))), e);
   // Without an object of its own, a participle after a comma acts on the object of the clause it follows ("X spoke to A
@@ -751,7 +762,10 @@ function bind(
     // "X fired a missile, prompting condemnation from Y": without a subject of its own (a party standing before it is
     // none), a condemnation the verb of X's clause brings on is aimed at X.
     const provoker = e.type === 'condemnation' && subject === undefined ? keysOf(members(governingVerbSubject(ctx, syn, at)?.group).filter((p) => p.kind !== 'demonym')) : [];
-    return actors.length > 0 ? { subjects: subjectKeys, sources: keysOf(actors), targets: provoker.length > 0 ? provoker : subjectKeys, span: cover([e.trigger, ...subjects.map((p) => p.span), ...actors.map((p) => p.span)]) } : undefined;
+    // "X conveyed greetings from A to B": the one after "to" is addressed; X only carried them.
+    const addressed = tokens[after]?.norm === 'from' && e.type === 'congratulation' ? keysOf(members(governedInClause(ctx, syn, after + 1, 'to'))) : [];
+    const targets = provoker.length > 0 ? provoker : addressed.length > 0 ? addressed : subjectKeys;
+    return actors.length > 0 ? { subjects: subjectKeys, sources: keysOf(actors), targets, span: cover([e.trigger, ...subjects.map((p) => p.span), ...actors.map((p) => p.span)]) } : undefined;
   }
   // "talks between the two sides", "a call was held on Monday between A and B": the parties are the ones after
   // "between", whoever hosted them.
@@ -810,8 +824,9 @@ function bind(
     const hosts = owner ? keysOf(owner.members).filter((k) => !subjectKeys.includes(k)) : [];
     if (hosts.length > 0) return { subjects: subjectKeys, sources: subjectKeys, targets: hosts, span: cover([e.trigger, ...subjects.map((p) => p.span), ...owner!.members.map((p) => p.span)]) };
   }
-  // "A and B exchanged greetings", "A exchanged greetings with B": each acts on the other.
-  const reciprocal = exchanging && (objects.length > 0 || subjectKeys.length >= 2);
+  // "A and B exchanged greetings", "A exchanged greetings with B": each acts on the other; so do two subjects whose act
+  // is "for each other" ("reaffirmed their support for each other's positions").
+  const reciprocal = exchanging && (objects.length > 0 || subjectKeys.length >= 2) || mutual && objects.length === 0;
   // A noun trigger with no party through "with" needs a group before it ("Xi and Putin ... informal talks"), or, for
   // congratulations, a subject who sends them ("A and B also sent messages of congratulation") or a speaker who offers
   // them in a quotation ('X wrote: "Heartiest congratulations on your victory"'): their addressee is read from the article.

@@ -134,7 +134,11 @@ function governorBefore(lex: Lexicon, keys: readonly string[], tags: Tagged, at:
     else if (modifier && i >= 0 && modifiers < MODIFIER_REACH && (tags.pos[i] === 'PROPN' || tags.pos[i] === 'ADJ' || keys[i] === 'and' && tags.pos[i - 1] === 'PROPN')) { i--; modifiers++; }
     else if (i >= 0 && kinBefore(lex, keys, tags, i) >= 0) i = kinBefore(lex, keys, tags, i) - 1;
     // "from His Highness Sheikh X": an honorific the person's name leaves out.
-    else if (i >= 0 && honorificEndingAt(lex, keys, i) >= 0) i = honorificEndingAt(lex, keys, i) - 1;
+    else if (i >= 0 && honorificEndingAt(lex, keys, i) >= 0) {
+      i = honorificEndingAt(lex, keys, i) - 1;
+      // "to the respected Comrade X": adjectives of courtesy before it.
+      while (i >= 0 && (tags.pos[i] === 'ADJ' || keys[i]!.endsWith('ed') && lex.grammar.determiners.has(keys[i - 1] ?? ''))) i--;
+    }
     // "to HE President X": "HE" before a title or name is His Excellency; the pronoun is followed by a verb.
     else if (i >= 0 && keys[i] === 'he' && (tags.pos[i + 1] === 'PROPN' || tags.pos[i + 1] === 'NOUN')) i--;
     // "by North Korea's Kim Jong Un": the name a person's state possesses stands between.

@@ -30,6 +30,20 @@ describe('argument binding', () => {
       .toEqual(['condemnation Recep Tayyip Erdoğan>Iran@2025-06-10']);
   });
 
+  it('reads greetings conveyed from A to B as A\'s to B, the one conveying them only their carrier', () => {
+    expect(edgesOf('Sergei Shoigu conveyed warm greetings from Vladimir Putin to the respected Comrade Kim Jong Un on Tuesday.', '2025-06-18')
+      .filter((e) => e.startsWith('congratulation'))).toEqual(['congratulation Vladimir Putin>Kim Jong Un@2025-06-17']);
+  });
+
+  it('reads an act two subjects do for each other as each one\'s to the other', () => {
+    expect(edgesOf('The Russian and North Korean delegations reaffirmed their full support for each other\'s positions on Tuesday.', '2025-06-18').sort())
+      .toEqual(['support North Korea>Russia@2025-06-17', 'support Russia>North Korea@2025-06-17']);
+    expect(edgesOf('Kazakh President Kassym-Jomart Tokayev and Turkish President Recep Tayyip Erdogan congratulated each other on Eid al-Fitr on Tuesday.', '2025-06-18'))
+      .toEqual(['congratulation Kassym-Jomart Tokayev>Recep Tayyip Erdoğan@2025-06-17', 'congratulation Recep Tayyip Erdoğan>Kassym-Jomart Tokayev@2025-06-17']);
+    // Recognising each other's borders backs no one.
+    expect(edgesOf('Armenia and Azerbaijan recognise each other\'s territorial integrity, the statement said.', '2025-06-18').filter((e) => e.startsWith('support'))).toEqual([]);
+  });
+
   it('reads "her counterpart, X" as X, with no state to resolve the counterpart by', () => {
     expect(edgesOf('Foreign Minister Penny Wong held talks with her counterpart, Retno Marsudi, in Jakarta on Tuesday.', '2023-11-09'))
       .toEqual(['meeting Penny Wong>Retno Marsudi@2023-11-07']);

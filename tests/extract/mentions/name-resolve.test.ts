@@ -174,3 +174,12 @@ describe('a bloc\'s council named in full', () => {
     expect(edgesOf(text, '2025-06-10')).toEqual(['support African Union>Chad@2025-06-09']);
   });
 });
+
+describe('a bloc\'s name followed by "of" and a state', () => {
+  it('is that state\'s organ, not the bloc, and its office holder serves the state', () => {
+    const text = 'Kim Jong Un received Sergei Shoigu, secretary of the Security Council of the Russian Federation, in Pyongyang on Tuesday.';
+    const fragment = fragmentOf(text, '2025-06-18');
+    expect(fragment.nodes.filter((n) => n.type === 'bloc')).toEqual([]);
+    expect(edgesOf(text, '2025-06-18', { withRelations: true })).toContain('leader_of Sergei Shoigu>Russia');
+  });
+});
