@@ -921,6 +921,9 @@ function jointTalksAfter(ctx: EventContext, sentence: Sentence, from: number): b
 }
 
 /** "thanked X for its (continued) support": the group a verb of gratitude takes, right before "for" and the noun at `at`. */
+/** How many tokens may stand between the one thanked and "for". */
+const GRATITUDE_GAP = 6;
+
 function gratitudeObject(ctx: EventContext, syn: SentenceSyntax, at: number): Group | undefined {
   const keys = syn.sentence.keys;
   let f = at - 1;
@@ -928,8 +931,9 @@ function gratitudeObject(ctx: EventContext, syn: SentenceSyntax, at: number): Gr
   if (f < 0 || keys[f] !== 'for') return undefined;
   const n = lastGroupBefore(syn, f);
   const group = n >= 0 ? syn.groups[n]! : undefined;
-  // "thanked X (on Monday) for": an adverbial of a few words may stand between, no verb.
-  if (!group || group.governor || f - group.end > 3 || syn.tags.pos.slice(group.end, f).includes('VERB')) return undefined;
+  // "thanked X (on Monday) for", "thanked the Lao Party, State and people for": an adverbial or the nouns a demonym
+  // describes may stand between, no verb.
+  if (!group || group.governor || f - group.end > GRATITUDE_GAP || syn.tags.pos.slice(group.end, f).includes('VERB')) return undefined;
   const v = beforeDeterminers(ctx.knowledge.lexicon, keys, group.first);
   return v >= 0 && ctx.knowledge.lexicon.syntax.gratitudeVerbs.has(keys[v]!) ? group : undefined;
 }

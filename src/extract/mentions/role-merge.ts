@@ -41,14 +41,28 @@ function stateBefore(ctx: ArticleContext, sentence: Sentence, role: Mention, sta
   return states.ending.get(end);
 }
 
-/** "President of Russia", "Amir of the State of Qatar", "secretary of Iran's Supreme National Security Council". */
-function stateAfter(sentence: Sentence, role: Mention, states: StatesAt): Mention | undefined {
+/** How many words may name a state's ruling body before its "of" ("the Lao People's Revolutionary Party"). */
+const BODY_WORDS = 6;
+
+/**
+ * "President of Russia", "Amir of the State of Qatar", "secretary of Iran's Supreme National Security Council",
+ * "General Secretary of the Communist Party of Vietnam": a state after "of", or after a body of it ending in one of the
+ * lexicon's body nouns.
+ */
+function stateAfter(ctx: ArticleContext, sentence: Sentence, role: Mention, states: StatesAt): Mention | undefined {
   const i = tokenEndingAt(sentence.tokens, role.span.end);
   const tokens = sentence.tokens;
   if (i < 0 || tokens[i + 1]?.norm !== 'of') return undefined;
   const j = tokens[i + 2]?.norm === 'the' ? i + 3 : i + 2;
   const start = tokens[j]?.start;
-  return start === undefined ? undefined : states.starting.get(start);
+  if (start === undefined) return undefined;
+  const direct = states.starting.get(start);
+  if (direct) return direct;
+  let k = j;
+  while (k < j + BODY_WORDS && tokens[k]?.kind === 'word' && tokens[k]!.capitalised) k++;
+  if (k === j || !ctx.knowledge.lexicon.bodyNouns.has(tokens[k - 1]!.norm) || tokens[k]?.norm !== 'of') return undefined;
+  const state = states.starting.get(tokens[tokens[k + 1]?.norm === 'the' ? k + 2 : k + 1]?.start ?? -1);
+  return state?.kind === 'state' ? state : undefined;
 }
 
 /**
@@ -60,6 +74,14 @@ function organAfter(ctx: ArticleContext, sentence: Sentence, state: Mention): nu
   let i = tokenFrom(tokens, state.span.end);
   const body = tokens[i];
   if (state.kind === 'bloc' && body?.capitalised && ctx.knowledge.lexicon.bodyNouns.has(body.norm)) return body.end;
+  // "of Vietnam Central Committee", "of the Lao People's Revolutionary Party Central Committee": a state's body named
+  // after it, capitalised, ending in a body noun (the last of them).
+  let bodyEnd = -1;
+  const possessiveMark = (k: number): boolean => tokens[k]?.norm === "'" && tokens[k + 1]?.norm === 's' || tokens[k]?.norm === 's' && tokens[k - 1]?.norm === "'";
+  for (let k = i; k >= 0 && k < i + BODY_WORDS + 2 && (tokens[k]?.kind === 'word' && tokens[k]!.capitalised || possessiveMark(k)); k++) {
+    if (ctx.knowledge.lexicon.bodyNouns.has(tokens[k]!.norm)) bodyEnd = tokens[k]!.end;
+  }
+  if (bodyEnd >= 0) return bodyEnd;
   if (i < 0 || tokens[i]!.norm !== "'" || tokens[i + 1]?.norm !== 's') return state.span.end;
   i += 2;
   let end = state.span.end;
@@ -79,7 +101,7 @@ export const roleMerge: Stage<Mention> = {
       for (const m of list) {
         if (m.kind !== 'role' || !m.role || m.role.state) continue;
         const before = stateBefore(ctx, sentence, m, states);
-        const after = before ? undefined : stateAfter(sentence, m, states);
+        const after = before ? undefined : stateAfter(ctx, sentence, m, states);
         const state = before ?? after;
         let merged: Mention | undefined;
         if (state) {

@@ -44,6 +44,11 @@ describe('argument binding', () => {
     expect(edgesOf('Armenia and Azerbaijan recognise each other\'s territorial integrity, the statement said.', '2025-06-18').filter((e) => e.startsWith('support'))).toEqual([]);
   });
 
+  it('reads the party thanked for its support past the nouns its demonym describes ("thanked the Lao Party, State and people for")', () => {
+    expect(edgesOf('Vietnamese President Luong Cuong thanked the Lao Party, State and people for their valuable support on Monday.', '2024-12-10'))
+      .toEqual(['support Laos>Luong Cuong@2024-12-09']);
+  });
+
   it('reads "her counterpart, X" as X, with no state to resolve the counterpart by', () => {
     expect(edgesOf('Foreign Minister Penny Wong held talks with her counterpart, Retno Marsudi, in Jakarta on Tuesday.', '2023-11-09'))
       .toEqual(['meeting Penny Wong>Retno Marsudi@2023-11-07']);

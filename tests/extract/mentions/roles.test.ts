@@ -314,3 +314,14 @@ describe('a title after "as"', () => {
     expect(leader('Prices rose as the Russian president announced new tariffs.', '2024-03-19', 'Russian president')).toBe('Vladimir Putin');
   });
 });
+
+describe('titles naming a ruling party of a state', () => {
+  it('ties "General Secretary of the X Party of Y Central Committee" to Y, and a second title after "and" to the same person', () => {
+    const text = 'General Secretary of the Communist Party of Vietnam Central Committee To Lam met General Secretary of the Lao People\'s Revolutionary Party '
+      + 'Central Committee and President of Laos Thongloun Sisoulith in Vientiane on Monday.';
+    const edges = edgesOf(text, '2024-12-10', { withRelations: true });
+    expect(edges).toContain('leader_of To Lam>Vietnam');
+    expect(edges).toContain('leader_of Thongloun Sisoulith>Laos');
+    expect(edges.filter((e) => e.startsWith('meeting'))).toEqual([expect.stringMatching(/^meeting (?=.*To Lam)(?=.*Thongloun).*@2024-12-09$/)]);
+  });
+});
