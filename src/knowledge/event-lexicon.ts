@@ -55,6 +55,8 @@ export interface EventMatch {
 /** Function words the matcher needs: what may stand inside a noun phrase, and what ends a clause. */
 export interface MatchGrammar {
   readonly prepositions: ReadonlySet<string>;
+  /** Prepositions of place and time ("in", "during"): no filler of a pattern's noun phrase either. */
+  readonly settingPrepositions: ReadonlySet<string>;
   readonly clauseWords: ReadonlySet<string>;
   readonly clauseBreaks: ReadonlySet<string>;
   readonly determiners: ReadonlySet<string>;
@@ -508,7 +510,7 @@ export class EventLexicon {
     if (glued) return true;
     if (t.kind === 'punct') return false;
     const g = this.grammar;
-    return !g.prepositions.has(t.norm) && !g.clauseWords.has(t.norm) && !g.clauseBreaks.has(t.norm) && !g.unreal.has(t.norm);
+    return !g.prepositions.has(t.norm) && !g.settingPrepositions.has(t.norm) && !g.clauseWords.has(t.norm) && !g.clauseBreaks.has(t.norm) && !g.unreal.has(t.norm);
   }
 
   /** Where `alts` match from `at` after up to MAX_FILLERS filler words, or -1. */

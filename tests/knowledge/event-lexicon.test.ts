@@ -101,7 +101,7 @@ describe('EventLexicon.matchesAt', () => {
 describe('data/lexicon/triggers-curated.json', () => {
   const curated = readData('curatedTriggers', 'lexicon/triggers-curated.json');
   const cameoOnly = new EventLexicon(readData('cameoVerbs', 'lexicon/cameo-verbs.json'), { description: '', entries: [], actionNouns: [], actionVerbs: [], authoredNouns: [], nonStateAuthors: [] }, {
-    ...lexicon.grammar, subjects: new Set(), unreal: new Set(), personPronouns: new Set(), temporalWords: new Set(), infinitive: 'to',
+    ...lexicon.grammar, settingPrepositions: new Set(), subjects: new Set(), unreal: new Set(), personPronouns: new Set(), temporalWords: new Set(), infinitive: 'to',
   });
 
   it('is valid and gives a reason for every entry', () => {

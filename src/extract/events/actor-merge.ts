@@ -11,19 +11,24 @@ export const actorMerge: Stage<EventCandidate, EventContext> = {
   run(ctx: EventContext, candidates: readonly EventCandidate[]): EventCandidate[] {
     const events = candidates.filter((e) => e.voice !== 'relation' && e.source && e.target);
     const actsFor = (k: EntityKey): EntityKey => (k.startsWith('leader/') ? stateOf(ctx, k) ?? k : k);
-    // Every (type, date, side, other side) a leader takes part in, seen as their state.
-    const byLeaders = new Set<string>();
+    const people = (e: EventCandidate): number => Number(e.source!.startsWith('leader/')) + Number(e.target!.startsWith('leader/'));
+    // Every (type, date, side, other side) a leader takes part in, seen as their state, with the most people an event
+    // read there has: only an event with more people at its ends stands for one with fewer ("X supported Y's state" and
+    // "X's state supported Y" are each read once, neither in place of the other).
+    const byLeaders = new Map<string, number>();
+    const note = (key: string, n: number): void => { byLeaders.set(key, Math.max(byLeaders.get(key) ?? 0, n)); };
     for (const e of events) {
       const ends = SYMMETRIC.has(e.type) ? [[e.source!, e.target!], [e.target!, e.source!]] : [[e.source!, e.target!]];
       for (const [a, b] of ends) {
-        if (a!.startsWith('leader/')) byLeaders.add(`${e.type}|${e.date}|s|${actsFor(a!)}|${actsFor(b!)}`);
-        if (b!.startsWith('leader/')) byLeaders.add(`${e.type}|${e.date}|t|${actsFor(b!)}|${actsFor(a!)}`);
+        if (a!.startsWith('leader/')) note(`${e.type}|${e.date}|s|${actsFor(a!)}|${actsFor(b!)}`, people(e));
+        if (b!.startsWith('leader/')) note(`${e.type}|${e.date}|t|${actsFor(b!)}|${actsFor(a!)}`, people(e));
       }
     }
     return candidates.filter((e) => {
       if (e.voice === 'relation' || !e.source || !e.target) return true;
-      const stateSource = !e.source.startsWith('leader/') && byLeaders.has(`${e.type}|${e.date}|s|${e.source}|${actsFor(e.target)}`);
-      const stateTarget = !e.target.startsWith('leader/') && byLeaders.has(`${e.type}|${e.date}|t|${e.target}|${actsFor(e.source)}`);
+      const more = (key: string): boolean => (byLeaders.get(key) ?? 0) > people(e);
+      const stateSource = !e.source.startsWith('leader/') && more(`${e.type}|${e.date}|s|${e.source}|${actsFor(e.target)}`);
+      const stateTarget = !e.target.startsWith('leader/') && more(`${e.type}|${e.date}|t|${e.target}|${actsFor(e.source)}`);
       const drop = (stateSource && e.target.startsWith('leader/')) || (stateTarget && e.source.startsWith('leader/'))
         || (stateSource && stateTarget) || (stateSource && !e.target.startsWith('leader/') && !e.target.startsWith('state/'));
       if (drop) ctx.trace('actor-merge', () => `dropped ${e.type} ${e.source} → ${e.target}: the same event is read between their leaders`, e.sentence);

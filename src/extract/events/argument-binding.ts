@@ -300,6 +300,15 @@ function purposeClause(ctx: EventContext, syn: SentenceSyntax, at: number): { su
   return undefined;
 }
 
+/** "during the Pretoria peace talks", "at the Geneva talks": a named event, not one between the clause's parties. */
+function namedEvent(ctx: EventContext, tokens: readonly Token[], at: number): boolean {
+  for (let j = at - 1; j >= 0 && !ctx.knowledge.lexicon.grammar.determiners.has(tokens[j]!.norm); j--) {
+    if (tokens[j]!.kind === 'word' && tokens[j]!.capitalised) return true;
+    if (tokens[j]!.kind !== 'word') return false;
+  }
+  return false;
+}
+
 /** How many words may stand between a light verb and its event noun ("to express [the kingdom's full] solidarity"). */
 const LIGHT_OBJECT_WORDS = 5;
 
@@ -803,7 +812,7 @@ function bind(
   }
   // "X congratulated Y in a telephone call": a call or meeting the clause's act took place in is with that act's object,
   // or its agent ("Y was congratulated by X in a call").
-  if ((e.voice === 'noun' || syn.tags.pos[at] === 'NOUN') && objects.length === 0 && SYMMETRIC.has(e.type) && subject && setting(ctx, sentence.keys, at)) {
+  if ((e.voice === 'noun' || syn.tags.pos[at] === 'NOUN') && objects.length === 0 && SYMMETRIC.has(e.type) && subject && setting(ctx, sentence.keys, at) && !namedEvent(ctx, tokens, at)) {
     let i = lastGroupBefore(syn, at);
     while (i >= 0 && syn.groups[i]!.first >= subject.group.end && (syn.groups[i]!.governor && syn.groups[i]!.governor !== 'by' || syn.groups[i]!.possessor)) i--;
     const object = i >= 0 && syn.groups[i]!.first >= subject.group.end ? syn.groups[i] : undefined;

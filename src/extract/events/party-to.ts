@@ -12,6 +12,26 @@ import { articleFrame, participantsIn, participantsNear, stateOf } from './parti
 
 const BETWEEN_REACH = 12;
 
+/** How far back a situation noun may stand before a state it is in: "the situation in [X, Y and] Z". */
+const SITUATION_REACH = 8;
+
+/** "discussed the situation in Somalia and South Sudan": a state where a situation is, no party to what the sentence signs. */
+function inSituation(ctx: EventContext, tokens: readonly Token[], start: number): boolean {
+  const lex = ctx.knowledge.lexicon;
+  const at = tokenFrom(tokens, start);
+  for (let i = at - 1; i >= Math.max(1, at - SITUATION_REACH); i--) {
+    const k = tokens[i]!.norm;
+    if (k === 'in' || k === 'on' || k === 'of') {
+      let j = i - 1;
+      while (j >= 0 && lex.grammar.determiners.has(tokens[j]!.norm)) j--;
+      return j >= 0 && lex.syntax.situationNouns.has(tokens[j]!.norm);
+    }
+    // Only the names of a list may stand between: "in Somalia and South Sudan".
+    if (tokens[i]!.kind === 'word' && !tokens[i]!.capitalised && k !== 'and' && !lex.grammar.determiners.has(k)) return false;
+  }
+  return false;
+}
+
 const isParty = (m: Mention): boolean => (m.kind === 'state' || m.kind === 'bloc') && m.candidates.length === 1;
 
 /** The parties (mentions sorted by start) listed from an offset on, as long as only commas and "and" separate them. */
@@ -104,7 +124,7 @@ export const partyTo: Stage<EventCandidate, EventContext> = {
       // A project "in Turkey" is placed there; who builds it is read from the sentence too.
       if ((named.length > 0 && !located) || withParties.has(key)) continue;
       // The states acting before it in its sentence, if two or more, unless the clause is negated ("is not a party to")
-      const before = participantsNear(participantsIn(ctx, sentence, frame), m.span).filter((p) => p.span.end <= m.span.start && (p.kind === 'mention' || p.kind === 'frame'));
+      const before = participantsNear(participantsIn(ctx, sentence, frame), m.span).filter((p) => p.span.end <= m.span.start && (p.kind === 'mention' || p.kind === 'frame') && !inSituation(ctx, tokens, p.span.start));
       // "The summit adopted the Astana Declaration", "the heads of state adopted ...": the bloc last named, unless
       // parties are named.
       let v = tokenAt(tokens, m.span.start) - 1;

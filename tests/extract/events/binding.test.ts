@@ -49,6 +49,16 @@ describe('argument binding', () => {
       .toEqual(['support Laos>Luong Cuong@2024-12-09']);
   });
 
+  it('reads no pattern\'s object past a preposition of time ("its support during the peace talks" backs no talks), nor a named event as a meeting', () => {
+    expect(edgesOf('Ethiopian Prime Minister Abiy Ahmed thanked Kenya for its support during the Pretoria peace talks.', '2025-03-03'))
+      .toEqual(['support Kenya>Abiy Ahmed@2025-03-03']);
+  });
+
+  it('keeps two events of a type between the same states, each with one person, neither read in place of the other', () => {
+    expect(edgesOf('Kenyan President William Ruto praised Ethiopia\'s role in the mission, while Ethiopian Prime Minister Abiy Ahmed thanked Kenya for its '
+      + 'support during the Pretoria peace talks.', '2025-03-03')).toEqual(['support Kenya>Abiy Ahmed@2025-03-03', 'support William Ruto>Ethiopia@2025-03-03']);
+  });
+
   it('reads "her counterpart, X" as X, with no state to resolve the counterpart by', () => {
     expect(edgesOf('Foreign Minister Penny Wong held talks with her counterpart, Retno Marsudi, in Jakarta on Tuesday.', '2023-11-09'))
       .toEqual(['meeting Penny Wong>Retno Marsudi@2023-11-07']);

@@ -28,6 +28,12 @@ describe('party-to', () => {
     expect(parties('Niger is not a party to the Volta Basin Water Charter.')).toEqual([]);
   });
 
+  it('does not take the states where a situation the sentence discusses is as parties', () => {
+    expect(parties('Ghanaian President John Mahama met Togolese President Faure Gnassingbe in Accra on Monday. The two leaders discussed the situation in '
+      + 'Mali and Burkina Faso, and agreed to implement the Volta Basin Water Charter.'))
+      .toEqual(['party_to Ghana>Volta Basin Water Charter', 'party_to Togo>Volta Basin Water Charter']);
+  });
+
   it('does not take the state that brokered it as a party', () => {
     expect(parties('Sudan and Chad signed a U.S.-brokered ceasefire agreement on Monday.'))
       .toEqual(['party_to Chad>U.S.-brokered ceasefire agreement', 'party_to Sudan>U.S.-brokered ceasefire agreement']);
