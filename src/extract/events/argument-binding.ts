@@ -302,9 +302,11 @@ function purposeClause(ctx: EventContext, syn: SentenceSyntax, at: number): { su
 
 /** "during the Pretoria peace talks", "at the Geneva talks": a named event, not one between the clause's parties. */
 function namedEvent(ctx: EventContext, tokens: readonly Token[], at: number): boolean {
-  for (let j = at - 1; j >= 0 && !ctx.knowledge.lexicon.grammar.determiners.has(tokens[j]!.norm); j--) {
-    if (tokens[j]!.kind === 'word' && tokens[j]!.capitalised) return true;
-    if (tokens[j]!.kind !== 'word') return false;
+  const lex = ctx.knowledge.lexicon;
+  // Back over the noun's modifiers to its determiner.
+  for (let j = at - 1; j >= 0 && !lex.grammar.determiners.has(tokens[j]!.norm); j--) {
+    if (tokens[j]!.kind !== 'word' || lex.grammar.prepositions.has(tokens[j]!.norm) || lex.syntax.prepositions.has(tokens[j]!.norm)) return false;
+    if (tokens[j]!.capitalised) return true;
   }
   return false;
 }
@@ -814,7 +816,8 @@ function bind(
   // or its agent ("Y was congratulated by X in a call").
   if ((e.voice === 'noun' || syn.tags.pos[at] === 'NOUN') && objects.length === 0 && SYMMETRIC.has(e.type) && subject && setting(ctx, sentence.keys, at) && !namedEvent(ctx, tokens, at)) {
     let i = lastGroupBefore(syn, at);
-    while (i >= 0 && syn.groups[i]!.first >= subject.group.end && (syn.groups[i]!.governor && syn.groups[i]!.governor !== 'by' || syn.groups[i]!.possessor)) i--;
+    // The act's object, or its party after "by" or "with" ("exchanged views with A and B in two phone calls").
+    while (i >= 0 && syn.groups[i]!.first >= subject.group.end && (syn.groups[i]!.governor && syn.groups[i]!.governor !== 'by' && syn.groups[i]!.governor !== 'with' || syn.groups[i]!.possessor)) i--;
     const object = i >= 0 && syn.groups[i]!.first >= subject.group.end ? syn.groups[i] : undefined;
     const keys = object ? keysOf(object.members).filter((k) => !subjectKeys.includes(k)) : [];
     if (keys.length > 0) return { subjects: subjectKeys, sources: subjectKeys, targets: keys, span: cover([e.trigger, ...subjects.map((p) => p.span), ...object!.members.map((p) => p.span)]) };

@@ -286,6 +286,22 @@ function authorOf(ctx: EventContext): EntityKey | undefined {
 }
 
 /** Of the people of a state the article names up to a sentence, the one it names most (the first on a tie). */
+/** How far before a name its honorific may stand, in characters ("His Highness Sheikh Mohamed bin Zayed"). */
+const HONORIFIC_REACH = 40;
+
+/**
+ * The person an honorific alone stands for ("His Highness"): the last one named with it before `offset`, else the first
+ * person the article names.
+ */
+function honouredPerson(ctx: EventContext, sentence: number, offset: number, honorific: string): EntityKey | undefined {
+  const people = ctx.mentions.filter((m) => m.kind === 'leader' && m.candidates.length === 1 && m.sentence <= sentence && m.span.end <= offset);
+  // The honorific in any case, then only capitalised words (more titles) before the name.
+  const anyCase = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
+  const words = new RegExp(`(?:^|\\s)${honorific.split(' ').map(anyCase).join('\\s+')}(?:\\s+\\p{Lu}[\\p{L}'.-]*)*\\s*$`, 'u');
+  const named = people.filter((m) => words.test(ctx.article.text.slice(Math.max(0, m.span.start - HONORIFIC_REACH), m.span.start)));
+  return (named.at(-1) ?? people[0])?.candidates[0];
+}
+
 function personOf(ctx: EventContext, state: EntityKey, sentence: number): EntityKey | undefined {
   const counts = new Map<EntityKey, number>();
   let best: EntityKey | undefined;
@@ -599,6 +615,11 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
     }
     // "They agreed ...", "The two agreed ...": opening the sentence, the two people the sentence before names, else
     // the pair the article is about.
+    // "His Highness also stressed ...": an honorific with no name after it is the person the article gave it to.
+    const honorific = lex.grammar.possessives.has(keys[i]!) ? lex.honorifics.longestAt(keys, i) : undefined;
+    const bare = honorific && !(tokens[i + honorific.length]?.kind === 'word' && tokens[i + honorific.length]!.capitalised) && !insideMention(i);
+    const honoured = bare ? honouredPerson(ctx, sentence.index, tokens[i]!.start, honorific.payloads[0]!) : undefined;
+    if (honoured) out.push({ span: { start: tokens[i]!.start, end: tokens[i + honorific!.length - 1]!.end }, keys: [honoured], tier: 0, kind: 'pronoun' });
     const opening = i === 0 && lex.groupPronouns.has(keys[0]!) && keys[0] !== 'both' ? 1 : i === 1 && keys[0] === 'the' && lex.grammar.numbers.get(keys[1]!) === 2 && !lex.frameNouns.longestAt(keys, 2) ? 2 : 0;
     if (opening > 0) {
       const pair = groupBefore(ctx, sentence, 2, true, tokens[0]!.start) ?? frame.leaders;

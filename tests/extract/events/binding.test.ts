@@ -59,6 +59,17 @@ describe('argument binding', () => {
       + 'support during the Pretoria peace talks.', '2025-03-03')).toEqual(['support Kenya>Abiy Ahmed@2025-03-03', 'support William Ruto>Ethiopia@2025-03-03']);
   });
 
+  it('reads an honorific with no name after it as the person the article gave it to', () => {
+    const text = 'President His Highness Sheikh Mohamed bin Zayed Al Nahyan received Egyptian President Abdel Fattah al-Sisi in Abu Dhabi on Monday. '
+      + 'Earlier, His Highness received a phone call from Benjamin Netanyahu, Prime Minister of Israel.';
+    expect(edgesOf(text, '2025-06-10').filter((e) => e.startsWith('phone_call'))).toEqual([expect.stringMatching(/^phone_call (?=.*Mohamed bin Zayed)(?=.*Netanyahu)/)]);
+  });
+
+  it('reads views exchanged with A and B in phone calls as a call with each', () => {
+    expect(edgesOf('Omani Sultan Haitham bin Tarik exchanged views with King Abdullah II of Jordan and Emir Tamim bin Hamad Al Thani of Qatar in two phone calls on Monday.', '2025-06-10'))
+      .toEqual([expect.stringMatching(/^phone_call (?=.*Haitham)(?=.*Abdullah II)/), expect.stringMatching(/^phone_call (?=.*Haitham)(?=.*Tamim)/)]);
+  });
+
   it('reads "her counterpart, X" as X, with no state to resolve the counterpart by', () => {
     expect(edgesOf('Foreign Minister Penny Wong held talks with her counterpart, Retno Marsudi, in Jakarta on Tuesday.', '2023-11-09'))
       .toEqual(['meeting Penny Wong>Retno Marsudi@2023-11-07']);
