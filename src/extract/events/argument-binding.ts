@@ -14,7 +14,7 @@ import { tagsOf } from '../text/pos.js';
 import { phraseEndingAt, cover, inSentence, startingWithin } from '../mentions/util.js';
 import { extended } from '../extended.js';
 import { actorFor } from './action-actors.js';
-import { ARGUMENT_REACH, describesMembers, frameOf, namedIn, participantsIn, participantsNear, stateOf, statesNamed, type Frame, type Participant } from './participants.js';
+import { ARGUMENT_REACH, describesMembers, frameOf, namedIn, participantsIn, participantsNear, stateOf, statesNamed, transcriptPair, lineSpeaker, type Frame, type Participant } from './participants.js';
 import { beFormBefore, clauseEnd, clauseStart, continuedObjects, predicateEnd, describeGroups, governedInClause, governingVerbSubject, isPassive, lastGroupBefore, ownSubjectNoun, quotedSpeaker, subjectAfterAmong, subjectAfterOpeningParticiple, subjectAfterOpeningPhrase, objectAfter, venueOwner, objectOfRelative, actorOfRelative, actorOfSummarisedClause, subjectOf, syntaxOf, type ObjectOptions, type SentenceSyntax, type Subject } from '../syntax/roles.js';
 import { beforeDeterminers, introducerEndingAt, opensClause, type Group } from '../syntax/groups.js';
 import { mayCloseQuotation, mayOpenQuotation } from '../text/quotes.js';
@@ -616,7 +616,10 @@ function bind(
   // that names no party is the verb's subject.
   const read = subject ? subject.group.members.filter((p) => p.kind !== 'demonym')
     : e.voice !== 'noun' && ownSubjectNoun(ctx, syn, at) ? [] : subjectGroup(ctx, tokens, left, e.trigger.start);
-  const stated = read.length === 0 && e.voice !== 'noun' ? introducedSubjects(ctx, syn, e, at) : read;
+  const introduced = read.length === 0 && e.voice !== 'noun' ? introducedSubjects(ctx, syn, e, at) : read;
+  // 'President X: "It is a pleasure to welcome Y"': on a transcript's line, a verb with no subject is the speaker's.
+  const speaker = introduced.length === 0 && e.voice !== 'noun' && syn.quotation[at]! < 0 ? lineSpeaker(ctx, sentence) : undefined;
+  const stated = speaker ? [{ span: e.trigger, keys: [speaker], tier: 0 as const, kind: 'pronoun' as const }] : introduced;
   // An adjective names the target of a judgement ("condemned the Israeli aggression"), never a party one
   // meets or congratulates ("the Iranian new year", "talks with Lao Foreign Minister X").
   const judged = e.type === 'condemnation' || e.type === 'support';
@@ -842,6 +845,10 @@ function bind(
   // A noun trigger with no party through "with" needs a group before it ("Xi and Putin ... informal talks"), or, for
   // congratulations, a subject who sends them ("A and B also sent messages of congratulation") or a speaker who offers
   // them in a quotation ('X wrote: "Heartiest congratulations on your victory"'): their addressee is read from the article.
+  // '"We just had a very productive meeting"' on a transcript's line: its speaker and the other speaker.
+  const we = e.voice === 'noun' && SYMMETRIC.has(e.type) && objects.length === 0 && subjects.length === 1 && subjects[0]!.kind === 'pronoun'
+    && /^we$/i.test(ctx.article.text.slice(subjects[0]!.span.start, subjects[0]!.span.end)) ? transcriptPair(ctx, sentence) : undefined;
+  if (we) return { subjects: we, sources: we, targets: [], span: cover([e.trigger, subjects[0]!.span]) };
   const sentCongratulation = e.type === 'congratulation' && subject !== undefined && subjectKeys.length > 0;
   if (e.voice === 'noun' && objects.length === 0 && !sentCongratulation && !((SYMMETRIC.has(e.type) || reciprocal) && subjectKeys.length >= 2) && !before.some((w) => grammar.possessives.has(w))) {
     return undefined;

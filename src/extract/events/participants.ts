@@ -218,6 +218,17 @@ function speakerOf(ctx: EventContext, sentence: Sentence): LineSpeaker | undefin
   return speakers.size === 0 ? undefined : speakers.get(ctx.article.text.lastIndexOf('\n', sentence.start - 1) + 1);
 }
 
+/** In a transcript's line, its speaker and the other speaker: the pair "we" had a meeting or call as. */
+export function transcriptPair(ctx: EventContext, sentence: Sentence): [EntityKey, EntityKey] | undefined {
+  const line = speakerOf(ctx, sentence);
+  return line?.addressee ? [line.speaker, line.addressee] : undefined;
+}
+
+/** The one whose transcript line a sentence is on, if any. */
+export function lineSpeaker(ctx: EventContext, sentence: Sentence): EntityKey | undefined {
+  return speakerOf(ctx, sentence)?.speaker;
+}
+
 /** The one a speaker addresses: "you". */
 const SECOND_PERSON: ReadonlySet<string> = new Set(['you', 'You']);
 

@@ -195,6 +195,14 @@ describe('a transcript', () => {
     expect(edgesOf(text, '2024-07-10')).toContainEqual('congratulation Yoweri Museveni>William Ruto@2024-07-09');
   });
 
+  it('reads "we had a meeting" on a speaker\'s line as the two speakers\' meeting, and a welcome said as a pleasure as given', () => {
+    const met = 'Remarks to the press, Nairobi, 10 July 2024\n\nPresident William Ruto: Good afternoon. We have just had a very good meeting on trade and security.\n\n'
+      + 'President Yoweri Museveni: Thank you, my brother.';
+    expect(edgesOf(met, '2024-07-10')).toEqual([expect.stringMatching(/^meeting (?=.*Ruto)(?=.*Museveni).*@2024-07-10$/)]);
+    const welcomed = 'Remarks to the press, Nairobi, 10 July 2024\n\nPresident William Ruto: It is a great pleasure to welcome my brother, President Yoweri Museveni, to State House.';
+    expect(edgesOf(welcomed, '2024-07-10')).toEqual([expect.stringMatching(/^meeting (?=.*Ruto)(?=.*Museveni).*@2024-07-10$/)]);
+  });
+
   it('reads no one into "I" on a line no speaker\'s name opens', () => {
     const text = 'Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni in Nairobi on Tuesday.\n\n'
       + 'A columnist wrote: I would like to congratulate you on the success of the investment summit.';
