@@ -952,9 +952,11 @@ function gratitudeObject(ctx: EventContext, syn: SentenceSyntax, at: number): Gr
   const group = n >= 0 ? syn.groups[n]! : undefined;
   // "thanked X (on Monday) for", "thanked the Lao Party, State and people for": an adverbial or the nouns a demonym
   // describes may stand between, no verb.
-  if (!group || group.governor || f - group.end > GRATITUDE_GAP || syn.tags.pos.slice(group.end, f).includes('VERB')) return undefined;
+  if (!group || group.governor && group.governor !== 'to' || f - group.end > GRATITUDE_GAP || syn.tags.pos.slice(group.end, f).includes('VERB')) return undefined;
   const v = beforeDeterminers(ctx.knowledge.lexicon, keys, group.first);
-  return v >= 0 && ctx.knowledge.lexicon.syntax.gratitudeVerbs.has(keys[v]!) ? group : undefined;
+  // "grateful to X for": the adjective before "to".
+  const word = keys[v] === 'to' && syn.tags.pos[v - 1] === 'ADJ' ? v - 1 : group.governor ? -1 : v;
+  return word >= 0 && ctx.knowledge.lexicon.syntax.gratitudeVerbs.has(keys[word]!) ? group : undefined;
 }
 
 /** The token of the setting preposition at most `reach` tokens before an event noun at `at`, not before `floor`; else -1. */

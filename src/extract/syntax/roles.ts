@@ -81,7 +81,14 @@ const isVerb = (tags: Tagged, i: number): boolean => tags.pos[i] === 'VERB';
  * reported clause as its subject ("said [he] had called X"), unless the verb takes an addressee ("told [Y]").
  */
 function objectOfVerb(ctx: EventContext, syn: SentenceSyntax, g: Group): boolean {
-  let i = beforeDeterminers(ctx.knowledge.lexicon, syn.sentence.keys, g.first);
+  const keys = syn.sentence.keys;
+  let i = beforeDeterminers(ctx.knowledge.lexicon, keys, g.first);
+  // "telephoned Ghana's John Mahama": the name a person's state possesses stands between.
+  if (keys[i] === 's' && keys[i - 1] === "'") {
+    i -= 2;
+    while (i >= 0 && syn.tags.pos[i] === 'PROPN') i--;
+    i = beforeDeterminers(ctx.knowledge.lexicon, keys, i + 1);
+  }
   // 'said it "condemns" the Israeli strikes': a verb quoted alone still takes the object after its quotation.
   if (i > 0 && mayCloseQuotation(syn.sentence.keys[i]!) && syn.quotation[i - 1]! >= 0) i--;
   const s = ctx.knowledge.lexicon.syntax;
@@ -367,6 +374,12 @@ export function subjectOf(ctx: EventContext, syn: SentenceSyntax, at: number, de
   }
   // The possessor of the intention is the verb's own subject, even as another verb's object ("stressed X's commitment to").
   const chosen = candidates.find((g) => g.possessor && intendsVerb(syn, g, at)) ?? free[free.length - 1] ?? candidates[candidates.length - 1];
+  // "X was the only EU leader to congratulate Y": a predicate noun describes the copula's subject, who acts.
+  const copula = chosen && keys[at - 1] === lex.infinitive && depth < 2 ? copulaBefore(ctx, syn, chosen.first) : -1;
+  if (copula > 0) {
+    const described = subjectOf(ctx, syn, copula, depth + 1);
+    if (described) return { group: described.group, via: 'clause' };
+  }
   // "the two leaders discussed trade, and officials signed": a noun right before the verb is its subject, not a party
   // further back; a participle with its agent modifies the noun ("a summit hosted by X").
   // An infinitive's subject is its clause's ("called X on Monday morning to congratulate him").
@@ -394,6 +407,17 @@ export function subjectOf(ctx: EventContext, syn: SentenceSyntax, at: number, de
     return previous ? { group: previous.group, via: 'previous clause' } : undefined;
   }
   return undefined;
+}
+
+/** How many words of a predicate noun may stand before a group in it ("was [the only] EU leader"). */
+const PREDICATE_WORDS = 4;
+
+/** The form of "be" a predicate noun phrase holding the group at token `first` follows ("was the first EU leader"), or -1. */
+function copulaBefore(ctx: EventContext, syn: SentenceSyntax, first: number): number {
+  const lex = ctx.knowledge.lexicon;
+  let b = first - 1;
+  for (let n = 0; b >= 0 && n < PREDICATE_WORDS && (lex.grammar.determiners.has(syn.sentence.keys[b]!) || syn.tags.pos[b] === 'ADJ' || syn.tags.pos[b] === 'ADV' || syn.tags.pos[b] === 'NUM'); n++) b--;
+  return b >= 0 && b < first - 1 && lex.syntax.beForms.has(syn.sentence.keys[b]!) ? b : -1;
 }
 
 /** How many tokens an attribution set off by commas may span (", the Saudi Press Agency said,"). */

@@ -70,6 +70,11 @@ describe('argument binding', () => {
       .toEqual([expect.stringMatching(/^phone_call (?=.*Haitham)(?=.*Abdullah II)/), expect.stringMatching(/^phone_call (?=.*Haitham)(?=.*Tamim)/)]);
   });
 
+  it('reads "grateful to X for its support" as X\'s support, as "thanked X for" is', () => {
+    expect(edgesOf('Zambia is grateful to the United States and the European Union for their support, President Hakainde Hichilema said on Monday.', '2025-06-10'))
+      .toEqual(['support European Union>Zambia@2025-06-09', 'support United States>Zambia@2025-06-09']);
+  });
+
   it('reads "her counterpart, X" as X, with no state to resolve the counterpart by', () => {
     expect(edgesOf('Foreign Minister Penny Wong held talks with her counterpart, Retno Marsudi, in Jakarta on Tuesday.', '2023-11-09'))
       .toEqual(['meeting Penny Wong>Retno Marsudi@2023-11-07']);

@@ -875,3 +875,15 @@ describe('lists named after a noun phrase', () => {
       .filter((e) => !e.startsWith('leader_of'))).toEqual(['shared_stance Chile>Peru@2024-06-11']);
   });
 });
+
+describe('the subject of an infinitive', () => {
+  it('is not the object a state possesses ("telephoned Ghana\'s X to congratulate him")', () => {
+    expect(edgesOf('Nigeria\'s President Bola Tinubu telephoned Ghana\'s John Mahama on Monday to congratulate him on the summit.', '2025-06-10')
+      .filter((e) => e.startsWith('congratulation'))).toEqual(['congratulation Bola Tinubu>John Dramani Mahama@2025-06-09']);
+  });
+
+  it('is the one a predicate noun describes ("X was the only EU leader to congratulate Y")', () => {
+    expect(edgesOf('Hungary\'s Viktor Orban was the only EU leader to congratulate Georgian Prime Minister Irakli Kobakhidze on Monday.', '2025-06-10')
+      .filter((e) => e.startsWith('congratulation'))).toEqual(['congratulation Viktor Orbán>Irakli Kobakhidze@2025-06-09']);
+  });
+});
