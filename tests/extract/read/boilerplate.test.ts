@@ -64,6 +64,11 @@ describe('lexicon lines', () => {
     expect(boilerplateKind('By the end of the year the two sides hope to finish the treaty')).toBeNull();
     expect(boilerplateKind('-- ABU DHABI: The president also sent a cable of congratulations to the emir.')).toBeNull();
   });
+
+  it('reads a short "Photo:" line as a credit and a caption after it as text', () => {
+    expect(boilerplateKind('Photo: AFP / Ama Mensah')).toBe('credit');
+    expect(boilerplateKind('Photo: Ghana\'s President John Mahama receives Togo\'s President Faure Gnassingbe at Jubilee House in Accra, July 2, 2025.')).toBeNull();
+  });
   it('isSeparator is true only for lines without letters or digits', () => {
     expect(isSeparator('*   *   *')).toBe(true);
     expect(isSeparator('***x')).toBe(false);
