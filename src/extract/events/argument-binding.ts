@@ -608,7 +608,11 @@ function bind(
   const modifies = (j: number): boolean => tokens[j]!.kind === 'word' && !NOT_MODIFIERS.has(syn.tags.pos[j]!);
   const possessor = owning?.possessor && at - (owning.end + 2) <= NOUN_MODIFIERS && tokens.slice(owning.end + 2, at).every((_, j) => modifies(owning.end + 2 + j)) ? owning : undefined;
   const purpose = e.voice === 'noun' ? lightVerbPurpose(ctx, syn, at) : purposeClause(ctx, syn, at);
-  const subject = possessor ? { group: possessor, via: 'possessor' as const }
+  // "U.S. support for Israel", "American backing": a state or bloc right before an event noun owns it as a possessor does.
+  const adjacent = e.voice === 'noun' && !possessor ? syn.groups[lastGroupBefore(syn, at)] : undefined;
+  const attributive = adjacent && adjacent.end === at && !adjacent.governor && !adjacent.possessor && adjacent.members.every((p) => p.tier === 1)
+    ? { ...adjacent, members: adjacent.members.map((p) => ({ ...p, kind: 'mention' as const })) } : undefined;
+  const subject = possessor ? { group: possessor, via: 'possessor' as const } : attributive ? { group: attributive, via: 'possessor' as const }
     : quotedSpeaker(ctx, syn, at) ?? subjectOf(ctx, syn, at)
       ?? (e.voice === 'noun' ? subjectAfterOpeningPhrase(ctx, syn, at) ?? ownersSubject(ctx, syn, at) ?? purpose?.subject : subjectAfterOpeningParticiple(ctx, syn, at) ?? subjectAfterAmong(ctx, syn, at) ?? purpose?.subject ?? speakersAsThey(ctx, syn, at));
   ctx.trace('syntax', () => `${describeGroups(ctx, syn)}; "${ctx.article.text.slice(e.trigger.start, e.trigger.end)}" has subject ${subject ? `${subject.group.members.map((m) => ctx.article.text.slice(m.span.start, m.span.end)).join(' + ')} (${subject.via})` : 'none'}`, e.sentence);

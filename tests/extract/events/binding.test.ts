@@ -75,6 +75,11 @@ describe('argument binding', () => {
       .toEqual(['support European Union>Zambia@2025-06-09', 'support United States>Zambia@2025-06-09']);
   });
 
+  it('reads a state right before an event noun as its owner ("criticised U.S. support for Israel")', () => {
+    expect(edgesOf('Turkish President Recep Tayyip Erdogan on Monday criticised U.S. support for Israel.', '2025-06-10'))
+      .toEqual(['condemnation Recep Tayyip Erdoğan>United States@2025-06-09', 'support United States>Israel@2025-06-09']);
+  });
+
   it('reads "her counterpart, X" as X, with no state to resolve the counterpart by', () => {
     expect(edgesOf('Foreign Minister Penny Wong held talks with her counterpart, Retno Marsudi, in Jakarta on Tuesday.', '2023-11-09'))
       .toEqual(['meeting Penny Wong>Retno Marsudi@2023-11-07']);
