@@ -98,6 +98,11 @@ describe('trigger-event', () => {
     expect(edgesOf('Chinese President Xi Jinping was given a briefing on the economy by his aides.', '2025-06-10').filter((e) => e.startsWith('meeting'))).toEqual([]);
   });
 
+  it('reads holding to a "one-X principle" as backing X', () => {
+    expect(edgesOf('Nepal remains committed to the one-China policy, Foreign Minister Arzu Rana Deuba said on Monday.', '2025-06-10')
+      .filter((e) => e.startsWith('support'))).toEqual([expect.stringMatching(/^support (Nepal|Arzu Rana Deuba)>China@2025-06-09$/)]);
+  });
+
   it.each([
     ['an appeal', 'Turkish President Recep Tayyip Erdogan called for talks between Russian President Vladimir Putin and Ukrainian President Volodymyr Zelensky.'],
     ['an intention with its event noun', 'Vietnamese President Vo Van Thuong planned a meeting with Philippine President Ferdinand Marcos Jr.'],
