@@ -59,7 +59,9 @@ export const triggerEvent: Stage<EventCandidate, EventContext> = {
         // "A and B said their countries rejected the sanctions": a condemnation without a target may be a position the
         // two share; binding keeps whichever reading finds its parties.
         const joint = chosen.type === 'condemnation' && !chosen.negative ? readings.find((r) => r.jointSubject && !r.negative) : undefined;
-        for (const m of joint ? [chosen, joint] : [chosen]) {
+        // ... and words said jointly may be one party's act when it speaks alone ("X spoke in favour of Y's bid").
+        const alone = chosen.jointSubject && !chosen.negative ? readings.find((r) => !r.jointSubject && !r.negative && r.type !== chosen.type && r.start === chosen.start) : undefined;
+        for (const m of joint ? [chosen, joint] : alone ? [chosen, alone] : [chosen]) {
         const words = (): string => ctx.article.text.slice(tokens[m.start]!.start, tokens[m.end - 1]!.end);
         if (m.negative) {
           ctx.trace('trigger-event', () => `"${words()}" reports no event (CAMEO ${m.cameo})`, sentence.index);

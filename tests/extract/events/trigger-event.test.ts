@@ -103,6 +103,12 @@ describe('trigger-event', () => {
       .filter((e) => e.startsWith('support'))).toEqual([expect.stringMatching(/^support (Nepal|Arzu Rana Deuba)>China@2025-06-09$/)]);
   });
 
+  it('reads "spoke in favour of" by two as a shared position, and by one as backing the party whose bid it is', () => {
+    expect(edgesOf('Russian President Vladimir Putin and Iranian President Masoud Pezeshkian spoke in favour of a diplomatic settlement on Monday.', '2025-06-10'))
+      .toEqual([expect.stringMatching(/^shared_stance (?=.*Putin)(?=.*Pezeshkian).*@2025-06-09$/)]);
+    expect(edgesOf('Kenyan President William Ruto spoke in favour of Ethiopia\'s bid on Monday.', '2025-06-10')).toEqual(['support William Ruto>Ethiopia@2025-06-09']);
+  });
+
   it.each([
     ['an appeal', 'Turkish President Recep Tayyip Erdogan called for talks between Russian President Vladimir Putin and Ukrainian President Volodymyr Zelensky.'],
     ['an intention with its event noun', 'Vietnamese President Vo Van Thuong planned a meeting with Philippine President Ferdinand Marcos Jr.'],
