@@ -14,7 +14,7 @@ import { tagsOf } from '../text/pos.js';
 import { phraseEndingAt, cover, inSentence, startingWithin } from '../mentions/util.js';
 import { extended } from '../extended.js';
 import { actorFor } from './action-actors.js';
-import { ARGUMENT_REACH, describesMembers, frameOf, namedIn, participantsIn, participantsNear, stateOf, statesNamed, transcriptPair, lineSpeaker, type Frame, type Participant } from './participants.js';
+import { ARGUMENT_REACH, describesMembers, frameOf, namedIn, participantsIn, participantsNear, stateOf, statesNamed, speakerOf, type Frame, type Participant } from './participants.js';
 import { beFormBefore, clauseEnd, clauseStart, continuedObjects, predicateEnd, describeGroups, governedInClause, governingVerbSubject, isPassive, lastGroupBefore, ownSubjectNoun, quotedSpeaker, subjectAfterAmong, subjectAfterOpeningParticiple, subjectAfterOpeningPhrase, objectAfter, venueOwner, objectOfRelative, actorOfRelative, actorOfSummarisedClause, subjectOf, syntaxOf, type ObjectOptions, type SentenceSyntax, type Subject } from '../syntax/roles.js';
 import { beforeDeterminers, introducerEndingAt, opensClause, type Group } from '../syntax/groups.js';
 import { mayCloseQuotation, mayOpenQuotation } from '../text/quotes.js';
@@ -622,7 +622,7 @@ function bind(
     : e.voice !== 'noun' && ownSubjectNoun(ctx, syn, at) ? [] : subjectGroup(ctx, tokens, left, e.trigger.start);
   const introduced = read.length === 0 && e.voice !== 'noun' ? introducedSubjects(ctx, syn, e, at) : read;
   // 'President X: "It is a pleasure to welcome Y"': on a transcript's line, a verb with no subject is the speaker's.
-  const speaker = introduced.length === 0 && e.voice !== 'noun' && syn.quotation[at]! < 0 ? lineSpeaker(ctx, sentence) : undefined;
+  const speaker = introduced.length === 0 && e.voice !== 'noun' && syn.quotation[at]! < 0 ? speakerOf(ctx, sentence)?.speaker : undefined;
   const stated = speaker ? [{ span: e.trigger, keys: [speaker], tier: 0 as const, kind: 'pronoun' as const }] : introduced;
   // An adjective names the target of a judgement ("condemned the Israeli aggression"), never a party one
   // meets or congratulates ("the Iranian new year", "talks with Lao Foreign Minister X").
@@ -846,13 +846,13 @@ function bind(
   // "A and B exchanged greetings", "A exchanged greetings with B": each acts on the other; so do two subjects whose act
   // is "for each other" ("reaffirmed their support for each other's positions").
   const reciprocal = exchanging && (objects.length > 0 || subjectKeys.length >= 2) || mutual && objects.length === 0;
+  // '"We just had a very productive meeting"' on a transcript's line: its speaker and the other speaker.
+  const line = e.voice === 'noun' && SYMMETRIC.has(e.type) && objects.length === 0 && subjects.length === 1 && subjects[0]!.kind === 'pronoun'
+    && /^we$/i.test(ctx.article.text.slice(subjects[0]!.span.start, subjects[0]!.span.end)) ? speakerOf(ctx, sentence) : undefined;
+  if (line?.addressee) return { subjects: [line.speaker, line.addressee], sources: [line.speaker, line.addressee], targets: [], span: cover([e.trigger, subjects[0]!.span]) };
   // A noun trigger with no party through "with" needs a group before it ("Xi and Putin ... informal talks"), or, for
   // congratulations, a subject who sends them ("A and B also sent messages of congratulation") or a speaker who offers
   // them in a quotation ('X wrote: "Heartiest congratulations on your victory"'): their addressee is read from the article.
-  // '"We just had a very productive meeting"' on a transcript's line: its speaker and the other speaker.
-  const we = e.voice === 'noun' && SYMMETRIC.has(e.type) && objects.length === 0 && subjects.length === 1 && subjects[0]!.kind === 'pronoun'
-    && /^we$/i.test(ctx.article.text.slice(subjects[0]!.span.start, subjects[0]!.span.end)) ? transcriptPair(ctx, sentence) : undefined;
-  if (we) return { subjects: we, sources: we, targets: [], span: cover([e.trigger, subjects[0]!.span]) };
   const sentCongratulation = e.type === 'congratulation' && subject !== undefined && subjectKeys.length > 0;
   if (e.voice === 'noun' && objects.length === 0 && !sentCongratulation && !((SYMMETRIC.has(e.type) || reciprocal) && subjectKeys.length >= 2) && !before.some((w) => grammar.possessives.has(w))) {
     return undefined;
@@ -943,10 +943,10 @@ function jointTalksAfter(ctx: EventContext, sentence: Sentence, from: number): b
   return false;
 }
 
-/** "thanked X for its (continued) support": the group a verb of gratitude takes, right before "for" and the noun at `at`. */
 /** How many tokens may stand between the one thanked and "for". */
 const GRATITUDE_GAP = 6;
 
+/** "thanked X for its (continued) support": the group a verb of gratitude takes, right before "for" and the noun at `at`. */
 function gratitudeObject(ctx: EventContext, syn: SentenceSyntax, at: number): Group | undefined {
   const keys = syn.sentence.keys;
   let f = at - 1;

@@ -180,7 +180,7 @@ export function articleFrame(ctx: EventContext, events: readonly EventCandidate[
 
 
 /** Who speaks a transcript's line, and the other speaker the transcript gives: the one "you" is. */
-interface LineSpeaker {
+export interface LineSpeaker {
   readonly speaker: EntityKey;
   readonly addressee: EntityKey | undefined;
 }
@@ -212,21 +212,10 @@ function lineSpeakers(ctx: EventContext): Map<number, LineSpeaker> {
   return out;
 }
 
-/** The person speaking a sentence's line of a transcript, if any. */
-function speakerOf(ctx: EventContext, sentence: Sentence): LineSpeaker | undefined {
+/** The person speaking a sentence's line of a transcript, and the other speaker, if any. */
+export function speakerOf(ctx: EventContext, sentence: Sentence): LineSpeaker | undefined {
   const speakers = indexOf(ctx).speakers;
   return speakers.size === 0 ? undefined : speakers.get(ctx.article.text.lastIndexOf('\n', sentence.start - 1) + 1);
-}
-
-/** In a transcript's line, its speaker and the other speaker: the pair "we" had a meeting or call as. */
-export function transcriptPair(ctx: EventContext, sentence: Sentence): [EntityKey, EntityKey] | undefined {
-  const line = speakerOf(ctx, sentence);
-  return line?.addressee ? [line.speaker, line.addressee] : undefined;
-}
-
-/** The one whose transcript line a sentence is on, if any. */
-export function lineSpeaker(ctx: EventContext, sentence: Sentence): EntityKey | undefined {
-  return speakerOf(ctx, sentence)?.speaker;
 }
 
 /** The one a speaker addresses: "you". */
@@ -296,7 +285,6 @@ function authorOf(ctx: EventContext): EntityKey | undefined {
   return undefined;
 }
 
-/** Of the people of a state the article names up to a sentence, the one it names most (the first on a tie). */
 /** How far before a name its honorific may stand, in characters ("His Highness Sheikh Mohamed bin Zayed"). */
 const HONORIFIC_REACH = 40;
 
@@ -313,6 +301,7 @@ function honouredPerson(ctx: EventContext, sentence: number, offset: number, hon
   return (named.at(-1) ?? people[0])?.candidates[0];
 }
 
+/** Of the people of a state the article names up to a sentence, the one it names most (the first on a tie). */
 function personOf(ctx: EventContext, state: EntityKey, sentence: number): EntityKey | undefined {
   const counts = new Map<EntityKey, number>();
   let best: EntityKey | undefined;
@@ -624,13 +613,13 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
       const bloc = the >= 0 ? (before(tokens[the]!.start).find((m) => m.kind === 'bloc' && m.span.end <= tokens[the]!.start) ?? indexOf(ctx).lastBlocThrough[sentence.index - 1]) : undefined;
       if (bloc) out.push({ span: { start: tokens[the]!.start, end: tokens[i]!.end }, keys: bloc.candidates, tier: 1, kind: 'pronoun' });
     }
-    // "They agreed ...", "The two agreed ...": opening the sentence, the two people the sentence before names, else
-    // the pair the article is about.
     // "His Highness also stressed ...": an honorific with no name after it is the person the article gave it to.
     const honorific = lex.grammar.possessives.has(keys[i]!) ? lex.honorifics.longestAt(keys, i) : undefined;
     const bare = honorific && !(tokens[i + honorific.length]?.kind === 'word' && tokens[i + honorific.length]!.capitalised) && !insideMention(i);
     const honoured = bare ? honouredPerson(ctx, sentence.index, tokens[i]!.start, honorific.payloads[0]!) : undefined;
     if (honoured) out.push({ span: { start: tokens[i]!.start, end: tokens[i + honorific!.length - 1]!.end }, keys: [honoured], tier: 0, kind: 'pronoun' });
+    // "They agreed ...", "The two agreed ...": opening the sentence, the two people the sentence before names, else
+    // the pair the article is about.
     const opening = i === 0 && lex.groupPronouns.has(keys[0]!) && keys[0] !== 'both' ? 1 : i === 1 && keys[0] === 'the' && lex.grammar.numbers.get(keys[1]!) === 2 && !lex.frameNouns.longestAt(keys, 2) ? 2 : 0;
     if (opening > 0) {
       const pair = groupBefore(ctx, sentence, 2, true, tokens[0]!.start) ?? frame.leaders;

@@ -177,7 +177,8 @@ function afterModifiers(keys: readonly string[], tags: Tagged, at: number): numb
 const APPOSITION_REACH = 12;
 /** What sets a list in apposition off from the noun phrase it names the members of. */
 const APPOSITION_MARKS: ReadonlySet<string> = new Set([',', ':', '-', '\u2014', '\u2013']);
-const NOUN_PHRASE_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
+/** The tags of a noun phrase's words: a list's head, or the phrase a list in apposition names. */
+const NOUN_PHRASE_TAGS: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'DET', 'NUM', 'PROPN']);
 
 /**
  * "messages to the heads of state and government of the X member states - A, B and C", "to the leaders of nine countries: A, B and C":
@@ -223,13 +224,12 @@ export function introducerEndingAt(lex: Lexicon, keys: readonly string[], i: num
 
 /** How many words the phrase before a list introducer may hold ("to [the other foreign] leaders, including"). */
 const LIST_HEAD_WORDS = 5;
-const LIST_HEAD_TAGS: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'DET', 'NUM', 'PROPN']);
 
 /** The preposition governing the noun phrase before the list introducer at `at` (a comma between); undefined when none. */
 function governorOfListHead(lex: Lexicon, keys: readonly string[], tags: Tagged, at: number): string | undefined {
   let i = at - 1;
   if (keys[i] === ',') i--;
-  for (let n = 0; i >= 0 && n < LIST_HEAD_WORDS && LIST_HEAD_TAGS.has(tags.pos[i]!) && !lex.grammar.prepositions.has(keys[i]!); n++) i--;
+  for (let n = 0; i >= 0 && n < LIST_HEAD_WORDS && NOUN_PHRASE_TAGS.has(tags.pos[i]!) && !lex.grammar.prepositions.has(keys[i]!); n++) i--;
   // "to the leaders of nine countries: A, B": the preposition before an acting noun.
   return governorAt(lex, keys, tags, i);
 }

@@ -392,7 +392,6 @@ export function subjectOf(ctx: EventContext, syn: SentenceSyntax, at: number, de
     if (listed) return { group: listed.group, via: 'previous clause' };
   }
   if (chosen) return { group: chosen, via: 'clause' };
-  // "..., and then held talks with Y", "..., telephoning Y": the verb shares the previous clause's subject.
   // "X telephoned Y, the agency said, and described ...": an attribution set off by commas is passed over.
   const attribution = opener !== undefined && s.speechVerbs.has(opener) && keys[start] === ',' ? keys.lastIndexOf(',', start - 2) : -1;
   if (depth < 2 && attribution > 0 && start - attribution <= ATTRIBUTION_WORDS && !ownSubjectNoun(ctx, syn, at)) {
@@ -402,6 +401,7 @@ export function subjectOf(ctx: EventContext, syn: SentenceSyntax, at: number, de
     const previous = verb >= 0 ? subjectOf(ctx, syn, verb, depth + 1) : undefined;
     return previous ? { group: previous.group, via: 'previous clause' } : undefined;
   }
+  // "..., and then held talks with Y", "..., telephoning Y": the verb shares the previous clause's subject.
   if (depth < 2 && start > 0 && (opener === undefined || s.clausePunctuation.has(opener) && opener === ',') && !ownSubjectNoun(ctx, syn, at)) {
     const previous = subjectOf(ctx, syn, start - 1, depth + 1);
     return previous ? { group: previous.group, via: 'previous clause' } : undefined;
@@ -546,12 +546,15 @@ function coordinatedModifier(syn: SentenceSyntax, j: number): boolean {
 export function objectAfter(ctx: EventContext, syn: SentenceSyntax, from: number, options: ObjectOptions): Group | undefined {
   const s = ctx.knowledge.lexicon.syntax;
   const keys = syn.sentence.keys;
+  // Where the words between the trigger and the groups have been read up to: each is read once.
+  let scanned = from;
   for (const g of groupsWithin(syn, from, from + GOVERNED_REACH + 1, false)) {
     // Far from the verb only a group its own preposition governs, past adverbials ("sent messages on the occasion of
     // ... in ... to A, B and C").
     if (g.first > from + OBJECT_REACH && (g.governor === undefined || !options.prepositions.has(g.governor))) continue;
     // A clause or another verb between the trigger and the group ends the search.
-    for (let j = from; j < g.first; j++) {
+    let j = scanned;
+    for (; j < g.first; j++) {
       if (syn.aside[j]) continue;
       // "to the heads of state of X": an acting noun is no verb, whatever the tagger says.
       const acting = s.actingNouns.longestAt(keys, j);
@@ -568,6 +571,7 @@ export function objectAfter(ctx: EventContext, syn: SentenceSyntax, from: number
       const attributive = (syn.tags.pos[j - 1] === 'DET' || syn.tags.pos[j - 1] === 'ADV') && MODIFIER_TAGS.has(syn.tags.pos[j + 1]!) && keys[j]!.endsWith('ed');
       if (j > from && isVerb(syn.tags, j) && !compound && !attributive && !coordinatedModifier(syn, j) && !s.lightVerbs.has(syn.tags.lemmas[j]!) && !ledBy(ctx, keys, j)) return undefined;
     }
+    scanned = j;
     if (syn.aside[g.first] && !syn.aside[from]) continue;
     if (closingAttribution(ctx, syn, g)) return undefined;
     // "received a delegation led by X": the one leading the group object stands for it.
