@@ -4,9 +4,7 @@
 // signing sentence, and no day: it takes the day of the last meeting or signing told before it.
 import type { EventCandidate, EventContext, Span, Stage } from '../types.js';
 import { cover, inSentence } from '../mentions/util.js';
-
-/** How many tokens a list mark read as a sentence of its own may have ("ii", "."). */
-const LIST_MARK_TOKENS = 2;
+import { isListMark } from '../text/sentences.js';
 
 /** How many words before the signing verb its auxiliary may stand ("were [formally] signed", "have been signed"). */
 const AUXILIARY_REACH = 3;
@@ -48,7 +46,7 @@ export const listedSigning: Stage<EventCandidate, EventContext> = {
       if (!trigger || !before) continue;
       // The list runs while each line names an agreement; its marks ("i.", "2.") read as sentences of their own.
       for (let item = s + 1; item < ctx.sentences.length; item++) {
-        if (ctx.sentences[item]!.tokens.length <= LIST_MARK_TOKENS) continue;
+        if (isListMark(ctx.sentences[item]!)) continue;
         const m = inSentence(ctx.mentions, item).find((a) => a.kind === 'agreement' && a.candidates.length === 1);
         if (!m) break;
         for (const party of partiesOf.get(`${item} ${m.candidates[0]}`) ?? []) {

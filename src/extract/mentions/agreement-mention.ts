@@ -6,7 +6,7 @@
 // an apposition ("AUKUS, the security pact between ...") names the agreement just before it.
 import type { EntityKey } from '../../document/types.gen.js';
 import type { Lexicon } from '../../knowledge/lexicon.js';
-import type { Sentence } from '../text/sentences.js';
+import { isListItem, type Sentence } from '../text/sentences.js';
 import type { Token } from '../text/tokens.js';
 import type { ArticleContext, Mention, Span, Stage } from '../types.js';
 import { tagsOf } from '../text/pos.js';
@@ -214,6 +214,13 @@ function projectPlaceEnd(r: Reading, heads: Lexicon['agreementHeads'], keys: rea
   return j > from ? j : undefined;
 }
 
+/** The end of the sentence's last word, past the punctuation that closes it. */
+function lastWordEnd(tokens: readonly Token[]): number {
+  let end = tokens.length;
+  while (end > 0 && !isWordLike(tokens[end - 1]!)) end--;
+  return end;
+}
+
 /** The noun opening the phrase at i, past determiners, is a plural. */
 function pluralObject(r: Reading, i: number): boolean {
   let j = i;
@@ -315,6 +322,9 @@ export const agreementMention: Stage<Mention> = {
     // Descriptions later named, by the key they were given.
     const renamed = new Map<EntityKey, EntityKey>();
     const byVariant = new Map<string, EntityKey>();
+    // What each agreement listed as an item says it is about: a list names each document once, so two items that say
+    // different things are two, though they share a shorter form ("Memorandum of Understanding between A and B").
+    const aboutOf = new Map<EntityKey, ReadonlySet<string>>();
     // Initials an agreement was given in parentheses ("the Reciprocal Access Agreement (RAA)"), standing for it after.
     const initials = new Map<string, EntityKey>();
 
@@ -377,7 +387,10 @@ export const agreementMention: Stage<Mention> = {
         const kind: HeadKind = match.payloads[0]!;
         const head = keys.slice(h, headEnd).join(' ');
         if (insideEntity(spanOf(tokens, h, headEnd)) || reading.inIdiom(h)) { h = headEnd - 1; continue; }
-        const capitalisedHead = tokens[h]!.capitalised && h > 0;
+        // A list's item that a head opens is one name to its end ("Agreement between A and B on air services;",
+        // "Memorandum of Understanding ... at X."): running prose would say "The agreement".
+        const item = h === 0 && tokens[h]!.capitalised && lastWordEnd(tokens) > headEnd && isListItem(ctx.sentences, sentence.index);
+        const capitalisedHead = tokens[h]!.capitalised && (h > 0 || item);
         // "a declaration of martial law" is an act, "a declaration of principles" a document that lists them;
         // "memoranda of understanding" is the plural's complement.
         const act = !capitalisedHead && words.actHeads.has(head) && keys[headEnd] === 'of' && !pluralObject(reading, headEnd + 1);
@@ -389,7 +402,9 @@ export const agreementMention: Stage<Mention> = {
         const pairEnd = readComplement(reading, complementEnd, words.pairPrepositions, true, capitalisedHead, lexicon.temporalWords);
         // A title goes on after its parties: "Memorandum of Understanding between A and B for the X pipeline".
         const title = capitalisedHead || (tokens[h]!.capitalised && tokens[headEnd + 1]?.capitalised === true);
-        const to = title && pairEnd > complementEnd
+        const to = item
+          ? lastWordEnd(tokens)
+          : title && pairEnd > complementEnd
           ? readComplement(reading, pairEnd, words.complementPrepositions, false, true, complementStops)
           : pairEnd;
         const phrase: Phrase = { from, head: h, headEnd, complementEnd, to, determiner };
@@ -433,11 +448,13 @@ export const agreementMention: Stage<Mention> = {
         const parties = new Set(entities.filter((m) => (m.kind === 'state' || m.kind === 'bloc') && contains(span, m.span) && m.candidates.length === 1).map((m) => m.candidates[0]!));
         if (variants.length === 0) { h = headEnd - 1; continue; }
         const years = modifierIdx.filter((i) => /^(1[89]|20)\d\d$/.test(keys[i]!));
-        const content = contentWords(keys, [...descriptive, ...years], headEnd, complementEnd, grammar, words);
+        // A title's words after its parties tell it apart too: "MoU between A and B for the pipeline" and "... on a post".
+        const about = contentWords(keys, [], [[headEnd, complementEnd], [pairEnd, to]], grammar, words);
+        const content = new Set([...contentWords(keys, [...descriptive, ...years], [], grammar, words), ...about]);
         // "the African Continental Free Trade Area agreement": a head after the whole name of one already known is that one.
         const startingAt = entities.find((m) => m.kind === 'agreement' && m.candidates.length === 1 && m.span.start === tokens[from]!.start && m.span.end === tokens[h - 1]?.end);
         const key =
-          knownVariant(byVariant, variants)
+          knownVariant(byVariant, variants, (known) => !item || compatible(aboutOf.get(known), about))
           ?? startingAt?.candidates[0]
           ?? apposition(tokens, from, determiner, endingAt)
           ?? complementReference(tokens, headEnd, to, named)
@@ -446,6 +463,8 @@ export const agreementMention: Stage<Mention> = {
           ?? (proper && determiner !== undefined && !indefinite && !year ? introduced(named, head, sentence.index) : undefined)
           ?? `agreement/${slug(variants[0]!)}`;
         for (const v of variants) byVariant.set(v.toLowerCase(), key);
+        const knownAbout = aboutOf.get(key);
+        if (item && (!knownAbout || knownAbout.size < about.size)) aboutOf.set(key, about);
         named.add({ key, head, content, parties, sentence: sentence.index, introduced: indefinite && !proper });
         const abbreviation = parenthesisedInitials(tokens, phrase);
         if (abbreviation) initials.set(abbreviation, key);
@@ -479,21 +498,32 @@ function signedLately(ctx: ArticleContext, key: EntityKey): boolean {
 }
 
 /** What an agreement's name says it is about: the words at `modifiers`, then the complement's, glue left out. */
-function contentWords(keys: readonly string[], modifiers: readonly number[], headEnd: number, complementEnd: number, grammar: Grammar, words: Words): Set<string> {
+function contentWords(keys: readonly string[], modifiers: readonly number[], complements: readonly (readonly [number, number])[], grammar: Grammar, words: Words): Set<string> {
   const content = new Set<string>();
   for (let n = 0; n < modifiers.length; n++) content.add(keys[modifiers[n]!]!);
-  for (let i = headEnd; i < complementEnd; i++) {
-    const k = keys[i]!;
-    if (!grammar.clauseWords.has(k) && !words.complementPrepositions.has(k) && !grammar.determiners.has(k)) content.add(k);
+  for (const [from, to] of complements) {
+    for (let i = from; i < to; i++) {
+      const k = keys[i]!;
+      if (!grammar.clauseWords.has(k) && !words.complementPrepositions.has(k) && !grammar.determiners.has(k)) content.add(k);
+    }
   }
   return content;
 }
 
-/** The agreement the first of `variants` named before stands for. */
-function knownVariant(byVariant: ReadonlyMap<string, EntityKey>, variants: readonly string[]): EntityKey | undefined {
+/**
+ * What two names say the agreement is about does not tell them apart: one says nothing, or says less. "MoU between A
+ * and B for the pipeline" and "MoU between A and B on a border post" share a shorter form and are two.
+ */
+function compatible(a: ReadonlySet<string> | undefined, b: ReadonlySet<string>): boolean {
+  if (!a || a.size === 0 || b.size === 0) return true;
+  return [...a].every((w) => b.has(w)) || [...b].every((w) => a.has(w));
+}
+
+/** The agreement the first of `variants` named before stands for, when `fits` it. */
+function knownVariant(byVariant: ReadonlyMap<string, EntityKey>, variants: readonly string[], fits: (key: EntityKey) => boolean): EntityKey | undefined {
   for (let n = 0; n < variants.length; n++) {
     const key = byVariant.get(variants[n]!.toLowerCase());
-    if (key !== undefined) return key;
+    if (key !== undefined && fits(key)) return key;
   }
   return undefined;
 }

@@ -95,3 +95,17 @@ export function splitSentences(text: string, start: number, end: number, options
   close(tokens.length - 1);
   return sentences;
 }
+
+/** How many tokens a list's mark read as a sentence of its own may have ("iii", "."). */
+const LIST_MARK_TOKENS = 2;
+
+/** A list's mark ("i.", "2.") the splitter read as a sentence of its own. */
+export const isListMark = (s: Sentence): boolean => s.tokens.length <= LIST_MARK_TOKENS;
+
+/** The sentence at `index` is an item of a list: after its mark, or after a line that ends in a colon or semicolon. */
+export function isListItem(sentences: readonly Sentence[], index: number): boolean {
+  const before = sentences[index - 1];
+  if (!before) return false;
+  const last = before.keys[before.keys.length - 1];
+  return isListMark(before) || last === ':' || last === ';';
+}

@@ -662,6 +662,20 @@ describe('more sentence shapes', () => {
     expect(edgesOf(list, '2024-06-05').filter((e) => e.startsWith('signed'))).toEqual([]);
   });
 
+  it('reads each item of such a list as its own document, whole to its end, however alike the items begin', () => {
+    const talks = 'Prime Minister Sonexay Siphandone of Laos held talks with Prime Minister Hun Manet of Cambodia in Vientiane on Monday.\n\n';
+    const list = 'The following documents were signed in the presence of the two Prime Ministers:\n'
+      + ' i. Agreement between Laos and Cambodia on air services;\n'
+      + ' ii. Memorandum of Understanding between Laos and Cambodia for the Savan-Stung power line;\n'
+      + ' iii. Memorandum of Understanding between Laos and Cambodia on the construction of a border post at Dong Kralor.\n';
+    const signed = edgesOf(talks + list, '2024-06-05').filter((e) => e.startsWith('signed Laos'));
+    expect(signed).toEqual([
+      'signed Laos>Agreement between Laos and Cambodia on air services@2024-06-03',
+      'signed Laos>Memorandum of Understanding between Laos and Cambodia for the Savan-Stung power line@2024-06-03',
+      'signed Laos>Memorandum of Understanding between Laos and Cambodia on the construction of a border post at Dong Kralor@2024-06-03',
+    ]);
+  });
+
   it('reads "the two" or "they" before a verb inside a sentence as the last two people named before it', () => {
     const edges = edgesOf('In his call with President Cyril Ramaphosa on Monday, President William Ruto stressed the need for reform, and the two agreed that Africa deserved permanent seats on the Security Council.', '2024-06-05');
     expect(edges.filter((e) => e.startsWith('shared_stance'))).toEqual([expect.stringMatching(/^shared_stance (?=.*Ruto)(?=.*Ramaphosa).*@2024-06-03$/)]);
