@@ -23,8 +23,8 @@ export interface ActionActor {
 /** How many words may stand between an actor and its act: "Russia's [massive overnight missile] strike". */
 const MODIFIERS = 3;
 
-/** How far after an act its "by" may stand: "the shelling [of the border town] by X". */
-const BY_REACH = 6;
+/** How far after an act its "by" may stand: "the bombing [of a school in the city of X] by Y". */
+const BY_REACH = 9;
 /** How many words after "by" may name who acted: "by [suspected separatist] militants". */
 const BY_WORDS = 3;
 
@@ -73,6 +73,15 @@ export function actionActors(ctx: EventContext): ActionActor[] {
       }
       return false;
     };
+    // "by the military authorities in X", "by the government of X": the party a body a few words on acts for.
+    const actingFor = (from: number): Mention | undefined => {
+      for (let j = from; j < Math.min(keys.length, from + BY_WORDS); j++) {
+        const n = actorNouns.matchesAt(keys, j).reduce((a, m) => Math.max(a, m.length), 0);
+        if (n > 0 && (keys[j + n] === 'of' || keys[j + n] === 'in')) return partyStarting(j + n + 1);
+        if (tokens[j]!.kind !== 'word' || covered(j)) return undefined;
+      }
+      return undefined;
+    };
     // Tagged only when an act stands next to a party.
     const verbal = (j: number): boolean => VERBAL.has(tagsOf(ctx.article.text, sentence).pos[j]!);
     for (let i = 0; i < keys.length; i++) {
@@ -110,7 +119,7 @@ export function actionActors(ctx: EventContext): ActionActor[] {
         // "the strikes carried out by X", "the attack launched by X": a participle before "by" is the act's own.
         if (keys[j] === ',' || verbal(j) && keys[j + 1] !== 'by' && keys[j + 2] !== 'by') break;
         if (keys[j] === 'by') {
-          after = partyStarting(j + 1);
+          after = partyStarting(j + 1) ?? actingFor(j + 1);
           if (!after) unnamed = nonPartyAt(j + 1);
           break;
         }

@@ -1076,6 +1076,15 @@ describe('judgements said of an act', () => {
       .toEqual(['condemnation Dmitry Peskov>Ukraine@2025-06-10']);
   });
 
+  it('finds the author "by" names after a long complement, or through the body that acted for it', () => {
+    expect(edgesOf('The government of Chile condemned the bombing of a school in the city of Kharkiv by Russian forces on Monday.', '2025-06-10'))
+      .toEqual(['condemnation Chile>Russia@2025-06-09']);
+    expect(edgesOf('Senegal condemned the expulsion of its diplomats by the military authorities in Mali on Monday.', '2025-06-10'))
+      .toEqual(['condemnation Senegal>Mali@2025-06-09']);
+    expect(edgesOf('Senegal condemned the expulsion of its diplomats by the government of Mali on Monday.', '2025-06-10'))
+      .toEqual(['condemnation Senegal>Mali@2025-06-09']);
+  });
+
   it('reads rejecting another party\'s act as condemning it, not rejecting an idea', () => {
     expect(edgesOf('Colombian Foreign Minister Luis Gilberto Murillo on Monday rejected the new Ecuadorian import ban in the strongest terms.', '2024-06-11'))
       .toEqual(['condemnation Luis Gilberto Murillo>Ecuador@2024-06-10']);
