@@ -279,6 +279,26 @@ function hostedBy(ctx: EventContext, syn: SentenceSyntax, at: number): boolean {
     && ctx.knowledge.lexicon.events.matchesAt(syn.sentence.tokens, syn.sentence.keys, v).some((m) => m.type === 'meeting' && !m.negative);
 }
 
+/** Words a verb's object may have before the phrase that says why: "censured X [on Wednesday] for its ...". */
+const OBJECT_ADJUNCT = 3;
+
+/**
+ * "censured X for its recognition of Y", "criticised X over their arms sales": an event noun that "its" or "their" owns,
+ * in a phrase after the verb's object, is that object's, not the subject's ("X reaffirmed its support" is the subject's).
+ */
+function objectOwningByPronoun(ctx: EventContext, syn: SentenceSyntax, at: number, modifies: (j: number) => boolean): Group | undefined {
+  const keys = syn.sentence.keys;
+  const { possessives, prepositions } = ctx.knowledge.lexicon.grammar;
+  let j = at - 1;
+  while (j > 0 && at - j <= NOUN_MODIFIERS && !possessives.has(keys[j]!) && modifies(j)) j--;
+  if (!possessives.has(keys[j] ?? '') || !prepositions.has(keys[j - 1] ?? '')) return undefined;
+  const object = syn.groups[lastGroupBefore(syn, j - 1)];
+  if (!object || object.governor || object.possessor || j - 1 - object.end > OBJECT_ADJUNCT || !object.members.some((p) => p.kind === 'mention')) return undefined;
+  for (let k = object.end; k < j - 1; k++) if (syn.tags.pos[k] === 'VERB' || syn.tags.pos[k] === 'AUX' || keys[k] === ',') return undefined;
+  // The object follows a verb: a subject before "for its" ("X, for its part") is the subject's own.
+  return object.first > 0 && (syn.tags.pos[object.first - 1] === 'VERB' || syn.tags.pos[object.first - 1] === 'DET' && syn.tags.pos[object.first - 2] === 'VERB') ? object : undefined;
+}
+
 /** How many words a time or place may take between an object and the comma before a participle. */
 const ADJUNCT_WORDS = 4;
 
@@ -608,11 +628,19 @@ function bind(
   const modifies = (j: number): boolean => tokens[j]!.kind === 'word' && !NOT_MODIFIERS.has(syn.tags.pos[j]!);
   const possessor = owning?.possessor && at - (owning.end + 2) <= NOUN_MODIFIERS && tokens.slice(owning.end + 2, at).every((_, j) => modifies(owning.end + 2 + j)) ? owning : undefined;
   const purpose = e.voice === 'noun' ? lightVerbPurpose(ctx, syn, at) : purposeClause(ctx, syn, at);
-  // "U.S. support for Israel", "American backing": a state or bloc right before an event noun owns it as a possessor does.
+  // "U.S. support for Israel", "American backing": a state or bloc right before an event noun owns it as a possessor
+  // does; a stance's noun, whatever governs the phrase they open ("with the latest U.S. arms sale"), and a meeting's
+  // only when nothing does ("during the NATO summit" is the bloc's as its host).
+  // An adjective names the target of a judgement ("condemned the Israeli aggression"), never a party one
+  // meets or congratulates ("the Iranian new year", "talks with Lao Foreign Minister X").
+  const judged = e.type === 'condemnation' || e.type === 'support';
   const adjacent = e.voice === 'noun' && !possessor ? syn.groups[lastGroupBefore(syn, at)] : undefined;
-  const attributive = adjacent && adjacent.end === at && !adjacent.governor && !adjacent.possessor && adjacent.members.every((p) => p.tier === 1)
+  const attributive = adjacent && adjacent.end === at && (!adjacent.governor || judged) && !adjacent.possessor && adjacent.members.every((p) => p.tier === 1)
     ? { ...adjacent, members: adjacent.members.map((p) => ({ ...p, kind: 'mention' as const })) } : undefined;
+  // Thanks for one's support are read below, with the one who thanks.
+  const ownedByObject = e.voice === 'noun' && !possessor && !attributive && !gratitudeObject(ctx, syn, at) ? objectOwningByPronoun(ctx, syn, at, modifies) : undefined;
   const subject = possessor ? { group: possessor, via: 'possessor' as const } : attributive ? { group: attributive, via: 'possessor' as const }
+    : ownedByObject ? { group: ownedByObject, via: 'possessor' as const }
     : quotedSpeaker(ctx, syn, at) ?? subjectOf(ctx, syn, at)
       ?? (e.voice === 'noun' ? subjectAfterOpeningPhrase(ctx, syn, at) ?? ownersSubject(ctx, syn, at) ?? purpose?.subject : subjectAfterOpeningParticiple(ctx, syn, at) ?? subjectAfterAmong(ctx, syn, at) ?? purpose?.subject ?? speakersAsThey(ctx, syn, at));
   ctx.trace('syntax', () => `${describeGroups(ctx, syn)}; "${ctx.article.text.slice(e.trigger.start, e.trigger.end)}" has subject ${subject ? `${subject.group.members.map((m) => ctx.article.text.slice(m.span.start, m.span.end)).join(' + ')} (${subject.via})` : 'none'}`, e.sentence);
@@ -624,9 +652,6 @@ function bind(
   // 'President X: "It is a pleasure to welcome Y"': on a transcript's line, a verb with no subject is the speaker's.
   const speaker = introduced.length === 0 && e.voice !== 'noun' && syn.quotation[at]! < 0 ? speakerOf(ctx, sentence)?.speaker : undefined;
   const stated = speaker ? [{ span: e.trigger, keys: [speaker], tier: 0 as const, kind: 'pronoun' as const }] : introduced;
-  // An adjective names the target of a judgement ("condemned the Israeli aggression"), never a party one
-  // meets or congratulates ("the Iranian new year", "talks with Lao Foreign Minister X").
-  const judged = e.type === 'condemnation' || e.type === 'support';
   // "X spoke of Y. He hosted the Russian president": a pronoun subject is not the person its verb's object names
   // (that would be "himself"); it takes its next reading.
   const pronoun = stated.length === 1 && stated[0]!.kind === 'pronoun' && e.voice !== 'noun' ? stated[0]! : undefined;

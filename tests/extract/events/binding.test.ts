@@ -1085,6 +1085,16 @@ describe('judgements said of an act', () => {
       .toEqual(['condemnation Senegal>Mali@2025-06-09']);
   });
 
+  it('gives a stance named inside the object to its own owner, not to the one who judges it', () => {
+    // The state right before the noun owns it, though a preposition governs the phrase.
+    expect(edgesOf('Vietnam on Tuesday voiced strong dissatisfaction with the latest Chinese arms sale to Cambodia.', '2025-06-10'))
+      .toEqual(['condemnation Vietnam>China@2025-06-10', 'support China>Cambodia@2025-06-10']);
+    // "its" after the verb's object is the object's.
+    expect(edgesOf('Algeria censured Spain on Wednesday for its recognition of Moroccan sovereignty over Western Sahara.', '2025-06-10'))
+      .toEqual(['condemnation Algeria>Spain@2025-06-04', 'support Spain>Morocco@2025-06-04']);
+    expect(edgesOf('Ghana reaffirmed its support for Ukraine on Monday.', '2025-06-10')).toEqual(['support Ghana>Ukraine@2025-06-09']);
+  });
+
   it('reads rejecting another party\'s act as condemning it, not rejecting an idea', () => {
     expect(edgesOf('Colombian Foreign Minister Luis Gilberto Murillo on Monday rejected the new Ecuadorian import ban in the strongest terms.', '2024-06-11'))
       .toEqual(['condemnation Luis Gilberto Murillo>Ecuador@2024-06-10']);
