@@ -279,6 +279,19 @@ function hostedBy(ctx: EventContext, syn: SentenceSyntax, at: number): boolean {
     && ctx.knowledge.lexicon.events.matchesAt(syn.sentence.tokens, syn.sentence.keys, v).some((m) => m.type === 'meeting' && !m.negative);
 }
 
+/**
+ * "X condemned Y over the strike, which it called a crime": "it" right before a verb stands for the party its sentence
+ * opens with, the subject of its first verb; for none when there is none, never for the nearest party before it (Y).
+ * Undefined when no "it" is the verb's subject.
+ */
+function subjectForIt(ctx: EventContext, syn: SentenceSyntax, at: number): Participant[] | undefined {
+  const keys = syn.sentence.keys;
+  if (keys[at - 1] !== 'it' || syn.tags.pos[at - 1] !== 'PRON') return undefined;
+  const first = syn.tags.pos.findIndex((tag, i) => i < at - 1 && tag === 'VERB');
+  const main = first > 0 ? subjectOf(ctx, syn, first) : undefined;
+  return main ? main.group.members.filter((p) => p.kind === 'mention' && p.tier === 1) : [];
+}
+
 /** Words a verb's object may have before the phrase that says why: "censured X [on Wednesday] for its ...". */
 const OBJECT_ADJUNCT = 3;
 
@@ -646,8 +659,9 @@ function bind(
   ctx.trace('syntax', () => `${describeGroups(ctx, syn)}; "${ctx.article.text.slice(e.trigger.start, e.trigger.end)}" has subject ${subject ? `${subject.group.members.map((m) => ctx.article.text.slice(m.span.start, m.span.end)).join(' + ')} (${subject.via})` : 'none'}`, e.sentence);
   // Where the clause reader finds no subject, the nearest party before the trigger stands in, unless a noun
   // that names no party is the verb's subject.
+  const it = !subject && e.voice !== 'noun' ? subjectForIt(ctx, syn, at) : undefined;
   const read = subject ? subject.group.members.filter((p) => p.kind !== 'demonym')
-    : e.voice !== 'noun' && ownSubjectNoun(ctx, syn, at) ? [] : subjectGroup(ctx, tokens, left, e.trigger.start);
+    : it ?? (e.voice !== 'noun' && ownSubjectNoun(ctx, syn, at) ? [] : subjectGroup(ctx, tokens, left, e.trigger.start));
   const introduced = read.length === 0 && e.voice !== 'noun' ? introducedSubjects(ctx, syn, e, at) : read;
   // 'President X: "It is a pleasure to welcome Y"': on a transcript's line, a verb with no subject is the speaker's.
   const speaker = introduced.length === 0 && e.voice !== 'noun' && syn.quotation[at]! < 0 ? speakerOf(ctx, sentence)?.speaker : undefined;

@@ -1095,6 +1095,13 @@ describe('judgements said of an act', () => {
     expect(edgesOf('Ghana reaffirmed its support for Ukraine on Monday.', '2025-06-10')).toEqual(['support Ghana>Ukraine@2025-06-09']);
   });
 
+  it('reads "it" before a verb as the party the sentence opens with, never the nearest party before it', () => {
+    expect(edgesOf('Cuba condemned the United States on Monday over the blockade, which it called a violation of international law.', '2025-06-10'))
+      .toEqual(['condemnation Cuba>United States@2025-06-09']);
+    expect(edgesOf('Venezuela lambasted Guyana on Monday over the oil auction, which it termed a provocation.', '2025-06-10'))
+      .toEqual(['condemnation Venezuela>Guyana@2025-06-09']);
+  });
+
   it('reads rejecting another party\'s act as condemning it, not rejecting an idea', () => {
     expect(edgesOf('Colombian Foreign Minister Luis Gilberto Murillo on Monday rejected the new Ecuadorian import ban in the strongest terms.', '2024-06-11'))
       .toEqual(['condemnation Luis Gilberto Murillo>Ecuador@2024-06-10']);
