@@ -1102,6 +1102,13 @@ describe('judgements said of an act', () => {
       .toEqual(['condemnation Venezuela>Guyana@2025-06-09']);
   });
 
+  it('reads "of" after drills, remarks or sanctions as naming their authors, and allegations as an act "by" its author', () => {
+    expect(edgesOf('North Korea blasted the joint naval drills of the United States and Japan as a rehearsal for war on Monday.', '2025-06-10'))
+      .toEqual(['condemnation North Korea>Japan@2025-06-09', 'condemnation North Korea>United States@2025-06-09']);
+    expect(edgesOf('Nigeria on Monday rejected as "baseless" the allegations made by the government of Niger.', '2025-06-10'))
+      .toEqual(['condemnation Nigeria>Niger@2025-06-09']);
+  });
+
   it('reads rejecting another party\'s act as condemning it, not rejecting an idea', () => {
     expect(edgesOf('Colombian Foreign Minister Luis Gilberto Murillo on Monday rejected the new Ecuadorian import ban in the strongest terms.', '2024-06-11'))
       .toEqual(['condemnation Luis Gilberto Murillo>Ecuador@2024-06-10']);
