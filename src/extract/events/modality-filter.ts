@@ -130,7 +130,11 @@ export const modalityFilter: Stage<EventCandidate, EventContext> = {
       if (!cues.has(e.sentence)) cues.set(e.sentence, cuesOf(ctx, sentence));
       const { reaching, cues: all } = cues.get(e.sentence)!;
       // The first cue before the trigger that counts: in its clause, or a denial or rumour anywhere before.
-      const cue = said ? undefined : [reaching, all[firstWhere(all.length, (i) => all[i]!.at >= from)]].filter((c) => c !== undefined && c.at < at).sort((a, b) => a!.at - b!.at)[0];
+      // "denied targeting civilians and accused X": a predicate of its own after "and" is said, not denied; "denied
+      // that X met Y and signed" denies both, the clause it reports going on past "and".
+      const ownPredicate = reaching?.kind === 'denied' && keys[at - 1] === 'and' && verb && !keys.slice(reaching.at, at).includes('that');
+      const clause = ownPredicate ? at : from;
+      const cue = said ? undefined : [ownPredicate ? undefined : reaching, all[firstWhere(all.length, (i) => all[i]!.at >= clause)]].filter((c) => c !== undefined && c.at < at).sort((a, b) => a!.at - b!.at)[0];
       const reason = infinitive ? 'intended (infinitive)' : cue ? `${cue.kind} ("${ctx.article.text.slice(tokens[cue.at]!.start, tokens[cue.at + cue.length - 1]!.end)}")`
         : e.voice === 'noun' && purposeOfUnreal(lex, sentence, at, unreal.get(e.sentence)) ? 'the purpose of an unreal act'
           : e.voice === 'noun' && saidNotToHappen(lex, sentence, tokenFrom(tokens, e.trigger.end)) ? 'said not to have happened'

@@ -604,9 +604,16 @@ function closingAttribution(ctx: EventContext, syn: SentenceSyntax, g: Group): b
     while (j - noun < SPEAKER_WORDS && MODIFIER_TAGS.has(syn.tags.pos[j]!) && !lex.syntax.speechVerbs.has(keys[j]!)) j++;
   }
   if (!lex.syntax.speechVerbs.has(keys[j] ?? '')) return false;
-  const next = keys[j + 1];
+  // "X told reporters", "Y told state media": whom the words were told to, then nothing that says more.
+  let k = j + 1;
+  while (k - j <= ADDRESSEE_WORDS && ADDRESSEE_TAGS.has(syn.tags.pos[k]!)) k++;
+  const next = keys[k];
   return next === undefined || lex.syntax.clausePunctuation.has(next) || next === '.' || lex.grammar.prepositions.has(next) || lex.syntax.prepositions.has(next);
 }
+
+/** How many words may name whom a report was told to: "told [state media]". */
+const ADDRESSEE_WORDS = 2;
+const ADDRESSEE_TAGS: ReadonlySet<string> = new Set(['NOUN', 'DET', 'ADJ']);
 
 /** How many words a place between coordinated objects may take: "in Paris", "at the Elysee Palace". */
 const PLACE_WORDS = 5;

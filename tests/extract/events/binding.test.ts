@@ -1109,6 +1109,15 @@ describe('judgements said of an act', () => {
       .toEqual(['condemnation Nigeria>Niger@2025-06-09']);
   });
 
+  it('reads a predicate after "and" as said, not denied, and "X told reporters" as who reported it', () => {
+    expect(edgesOf('The Serbian government denied arming the militia and accused Kosovo of staging the clash on Monday.', '2025-06-10'))
+      .toEqual(['condemnation Serbia>Kosovo@2025-06-09']);
+    // "that" carries the denial on into the clause it reports.
+    expect(edgesOf('The Serbian government denied that it had accused Kosovo of staging the clash.', '2025-06-10')).toEqual([]);
+    expect(edgesOf('Azerbaijan shelled the village of Tegh on Sunday. Canada condemned the shelling, Foreign Minister Anita Anand told reporters in Ottawa.', '2025-06-10'))
+      .toEqual(['condemnation Canada>Azerbaijan@2025-06-08']);
+  });
+
   it('reads rejecting another party\'s act as condemning it, not rejecting an idea', () => {
     expect(edgesOf('Colombian Foreign Minister Luis Gilberto Murillo on Monday rejected the new Ecuadorian import ban in the strongest terms.', '2024-06-11'))
       .toEqual(['condemnation Luis Gilberto Murillo>Ecuador@2024-06-10']);
