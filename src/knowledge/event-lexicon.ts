@@ -195,8 +195,11 @@ function presentFormsOf(cameo: CameoVerbsFile): (word: string) => PresentForm[] 
   };
 }
 
-/** "a" and "an" are one article: the adjective after it decides which is written ("an unspeakable crime"). */
-const INDEFINITE_ARTICLES: readonly string[] = ['a', 'an'];
+/**
+ * "a" and "an" are one article: the adjective after it decides which is written ("an unspeakable crime"); "another"
+ * judges as they do ("said the strike was another act of terror").
+ */
+const INDEFINITE_ARTICLES: readonly string[] = ['a', 'an', 'another'];
 
 /**
  * The completions of a curated phrase, by first word, the longest first; one opening with "a" is filed under "an"
@@ -225,7 +228,8 @@ const COMPLETION_ADJECTIVES = 3;
  * article before a word listed alone ("an outrageous act").
  */
 function completionAt(keys: readonly string[], at: number, completions: ReadonlyMap<string, readonly (readonly string[])[]>): number {
-  const direct = completions.get(keys[at] ?? '')?.find((words) => follows(keys, at, words));
+  // Filed under each article, a completion is compared past its own ("another act of terror", "an act of terror").
+  const direct = completions.get(keys[at] ?? '')?.find((words) => follows(keys, at + 1, words, 1));
   if (direct) return direct.length;
   const article = keys[at];
   const listed = article === undefined ? undefined : completions.get(article);

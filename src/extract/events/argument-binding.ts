@@ -412,6 +412,8 @@ function introducedSubjects(ctx: EventContext, syn: SentenceSyntax, e: EventCand
 }
 
 /** "condemned the strikes", "criticised the move": the object is an action, not a party. */
+const SENTENCE_END: ReadonlySet<string> = new Set(['.', '!']);
+
 function namesAnAction(ctx: EventContext, e: EventCandidate): boolean {
   const { grammar, actionNouns } = ctx.knowledge.lexicon;
   const tokens = ctx.sentences[e.sentence]!.tokens;
@@ -430,6 +432,10 @@ function namesAnAction(ctx: EventContext, e: EventCandidate): boolean {
   // "condemned and rejected the announcement": a verb joined to the trigger shares its object.
   if (i >= 0 && tokens[i]!.norm === 'and' && tagsOf(ctx.article.text, ctx.sentences[e.sentence]!).pos[i + 1] === 'VERB') i += 2;
   if (i >= 0 && (tokens[i]!.norm === 'it' || tokens[i]!.norm === 'them')) return true;
+  // "A and B also voiced outrage.": a condemnation that ends its sentence, naming no party, condemns the acts named
+  // before; "..., which X condemned." the one the relative pronoun stands for (below).
+  const relative = tokens.slice(Math.max(0, at - RELATIVE_REACH), at).some((t) => grammar.relativePronouns.has(t.norm));
+  if ((i < 0 || i === tokens.length - 1 && SENTENCE_END.has(tokens[i]!.norm)) && !relative && !party(e.trigger.start, e.trigger.end)) return true;
   // "expressed X's condemnation [and denunciation] of the strikes": the noun's "of" names what is condemned.
   if (i >= 0 && tokens[i]!.norm === 'and' && tokens[i + 2]?.norm === 'of') i += 2;
   if (i >= 0 && tokens[i]!.norm === 'of') i++;

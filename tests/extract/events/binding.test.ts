@@ -1118,6 +1118,15 @@ describe('judgements said of an act', () => {
       .toEqual(['condemnation Canada>Azerbaijan@2025-06-08']);
   });
 
+  it('reads "another" as "a" before a judgement, and a condemnation ending its sentence as of the acts named before', () => {
+    const strike = 'Azerbaijan shelled the village of Tegh on Sunday. ';
+    expect(edgesOf(strike + 'The French foreign ministry said the shelling was "another act of aggression" by Baku.', '2025-06-10'))
+      .toEqual(['condemnation France>Azerbaijan@2025-06-08']);
+    expect(edgesOf(strike + 'Canada strongly condemned.', '2025-06-10')).toEqual(['condemnation Canada>Azerbaijan@2025-06-08']);
+    // Its own object, inside the trigger, stays its target.
+    expect(edgesOf(strike + 'Armenia later expelled Azerbaijan\'s ambassador.', '2025-06-10')).toEqual(['condemnation Armenia>Azerbaijan@2025-06-08']);
+  });
+
   it('reads rejecting another party\'s act as condemning it, not rejecting an idea', () => {
     expect(edgesOf('Colombian Foreign Minister Luis Gilberto Murillo on Monday rejected the new Ecuadorian import ban in the strongest terms.', '2024-06-11'))
       .toEqual(['condemnation Luis Gilberto Murillo>Ecuador@2024-06-10']);
