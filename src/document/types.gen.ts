@@ -86,6 +86,10 @@ export type Words2 = string[];
  */
 export type Words3 = string[];
 /**
+ * "held a three-way call with A and B": words that make a call or meeting one among everyone it names, each pair of them.
+ */
+export type Words4 = string[];
+/**
  * This interface was referenced by `DocumentTypes`'s JSON-Schema
  * via the `definition` "NodeType".
  */
@@ -712,6 +716,7 @@ export interface SyntaxFile {
   actingPrepositions: Words;
   gratitudeVerbs: Words;
   reciprocalVerbs: Words;
+  multipartyWords: Words4;
   receivingVerbs: Words;
   partNouns: Words;
   ellipsisPhrases: Words;

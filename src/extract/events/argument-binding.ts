@@ -918,6 +918,10 @@ function bind(
   if (e.type === 'meeting' && e.voice !== 'noun' && guests.length >= 2 && jointTalksAfter(ctx, sentence, tokenFrom(tokens, objects[objects.length - 1]!.span.end))) {
     return { subjects: subjectKeys, sources: [...new Set([...subjectKeys, ...guests])], targets: guests, span: cover(spans) };
   }
+  // "X held a three-way call with A and B", "trilateral talks with A and B": each pair of the three (GOLD_FORMAT).
+  if (SYMMETRIC.has(e.type) && guests.length >= 2 && subjectKeys.length > 0 && multiparty(ctx, sentence, at, after)) {
+    return { subjects: subjectKeys, sources: [...new Set([...subjectKeys, ...guests])], targets: [], span: cover(spans) };
+  }
   const pronominal = objects.length > 0 && objects.every((p) => p.kind === 'pronoun');
   const referred = pronominal && objects.every((p) => !p.keys.some((k) => namedIn(all).has(k)));
   return {
@@ -971,6 +975,16 @@ function passiveAgent(ctx: EventContext, syn: SentenceSyntax, from: number): Gro
 
 /** How many leaders joint talks may have for each pair of them to have met (GOLD_FORMAT: a summit of at most four). */
 export const JOINT_TALKS_PARTIES = 4;
+
+/** How many words before an event noun its description may start: "a [three-way] telephone call". */
+const MULTIPARTY_REACH = 3;
+
+/** A word of a multiparty contact in the trigger or just before it: "three-way", "trilateral". */
+function multiparty(ctx: EventContext, sentence: Sentence, at: number, after: number): boolean {
+  const end = after < 0 ? sentence.keys.length : after;
+  for (let i = Math.max(0, at - MULTIPARTY_REACH); i < end; i++) if (ctx.knowledge.lexicon.syntax.multipartyWords.longestAt(sentence.keys, i)) return true;
+  return false;
+}
 
 /** How many words after the guests "for" and its talks may stand: "at the palace for about two hours of three-way talks". */
 const JOINT_TALKS_REACH = 12;

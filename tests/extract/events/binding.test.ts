@@ -1268,3 +1268,13 @@ describe('a meeting told by a gesture', () => {
     expect(edgesOf('Indian Prime Minister Narendra Modi embraced the Sri Lankan proposal on Monday.', '2024-12-17')).toEqual([]);
   });
 });
+
+describe('a call or talks among three', () => {
+  it('pairs everyone a three-way call or trilateral talks name, and only the subject with each when nothing says so', () => {
+    expect(edgesOf('Foreign Minister Cho Tae-yul held a three-way telephone call with U.S. Secretary of State Antony Blinken and Japan\'s Foreign Minister Yoko Kamikawa on Monday.', '2024-06-05'))
+      .toEqual(['phone_call Antony Blinken>Cho Tae-yul@2024-06-03', 'phone_call Antony Blinken>Yoko Kamikawa@2024-06-03', 'phone_call Cho Tae-yul>Yoko Kamikawa@2024-06-03']);
+    const talks = (how: string) => edgesOf(`Indian Prime Minister Narendra Modi held ${how} with Sri Lankan President Anura Kumara Dissanayake and Maldives President Mohamed Muizzu in Colombo on Monday.`, '2025-06-10');
+    expect(talks('trilateral talks')).toHaveLength(3);
+    expect(talks('talks')).toHaveLength(2);
+  });
+});
