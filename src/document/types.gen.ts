@@ -86,9 +86,13 @@ export type Words2 = string[];
  */
 export type Words3 = string[];
 /**
- * "held a three-way call with A and B": words that make a call or meeting one among everyone it names, each pair of them.
+ * "A joined B for talks": verbs whose subject and object take part together in the meeting after "for".
  */
 export type Words4 = string[];
+/**
+ * "held a three-way call with A and B": words that make a call or meeting one among everyone it names, each pair of them.
+ */
+export type Words5 = string[];
 /**
  * This interface was referenced by `DocumentTypes`'s JSON-Schema
  * via the `definition` "NodeType".
@@ -716,7 +720,8 @@ export interface SyntaxFile {
   actingPrepositions: Words;
   gratitudeVerbs: Words;
   reciprocalVerbs: Words;
-  multipartyWords: Words4;
+  joiningVerbs: Words4;
+  multipartyWords: Words5;
   receivingVerbs: Words;
   partNouns: Words;
   ellipsisPhrases: Words;

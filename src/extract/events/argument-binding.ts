@@ -877,6 +877,15 @@ function bind(
   // "They agreed to meet at the G7 summit": a meeting noun where a plan or a refusal says the act would happen is
   // no meeting of its own.
   if (e.voice === 'noun' && objects.length === 0 && SYMMETRIC.has(e.type) && subject && subject.group.end <= at && plannedSetting(ctx, sentence, subject.group.end, at)) return undefined;
+  // "the summit, held by A, B and C in Washington", "the virtual summit held by A and B": those who held it met or spoke.
+  const holders = (e.type === 'meeting' || e.type === 'phone_call') && e.voice === 'noun' && objects.length === 0 ? heldBy(ctx, syn, after) : [];
+  if (keysOf(holders).length >= 2) return { subjects: keysOf(holders), sources: keysOf(holders), targets: [], span: cover([e.trigger, ...holders.map((p) => p.span)]) };
+  // "A and B joined C at the White House for a trilateral summit": the one joined for a meeting takes part in it.
+  const joined = e.type === 'meeting' && e.voice === 'noun' && objects.length === 0 && subjectKeys.length > 0 ? joinedFor(ctx, syn, at) : [];
+  if (joined.length > 0) {
+    const sources = [...new Set([...subjectKeys, ...keysOf(joined)])];
+    if (sources.length > subjectKeys.length) return { subjects: subjectKeys, sources, targets: [], span: cover([e.trigger, ...subjects.map((p) => p.span), ...joined.map((p) => p.span)]) };
+  }
   // "A and B attended the summit": attending the same meeting is no meeting between them.
   if (e.voice === 'noun' && objects.length === 0 && SYMMETRIC.has(e.type) && sentence.keys.slice(Math.max(0, at - 4), at).some((k) => ctx.knowledge.lexicon.syntax.attendanceVerbs.has(k))) {
     return undefined;
@@ -975,6 +984,34 @@ function passiveAgent(ctx: EventContext, syn: SentenceSyntax, from: number): Gro
 
 /** How many leaders joint talks may have for each pair of them to have met (GOLD_FORMAT: a summit of at most four). */
 export const JOINT_TALKS_PARTIES = 4;
+
+/** ", held by A, B and C": the agents of "held" right after an event noun ending at token `after`. */
+function heldBy(ctx: EventContext, syn: SentenceSyntax, after: number): readonly Participant[] {
+  if (after < 0) return [];
+  const keys = syn.sentence.keys;
+  const at = keys[after] === ',' ? after + 1 : after;
+  if (keys[at] !== 'held' || keys[at + 1] !== 'by') return [];
+  const agents = governedInClause(ctx, syn, at + 1, 'by');
+  return agents && agents.first === at + 2 ? agents.members.filter((p) => p.kind !== 'demonym') : [];
+}
+
+/** How many words may stand between "for" and its meeting noun: "for [the first-ever trilateral leaders'] summit". */
+const FOR_MEETING_REACH = 9;
+
+/** "joined C [at the White House on April 11] for a summit": the members of C, the object of the joining verb before "for". */
+function joinedFor(ctx: EventContext, syn: SentenceSyntax, at: number): readonly Participant[] {
+  const keys = syn.sentence.keys;
+  const f = keys.lastIndexOf('for', at - 1);
+  if (f < 0 || at - f > FOR_MEETING_REACH) return [];
+  const { joiningVerbs } = ctx.knowledge.lexicon.syntax;
+  let v = f - 1;
+  while (v >= 0 && !(joiningVerbs.has(keys[v]!) && syn.tags.pos[v] === 'VERB') && !ctx.knowledge.lexicon.grammar.clauseBreaks.has(keys[v]!)) v--;
+  if (v < 0 || !joiningVerbs.has(keys[v]!)) return [];
+  const object = objectAfter(ctx, syn, v + 1, { prepositions: NO_PREPOSITIONS, bare: true, possessor: false });
+  return object && object.end <= f ? object.members.filter((p) => p.kind !== 'demonym') : [];
+}
+
+const NO_PREPOSITIONS: ReadonlySet<string> = new Set();
 
 /** How many words before an event noun its description may start: "a [three-way] telephone call". */
 const MULTIPARTY_REACH = 3;

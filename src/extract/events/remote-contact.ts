@@ -7,6 +7,9 @@ import type { EventCandidate, EventContext, Stage } from '../types.js';
 import { tokenFrom } from '../text/tokens.js';
 import { verbBefore } from './modality-filter.js';
 
+/** How many words before an event noun may describe it: "the [virtual bilateral] summit". */
+const NOUN_MODIFIERS = 3;
+
 /** How many tokens after the trigger the medium may start ("discussed [the situation in Gaza] by phone"). */
 const MEDIUM_REACH = 10;
 
@@ -20,8 +23,15 @@ function remoteMedium(ctx: EventContext, e: EventCandidate): string | undefined 
   const after = tokenFrom(tokens, e.trigger.end);
   const end = after < 0 ? tokens.length : after;
   if (first < 0 || first + 1 >= tokens.length) return undefined;
-  // "held separate phone talks": a medium the trigger's own words name before its noun.
-  for (let i = first + 1; i < end - 1; i++) if (ctx.knowledge.lexicon.spokenContact.remoteModifiers.has(keys[i]!)) return keys[i];
+  // "held separate phone talks": a medium the trigger's own words name before its noun; "the virtual bilateral summit":
+  // or the words before an event noun, back to its determiner.
+  const { remoteModifiers } = ctx.knowledge.lexicon.spokenContact;
+  for (let i = first + 1; i < end - 1; i++) if (remoteModifiers.has(keys[i]!)) return keys[i];
+  if (e.voice === 'noun') {
+    for (let i = first - 1; i >= 0 && first - i <= NOUN_MODIFIERS && !ctx.knowledge.lexicon.grammar.determiners.has(keys[i]!) && tokens[i]!.kind === 'word'; i--) {
+      if (remoteModifiers.has(keys[i]!)) return keys[i];
+    }
+  }
   return ctx.knowledge.lexicon.spokenContact.remote.firstWithin(keys, first + 1, end - first - 1 + MEDIUM_REACH, ctx.knowledge.lexicon.grammar.clauseBreaks)?.payloads[0];
 }
 

@@ -1277,4 +1277,13 @@ describe('a call or talks among three', () => {
     expect(talks('trilateral talks')).toHaveLength(3);
     expect(talks('talks')).toHaveLength(2);
   });
+
+  it('reads the one joined for a summit, and those who held it, as taking part; a virtual one as a call', () => {
+    expect(edgesOf('In June, Lula and Ramaphosa joined Indian Prime Minister Narendra Modi in New Delhi on June 3 for the first-ever trilateral leaders\' summit.', '2025-07-08'))
+      .toEqual(['meeting Cyril Ramaphosa>Luiz Inácio Lula da Silva@2025-06-03', 'meeting Narendra Modi>Cyril Ramaphosa@2025-06-03', 'meeting Narendra Modi>Luiz Inácio Lula da Silva@2025-06-03']);
+    expect(edgesOf('The ministers welcomed the outcome of the trilateral summit, held by Lula, Ramaphosa and Prime Minister Narendra Modi of India in New Delhi on June 3.', '2025-07-08'))
+      .toHaveLength(3);
+    expect(edgesOf('It was their first meeting since the virtual bilateral summit held by Lula and Ramaphosa on 26 September 2024.', '2025-07-08'))
+      .toEqual(['phone_call Cyril Ramaphosa>Luiz Inácio Lula da Silva@2024-09-26']);
+  });
 });
