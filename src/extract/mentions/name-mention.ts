@@ -32,6 +32,25 @@ function insideLongerName(entry: NameEntry, tokens: readonly Token[], from: numb
   return previous !== undefined && from > 1 && previous.kind === 'word' && previous.capitalised;
 }
 
+/** How many words of a name may follow its middle initial: "Ferdinand R. [Marcos Jr.]". */
+const AFTER_INITIAL = 4;
+
+/**
+ * "Joseph R. Biden Jr.", "Ferdinand R. Marcos Jr.": a person's name the gazetteer knows without the middle initial
+ * written after its first word. Pushes the mention and returns its length in tokens, or 0.
+ */
+function withMiddleInitial(ctx: ArticleContext, sentence: number, tokens: readonly Token[], keys: readonly string[], i: number, out: Mention[]): number {
+  const initial = tokens[i + 1];
+  if (!tokens[i]!.capitalised || initial?.kind !== 'word' || initial.text.length !== 1 || !initial.capitalised || keys[i + 2] !== '.') return 0;
+  const match = ctx.knowledge.gazetteer.names.longestAt([keys[i]!, ...keys.slice(i + 3, i + 3 + AFTER_INITIAL)], 0);
+  const entries = match && match.length >= 2 ? match.payloads.filter((e) => e.type === 'leader' && e.kind === 'name' && caseAgrees(e, tokens, i)) : [];
+  if (entries.length === 0) return 0;
+  const length = match!.length + 2;
+  const span = spanOf(tokens, i, i + length);
+  out.push({ span, text: textOf(ctx, span), sentence, kind: 'leader', via: 'name', by: 'name-mention', candidates: [...new Set(entries.map((e) => e.key))], entries });
+  return length;
+}
+
 export const nameMention: Stage<Mention> = {
   id: 'name-mention',
   run(ctx: ArticleContext, mentions: readonly Mention[]): Mention[] {
@@ -69,6 +88,7 @@ export const nameMention: Stage<Mention> = {
           matched = length;
           break;
         }
+        if (matched === 0) matched = withMiddleInitial(ctx, sentence.index, tokens, keys, i, out);
         i += matched > 0 ? matched : 1;
       }
     }

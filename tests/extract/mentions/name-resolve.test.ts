@@ -183,3 +183,11 @@ describe('a bloc\'s name followed by "of" and a state', () => {
     expect(edgesOf(text, '2025-06-18', { withRelations: true })).toContain('leader_of Sergei Shoigu>Russia');
   });
 });
+
+describe('a full name written with a middle initial', () => {
+  it('is the person the gazetteer knows by the name without it, with no title before it', () => {
+    const text = 'Prime Minister Fumio Kishida paid a courtesy call on Ferdinand R. Marcos Jr., President of the Philippines, on Monday.';
+    expect(leaders(fragmentOf(text, '2024-07-08'))).toEqual(['Ferdinand Marcos Jr.', 'Fumio Kishida']);
+    expect(edgesOf(text, '2024-07-08')).toEqual(['meeting Fumio Kishida>Ferdinand Marcos Jr.@2024-07-08']);
+  });
+});
