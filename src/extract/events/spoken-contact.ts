@@ -13,6 +13,26 @@ const ADVERBS = 2;
 /** How far after the verb a phrase saying "in person" may stand ("talked [for an hour] behind closed doors"). */
 const IN_PERSON_REACH = 8;
 
+/** How many tokens a time phrase between the verb and its preposition may take: "on Sunday, 26 January 2025,". */
+const TIME_PHRASE = 9;
+/** Words that open a time phrase or glue its parts. */
+const TIME_GLUE: ReadonlySet<string> = new Set(['on', 'late', 'early', 'last', 'this', 'in', 'the', ',', '.']);
+
+/**
+ * "spoke on Sunday, 26 January 2025, with X": the token after a time phrase that starts at `j` and names a day or a
+ * part of it; `j` itself when none does, or when no preposition follows it.
+ */
+function pastTimePhrase(ctx: EventContext, keys: readonly string[], j: number): number {
+  const { temporalWords, spokenContact } = ctx.knowledge.lexicon;
+  let k = j;
+  let timed = false;
+  while (k < keys.length && k - j < TIME_PHRASE && (TIME_GLUE.has(keys[k]!) || temporalWords.has(keys[k]!) || /^\d{1,4}$/.test(keys[k]!))) {
+    if (temporalWords.has(keys[k]!)) timed = true;
+    k++;
+  }
+  return timed && spokenContact.prepositions.has(keys[k] ?? '') ? k : j;
+}
+
 export const spokenContact: Stage<EventCandidate, EventContext> = {
   id: 'spoken-contact',
   run(ctx: EventContext, candidates: readonly EventCandidate[]): EventCandidate[] {
@@ -28,6 +48,7 @@ export const spokenContact: Stage<EventCandidate, EventContext> = {
         if (tags.pos[i] !== 'VERB') continue;
         let j = i + 1;
         while (j <= i + ADVERBS && tags.pos[j] === 'ADV') j++;
+        j = pastTimePhrase(ctx, keys, j);
         // "A and B talked for an hour": a mutual verb needs no preposition (binding pairs its coordinated subject).
         const mutual = mutualVerbs.has(keys[i]!) && !prepositions.has(keys[j] ?? '') && (j >= keys.length || tags.pos[j] !== 'NOUN' && tags.pos[j] !== 'PROPN' && tags.pos[j] !== 'DET');
         if (!prepositions.has(keys[j] ?? '') && !mutual) continue;

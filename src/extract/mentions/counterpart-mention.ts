@@ -12,8 +12,10 @@ export const counterpartMention: Stage<Mention> = {
     const grouped = bySentence(mentions);
     const out = [...mentions];
     for (const sentence of ctx.sentences) {
-      const states = (grouped.get(sentence.index) ?? []).filter((m) => m.kind === 'state' && m.via === 'demonym');
       const { tokens } = sentence;
+      // "his Russian counterpart"; a name or abbreviation used as an adjective too: "his DRC counterpart", "his U.S. counterpart".
+      const attributive = (m: Mention): boolean => lexicon.counterpart.has(tokens[tokenEndingAt(tokens, m.span.end) + 1]?.norm ?? '');
+      const states = (grouped.get(sentence.index) ?? []).filter((m) => m.kind === 'state' && (m.via === 'demonym' || attributive(m)));
       for (const [n, state] of states.entries()) {
         const at = tokenEndingAt(tokens, state.span.end) + 1;
         const next = tokens[at];

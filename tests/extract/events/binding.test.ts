@@ -1287,3 +1287,12 @@ describe('a call or talks among three', () => {
       .toEqual(['phone_call Cyril Ramaphosa>Luiz Inácio Lula da Silva@2024-09-26']);
   });
 });
+
+describe('a counterpart named by an abbreviation, and a day between "spoke" and "with"', () => {
+  it('reads "his DRC counterpart, X" as a person of that office and a day in apposition as no bar to "with"', () => {
+    const text = 'South African Foreign Minister Ronald Lamola spoke on Sunday, 26 January 2025, with his DRC counterpart, Therese Kayikwamba Wagner, by telephone.';
+    expect(edgesOf(text, '2025-01-27')).toEqual(['phone_call Ronald Lamola>Therese Kayikwamba Wagner@2025-01-26']);
+    expect(edgesOf('Kenyan Foreign Minister Musalia Mudavadi met on Friday with his DRC counterpart, Therese Kayikwamba Wagner.', '2025-01-27'))
+      .toEqual(['meeting Musalia Mudavadi>Therese Kayikwamba Wagner@2025-01-24']);
+  });
+});
