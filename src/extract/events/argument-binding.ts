@@ -698,7 +698,7 @@ function bind(
   const reduced = e.type === 'signed' && e.voice !== 'noun' && tokens[at]!.norm.endsWith('ed') && agreementBefore(ctx, sentence, at);
   const passive = !ownBy && (e.voice === 'passive' || agentBy || participle !== undefined || reduced || e.voice !== 'noun' && isPassive(ctx, syn, at));
   if (passive) {
-    const agents = members(participle ?? objectAfter(ctx, syn, at + 1, { prepositions: BY, bare: false, possessor: false }));
+    const agents = members(participle ?? objectAfter(ctx, syn, at + 1, { prepositions: BY, bare: false, possessor: false }) ?? apposedAgent(syn, at + 1));
     // "A trade agreement between X and Y was signed on Monday", "an accord was signed between X and Y": without
     // agents, the parties the agreement's own words or a "between" after the verb name signed it.
     if (e.type === 'signed') return signing(ctx, e, sentence, agents.length > 0 ? agents : agreementParties(ctx, syn, e, at), 'before', subjectKeys, near);
@@ -980,6 +980,24 @@ function passiveAgent(ctx: EventContext, syn: SentenceSyntax, from: number): Gro
   // Its "by" stands before any determiner or possessor ("by North Korea's Kim Jong Un").
   const by = agent ? syn.sentence.keys.lastIndexOf('by', agent.first - 1) : -1;
   return by > from && isPassive(ctx, syn, by - 1) ? agent : undefined;
+}
+
+/** How far after a passive verb its "by" may stand, and how many words the noun after it may take before a comma. */
+const AGENT_REACH = 6;
+const AGENT_NOUN_WORDS = 3;
+
+/** "was received at the palace by his predecessor, X": the person set in apposition to an agent no name gives. */
+function apposedAgent(syn: SentenceSyntax, from: number): Group | undefined {
+  const keys = syn.sentence.keys;
+  const by = keys.indexOf('by', from);
+  if (by < 0 || by - from > AGENT_REACH) return undefined;
+  let comma = by + 1;
+  while (comma < keys.length && comma - by <= AGENT_NOUN_WORDS + 1 && syn.sentence.tokens[comma]!.kind === 'word') comma++;
+  if (keys[comma] !== ',' || comma === by + 1) return undefined;
+  const group = syn.groups[lastGroupBefore(syn, comma + 1) + 1];
+  // Nothing the words after "by" name is a party: they only describe the one named after the comma.
+  if (syn.groups[lastGroupBefore(syn, comma)] !== undefined && syn.groups[lastGroupBefore(syn, comma)]!.end > by) return undefined;
+  return group && group.first === comma + 1 && !group.governor && group.members.every((p) => p.tier === 0) ? group : undefined;
 }
 
 /** How many leaders joint talks may have for each pair of them to have met (GOLD_FORMAT: a summit of at most four). */

@@ -1296,3 +1296,10 @@ describe('a counterpart named by an abbreviation, and a day between "spoke" and 
       .toEqual(['meeting Musalia Mudavadi>Therese Kayikwamba Wagner@2025-01-24']);
   });
 });
+
+describe('a passive agent described, then named after a comma', () => {
+  it('takes the person named in apposition to the words after "by"', () => {
+    expect(edgesOf('Kenyan President William Ruto was received at State House Entebbe by his old friend, Yoweri Museveni, on Tuesday.', '2024-04-03'))
+      .toEqual(['meeting William Ruto>Yoweri Museveni@2024-04-02']);
+  });
+});
