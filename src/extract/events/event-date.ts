@@ -155,9 +155,11 @@ function presentVerbAt(ctx: EventContext, e: EventCandidate): number {
   if (e.voice !== 'active' && e.voice !== 'transitive') return -1;
   const sentence = ctx.sentences[e.sentence]!;
   const tokens = sentence.tokens;
-  const at = firstWhere(tokens.length, (i) => tokens[i]!.start >= e.trigger.start);
+  let at = firstWhere(tokens.length, (i) => tokens[i]!.start >= e.trigger.start);
   if (at >= tokens.length) return -1;
   const { pos, lemmas } = tagsOf(ctx.article.text, sentence);
+  // "firmly opposes": the verb after the trigger's own adverb.
+  while (pos[at] === 'ADV' && at + 1 < tokens.length && tokens[at + 1]!.end <= e.trigger.end) at++;
   if (pos[at] !== 'VERB') return -1;
   const word = tokens[at]!.norm;
   const lemma = lemmas[at]!;
@@ -174,9 +176,17 @@ function inPresent(ctx: EventContext, e: EventCandidate, dayStated: boolean): bo
   let before = at - 1;
   while (before >= 0 && pos[before] === 'ADV') before--;
   if (before >= 0 && pos[before] === 'PART') return false;
-  for (let i = before; i >= 0; i--) if (pos[i] === 'VERB' || pos[i] === 'AUX') return false;
+  // A verb before it in its clause reports it ("said China condemns"); one of a clause joined before does not ("the
+  // discharge is irresponsible, and China deplores it").
+  const keys = sentence.keys;
+  for (let i = before; i >= 0; i--) {
+    if (keys[i] === ';' || keys[i] === ',' && COORDINATORS.has(keys[i + 1] ?? '')) break;
+    if (pos[i] === 'VERB' || pos[i] === 'AUX') return false;
+  }
   return true;
 }
+
+const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but']);
 
 /**
  * A month or year the sentence gives without its year ("this year", "in March"), not set before or after the

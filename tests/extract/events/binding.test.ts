@@ -1303,3 +1303,10 @@ describe('a passive agent described, then named after a comma', () => {
       .toEqual(['meeting William Ruto>Yoweri Museveni@2024-04-02']);
   });
 });
+
+describe('an act named by "discharge" or "dumping"', () => {
+  it('gives its possessor as the author a condemnation of "it" reaches', () => {
+    const text = 'Vietnam\'s foreign ministry spokesperson answered questions on Monday.\n\nCambodia\'s discharge of waste water into the Mekong is irresponsible, and Vietnam strongly deplores it.';
+    expect(edgesOf(text, '2025-03-12')).toEqual(['condemnation Vietnam>Cambodia@2025-03-12']);
+  });
+});

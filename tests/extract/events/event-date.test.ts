@@ -142,6 +142,13 @@ describe('a stance told in the present', () => {
     expect(edgesOf('Kenyan President William Ruto confers with Chinese President Xi Jinping during a break in the summit in Beijing on Tuesday.', '2024-03-08'))
       .toEqual(['meeting Xi Jinping>William Ruto@2024-03-05']);
   });
+
+  it('is taken on publication in a clause joined after another, and past an adverb of its own', () => {
+    const lede = 'Foreign ministers met in Vienna on Monday.\n\n';
+    expect(edgesOf(lede + 'Peru\'s closure of the border is unjustified, and Chile strongly deplores it.', '2024-03-08'))
+      .toEqual(['condemnation Chile>Peru@2024-03-08']);
+    expect(edgesOf(lede + 'Chile firmly opposes Peru\'s closure of the border.', '2024-03-08')).toEqual(['condemnation Chile>Peru@2024-03-08']);
+  });
 });
 
 describe('a day said of a stance, or ending a purpose', () => {
