@@ -1310,3 +1310,12 @@ describe('an act named by "discharge" or "dumping"', () => {
     expect(edgesOf(text, '2025-03-12')).toEqual(['condemnation Vietnam>Cambodia@2025-03-12']);
   });
 });
+
+describe('urging a party to stop what the words call its provocation', () => {
+  it('reads it as accusing that party, and urging an end to nothing named as a wrong as nothing', () => {
+    expect(edgesOf('Vietnam on Monday urged Cambodia to immediately stop its provocations along the border.', '2025-03-12'))
+      .toEqual(['condemnation Vietnam>Cambodia@2025-03-10']);
+    expect(edgesOf('Kenya called on Uganda to end its occupation of the island on Monday.', '2025-03-12')).toEqual(['condemnation Kenya>Uganda@2025-03-10']);
+    expect(edgesOf('Vietnam on Monday urged Cambodia to stop the construction of the canal.', '2025-03-12')).toEqual([]);
+  });
+});
