@@ -86,7 +86,7 @@ export type Words2 = string[];
  */
 export type Words3 = string[];
 /**
- * "A joined B for talks": verbs whose subject and object take part together in the meeting after "for".
+ * "A joined B for talks", "A brought B to Paris for a summit": verbs whose subject and object take part together in the meeting after "for".
  */
 export type Words4 = string[];
 /**

@@ -1283,6 +1283,8 @@ describe('a call or talks among three', () => {
       .toEqual(['meeting Cyril Ramaphosa>Luiz Inácio Lula da Silva@2025-06-03', 'meeting Narendra Modi>Cyril Ramaphosa@2025-06-03', 'meeting Narendra Modi>Luiz Inácio Lula da Silva@2025-06-03']);
     expect(edgesOf('The ministers welcomed the outcome of the trilateral summit, held by Lula, Ramaphosa and Prime Minister Narendra Modi of India in New Delhi on June 3.', '2025-07-08'))
       .toHaveLength(3);
+    expect(edgesOf('French President Emmanuel Macron and German Chancellor Olaf Scholz brought Lula and Ramaphosa to the Elysee for a summit on 9 December 2024.', '2025-07-08'))
+      .toHaveLength(6);
     expect(edgesOf('It was their first meeting since the virtual bilateral summit held by Lula and Ramaphosa on 26 September 2024.', '2025-07-08'))
       .toEqual(['phone_call Cyril Ramaphosa>Luiz Inácio Lula da Silva@2024-09-26']);
   });
