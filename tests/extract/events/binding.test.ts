@@ -1321,3 +1321,11 @@ describe('urging a party to stop what the words call its provocation', () => {
     expect(edgesOf('Vietnam on Monday urged Cambodia to stop the construction of the canal.', '2025-03-12')).toEqual([]);
   });
 });
+
+describe('handing documents to someone', () => {
+  it('is a meeting face to face with the one who receives them', () => {
+    expect(edgesOf('Foreign Minister Pekka Haavisto handed the accession documents to U.S. Secretary of State Antony Blinken in Brussels on Tuesday.', '2023-04-06'))
+      .toEqual(['meeting Antony Blinken>Pekka Haavisto@2023-04-04']);
+    expect(edgesOf('Foreign Minister Pekka Haavisto handed the keys to the new embassy on Tuesday.', '2023-04-06')).toEqual([]);
+  });
+});
