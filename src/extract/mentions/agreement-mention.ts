@@ -402,11 +402,15 @@ export const agreementMention: Stage<Mention> = {
         const pairEnd = readComplement(reading, complementEnd, words.pairPrepositions, true, capitalisedHead, lexicon.temporalWords);
         // A title goes on after its parties: "Memorandum of Understanding between A and B for the X pipeline".
         const title = capitalisedHead || (tokens[h]!.capitalised && tokens[headEnd + 1]?.capitalised === true);
+        // "an agreement with Serbia on visa-free travel": what it is about may follow its other party too.
+        const aboutEnd = !item && !title && complementEnd === headEnd && pairEnd > headEnd
+          ? readComplement(reading, pairEnd, words.complementPrepositions, false, false, complementStops)
+          : pairEnd;
         const to = item
           ? lastWordEnd(tokens)
           : title && pairEnd > complementEnd
           ? readComplement(reading, pairEnd, words.complementPrepositions, false, true, complementStops)
-          : pairEnd;
+          : aboutEnd;
         const phrase: Phrase = { from, head: h, headEnd, complementEnd, to, determiner };
 
         const modifierIdx = range(from, h).filter((i) => tokens[i]!.text !== '-');
@@ -416,7 +420,7 @@ export const agreementMention: Stage<Mention> = {
         const proper = modifierIdx.some((i) => tokens[i]!.capitalised && i > 0 && !partyEndingAt(tokens[i]!.end));
         const year = modifierIdx.some((i) => /^(1[89]|20)\d\d$/.test(keys[i]!));
         const indefinite = determiner !== undefined && grammar.indefinites.has(determiner);
-        const hasComplement = complementEnd > headEnd;
+        const hasComplement = complementEnd > headEnd || aboutEnd > pairEnd;
         const distinguishing = modifierIdx.some((i) => words.distinguishing.has(keys[i]!));
         // "an arrangement was signed by": signed in the passive right after it, too.
         const signed = signingAt >= 0 && (signingAt < h || signingAt === to + 1 && lexicon.syntax.beForms.has(keys[to] ?? ''));
@@ -444,7 +448,11 @@ export const agreementMention: Stage<Mention> = {
         }
 
         const located = hasComplement && to === complementEnd ? projectPlaceEnd(reading, lexicon.agreementHeads, keys, complementEnd) : undefined;
-        const variants = [...nameVariants(ctx, tokens, phrase, kind, words, entities), ...(located ? [textOf(ctx, spanOf(tokens, from, located))] : [])];
+        const variants = [
+          ...nameVariants(ctx, tokens, phrase, kind, words, entities), ...(located ? [textOf(ctx, spanOf(tokens, from, located))] : []),
+          // ... and goes by its head and that alone: "agreement on visa-free travel".
+          ...(aboutEnd > pairEnd ? [`${textOf(ctx, spanOf(tokens, from, headEnd))} ${textOf(ctx, spanOf(tokens, pairEnd, aboutEnd))}`] : []),
+        ];
         const parties = new Set(entities.filter((m) => (m.kind === 'state' || m.kind === 'bloc') && contains(span, m.span) && m.candidates.length === 1).map((m) => m.candidates[0]!));
         if (variants.length === 0) { h = headEnd - 1; continue; }
         const years = modifierIdx.filter((i) => /^(1[89]|20)\d\d$/.test(keys[i]!));

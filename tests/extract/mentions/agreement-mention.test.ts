@@ -229,3 +229,13 @@ describe('agreement-mention: one agreement or two', () => {
       .toEqual(['Abeche peace agreement', 'peace agreement']);
   });
 });
+
+describe('agreement-mention: what it is about after its other party', () => {
+  it('names "an agreement with X on Y" and gives it the name without the party too', () => {
+    expect(agreements('Hungary signed an agreement with Serbia on visa-free travel on Tuesday.')).toEqual(['agreement with Serbia on visa-free travel']);
+    const { fragment } = extract(article('Hungary signed a memorandum with Serbia on energy cooperation on Tuesday.', '2024-05-06'), knowledge);
+    expect(fragment!.nodes.find((n) => n.type === 'agreement')?.aliases).toContain('memorandum on energy cooperation');
+    // An agreement with a party and nothing more is no name.
+    expect(agreements('Hungary signed an agreement with Serbia on Tuesday.')).toEqual([]);
+  });
+});
