@@ -1329,3 +1329,11 @@ describe('handing documents to someone', () => {
     expect(edgesOf('Foreign Minister Pekka Haavisto handed the keys to the new embassy on Tuesday.', '2023-04-06')).toEqual([]);
   });
 });
+
+describe('a host named by the state', () => {
+  it('reads "his Lao host" as a counterpart: the holder of the title of the one it is set against', () => {
+    const signed = edgesOf('Vietnamese Prime Minister Pham Minh Chinh and his Lao host signed a power trade agreement in Vientiane on Tuesday.', '2025-03-12')
+      .filter((e) => e.startsWith('signed'));
+    expect(signed).toEqual(['signed Pham Minh Chinh>power trade agreement@2025-03-11', 'signed Sonexay Siphandone>power trade agreement@2025-03-11']);
+  });
+});
