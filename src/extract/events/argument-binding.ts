@@ -994,9 +994,10 @@ function apposedAgent(syn: SentenceSyntax, from: number): Group | undefined {
   let comma = by + 1;
   while (comma < keys.length && comma - by <= AGENT_NOUN_WORDS + 1 && syn.sentence.tokens[comma]!.kind === 'word') comma++;
   if (keys[comma] !== ',' || comma === by + 1) return undefined;
-  const group = syn.groups[lastGroupBefore(syn, comma + 1) + 1];
+  const n = lastGroupBefore(syn, comma);
   // Nothing the words after "by" name is a party: they only describe the one named after the comma.
-  if (syn.groups[lastGroupBefore(syn, comma)] !== undefined && syn.groups[lastGroupBefore(syn, comma)]!.end > by) return undefined;
+  if (syn.groups[n] !== undefined && syn.groups[n]!.end > by) return undefined;
+  const group = syn.groups[n + 1];
   return group && group.first === comma + 1 && !group.governor && group.members.every((p) => p.tier === 0) ? group : undefined;
 }
 
