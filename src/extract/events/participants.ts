@@ -225,6 +225,8 @@ const SECOND_PERSON: ReadonlySet<string> = new Set(['you', 'You']);
 const FIRST_PERSON: ReadonlySet<string> = new Set(['I', 'me']);
 /** ... and in the plural, with their state: "We signed an agreement" (a capital at a sentence's start, lower case within). */
 const FIRST_PERSON_PLURAL: ReadonlySet<string> = new Set(['we', 'We', 'us']);
+/** "my government", "our country": folded, as the keys are. */
+const FIRST_PERSON_POSSESSIVES: ReadonlySet<string> = new Set(['my', 'our']);
 
 /** How many sentences from the start may say the article is an interview ("... sat down with the Chronicle"). */
 const INTERVIEW_CUE_REACH = 5;
@@ -689,6 +691,14 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
     const speaksFor = self && FIRST_PERSON_PLURAL.has(tokens[i]!.text) ? stateOf(ctx, self) : undefined;
     if (speaksFor && !inQuotation(quotes ??= quotations(ctx.article.text, sentence), tokens[i]!.start)) {
       out.push({ span: { start: tokens[i]!.start, end: tokens[i]!.end }, keys: [speaksFor], tier: 1, kind: 'pronoun' });
+      continue;
+    }
+    // "My government welcomes ...", "our country supports ...": the state of the one who writes or speaks.
+    const owned = self && FIRST_PERSON_POSSESSIVES.has(keys[i]!) ? (lex.stateReferences.longestAt(keys, i + 1) ?? lex.actorNouns.longestAt(keys, i + 1)) : undefined;
+    const ourState = owned ? stateOf(ctx, self!) : undefined;
+    if (owned && ourState && !inQuotation(quotes ??= quotations(ctx.article.text, sentence), tokens[i]!.start)) {
+      out.push({ span: { start: tokens[i]!.start, end: tokens[i + owned.length]!.end }, keys: [ourState], tier: 1, kind: 'pronoun' });
+      i += owned.length;
       continue;
     }
     // "he", "his country".

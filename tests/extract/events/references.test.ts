@@ -251,6 +251,16 @@ describe('an op-ed', () => {
       .toContainEqual(expect.stringMatching(/^Rwanda>Kigali Accord on Border Trade.*@2024-05-07$/));
   });
 
+  it('reads "my government" and "our country" outside quotations as the author\'s state', () => {
+    const raw = 'OPINION\n\nWhy our region must trade more\n\nBy Paul Kagame\n\nMay 10, 2024\n\n'
+      + 'Rwanda has been at peace for thirty years. My government welcomes Kenya\'s mediation in the east of the Congo, and our country welcomes Tanzania\'s offer of troops.\n';
+    const { article: a } = parseArticle(raw, { id: 'page', file: 'page.txt' });
+    const { fragment } = extract(a!, loadKnowledge());
+    const label = new Map(fragment!.nodes.map((n) => [n.id, n.label]));
+    expect(fragment!.edges.filter((e) => e.type === 'support').map((e) => `${label.get(e.source)}>${label.get(e.target)}`).sort())
+      .toEqual(['Rwanda>Kenya', 'Rwanda>Tanzania']);
+  });
+
   it('makes the byline\'s leader a node of the page when the body never names them, and reads "I spoke to X"', () => {
     const raw = 'OPINION\n\nWhy our region must trade more\n\nBy Paul Kagame\n\nMay 10, 2024\n\n'
       + 'On Tuesday I held talks with President Samia Suluhu Hassan in Dar es Salaam. When I spoke to President William Ruto on Wednesday, trade was our first subject.\n';
