@@ -450,7 +450,9 @@ export class EventLexicon {
     const prev = tokens[i - 1];
     if (!prev || prev.kind !== 'word') return false;
     if (this.grammar.determiners.has(prev.norm) || this.grammar.prepositions.has(prev.norm)) return false;
-    return prev.capitalised || this.grammar.subjects.has(prev.norm) || prev.norm.endsWith('ly');
+    // "our country supports Tanzania": a name right after the word is its object.
+    const next = tokens[i + 1];
+    return prev.capitalised || this.grammar.subjects.has(prev.norm) || prev.norm.endsWith('ly') || next?.kind === 'word' && next.capitalised && next.spaceBefore;
   }
 
   private reading(

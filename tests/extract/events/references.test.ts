@@ -253,7 +253,7 @@ describe('an op-ed', () => {
 
   it('reads "my government" and "our country" outside quotations as the author\'s state', () => {
     const raw = 'OPINION\n\nWhy our region must trade more\n\nBy Paul Kagame\n\nMay 10, 2024\n\n'
-      + 'Rwanda has been at peace for thirty years. My government welcomes Kenya\'s mediation in the east of the Congo, and our country welcomes Tanzania\'s offer of troops.\n';
+      + 'Rwanda has been at peace for thirty years. My government welcomes Kenya\'s mediation in the east of the Congo, and our country supports Tanzania.\n';
     const { article: a } = parseArticle(raw, { id: 'page', file: 'page.txt' });
     const { fragment } = extract(a!, loadKnowledge());
     const label = new Map(fragment!.nodes.map((n) => [n.id, n.label]));

@@ -117,3 +117,10 @@ describe('trigger-event', () => {
     expect(edgesOf(sentence, '2024-05-15')).toEqual([]);
   });
 });
+
+describe('a verb or a noun by the word after it', () => {
+  it('reads a word that is both as a verb when a name follows it, and as a noun after a determiner', () => {
+    expect(edgesOf('The government of Rwanda said that the country supports Tanzania.', '2025-03-12')).toEqual(['support Rwanda>Tanzania@2025-03-12']);
+    expect(edgesOf('Russia rejected the ceasefire talks Ukraine proposed on Monday.', '2025-03-12')).toEqual([]);
+  });
+});
