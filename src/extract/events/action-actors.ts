@@ -76,7 +76,7 @@ export function actionActors(ctx: EventContext): ActionActor[] {
     // "by the military authorities in X", "by the government of X": the party a body a few words on acts for.
     const actingFor = (from: number): Mention | undefined => {
       for (let j = from; j < Math.min(keys.length, from + BY_WORDS); j++) {
-        const n = actorNouns.matchesAt(keys, j).reduce((a, m) => Math.max(a, m.length), 0);
+        const n = actorNouns.longestAt(keys, j)?.length ?? 0;
         if (n > 0 && (keys[j + n] === 'of' || keys[j + n] === 'in')) return partyStarting(j + n + 1);
         if (tokens[j]!.kind !== 'word' || covered(j)) return undefined;
       }

@@ -14,6 +14,7 @@ import { tagsOf } from '../text/pos.js';
 import { phraseEndingAt, cover, inSentence, startingWithin } from '../mentions/util.js';
 import { extended } from '../extended.js';
 import { actorFor } from './action-actors.js';
+import { NOUN_DESCRIPTION } from './remote-contact.js';
 import { ARGUMENT_REACH, describesMembers, frameOf, namedIn, participantsIn, participantsNear, stateOf, statesNamed, speakerOf, type Frame, type Participant } from './participants.js';
 import { beFormBefore, clauseEnd, clauseStart, continuedObjects, predicateEnd, describeGroups, governedInClause, governingVerbSubject, isPassive, lastGroupBefore, ownSubjectNoun, quotedSpeaker, subjectAfterAmong, subjectAfterOpeningParticiple, subjectAfterOpeningPhrase, objectAfter, venueOwner, objectOfRelative, actorOfRelative, actorOfSummarisedClause, subjectOf, syntaxOf, type ObjectOptions, type SentenceSyntax, type Subject } from '../syntax/roles.js';
 import { beforeDeterminers, introducerEndingAt, opensClause, type Group } from '../syntax/groups.js';
@@ -1032,13 +1033,10 @@ function joinedFor(ctx: EventContext, syn: SentenceSyntax, at: number): readonly
 
 const NO_PREPOSITIONS: ReadonlySet<string> = new Set();
 
-/** How many words before an event noun its description may start: "a [three-way] telephone call". */
-const MULTIPARTY_REACH = 3;
-
 /** A word of a multiparty contact in the trigger or just before it: "three-way", "trilateral". */
 function multiparty(ctx: EventContext, sentence: Sentence, at: number, after: number): boolean {
   const end = after < 0 ? sentence.keys.length : after;
-  for (let i = Math.max(0, at - MULTIPARTY_REACH); i < end; i++) if (ctx.knowledge.lexicon.syntax.multipartyWords.longestAt(sentence.keys, i)) return true;
+  for (let i = Math.max(0, at - NOUN_DESCRIPTION); i < end; i++) if (ctx.knowledge.lexicon.syntax.multipartyWords.longestAt(sentence.keys, i)) return true;
   return false;
 }
 

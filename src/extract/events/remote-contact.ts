@@ -7,8 +7,8 @@ import type { EventCandidate, EventContext, Stage } from '../types.js';
 import { tokenFrom } from '../text/tokens.js';
 import { verbBefore } from './modality-filter.js';
 
-/** How many words before an event noun may describe it: "the [virtual bilateral] summit". */
-const NOUN_MODIFIERS = 3;
+/** How many words before an event noun may describe it: "the [virtual bilateral] summit", "a [three-way] telephone call". */
+export const NOUN_DESCRIPTION = 3;
 
 /** How many tokens after the trigger the medium may start ("discussed [the situation in Gaza] by phone"). */
 const MEDIUM_REACH = 10;
@@ -28,7 +28,7 @@ function remoteMedium(ctx: EventContext, e: EventCandidate): string | undefined 
   const { remoteModifiers } = ctx.knowledge.lexicon.spokenContact;
   for (let i = first + 1; i < end - 1; i++) if (remoteModifiers.has(keys[i]!)) return keys[i];
   if (e.voice === 'noun') {
-    for (let i = first - 1; i >= 0 && first - i <= NOUN_MODIFIERS && !ctx.knowledge.lexicon.grammar.determiners.has(keys[i]!) && tokens[i]!.kind === 'word'; i--) {
+    for (let i = first - 1; i >= 0 && first - i <= NOUN_DESCRIPTION && !ctx.knowledge.lexicon.grammar.determiners.has(keys[i]!) && tokens[i]!.kind === 'word'; i--) {
       if (remoteModifiers.has(keys[i]!)) return keys[i];
     }
   }

@@ -457,8 +457,8 @@ export const agreementMention: Stage<Mention> = {
         if (variants.length === 0) { h = headEnd - 1; continue; }
         const years = modifierIdx.filter((i) => /^(1[89]|20)\d\d$/.test(keys[i]!));
         // A title's words after its parties tell it apart too: "MoU between A and B for the pipeline" and "... on a post".
-        const about = contentWords(keys, [], [[headEnd, complementEnd], [pairEnd, to]], grammar, words);
-        const content = new Set([...contentWords(keys, [...descriptive, ...years], [], grammar, words), ...about]);
+        const about = complementWords(keys, [[headEnd, complementEnd], [pairEnd, to]], grammar, words);
+        const content = new Set([...[...descriptive, ...years].map((i) => keys[i]!), ...about]);
         // "the African Continental Free Trade Area agreement": a head after the whole name of one already known is that one.
         const startingAt = entities.find((m) => m.kind === 'agreement' && m.candidates.length === 1 && m.span.start === tokens[from]!.start && m.span.end === tokens[h - 1]?.end);
         const key =
@@ -505,10 +505,9 @@ function signedLately(ctx: ArticleContext, key: EntityKey): boolean {
   return gap >= 0 && gap <= LATELY_DAYS;
 }
 
-/** What an agreement's name says it is about: the words at `modifiers`, then the complement's, glue left out. */
-function contentWords(keys: readonly string[], modifiers: readonly number[], complements: readonly (readonly [number, number])[], grammar: Grammar, words: Words): Set<string> {
+/** What an agreement's name says it is about after its head: the words of its complements, glue left out. */
+function complementWords(keys: readonly string[], complements: readonly (readonly [number, number])[], grammar: Grammar, words: Words): Set<string> {
   const content = new Set<string>();
-  for (let n = 0; n < modifiers.length; n++) content.add(keys[modifiers[n]!]!);
   for (const [from, to] of complements) {
     for (let i = from; i < to; i++) {
       const k = keys[i]!;
