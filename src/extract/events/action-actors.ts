@@ -36,7 +36,7 @@ const cache = new WeakMap<EventContext['mentions'], ActionActor[]>();
 export function actionActors(ctx: EventContext): ActionActor[] {
   const cached = cache.get(ctx.mentions);
   if (cached) return cached;
-  const { actionNouns, actionVerbs, actorNouns, authoredNouns, nonStateAuthors, temporalWords, grammar } = ctx.knowledge.lexicon;
+  const { actionNouns, actionVerbs, actorNouns, authoredNouns, nonStateAuthors, temporalWords, grammar, syntax } = ctx.knowledge.lexicon;
   const out: ActionActor[] = [];
   for (const sentence of ctx.sentences) {
     const { tokens, keys } = sentence;
@@ -84,13 +84,21 @@ export function actionActors(ctx: EventContext): ActionActor[] {
     };
     // Tagged only when an act stands next to a party.
     const verbal = (j: number): boolean => VERBAL.has(tagsOf(ctx.article.text, sentence).pos[j]!);
+    const passiveAgentAt = (i: number): Mention | undefined => {
+      if (!syntax.beForms.has(keys[i - 1] ?? '')) return undefined;
+      const by = keys.indexOf('by', i + 1);
+      if (by < 0 || by - i > BY_REACH || keys.slice(i + 1, by).includes(',')) return undefined;
+      return partyStarting(by + 1) ?? actingFor(by + 1);
+    };
     for (let i = 0; i < keys.length; i++) {
       // "Israel struck the consulate", "Armenian forces shelled a village", "A and B launched strikes": the party right
       // before an act's verb (and those joined to it), or before the forces or government it acts through, carried it out.
       if (actionVerbs.has(keys[i]!) && verbal(i)) {
         const subject = byEnd.get(i) ?? [1, 2].map((n) => byEnd.get(i - n)).find((m, n) => m && actorNouns.matchesAt(keys, i - n - 1).some((a) => a.length === n + 1));
-        if (subject) {
-          out.push({ sentence: sentence.index, at: tokens[i]!.start, actors: coordinated(subject, -1), word: keys[i]! });
+        // "the embassy was raided by X's police": a passive act's agent carried it out.
+        const agent = subject ? undefined : passiveAgentAt(i);
+        if (subject ?? agent) {
+          out.push({ sentence: sentence.index, at: tokens[i]!.start, actors: subject ? coordinated(subject, -1) : coordinated(agent!, 1), word: keys[i]! });
           continue;
         }
       }

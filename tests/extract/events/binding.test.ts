@@ -1138,6 +1138,11 @@ describe('judgements said of an act', () => {
       .toEqual(['condemnation Benin>Ghana@2024-10-04', 'condemnation Benin>Togo@2024-10-04']);
   });
 
+  it('reads the agent of a passive act as its author, not the state the article opens with ("was raided by X police")', () => {
+    const text = 'Peru\'s consulate in La Paz was raided by Bolivian police on Friday. President Dina Boluarte described the raid as a flagrant violation of the sovereignty of Peru.';
+    expect(edgesOf(text, '2025-06-10').filter((e) => e.startsWith('condemnation'))).toEqual(['condemnation Dina Boluarte>Bolivia@2025-06-06']);
+  });
+
   it('finds the author of an act named again by a word of its stem, past another act between ("X launched ... the launch")', () => {
     const text = 'North Korea launched a ballistic missile on Monday. Separately, Seoul condemned the Japanese drills near Dokdo. Ghana condemned the launch.';
     expect(edgesOf(text, '2025-06-10').filter((e) => e.startsWith('condemnation Ghana'))).toEqual(['condemnation Ghana>North Korea@2025-06-09']);

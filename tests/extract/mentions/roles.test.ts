@@ -146,6 +146,11 @@ describe('titles of spokespeople and other officials', () => {
       .toEqual(['leader_of Amina Wanjiru Otieno>Kenya']);
   });
 
+  it('skips honorifics of other languages before a titled name, so the name without them is the same person', () => {
+    const text = 'The Nepali delegation was led by Foreign Minister Lyonpo Dr Pema Wangchuk. Later, Lyonpo Pema Wangchuk held a meeting with Chinese Foreign Minister Wang Yi.';
+    expect(edges(text, '2025-06-10').filter((e) => e.startsWith('meeting'))).toEqual(['meeting Pema Wangchuk>Wang Yi']);
+  });
+
   it('reads the states after a plural title\'s "of" in turn, and the people listed after it as a group that acts', () => {
     const found = edges('The foreign ministers of Kenya and Rwanda, Amina Wanjiru Otieno and Claudine Uwase, met in Kigali on Friday.', '2024-03-10');
     expect(found.filter((e) => e.startsWith('leader_of'))).toEqual(['leader_of Amina Wanjiru Otieno>Kenya', 'leader_of Claudine Uwase>Rwanda']);
