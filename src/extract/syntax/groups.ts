@@ -131,6 +131,8 @@ function governorBefore(lex: Lexicon, keys: readonly string[], tags: Tagged, at:
   for (let modifiers = 0; ;) {
     if (i >= 0 && (lex.grammar.determiners.has(keys[i]!) || lex.syntax.groupOpeners.has(keys[i]!))) i--;
     else if (i >= 1 && keys[i] === '-') i -= 2;
+    // "for a free, democratic and prosperous X": adjectives an article opens describe the name itself.
+    else if (i === at - 1 && describedName(lex, keys, tags, i) >= 0) i = describedName(lex, keys, tags, i);
     else if (modifier && i >= 0 && modifiers < MODIFIER_REACH && (tags.pos[i] === 'PROPN' || tags.pos[i] === 'ADJ' || keys[i] === 'and' && tags.pos[i - 1] === 'PROPN')) { i--; modifiers++; }
     else if (i >= 0 && kinBefore(lex, keys, tags, i) >= 0) i = kinBefore(lex, keys, tags, i) - 1;
     // "from His Highness Sheikh X": an honorific the person's name leaves out.
@@ -152,6 +154,24 @@ function governorBefore(lex: Lexicon, keys: readonly string[], tags: Tagged, at:
   if (introducer >= 0) return governorOfListHead(lex, keys, tags, introducer);
   return governorAt(lex, keys, tags, i);
 }
+
+/** How many words the adjectives describing a name may span ("a democratic, stable, peaceful and inclusive"). */
+const DESCRIPTION_REACH = 10;
+
+/**
+ * The article opening a run of adjectives that ends at `i` ("a [free, democratic and prosperous]"), commas and "and"
+ * joining them; -1 when the run does not open with "a", "an" or "the".
+ */
+function describedName(lex: Lexicon, keys: readonly string[], tags: Tagged, i: number): number {
+  if (tags.pos[i] !== 'ADJ') return -1;
+  for (let j = i - 1; j >= Math.max(0, i - DESCRIPTION_REACH); j--) {
+    if (tags.pos[j] === 'ADJ' || (keys[j] === ',' || keys[j] === 'and') && tags.pos[j - 1] === 'ADJ') continue;
+    return ARTICLES.has(keys[j]!) && lex.grammar.determiners.has(keys[j]!) ? j : -1;
+  }
+  return -1;
+}
+
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 
 /** The preposition at token `i` that governs a group after it, read through an acting noun or a seat of government. */
 function governorAt(lex: Lexicon, keys: readonly string[], tags: Tagged, i: number): string | undefined {

@@ -151,6 +151,11 @@ describe('recognition and clause bounds', () => {
     expect(edgesOf('Barbados recognised the State of Palestine on Friday.', '2024-04-20')).toEqual(['support Barbados>Palestine@2024-04-19']);
   });
 
+  it('reads a state an article and adjectives describe as governed by the preposition before them ("for a stable, sovereign X")', () => {
+    expect(edgesOf('Canada voiced its backing for a strong, sovereign and democratic Moldova on Monday.', '2025-06-10')).toEqual(['support Canada>Moldova@2025-06-09']);
+    expect(edgesOf('The minister said Canada had conveyed its support for a democratic, stable, peaceful and inclusive Armenia.', '2025-06-10')).toEqual(['support Canada>Armenia@2025-06-10']);
+  });
+
   it('takes no object from a later clause for a verb whose object is its relative pronoun', () => {
     const edges = edgesOf('The entities, which Russia recognised in February shortly before sending its troops into Ukraine, are not states.', '2022-06-17');
     expect(edges.some((e) => /^support Russia>Ukraine/.test(e))).toBe(false);
