@@ -59,6 +59,10 @@ export type Words = string[];
  */
 export type DateOrder = 'day-first' | 'month-first';
 /**
+ * Before an act, make it any act of its kind, done by no one in particular ("rejected any measures that undermine X", "opposes all attempts to").
+ */
+export type Words1 = string[];
+/**
  * This interface was referenced by `DocumentTypes`'s JSON-Schema
  * via the `definition` "EdgeType".
  */
@@ -76,23 +80,23 @@ export type EdgeType =
 /**
  * Matched token by token on folded text; `*` stands for up to six words.
  */
-export type Words1 = string[];
+export type Words2 = string[];
 /**
  * Each phrase reports the event only when one of these follows it, a quotation mark aside; a phrase ending in `*` lets it stand up to six words on ("called * " then "reckless": "called the move reckless").
  */
-export type Words2 = string[];
+export type Words3 = string[];
 /**
  * The phrase reports the event only when its object ends the clause (a punctuation mark or the sentence's end right after it) or one of these words follows it ("called X on Monday", "called X again"; not "called X a liar", "called X's bluff").
  */
-export type Words3 = string[];
+export type Words4 = string[];
 /**
  * "A joined B for talks", "A brought B to Paris for a summit": verbs whose subject and object take part together in the meeting after "for".
  */
-export type Words4 = string[];
+export type Words5 = string[];
 /**
  * "held a three-way call with A and B": words that make a call or meeting one among everyone it names, each pair of them.
  */
-export type Words5 = string[];
+export type Words6 = string[];
 /**
  * This interface was referenced by `DocumentTypes`'s JSON-Schema
  * via the `definition` "NodeType".
@@ -494,6 +498,7 @@ export interface GrammarFile {
     [k: string]: number | undefined;
   };
   indefinites: Words;
+  quantifiers: Words1;
   preverbalAdverbs: Words;
   mannerNouns: Words;
 }
@@ -669,8 +674,8 @@ export interface CuratedTrigger {
   voice: 'active' | 'transitive' | 'passive' | 'noun' | 'evaluative';
   cameo: string;
   plover: string;
-  phrases: Words1;
-  completions?: Words2;
+  phrases: Words2;
+  completions?: Words3;
   /**
    * A completion must follow the phrase, but the event's words are the phrase's head alone (its object and day read after it as a verb's, the completion read again on its own), and the object stands right after its first word, a name or a pronoun ("called X on Monday to congratulate him": a call, then a congratulation; not "called on X to ...").
    */
@@ -687,7 +692,7 @@ export interface CuratedTrigger {
    * Followed by its object, "to" and a verb, the phrase asks the object to act and reports no event ("called on X to withdraw", not "called on X at his office").
    */
   request?: boolean;
-  objectFollowers?: Words3;
+  objectFollowers?: Words4;
   /**
    * Why the phrase is written by hand: what CAMEO's dictionary lacks.
    */
@@ -720,8 +725,8 @@ export interface SyntaxFile {
   actingPrepositions: Words;
   gratitudeVerbs: Words;
   reciprocalVerbs: Words;
-  joiningVerbs: Words4;
-  multipartyWords: Words5;
+  joiningVerbs: Words5;
+  multipartyWords: Words6;
   receivingVerbs: Words;
   partNouns: Words;
   ellipsisPhrases: Words;

@@ -42,6 +42,7 @@ export interface Grammar {
   readonly topicWords: ReadonlySet<string>;
   readonly negators: ReadonlySet<string>;
   readonly indefinites: ReadonlySet<string>;
+  readonly quantifiers: ReadonlySet<string>;
   readonly possessives: ReadonlySet<string>;
   readonly objectPronouns: ReadonlySet<string>;
   readonly groupGlue: ReadonlySet<string>;
@@ -269,7 +270,7 @@ export class Lexicon {
     this.grammar = {
       determiners: words(g.determiners), clauseWords: words(g.clauseWords), clauseBreaks: words(g.clauseBreaks),
       subjectBoundaries: words(g.subjectBoundaries), relativePronouns: words(g.relativePronouns), prepositions: words(g.prepositions),
-      topicWords: words(g.topicWords), negators: words(g.negators), indefinites: words(g.indefinites), possessives: words(g.possessives), objectPronouns: words(g.objectPronouns), groupGlue: words(g.groupGlue),
+      topicWords: words(g.topicWords), negators: words(g.negators), indefinites: words(g.indefinites), quantifiers: words(g.quantifiers), possessives: words(g.possessives), objectPronouns: words(g.objectPronouns), groupGlue: words(g.groupGlue),
       numbers: new Map(Object.entries(g.numbers).map(([k, v]) => [fold(k), v as number])), mannerNouns: words(g.mannerNouns),
     };
     const sy = data.syntax;

@@ -423,7 +423,9 @@ function namesAnAction(ctx: EventContext, e: EventCandidate): boolean {
   // named before the act in the trigger is its object: "blamed Russia for the attack".
   const party = (from: number, to: number): boolean => inSentence(ctx.mentions, e.sentence)
     .some((m) => m.kind !== 'agreement' && m.kind !== 'role' && m.via !== 'demonym' && m.span.start >= from && m.span.end <= to);
+  // "rejected any measures that undermine X": an act of any author names none.
   for (let j = at + 1; j < tokens.length && tokens[j]!.end <= e.trigger.end; j++) {
+    if (grammar.quantifiers.has(tokens[j]!.norm)) return false;
     if (actionNouns.has(tokens[j]!.norm)) return !party(tokens[at]!.end, tokens[j]!.start);
   }
   let i = tokenFrom(tokens, e.trigger.end);
@@ -442,6 +444,7 @@ function namesAnAction(ctx: EventContext, e: EventCandidate): boolean {
   if (i >= 0 && tokens[i]!.norm === 'of') i++;
   // "denounced what it called a massacre": the act is named after the speaker's naming verb.
   if (i >= 0 && tokens[i]!.norm === 'what') i = namedActAt(ctx, ctx.sentences[e.sentence]!.keys, i + 1);
+  if (i >= 0 && grammar.quantifiers.has(tokens[i]!.norm)) return false;
   if (i >= 0 && grammar.determiners.has(tokens[i]!.norm)) i++;
   const object = i;
   // A few modifiers, quoted or not: "the unprovoked missile strikes", "the 'cowardly' strike", "the ongoing combined

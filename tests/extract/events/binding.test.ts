@@ -1138,6 +1138,13 @@ describe('judgements said of an act', () => {
       .toEqual(['condemnation Benin>Ghana@2024-10-04', 'condemnation Benin>Togo@2024-10-04']);
   });
 
+  it('aims no condemnation of any act of its kind ("rejected any measures that", "condemned all attacks") at the state the article opens with', () => {
+    expect(edgesOf('Ghana backed Togo on Thursday. Nigeria\'s foreign ministry said Abuja rejected any measures that undermine Togo\'s sovereignty.', '2025-06-10'))
+      .toEqual(['support Ghana>Togo@2025-06-05']);
+    expect(edgesOf('Ghana backed Togo on Thursday. Nigeria condemned all attacks on civilians.', '2025-06-10')).toEqual(['support Ghana>Togo@2025-06-05']);
+    expect(edgesOf('Ghana launched strikes on Togo on Thursday. Nigeria condemned the strikes.', '2025-06-10')).toEqual(['condemnation Nigeria>Ghana@2025-06-05']);
+  });
+
   it('reads the agent of a passive act as its author, not the state the article opens with ("was raided by X police")', () => {
     const text = 'Peru\'s consulate in La Paz was raided by Bolivian police on Friday. President Dina Boluarte described the raid as a flagrant violation of the sovereignty of Peru.';
     expect(edgesOf(text, '2025-06-10').filter((e) => e.startsWith('condemnation'))).toEqual(['condemnation Dina Boluarte>Bolivia@2025-06-06']);
