@@ -41,7 +41,8 @@ export function actionActors(ctx: EventContext): ActionActor[] {
   for (const sentence of ctx.sentences) {
     const { tokens, keys } = sentence;
     const parties = inSentence(ctx.mentions, sentence.index).filter((m) => (m.kind === 'state' || m.kind === 'bloc') && m.candidates.length === 1);
-    if (parties.length === 0) continue;
+    // "Western sanctions", "the attack by militants": an act whose author is no party is recorded too, as having none.
+    if (parties.length === 0 && !keys.some((k) => nonStateAuthors.has(k))) continue;
     // Each party by the token after it and by its first token; mentions come in text order.
     const byEnd = new Map<number, Mention>();
     const byStart = new Map<number, Mention>();
@@ -173,4 +174,10 @@ export function actorFor(ctx: EventContext, sentence: number, offset: number): r
   const named = from < 0 ? undefined : keys.slice(from).find((k) => ctx.knowledge.lexicon.actionNouns.has(k));
   for (let i = first - 1; named !== undefined && i >= 0; i--) if (sameAct(acts[i]!.word, named)) return acts[i]!.actors;
   return acts[first - 1]?.actors;
+}
+
+/** Whether the act at token `i` of `sentence` has its author told, as a party or as one that is none ("Western sanctions"). */
+export function authoredActAt(ctx: EventContext, sentence: number, i: number): boolean {
+  const token = ctx.sentences[sentence]!.tokens[i];
+  return token !== undefined && actionActors(ctx).some((a) => a.sentence === sentence && a.at === token.start);
 }

@@ -13,7 +13,7 @@ import type { EventCandidate, EventContext, Mention, Span, Stage } from '../type
 import { tagsOf } from '../text/pos.js';
 import { phraseEndingAt, cover, inSentence, startingWithin } from '../mentions/util.js';
 import { extended } from '../extended.js';
-import { actorFor } from './action-actors.js';
+import { actorFor, authoredActAt } from './action-actors.js';
 import { NOUN_DESCRIPTION } from './remote-contact.js';
 import { ARGUMENT_REACH, describesMembers, frameOf, namedIn, participantsIn, participantsNear, stateOf, statesNamed, speakerOf, type Frame, type Participant } from './participants.js';
 import { beFormBefore, clauseEnd, clauseStart, continuedObjects, predicateEnd, describeGroups, governedInClause, governingVerbSubject, isPassive, lastGroupBefore, ownSubjectNoun, quotedSpeaker, subjectAfterAmong, subjectAfterOpeningParticiple, subjectAfterOpeningPhrase, objectAfter, venueOwner, objectOfRelative, actorOfRelative, actorOfSummarisedClause, subjectOf, syntaxOf, type ObjectOptions, type SentenceSyntax, type Subject } from '../syntax/roles.js';
@@ -464,6 +464,16 @@ function namesAnAction(ctx: EventContext, e: EventCandidate): boolean {
   return false;
 }
 
+/**
+ * The author of the clause a relative pronoun sums up ("X fired missiles at Z, which Y condemned"), unless the pronoun
+ * follows an act whose author is told apart ("cope with Western sanctions, which he called unjust").
+ */
+function summarisedActor(ctx: EventContext, syn: SentenceSyntax, at: number): Group | undefined {
+  const { start } = clauseStart(ctx, syn, at);
+  const before = syn.sentence.keys[start - 2] === ',' ? start - 3 : start - 2;
+  return authoredActAt(ctx, syn.sentence.index, before) ? undefined : actorOfSummarisedClause(ctx, syn, at);
+}
+
 /** How far after its object's first word "as" may name what the object was: "denounced [the collapse of two bridges] as". */
 const AS_REACH = 8;
 /** How many modifiers may stand between "as" and the act it names: "as [deliberate terrorist] acts". */
@@ -617,6 +627,8 @@ function bind(
   // "conveyed the congratulations of A to B", "expressed the support of A for B": the sender is the one after "of".
   const conveyed = senderAfterOf(ctx, e, sentence, all, at, after) ?? possessorSender(ctx, e, sentence, all, at, after);
   if (conveyed) return conveyed;
+  const thankedFor = thankedForDoing(ctx, e, syntaxOf(ctx, sentence, all), at, after);
+  if (thankedFor) return thankedFor;
   // "the meeting of the joint commission": an event of something else; "its condemnation of X's strikes" judges X's
   // act, and a noun that takes its party after "of" has it there ("its recognition of X").
   const watched = e.type === 'signed' && e.voice === 'noun' && witnessingBefore(ctx, sentence.keys, at);
@@ -767,7 +779,7 @@ function bind(
   const named = judged && complement === undefined && tokens[after]?.norm === 'what' ? namedActAt(ctx, sentence.keys, after + 1) : -1;
   const direct = objectAfter(ctx, syn, complement ?? (named > 0 ? named : at + 1), complement === undefined ? pattern : { ...pattern, bare: true });
   const found = (direct && !victim(direct.first) ? direct : undefined)
-    ?? objectOfRelative(ctx, syn, at) ?? (judged ? actorOfRelative(ctx, syn, at) ?? actorOfSummarisedClause(ctx, syn, at) : undefined);
+    ?? objectOfRelative(ctx, syn, at) ?? (judged ? actorOfRelative(ctx, syn, at) ?? summarisedActor(ctx, syn, at) : undefined);
   // "X congratulated him": a pronoun object is never the subject itself (that would be "himself"), so it
   // takes its next reading when it has one.
   const reflexive = (p: Participant): boolean => p.kind === 'pronoun' && p.keys.some((k) => subjectKeys.includes(k));
@@ -1057,6 +1069,21 @@ function jointTalksAfter(ctx: EventContext, sentence: Sentence, from: number): b
     if (ctx.knowledge.lexicon.events.matchesAt(tokens, keys, j).some((m) => m.type === 'meeting' && m.voice === 'noun' && !m.negative)) return true;
   }
   return false;
+}
+
+/**
+ * "thanked X for standing with it", "for congratulating him": the one thanked did it, to the one thanking, unless the
+ * gerund names another party ("thanked X for backing Y").
+ */
+function thankedForDoing(ctx: EventContext, e: EventCandidate, syn: SentenceSyntax, at: number, after: number): Binding | undefined {
+  const { keys } = syn.sentence;
+  if (e.voice === 'noun' || (e.type !== 'support' && e.type !== 'congratulation') || keys[at - 1] !== 'for' || !keys[at]!.endsWith('ing')) return undefined;
+  const thanked = gratitudeObject(ctx, syn, at);
+  const thanking = thanked && subjectOf(ctx, syn, beforeDeterminers(ctx.knowledge.lexicon, keys, thanked.first));
+  if (!thanked || !thanking) return undefined;
+  const named = members(objectAfter(ctx, syn, after, { prepositions: OBJECT_PREPOSITIONS, bare: true, possessor: false })).filter((p) => p.kind !== 'pronoun');
+  const targets = keysOf(named.length > 0 ? named : thanking.group.members);
+  return { subjects: keysOf(thanking.group.members), sources: keysOf(thanked.members), targets, span: cover([e.trigger, ...thanked.members.map((p) => p.span), ...thanking.group.members.map((p) => p.span)]) };
 }
 
 /** How many tokens may stand between the one thanked and "for". */

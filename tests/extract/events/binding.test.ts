@@ -1145,6 +1145,16 @@ describe('judgements said of an act', () => {
     expect(edgesOf('Ghana launched strikes on Togo on Thursday. Nigeria condemned the strikes.', '2025-06-10')).toEqual(['condemnation Nigeria>Ghana@2025-06-05']);
   });
 
+  it('reads a veto called disastrous as condemning its author, and an envoy introduced after his name as speaking for his state', () => {
+    const text = 'The United States on Friday vetoed the draft resolution. Amina Yusuf, the Nigerian envoy, described the veto as "disastrous".';
+    expect(edgesOf(text, '2025-06-14').filter((e) => e.startsWith('condemnation'))).toEqual(['condemnation Amina Yusuf>United States@2025-06-13']);
+  });
+
+  it('reads no party as the author of sanctions a relative clause judges when a word says whose they are not ("Western sanctions, which")', () => {
+    expect(edgesOf('Cuban President Miguel Diaz-Canel said the treaty would help Cuba and Venezuela cope with Western sanctions, which he called illegal.', '2025-06-10')
+      .filter((e) => e.startsWith('condemnation'))).toEqual([]);
+  });
+
   it('reads the agent of a passive act as its author, not the state the article opens with ("was raided by X police")', () => {
     const text = 'Peru\'s consulate in La Paz was raided by Bolivian police on Friday. President Dina Boluarte described the raid as a flagrant violation of the sovereignty of Peru.';
     expect(edgesOf(text, '2025-06-10').filter((e) => e.startsWith('condemnation'))).toEqual(['condemnation Dina Boluarte>Bolivia@2025-06-06']);

@@ -156,6 +156,12 @@ describe('recognition and clause bounds', () => {
     expect(edgesOf('The minister said Canada had conveyed its support for a democratic, stable, peaceful and inclusive Armenia.', '2025-06-10')).toEqual(['support Canada>Armenia@2025-06-10']);
   });
 
+  it('reads "thanked X for standing with it" and "for congratulating her" as X acting toward the one who thanks', () => {
+    expect(edgesOf('Moldova welcomed the decision and thanked Romania for standing with it.', '2025-06-10')).toEqual(['support Romania>Moldova@2025-06-10']);
+    expect(edgesOf('President Samia Suluhu Hassan thanked Kenyan President William Ruto for congratulating her.', '2025-06-10')
+      .filter((e) => !e.startsWith('leader_of'))).toEqual(['congratulation William Ruto>Samia Suluhu@2025-06-10']);
+  });
+
   it('takes no object from a later clause for a verb whose object is its relative pronoun', () => {
     const edges = edgesOf('The entities, which Russia recognised in February shortly before sending its troops into Ukraine, are not states.', '2022-06-17');
     expect(edges.some((e) => /^support Russia>Ukraine/.test(e))).toBe(false);
