@@ -809,8 +809,9 @@ function bind(
   // and B, conveying his greetings"), and an infinitive of purpose on the object of the verb whose subject it took.
   // An event noun's possessor speaks for the one who made the call ("telephoned Y to express the kingdom's solidarity").
   const carried = (): readonly Participant[] => (purpose && (subject?.group === purpose.subject.group || subject?.via === 'possessor') ? members(objectAfter(ctx, syn, purpose.verb + 1, { prepositions: OBJECT_PREPOSITIONS, bare: true, possessor: false })) : []);
-  // "X received a call from Y, who offered his greetings": the greetings go to the one who received the call.
-  const receiver = (): readonly Participant[] => (e.type === 'congratulation' && subject?.via === 'relative' ? members(receiverFrom(ctx, syn, subject.group)) : []);
+  // "X received a call from Y, who offered his greetings", "X spoke with Y, who pledged support": the greetings or the
+  // support go to the one who received the call or spoke.
+  const receiver = (): readonly Participant[] => ((e.type === 'congratulation' || e.type === 'support') && subject?.via === 'relative' ? members(receiverFrom(ctx, syn, subject.group)) : []);
   const objects = standIns.length === 0 && !SYMMETRIC.has(e.type) ? [...participleObject(syn, at, subject?.group), ...carried(), ...receiver()].filter(admissible) : standIns;
   // "called on X to withdraw": the object is asked to act, the verb reports no event. Its object stands right after
   // it: "called on Tuesday for talks with X" visited no one.
@@ -974,12 +975,15 @@ function claimantAfter(ctx: EventContext, syn: SentenceSyntax, at: number): Grou
 /** How many tokens may stand between a receiving verb and the one it received from ("received a call on Thursday from X"). */
 const RECEIVED_REACH = 12;
 
-/** "X received a call from Y, who ...": the subject of the receiving verb whose "from" governs `source`. */
+/**
+ * "X received a call from Y, who ...": the subject of the receiving verb whose "from" governs `source`; "X spoke with
+ * Y, who ...": the subject of the verb whose "with" governs it.
+ */
 function receiverFrom(ctx: EventContext, syn: SentenceSyntax, source: Group): Group | undefined {
-  if (source.governor !== 'from') return undefined;
+  if (source.governor !== 'from' && source.governor !== 'with') return undefined;
   const keys = syn.sentence.keys;
   for (let v = source.first - 2; v >= Math.max(0, source.first - RECEIVED_REACH); v--) {
-    if (ctx.knowledge.lexicon.syntax.receivingVerbs.has(keys[v]!)) return subjectOf(ctx, syn, v)?.group;
+    if (source.governor === 'from' ? ctx.knowledge.lexicon.syntax.receivingVerbs.has(keys[v]!) : syn.tags.pos[v] === 'VERB') return subjectOf(ctx, syn, v)?.group;
   }
   return undefined;
 }

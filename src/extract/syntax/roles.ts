@@ -222,7 +222,12 @@ const ABSOLUTE = 'with';
 function antecedentOf(syn: SentenceSyntax, r: number): Group | undefined {
   let end = r - 1;
   if (syn.sentence.keys[end] === ',') end--;
-  return groupsWithin(syn, Math.max(0, end - SCAN_TOKENS), end + 1).find((g) => g.end - 1 === end);
+  const exact = groupsWithin(syn, Math.max(0, end - SCAN_TOKENS), end + 1).find((g) => g.end - 1 === end);
+  if (exact) return exact;
+  // "spoke with A, who pledged support, and with B": the clause interrupts a group; its members before it stand for it.
+  const last = syn.sentence.tokens[end];
+  const around = last && syn.groups.find((g) => g.first <= end && g.end > r && g.members.some((p) => p.span.end === last.end));
+  return around ? { members: around.members.filter((p) => p.span.end <= last!.end), first: around.first, end: end + 1, possessor: false, ...(around.governor ? { governor: around.governor } : {}) } : undefined;
 }
 
 /** How many words the noun phrase after "among" may take before a relative pronoun ("among other heads of state who"). */

@@ -162,6 +162,13 @@ describe('recognition and clause bounds', () => {
       .filter((e) => !e.startsWith('leader_of'))).toEqual(['congratulation William Ruto>Samia Suluhu@2025-06-10']);
   });
 
+  it('gives support pledged in a relative clause to the one who spoke with its antecedent, inside a group the clause interrupts', () => {
+    const text = 'Moldovan President Maia Sandu spoke by phone with Romanian President Klaus Iohannis, who pledged further support, and with Polish President Andrzej Duda.';
+    expect(edgesOf(text, '2024-03-10').filter((e) => e.startsWith('support'))).toEqual(['support Klaus Iohannis>Maia Sandu@2024-03-10']);
+    expect(edgesOf('Moldovan President Maia Sandu held talks on Friday with Romanian President Klaus Iohannis, who voiced support.', '2024-03-10')
+      .filter((e) => e.startsWith('support'))).toEqual(['support Klaus Iohannis>Maia Sandu@2024-03-08']);
+  });
+
   it('takes no object from a later clause for a verb whose object is its relative pronoun', () => {
     const edges = edgesOf('The entities, which Russia recognised in February shortly before sending its troops into Ukraine, are not states.', '2022-06-17');
     expect(edges.some((e) => /^support Russia>Ukraine/.test(e))).toBe(false);
