@@ -97,6 +97,12 @@ describe('infinitives that report what holds', () => {
     expect(edgesOf('Ghanaian President John Mahama flew back to Nigeria on Monday.', '2025-03-11').filter((e) => e.startsWith('support '))).toEqual([]);
   });
 
+  it('reads respect stated for a party\'s sovereignty as support, past an appeal its clause made before "and"', () => {
+    expect(edgesOf('Canada urged restraint on Monday and reaffirmed its respect for Moldova\'s territorial integrity.', '2025-06-10')).toEqual(['support Canada>Moldova@2025-06-09']);
+    expect(edgesOf('Ghana respects the sovereignty and territorial integrity of Togo, Ghanaian President John Mahama said.', '2025-06-10')).toEqual(['support Ghana>Togo@2025-06-10']);
+    expect(edgesOf('The new treaty respects the sovereignty of both parties.', '2025-06-10')).toEqual([]);
+  });
+
   it('reads no congratulation into welcoming election results held in a state', () => {
     expect(edgesOf('Japanese Prime Minister Fumio Kishida welcomed the election results in India on Monday.', '2024-06-05')).toEqual([]);
   });
