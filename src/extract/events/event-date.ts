@@ -51,7 +51,7 @@ export const eventDate: Stage<EventCandidate, EventContext> = {
       if (!dates) datesOutside.set(sentence, dates = outsideNames(ctx, sentence, timeline.dates(sentence)));
       return dates;
     };
-    return candidates.map((e) => {
+    return candidates.flatMap((e): EventCandidate | EventCandidate[] => {
       if (e.dated === 'never') return extended(e, { date: null, datePrecision: 'none' as const });
       const stated = statedFor(ctx.article.text, e, usableBy(e, datesOf(e.sentence)), triggers.get(e.sentence)!);
       const again = (retellers ??= retelling(ctx, timeline))(e, stated);
@@ -64,7 +64,7 @@ export const eventDate: Stage<EventCandidate, EventContext> = {
       if (e.dated === 'stated' && !own) {
         if (e.voice === 'relation') return extended(e, { date: null, datePrecision: 'none' as const });
         ctx.trace('event-date', () => `dropped ${e.type}: a habit its sentence gives no day of`, e.sentence);
-        return undefined;
+        return [];
       }
       // A stance told in the present ("Russia supports X", "Mexico condemns the raid on Friday") is taken as the article
       // is written: not on a day the paragraph or the lede told of before, nor on the day of what it is about. Acts
@@ -96,7 +96,12 @@ export const eventDate: Stage<EventCandidate, EventContext> = {
           return extended(e, { date: day.date, datePrecision: day.precision, dateBasis: 'article' as const });
         }
         ctx.trace('event-date', () => `${e.type} dated ${own.date} from "${quote(own)}"${again ? ', in a phrase that tells the same kind of event' : ''}`, e.sentence);
-        return extended(e, { date: own.date, datePrecision: own.precision, dateBasis: own.basis });
+        const dated = extended(e, { date: own.date, datePrecision: own.precision, dateBasis: own.basis });
+        // "received him on Nov. 22, 2019, and again on July 20": the same event on another day.
+        const repeated = repeatedOn(ctx, own, datesOf(e.sentence), triggers.get(e.sentence)!);
+        if (!repeated) return dated;
+        ctx.trace('event-date', () => `${e.type} told again on ${repeated.date} from "${quote(repeated)}"`, e.sentence);
+        return [dated, extended(e, { date: repeated.date, datePrecision: repeated.precision, dateBasis: repeated.basis })];
       }
       if (earlier) {
         ctx.trace('event-date', () => `${e.type} dated ${earlier.date} from "${quote(earlier)}"${meeting ? ', the day of the meeting it names' : ' earlier in the paragraph'}`, e.sentence);
@@ -108,9 +113,27 @@ export const eventDate: Stage<EventCandidate, EventContext> = {
       }
       ctx.trace('event-date', () => `${e.type} dated ${published} from publication: no date stated`, e.sentence);
       return extended(e, { date: published as IsoDate, datePrecision: 'inferred' as const, dateBasis: 'publication' as const });
-    }).filter((e) => e !== undefined);
+    });
   },
 };
+
+/** How many words may stand between "again" and the date it repeats an event on ("and again [on] July 20"). */
+const AGAIN_REACH = 2;
+
+/**
+ * "met X in March 2022 and again in March 2023": a date after `own` that "again" opens, following "and" or a comma, with
+ * no other trigger between: the event's sentence tells it twice.
+ */
+function repeatedOn(ctx: EventContext, own: DateExpression, dates: readonly DateExpression[], triggers: TriggerBounds): DateExpression | undefined {
+  const text = ctx.article.text;
+  for (const d of dates) {
+    if (d.span.start <= own.span.end || triggers.starts.some((t) => t > own.span.end && t < d.span.start)) continue;
+    const before = tokenize(text, own.span.end, d.span.start).map((t) => t.norm);
+    const again = before.lastIndexOf('again');
+    if (again >= 1 && before.length - again - 1 <= AGAIN_REACH && (before[again - 1] === 'and' || before[again - 1] === ',')) return d;
+  }
+  return undefined;
+}
 
 /**
  * A sentence's dates but those inside an agreement's name ("the Alma-Ata Declaration of 1991"): they date the document;

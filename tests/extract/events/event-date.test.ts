@@ -306,3 +306,12 @@ describe('a caption numbered in its gallery', () => {
     expect(edgesOf('Indian Prime Minister Narendra Modi met Russian President Vladimir Putin on 3/10.', '2024-10-24')).toEqual([expect.stringMatching(/@2024-03-10$/)]);
   });
 });
+
+describe('an event told again on another day', () => {
+  it('gives "received him on X, and again on Y" an edge on each day, and a second verb its own', () => {
+    expect(edgesOf('Ghanaian President John Mahama received Togolese President Faure Gnassingbe on March 3, 2025, as trade grew, and again on May 9 in Accra.', '2025-06-10')
+      .filter((e) => e.startsWith('meeting'))).toEqual(['meeting Faure Gnassingbé>John Dramani Mahama@2025-03-03', 'meeting Faure Gnassingbé>John Dramani Mahama@2025-05-09']);
+    expect(edgesOf('Ghanaian President John Mahama received Togolese President Faure Gnassingbe on March 3, 2025, and flew to Lome on May 9.', '2025-06-10')
+      .filter((e) => e.startsWith('meeting'))).toEqual(['meeting Faure Gnassingbé>John Dramani Mahama@2025-03-03']);
+  });
+});
