@@ -92,6 +92,15 @@ interface MentionIndex {
 
 const indexes = new WeakMap<readonly Mention[], MentionIndex>();
 
+/** Whether a person's name (or the title before it) stands right after a preposition, determiners aside ("by [the] X"). */
+function governedPerson(ctx: EventContext, sentence: Sentence, m: Mention): boolean {
+  const { tokens, keys } = sentence;
+  const lex = ctx.knowledge.lexicon;
+  let j = tokenFrom(tokens, m.role && m.role.span.start < m.span.start ? m.role.span.start : m.span.start) - 1;
+  while (j >= 0 && lex.grammar.determiners.has(keys[j]!)) j--;
+  return j >= 0 && lex.grammar.prepositions.has(keys[j]!);
+}
+
 function indexOf(ctx: EventContext): MentionIndex {
   let index = indexes.get(ctx.mentions);
   if (index) return index;
@@ -109,9 +118,15 @@ function indexOf(ctx: EventContext): MentionIndex {
   const people: Mention[] = [];
   const protagonistThrough: (EntityKey | undefined)[] = [];
   let protagonist: EntityKey | undefined;
+  // The most named person of the sentence; of two named as often, one no preposition governs ("At the invitation of X,
+  // Y visited": Y).
   const closeSentence = (): void => {
     let best: Mention | undefined;
-    for (const p of people) if (!best || named.get(p.candidates[0]!)! > named.get(best.candidates[0]!)!) best = p;
+    const free = (m: Mention): boolean => !governedPerson(ctx, ctx.sentences[m.sentence]!, m);
+    for (const p of people) {
+      const [n, b] = [named.get(p.candidates[0]!)!, best ? named.get(best.candidates[0]!)! : 0];
+      if (!best || n > b || n === b && !free(best) && free(p)) best = p;
+    }
     if (best) salientIn.set(best.sentence, best);
     people.length = 0;
   };
@@ -345,6 +360,30 @@ function lastTwoPeople(persons: readonly Mention[], before: number): EntityKey[]
   return keys.length === 2 ? keys.reverse() : undefined;
 }
 
+/** The office of the title the article first gives a person ("foreign minister"), if any. */
+function officeOf(ctx: EventContext, person: EntityKey): string | undefined {
+  const title = indexOf(ctx).titleOf.get(person);
+  return title === undefined ? undefined : ctx.knowledge.lexicon.titleByName.get(title)?.office;
+}
+
+/** How many people back the two an office's plural refers to are looked for. */
+const TITLED_LOOKBACK = 12;
+
+/** The last two people named before offset `before` whose title is of `office`, in text order. */
+function lastTwoTitled(ctx: EventContext, office: string, before: number): EntityKey[] | undefined {
+  const mentions = ctx.mentions;
+  const keys: EntityKey[] = [];
+  let seen = 0;
+  for (let j = firstWhere(mentions.length, (n) => mentions[n]!.span.start >= before) - 1; j >= 0 && keys.length < 2 && seen < TITLED_LOOKBACK; j--) {
+    const m = mentions[j]!;
+    if (m.kind !== 'leader' || m.candidates.length !== 1) continue;
+    seen++;
+    const key = m.candidates[0]!;
+    if (!keys.includes(key) && officeOf(ctx, key) === office) keys.push(key);
+  }
+  return keys.length === 2 ? keys.reverse() : undefined;
+}
+
 /** Whether a person may be what a pronoun of `gender` refers to: the article tells no other gender for them. */
 function agrees(ctx: EventContext, m: Mention, gender: Gender): boolean {
   const known = genderOf(ctx, m.candidates[0]!);
@@ -573,12 +612,7 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
   // The demonyms a guest noun takes in ("the [Chinese] guest"): no party of their own.
   const guestDemonyms = new Set<number>();
   let quotes: Span[] | undefined;
-  // Whether a person's name (or the title before it) stands right after a preposition, determiners aside ("by [the] X").
-  const governed = (m: Mention): boolean => {
-    let j = tokenFrom(tokens, m.role && m.role.span.start < m.span.start ? m.role.span.start : m.span.start) - 1;
-    while (j >= 0 && lex.grammar.determiners.has(keys[j]!)) j--;
-    return j >= 0 && lex.grammar.prepositions.has(keys[j]!);
-  };
+  const governed = (m: Mention): boolean => governedPerson(ctx, sentence, m);
   for (let i = 0; i < tokens.length; i++) {
     // "the Saudi crown prince said the kingdom ...": the state named last before it, or the state of the person named last.
     // "the Chinese guest", "the Turkish host": the person of that state the article has named most up to here.
@@ -671,7 +705,10 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
         // "The two ministers" (a title of no head) are no pair of heads of state or government the article is about.
         const office = lex.titleByName.get(noun.replace(/s$/, ''))?.office;
         const framePair = people && office !== undefined && !HEAD_OFFICES.has(office) && frame.leaders?.every((k) => heads(ctx, k)) ? undefined : people ? frame.leaders : frame.states;
-        const group = count === 2 ? (before ?? framePair ?? previous()) : groupBefore(ctx, sentence, count, people, tokens[i]!.start);
+        // "The two Foreign Ministers" after a pair of other offices: the last two the article titles so.
+        const otherOffice = (k: EntityKey): boolean => { const o = officeOf(ctx, k); return o !== undefined && o !== office; };
+        const titled = office !== undefined && !HEAD_OFFICES.has(office) && count === 2 && !before && framePair?.some(otherOffice) ? lastTwoTitled(ctx, office, tokens[i]!.start) : undefined;
+        const group = count === 2 ? (before ?? titled ?? framePair ?? previous()) : groupBefore(ctx, sentence, count, people, tokens[i]!.start);
         const span = { start: tokens[i - lead]!.start, end: tokens[i + skip + match.length]!.end };
         if (group && group.length > 0) out.push({ span, keys: group, tier: people ? 0 : 1, kind: 'frame' });
         continue;

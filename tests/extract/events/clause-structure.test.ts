@@ -185,6 +185,15 @@ describe('pairs named before', () => {
   });
 });
 
+describe('pairs named by their office', () => {
+  it('reads "the two Foreign Ministers" as the two the article titles so, not a pair of other offices, and "she" after "At the invitation of X, Y" as Y', () => {
+    const text = 'At the invitation of Kenyan Foreign Minister Musalia Mudavadi, Ugandan Foreign Minister Jeje Odongo paid an official visit to Kenya. During the visit, he called on President William Ruto. The two Foreign Ministers held talks on 13 May 2024.';
+    const edges = edgesOf(text, '2024-05-14').filter((e) => e.startsWith('meeting'));
+    expect(edges).toContain('meeting Jeje Odongo>Musalia Mudavadi@2024-05-13');
+    expect(edges.some((e) => e.includes('Musalia Mudavadi>William Ruto') || e.includes('William Ruto>Musalia Mudavadi'))).toBe(false);
+  });
+});
+
 describe('acting nouns', () => {
   it('reads "the Government of X and the Government of Y signed" as X and Y signing', () => {
     const edges = edgesOf('The Government of Kazakhstan and the Government of Uzbekistan signed the agreement on the Kambarata hydropower plant on Friday.', '2024-06-08');
