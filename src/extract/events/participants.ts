@@ -370,7 +370,7 @@ function officeOf(ctx: EventContext, person: EntityKey): string | undefined {
 const TITLED_LOOKBACK = 12;
 
 /** The last two people named before offset `before` whose title is of `office`, in text order. */
-function lastTwoTitled(ctx: EventContext, office: string, before: number): EntityKey[] | undefined {
+function lastTwoTitled(ctx: EventContext, office: (o: string) => boolean, before: number): EntityKey[] | undefined {
   const mentions = ctx.mentions;
   const keys: EntityKey[] = [];
   let seen = 0;
@@ -379,7 +379,8 @@ function lastTwoTitled(ctx: EventContext, office: string, before: number): Entit
     if (m.kind !== 'leader' || m.candidates.length !== 1) continue;
     seen++;
     const key = m.candidates[0]!;
-    if (!keys.includes(key) && officeOf(ctx, key) === office) keys.push(key);
+    const o = officeOf(ctx, key);
+    if (!keys.includes(key) && o !== undefined && office(o)) keys.push(key);
   }
   return keys.length === 2 ? keys.reverse() : undefined;
 }
@@ -706,8 +707,9 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
         const office = lex.titleByName.get(noun.replace(/s$/, ''))?.office;
         const framePair = people && office !== undefined && !HEAD_OFFICES.has(office) && frame.leaders?.every((k) => heads(ctx, k)) ? undefined : people ? frame.leaders : frame.states;
         // "The two Foreign Ministers" after a pair of other offices: the last two the article titles so.
-        const otherOffice = (k: EntityKey): boolean => { const o = officeOf(ctx, k); return o !== undefined && o !== office; };
-        const titled = office !== undefined && !HEAD_OFFICES.has(office) && count === 2 && !before && framePair?.some(otherOffice) ? lastTwoTitled(ctx, office, tokens[i]!.start) : undefined;
+        const sameClass = (o: string): boolean => o === office || HEAD_OFFICES.has(o as never) && HEAD_OFFICES.has(office as never);
+        const otherOffice = (k: EntityKey): boolean => { const o = officeOf(ctx, k); return o !== undefined && !sameClass(o); };
+        const titled = office !== undefined && count === 2 && !before && framePair?.some(otherOffice) ? lastTwoTitled(ctx, sameClass, tokens[i]!.start) : undefined;
         const group = count === 2 ? (before ?? titled ?? framePair ?? previous()) : groupBefore(ctx, sentence, count, people, tokens[i]!.start);
         const span = { start: tokens[i - lead]!.start, end: tokens[i + skip + match.length]!.end };
         if (group && group.length > 0) out.push({ span, keys: group, tier: people ? 0 : 1, kind: 'frame' });
