@@ -369,8 +369,8 @@ function officeOf(ctx: EventContext, person: EntityKey): string | undefined {
 /** How many people back the two an office's plural refers to are looked for. */
 const TITLED_LOOKBACK = 12;
 
-/** The last two people named before offset `before` whose title is of `office`, in text order. */
-function lastTwoTitled(ctx: EventContext, office: (o: string) => boolean, before: number): EntityKey[] | undefined {
+/** The last two people named before offset `before` whose title's office `accepts`, in text order. */
+function lastTwoTitled(ctx: EventContext, accepts: (office: string) => boolean, before: number): EntityKey[] | undefined {
   const mentions = ctx.mentions;
   const keys: EntityKey[] = [];
   let seen = 0;
@@ -380,7 +380,7 @@ function lastTwoTitled(ctx: EventContext, office: (o: string) => boolean, before
     seen++;
     const key = m.candidates[0]!;
     const o = officeOf(ctx, key);
-    if (!keys.includes(key) && o !== undefined && office(o)) keys.push(key);
+    if (!keys.includes(key) && o !== undefined && accepts(o)) keys.push(key);
   }
   return keys.length === 2 ? keys.reverse() : undefined;
 }
@@ -706,7 +706,8 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
         // "The two ministers" (a title of no head) are no pair of heads of state or government the article is about.
         const office = lex.titleByName.get(noun.replace(/s$/, ''))?.office;
         const framePair = people && office !== undefined && !HEAD_OFFICES.has(office) && frame.leaders?.every((k) => heads(ctx, k)) ? undefined : people ? frame.leaders : frame.states;
-        // "The two Foreign Ministers" after a pair of other offices: the last two the article titles so.
+        // "The two Foreign Ministers" after a pair of other offices: the last two the article titles so ("the two leaders"
+        // after a minister: the last two heads).
         const sameClass = (o: string): boolean => o === office || HEAD_OFFICES.has(o as never) && HEAD_OFFICES.has(office as never);
         const otherOffice = (k: EntityKey): boolean => { const o = officeOf(ctx, k); return o !== undefined && !sameClass(o); };
         const titled = office !== undefined && count === 2 && !before && framePair?.some(otherOffice) ? lastTwoTitled(ctx, sameClass, tokens[i]!.start) : undefined;
