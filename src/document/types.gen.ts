@@ -90,13 +90,17 @@ export type Words3 = string[];
  */
 export type Words4 = string[];
 /**
- * "A joined B for talks", "A brought B to Paris for a summit": verbs whose subject and object take part together in the meeting after "for".
+ * Lemmas of verbs whose subject makes the condemnation their object names ("Y and Z issued statements of condemnation", "W joined the chorus of criticism"), unlike one who rejects it ("X rejects the accusation").
  */
 export type Words5 = string[];
 /**
- * "held a three-way call with A and B": words that make a call or meeting one among everyone it names, each pair of them.
+ * "A joined B for talks", "A brought B to Paris for a summit": verbs whose subject and object take part together in the meeting after "for".
  */
 export type Words6 = string[];
+/**
+ * "held a three-way call with A and B": words that make a call or meeting one among everyone it names, each pair of them.
+ */
+export type Words7 = string[];
 /**
  * This interface was referenced by `DocumentTypes`'s JSON-Schema
  * via the `definition` "NodeType".
@@ -724,9 +728,10 @@ export interface SyntaxFile {
   actingNouns: Words;
   actingPrepositions: Words;
   gratitudeVerbs: Words;
+  voicingVerbs: Words5;
   reciprocalVerbs: Words;
-  joiningVerbs: Words5;
-  multipartyWords: Words6;
+  joiningVerbs: Words6;
+  multipartyWords: Words7;
   receivingVerbs: Words;
   partNouns: Words;
   ellipsisPhrases: Words;

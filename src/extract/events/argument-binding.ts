@@ -144,11 +144,16 @@ function objectGroup(ctx: EventContext, tokens: readonly Token[], from: number, 
   return members;
 }
 
+/** How many sentences back a condemnation naming no author joins the last one's target (a round-up's next paragraphs). */
+const CONDEMNATION_REACH = 6;
+
 export const argumentBinding: Stage<EventCandidate, EventContext> = {
   id: 'argument-binding',
   run(ctx: EventContext, candidates: readonly EventCandidate[]): EventCandidate[] {
     const frame: Frame = {};
     let lastAddressee: EntityKey[] = [];
+    // The parties the last condemnation with a target was aimed at, and where: a round-up's next condemners join it.
+    let lastCondemned: { readonly targets: readonly EntityKey[]; readonly sentence: number } | undefined;
     let lastSenders: readonly EntityKey[] = [];
     const leadMention = ctx.mentions.find((m) => (m.kind === 'state' || m.kind === 'bloc' || m.kind === 'leader') && m.candidates.length === 1 && m.via !== 'demonym' && !describesMembers(ctx, m));
     // A target-less condemnation is aimed at the state or bloc the article opens with ("Tehran condemned the strikes").
@@ -193,9 +198,12 @@ export const argumentBinding: Stage<EventCandidate, EventContext> = {
         // The act's author, else the state or bloc the article opens with, unless a bloc the condemners (or their
         // states) belong to.
         const authors = actorFor(ctx, e.sentence, e.trigger.start) ?? (lead && !condemners.has(lead) && !belongsTo(ctx, sources, lead) ? [lead] : []);
-        const others = authors.filter((a) => !sources.includes(a));
+        // "Turkey and Pakistan joined the chorus of criticism": with no author found, the target of the condemnations before.
+        const joined = lastCondemned && e.sentence - lastCondemned.sentence <= CONDEMNATION_REACH ? lastCondemned.targets : [];
+        const others = (authors.length > 0 ? authors : joined).filter((a) => !sources.includes(a));
         if (others.length > 0) targets = others;
       }
+      if (e.type === 'condemnation' && targets.length > 0) lastCondemned = { targets, sentence: e.sentence };
       // A party that condemns is no author the article opens with ("Poland condemned the strike. X also condemned it").
       if (e.type === 'condemnation') for (const s of sources) condemners.add(s);
       const pairs = binding.reciprocal ? reciprocalPairs(sources, targets) : pairsOf(e, sources, targets);
@@ -923,8 +931,9 @@ function bind(
   if (line?.addressee) return { subjects: [line.speaker, line.addressee], sources: [line.speaker, line.addressee], targets: [], span: cover([e.trigger, subjects[0]!.span]) };
   // A noun trigger with no party through "with" needs a group before it ("Xi and Putin ... informal talks"), or, for
   // congratulations, a subject who sends them ("A and B also sent messages of congratulation") or a speaker who offers
-  // them in a quotation ('X wrote: "Heartiest congratulations on your victory"'): their addressee is read from the article.
-  const sentCongratulation = e.type === 'congratulation' && subject !== undefined && subjectKeys.length > 0;
+  // them in a quotation ('X wrote: "Heartiest congratulations on your victory"'): their addressee is read from the article,
+  // as a condemnation's target is from the acts it names or those condemned before ("Y and Z issued statements of condemnation").
+  const sentCongratulation = subject !== undefined && subjectKeys.length > 0 && (e.type === 'congratulation' || e.type === 'condemnation' && voicedBySubject(ctx, syn, at));
   if (e.voice === 'noun' && objects.length === 0 && !sentCongratulation && !((SYMMETRIC.has(e.type) || reciprocal) && subjectKeys.length >= 2) && !before.some((w) => grammar.possessives.has(w))) {
     return undefined;
   }
@@ -1088,6 +1097,17 @@ function thankedForDoing(ctx: EventContext, e: EventCandidate, syn: SentenceSynt
   const named = members(objectAfter(ctx, syn, after, { prepositions: OBJECT_PREPOSITIONS, bare: true, possessor: false })).filter((p) => p.kind !== 'pronoun');
   const targets = keysOf(named.length > 0 ? named : thanking.group.members);
   return { subjects: keysOf(thanking.group.members), sources: keysOf(thanked.members), targets, span: cover([e.trigger, ...thanked.members.map((p) => p.span), ...thanking.group.members.map((p) => p.span)]) };
+}
+
+/** How many words may stand between a verb and the condemnation it voices ("joined [the chorus of] criticism"). */
+const VOICED_REACH = 5;
+
+/** Whether the verb nearest before the noun at `at` voices it ("issued statements of condemnation"), not rejects it. */
+function voicedBySubject(ctx: EventContext, syn: SentenceSyntax, at: number): boolean {
+  for (let v = at - 1; v >= Math.max(0, at - VOICED_REACH); v--) {
+    if (syn.tags.pos[v] === 'VERB') return ctx.knowledge.lexicon.syntax.voicingVerbs.has(syn.tags.lemmas[v]!);
+  }
+  return false;
 }
 
 /** How many tokens may stand between the one thanked and "for". */

@@ -1155,6 +1155,20 @@ describe('judgements said of an act', () => {
       .filter((e) => e.startsWith('condemnation'))).toEqual([]);
   });
 
+  it('aims a condemnation naming no author at the target of those a few sentences before ("joined the chorus of criticism")', () => {
+    const text = [
+      'Ghana and Senegal on Tuesday condemned Togo over the closure of the border.',
+      'Benin also denounced Lome, calling its decision reckless.',
+      'Nigeria and Niger issued statements of condemnation.',
+      'Mali joined the chorus of criticism.',
+      'Togo rejects the accusation.',
+    ].join(' ');
+    expect(edgesOf(text, '2025-06-11').filter((e) => e.startsWith('condemnation'))).toEqual([
+      'condemnation Benin>Togo@2025-06-10', 'condemnation Ghana>Togo@2025-06-10', 'condemnation Mali>Togo@2025-06-10',
+      'condemnation Niger>Togo@2025-06-10', 'condemnation Nigeria>Togo@2025-06-10', 'condemnation Senegal>Togo@2025-06-10',
+    ]);
+  });
+
   it('reads the agent of a passive act as its author, not the state the article opens with ("was raided by X police")', () => {
     const text = 'Peru\'s consulate in La Paz was raided by Bolivian police on Friday. President Dina Boluarte described the raid as a flagrant violation of the sovereignty of Peru.';
     expect(edgesOf(text, '2025-06-10').filter((e) => e.startsWith('condemnation'))).toEqual(['condemnation Dina Boluarte>Bolivia@2025-06-06']);
