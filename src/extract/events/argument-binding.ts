@@ -355,7 +355,7 @@ const LIGHT_OBJECT_WORDS = 5;
 function lightVerbPurpose(ctx: EventContext, syn: SentenceSyntax, at: number): { subject: Subject; verb: number } | undefined {
   for (let j = at - 1; j >= Math.max(0, at - 1 - LIGHT_OBJECT_WORDS); j--) {
     if (syn.tags.pos[j] !== 'VERB') continue;
-    return ctx.knowledge.lexicon.syntax.lightVerbs.has(syn.tags.lemmas[j]!) ? purposeClause(ctx, syn, j) : undefined;
+    return ctx.knowledge.lexicon.syntax.lightVerbs.has(syn.tags.lemma(j)) ? purposeClause(ctx, syn, j) : undefined;
   }
   return undefined;
 }

@@ -569,7 +569,7 @@ export function objectAfter(ctx: EventContext, syn: SentenceSyntax, from: number
       const compound = keys[j - 1] === '-' && !syn.sentence.tokens[j]!.spaceBefore;
       // "the democratically elected government": a participle between a determiner or adverb and a noun describes it.
       const attributive = (syn.tags.pos[j - 1] === 'DET' || syn.tags.pos[j - 1] === 'ADV') && MODIFIER_TAGS.has(syn.tags.pos[j + 1]!) && keys[j]!.endsWith('ed');
-      if (j > from && isVerb(syn.tags, j) && !compound && !attributive && !coordinatedModifier(syn, j) && !s.lightVerbs.has(syn.tags.lemmas[j]!) && !ledBy(ctx, keys, j)) return undefined;
+      if (j > from && isVerb(syn.tags, j) && !compound && !attributive && !coordinatedModifier(syn, j) && !s.lightVerbs.has(syn.tags.lemma(j)) && !ledBy(ctx, keys, j)) return undefined;
     }
     scanned = j;
     if (syn.aside[g.first] && !syn.aside[from]) continue;
