@@ -11,6 +11,7 @@ import type { Participant } from '../events/participants.js';
 import { firstWhere } from '../sorted.js';
 import { beforeDeterminers, groupsOf, introducerEndingAt, opensClause, type Group } from './groups.js';
 import { mayCloseQuotation, mayOpenQuotation, OPENING_QUOTES, STRAIGHT_QUOTE } from '../text/quotes.js';
+import { ArticleCache } from '../article-cache.js';
 
 /**
  * How far back (in tokens) a clause's start, or forward an aside's end, is looked for: clauses are
@@ -28,7 +29,7 @@ export interface SentenceSyntax {
   readonly quotation: readonly number[];
 }
 
-const cache = new WeakMap<readonly Participant[], SentenceSyntax>();
+const cache = new ArticleCache<readonly Participant[], SentenceSyntax>();
 
 /** The syntax of a sentence over one list of its participants, computed once per list. */
 export function syntaxOf(ctx: EventContext, sentence: Sentence, participants: readonly Participant[]): SentenceSyntax {

@@ -3,6 +3,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Sentence } from './sentences.js';
+import { ArticleCache } from '../article-cache.js';
 
 /** Universal POS tags as wink-nlp gives them ("VERB", "NOUN", "ADP", "PROPN", ...). */
 export interface Tagged {
@@ -12,7 +13,7 @@ export interface Tagged {
 }
 
 let nlp: ReturnType<typeof winkNLP> | undefined;
-const cache = new WeakMap<Sentence, Tagged>();
+const cache = new ArticleCache<Sentence, Tagged>();
 
 /**
  * The tags of each of the sentence's tokens. wink-nlp splits words as the tokenizer does in all but a few
