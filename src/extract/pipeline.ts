@@ -10,6 +10,7 @@ import type { SourceArticle } from './read/types.js';
 import { qualifyAgreements } from './agreement-identity.js';
 import { toEdges } from './edges.js';
 import { bylineMention } from './byline.js';
+import { startArticle } from './article-cache.js';
 import type { EventCandidate, Mention, Trace } from './types.js';
 
 export interface ExtractOptions {
@@ -46,6 +47,7 @@ function stepTimer(timings: Map<string, number> | undefined): <T>(name: string, 
 }
 
 export function extract(article: SourceArticle, knowledge: Knowledge, options: ExtractOptions = {}): Extraction {
+  startArticle();
   const warnings: Warning[] = [];
   const traces: Trace[] | undefined = options.trace ? [] : undefined;
   const step = stepTimer(options.timings);

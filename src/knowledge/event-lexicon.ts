@@ -7,6 +7,7 @@ import type { Token } from '../extract/text/tokens.js';
 import { isQuote } from '../extract/text/quotes.js';
 import { tokenize } from '../extract/text/tokens.js';
 import { gerunds, pastForms, plural, thirdPerson } from './inflect.js';
+import { ArticleCache } from '../extract/article-cache.js';
 
 export type EventVoice = 'active' | 'transitive' | 'passive' | 'noun' | 'evaluative';
 
@@ -267,7 +268,7 @@ export class EventLexicon {
   private readonly reversePrepositions: ReadonlySet<string>;
   private readonly openers: ReadonlyMap<string, ReadonlySet<string>>;
   /** By sentence (its tokens), the readings of each token already read. */
-  private readonly read = new WeakMap<readonly Token[], { readonly keys: readonly string[]; readonly at: (readonly EventMatch[])[] }>();
+  private readonly read = new ArticleCache<readonly Token[], { readonly keys: readonly string[]; readonly at: (readonly EventMatch[])[] }>();
 
   constructor(cameo: CameoVerbsFile, curated: CuratedTriggersFile, private readonly grammar: MatchGrammar) {
     this.plover = cameo.plover;

@@ -64,12 +64,23 @@ export class TokenTrie<P> {
     return undefined;
   }
 
-  /** The payloads of the entry spelt by `length` keys from `keys[from]`, the last of them replaced by `last`. */
-  entry(keys: readonly string[], from: number, length: number, last: string): readonly P[] | undefined {
-    let node: TrieNode<P> | undefined = this.root;
-    for (let i = from; i < from + length - 1 && node; i++) node = node.children.get(keys[i]!);
-    const payloads = node?.children.get(last)?.payloads;
-    return payloads && payloads.length > 0 ? payloads : undefined;
+  /**
+   * The shortest entry of at most `maxLength` keys from `keys[from]` whose last key is `last` of the key written there
+   * ("presidents" read as "president"); `last` gives undefined for a key it does not read. The walk stops where the
+   * keys before the last one leave the trie: no longer entry starts so.
+   */
+  withLastAt(keys: readonly string[], from: number, maxLength: number, last: (key: string) => string | undefined): TrieMatch<P> | undefined {
+    let node = this.root;
+    for (let length = 1; length <= maxLength && from + length <= keys.length; length++) {
+      const key = keys[from + length - 1]!;
+      const read = last(key);
+      const payloads = read === undefined ? undefined : node.children.get(read)?.payloads;
+      if (payloads && payloads.length > 0) return { length, payloads };
+      const next = node.children.get(key);
+      if (!next) return undefined;
+      node = next;
+    }
+    return undefined;
   }
 
   /**

@@ -32,14 +32,17 @@ describe('TokenTrie', () => {
     expect(trie.matchesAt(['georgia'], 0)[0]!.payloads).toEqual(['state', 'person']);
   });
 
-  it('finds the entry of an exact length with its last key replaced ("foreign ministers" as "foreign minister")', () => {
+  it('finds the shortest entry whose last key is read another way ("foreign ministers" as "foreign minister")', () => {
     const trie = new TokenTrie<string>();
     trie.add(['foreign', 'minister'], 'FM');
     trie.add(['foreign'], 'adjective');
+    trie.add(['prime', 'minister'], 'PM');
+    const singular = (key: string): string | undefined => (key.endsWith('s') ? key.slice(0, -1) : undefined);
     const keys = ['the', 'foreign', 'ministers', 'of'];
-    expect(trie.entry(keys, 1, 2, 'minister')).toEqual(['FM']);
-    expect(trie.entry(keys, 1, 2, 'ministers')).toBeUndefined();
-    expect(trie.entry(keys, 1, 1, 'foreign')).toEqual(['adjective']);
-    expect(trie.entry(keys, 0, 2, 'minister')).toBeUndefined();
+    expect(trie.withLastAt(keys, 1, 4, singular)).toEqual({ length: 2, payloads: ['FM'] });
+    expect(trie.withLastAt(keys, 1, 1, singular)).toBeUndefined();
+    expect(trie.withLastAt(keys, 0, 4, singular)).toBeUndefined();
+    expect(trie.withLastAt(['foreigns'], 0, 4, singular)).toEqual({ length: 1, payloads: ['adjective'] });
+    expect(trie.withLastAt(['prime', 'ministers'], 0, 1, singular)).toBeUndefined();
   });
 });

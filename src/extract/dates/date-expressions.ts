@@ -13,6 +13,7 @@ import { CLOSING_QUOTES, OPENING_QUOTES, STRAIGHT_QUOTE } from '../text/quotes.j
 import type { Span } from '../types.js';
 import { findCountedDays, type CountedDay } from './counted-days.js';
 import { scopeReader, type DateScope, type ScopeReader } from './date-scope.js';
+import { ArticleCache } from '../article-cache.js';
 
 export interface DateExpression {
   readonly span: Span;
@@ -168,7 +169,7 @@ function readings(text: string, span: Span, ref: number): Reading[] {
 
 // Role resolution reads a sentence that states a full date before the timeline does: chrono reads it once, the
 // readings kept by the sentence's span (they depend on nothing else but the text and the reference day).
-const readingsBySpan = new WeakMap<Span, { readonly ref: number; readonly list: readonly Reading[] }>();
+const readingsBySpan = new ArticleCache<Span, { readonly ref: number; readonly list: readonly Reading[] }>();
 
 function readingsOnce(text: string, span: Span, ref: number): readonly Reading[] {
   const kept = readingsBySpan.get(span);

@@ -9,6 +9,7 @@ import { firstWhere } from '../sorted.js';
 import { inSentence } from '../mentions/util.js';
 import { tagsOf } from '../text/pos.js';
 import { tokenFrom } from '../text/tokens.js';
+import { ArticleCache } from '../article-cache.js';
 
 export interface ActionActor {
   readonly sentence: number;
@@ -30,7 +31,7 @@ const BY_WORDS = 3;
 
 const VERBAL: ReadonlySet<string> = new Set(['VERB', 'AUX', 'ADV']);
 
-const cache = new WeakMap<EventContext['mentions'], ActionActor[]>();
+const cache = new ArticleCache<EventContext['mentions'], ActionActor[]>();
 
 /** The acts with a named author, in text order, found once per article. */
 export function actionActors(ctx: EventContext): ActionActor[] {

@@ -363,7 +363,7 @@ const LIGHT_OBJECT_WORDS = 5;
 function lightVerbPurpose(ctx: EventContext, syn: SentenceSyntax, at: number): { subject: Subject; verb: number } | undefined {
   for (let j = at - 1; j >= Math.max(0, at - 1 - LIGHT_OBJECT_WORDS); j--) {
     if (syn.tags.pos[j] !== 'VERB') continue;
-    return ctx.knowledge.lexicon.syntax.lightVerbs.has(syn.tags.lemmas[j]!) ? purposeClause(ctx, syn, j) : undefined;
+    return ctx.knowledge.lexicon.syntax.lightVerbs.has(syn.tags.lemma(j)) ? purposeClause(ctx, syn, j) : undefined;
   }
   return undefined;
 }
@@ -1105,7 +1105,7 @@ const VOICED_REACH = 5;
 /** Whether the verb nearest before the noun at `at` voices it ("issued statements of condemnation"), not rejects it. */
 function voicedBySubject(ctx: EventContext, syn: SentenceSyntax, at: number): boolean {
   for (let v = at - 1; v >= Math.max(0, at - VOICED_REACH); v--) {
-    if (syn.tags.pos[v] === 'VERB') return ctx.knowledge.lexicon.syntax.voicingVerbs.has(syn.tags.lemmas[v]!);
+    if (syn.tags.pos[v] === 'VERB') return ctx.knowledge.lexicon.syntax.voicingVerbs.has(syn.tags.lemma(v));
   }
   return false;
 }

@@ -180,22 +180,22 @@ function presentVerbAt(ctx: EventContext, e: EventCandidate): number {
   const tokens = sentence.tokens;
   let at = firstWhere(tokens.length, (i) => tokens[i]!.start >= e.trigger.start);
   if (at >= tokens.length) return -1;
-  const { pos, lemmas } = tagsOf(ctx.article.text, sentence);
+  const { pos, lemma } = tagsOf(ctx.article.text, sentence);
   // "firmly opposes": the verb after the trigger's own adverb.
   while (pos[at] === 'ADV' && at + 1 < tokens.length && tokens[at + 1]!.end <= e.trigger.end) at++;
   if (pos[at] !== 'VERB') return -1;
   const word = tokens[at]!.norm;
-  const lemma = lemmas[at]!;
-  return word === lemma || word === `${lemma}s` || word === `${lemma}es` || word === `${lemma.slice(0, -1)}ies` ? at : -1;
+  const base = lemma(at);
+  return word === base || word === `${base}s` || word === `${base}es` || word === `${base.slice(0, -1)}ies` ? at : -1;
 }
 
 function inPresent(ctx: EventContext, e: EventCandidate, dayStated: boolean): boolean {
   const at = presentVerbAt(ctx, e);
   if (at < 0) return false;
   const sentence = ctx.sentences[e.sentence]!;
-  const { pos, lemmas } = tagsOf(ctx.article.text, sentence);
+  const { pos, lemma } = tagsOf(ctx.article.text, sentence);
   // "X hit back at Y on Friday": a base form that may be a past ("hit", "put") is one when a day is stated after it.
-  if (sentence.tokens[at]!.norm === lemmas[at] && dayStated) return false;
+  if (sentence.tokens[at]!.norm === lemma(at) && dayStated) return false;
   let before = at - 1;
   while (before >= 0 && pos[before] === 'ADV') before--;
   if (before >= 0 && pos[before] === 'PART') return false;

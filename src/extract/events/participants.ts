@@ -13,6 +13,7 @@ import { tokenFrom, tokenize, type Token } from '../text/tokens.js';
 import { inSentence, startingWithin } from '../mentions/util.js';
 import { genderOf, lastWomanBefore, pronounGender, type Gender } from './person-gender.js';
 import type { EventCandidate, EventContext, Mention, Span } from '../types.js';
+import { ArticleCache } from '../article-cache.js';
 
 export interface Participant {
   readonly span: Span;
@@ -90,7 +91,7 @@ interface MentionIndex {
   readonly participants: WeakMap<Frame, Map<number, { leaders?: readonly EntityKey[]; states?: readonly EntityKey[]; list: Participant[] }>>;
 }
 
-const indexes = new WeakMap<readonly Mention[], MentionIndex>();
+const indexes = new ArticleCache<readonly Mention[], MentionIndex>();
 
 /** Whether a person's name (or the title before it) stands right after a preposition, determiners aside ("by [the] X"). */
 function governedPerson(ctx: EventContext, sentence: Sentence, m: Mention): boolean {
@@ -497,7 +498,7 @@ export function participantsIn(ctx: EventContext, sentence: Sentence, frame: Fra
   return list;
 }
 
-const namedSets = new WeakMap<readonly Participant[], ReadonlySet<EntityKey>>();
+const namedSets = new ArticleCache<readonly Participant[], ReadonlySet<EntityKey>>();
 
 /** The entities a sentence's participants name (not by pronoun), read once per list: each event of a sentence asks. */
 export function namedIn(participants: readonly Participant[]): ReadonlySet<EntityKey> {

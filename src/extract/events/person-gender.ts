@@ -6,6 +6,7 @@ import type { EntityKey } from '../../document/types.gen.js';
 import type { EventContext, Mention } from '../types.js';
 import { tokenFrom } from '../text/tokens.js';
 import { firstWhere } from '../sorted.js';
+import { ArticleCache } from '../article-cache.js';
 
 export type Gender = 'feminine' | 'masculine';
 
@@ -26,7 +27,7 @@ interface GenderIndex {
   readonly gendered: readonly Mention[];
 }
 
-const cache = new WeakMap<EventContext['mentions'], GenderIndex>();
+const cache = new ArticleCache<EventContext['mentions'], GenderIndex>();
 
 function genderOfWord(ctx: EventContext, word: string): Gender | undefined {
   const lex = ctx.knowledge.lexicon;

@@ -78,13 +78,10 @@ function statesBefore(tokens: readonly Token[], keys: readonly string[], i: numb
   return listed;
 }
 
+/** A word of four letters or more ending in "s", without it. */
+const singular = (key: string): string | undefined => (key.endsWith('s') && key.length >= 4 ? key.slice(0, -1) : undefined);
+
 /** A title whose last word takes a plural "s" ("presidents", "prime ministers"), matched without it. */
 export function pluralMatch(ctx: ArticleContext, keys: readonly string[], i: number): TrieMatch<TitleEntry> | undefined {
-  for (let length = 1; length <= 4 && i + length <= keys.length; length++) {
-    const last = keys[i + length - 1]!;
-    if (!last.endsWith('s') || last.length < 4) continue;
-    const payloads = ctx.knowledge.lexicon.titles.entry(keys, i, length, last.slice(0, -1));
-    if (payloads) return { length, payloads };
-  }
-  return undefined;
+  return ctx.knowledge.lexicon.titles.withLastAt(keys, i, 4, singular);
 }

@@ -6,6 +6,7 @@ import type { Sentence } from '../text/sentences.js';
 import { tagsOf } from '../text/pos.js';
 import type { Token } from '../text/tokens.js';
 import type { ArticleContext, Mention, Role, Span } from '../types.js';
+import { ArticleCache } from '../article-cache.js';
 
 /**
  * Whether tokens `i`..`j` of a sentence run into another capitalised word ("Trump Tower", "Ahmed Moallim Fiqi"): part of
@@ -63,7 +64,7 @@ export function byPosition(a: Mention, b: Mention): number {
   return a.span.start - b.span.start || b.span.end - a.span.end;
 }
 
-const indexes = new WeakMap<readonly { sentence: number }[], Map<number, readonly unknown[]>>();
+const indexes = new ArticleCache<readonly { sentence: number }[], Map<number, readonly unknown[]>>();
 
 /**
  * The items of one sentence, from an index built once per list: stages look sentence by sentence, and a

@@ -270,7 +270,7 @@ function headlinePair(lex: Lexicon, sentence: Sentence, tags: Tagged, count: num
   if (count !== 2 || first !== 0) return false;
   const keys = sentence.keys;
   // A headline's verb is often tagged a noun ("sign", "ink"): an event verb in its base form counts too.
-  return tags.pos[end] === 'VERB' && tags.lemmas[end] === keys[end]
+  return tags.pos[end] === 'VERB' && tags.lemma(end) === keys[end]
     || lex.events.matchesAt(sentence.tokens, keys, end).some((m) => m.pos === 'verb' && m.lemma === keys[end]);
 }
 

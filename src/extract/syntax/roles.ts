@@ -11,6 +11,7 @@ import type { Participant } from '../events/participants.js';
 import { firstWhere } from '../sorted.js';
 import { beforeDeterminers, groupsOf, introducerEndingAt, opensClause, type Group } from './groups.js';
 import { mayCloseQuotation, mayOpenQuotation, OPENING_QUOTES, STRAIGHT_QUOTE } from '../text/quotes.js';
+import { ArticleCache } from '../article-cache.js';
 
 /**
  * How far back (in tokens) a clause's start, or forward an aside's end, is looked for: clauses are
@@ -28,7 +29,7 @@ export interface SentenceSyntax {
   readonly quotation: readonly number[];
 }
 
-const cache = new WeakMap<readonly Participant[], SentenceSyntax>();
+const cache = new ArticleCache<readonly Participant[], SentenceSyntax>();
 
 /** The syntax of a sentence over one list of its participants, computed once per list. */
 export function syntaxOf(ctx: EventContext, sentence: Sentence, participants: readonly Participant[]): SentenceSyntax {
@@ -574,7 +575,7 @@ export function objectAfter(ctx: EventContext, syn: SentenceSyntax, from: number
       const compound = keys[j - 1] === '-' && !syn.sentence.tokens[j]!.spaceBefore;
       // "the democratically elected government": a participle between a determiner or adverb and a noun describes it.
       const attributive = (syn.tags.pos[j - 1] === 'DET' || syn.tags.pos[j - 1] === 'ADV') && MODIFIER_TAGS.has(syn.tags.pos[j + 1]!) && keys[j]!.endsWith('ed');
-      if (j > from && isVerb(syn.tags, j) && !compound && !attributive && !coordinatedModifier(syn, j) && !s.lightVerbs.has(syn.tags.lemmas[j]!) && !ledBy(ctx, keys, j)) return undefined;
+      if (j > from && isVerb(syn.tags, j) && !compound && !attributive && !coordinatedModifier(syn, j) && !s.lightVerbs.has(syn.tags.lemma(j)) && !ledBy(ctx, keys, j)) return undefined;
     }
     scanned = j;
     if (syn.aside[g.first] && !syn.aside[from]) continue;

@@ -3,15 +3,17 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Sentence } from './sentences.js';
+import { ArticleCache } from '../article-cache.js';
 
 /** Universal POS tags as wink-nlp gives them ("VERB", "NOUN", "ADP", "PROPN", ...). */
 export interface Tagged {
   readonly pos: readonly string[];
-  readonly lemmas: readonly string[];
+  /** The lemma of token `i`, lower-cased. */
+  readonly lemma: (i: number) => string;
 }
 
 let nlp: ReturnType<typeof winkNLP> | undefined;
-const cache = new WeakMap<Sentence, Tagged>();
+const cache = new ArticleCache<Sentence, Tagged>();
 
 /**
  * The tags of each of the sentence's tokens. wink-nlp splits words as the tokenizer does in all but a few
@@ -44,15 +46,15 @@ export function tagsOf(text: string, sentence: Sentence): Tagged {
     pos.push(tags[w] ?? 'X');
     from.push(w);
   }
-  // Few sentences ask for lemmas, and lemmatising costs a good part of tagging: only when asked.
-  let lemmas: string[] | undefined;
+  // Few sentences ask for lemmas, and then of a token or two: lemmatising costs a good part of tagging, so each is
+  // read only when asked.
+  const lemmas: string[] = [];
+  const count = words.length();
   const tagged: Tagged = {
     pos,
-    get lemmas() {
-      if (lemmas) return lemmas;
-      const lemmaList = words.out(its.lemma as Parameters<typeof words.out>[0]) as string[];
-      lemmas = sentence.tokens.map((token, i) => (lemmaList[from[i]!] ?? token.norm).toLowerCase());
-      return lemmas;
+    lemma(i) {
+      const w = from[i]!;
+      return (lemmas[i] ??= ((w < count ? words.itemAt(w).out(its.lemma as Parameters<typeof words.out>[0]) as string : undefined) ?? sentence.tokens[i]!.norm).toLowerCase());
     },
   };
   cache.set(sentence, tagged);

@@ -20,6 +20,7 @@ export interface Token {
 const TOKEN_RE = /[\p{L}\p{M}]+|\p{N}+(?:[.,]\p{N}+)*|[^\s\p{L}\p{M}\p{N}]/gu;
 const UPPER_RE = /^\p{Lu}/u;
 const DIGIT_RE = /^\p{N}/u;
+const LETTER_RE = /\p{L}/u;
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
@@ -29,13 +30,14 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   for (let m = TOKEN_RE.exec(slice); m !== null; m = TOKEN_RE.exec(slice)) {
     const t = m[0];
     const start = from + m.index;
-    const isWord = !DIGIT_RE.test(t) && /[\p{L}]/u.test(t);
+    // A token led by a digit is a number; else one holding a letter (not marks alone) is a word.
+    const kind = DIGIT_RE.test(t) ? 'number' : LETTER_RE.test(t) ? 'word' : 'punct';
     tokens.push({
       start,
       end: start + t.length,
       text: t,
       norm: fold(t),
-      kind: isWord ? 'word' : DIGIT_RE.test(t) ? 'number' : 'punct',
+      kind,
       capitalised: UPPER_RE.test(t),
       spaceBefore: previousEnd !== start,
     });
