@@ -102,6 +102,10 @@ export type Words6 = string[];
  */
 export type Words7 = string[];
 /**
+ * Open what an act is about: a party after one, in the act's phrase, is part of the topic, not the act's party ("spoke to reporters about relations with X").
+ */
+export type Words8 = string[];
+/**
  * This interface was referenced by `DocumentTypes`'s JSON-Schema
  * via the `definition` "NodeType".
  */
@@ -746,6 +750,7 @@ export interface SyntaxFile {
   leadingParticiples: Words;
   memberNouns: Words;
   memberDescriptors: Words;
+  topicOpeners: Words8;
   situationNouns: Words;
   listIntroducers: Words;
   attendanceVerbs: Words;

@@ -512,12 +512,17 @@ function actNamedAs(ctx: EventContext, sentence: Sentence, object: number): bool
  * gerund outside the trigger's own words is what an act was done to, not its author.
  */
 function actedUpon(ctx: EventContext, syn: SentenceSyntax, e: EventCandidate, first: number): boolean {
-  const of = beforeDeterminers(ctx.knowledge.lexicon, syn.sentence.keys, first);
-  if (syn.sentence.keys[of] !== 'of') return false;
+  const lex = ctx.knowledge.lexicon;
+  const of = beforeDeterminers(lex, syn.sentence.keys, first);
   const head = syn.sentence.tokens[of - 1];
+  if (head === undefined || head.start < e.trigger.end) return false;
+  // "the aggression against X", "the attack on X": what an act is against or on is its victim.
+  if (VICTIM_PREPOSITIONS.has(syn.sentence.keys[of]!)) return lex.actionNouns.has(head.norm);
   // A gerund's "of" names what was done ("the burning of"); another noun's may name who did it ("the presence of X").
-  return head !== undefined && head.start >= e.trigger.end && head.norm.endsWith('ing') && !ctx.knowledge.lexicon.authoredNouns.has(head.norm);
+  return syn.sentence.keys[of] === 'of' && head.norm.endsWith('ing') && !lex.authoredNouns.has(head.norm);
 }
+
+const VICTIM_PREPOSITIONS: ReadonlySet<string> = new Set(['against', 'on']);
 
 /** "[X]'s call for a ceasefire was backed": the possessor opening a passive's subject, no verb between it and the "be". */
 function possessorBeforePassive(ctx: EventContext, syn: SentenceSyntax, at: number): Group | undefined {

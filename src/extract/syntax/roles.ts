@@ -570,7 +570,8 @@ export function objectAfter(ctx: EventContext, syn: SentenceSyntax, from: number
       if (introducerEndingAt(ctx.knowledge.lexicon, keys, j) >= 0 || insideGroup(syn, j) || ctx.knowledge.lexicon.grammar.determiners.has(keys[j - 1] ?? '')) continue;
       const k = keys[j]!;
       // A verb of speech only as a verb: "the member states" says nothing.
-      if (k === ';' || s.subordinators.has(k) || s.relativePronouns.has(k) || s.speechVerbs.has(k) && isVerb(syn.tags, j)) return undefined;
+      // "spoke to reporters about relations with X": a party past what the act is about is part of its topic.
+      if (k === ';' || s.subordinators.has(k) || s.relativePronouns.has(k) || s.topicOpeners.has(k) || s.speechVerbs.has(k) && isVerb(syn.tags, j)) return undefined;
       // A verb joined by a hyphen is part of a compound ("president-elect", "Russian-backed"), not a clause's.
       const compound = keys[j - 1] === '-' && !syn.sentence.tokens[j]!.spaceBefore;
       // "the democratically elected government": a participle between a determiner or adverb and a noun describes it.

@@ -1169,6 +1169,11 @@ describe('judgements said of an act', () => {
     ]);
   });
 
+  it('reads what an act is against or on as its victim, never the target ("condemned the aggression against X")', () => {
+    expect(edgesOf('Ghana condemned the aggression against Togo at the United Nations.', '2025-06-10')).toEqual([]);
+    expect(edgesOf('Ghana condemned the Beninese aggression against Togo.', '2025-06-10')).toEqual(['condemnation Ghana>Benin@2025-06-10']);
+  });
+
   it('reads the agent of a passive act as its author, not the state the article opens with ("was raided by X police")', () => {
     const text = 'Peru\'s consulate in La Paz was raided by Bolivian police on Friday. President Dina Boluarte described the raid as a flagrant violation of the sovereignty of Peru.';
     expect(edgesOf(text, '2025-06-10').filter((e) => e.startsWith('condemnation'))).toEqual(['condemnation Dina Boluarte>Bolivia@2025-06-06']);

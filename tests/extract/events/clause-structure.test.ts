@@ -169,6 +169,12 @@ describe('recognition and clause bounds', () => {
       .filter((e) => e.startsWith('support'))).toEqual(['support Klaus Iohannis>Maia Sandu@2024-03-08']);
   });
 
+  it('reads a party past "about" as part of what the act is about ("spoke to reporters about relations with X")', () => {
+    expect(edgesOf('Kenyan President William Ruto spoke to our correspondent about relations with Uganda and Tanzania.', '2025-06-10')).toEqual([]);
+    expect(edgesOf('Kenyan President William Ruto spoke with Ugandan President Yoweri Museveni about trade on Monday.', '2025-06-10')
+      .filter((e) => !e.startsWith('leader_of'))).toEqual(['meeting William Ruto>Yoweri Museveni@2025-06-09']);
+  });
+
   it('takes no object from a later clause for a verb whose object is its relative pronoun', () => {
     const edges = edgesOf('The entities, which Russia recognised in February shortly before sending its troops into Ukraine, are not states.', '2022-06-17');
     expect(edges.some((e) => /^support Russia>Ukraine/.test(e))).toBe(false);
