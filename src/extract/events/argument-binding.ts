@@ -206,7 +206,7 @@ export const argumentBinding: Stage<EventCandidate, EventContext> = {
       if (e.type === 'condemnation' && targets.length > 0) lastCondemned = { targets, sentence: e.sentence };
       // A party that condemns is no author the article opens with ("Poland condemned the strike. X also condemned it").
       if (e.type === 'condemnation') for (const s of sources) condemners.add(s);
-      const pairs = binding.reciprocal ? reciprocalPairs(sources, targets) : pairsOf(e, sources, targets);
+      const pairs = binding.reciprocal ? reciprocalPairs(sources, targets) : pairsOf(e, sources, targets, distributive(ctx, e));
       if (pairs.length === 0) { why('one side missing'); continue; }
       // "X hosted A and B": the two guests are the pair the article is about ("both leaders" later), not their host.
       const guests = SYMMETRIC.has(e.type) && sources.length === 1 && targets.length === 2 ? targets : pairs.flat();
@@ -594,11 +594,25 @@ function reciprocalPairs(sources: readonly EntityKey[], targets: readonly Entity
   return sources.flatMap((s) => others(s).flatMap((t): [EntityKey, EntityKey][] => (targets.length > 0 ? [[s, t], [t, s]] : [[s, t]])));
 }
 
-function pairsOf(e: EventCandidate, sources: readonly EntityKey[], targets: readonly EntityKey[]): [EntityKey, EntityKey][] {
+/** How many words before a trigger a distributive may stand ("A and B [both] telephoned him", "each separately met"). */
+const DISTRIBUTIVE_REACH = 2;
+
+/**
+ * "A and B both telephoned him": a distributive right before the trigger makes its subjects act one by one; so does a
+ * call told by its infinitive of purpose ("A and B telephoned him to express ..."), whose pairs are the call verb's.
+ */
+function distributive(ctx: EventContext, e: EventCandidate): boolean {
+  const { tokens, keys } = ctx.sentences[e.sentence]!;
+  const at = tokenAt(tokens, e.trigger.start);
+  if (e.type === 'phone_call' && keys[at - 1] === ctx.knowledge.lexicon.infinitive) return true;
+  return keys.slice(Math.max(0, at - DISTRIBUTIVE_REACH), at).some((k) => ctx.knowledge.lexicon.grammar.distributives.has(k));
+}
+
+function pairsOf(e: EventCandidate, sources: readonly EntityKey[], targets: readonly EntityKey[], oneByOne = false): [EntityKey, EntityKey][] {
   const pairs: [EntityKey, EntityKey][] = [];
   // "X and Y met": the group's members pair up; a transitive verb ("hosted") needs its object. "X and Y spoke
-  // with Z": each pair of the three, as in a three-way call.
-  if (SYMMETRIC.has(e.type) && (targets.length === 0 || sources.length >= 2)) {
+  // with Z": each pair of the three, as in a three-way call; "X and Y both called Z" only each of them with Z.
+  if (SYMMETRIC.has(e.type) && (targets.length === 0 || sources.length >= 2 && !oneByOne)) {
     if (e.voice === 'transitive' && targets.length === 0) return [];
     // A position agreed among more than two ("the leaders agreed that the next summit ...") is a summit's, not a pair's,
     // unless a few parties named one by one say it together (see `bind`).
@@ -825,7 +839,10 @@ function bind(
   // "X received a call from Y, who offered his greetings", "X spoke with Y, who pledged support": the greetings or the
   // support go to the one who received the call or spoke.
   const receiver = (): readonly Participant[] => ((e.type === 'congratulation' || e.type === 'support') && subject?.via === 'relative' ? members(receiverFrom(ctx, syn, subject.group)) : []);
-  const objects = standIns.length === 0 && !SYMMETRIC.has(e.type) ? [...participleObject(syn, at, subject?.group), ...carried(), ...receiver()].filter(admissible) : standIns;
+  // A call that an infinitive of purpose tells ("A and B telephoned him to express ...") is the call verb's, with its object.
+  const objects = standIns.length > 0 ? standIns
+    : !SYMMETRIC.has(e.type) ? [...participleObject(syn, at, subject?.group), ...carried(), ...receiver()].map(reread).filter(admissible)
+      : e.type === 'phone_call' ? carried().map(reread).filter(admissible) : standIns;
   // "called on X to withdraw": the object is asked to act, the verb reports no event. Its object stands right after
   // it: "called on Tuesday for talks with X" visited no one.
   if (e.request) {

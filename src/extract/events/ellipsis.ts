@@ -32,7 +32,8 @@ export const ellipsis: Stage<EventCandidate, EventContext> = {
         const next = keys[i + match.length];
         if (!returned && match.length === 1 && next !== undefined && /\p{L}/u.test(next) && !lex.grammar.prepositions.has(next)) continue;
         const start = sentence.tokens[i]!.start;
-        const antecedent = [...bound].reverse().find((e) => e.trigger.end <= start && e.sentence >= sentence.index - 1);
+        // What is returned is done to someone: a call or a meeting shares its words and is no such act.
+        const antecedent = [...bound].reverse().find((e) => e.trigger.end <= start && e.sentence >= sentence.index - 1 && !(returned && SYMMETRIC.has(e.type)));
         if (!antecedent) continue;
         const syn = syntaxOf(ctx, sentence, participantsIn(ctx, sentence, {}));
         const after = i + match.length;
@@ -41,7 +42,7 @@ export const ellipsis: Stage<EventCandidate, EventContext> = {
         const trigger = { start, end: sentence.tokens[i + match.length - 1]!.end };
         for (const source of new Set(subject.flatMap((p) => p.keys))) {
           // Returned, the event goes back to its doer from the one it was done to, and only from that one.
-          if (returned && (antecedent.target !== source || SYMMETRIC.has(antecedent.type))) continue;
+          if (returned && antecedent.target !== source) continue;
           const other: EntityKey | undefined = returned || SYMMETRIC.has(antecedent.type) && antecedent.target === source ? antecedent.source : antecedent.target;
           if (!other || other === source || source === antecedent.source) continue;
           ctx.trace('ellipsis', () => `"${ctx.article.text.slice(trigger.start, trigger.end)}" repeats ${antecedent.type}: ${source} → ${other}`, sentence.index);

@@ -201,6 +201,17 @@ describe('pairs named by their office', () => {
   });
 });
 
+describe('callers one by one', () => {
+  it('gives "A and B both telephoned him to express their solidarity" a call and support from each, and no call between A and B', () => {
+    const text = 'Gunmen attacked the palace in Bissau on Tuesday. Guinea-Bissau President Umaro Sissoco Embalo said the situation was under control. Senegalese President Macky Sall and Ghanaian President Nana Akufo-Addo both telephoned him to express their solidarity.';
+    const edges = edgesOf(text, '2022-02-02').filter((e) => e.startsWith('phone_call') || e.startsWith('support'));
+    expect(edges).toEqual([
+      'phone_call Umaro Sissoco Embaló>Macky Sall@2022-02-01', 'phone_call Umaro Sissoco Embaló>Nana Akufo-Addo@2022-02-01',
+      'support Macky Sall>Umaro Sissoco Embaló@2022-02-01', 'support Nana Akufo-Addo>Umaro Sissoco Embaló@2022-02-01',
+    ]);
+  });
+});
+
 describe('acting nouns', () => {
   it('reads "the Government of X and the Government of Y signed" as X and Y signing', () => {
     const edges = edgesOf('The Government of Kazakhstan and the Government of Uzbekistan signed the agreement on the Kambarata hydropower plant on Friday.', '2024-06-08');
