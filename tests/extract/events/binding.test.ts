@@ -1174,6 +1174,12 @@ describe('judgements said of an act', () => {
     expect(edgesOf('Ghana condemned the Beninese aggression against Togo.', '2025-06-10')).toEqual(['condemnation Ghana>Benin@2025-06-10']);
   });
 
+  it('reads the one held responsible between "held" and "responsible", and no party after "for" when none stands there', () => {
+    expect(edgesOf('ECOWAS held Mali fully responsible for the attack on its peacekeepers.', '2025-06-10')).toEqual(['condemnation ECOWAS>Mali@2025-06-10']);
+    expect(edgesOf('ECOWAS said it held the military responsible for the safety of President Umaro Sissoco Embalo.', '2022-02-02')
+      .filter((e) => e.startsWith('condemnation'))).toEqual([]);
+  });
+
   it('reads the agent of a passive act as its author, not the state the article opens with ("was raided by X police")', () => {
     const text = 'Peru\'s consulate in La Paz was raided by Bolivian police on Friday. President Dina Boluarte described the raid as a flagrant violation of the sovereignty of Peru.';
     expect(edgesOf(text, '2025-06-10').filter((e) => e.startsWith('condemnation'))).toEqual(['condemnation Dina Boluarte>Bolivia@2025-06-06']);
