@@ -671,6 +671,9 @@ const INTRODUCER_REACH = 7;
 /** How many words may open a quotation before the event noun its speaker is the subject of ("My warmest congratulations"). */
 const QUOTED_MODIFIERS = 3;
 
+/** Conjunctions that join a quoted predicate onto the clause before it. */
+const CONTINUING: ReadonlySet<string> = new Set(['and', 'but']);
+
 export function quotedSpeaker(ctx: EventContext, syn: SentenceSyntax, at: number): Subject | undefined {
   const keys = syn.sentence.keys;
   const lex = ctx.knowledge.lexicon;
@@ -680,7 +683,8 @@ export function quotedSpeaker(ctx: EventContext, syn: SentenceSyntax, at: number
   while (q > 0 && at - q <= QUOTED_MODIFIERS && syn.sentence.tokens[q]!.kind === 'word') q--;
   if (!(q >= 0 && mayOpenQuotation(keys[q]!)) && !firstPerson(syn, at)) return undefined;
   const open = syn.quotation[at]!;
-  if (open < 0) return undefined;
+  // 'A and B spoke by phone and "reaffirmed the will to ..."': a quotation a conjunction joins on is the clause's own predicate.
+  if (open < 0 || CONTINUING.has(keys[open - 1] ?? '')) return undefined;
   let close = at;
   while (close < keys.length && close - at < SCAN_TOKENS && syn.quotation[close] === open) close++;
   if (syn.quotation[close] === open) return undefined;

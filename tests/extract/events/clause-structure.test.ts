@@ -212,6 +212,13 @@ describe('callers one by one', () => {
   });
 });
 
+describe('a quoted predicate', () => {
+  it('joined on by "and" shares the clause\'s subject, not the speaker named after it', () => {
+    const text = 'Ghanaian President John Mahama and Togolese President Faure Gnassingbe spoke by phone on Saturday and "reaffirmed their will to deepen ties", the Togolese presidency said.';
+    expect(edgesOf(text, '2025-06-10').filter((e) => e.startsWith('shared_stance'))).toEqual(['shared_stance Faure Gnassingbé>John Dramani Mahama@2025-06-07']);
+  });
+});
+
 describe('acting nouns', () => {
   it('reads "the Government of X and the Government of Y signed" as X and Y signing', () => {
     const edges = edgesOf('The Government of Kazakhstan and the Government of Uzbekistan signed the agreement on the Kambarata hydropower plant on Friday.', '2024-06-08');
