@@ -288,9 +288,10 @@ export function beforeDeterminers(lex: Lexicon, keys: readonly string[], at: num
 }
 
 /** Whether a verb takes the group at token `at` as its object: one stands right before it, determiners aside ("said" opens a clause instead). */
-function verbBefore(lex: Lexicon, keys: readonly string[], tags: Tagged, at: number): boolean {
+/** Whether the word before token `at` (determiners aside) is a verb other than one of speech, or a preposition. */
+function objectAt(lex: Lexicon, keys: readonly string[], tags: Tagged, at: number): boolean {
   const i = beforeDeterminers(lex, keys, at);
-  return i >= 0 && tags.pos[i] === 'VERB' && !lex.syntax.speechVerbs.has(keys[i]!);
+  return i >= 0 && (tags.pos[i] === 'VERB' && !lex.syntax.speechVerbs.has(keys[i]!) || lex.grammar.prepositions.has(keys[i]!));
 }
 
 /** The sentence's participants (sorted by start) in coordination groups, in text order. */
@@ -340,10 +341,10 @@ export function groupsOf(lex: Lexicon, sentence: Sentence, participants: readonl
       if (complement > a) continue;
       const from = complement >= 0 ? complement : end;
       let glue = glueOf(lex, keys, from, a);
-      // "A met B, and C sat down with D", "X hosted A and B, and the three leaders signed": after ", and" a member
-      // followed by its verb opens a new clause when the members before are a verb's object ("King X, the custodian,
-      // and Crown Prince Y sent cables" stays one group).
-      if (glue === 'and' && keys[from] === ',' && opensClause(tags, b) && verbBefore(lex, keys, tags, rangeOf(sentence, members[0]!)[0])) glue = false;
+      // "A met B, and C sat down with D", "X hosted A and B, and the three leaders signed", "A held talks with B, and C
+      // met D": after ", and" a member followed by its verb opens a new clause when the members before are a verb's or
+      // a preposition's object ("King X, the custodian, and Crown Prince Y sent cables" stays one group).
+      if (glue === 'and' && keys[from] === ',' && opensClause(tags, b) && objectAt(lex, keys, tags, rangeOf(sentence, members[0]!)[0])) glue = false;
       if (glue === 'comma' && commaAnd > 0) {
         clauseCuts.push(commaAnd);
         pendingCommas = pendingCommas.filter((c) => c > commaAnd);

@@ -219,6 +219,15 @@ describe('a quoted predicate', () => {
   });
 });
 
+describe('clauses joined by ", and"', () => {
+  it('ends a preposition\'s object where a member with its own verb opens the next clause ("talks with B, and C met D")', () => {
+    const text = 'Ahead of the summit, Ghanaian President John Mahama held a bilateral meeting with Togolese President Faure Gnassingbe, and Nigerian President Bola Tinubu met Beninese President Patrice Talon.';
+    expect(edgesOf(text, '2025-06-10').filter((e) => e.startsWith('meeting'))).toEqual([
+      'meeting Faure Gnassingbé>John Dramani Mahama@2025-06-10', 'meeting Patrice Talon>Bola Tinubu@2025-06-10',
+    ]);
+  });
+});
+
 describe('acting nouns', () => {
   it('reads "the Government of X and the Government of Y signed" as X and Y signing', () => {
     const edges = edgesOf('The Government of Kazakhstan and the Government of Uzbekistan signed the agreement on the Kambarata hydropower plant on Friday.', '2024-06-08');

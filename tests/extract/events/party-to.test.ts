@@ -78,3 +78,11 @@ describe('the state of a person who heads two', () => {
     expect(trace.filter((t) => t.stage === 'party-to').map((t) => t.message)).toEqual([expect.stringMatching(/^party_to state\/FRA /)]);
   });
 });
+
+describe('an agreement named inside another\'s name', () => {
+  it('is what the other is about, not an agreement signed or bound to', () => {
+    const found = parties('Azerbaijan, Turkey and Georgia signed a joint declaration on the Middle Corridor on Friday.');
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.filter((e) => !e.includes('joint declaration'))).toEqual([]);
+  });
+});
