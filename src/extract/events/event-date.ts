@@ -39,6 +39,8 @@ export const eventDate: Stage<EventCandidate, EventContext> = {
     let days: ReadonlyMap<string, DateExpression> | undefined;
     let retellers: ((e: EventCandidate, stated: DateExpression | undefined) => DateExpression | undefined) | undefined;
     const quoteCache = new Map<number, Span[]>();
+    // The day each agreement's signing was first told with a date of its own.
+    const signings = new Map<string, DateExpression>();
     const quotesOf = (s: number): Span[] => {
       let q = quoteCache.get(s);
       if (!q) quoteCache.set(s, q = quotations(ctx.article.text, ctx.sentences[s]!));
@@ -97,11 +99,19 @@ export const eventDate: Stage<EventCandidate, EventContext> = {
         }
         ctx.trace('event-date', () => `${e.type} dated ${own.date} from "${quote(own)}"${again ? ', in a phrase that tells the same kind of event' : ''}`, e.sentence);
         const dated = extended(e, { date: own.date, datePrecision: own.precision, dateBasis: own.basis });
+        if (e.type === 'signed' && e.target && !signings.has(e.target)) signings.set(e.target, own);
         // "received him on Nov. 22, 2019, and again on July 20": the same event on another day.
         const repeated = repeatedOn(ctx, own, datesOf(e.sentence), triggers.get(e.sentence)!);
         if (!repeated) return dated;
         ctx.trace('event-date', () => `${e.type} told again on ${repeated.date} from "${quote(repeated)}"`, e.sentence);
         return [dated, extended(e, { date: repeated.date, datePrecision: repeated.precision, dateBasis: repeated.basis })];
+      }
+      // "A and B signed a pact in March 2023. The deal was signed by X and Y": a signing the sentence gives no day of, of
+      // an agreement whose signing was dated before, is that one.
+      const signedOn = !own && e.type === 'signed' && e.target ? signings.get(e.target) : undefined;
+      if (signedOn) {
+        ctx.trace('event-date', () => `${e.type} dated ${signedOn.date} from "${quote(signedOn)}", the day its agreement was signed`, e.sentence);
+        return extended(e, { date: signedOn.date, datePrecision: signedOn.precision, dateBasis: 'article' as const });
       }
       if (earlier) {
         ctx.trace('event-date', () => `${e.type} dated ${earlier.date} from "${quote(earlier)}"${meeting ? ', the day of the meeting it names' : ' earlier in the paragraph'}`, e.sentence);
