@@ -225,6 +225,10 @@ export class Lexicon {
     readonly partyVerbs: ReadonlySet<string>;
     readonly listGlue: ReadonlySet<string>;
     readonly coSignerMarkers: TokenTrie<string>;
+    /** "signed seven agreements. The agreements include X": a set signed, some of it listed in the next sentence. */
+    readonly signedSets: ReadonlySet<string>;
+    readonly inclusionOpeners: TokenTrie<string>;
+    readonly inclusionVerbs: ReadonlySet<string>;
     readonly gradingAdverbs: ReadonlySet<string>;
     readonly gerundPrepositions: ReadonlySet<string>;
     readonly actHeads: ReadonlySet<string>;
@@ -349,6 +353,7 @@ export class Lexicon {
       adoptingVerbs: words(a.adoptingVerbs), partyVerbs: words(a.partyVerbs),
       listGlue: words(a.listGlue),
       coSignerMarkers: phraseTrie(a.coSignerMarkers.map((w) => [w, w])),
+      signedSets: words(a.signedSets), inclusionOpeners: phraseTrie(a.inclusionOpeners.map((w) => [w, w])), inclusionVerbs: words(a.inclusionVerbs),
       gradingAdverbs: words(a.gradingAdverbs),
       gerundPrepositions: words(a.gerundPrepositions),
       actHeads: words(a.actHeads),

@@ -1487,6 +1487,30 @@ function coSignersWithin(ctx: EventContext, sentence: Sentence, agreement: Menti
     .map((m) => m.candidates[0]!);
 }
 
+/** How many words after a signing may name the set signed ("signed [seven] agreements", "[a number of] documents"). */
+const SET_REACH = 4;
+
+/** Whether a signing's object is a set of documents ("signed seven agreements", "several documents"). */
+function signsSet(ctx: EventContext, sentence: Sentence, e: EventCandidate): boolean {
+  const after = tokenFrom(sentence.tokens, e.trigger.end);
+  if (after < 0) return false;
+  return sentence.keys.slice(after, after + SET_REACH).some((k) => ctx.knowledge.lexicon.agreementWords.signedSets.has(k));
+}
+
+/**
+ * "The agreements include X and Y", "Among them were X": the agreements a sentence opening with the set, or one of
+ * the openers, and a verb of inclusion names.
+ */
+function listedNext(ctx: EventContext, index: number): Mention[] {
+  const next = ctx.sentences[index];
+  if (!next) return [];
+  const words = ctx.knowledge.lexicon.agreementWords;
+  const keys = next.keys;
+  const opener = words.inclusionOpeners.longestAt(keys, 0)?.length ?? (keys[0] === 'the' && words.signedSets.has(keys[1] ?? '') ? 2 : 0);
+  if (opener === 0 || !words.inclusionVerbs.has(keys[opener] ?? '')) return [];
+  return inSentence(ctx.mentions, index).filter((m) => m.kind === 'agreement' && m.candidates.length === 1);
+}
+
 function signing(
   ctx: EventContext, e: EventCandidate, sentence: Sentence, signerParts: readonly Participant[],
   where: 'before' | 'after', subjects: readonly EntityKey[], participants: readonly Participant[],
@@ -1496,7 +1520,9 @@ function signing(
   const agreements = startingWithin(inSentence(ctx.mentions, sentence.index), from, to).filter((m) => m.kind === 'agreement'
     && m.candidates.length === 1 && (where === 'after' ? m.span.start >= e.trigger.end : m.span.end <= e.trigger.start));
   const chosen = where === 'after' ? agreements : coordinatedLast(ctx, sentence, agreements);
-  const keys = [...new Set(chosen.map((m) => m.candidates[0]!))];
+  // "signed seven agreements. The agreements include X and Y": the set's members the next sentence lists.
+  const listed = where === 'after' && chosen.length === 0 && signsSet(ctx, sentence, e) ? listedNext(ctx, sentence.index + 1) : [];
+  const keys = [...new Set([...chosen, ...listed].map((m) => m.candidates[0]!))];
   if (signers.length === 0) return undefined;
   // "... signed the memorandum together with Modi and von der Leyen": more signers after what was signed.
   const last = chosen[chosen.length - 1];

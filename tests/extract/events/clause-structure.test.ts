@@ -948,3 +948,20 @@ describe('the subject of an infinitive', () => {
       .filter((e) => e.startsWith('congratulation'))).toEqual(['congratulation Viktor Orbán>Irakli Kobakhidze@2025-06-09']);
   });
 });
+
+describe('a set of documents signed', () => {
+  it('is signed in each of its members the next sentence lists ("The agreements include X and Y", "Among them were X")', () => {
+    const include = 'Kenya and Ethiopia signed seven agreements on Tuesday. The agreements include a memorandum of understanding on livestock trade and an agreement on energy cooperation.';
+    expect(edgesOf(include, '2025-06-11').filter((e) => e.startsWith('signed'))).toEqual([
+      'signed Ethiopia>agreement on energy cooperation@2025-06-10', 'signed Ethiopia>memorandum of understanding on livestock trade@2025-06-10',
+      'signed Kenya>agreement on energy cooperation@2025-06-10', 'signed Kenya>memorandum of understanding on livestock trade@2025-06-10',
+    ]);
+    const among = 'Kenya and Ethiopia signed several documents on Tuesday. Among them was a memorandum of understanding on livestock trade.';
+    expect(edgesOf(among, '2025-06-11').filter((e) => e.startsWith('signed'))).toEqual([
+      'signed Ethiopia>memorandum of understanding on livestock trade@2025-06-10', 'signed Kenya>memorandum of understanding on livestock trade@2025-06-10',
+    ]);
+    // A sentence that does not open on the set lists nothing signed.
+    expect(edgesOf('Kenya and Ethiopia signed seven agreements on Tuesday. Officials also discussed a memorandum of understanding on livestock trade.', '2025-06-11')
+      .filter((e) => e.startsWith('signed'))).toEqual([]);
+  });
+});
