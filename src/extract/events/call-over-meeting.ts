@@ -44,7 +44,9 @@ export const callOverMeeting: Stage<EventCandidate, EventContext> = {
         const [from, to] = [call, e.trigger.start].sort((a, b) => a - b) as [number, number];
         return findCountedDays(text, from, to).length > 0;
       };
-      const here = pairCalls.some((c) => c.sentence === e.sentence && !separate(c.at));
+      // "received X on Monday, and the two spoke by phone on Friday": a verb of meeting in person is no call.
+      const inPerson = e.voice !== 'noun' && !discussion(e) && e.by !== 'spoken-contact';
+      const here = !inPerson && pairCalls.some((c) => c.sentence === e.sentence && !separate(c.at));
       const before = !here && pairCalls.some((c) => c.sentence < e.sentence && e.sentence - c.sentence <= CALL_REACH && goesOn(c.sentence, e.sentence)) && discussion(e);
       if (here) ctx.trace('call-over-meeting', () => `dropped meeting ${e.source} → ${e.target}: the sentence reports their call`, e.sentence);
       if (before) ctx.trace('call-over-meeting', () => `dropped meeting ${e.source} → ${e.target}: what they discussed on the call just reported`, e.sentence);

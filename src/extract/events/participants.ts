@@ -439,7 +439,8 @@ function midSentencePair(ctx: EventContext, sentence: Sentence, i: number): bool
   const pos = tagsOf(ctx.article.text, sentence).pos;
   let v = i + 1;
   while (pos[v] === 'ADV') v++;
-  return pos[v] === 'VERB';
+  // "the two spoke by phone": the tagger may read the verb as a noun ("two spokes"); the event lexicon reads it as a verb.
+  return pos[v] === 'VERB' || lex.events.matchesAt(sentence.tokens, keys, v).some((m) => m.voice !== 'noun' && !m.negative);
 }
 
 /** How many words may stand between a count and its frame noun ("the two top leaders"). */

@@ -965,3 +965,11 @@ describe('a set of documents signed', () => {
       .filter((e) => e.startsWith('signed'))).toEqual([]);
   });
 });
+
+describe('a call and a meeting in one sentence', () => {
+  it('keeps a meeting a verb tells in person beside a call on another day, and reads "the two" before a verb the tagger took for a noun', () => {
+    const both = edgesOf('Ghanaian President John Mahama received Togolese President Faure Gnassingbe on Monday, and the two spoke again by phone on Friday.', '2025-06-14');
+    expect(both).toEqual(['meeting Faure Gnassingbé>John Dramani Mahama@2025-06-09', 'phone_call Faure Gnassingbé>John Dramani Mahama@2025-06-13']);
+    expect(edgesOf('Ghana recalled its ambassador from Lome in protest on Monday.', '2025-06-14')).toEqual(['condemnation Ghana>Togo@2025-06-09']);
+  });
+});
