@@ -151,6 +151,11 @@ describe('titles of spokespeople and other officials', () => {
     expect(edges(text, '2025-06-10').filter((e) => e.startsWith('meeting'))).toEqual(['meeting Pema Wangchuk>Wang Yi']);
   });
 
+  it('reads a deputy or vice minister\'s title whole, so "by Vice Foreign Minister X" is a passive\'s agent', () => {
+    const text = 'Kenyan President William Ruto arrived in Accra on Monday. He was greeted at the airport by Ghanaian Vice Foreign Minister Kwame Asante Owusu.';
+    expect(edges(text, '2025-06-10').filter((e) => e.startsWith('meeting') || e.includes('Owusu'))).toEqual(['leader_of Kwame Asante Owusu>Ghana', 'meeting William Ruto>Kwame Asante Owusu']);
+  });
+
   it('reads the states after a plural title\'s "of" in turn, and the people listed after it as a group that acts', () => {
     const found = edges('The foreign ministers of Kenya and Rwanda, Amina Wanjiru Otieno and Claudine Uwase, met in Kigali on Friday.', '2024-03-10');
     expect(found.filter((e) => e.startsWith('leader_of'))).toEqual(['leader_of Amina Wanjiru Otieno>Kenya', 'leader_of Claudine Uwase>Rwanda']);
