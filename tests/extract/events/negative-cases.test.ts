@@ -103,6 +103,11 @@ describe('infinitives that report what holds', () => {
     expect(edgesOf('The new treaty respects the sovereignty of both parties.', '2025-06-10')).toEqual([]);
   });
 
+  it('reads aid pledged to a party, a rally "in support of" it and its "cause" as support for it', () => {
+    expect(edgesOf('Canada pledged a further 500 million dollars in military aid to Moldova on Tuesday.', '2025-06-12')).toEqual(['support Canada>Moldova@2025-06-10']);
+    expect(edgesOf('Algeria spoke in support of the Palestinian cause at the United Nations on Tuesday.', '2025-06-12')).toEqual(['support Algeria>Palestine@2025-06-10']);
+  });
+
   it('reads no congratulation into welcoming election results held in a state', () => {
     expect(edgesOf('Japanese Prime Minister Fumio Kishida welcomed the election results in India on Monday.', '2024-06-05')).toEqual([]);
   });
