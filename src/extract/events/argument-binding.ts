@@ -74,6 +74,9 @@ function keysOf(ps: readonly Participant[]): EntityKey[] {
  * The participant nearest the trigger on the left, people first unless a party stands right before the
  * verb ("Ruto said Kenya and Ethiopia share ..."), and the group coordinated with it.
  */
+/** A short parenthesis opening the words between two members: "(L)", "(2nd R)", "(pictured)". */
+const CAPTION_ASIDE = /^\([^()]{1,20}\)\s*/;
+
 function subjectGroup(ctx: EventContext, tokens: readonly Token[], left: readonly Participant[], triggerStart: number): Participant[] {
   // "issued by the three countries ... talks", "according to Putin": a prepositional object is no subject.
   const ordered = left.filter((p) => p.kind !== 'demonym' && !afterPreposition(ctx, tokens, p)).reverse();
@@ -83,7 +86,8 @@ function subjectGroup(ctx: EventContext, tokens: readonly Token[], left: readonl
   const members = [head];
   for (let j = ordered.indexOf(head) + 1; j < ordered.length; j++) {
     const next = ordered[j]!;
-    const gap = ctx.article.text.slice(next.span.end, members[members.length - 1]!.span.start).trim();
+    // "X (L) and Y": a caption's short aside after a member is no part of the glue.
+    const gap = ctx.article.text.slice(next.span.end, members[members.length - 1]!.span.start).trim().replace(CAPTION_ASIDE, '');
     if (!isGroupGlue(ctx, gap) || (next.tier !== head.tier && next.kind !== 'frame')) break;
     members.push(next);
   }

@@ -973,3 +973,10 @@ describe('a call and a meeting in one sentence', () => {
     expect(edgesOf('Ghana recalled its ambassador from Lome in protest on Monday.', '2025-06-14')).toEqual(['condemnation Ghana>Togo@2025-06-09']);
   });
 });
+
+describe('captions', () => {
+  it('reads "X (L) and Y talk before a bilateral meeting" as X and Y meeting, the position marker no break in the pair', () => {
+    expect(edgesOf('Ghanaian President John Mahama (L) and Togolese President Faure Gnassingbe talk before a bilateral meeting in Lome on Thursday.', '2025-06-14')
+      .filter((e) => e.startsWith('meeting'))).toEqual(['meeting Faure Gnassingbé>John Dramani Mahama@2025-06-12']);
+  });
+});
