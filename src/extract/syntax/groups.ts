@@ -77,7 +77,7 @@ function glueOf(lex: Lexicon, keys: readonly string[], from: number, to: number)
   const title = honorific ? lex.titles.longestAt(keys, i) : undefined;
   if (title && i + title.length <= to) i += title.length;
   // "and with Y", "and the Y": the governing preposition or a determiner repeats.
-  while (i < to && (lex.grammar.determiners.has(keys[i]!) || s.repeatable.has(keys[i]!))) i++;
+  while (i < to && (lex.grammar.determiners.has(keys[i]!) || s.repeatable.has(keys[i]!) || lex.timePrefixes.has(keys[i]!) && lex.grammar.determiners.has(keys[i - 1]!))) i++;
   // "and his counterparts X of Y, ...": the word for the others' office before the next member's name.
   if (coordinator && lex.counterpart.has(keys[i] ?? '') && i + 1 <= to) i++;
   // "the Government of X and the Government of Y": an actor noun and its "of" repeat too.
@@ -131,6 +131,8 @@ function governorBefore(lex: Lexicon, keys: readonly string[], tags: Tagged, at:
   for (let modifiers = 0; ;) {
     if (i >= 0 && (lex.grammar.determiners.has(keys[i]!) || lex.syntax.groupOpeners.has(keys[i]!))) i--;
     else if (i >= 1 && keys[i] === '-') i -= 2;
+    // "with the then premier, X", "the former president": a time prefix after a determiner.
+    else if (i >= 1 && lex.timePrefixes.has(keys[i]!) && lex.grammar.determiners.has(keys[i - 1]!)) i--;
     // "for a free, democratic and prosperous X": adjectives an article opens describe the name itself.
     else if (i === at - 1 && describedName(lex, keys, tags, i) >= 0) i = describedName(lex, keys, tags, i);
     else if (modifier && i >= 0 && modifiers < MODIFIER_REACH && (tags.pos[i] === 'PROPN' || tags.pos[i] === 'ADJ' || keys[i] === 'and' && tags.pos[i - 1] === 'PROPN')) { i--; modifiers++; }

@@ -980,3 +980,10 @@ describe('captions', () => {
       .filter((e) => e.startsWith('meeting'))).toEqual(['meeting Faure Gnassingbé>John Dramani Mahama@2025-06-12']);
   });
 });
+
+describe('a title of the time', () => {
+  it('reads "and with the then premier, X" as one more object of the verb', () => {
+    expect(edgesOf('Canadian Prime Minister Justin Trudeau held talks with Chinese President Xi Jinping and with the then premier, Li Keqiang, in Beijing.', '2024-04-16')
+      .filter((e) => e.startsWith('meeting'))).toEqual(['meeting Li Keqiang>Justin Trudeau@2024-04-16', 'meeting Xi Jinping>Justin Trudeau@2024-04-16']);
+  });
+});
