@@ -312,17 +312,22 @@ const OBJECT_ADJUNCT = 3;
  * "censured X for its recognition of Y", "criticised X over their arms sales": an event noun that "its" or "their" owns,
  * in a phrase after the verb's object, is that object's, not the subject's ("X reaffirmed its support" is the subject's).
  */
+/** "over its": a cause after an object, as "for its" is. */
+const OVER = 'over';
+
 function objectOwningByPronoun(ctx: EventContext, syn: SentenceSyntax, at: number, modifies: (j: number) => boolean): Group | undefined {
   const keys = syn.sentence.keys;
   const { possessives, prepositions } = ctx.knowledge.lexicon.grammar;
   let j = at - 1;
   while (j > 0 && at - j <= NOUN_MODIFIERS && !possessives.has(keys[j]!) && modifies(j)) j--;
-  if (!possessives.has(keys[j] ?? '') || !prepositions.has(keys[j - 1] ?? '')) return undefined;
+  if (!possessives.has(keys[j] ?? '') || !(prepositions.has(keys[j - 1] ?? '') || keys[j - 1] === OVER)) return undefined;
   const object = syn.groups[lastGroupBefore(syn, j - 1)];
-  if (!object || object.governor || object.possessor || j - 1 - object.end > OBJECT_ADJUNCT || !object.members.some((p) => p.kind === 'mention')) return undefined;
+  // "lashed out at X over its arms sales": the party a phrase addresses is its verb's object.
+  const addressed = object?.governor !== undefined && phraseEndingAt(ctx.knowledge.lexicon.addressingPhrases, keys, beforeDeterminers(ctx.knowledge.lexicon, keys, object.first));
+  if (!object || object.governor && !addressed || object.possessor || j - 1 - object.end > OBJECT_ADJUNCT || !object.members.some((p) => p.kind === 'mention')) return undefined;
   for (let k = object.end; k < j - 1; k++) if (syn.tags.pos[k] === 'VERB' || syn.tags.pos[k] === 'AUX' || keys[k] === ',') return undefined;
   // The object follows a verb: a subject before "for its" ("X, for its part") is the subject's own.
-  return object.first > 0 && (syn.tags.pos[object.first - 1] === 'VERB' || syn.tags.pos[object.first - 1] === 'DET' && syn.tags.pos[object.first - 2] === 'VERB') ? object : undefined;
+  return addressed || object.first > 0 && (syn.tags.pos[object.first - 1] === 'VERB' || syn.tags.pos[object.first - 1] === 'DET' && syn.tags.pos[object.first - 2] === 'VERB') ? object : undefined;
 }
 
 /** How many words a time or place may take between an object and the comma before a participle. */

@@ -1180,6 +1180,11 @@ describe('judgements said of an act', () => {
       .filter((e) => e.startsWith('condemnation'))).toEqual([]);
   });
 
+  it('reads "its" after an addressed object and "over" as the object\'s ("lashed out at X over its arms sales to Y")', () => {
+    expect(edgesOf('Ghana lashed out at Togo over its arms sales to Burkina Faso on Monday.', '2025-06-10'))
+      .toEqual(['condemnation Ghana>Togo@2025-06-09', 'support Togo>Burkina Faso@2025-06-09']);
+  });
+
   it('reads the agent of a passive act as its author, not the state the article opens with ("was raided by X police")', () => {
     const text = 'Peru\'s consulate in La Paz was raided by Bolivian police on Friday. President Dina Boluarte described the raid as a flagrant violation of the sovereignty of Peru.';
     expect(edgesOf(text, '2025-06-10').filter((e) => e.startsWith('condemnation'))).toEqual(['condemnation Dina Boluarte>Bolivia@2025-06-06']);
