@@ -52,17 +52,21 @@ export type IsoDate = string;
  */
 export type Words = string[];
 /**
- * Plural nouns for documents signed as a set ("signed seven agreements"): the next sentence may list some of them.
+ * After a title and before the comma that sets off its holder's name, say the title was held then ("her counterpart at the time, X").
  */
 export type Words1 = string[];
 /**
- * Open a sentence that lists some of the set signed in the sentence before, instead of "the" and one of signedSets ("Among them were X and Y", "These include X").
+ * Plural nouns for documents signed as a set ("signed seven agreements"): the next sentence may list some of them.
  */
 export type Words2 = string[];
 /**
- * After "the" and one of signedSets opening a sentence, or one of inclusionOpeners, say that the agreements the sentence names are among those signed ("The agreements include X").
+ * Open a sentence that lists some of the set signed in the sentence before, instead of "the" and one of signedSets ("Among them were X and Y", "These include X").
  */
 export type Words3 = string[];
+/**
+ * After "the" and one of signedSets opening a sentence, or one of inclusionOpeners, say that the agreements the sentence names are among those signed ("The agreements include X").
+ */
+export type Words4 = string[];
 /**
  * How a page writes a numeric date whose first two numbers could each be the day: 05/01/2021 is 5 January day first, May 1 month first.
  *
@@ -73,11 +77,11 @@ export type DateOrder = 'day-first' | 'month-first';
 /**
  * Right before a verb, make its coordinated subjects act one by one ("A and B both telephoned him": no call between A and B).
  */
-export type Words4 = string[];
+export type Words5 = string[];
 /**
  * Before an act, make it any act of its kind, done by no one in particular ("rejected any measures that undermine X", "opposes all attempts to").
  */
-export type Words5 = string[];
+export type Words6 = string[];
 /**
  * This interface was referenced by `DocumentTypes`'s JSON-Schema
  * via the `definition` "EdgeType".
@@ -96,31 +100,31 @@ export type EdgeType =
 /**
  * Matched token by token on folded text; `*` stands for up to six words.
  */
-export type Words6 = string[];
+export type Words7 = string[];
 /**
  * Each phrase reports the event only when one of these follows it, a quotation mark aside; a phrase ending in `*` lets it stand up to six words on ("called * " then "reckless": "called the move reckless").
  */
-export type Words7 = string[];
+export type Words8 = string[];
 /**
  * The phrase reports the event only when its object ends the clause (a punctuation mark or the sentence's end right after it) or one of these words follows it ("called X on Monday", "called X again"; not "called X a liar", "called X's bluff").
  */
-export type Words8 = string[];
+export type Words9 = string[];
 /**
  * Lemmas of verbs whose subject makes the condemnation their object names ("Y and Z issued statements of condemnation", "W joined the chorus of criticism"), unlike one who rejects it ("X rejects the accusation").
  */
-export type Words9 = string[];
+export type Words10 = string[];
 /**
  * "A joined B for talks", "A brought B to Paris for a summit": verbs whose subject and object take part together in the meeting after "for".
  */
-export type Words10 = string[];
+export type Words11 = string[];
 /**
  * "held a three-way call with A and B": words that make a call or meeting one among everyone it names, each pair of them.
  */
-export type Words11 = string[];
+export type Words12 = string[];
 /**
  * Open what an act is about: a party after one, in the act's phrase, is part of the topic, not the act's party ("spoke to reporters about relations with X").
  */
-export type Words12 = string[];
+export type Words13 = string[];
 /**
  * This interface was referenced by `DocumentTypes`'s JSON-Schema
  * via the `definition` "NodeType".
@@ -309,6 +313,7 @@ export interface TitlesFile {
   nameParticles: Words;
   postNominals: Words;
   timePrefixes: Words;
+  timeSuffixes: Words1;
   newcomerWords: Words;
   electSuffixes: Words;
   visitorWords: Words;
@@ -378,9 +383,9 @@ export interface AgreementWordsFile {
   partyVerbs: Words;
   listGlue: Words;
   coSignerMarkers: Words;
-  signedSets: Words1;
-  inclusionOpeners: Words2;
-  inclusionVerbs: Words3;
+  signedSets: Words2;
+  inclusionOpeners: Words3;
+  inclusionVerbs: Words4;
   gradingAdverbs: Words;
   gerundPrepositions: Words;
   actHeads: Words;
@@ -525,8 +530,8 @@ export interface GrammarFile {
     [k: string]: number | undefined;
   };
   indefinites: Words;
-  distributives: Words4;
-  quantifiers: Words5;
+  distributives: Words5;
+  quantifiers: Words6;
   preverbalAdverbs: Words;
   mannerNouns: Words;
 }
@@ -702,8 +707,8 @@ export interface CuratedTrigger {
   voice: 'active' | 'transitive' | 'passive' | 'noun' | 'evaluative';
   cameo: string;
   plover: string;
-  phrases: Words6;
-  completions?: Words7;
+  phrases: Words7;
+  completions?: Words8;
   /**
    * A completion must follow the phrase, but the event's words are the phrase's head alone (its object and day read after it as a verb's, the completion read again on its own), and the object stands right after its first word, a name or a pronoun ("called X on Monday to congratulate him": a call, then a congratulation; not "called on X to ...").
    */
@@ -720,7 +725,7 @@ export interface CuratedTrigger {
    * Followed by its object, "to" and a verb, the phrase asks the object to act and reports no event ("called on X to withdraw", not "called on X at his office").
    */
   request?: boolean;
-  objectFollowers?: Words8;
+  objectFollowers?: Words9;
   /**
    * Why the phrase is written by hand: what CAMEO's dictionary lacks.
    */
@@ -752,10 +757,10 @@ export interface SyntaxFile {
   actingNouns: Words;
   actingPrepositions: Words;
   gratitudeVerbs: Words;
-  voicingVerbs: Words9;
+  voicingVerbs: Words10;
   reciprocalVerbs: Words;
-  joiningVerbs: Words10;
-  multipartyWords: Words11;
+  joiningVerbs: Words11;
+  multipartyWords: Words12;
   receivingVerbs: Words;
   partNouns: Words;
   ellipsisPhrases: Words;
@@ -770,7 +775,7 @@ export interface SyntaxFile {
   leadingParticiples: Words;
   memberNouns: Words;
   memberDescriptors: Words;
-  topicOpeners: Words12;
+  topicOpeners: Words13;
   situationNouns: Words;
   listIntroducers: Words;
   attendanceVerbs: Words;

@@ -136,6 +136,7 @@ export class Lexicon {
   readonly postNominals: ReadonlySet<string>;
   /** "then-President X": words a hyphen joins to a title without making it something else. */
   readonly timePrefixes: ReadonlySet<string>;
+  readonly timeSuffixes: TokenTrie<string>;
   /** "the new prime minister": words before a bare title naming its newest holder, by their folded words joined with spaces. */
   readonly newcomerWords: ReadonlySet<string>;
   /** "-elect", "-designate" after a title: the newcomer's title. */
@@ -254,6 +255,7 @@ export class Lexicon {
     this.nameParticles = words(t.nameParticles);
     this.postNominals = words(t.postNominals);
     this.timePrefixes = words(t.timePrefixes);
+    this.timeSuffixes = phraseTrie(t.timeSuffixes.map((w) => [w, w]));
     this.newcomerWords = joinedPhrases(t.newcomerWords);
     this.electSuffixes = words(t.electSuffixes);
     this.accessionNouns = words(t.accessionNouns);

@@ -260,6 +260,9 @@ export const titledName: Stage<Mention> = {
             if (skipHonorifics(ctx, sentence, j) > j || leaderAt(tokens[j]?.start ?? -1)) { i = j; break; }
           }
         }
+        // "her counterpart at the time, X": a time the title was held at stands before the comma.
+        const then = ctx.knowledge.lexicon.timeSuffixes.longestAt(sentence.keys, i);
+        if (then && tokens[i + then.length]?.text === ',') i += then.length;
         const set = tokens[i]?.text === ',';
         if (set) i++;
         const closed = (after: number): boolean => role.role!.counterpart === true || !set || tokens[after] === undefined || tokens[after]!.text === ',' || tokens[after]!.text === '.';

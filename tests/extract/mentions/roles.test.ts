@@ -156,6 +156,11 @@ describe('titles of spokespeople and other officials', () => {
     expect(edges(text, '2025-06-10').filter((e) => e.startsWith('meeting') || e.includes('Owusu'))).toEqual(['leader_of Kwame Asante Owusu>Ghana', 'meeting William Ruto>Kwame Asante Owusu']);
   });
 
+  it('gives a title "at the time" to the name its comma sets off ("her counterpart at the time, X")', () => {
+    const text = 'Kenyan Foreign Minister Musalia Mudavadi held talks with his counterpart at the time, Jeje Odongo, in Kampala on 14 April 2023.';
+    expect(edges(text, '2025-06-10').filter((e) => e.startsWith('meeting'))).toEqual(['meeting Jeje Odongo>Musalia Mudavadi']);
+  });
+
   it('reads the states after a plural title\'s "of" in turn, and the people listed after it as a group that acts', () => {
     const found = edges('The foreign ministers of Kenya and Rwanda, Amina Wanjiru Otieno and Claudine Uwase, met in Kigali on Friday.', '2024-03-10');
     expect(found.filter((e) => e.startsWith('leader_of'))).toEqual(['leader_of Amina Wanjiru Otieno>Kenya', 'leader_of Claudine Uwase>Rwanda']);
