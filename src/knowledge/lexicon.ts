@@ -44,6 +44,7 @@ export interface Grammar {
   readonly indefinites: ReadonlySet<string>;
   readonly quantifiers: ReadonlySet<string>;
   readonly distributives: ReadonlySet<string>;
+  readonly clauseConjunctions: ReadonlySet<string>;
   readonly possessives: ReadonlySet<string>;
   readonly objectPronouns: ReadonlySet<string>;
   readonly groupGlue: ReadonlySet<string>;
@@ -279,7 +280,7 @@ export class Lexicon {
     this.grammar = {
       determiners: words(g.determiners), clauseWords: words(g.clauseWords), clauseBreaks: words(g.clauseBreaks),
       subjectBoundaries: words(g.subjectBoundaries), relativePronouns: words(g.relativePronouns), prepositions: words(g.prepositions),
-      topicWords: words(g.topicWords), negators: words(g.negators), indefinites: words(g.indefinites), quantifiers: words(g.quantifiers), distributives: words(g.distributives), possessives: words(g.possessives), objectPronouns: words(g.objectPronouns), groupGlue: words(g.groupGlue),
+      topicWords: words(g.topicWords), negators: words(g.negators), indefinites: words(g.indefinites), quantifiers: words(g.quantifiers), distributives: words(g.distributives), clauseConjunctions: words(g.clauseConjunctions), possessives: words(g.possessives), objectPronouns: words(g.objectPronouns), groupGlue: words(g.groupGlue),
       numbers: new Map(Object.entries(g.numbers).map(([k, v]) => [fold(k), v as number])), mannerNouns: words(g.mannerNouns),
     };
     const sy = data.syntax;

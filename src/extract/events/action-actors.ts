@@ -8,7 +8,7 @@ import type { EventContext, Mention } from '../types.js';
 import { firstWhere } from '../sorted.js';
 import { inSentence } from '../mentions/util.js';
 import { tagsOf } from '../text/pos.js';
-import { tokenFrom } from '../text/tokens.js';
+import { indexWithin, tokenFrom } from '../text/tokens.js';
 import { ArticleCache } from '../article-cache.js';
 
 export interface ActionActor {
@@ -88,8 +88,8 @@ export function actionActors(ctx: EventContext): ActionActor[] {
     const verbal = (j: number): boolean => VERBAL.has(tagsOf(ctx.article.text, sentence).pos[j]!);
     const passiveAgentAt = (i: number): Mention | undefined => {
       if (!syntax.beForms.has(keys[i - 1] ?? '')) return undefined;
-      const by = keys.indexOf('by', i + 1);
-      if (by < 0 || by - i > BY_REACH || keys.slice(i + 1, by).includes(',')) return undefined;
+      const by = indexWithin(keys, 'by', i + 1, BY_REACH - 1);
+      if (by < 0 || keys.slice(i + 1, by).includes(',')) return undefined;
       return partyStarting(by + 1) ?? actingFor(by + 1);
     };
     for (let i = 0; i < keys.length; i++) {

@@ -8,7 +8,7 @@
 import type { EdgeType, EntityKey } from '../../document/types.gen.js';
 import type { Sentence } from '../text/sentences.js';
 import { fold } from '../text/fold.js';
-import { tokenAt, tokenFrom, type Token } from '../text/tokens.js';
+import { indexWithin, tokenAt, tokenFrom, type Token } from '../text/tokens.js';
 import type { EventCandidate, EventContext, Mention, Span, Stage } from '../types.js';
 import { tagsOf } from '../text/pos.js';
 import { phraseEndingAt, cover, inSentence, startingWithin } from '../mentions/util.js';
@@ -70,13 +70,13 @@ function keysOf(ps: readonly Participant[]): EntityKey[] {
   return [...keys];
 }
 
+/** A short parenthesis opening the words between two members: "(L)", "(2nd R)", "(pictured)". */
+const CAPTION_ASIDE = /^\([^()]{1,20}\)\s*/;
+
 /**
  * The participant nearest the trigger on the left, people first unless a party stands right before the
  * verb ("Ruto said Kenya and Ethiopia share ..."), and the group coordinated with it.
  */
-/** A short parenthesis opening the words between two members: "(L)", "(2nd R)", "(pictured)". */
-const CAPTION_ASIDE = /^\([^()]{1,20}\)\s*/;
-
 function subjectGroup(ctx: EventContext, tokens: readonly Token[], left: readonly Participant[], triggerStart: number): Participant[] {
   // "issued by the three countries ... talks", "according to Putin": a prepositional object is no subject.
   const ordered = left.filter((p) => p.kind !== 'demonym' && !afterPreposition(ctx, tokens, p)).reverse();
@@ -308,13 +308,13 @@ function subjectForIt(ctx: EventContext, syn: SentenceSyntax, at: number): Parti
 /** Words a verb's object may have before the phrase that says why: "censured X [on Wednesday] for its ...". */
 const OBJECT_ADJUNCT = 3;
 
+/** "over its": a cause after an object, as "for its" is. */
+const OVER = 'over';
+
 /**
  * "censured X for its recognition of Y", "criticised X over their arms sales": an event noun that "its" or "their" owns,
  * in a phrase after the verb's object, is that object's, not the subject's ("X reaffirmed its support" is the subject's).
  */
-/** "over its": a cause after an object, as "for its" is. */
-const OVER = 'over';
-
 function objectOwningByPronoun(ctx: EventContext, syn: SentenceSyntax, at: number, modifies: (j: number) => boolean): Group | undefined {
   const keys = syn.sentence.keys;
   const { possessives, prepositions } = ctx.knowledge.lexicon.grammar;
@@ -429,9 +429,9 @@ function introducedSubjects(ctx: EventContext, syn: SentenceSyntax, e: EventCand
   return listed ? listed.members.filter((p) => p.kind !== 'demonym') : [];
 }
 
-/** "condemned the strikes", "criticised the move": the object is an action, not a party. */
 const SENTENCE_END: ReadonlySet<string> = new Set(['.', '!']);
 
+/** "condemned the strikes", "criticised the move": the object is an action, not a party. */
 function namesAnAction(ctx: EventContext, e: EventCandidate): boolean {
   const { grammar, actionNouns } = ctx.knowledge.lexicon;
   const tokens = ctx.sentences[e.sentence]!.tokens;
@@ -851,7 +851,7 @@ function bind(
   // A call that an infinitive of purpose tells ("A and B telephoned him to express ...") is the call verb's, with its object.
   const objects = standIns.length > 0 ? standIns
     : !SYMMETRIC.has(e.type) ? [...participleObject(syn, at, subject?.group), ...carried(), ...receiver()].map(reread).filter(admissible)
-      : e.type === 'phone_call' ? carried().map(reread).filter(admissible) : standIns;
+      : e.type === 'phone_call' ? carried().map(reread).filter(admissible) : [];
   // "called on X to withdraw": the object is asked to act, the verb reports no event. Its object stands right after
   // it: "called on Tuesday for talks with X" visited no one.
   if (e.request) {
@@ -1049,8 +1049,8 @@ const AGENT_NOUN_WORDS = 3;
 /** "was received at the palace by his predecessor, X": the person set in apposition to an agent no name gives. */
 function apposedAgent(syn: SentenceSyntax, from: number): Group | undefined {
   const keys = syn.sentence.keys;
-  const by = keys.indexOf('by', from);
-  if (by < 0 || by - from > AGENT_REACH) return undefined;
+  const by = indexWithin(keys, 'by', from, AGENT_REACH);
+  if (by < 0) return undefined;
   let comma = by + 1;
   while (comma < keys.length && comma - by <= AGENT_NOUN_WORDS + 1 && syn.sentence.tokens[comma]!.kind === 'word') comma++;
   if (keys[comma] !== ',' || comma === by + 1) return undefined;

@@ -14,6 +14,7 @@ import { inQuotation, quotations, type DateExpression } from '../dates/date-expr
 import { readTimeline, type Timeline } from '../dates/timeline.js';
 import { tagsOf } from '../text/pos.js';
 import { tokenFrom, tokenize } from '../text/tokens.js';
+import type { Sentence } from '../text/sentences.js';
 import { extended } from '../extended.js';
 import { firstWhere } from '../sorted.js';
 import { inSentence } from '../mentions/util.js';
@@ -101,7 +102,7 @@ export const eventDate: Stage<EventCandidate, EventContext> = {
         const dated = extended(e, { date: own.date, datePrecision: own.precision, dateBasis: own.basis });
         if (e.type === 'signed' && e.target && !signings.has(e.target)) signings.set(e.target, own);
         // "received him on Nov. 22, 2019, and again on July 20": the same event on another day.
-        const repeated = repeatedOn(ctx, own, datesOf(e.sentence), triggers.get(e.sentence)!);
+        const repeated = repeatedOn(ctx.sentences[e.sentence]!, own, datesOf(e.sentence), triggers.get(e.sentence)!);
         if (!repeated) return dated;
         ctx.trace('event-date', () => `${e.type} told again on ${repeated.date} from "${quote(repeated)}"`, e.sentence);
         return [dated, extended(e, { date: repeated.date, datePrecision: repeated.precision, dateBasis: repeated.basis })];
@@ -134,13 +135,16 @@ const AGAIN_REACH = 2;
  * "met X in March 2022 and again in March 2023": a date after `own` that "again" opens, following "and" or a comma, with
  * no other trigger between: the event's sentence tells it twice.
  */
-function repeatedOn(ctx: EventContext, own: DateExpression, dates: readonly DateExpression[], triggers: TriggerBounds): DateExpression | undefined {
-  const text = ctx.article.text;
+function repeatedOn(sentence: Sentence, own: DateExpression, dates: readonly DateExpression[], triggers: TriggerBounds): DateExpression | undefined {
+  const { tokens, keys } = sentence;
   for (const d of dates) {
     if (d.span.start <= own.span.end || triggers.starts.some((t) => t > own.span.end && t < d.span.start)) continue;
-    const before = tokenize(text, own.span.end, d.span.start).map((t) => t.norm);
-    const again = before.lastIndexOf('again');
-    if (again >= 1 && before.length - again - 1 <= AGAIN_REACH && (before[again - 1] === 'and' || before[again - 1] === ',')) return d;
+    // The words between the two dates, read back from the second.
+    const first = tokenFrom(tokens, own.span.end);
+    const end = tokenFrom(tokens, d.span.start);
+    let again = end - 1;
+    while (again > first && end - 1 - again <= AGAIN_REACH && keys[again] !== 'again') again--;
+    if (keys[again] === 'again' && again > first && end - 1 - again <= AGAIN_REACH && (keys[again - 1] === 'and' || keys[again - 1] === ',')) return d;
   }
   return undefined;
 }
@@ -213,13 +217,11 @@ function inPresent(ctx: EventContext, e: EventCandidate, dayStated: boolean): bo
   // discharge is irresponsible, and China deplores it").
   const keys = sentence.keys;
   for (let i = before; i >= 0; i--) {
-    if (keys[i] === ';' || keys[i] === ',' && COORDINATORS.has(keys[i + 1] ?? '')) break;
+    if (keys[i] === ';' || keys[i] === ',' && ctx.knowledge.lexicon.grammar.clauseConjunctions.has(keys[i + 1] ?? '')) break;
     if (pos[i] === 'VERB' || pos[i] === 'AUX') return false;
   }
   return true;
 }
-
-const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but']);
 
 /**
  * A month or year the sentence gives without its year ("this year", "in March"), not set before or after the

@@ -110,7 +110,11 @@ export const modalityFilter: Stage<EventCandidate, EventContext> = {
       let from = at;
       // "said he was not happy and had spoken with X", "urged restraint and reaffirmed its respect for X": "and" before
       // an auxiliary or a verb in the past opens a predicate of its own.
-      const predicate = (j: number): boolean => keys[j - 1] === 'and' && (tagsOf(ctx.article.text, sentence).pos[j] === 'AUX' || tagsOf(ctx.article.text, sentence).pos[j] === 'VERB' && keys[j]!.endsWith('ed'));
+      const predicate = (j: number): boolean => {
+        if (keys[j - 1] !== 'and') return false;
+        const tag = tagsOf(ctx.article.text, sentence).pos[j];
+        return tag === 'AUX' || tag === 'VERB' && keys[j]!.endsWith('ed');
+      };
       while (from > 0 && at - from < lex.modalityWindow && !lex.grammar.clauseBreaks.has(keys[from - 1]!) && !predicate(from)) from--;
       // "to meet", "to visit": an infinitive trigger reports an intention, not an event.
       const verb = e.voice === 'active' || e.voice === 'transitive';

@@ -2,7 +2,7 @@
 // references that stand for them: "the two presidents" (the pair the article is about), "he" (the last
 // person named), "his country" (that person's state). Demonyms act only with an actor noun
 // ("the Russian leadership"); states inside a title ("Russian President") or an agreement's name do not act.
-import type { EntityKey } from '../../document/types.gen.js';
+import type { EntityKey, Office } from '../../document/types.gen.js';
 import { HEAD_OFFICES } from '../../knowledge/gazetteer.js';
 import type { Sentence } from '../text/sentences.js';
 import { firstWhere } from '../sorted.js';
@@ -362,7 +362,7 @@ function lastTwoPeople(persons: readonly Mention[], before: number): EntityKey[]
 }
 
 /** The office of the title the article first gives a person ("foreign minister"), if any. */
-function officeOf(ctx: EventContext, person: EntityKey): string | undefined {
+function officeOf(ctx: EventContext, person: EntityKey): Office | undefined {
   const title = indexOf(ctx).titleOf.get(person);
   return title === undefined ? undefined : ctx.knowledge.lexicon.titleByName.get(title)?.office;
 }
@@ -371,7 +371,7 @@ function officeOf(ctx: EventContext, person: EntityKey): string | undefined {
 const TITLED_LOOKBACK = 12;
 
 /** The last two people named before offset `before` whose title's office `accepts`, in text order. */
-function lastTwoTitled(ctx: EventContext, accepts: (office: string) => boolean, before: number): EntityKey[] | undefined {
+function lastTwoTitled(ctx: EventContext, accepts: (office: Office) => boolean, before: number): EntityKey[] | undefined {
   const mentions = ctx.mentions;
   const keys: EntityKey[] = [];
   let seen = 0;
@@ -710,7 +710,7 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
         const framePair = people && office !== undefined && !HEAD_OFFICES.has(office) && frame.leaders?.every((k) => heads(ctx, k)) ? undefined : people ? frame.leaders : frame.states;
         // "The two Foreign Ministers" after a pair of other offices: the last two the article titles so ("the two leaders"
         // after a minister: the last two heads).
-        const sameClass = (o: string): boolean => o === office || HEAD_OFFICES.has(o as never) && HEAD_OFFICES.has(office as never);
+        const sameClass = (o: Office): boolean => o === office || HEAD_OFFICES.has(o) && office !== undefined && HEAD_OFFICES.has(office);
         const otherOffice = (k: EntityKey): boolean => { const o = officeOf(ctx, k); return o !== undefined && !sameClass(o); };
         const titled = office !== undefined && count === 2 && !before && framePair?.some(otherOffice) ? lastTwoTitled(ctx, sameClass, tokens[i]!.start) : undefined;
         const group = count === 2 ? (before ?? titled ?? framePair ?? previous()) : groupBefore(ctx, sentence, count, people, tokens[i]!.start);

@@ -671,9 +671,6 @@ const INTRODUCER_REACH = 7;
 /** How many words may open a quotation before the event noun its speaker is the subject of ("My warmest congratulations"). */
 const QUOTED_MODIFIERS = 3;
 
-/** Conjunctions that join a quoted predicate onto the clause before it. */
-const CONTINUING: ReadonlySet<string> = new Set(['and', 'but']);
-
 export function quotedSpeaker(ctx: EventContext, syn: SentenceSyntax, at: number): Subject | undefined {
   const keys = syn.sentence.keys;
   const lex = ctx.knowledge.lexicon;
@@ -684,7 +681,7 @@ export function quotedSpeaker(ctx: EventContext, syn: SentenceSyntax, at: number
   if (!(q >= 0 && mayOpenQuotation(keys[q]!)) && !firstPerson(syn, at)) return undefined;
   const open = syn.quotation[at]!;
   // 'A and B spoke by phone and "reaffirmed the will to ..."': a quotation a conjunction joins on is the clause's own predicate.
-  if (open < 0 || CONTINUING.has(keys[open - 1] ?? '')) return undefined;
+  if (open < 0 || lex.grammar.clauseConjunctions.has(keys[open - 1] ?? '')) return undefined;
   let close = at;
   while (close < keys.length && close - at < SCAN_TOKENS && syn.quotation[close] === open) close++;
   if (syn.quotation[close] === open) return undefined;

@@ -65,3 +65,9 @@ export function tokenEndingAt(tokens: readonly Token[], offset: number): number 
   const i = firstWhere(tokens.length, (j) => tokens[j]!.end >= offset);
   return i < tokens.length && tokens[i]!.end === offset ? i : -1;
 }
+
+/** Index of the first of `keys` from `from` to `from + reach` that is `key`, or -1: a bounded `indexOf`, so a run-on sentence stays linear. */
+export function indexWithin(keys: readonly string[], key: string, from: number, reach: number): number {
+  for (let i = from; i < keys.length && i <= from + reach; i++) if (keys[i] === key) return i;
+  return -1;
+}
