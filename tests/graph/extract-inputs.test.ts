@@ -118,28 +118,37 @@ describe('hostile input', () => {
     }), { numRuns: 200, seed: 20261128 });
   });
 
-  // Time to extract an article of `unit` repeated to `size` characters.
+  // CPU time (milliseconds) this process spends extracting `text`: unlike the wall clock, it does not count the time
+  // the command-line processes that other test files start take the cores away.
   function timeOf(text: string): number {
-    const t0 = performance.now();
+    const t0 = process.cpuUsage();
     const { article } = parseArticle(text, { id: 'x', file: 'x', format: 'txt' }, { published: '2024-03-03' });
     if (article) extract(article, loadKnowledge());
-    return performance.now() - t0;
+    const { user, system } = process.cpuUsage(t0);
+    return (user + system) / 1000;
   }
 
   // Eight times the text may take at most 32 times as long: linear is eight, quadratic 64. The two sizes run in
   // turn, three rounds after a warm-up, and the fastest of each counts, so that other work on the machine, which
-  // comes and goes, slows both alike. A floor of 20 ms keeps timer noise on tiny inputs out of the ratio.
+  // comes and goes, slows both alike. A floor of 20 ms keeps timer noise on tiny inputs out of the ratio. A ratio over
+  // the bound is measured twice more before it fails: a collection of garbage other test files left, or a burst of
+  // other work, does not last that long, while a quadratic stage is as slow every time.
   const linear = (unit: string) => {
     const [smallText, largeText] = [10_000, 80_000].map((size) => `MOSCOW, March 3 (Wire) - ${unit.repeat(Math.ceil(size / unit.length)).slice(0, size)}\n`) as [string, string];
     timeOf(smallText);
     timeOf(largeText);
     let small = Infinity;
     let large = Infinity;
-    for (let round = 0; round < 3; round++) {
-      small = Math.min(small, timeOf(smallText));
-      large = Math.min(large, timeOf(largeText));
+    for (let attempt = 0; attempt < 3; attempt++) {
+      small = Infinity;
+      large = Infinity;
+      for (let round = 0; round < 3; round++) {
+        small = Math.min(small, timeOf(smallText));
+        large = Math.min(large, timeOf(largeText));
+      }
+      small = Math.max(small, 20);
+      if (large < 32 * small) break;
     }
-    small = Math.max(small, 20);
     expect(large, `${JSON.stringify(unit.slice(0, 30))}: ${small.toFixed(0)} ms -> ${large.toFixed(0)} ms`).toBeLessThan(32 * small);
   };
 
