@@ -188,10 +188,13 @@ function governorAt(lex: Lexicon, keys: readonly string[], tags: Tagged, i: numb
   return prepositionAt(lex, keys, i);
 }
 
-/** "the [democratically elected] government of X": where the modifiers before the noun at `at` start. */
+/**
+ * "the [democratically elected] government of X", "the [natural resources] ministries of X": where the modifiers
+ * before the noun at `at` start; a noun among them names the body's field.
+ */
 function afterModifiers(keys: readonly string[], tags: Tagged, at: number): number {
   let a = at;
-  while (at - a < MODIFIER_REACH && a > 0 && (tags.pos[a - 1] === 'ADJ' || tags.pos[a - 1] === 'ADV' || tags.pos[a - 1] === 'VERB' && keys[a - 1]!.endsWith('ed'))) a--;
+  while (at - a < MODIFIER_REACH && a > 0 && (tags.pos[a - 1] === 'ADJ' || tags.pos[a - 1] === 'ADV' || tags.pos[a - 1] === 'NOUN' || tags.pos[a - 1] === 'VERB' && keys[a - 1]!.endsWith('ed'))) a--;
   return a;
 }
 

@@ -234,6 +234,17 @@ describe('acting nouns', () => {
     expect(edges.some((e) => e.startsWith('signed Kazakhstan>'))).toBe(true);
     expect(edges.some((e) => e.startsWith('signed Uzbekistan>'))).toBe(true);
   });
+
+  it('reads ministries, named by their field, and officials of X and Y as X and Y', () => {
+    for (const text of [
+      'The environment ministries of Chile and Peru signed a memorandum on the protection of the Humboldt Current on Monday.',
+      'The foreign ministries of Chile and Peru signed a memorandum on consular cooperation on Monday.',
+      'Officials of Chile and Peru signed a memorandum on consular cooperation on Monday.',
+    ]) {
+      const edges = edgesOf(text, '2024-05-02');
+      expect(edges.filter((e) => e.startsWith('signed ')).map((e) => e.split('>')[0]).sort(), text).toEqual(['signed Chile', 'signed Peru']);
+    }
+  });
 });
 
 describe('congratulations as news tells them', () => {
