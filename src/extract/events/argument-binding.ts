@@ -620,8 +620,9 @@ function distributive(ctx: EventContext, e: EventCandidate): boolean {
 function pairsOf(e: EventCandidate, sources: readonly EntityKey[], targets: readonly EntityKey[], oneByOne = false): [EntityKey, EntityKey][] {
   const pairs: [EntityKey, EntityKey][] = [];
   // "X and Y met": the group's members pair up; a transitive verb ("hosted") needs its object. "X and Y spoke
-  // with Z": each pair of the three, as in a three-way call; "X and Y both called Z" only each of them with Z.
-  if (SYMMETRIC.has(e.type) && (targets.length === 0 || sources.length >= 2 && !oneByOne)) {
+  // with Z": each pair of the three, as in a three-way call; "X and Y both called Z" only each of them with Z, and
+  // "X and Y received Z" too: hosts receive their guest, not each other.
+  if (SYMMETRIC.has(e.type) && (targets.length === 0 || sources.length >= 2 && !oneByOne && e.voice !== 'transitive')) {
     if (e.voice === 'transitive' && targets.length === 0) return [];
     // A position agreed among more than two ("the leaders agreed that the next summit ...") is a summit's, not a pair's,
     // unless a few parties named one by one say it together (see `bind`).

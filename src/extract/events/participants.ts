@@ -474,11 +474,19 @@ function theBefore(keys: readonly string[], i: number): number {
 }
 
 /** "congratulated her", "told her that": "her" as an object, not a possessive before a noun. */
-function objectPosition(ctx: EventContext, keys: readonly string[], i: number): boolean {
+function objectPosition(ctx: EventContext, sentence: Sentence, i: number): boolean {
+  const keys = sentence.keys;
   const next = keys[i + 1];
   const lex = ctx.knowledge.lexicon;
-  return next === undefined || !/\p{L}/u.test(next) || lex.grammar.prepositions.has(next) || lex.syntax.prepositions.has(next) || lex.syntax.subordinators.has(next);
+  if (next === undefined || !/\p{L}/u.test(next) || lex.grammar.prepositions.has(next) || lex.syntax.prepositions.has(next) || lex.syntax.subordinators.has(next)) return true;
+  // "received her there", "told her they would", "met her and said": no pronoun or conjunction is possessed;
+  // "greeted her warmly": nor is an adverb that modifies no word after it ("her newly appointed envoy").
+  const pos = tagsOf(ctx.article.text, sentence).pos;
+  return pos[i + 1] === 'PRON' || pos[i + 1] === 'CCONJ' || pos[i + 1] === 'ADV' && !ATTRIBUTE_TAGS.has(pos[i + 2] ?? '');
 }
+
+/** What an adverb after "her" may modify inside a noun phrase she possesses. */
+const ATTRIBUTE_TAGS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'PROPN', 'VERB', 'NUM']);
 
 /** "NATO allies Poland and Lithuania", "Poland, a NATO ally,": a bloc a word for its members follows describes them; no party. */
 export function describesMembers(ctx: EventContext, m: Mention): boolean {
@@ -784,7 +792,7 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
         const next = protagonist && protagonist !== referent ? protagonist : lastOtherBefore(ctx, sentence.index, tokens[i]!.start, referent, gender);
         const otherwise = next ? [next] : undefined;
         out.push({ span: { start: tokens[i]!.start, end: tokens[i]!.end }, keys: [referent], tier: 0, kind: 'pronoun', ...(otherwise ? { otherwise } : {}) });
-      } else if (keys[i] === 'him' || keys[i] === 'her' && objectPosition(ctx, keys, i)) {
+      } else if (keys[i] === 'him' || keys[i] === 'her' && objectPosition(ctx, sentence, i)) {
         // "A flew to X, where B greeted him", "When A called C, B accused him": when the nearest person is the
         // subject, the sentence's first other person (a subject more often than an object), else the one the article
         // is most about of those the sentence before names ("X was received by Y. Z called on him": X).

@@ -42,6 +42,18 @@ describe('pronouns', () => {
     const edges = edgesOf('French President Emmanuel Macron called Kenyan President William Ruto on Monday and congratulated him on the summit.', '2024-05-22');
     expect(edges.filter((e) => e.startsWith('congratulation '))).toEqual([expect.stringMatching(/^congratulation Emmanuel Macron>William Ruto/)]);
   });
+
+  it('reads "her" before an adverb or a pronoun as an object, and before an adverb of an attribute as a possessive; hosts meet their guest, not each other', () => {
+    const there = edgesOf('Chilean President Michelle Bachelet arrived in Lima on Friday. Peruvian President Ollanta Humala and Foreign Minister Gonzalo Gutierrez received her there.', '2014-06-20');
+    // Hosts receive their guest, not each other.
+    expect(meetings(there)).toHaveLength(2);
+    expect(meetings(there)).toContainEqual(expect.stringMatching(/^meeting (?=.*Bachelet)(?=.*Humala)/));
+    expect(meetings(there)).toContainEqual(expect.stringMatching(/^meeting (?=.*Bachelet)(?=.*Gutierrez)/));
+    const told = edgesOf('Chilean President Michelle Bachelet arrived in Lima on Friday. Peruvian President Ollanta Humala received her and told her he backed the bid.', '2014-06-20');
+    expect(meetings(told)).toEqual([expect.stringMatching(/^meeting (?=.*Bachelet)(?=.*Humala)/)]);
+    const envoy = edgesOf('Chilean President Michelle Bachelet arrived in Lima on Friday. Peruvian President Ollanta Humala received her newly appointed envoy, Foreign Minister Heraldo Munoz.', '2014-06-20');
+    expect(meetings(envoy)).toEqual([expect.stringMatching(/^meeting (?=.*Humala)(?=.*Munoz)/)]);
+  });
 });
 
 describe('pronouns of a gender the article tells', () => {
