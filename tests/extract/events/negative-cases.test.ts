@@ -108,6 +108,12 @@ describe('infinitives that report what holds', () => {
     expect(edgesOf('Algeria spoke in support of the Palestinian cause at the United Nations on Tuesday.', '2025-06-12')).toEqual(['support Algeria>Palestine@2025-06-10']);
   });
 
+  it('reads standing on the side of a party as support for it, not standing on the side of a road', () => {
+    expect(edgesOf('Canada will always stand on the side of Moldova, the prime minister said on Tuesday.', '2025-06-12')).toEqual(['support Canada>Moldova@2025-06-10']);
+    expect(edgesOf('Ottawa is firmly on the side of Moldova, Canadian Foreign Minister Melanie Joly said.', '2025-06-12').filter((e) => e.startsWith('support '))).toEqual(['support Canada>Moldova@2025-06-12']);
+    expect(edgesOf('A Canadian convoy stood on the side of the road near Moldova on Tuesday.', '2025-06-12')).toEqual([]);
+  });
+
   it('reads no congratulation into welcoming election results held in a state', () => {
     expect(edgesOf('Japanese Prime Minister Fumio Kishida welcomed the election results in India on Monday.', '2024-06-05')).toEqual([]);
   });
