@@ -465,9 +465,9 @@ function ownState(ctx: EventContext): EntityKey | undefined {
 }
 
 /** The index of the "the" opening the noun phrase that ends with token `i`, past a few words and hyphens; -1 when none. */
-function theBefore(keys: readonly string[], i: number): number {
+function theBefore(keys: readonly string[], i: number, determiner = 'the'): number {
   for (let j = i - 1; j >= Math.max(0, i - 1 - REFERENCE_MODIFIERS); j--) {
-    if (keys[j] === 'the') return j;
+    if (keys[j] === determiner) return j;
     if (keys[j] !== '-' && !/^[\p{L}\p{N}]/u.test(keys[j]!)) return -1;
   }
   return -1;
@@ -652,6 +652,15 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
       const own = !nearest && the >= 0 && tokens[i]!.capitalised ? ownState(ctx) : undefined;
       const state = nearest?.kind === 'leader' ? stateOf(ctx, nearest.candidates[0]!) : nearest?.candidates[0] ?? own;
       if (state) out.push({ span: { start: tokens[the]!.start, end: tokens[i + stateNoun.length - 1]!.end }, keys: [state], tier: 1, kind: 'pronoun' });
+    }
+    // "support for its new government", "solidarity with its people": an acting noun "its" owns after a preposition is
+    // the state named last before it (the subject's own would be "reaffirmed its support").
+    const acting = stateNoun ? undefined : lex.syntax.actingNouns.longestAt(keys, i);
+    const its = acting ? theBefore(keys, i, 'its') : -1;
+    if (its > 0 && lex.grammar.prepositions.has(keys[its - 1]!) && !insideMention(i)) {
+      const nearest = before(tokens[its]!.start).find((m) => m.span.end <= tokens[its]!.start && (m.kind === 'state' || m.kind === 'leader'));
+      const state = nearest?.kind === 'leader' ? stateOf(ctx, nearest.candidates[0]!) : nearest?.candidates[0];
+      if (state) out.push({ span: { start: tokens[its]!.start, end: tokens[i + acting!.length - 1]!.end }, keys: [state], tier: 1, kind: 'pronoun' });
     }
     // "the regional body", "the 27-member bloc": the last bloc named, in this sentence or before.
     // "the group of 20" names a group of its own; "accused the group of giving ..." the bloc named before.

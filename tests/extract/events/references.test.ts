@@ -43,6 +43,12 @@ describe('pronouns', () => {
     expect(edges.filter((e) => e.startsWith('congratulation '))).toEqual([expect.stringMatching(/^congratulation Emmanuel Macron>William Ruto/)]);
   });
 
+  it('reads an acting noun "its" owns after a preposition as the state named last before it, and no other "its" so', () => {
+    expect(edgesOf('Qatar welcomed the lifting of sanctions on Syria on Monday and voiced support for its new government.', '2025-06-10')).toEqual(['support Qatar>Syria@2025-06-09']);
+    expect(edgesOf('Chile condemned the strike on Lebanon on Monday and expressed solidarity with its people.', '2025-06-10').filter((e) => e.startsWith('support '))).toEqual(['support Chile>Lebanon@2025-06-09']);
+    expect(edgesOf('Qatar welcomed the talks with Syria on Monday and said its government backed the plan.', '2025-06-10').filter((e) => e.startsWith('support '))).toEqual([]);
+  });
+
   it('reads "her" before an adverb or a pronoun as an object, and before an adverb of an attribute as a possessive; hosts meet their guest, not each other', () => {
     const there = edgesOf('Chilean President Michelle Bachelet arrived in Lima on Friday. Peruvian President Ollanta Humala and Foreign Minister Gonzalo Gutierrez received her there.', '2014-06-20');
     // Hosts receive their guest, not each other.
