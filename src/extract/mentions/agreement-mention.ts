@@ -78,7 +78,8 @@ function graded(r: Reading, i: number): boolean {
   const t = r.tokens[i];
   if (!t || t.kind !== 'word' || t.capitalised || gluedHyphen(r.tokens[i + 1])) return false;
   if (r.words.gradingAdverbs.has(t.norm)) return true;
-  return r.pos(i) === 'ADJ' && (/(?:er|est)$/.test(t.norm) || r.words.gradingAdverbs.has(r.tokens[i - 1]?.norm ?? ''));
+  // The tag last: it is read only for the sentences that ask for it.
+  return (/(?:er|est)$/.test(t.norm) || r.words.gradingAdverbs.has(r.tokens[i - 1]?.norm ?? '')) && r.pos(i) === 'ADJ';
 }
 
 /** Whether token i can stand among the words before a head. */
