@@ -68,6 +68,14 @@ export type Words3 = string[];
  */
 export type Words4 = string[];
 /**
+ * After "in the" and before "of", carry a complement on ("cooperation in the field of renewable energy").
+ */
+export type Words5 = string[];
+/**
+ * Right after a head, open a participle that goes on naming the agreement ("a treaty establishing the X").
+ */
+export type Words6 = string[];
+/**
  * How a page writes a numeric date whose first two numbers could each be the day: 05/01/2021 is 5 January day first, May 1 month first.
  *
  * This interface was referenced by `DocumentTypes`'s JSON-Schema
@@ -77,15 +85,15 @@ export type DateOrder = 'day-first' | 'month-first';
 /**
  * Join a clause or a predicate onto the one before (", and China deplores it", 'spoke by phone and "reaffirmed ..."').
  */
-export type Words5 = string[];
+export type Words7 = string[];
 /**
  * Right before a verb, make its coordinated subjects act one by one ("A and B both telephoned him": no call between A and B).
  */
-export type Words6 = string[];
+export type Words8 = string[];
 /**
  * Before an act, make it any act of its kind, done by no one in particular ("rejected any measures that undermine X", "opposes all attempts to").
  */
-export type Words7 = string[];
+export type Words9 = string[];
 /**
  * This interface was referenced by `DocumentTypes`'s JSON-Schema
  * via the `definition` "EdgeType".
@@ -104,31 +112,31 @@ export type EdgeType =
 /**
  * Matched token by token on folded text; `*` stands for up to six words.
  */
-export type Words8 = string[];
+export type Words10 = string[];
 /**
  * Each phrase reports the event only when one of these follows it, a quotation mark aside; a phrase ending in `*` lets it stand up to six words on ("called * " then "reckless": "called the move reckless").
  */
-export type Words9 = string[];
+export type Words11 = string[];
 /**
  * The phrase reports the event only when its object ends the clause (a punctuation mark or the sentence's end right after it) or one of these words follows it ("called X on Monday", "called X again"; not "called X a liar", "called X's bluff").
  */
-export type Words10 = string[];
+export type Words12 = string[];
 /**
  * Lemmas of verbs whose subject makes the condemnation their object names ("Y and Z issued statements of condemnation", "W joined the chorus of criticism"), unlike one who rejects it ("X rejects the accusation").
  */
-export type Words11 = string[];
+export type Words13 = string[];
 /**
  * "A joined B for talks", "A brought B to Paris for a summit": verbs whose subject and object take part together in the meeting after "for".
  */
-export type Words12 = string[];
+export type Words14 = string[];
 /**
  * "held a three-way call with A and B": words that make a call or meeting one among everyone it names, each pair of them.
  */
-export type Words13 = string[];
+export type Words15 = string[];
 /**
  * Open what an act is about: a party after one, in the act's phrase, is part of the topic, not the act's party ("spoke to reporters about relations with X").
  */
-export type Words14 = string[];
+export type Words16 = string[];
 /**
  * This interface was referenced by `DocumentTypes`'s JSON-Schema
  * via the `definition` "NodeType".
@@ -392,6 +400,8 @@ export interface AgreementWordsFile {
   inclusionVerbs: Words4;
   gradingAdverbs: Words;
   gerundPrepositions: Words;
+  fieldNouns: Words5;
+  participleOpeners: Words6;
   actHeads: Words;
   idioms: Words;
 }
@@ -534,9 +544,9 @@ export interface GrammarFile {
     [k: string]: number | undefined;
   };
   indefinites: Words;
-  clauseConjunctions: Words5;
-  distributives: Words6;
-  quantifiers: Words7;
+  clauseConjunctions: Words7;
+  distributives: Words8;
+  quantifiers: Words9;
   preverbalAdverbs: Words;
   mannerNouns: Words;
 }
@@ -712,8 +722,8 @@ export interface CuratedTrigger {
   voice: 'active' | 'transitive' | 'passive' | 'noun' | 'evaluative';
   cameo: string;
   plover: string;
-  phrases: Words8;
-  completions?: Words9;
+  phrases: Words10;
+  completions?: Words11;
   /**
    * A completion must follow the phrase, but the event's words are the phrase's head alone (its object and day read after it as a verb's, the completion read again on its own), and the object stands right after its first word, a name or a pronoun ("called X on Monday to congratulate him": a call, then a congratulation; not "called on X to ...").
    */
@@ -730,7 +740,7 @@ export interface CuratedTrigger {
    * Followed by its object, "to" and a verb, the phrase asks the object to act and reports no event ("called on X to withdraw", not "called on X at his office").
    */
   request?: boolean;
-  objectFollowers?: Words10;
+  objectFollowers?: Words12;
   /**
    * Why the phrase is written by hand: what CAMEO's dictionary lacks.
    */
@@ -762,10 +772,10 @@ export interface SyntaxFile {
   actingNouns: Words;
   actingPrepositions: Words;
   gratitudeVerbs: Words;
-  voicingVerbs: Words11;
+  voicingVerbs: Words13;
   reciprocalVerbs: Words;
-  joiningVerbs: Words12;
-  multipartyWords: Words13;
+  joiningVerbs: Words14;
+  multipartyWords: Words15;
   receivingVerbs: Words;
   partNouns: Words;
   ellipsisPhrases: Words;
@@ -780,7 +790,7 @@ export interface SyntaxFile {
   leadingParticiples: Words;
   memberNouns: Words;
   memberDescriptors: Words;
-  topicOpeners: Words14;
+  topicOpeners: Words16;
   situationNouns: Words;
   listIntroducers: Words;
   attendanceVerbs: Words;

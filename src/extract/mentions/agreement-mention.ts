@@ -254,6 +254,14 @@ function onBehalf(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/** A field of cooperation starts at token i: a lower-case noun, an adjective and one, or "the field of". */
+function fieldAt(r: Reading, i: number): boolean {
+  const lower = (k: number): boolean => r.tokens[k]?.kind === 'word' && !r.tokens[k]!.capitalised;
+  if (!lower(i)) return false;
+  if (r.tokens[i]!.norm === 'the') return r.words.fieldNouns.has(r.tokens[i + 1]?.norm ?? '') && r.tokens[i + 2]?.norm === 'of';
+  return r.pos(i) === 'NOUN' || r.pos(i) === 'ADJ' && lower(i + 1) && r.pos(i + 1) === 'NOUN';
+}
+
 /** Extends `to` over a complement opened by one of `openers`; returns the new end. */
 function readComplement(r: Reading, to: number, openers: ReadonlySet<string>, pair: boolean, named: boolean, stops: ReadonlySet<string>): number {
   const { tokens, words, grammar: g } = r;
@@ -274,13 +282,15 @@ function readComplement(r: Reading, to: number, openers: ReadonlySet<string>, pa
     // not "signed the Paris Declaration with Chancellor X".
     // A party's own words go on with it ("between the Democratic People's Republic of Korea and ...").
     if (pair && t.kind === 'word' && (r.inPerson(j) || !r.inParty(j) && !t.capitalised && !words.listGlue.has(t.norm))) break;
+    // "a protocol amending X and an MoU on Y": "and" before an indefinite article opens another document.
+    if (t.norm === 'and' && g.indefinites.has(tokens[j + 1]?.norm ?? '')) break;
     // A party after "and" goes on only with a list of parties ("Strategic Partnership and Russia" ends before it).
     const glue = t.norm === 'and' && (pair || partyList || (named && tokens[j + 1]?.capitalised && !r.inParty(j + 1)) || coordinatedInComplement(r, j));
     // "cooperation in evacuating citizens": a gerund after the preposition goes on with the complement.
     const gerund = words.gerundPrepositions.has(t.norm) && /ing$/.test(tokens[j + 1]?.norm ?? '') && r.pos(j + 1) === 'VERB';
-    // "cooperation in agriculture": so does a field, a lower-case noun outside set phrases ("in line with", "in force");
-    // a place or a month after "in" is capitalised.
-    const field = words.gerundPrepositions.has(t.norm) && tokens[j + 1]?.kind === 'word' && !tokens[j + 1]!.capitalised && r.pos(j + 1) === 'NOUN' && !r.inIdiom(j);
+    // "cooperation in agriculture", "in green development", "in the field of energy": so does a field, lower-case words
+    // outside set phrases ("in line with", "in force"); a place or a month after "in" is capitalised.
+    const field = words.gerundPrepositions.has(t.norm) && !r.inIdiom(j) && fieldAt(r, j + 1);
     if (g.clauseWords.has(t.norm) && !glue && !gerund && !field && !(named && titleGoesOn(r, to + 1, j))) break;
     // A participle right after a noun opens a reduced relative clause: "the convention adopted in 1954".
     if (!pair && t.kind === 'word' && !t.capitalised && /(?:ed|ing)$/.test(t.norm) && r.pos(j) === 'VERB' && ['NOUN', 'PROPN'].includes(r.pos(j - 1))) break;
@@ -289,7 +299,7 @@ function readComplement(r: Reading, to: number, openers: ReadonlySet<string>, pa
     if (!pair && r.inParty(j) && !r.inParty(j - 1) && partyActs(r, j)) break;
   }
   // A complement ends on a content word: not on glue, a preposition or punctuation other than an initial's dot.
-  const dangling = (t: Token): boolean => words.listGlue.has(t.norm) || openers.has(t.norm) || g.clauseWords.has(t.norm) || stops.has(t.norm)
+  const dangling = (t: Token): boolean => words.listGlue.has(t.norm) || openers.has(t.norm) || words.complementPrepositions.has(t.norm) || g.clauseWords.has(t.norm) || stops.has(t.norm)
     || (t.kind === 'punct' && t.text !== '.');
   while (j > to + 1 && dangling(tokens[j - 1]!)) j--;
   return j > to + 1 ? j : to;
@@ -397,9 +407,10 @@ export const agreementMention: Stage<Mention> = {
         const act = !capitalisedHead && words.actHeads.has(head) && keys[headEnd] === 'of' && !pluralObject(reading, headEnd + 1);
         if (act || (kind === 'weak' && keys[h - 1] === 'of')) { h = headEnd - 1; continue; }
         const { from, determiner } = readModifiers(reading, h);
+        // "a treaty establishing the X": a participle that names what it does is a complement too.
         const complementEnd = kind === 'project' && !capitalisedHead
           ? headEnd
-          : readComplement(reading, headEnd, words.complementPrepositions, false, capitalisedHead, complementStops);
+          : [words.complementPrepositions, words.participleOpeners].reduce((end, openers) => (end > headEnd ? end : readComplement(reading, headEnd, openers, false, capitalisedHead, complementStops)), headEnd);
         const pairEnd = readComplement(reading, complementEnd, words.pairPrepositions, true, capitalisedHead, lexicon.temporalWords);
         // A title goes on after its parties: "Memorandum of Understanding between A and B for the X pipeline".
         const title = capitalisedHead || (tokens[h]!.capitalised && tokens[headEnd + 1]?.capitalised === true);

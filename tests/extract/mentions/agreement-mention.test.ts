@@ -132,6 +132,21 @@ describe('agreement-mention: complements after the head', () => {
       .toEqual(['agreement on the repair of the Northern Heat and Power Station']);
   });
 
+  it('goes on over "in" with an adjective and a field, or "the field of", not "the presence of"', () => {
+    expect(agreements('Ghana and Vietnam signed a memorandum of understanding on cooperation in green development on Monday.'))
+      .toEqual(['memorandum of understanding on cooperation in green development']);
+    expect(agreements('Ghana and Vietnam signed a memorandum of understanding on cooperation in the field of renewable energy on Monday.'))
+      .toEqual(['memorandum of understanding on cooperation in the field of renewable energy']);
+    expect(agreements('Ghana and Vietnam signed a memorandum on cooperation in the presence of the two presidents.')).toEqual(['memorandum on cooperation']);
+  });
+
+  it('goes on into a participle that names what the agreement does, up to the next document', () => {
+    expect(agreements('Chile, Peru and Bolivia signed a treaty establishing the Andean Water Commission in La Paz on Saturday.'))
+      .toEqual(['treaty establishing the Andean Water Commission']);
+    expect(agreements('Ghana and Togo signed a protocol amending the Ghana-Togo Double Taxation Agreement and an MoU on customs cooperation on Monday.').sort())
+      .toEqual(['MoU on customs cooperation', 'protocol amending the Ghana-Togo Double Taxation Agreement']);
+  });
+
   it('goes on into a gerund after "in"', () => {
     expect(agreements('Norway and Iceland signed a memorandum on cooperation in rescuing each other\'s fishermen at sea.'))
       .toEqual(["memorandum on cooperation in rescuing each other's fishermen"]);
