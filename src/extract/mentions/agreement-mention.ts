@@ -446,11 +446,14 @@ export const agreementMention: Stage<Mention> = {
         const span = spanOf(tokens, from, Math.max(to, kind === 'project' && locatedInState(tokens, headEnd, entities) ? headEnd + 2 : to));
         const text = textOf(ctx, span);
 
-        if (!accept) {
-          const bare = determiner !== undefined && !grammar.indefinites.has(determiner)
+        const sameHead = named.lastWithHead(head);
+        const antecedent = kind === 'head' || kind === 'weak' ? sameHead ?? named.last : sameHead;
+        // "sealing the world's biggest free trade agreement": a description a graded word opens judges one named before
+        // ("a further peace agreement" is another).
+        const judged = from > 0 && !indefinite && graded(reading, from - 1) && !proper && !year && !hasComplement;
+        if (!accept || judged && antecedent) {
+          const bare = judged || determiner !== undefined && !grammar.indefinites.has(determiner)
             && !proper && descriptive.length === 0 && !year && keys[to] !== 'that';
-          const sameHead = named.lastWithHead(head);
-          const antecedent = kind === 'head' || kind === 'weak' ? sameHead ?? named.last : sameHead;
           if (bare && antecedent) {
             out.push(agreement(sentence, span, text, antecedent.key, 'anaphora'));
             ctx.trace('agreement-mention', () => `"${text}" refers back to ${antecedent.key}`, sentence.index);

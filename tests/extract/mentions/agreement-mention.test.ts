@@ -25,6 +25,14 @@ describe('agreement-mention: a clause after the name', () => {
   });
 });
 
+describe('agreement-mention: a graded description', () => {
+  it('refers back to the agreement named before ("sealing the world\'s biggest trade pact"), unless an indefinite opens it', () => {
+    expect(agreements('Twelve African states on Friday signed the Trans-Sahel Energy Charter, sealing the continent\'s largest energy agreement.'))
+      .toEqual(['Trans-Sahel Energy Charter']);
+    expect(agreements('Ghana and Togo signed the Lome Accord in 2001 and a further peace agreement in 2004.')).toEqual(['Lome Accord', 'peace agreement']);
+  });
+});
+
 describe('agreement-mention: modifiers before the head', () => {
   it('keeps modifiers joined by "and" inside a noun phrase', () => {
     expect(agreements('Ghana and Vietnam signed a security and economic cooperation framework agreement on Monday.'))
