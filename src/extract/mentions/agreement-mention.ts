@@ -407,10 +407,11 @@ export const agreementMention: Stage<Mention> = {
         const act = !capitalisedHead && words.actHeads.has(head) && keys[headEnd] === 'of' && !pluralObject(reading, headEnd + 1);
         if (act || (kind === 'weak' && keys[h - 1] === 'of')) { h = headEnd - 1; continue; }
         const { from, determiner } = readModifiers(reading, h);
-        // "a treaty establishing the X": a participle that names what it does is a complement too.
+        // "a treaty establishing the X", "a memorandum of understanding launching the Y": a participle that names what it
+        // does is a complement too, after the head's own.
         const complementEnd = kind === 'project' && !capitalisedHead
           ? headEnd
-          : [words.complementPrepositions, words.participleOpeners].reduce((end, openers) => (end > headEnd ? end : readComplement(reading, headEnd, openers, false, capitalisedHead, complementStops)), headEnd);
+          : readComplement(reading, readComplement(reading, headEnd, words.complementPrepositions, false, capitalisedHead, complementStops), words.participleOpeners, false, capitalisedHead, complementStops);
         const pairEnd = readComplement(reading, complementEnd, words.pairPrepositions, true, capitalisedHead, lexicon.temporalWords);
         // A title goes on after its parties: "Memorandum of Understanding between A and B for the X pipeline".
         const title = capitalisedHead || (tokens[h]!.capitalised && tokens[headEnd + 1]?.capitalised === true);

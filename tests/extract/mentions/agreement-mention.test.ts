@@ -151,7 +151,9 @@ describe('agreement-mention: complements after the head', () => {
   it('goes on into a participle that names what the agreement does, up to the next document', () => {
     expect(agreements('Chile, Peru and Bolivia signed a treaty establishing the Andean Water Commission in La Paz on Saturday.'))
       .toEqual(['treaty establishing the Andean Water Commission']);
-    expect(agreements('Ghana and Togo signed a protocol amending the Ghana-Togo Double Taxation Agreement and an MoU on customs cooperation on Monday.').sort())
+    expect(agreements('Brazil and Chile signed a memorandum of understanding launching the Atlantic-Pacific Economic Corridor on Monday.'))
+      .toEqual(['memorandum of understanding launching the Atlantic-Pacific Economic Corridor']);
+    expect(agreements('Ghana and Togo signed a protocol amending the Ghana-Togo Double Taxation Agreement and an MoU on customs cooperation on Monday.'))
       .toEqual(['MoU on customs cooperation', 'protocol amending the Ghana-Togo Double Taxation Agreement']);
   });
 
