@@ -262,6 +262,20 @@ function fieldAt(r: Reading, i: number): boolean {
   return r.pos(i) === 'NOUN' || r.pos(i) === 'ADJ' && lower(i + 1) && r.pos(i + 1) === 'NOUN';
 }
 
+/** How many words an item of a series of fields may hold ("on trade, [digital economy] and energy"). */
+const SERIES_ITEM = 3;
+
+/** The comma at `comma` goes on with a series of lower-case fields that "and" closes ("supply chains, workforce and ecosystem development"). */
+function seriesAfter(r: Reading, comma: number): boolean {
+  const lower = (k: number): boolean => r.tokens[k]?.kind === 'word' && !r.tokens[k]!.capitalised;
+  for (let k = comma + 1; k <= comma + 1 + SERIES_ITEM; k++) {
+    if (!lower(k)) return false;
+    if (r.tokens[k]!.norm === 'and') return k > comma + 1 && lower(k + 1) && NOMINAL.has(r.pos(k + 1));
+    if (!NOMINAL.has(r.pos(k))) return false;
+  }
+  return false;
+}
+
 /** Extends `to` over a complement opened by one of `openers`; returns the new end. */
 function readComplement(r: Reading, to: number, openers: ReadonlySet<string>, pair: boolean, named: boolean, stops: ReadonlySet<string>): number {
   const { tokens, words, grammar: g } = r;
@@ -276,7 +290,7 @@ function readComplement(r: Reading, to: number, openers: ReadonlySet<string>, pa
     // "between Australia, Britain and the United States": a comma inside a list of names; in a title's complement, a
     // list of parties ("Treaty on the Junction Point of the State Borders of A, B and C").
     const partyList = named && r.inParty(j - 1) && partyAt(r, j + 1);
-    const listComma = t.text === ',' && (pair && tokens[j + 1]?.capitalised === true || partyList);
+    const listComma = t.text === ',' && (pair && tokens[j + 1]?.capitalised === true || partyList || seriesAfter(r, j));
     if (!isWordLike(t) && t.text !== "'" && !initialDot(tokens, j) && !listComma) break;
     // Party lists hold names of states and blocs and glue words only: "between Iran and the Eurasian Economic Union",
     // not "signed the Paris Declaration with Chancellor X".

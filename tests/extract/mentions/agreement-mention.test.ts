@@ -135,6 +135,14 @@ describe('agreement-mention: complements after the head', () => {
       .toEqual(['agreement on fisheries', 'memorandum on tourism']);
   });
 
+  it('goes on over a comma in a series of fields that "and" closes, not over one before a clause', () => {
+    expect(agreements('Chile and Peru signed a general agreement on economic, trade and cultural cooperation in 1998.'))
+      .toEqual(['general agreement on economic, trade and cultural cooperation']);
+    expect(agreements('Chile and Peru signed a memorandum on fisheries, aquaculture and coastal tourism on Monday.'))
+      .toEqual(['memorandum on fisheries, aquaculture and coastal tourism']);
+    expect(agreements('Chile and Peru signed an agreement on trade, and the two leaders held talks.')).toEqual(['agreement on trade']);
+  });
+
   it("goes on over 'and' between a name's capitalised words", () => {
     expect(agreements('Mongolia and Japan signed an agreement on the repair of the Northern Heat and Power Station.'))
       .toEqual(['agreement on the repair of the Northern Heat and Power Station']);
