@@ -449,8 +449,8 @@ export const agreementMention: Stage<Mention> = {
         const indefinite = determiner !== undefined && grammar.indefinites.has(determiner);
         const hasComplement = complementEnd > headEnd || aboutEnd > pairEnd;
         const distinguishing = modifierIdx.some((i) => words.distinguishing.has(keys[i]!));
-        // "an arrangement was signed by": signed in the passive right after it, too.
-        const signed = signingAt >= 0 && (signingAt < h || signingAt === to + 1 && lexicon.syntax.beForms.has(keys[to] ?? ''));
+        // "an arrangement was signed by", "a plan for 2025-2027, signed by X": signed in the passive right after it, too.
+        const signed = signingAt >= 0 && (signingAt < h || signingAt === to + 1 && lexicon.syntax.beForms.has(keys[to] ?? '') || signedByAfter(keys, to, words.signingVerbs, lexicon.syntax.beForms));
         // "the Declaration" alone, capitalised in house style, is the one named before.
         const bareTitle = determiner !== undefined && !grammar.indefinites.has(determiner) && modifierIdx.length === 0 && to === headEnd;
         const accept =
@@ -519,6 +519,17 @@ export const agreementMention: Stage<Mention> = {
     });
   },
 };
+
+/** How many words may stand between an agreement and the passive that signs it ("a plan [for 2025-2027,] signed by"). */
+const PASSIVE_REACH = 6;
+
+/** A signing participle with its agent follows the phrase ending at `to`, after a comma or a form of "be". */
+function signedByAfter(keys: readonly string[], to: number, signingVerbs: ReadonlySet<string>, beForms: ReadonlySet<string>): boolean {
+  for (let k = to; k < keys.length && k <= to + PASSIVE_REACH; k++) {
+    if (signingVerbs.has(keys[k]!) && keys[k + 1] === 'by' && (keys[k - 1] === ',' || beForms.has(keys[k - 1]!))) return true;
+  }
+  return false;
+}
 
 /** How many sentences after a description its name may come. */
 const DESCRIPTION_REACH = 5;

@@ -25,6 +25,14 @@ describe('agreement-mention: a clause after the name', () => {
   });
 });
 
+describe('agreement-mention: a weak head', () => {
+  it('names an agreement when a passive signs it just after ("a plan for 2025-2027, signed by X"), not when nothing signs it', () => {
+    expect(agreements('Chief among them was a police cooperation plan for 2025-2027, signed by the interior ministers of Chile and Peru.'))
+      .toEqual(['police cooperation plan for 2025-2027']);
+    expect(agreements('Chief among the topics was a police cooperation plan for 2025-2027, officials said.')).toEqual([]);
+  });
+});
+
 describe('agreement-mention: a graded description', () => {
   it('refers back to the agreement named before ("sealing the world\'s biggest trade pact"), unless an indefinite opens it', () => {
     expect(agreements('Twelve African states on Friday signed the Trans-Sahel Energy Charter, sealing the continent\'s largest energy agreement.'))
