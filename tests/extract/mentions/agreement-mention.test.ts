@@ -31,6 +31,11 @@ describe('agreement-mention: a weak head', () => {
       .toEqual(['police cooperation plan for 2025-2027']);
     expect(agreements('Chief among the topics was a police cooperation plan for 2025-2027, officials said.')).toEqual([]);
   });
+
+  it('reads a party\'s own initiative as no agreement, and one signed as an agreement', () => {
+    expect(agreements('Chile welcomed the Andean Clean Water Initiative, which Peru launched in 2023.')).toEqual([]);
+    expect(agreements('Chile and Peru signed the Andean Clean Water Initiative in Lima on Monday.')).toEqual(['Andean Clean Water Initiative']);
+  });
 });
 
 describe('agreement-mention: a graded description', () => {
