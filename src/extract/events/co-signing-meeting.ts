@@ -1,8 +1,18 @@
-// People who sign one text together in one act met to do it: a signing with two to four people as
-// signers gives a meeting between each pair, on the signing's day. More sign a summit's text, which is no
-// meeting of every pair (GOLD_FORMAT: joint talks of at most four).
+// Heads of state or government who sign one text together in one act met to do it: a signing with two to four of
+// them as signers gives a meeting between each pair, on the signing's day. More sign a summit's text, which is no
+// meeting of every pair (GOLD_FORMAT: joint talks of at most four); ministers who sign at a ceremony are there for
+// their leaders' meeting, not a meeting of their own.
+import { HEAD_OFFICES } from '../../knowledge/gazetteer.js';
+import type { EntityKey } from '../../document/types.gen.js';
 import type { EventCandidate, EventContext, Stage } from '../types.js';
 import { JOINT_TALKS_PARTIES } from './argument-binding.js';
+import { heads, officeOf } from './participants.js';
+
+/** The person heads a state or government, by the gazetteer or by the title the article gives. */
+function head(ctx: EventContext, person: EntityKey): boolean {
+  const office = officeOf(ctx, person);
+  return office !== undefined ? HEAD_OFFICES.has(office) : heads(ctx, person);
+}
 
 export const coSigningMeeting: Stage<EventCandidate, EventContext> = {
   id: 'co-signing-meeting',
@@ -17,7 +27,7 @@ export const coSigningMeeting: Stage<EventCandidate, EventContext> = {
       else acts.set(key, [e]);
     }
     for (const signings of acts.values()) {
-      const people = [...new Set(signings.map((e) => e.source!))];
+      const people = [...new Set(signings.map((e) => e.source!))].filter((k) => head(ctx, k));
       if (people.length > JOINT_TALKS_PARTIES) continue;
       for (let i = 0; i < people.length; i++) {
         for (let j = i + 1; j < people.length; j++) {

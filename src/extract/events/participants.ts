@@ -362,7 +362,7 @@ function lastTwoPeople(persons: readonly Mention[], before: number): EntityKey[]
 }
 
 /** The office of the title the article first gives a person ("foreign minister"), if any. */
-function officeOf(ctx: EventContext, person: EntityKey): Office | undefined {
+export function officeOf(ctx: EventContext, person: EntityKey): Office | undefined {
   const title = indexOf(ctx).titleOf.get(person);
   return title === undefined ? undefined : ctx.knowledge.lexicon.titleByName.get(title)?.office;
 }
@@ -517,7 +517,7 @@ export function namedIn(participants: readonly Participant[]): ReadonlySet<Entit
 }
 
 /** Whether the gazetteer has the person heading a state or government on the article's day, and holding no other office. */
-function heads(ctx: EventContext, person: EntityKey): boolean {
+export function heads(ctx: EventContext, person: EntityKey): boolean {
   const terms = ctx.knowledge.gazetteer.termsOn(person, ctx.on);
   return terms.length > 0 && terms.every((t) => HEAD_OFFICES.has(t.office));
 }
