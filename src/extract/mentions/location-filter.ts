@@ -11,6 +11,8 @@ export const locationFilter: Stage<Mention> = {
   run(ctx: ArticleContext, mentions: readonly Mention[]): Mention[] {
     const { locatives, placeNouns, addressingPhrases, governingNouns } = ctx.knowledge.lexicon;
     const demonymEnds = new Set(mentions.filter((o) => o.kind === 'state' && o.via === 'demonym').map((o) => o.span.end));
+    // Where the places dropped so far end.
+    const placeEnds = new Set<number>();
     return mentions.filter((m) => {
       if (m.kind !== 'state' || !['capital', 'metonym', 'demonym'].includes(m.via)) return true;
       const tokens = ctx.sentences[m.sentence]!.tokens;
@@ -31,8 +33,14 @@ export const locationFilter: Stage<Mention> = {
       const keys = ctx.sentences[m.sentence]!.keys;
       // "the juntas in Bamako": the government seated there, not a place.
       const seated = j > 0 && tokens[j]!.norm === 'in' && phraseEndingAt(governingNouns, keys, j - 1);
-      const place = j >= 0 && locatives.has(tokens[j]!.norm) && !possessor && !phraseEndingAt(addressingPhrases, keys, j) && !seated;
-      if (place) ctx.trace('location-filter', () => `dropped "${m.text}": a place, not a government`, m.sentence);
+      // "to Bamako and Ouagadougou": a capital right after "and" or a comma that follows a place is one too ("In Washington,
+      // the State Department" is a seat that acts).
+      const joined = m.via === 'capital' && i > 1 && (tokens[i - 1]!.norm === 'and' || tokens[i - 1]!.norm === ',') && placeEnds.has(tokens[i - 2]!.end) && !possessor;
+      const place = joined || j >= 0 && locatives.has(tokens[j]!.norm) && !possessor && !phraseEndingAt(addressingPhrases, keys, j) && !seated;
+      if (place) {
+        placeEnds.add(m.span.end);
+        ctx.trace('location-filter', () => `dropped "${m.text}": a place, not a government`, m.sentence);
+      }
       return !place;
     });
   },

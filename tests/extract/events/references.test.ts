@@ -32,6 +32,13 @@ describe('a state standing for its leader in a meeting', () => {
   });
 });
 
+describe('capitals joined to a place', () => {
+  it('reads a capital after "and" or a comma that follows a place as a place too, not a government acting', () => {
+    const edges = edgesOf('On May 30, Chile\'s newly elected president, Gabriel Boric, travelled to Lima and Quito for talks with Ecuador\'s president, Guillermo Lasso.', '2024-06-10');
+    expect(meetings(edges)).toEqual([expect.stringMatching(/^meeting (?=.*Boric)(?=.*Lasso)/)]);
+  });
+});
+
 describe('pronouns', () => {
   it('reads "him" after a subject as the person named before that subject', () => {
     const edges = edgesOf('Indian Prime Minister Narendra Modi flew to Port Moresby, where Papua New Guinea Prime Minister James Marape greeted him on the tarmac on Sunday.', '2024-05-22');
