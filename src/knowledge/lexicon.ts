@@ -50,6 +50,8 @@ export interface Grammar {
   readonly groupGlue: ReadonlySet<string>;
   readonly numbers: ReadonlyMap<string, number>;
   readonly mannerNouns: ReadonlySet<string>;
+  /** Stand before a verb, not a noun ("also", "then"). */
+  readonly preverbalAdverbs: ReadonlySet<string>;
 }
 
 /** Words the clause reader uses (data/lexicon/syntax.json). */
@@ -283,7 +285,7 @@ export class Lexicon {
       determiners: words(g.determiners), clauseWords: words(g.clauseWords), clauseBreaks: words(g.clauseBreaks),
       subjectBoundaries: words(g.subjectBoundaries), relativePronouns: words(g.relativePronouns), prepositions: words(g.prepositions),
       topicWords: words(g.topicWords), negators: words(g.negators), indefinites: words(g.indefinites), quantifiers: words(g.quantifiers), distributives: words(g.distributives), clauseConjunctions: words(g.clauseConjunctions), possessives: words(g.possessives), objectPronouns: words(g.objectPronouns), groupGlue: words(g.groupGlue),
-      numbers: new Map(Object.entries(g.numbers).map(([k, v]) => [fold(k), v as number])), mannerNouns: words(g.mannerNouns),
+      numbers: new Map(Object.entries(g.numbers).map(([k, v]) => [fold(k), v as number])), mannerNouns: words(g.mannerNouns), preverbalAdverbs: words(g.preverbalAdverbs),
     };
     const sy = data.syntax;
     this.syntax = {
@@ -298,7 +300,7 @@ export class Lexicon {
     this.spokenContact = { verbs: words(sc.verbs), prepositions: words(sc.prepositions), callWords: words(sc.callWords), callVerbs: words(sc.callVerbs), mutualVerbs: words(sc.mutualVerbs), inPerson: phraseTrie(sc.inPerson.map((w) => [w, w])), remote: phraseTrie(sc.remote.map((w) => [w, w])), remoteModifiers: words(sc.remoteModifiers) };
     this.actorNouns = phraseTrie(m.actorNouns.map((w) => [w, w]));
     this.events = new EventLexicon(data.cameoVerbs, data.curatedTriggers, {
-      ...this.grammar, settingPrepositions: words(data.syntax.prepositions), subjects: new Set([...words(m.personPronouns), ...words(m.groupPronouns), ...this.grammar.relativePronouns, ...words(data.grammar.preverbalAdverbs)]),
+      ...this.grammar, settingPrepositions: words(data.syntax.prepositions), subjects: new Set([...words(m.personPronouns), ...words(m.groupPronouns), ...this.grammar.relativePronouns, ...this.grammar.preverbalAdverbs]),
       unreal: new Set(Object.values(data.modality.cues).flat().filter((w) => !w.includes(' ')).map(fold)),
       personPronouns: words(m.personPronouns),
       temporalWords: words(m.temporalWords),

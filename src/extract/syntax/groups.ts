@@ -45,11 +45,29 @@ const APPOSITION_WORDS = 4;
 /** How many tokens a parenthesis after a member may hold and still be an aside ("(2nd L)"). */
 const PARENTHESIS_REACH = 4;
 
+/** How many words a time between a member and a comma may hold ("on Monday morning"). */
+const TIME_WORDS = 3;
+
+/** The comma that closes a time phrase opening at `i` ("this afternoon,"), or `i` when none does. */
+function timeBeforeComma(lex: Lexicon, keys: readonly string[], i: number, to: number): number {
+  let temporal = false;
+  for (let j = i; j < to && j - i <= TIME_WORDS; j++) {
+    if (keys[j] === ',') return temporal ? j : i;
+    if (lex.temporalWords.has(keys[j]!)) temporal = true;
+    else if (!lex.grammar.determiners.has(keys[j]!) && keys[j] !== 'on') return i;
+  }
+  return i;
+}
+
 /** What joins two neighbouring participants: the tokens between them, read as coordination or not. */
 function glueOf(lex: Lexicon, keys: readonly string[], from: number, to: number): Glue {
   const s = lex.syntax;
   let i = from;
   let comma = false;
+  // "with X this afternoon, and then with Y": a time after a member, before the comma, when the preposition repeats
+  // ("X on Monday, and Y followed" opens a clause).
+  const time = timeBeforeComma(lex, keys, i, to);
+  if (time > i && keys[time + 1] === 'and' && [keys[time + 2], keys[time + 3]].some((k) => s.repeatable.has(k ?? ''))) i = time;
   // A short aside after a member: "X (L) and Y" in a caption, "X (pictured) and Y".
   const close = keys[i] === '(' ? keys.slice(i, i + PARENTHESIS_REACH + 1).indexOf(')') : -1;
   if (close > 0 && i + close < to) i += close + 1;
@@ -76,6 +94,8 @@ function glueOf(lex: Lexicon, keys: readonly string[], from: number, to: number)
   // "; His Majesty Sultan X": a title the next member's name leaves out.
   const title = honorific ? lex.titles.longestAt(keys, i) : undefined;
   if (title && i + title.length <= to) i += title.length;
+  // "and then with Y": an adverb before the repeated preposition.
+  if (coordinator && lex.grammar.preverbalAdverbs.has(keys[i] ?? '') && s.repeatable.has(keys[i + 1] ?? '')) i++;
   // "and with Y", "and the Y": the governing preposition or a determiner repeats.
   while (i < to && (lex.grammar.determiners.has(keys[i]!) || s.repeatable.has(keys[i]!) || lex.timePrefixes.has(keys[i]!) && lex.grammar.determiners.has(keys[i - 1]!))) i++;
   // "and his counterparts X of Y, ...": the word for the others' office before the next member's name.

@@ -998,3 +998,16 @@ describe('a title of the time', () => {
       .filter((e) => e.startsWith('meeting'))).toEqual(['meeting Li Keqiang>Justin Trudeau@2024-04-16', 'meeting Xi Jinping>Justin Trudeau@2024-04-16']);
   });
 });
+
+describe('objects told one after another', () => {
+  it('reads ", and then with Y" after a time as one more object of the verb', () => {
+    for (const text of [
+      'Canadian Prime Minister Justin Trudeau held talks with Chinese President Xi Jinping this afternoon, and then with Chilean President Gabriel Boric.',
+      'Canadian Prime Minister Justin Trudeau held talks with Chinese President Xi Jinping on Monday, and then with Chilean President Gabriel Boric.',
+    ]) {
+      const meetings = edgesOf(text, '2024-11-19').filter((e) => e.startsWith('meeting'));
+      expect(meetings, text).toHaveLength(2);
+      expect(meetings).toContainEqual(expect.stringMatching(/^meeting (?=.*Trudeau)(?=.*Boric)/));
+    }
+  });
+});
