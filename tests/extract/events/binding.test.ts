@@ -545,6 +545,13 @@ describe('more sentence shapes', () => {
     expect(edges).toContain('congratulation William Ruto>Netumbo Nandi-Ndaitwah@2024-12-04');
   });
 
+  it('reads a joint courtesy call paid by two ministers as each meeting the one they call on, not each other', () => {
+    const edges = edgesOf('Tanzanian Foreign Minister January Makamba and Defence Minister Stergomena Tax paid a joint courtesy call on Kenyan President William Ruto on Monday.', '2024-05-10');
+    expect(edges.filter((e) => e.startsWith('meeting')).sort()).toEqual([
+      expect.stringMatching(/^meeting (?=.*Ruto)(?=.*January Makamba).*@2024-05-06$/), expect.stringMatching(/^meeting (?=.*Ruto)(?=.*Stergomena Tax).*@2024-05-06$/),
+    ]);
+  });
+
   it('reads a courtesy call received as a meeting, dated by the sentence and not by a name that is a month', () => {
     expect(edgesOf('Kenyan President William Ruto received a courtesy call from Tanzanian Foreign Minister January Makamba on Monday.', '2024-05-10'))
       .toContainEqual(expect.stringMatching(/^meeting (?=.*Ruto)(?=.*January Makamba).*@2024-05-06$/));
