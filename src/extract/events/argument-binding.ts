@@ -1466,9 +1466,19 @@ function statesOf(ctx: EventContext, parties: readonly Participant[]): Participa
   });
 }
 
-/** An agreement, or an agreement's head noun, ends right before token `r` (a comma aside): "the pact that", "the treaty, which". */
+/** How many capitalised words the place after an agreement may hold ("a power plant in [the Jizzakh Region], which"). */
+const PLACE_WORDS = 3;
+
+/**
+ * An agreement, or an agreement's head noun, ends right before token `r` (a comma aside): "the pact that", "the treaty,
+ * which", past the place a project in it stands in ("an agreement on a wind power plant in Kazakhstan, which").
+ */
 function agreementBefore(ctx: EventContext, sentence: Sentence, r: number): boolean {
-  const end = sentence.keys[r - 1] === ',' ? r - 1 : r;
+  let end = sentence.keys[r - 1] === ',' ? r - 1 : r;
+  let place = end;
+  while (place > 0 && end - place < PLACE_WORDS && sentence.tokens[place - 1]!.capitalised) place--;
+  if (place < end && sentence.keys[place - 1] === 'the') place--;
+  if (place < end && sentence.keys[place - 1] === 'in') end = place - 1;
   const before = sentence.tokens[end - 1];
   if (before === undefined) return false;
   if (ctx.knowledge.lexicon.agreementHeads.matchesAt(sentence.keys, end - 1).length > 0) return true;

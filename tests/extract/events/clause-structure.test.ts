@@ -235,6 +235,11 @@ describe('acting nouns', () => {
     expect(edges.some((e) => e.startsWith('signed Uzbekistan>'))).toBe(true);
   });
 
+  it('reads "which the governments of X and Y signed" after an agreement on a project in a place as X and Y signing it', () => {
+    const edges = edgesOf('The presidents reviewed the agreement on the development of a wind power plant in Chile, which the governments of Chile and Peru signed in Lima on 17 January.', '2024-07-08');
+    expect(edges.filter((e) => e.startsWith('signed ')).map((e) => e.split('>')[0]).sort()).toEqual(['signed Chile', 'signed Peru']);
+  });
+
   it('reads ministries, named by their field, and officials of X and Y as X and Y', () => {
     for (const text of [
       'The environment ministries of Chile and Peru signed a memorandum on the protection of the Humboldt Current on Monday.',
