@@ -650,8 +650,11 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
       // "the Kingdom", "the Sultanate" capitalised with no state before it in the sentence: the article's own state, that
       // of the first person it names (a list of senders may name other states first), else the first state it names.
       const own = !nearest && the >= 0 && tokens[i]!.capitalised ? ownState(ctx) : undefined;
-      const state = nearest?.kind === 'leader' ? stateOf(ctx, nearest.candidates[0]!) : nearest?.candidates[0] ?? own;
-      if (state) out.push({ span: { start: tokens[the]!.start, end: tokens[i + stateNoun.length - 1]!.end }, keys: [state], tier: 1, kind: 'pronoun' });
+      const stateOfNamed = (m: Mention): EntityKey | undefined => (m.kind === 'leader' ? stateOf(ctx, m.candidates[0]!) : m.candidates[0]);
+      const state = nearest ? stateOfNamed(nearest) : own;
+      // "Beijing supports the Pacific nation": when that state is the clause's own subject, the one named before it.
+      const next = state ? named.map(stateOfNamed).find((k) => k !== undefined && k !== state) : undefined;
+      if (state) out.push({ span: { start: tokens[the]!.start, end: tokens[i + stateNoun.length - 1]!.end }, keys: [state], tier: 1, kind: 'pronoun', ...(next ? { otherwise: [next] } : {}) });
     }
     // "support for its new government", "solidarity with its people": an acting noun "its" owns after a preposition is
     // the state named last before it (the subject's own would be "reaffirmed its support").

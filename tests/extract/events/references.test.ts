@@ -32,6 +32,13 @@ describe('a state standing for its leader in a meeting', () => {
   });
 });
 
+describe('a word for a state', () => {
+  it('reads "the Pacific nation" after the subject\'s own state as the state named before it', () => {
+    const edges = edgesOf('Chilean President Gabriel Boric told visiting Fijian Prime Minister Sitiveni Rabuka on Wednesday that Santiago "firmly supports" the Pacific nation in its climate diplomacy.', '2024-07-08');
+    expect(edges.filter((e) => e.startsWith('support '))).toEqual([expect.stringMatching(/^support Chile>Fiji@/)]);
+  });
+});
+
 describe('capitals joined to a place', () => {
   it('reads a capital after "and" or a comma that follows a place as a place too, not a government acting', () => {
     const edges = edgesOf('On May 30, Chile\'s newly elected president, Gabriel Boric, travelled to Lima and Quito for talks with Ecuador\'s president, Guillermo Lasso.', '2024-06-10');
