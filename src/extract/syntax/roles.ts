@@ -199,6 +199,9 @@ export function ownSubjectNoun(ctx: EventContext, syn: SentenceSyntax, at: numbe
   if (before >= 0 && pos[before] === 'ADP' && syn.sentence.keys[before] !== 'of') return false;
   // "X sent messages wishing her success": a participle after a verb's object tells what the verb's subject did.
   if (before >= 0 && pos[before] === 'VERB' && keys[at]!.endsWith('ing')) return false;
+  // "X sent Y a letter supporting his efforts": so does one after the direct object that follows a verb's first.
+  const indirect = before >= 0 && keys[at]!.endsWith('ing') ? syn.groups[lastGroupBefore(syn, before + 1)] : undefined;
+  if (indirect && indirect.end === before + 1 && !indirect.governor && pos[indirect.first - 1] === 'VERB') return false;
   const g = syn.groups[lastGroupBefore(syn, i + 1)];
   const joinsClauses = g !== undefined && pos.slice(g.end, before).includes('VERB');
   if (before >= 0 && (pos[before] === 'CCONJ' || keys[before] === ',') && !joinsClauses) return false;

@@ -1004,6 +1004,13 @@ describe('a title of the time', () => {
   });
 });
 
+describe('a participle after a message', () => {
+  it('reads "sent Y a letter supporting Z" as the sender supporting Z, not the letter or no one', () => {
+    expect(edgesOf('Chilean President Gabriel Boric sent Peruvian President Dina Boluarte a letter supporting Peru\'s bid to join the OECD.', '2022-01-14')
+      .filter((e) => e.startsWith('support '))).toEqual([expect.stringMatching(/^support Gabriel Boric>Peru@/)]);
+  });
+});
+
 describe('objects told one after another', () => {
   it('reads ", and then with Y" after a time as one more object of the verb', () => {
     for (const text of [
