@@ -473,6 +473,19 @@ function theBefore(keys: readonly string[], i: number, determiner = 'the'): numb
   return -1;
 }
 
+/** "supports his government", "with her people": the length of the acting noun an object's possessive pronoun at `i` owns, or 0. */
+function possessedActor(ctx: EventContext, sentence: Sentence, i: number): number {
+  const keys = sentence.keys;
+  if (keys[i] !== 'his' && keys[i] !== 'her') return 0;
+  // Only as an object ("supports his government", "solidarity with her people"): as a subject ("told Y that his
+  // government supported") it is the speaker's, as "he" would be.
+  if (!ctx.knowledge.lexicon.grammar.prepositions.has(keys[i - 1] ?? '') && tagsOf(ctx.article.text, sentence).pos[i - 1] !== 'VERB') return 0;
+  const length = ctx.knowledge.lexicon.syntax.actingNouns.longestAt(keys, i + 1)?.length ?? 0;
+  // "his counterparts X of Y, ...", "his counterparts in A and B": the parties after the noun are the ones acting.
+  const next = sentence.tokens[i + length + 1];
+  return next !== undefined && (next.capitalised || next.text === ',' || ctx.knowledge.lexicon.syntax.actingPrepositions.has(next.norm)) ? 0 : length;
+}
+
 /** "congratulated her", "told her that": "her" as an object, not a possessive before a noun. */
 function objectPosition(ctx: EventContext, sentence: Sentence, i: number): boolean {
   const keys = sentence.keys;
@@ -804,7 +817,7 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
         const next = protagonist && protagonist !== referent ? protagonist : lastOtherBefore(ctx, sentence.index, tokens[i]!.start, referent, gender);
         const otherwise = next ? [next] : undefined;
         out.push({ span: { start: tokens[i]!.start, end: tokens[i]!.end }, keys: [referent], tier: 0, kind: 'pronoun', ...(otherwise ? { otherwise } : {}) });
-      } else if (keys[i] === 'him' || keys[i] === 'her' && objectPosition(ctx, sentence, i)) {
+      } else if (keys[i] === 'him' || keys[i] === 'her' && objectPosition(ctx, sentence, i) || possessedActor(ctx, sentence, i) > 0) {
         // "A flew to X, where B greeted him", "When A called C, B accused him": when the nearest person is the
         // subject, the sentence's first other person (a subject more often than an object), else the one the article
         // is most about of those the sentence before names ("X was received by Y. Z called on him": X).
@@ -821,6 +834,14 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
         };
         const earlier = regendered ? undefined : byEnd.slice(0, named).find((m) => m.candidates[0] !== key && !(nearest && joined(m))) ?? salientOfLastNaming(ctx, sentence.index);
         const otherwise = earlier && earlier.candidates[0] !== key && (!gender || agrees(ctx, earlier, gender)) ? [earlier.candidates[0]!] : undefined;
+        // "supports his government": the state of the one "his" stands for.
+        const actor = possessedActor(ctx, sentence, i);
+        if (actor > 0) {
+          const state = stateOf(ctx, key);
+          const otherState = otherwise ? stateOf(ctx, otherwise[0]!) : undefined;
+          if (state) out.push({ span: { start: tokens[i]!.start, end: tokens[i + actor]!.end }, keys: [state], tier: 1, kind: 'pronoun', ...(otherState && otherState !== state ? { otherwise: [otherState] } : {}) });
+          continue;
+        }
         out.push({ span: { start: tokens[i]!.start, end: tokens[i]!.end }, keys: [key], tier: 0, kind: 'pronoun', ...(otherwise ? { otherwise } : {}) });
       }
     }

@@ -39,6 +39,13 @@ describe('a word for a state', () => {
   });
 });
 
+describe('a possessive before an acting noun', () => {
+  it('reads "supports his government" as the state of the one "his" stands for, and no list of names after the noun', () => {
+    const edges = edgesOf('Chilean President Gabriel Boric telephoned Peruvian President Dina Boluarte on Friday and said Chile firmly supports her government.', '2024-07-08');
+    expect(edges.filter((e) => e.startsWith('support '))).toEqual([expect.stringMatching(/^support Chile>Peru@/)]);
+  });
+});
+
 describe('capitals joined to a place', () => {
   it('reads a capital after "and" or a comma that follows a place as a place too, not a government acting', () => {
     const edges = edgesOf('On May 30, Chile\'s newly elected president, Gabriel Boric, travelled to Lima and Quito for talks with Ecuador\'s president, Guillermo Lasso.', '2024-06-10');
