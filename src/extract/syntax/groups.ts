@@ -319,6 +319,18 @@ function objectAt(lex: Lexicon, keys: readonly string[], tags: Tagged, at: numbe
   return i >= 0 && (tags.pos[i] === 'VERB' && !lex.syntax.speechVerbs.has(keys[i]!) || lex.grammar.prepositions.has(keys[i]!));
 }
 
+/**
+ * "with Mali's transitional president, X, and Burkina Faso's ...": what governs a possessor governs the group it
+ * possesses, past the lower-case words of the title between them.
+ */
+function possessedGovernor(keys: readonly string[], tags: Tagged, possessor: Group | undefined, at: number): string | undefined {
+  if (!possessor?.possessor || possessor.governor === undefined || keys[possessor.end + 1] !== 's') return undefined;
+  const from = possessor.end + 2;
+  if (at < from || at - from > MODIFIER_REACH) return undefined;
+  for (let i = from; i < at; i++) if (tags.pos[i] !== 'ADJ' && tags.pos[i] !== 'NOUN') return undefined;
+  return possessor.governor;
+}
+
 /** The sentence's participants (sorted by start) in coordination groups, in text order. */
 export function groupsOf(lex: Lexicon, sentence: Sentence, participants: readonly Participant[], tags: Tagged): Group[] {
   const keys = sentence.keys;
@@ -346,7 +358,8 @@ export function groupsOf(lex: Lexicon, sentence: Sentence, participants: readonl
       const apostrophe = keys[b] === "'" && !sentence.tokens[b]!.spaceBefore;
       const possessor = apostrophe && (keys[b + 1] === 's' || keys[b - 1]!.endsWith('s') && sentence.tokens[b + 1]?.kind === 'word' && !sentence.tokens[b + 1]!.capitalised);
       const governor = governorBefore(lex, keys, tags, a, tags.pos[b] === 'PROPN' || tags.pos[b] === 'NOUN')
-        ?? (part.length >= 2 && !opensClause(tags, b) ? appositionGovernor(lex, keys, tags, a) : undefined);
+        ?? (part.length >= 2 && !opensClause(tags, b) ? appositionGovernor(lex, keys, tags, a) : undefined)
+        ?? possessedGovernor(keys, tags, groups.at(-1), a);
       groups.push({ members: part, first: a, end: b, possessor, ...(governor ? { governor } : {}) });
       from = cut;
     }

@@ -1004,6 +1004,19 @@ describe('a title of the time', () => {
   });
 });
 
+describe('possessors before titles set off by commas', () => {
+  it('reads "with A\'s transitional president, X, and B\'s interim president, Y" as meeting X and Y, and "with X and B\'s president, Y" too', () => {
+    const meetings = edgesOf('Chilean President Gabriel Boric held talks with Peru\'s transitional president, Dina Boluarte, and Bolivia\'s interim president, Luis Arce, on Thursday.', '2024-05-31')
+      .filter((e) => e.startsWith('meeting'));
+    expect(meetings).toHaveLength(2);
+    expect(meetings).toContainEqual(expect.stringMatching(/^meeting (?=.*Boric)(?=.*Boluarte)/));
+    expect(meetings).toContainEqual(expect.stringMatching(/^meeting (?=.*Boric)(?=.*Arce)/));
+    const listed = edgesOf('Chilean President Gabriel Boric held talks with Peru\'s interim president, Dina Boluarte, and Bolivia\'s outgoing president, Luis Arce, on Thursday.', '2024-05-31')
+      .filter((e) => e.startsWith('meeting'));
+    expect(listed).toHaveLength(2);
+  });
+});
+
 describe('a participle after a message', () => {
   it('reads "sent Y a letter supporting Z" as the sender supporting Z, not the letter or no one', () => {
     expect(edgesOf('Chilean President Gabriel Boric sent Peruvian President Dina Boluarte a letter supporting Peru\'s bid to join the OECD.', '2022-01-14')
