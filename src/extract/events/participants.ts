@@ -473,6 +473,11 @@ function theBefore(keys: readonly string[], i: number, determiner = 'the'): numb
   return -1;
 }
 
+/** The state a state's or a person's mention stands for. */
+function stateOfMention(ctx: EventContext, m: Mention): EntityKey | undefined {
+  return m.kind === 'leader' ? stateOf(ctx, m.candidates[0]!) : m.candidates[0];
+}
+
 /** "supports his government", "with her people": the length of the acting noun an object's possessive pronoun at `i` owns, or 0. */
 function possessedActor(ctx: EventContext, sentence: Sentence, i: number): number {
   const keys = sentence.keys;
@@ -663,10 +668,9 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
       // "the Kingdom", "the Sultanate" capitalised with no state before it in the sentence: the article's own state, that
       // of the first person it names (a list of senders may name other states first), else the first state it names.
       const own = !nearest && the >= 0 && tokens[i]!.capitalised ? ownState(ctx) : undefined;
-      const stateOfNamed = (m: Mention): EntityKey | undefined => (m.kind === 'leader' ? stateOf(ctx, m.candidates[0]!) : m.candidates[0]);
-      const state = nearest ? stateOfNamed(nearest) : own;
+      const state = nearest ? stateOfMention(ctx, nearest) : own;
       // "Beijing supports the Pacific nation": when that state is the clause's own subject, the one named before it.
-      const next = state ? named.map(stateOfNamed).find((k) => k !== undefined && k !== state) : undefined;
+      const next = state ? named.map((m) => stateOfMention(ctx, m)).find((k) => k !== undefined && k !== state) : undefined;
       if (state) out.push({ span: { start: tokens[the]!.start, end: tokens[i + stateNoun.length - 1]!.end }, keys: [state], tier: 1, kind: 'pronoun', ...(next ? { otherwise: [next] } : {}) });
     }
     // "support for its new government", "solidarity with its people": an acting noun "its" owns after a preposition is
@@ -675,7 +679,7 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
     const its = acting ? theBefore(keys, i, 'its') : -1;
     if (its > 0 && lex.grammar.prepositions.has(keys[its - 1]!) && !insideMention(i)) {
       const nearest = before(tokens[its]!.start).find((m) => m.span.end <= tokens[its]!.start && (m.kind === 'state' || m.kind === 'leader'));
-      const state = nearest?.kind === 'leader' ? stateOf(ctx, nearest.candidates[0]!) : nearest?.candidates[0];
+      const state = nearest ? stateOfMention(ctx, nearest) : undefined;
       if (state) out.push({ span: { start: tokens[its]!.start, end: tokens[i + acting!.length - 1]!.end }, keys: [state], tier: 1, kind: 'pronoun' });
     }
     // "the regional body", "the 27-member bloc": the last bloc named, in this sentence or before.
@@ -794,6 +798,7 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
       if (!person) continue;
       const key = person.candidates[0]!;
       const regendered = person !== nearest;
+      const actor = possessedActor(ctx, sentence, i);
       if (keys[i + 1] === 'country' && (keys[i] === 'his' || keys[i] === 'her')) {
         const state = stateOf(ctx, key);
         if (state) out.push({ span: { start: tokens[i]!.start, end: tokens[i + 1]!.end }, keys: [state], tier: 1, kind: 'pronoun' });
@@ -817,7 +822,7 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
         const next = protagonist && protagonist !== referent ? protagonist : lastOtherBefore(ctx, sentence.index, tokens[i]!.start, referent, gender);
         const otherwise = next ? [next] : undefined;
         out.push({ span: { start: tokens[i]!.start, end: tokens[i]!.end }, keys: [referent], tier: 0, kind: 'pronoun', ...(otherwise ? { otherwise } : {}) });
-      } else if (keys[i] === 'him' || keys[i] === 'her' && objectPosition(ctx, sentence, i) || possessedActor(ctx, sentence, i) > 0) {
+      } else if (keys[i] === 'him' || keys[i] === 'her' && objectPosition(ctx, sentence, i) || actor > 0) {
         // "A flew to X, where B greeted him", "When A called C, B accused him": when the nearest person is the
         // subject, the sentence's first other person (a subject more often than an object), else the one the article
         // is most about of those the sentence before names ("X was received by Y. Z called on him": X).
@@ -835,7 +840,6 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
         const earlier = regendered ? undefined : byEnd.slice(0, named).find((m) => m.candidates[0] !== key && !(nearest && joined(m))) ?? salientOfLastNaming(ctx, sentence.index);
         const otherwise = earlier && earlier.candidates[0] !== key && (!gender || agrees(ctx, earlier, gender)) ? [earlier.candidates[0]!] : undefined;
         // "supports his government": the state of the one "his" stands for.
-        const actor = possessedActor(ctx, sentence, i);
         if (actor > 0) {
           const state = stateOf(ctx, key);
           const otherState = otherwise ? stateOf(ctx, otherwise[0]!) : undefined;
