@@ -602,7 +602,8 @@ export function objectAfter(ctx: EventContext, syn: SentenceSyntax, from: number
 function possessedBy(syn: SentenceSyntax, g: Group): Group | undefined {
   // A possessor that ends a list stands for its own leader there ("with X and Bolivia's president, Y").
   if (!g.possessor || g.members.length > 1) return undefined;
-  const next = syn.groups[syn.groups.indexOf(g) + 1];
+  // Groups are in text order: the one after it, found by halving rather than a scan of a run-on sentence's groups.
+  const next = syn.groups[lastGroupBefore(syn, g.end) + 1];
   const people = next?.members.every((p) => p.keys.every((k) => k.startsWith('leader/')));
   return next !== undefined && people && next.governor === g.governor && next.first > g.end && next.first <= g.end + POSSESSED_REACH ? next : undefined;
 }
