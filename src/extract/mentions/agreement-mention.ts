@@ -254,12 +254,14 @@ function onBehalf(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/** Token k is a word in lower case. */
+const lowerWord = (r: Reading, k: number): boolean => r.tokens[k]?.kind === 'word' && !r.tokens[k]!.capitalised;
+
 /** A field of cooperation starts at token i: a lower-case noun, an adjective and one, or "the field of". */
 function fieldAt(r: Reading, i: number): boolean {
-  const lower = (k: number): boolean => r.tokens[k]?.kind === 'word' && !r.tokens[k]!.capitalised;
-  if (!lower(i)) return false;
+  if (!lowerWord(r, i)) return false;
   if (r.tokens[i]!.norm === 'the') return r.words.fieldNouns.has(r.tokens[i + 1]?.norm ?? '') && r.tokens[i + 2]?.norm === 'of';
-  return r.pos(i) === 'NOUN' || r.pos(i) === 'ADJ' && lower(i + 1) && r.pos(i + 1) === 'NOUN';
+  return r.pos(i) === 'NOUN' || r.pos(i) === 'ADJ' && lowerWord(r, i + 1) && r.pos(i + 1) === 'NOUN';
 }
 
 /** How many words an item of a series of fields may hold ("on trade, [digital economy] and energy"). */
@@ -267,10 +269,9 @@ const SERIES_ITEM = 3;
 
 /** The comma at `comma` goes on with a series of lower-case fields that "and" closes ("supply chains, workforce and ecosystem development"). */
 function seriesAfter(r: Reading, comma: number): boolean {
-  const lower = (k: number): boolean => r.tokens[k]?.kind === 'word' && !r.tokens[k]!.capitalised;
   for (let k = comma + 1; k <= comma + 1 + SERIES_ITEM; k++) {
-    if (!lower(k)) return false;
-    if (r.tokens[k]!.norm === 'and') return k > comma + 1 && lower(k + 1) && NOMINAL.has(r.pos(k + 1));
+    if (!lowerWord(r, k)) return false;
+    if (r.tokens[k]!.norm === 'and') return k > comma + 1 && lowerWord(r, k + 1) && NOMINAL.has(r.pos(k + 1));
     if (!NOMINAL.has(r.pos(k))) return false;
   }
   return false;
