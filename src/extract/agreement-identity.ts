@@ -16,20 +16,25 @@ const partyCode = (key: EntityKey): string => key.slice(key.indexOf('/') + 1).to
 
 export function qualifyAgreements(ctx: ArticleContext, mentions: readonly Mention[], events: readonly EventCandidate[]): Renamed {
   const { gazetteer } = ctx.knowledge;
-  const descriptive = new Map<EntityKey, string>();
+  // One capitalised label among the mentions makes a name proper. Keys and parties are gathered in one pass each: an
+  // article of many descriptions asks for every one.
+  const proper = new Set(mentions.filter((m) => m.label !== undefined && /^\p{Lu}/u.test(m.label)).map((m) => m.candidates[0]));
+  const descriptive = new Set<EntityKey>();
   for (const m of mentions) {
     const key = m.candidates[0];
-    if (m.kind !== 'agreement' || !key || gazetteer.entity(key)) continue;
-    // One capitalised label among the mentions makes it a proper name.
-    const proper = mentions.some((o) => o.candidates[0] === key && o.label !== undefined && /^\p{Lu}/u.test(o.label));
-    if (proper) descriptive.delete(key);
-    else if (!descriptive.has(key) && !mentions.some((o) => o !== m && o.candidates[0] === key && o.label && /^\p{Lu}/u.test(o.label))) descriptive.set(key, key);
+    if (m.kind === 'agreement' && key && !gazetteer.entity(key) && !proper.has(key)) descriptive.add(key);
   }
   if (descriptive.size === 0) return { mentions: [...mentions], events: [...events] };
+  const parties = new Map<EntityKey, Set<string>>();
+  for (const e of events) {
+    if (e.type !== 'party_to' || !e.target || !e.source || !descriptive.has(e.target)) continue;
+    const codes = parties.get(e.target) ?? new Set<string>();
+    parties.set(e.target, codes.add(partyCode(e.source)));
+  }
   const renames = new Map<EntityKey, EntityKey>();
-  for (const key of descriptive.keys()) {
-    const parties = [...new Set(events.filter((e) => e.type === 'party_to' && e.target === key && e.source).map((e) => partyCode(e.source!)))].sort();
-    const suffix = parties.length > 0 ? parties.join('-') : `a${createHash('sha256').update(ctx.article.id).digest('hex').slice(0, 8)}`;
+  for (const key of descriptive) {
+    const codes = [...(parties.get(key) ?? [])].sort();
+    const suffix = codes.length > 0 ? codes.join('-') : `a${createHash('sha256').update(ctx.article.id).digest('hex').slice(0, 8)}`;
     renames.set(key, `${key}-${suffix}`);
   }
   const rename = (k: EntityKey | undefined): EntityKey | undefined => (k === undefined ? k : renames.get(k) ?? k);

@@ -174,6 +174,10 @@ describe('hostile input', () => {
       'Xi went to talks to support the efforts to hold the vote on Tuesday and ',
       'Claudia Sheinbaum said she thanked Joe Biden, who said he had called her on Monday to congratulate her, and ',
       'In his message, Ms Kaja Kallas and President-elect Donald Trump of the United States, Canada, Mexico, and ',
+      'the foreign ministers of India and Japan held a phone call, and again on 3 May, ',
+      "Iran's president Masoud Pezeshkian told his Iraqi counterpart that ",
+      'the memorandum of understanding between Kenya and Uganda on trade in the field of energy, which ',
+      'his Tunisian, Libyan and Egyptian ',
     ]) linear(unit);
   });
 });

@@ -1081,8 +1081,9 @@ const FOR_MEETING_REACH = 9;
 /** "joined C [at the White House on April 11] for a summit": the members of C, the object of the joining verb before "for". */
 function joinedFor(ctx: EventContext, syn: SentenceSyntax, at: number): readonly Participant[] {
   const keys = syn.sentence.keys;
-  const f = keys.lastIndexOf('for', at - 1);
-  if (f < 0 || at - f > FOR_MEETING_REACH) return [];
+  let f = at - 1;
+  while (f >= 0 && at - f <= FOR_MEETING_REACH && keys[f] !== 'for') f--;
+  if (f < 0 || keys[f] !== 'for' || at - f > FOR_MEETING_REACH) return [];
   const { joiningVerbs } = ctx.knowledge.lexicon.syntax;
   let v = f - 1;
   while (v >= 0 && !(joiningVerbs.has(keys[v]!) && syn.tags.pos[v] === 'VERB') && !ctx.knowledge.lexicon.grammar.clauseBreaks.has(keys[v]!)) v--;

@@ -137,8 +137,11 @@ const AGAIN_REACH = 2;
  */
 function repeatedOn(sentence: Sentence, own: DateExpression, dates: readonly DateExpression[], triggers: TriggerBounds): DateExpression | undefined {
   const { tokens, keys } = sentence;
-  for (const d of dates) {
-    if (d.span.start <= own.span.end || triggers.starts.some((t) => t > own.span.end && t < d.span.start)) continue;
+  // Only dates before the next trigger can repeat this event; both lists are in text order, so halving finds them.
+  const { starts } = triggers;
+  const next = starts[firstWhere(starts.length, (i) => starts[i]! > own.span.end)] ?? Number.POSITIVE_INFINITY;
+  for (let n = firstWhere(dates.length, (i) => dates[i]!.span.start > own.span.end); n < dates.length && dates[n]!.span.start <= next; n++) {
+    const d = dates[n]!;
     // The words between the two dates, read back from the second.
     const first = tokenFrom(tokens, own.span.end);
     const end = tokenFrom(tokens, d.span.start);

@@ -99,7 +99,7 @@ export const modalityFilter: Stage<EventCandidate, EventContext> = {
     const cues = new Map<number, SentenceCues>();
     const carriers = carriersOf(ctx, candidates);
     // By sentence, where the unreal verbs dropped so far end: "are expected to travel to X for talks" plans the talks too.
-    const unreal = new Map<number, number[]>();
+    const unreal = new Map<number, Set<number>>();
     const ordered = [...candidates].sort((a, b) => a.trigger.start - b.trigger.start);
     const habits = new Set<EventCandidate>();
     const kept = new Set(ordered.filter((e) => {
@@ -150,7 +150,10 @@ export const modalityFilter: Stage<EventCandidate, EventContext> = {
         habits.add(e);
       }
       if (reason) ctx.trace('modality-filter', () => `dropped ${e.type} at "${ctx.article.text.slice(e.trigger.start, e.trigger.end)}": ${reason}`, e.sentence);
-      if (reason && e.voice !== 'noun') unreal.set(e.sentence, [...(unreal.get(e.sentence) ?? []), e.trigger.end]);
+      if (reason && e.voice !== 'noun') {
+        const ends = unreal.get(e.sentence) ?? new Set<number>();
+        unreal.set(e.sentence, ends.add(e.trigger.end));
+      }
       return !reason;
     }));
     return candidates.filter((e) => kept.has(e)).map((e) => (habits.has(e) ? extended(e, { dated: 'stated' as const }) : e));
@@ -193,8 +196,8 @@ const PURPOSE_MODIFIERS = 6;
  * "to travel to X [for] talks", "will come [for a] summit", "agreed to meet [at the G7] summit", "will meet A, B and C [at the]
  * summit": an event noun after "for" or "at" in the clause of an unreal verb ending before.
  */
-function purposeOfUnreal(lex: Lexicon, sentence: Sentence, at: number, ends: readonly number[] | undefined): boolean {
-  if (!ends || ends.length === 0) return false;
+function purposeOfUnreal(lex: Lexicon, sentence: Sentence, at: number, ends: ReadonlySet<number> | undefined): boolean {
+  if (!ends || ends.size === 0) return false;
   let f = beforeDeterminers(lex, sentence.keys, at);
   // Past the noun's modifiers: names, numbers, a possessive's apostrophe.
   while (f > 0 && at - f <= PURPOSE_MODIFIERS && sentence.keys[f] !== 'for' && sentence.keys[f] !== 'at' && !lex.grammar.clauseBreaks.has(sentence.keys[f]!)) f--;
@@ -202,7 +205,7 @@ function purposeOfUnreal(lex: Lexicon, sentence: Sentence, at: number, ends: rea
   // The commas of a list of names break no clause ("will meet A, B and C at the summit").
   const breaks = (i: number): boolean => lex.grammar.clauseBreaks.has(sentence.keys[i]!) && !(sentence.keys[i] === ',' && sentence.tokens[i + 1]?.capitalised === true);
   for (let i = f - 1; i >= 0 && sentence.tokens[f]!.start - sentence.tokens[i]!.end < PURPOSE_REACH && !breaks(i); i--) {
-    if (ends.includes(sentence.tokens[i]!.end)) return true;
+    if (ends.has(sentence.tokens[i]!.end)) return true;
   }
   return false;
 }

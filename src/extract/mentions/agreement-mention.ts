@@ -11,8 +11,9 @@ import type { Token } from '../text/tokens.js';
 import type { ArticleContext, Mention, Span, Stage } from '../types.js';
 import { tagsOf } from '../text/pos.js';
 import { tokenFrom, tokenize } from '../text/tokens.js';
-import { contains, inSentence, slug, spanOf, textOf } from './util.js';
+import { inSentence, slug, spanOf, textOf } from './util.js';
 import { extended } from '../extended.js';
+import { SpanIndex } from '../sorted.js';
 import { dayNumber } from '../read/dates.js';
 
 const MAX_MODIFIERS = 6;
@@ -358,10 +359,13 @@ export const agreementMention: Stage<Mention> = {
       const tokens = sentence.tokens;
       const keys = sentence.keys;
       const entities = inSentence(mentions, sentence.index).filter((m) => m.kind !== 'role');
+      // Indexed by span once a sentence asks: a run-on sentence asks about every word and head in it.
+      let entityIndex: SpanIndex<Mention> | undefined;
+      const indexed = (): SpanIndex<Mention> => (entityIndex ??= new SpanIndex(entities));
       if (initials.size > 0) {
         for (let i = 0; i < tokens.length; i++) {
           const key = initials.get(tokens[i]!.text);
-          if (key === undefined || tokens[i - 1]?.text === '(' || entities.some((m) => contains(m.span, tokens[i]!))) continue;
+          if (key === undefined || tokens[i - 1]?.text === '(' || indexed().covers(tokens[i]!.start, tokens[i]!.end)) continue;
           out.push(agreement(sentence, spanOf(tokens, i, i + 1), tokens[i]!.text, key, 'anaphora'));
           ctx.trace('agreement-mention', () => `"${tokens[i]!.text}" stands for ${key}`, sentence.index);
         }
@@ -386,24 +390,27 @@ export const agreementMention: Stage<Mention> = {
       // Most sentences hold no agreement head: what reading one takes is built only for those that do.
       const firstHead = keys.findIndex((_, h) => lexicon.agreementHeads.longestAt(keys, h) !== undefined);
       if (firstHead < 0) continue;
-      const partyEndingAt = (end: number): boolean => entities.some((m) => (m.kind === 'state' || m.kind === 'bloc') && m.span.end === end);
-      const insideEntity = (span: Span): boolean => entities.some((m) => contains(m.span, span));
+      const partyEnds = new Set(entities.filter((m) => m.kind === 'state' || m.kind === 'bloc').map((m) => m.span.end));
+      const partyEndingAt = (end: number): boolean => partyEnds.has(end);
+      const insideEntity = (span: Span): boolean => indexed().covers(span.start, span.end);
       const signingAt = keys.findIndex((k) => words.signingVerbs.has(k));
       const all = inSentence(mentions, sentence.index);
+      const allIndex = new SpanIndex(all);
       let personTokens: Set<number> | undefined;
       let partyTokens: Set<number> | undefined;
-      const idioms: [number, number][] = [];
+      const idioms: { span: Span }[] = [];
       for (let i = 0; i < keys.length; i++) {
         const m = words.idioms.longestAt(keys, i);
-        if (m) idioms.push([i, i + m.length]);
+        if (m) idioms.push({ span: { start: i, end: i + m.length } });
       }
+      const idiomIndex = new SpanIndex(idioms);
       const reading: Reading = {
         tokens, words, grammar,
         pos: (i) => tagsOf(ctx.article.text, sentence).pos[i] ?? 'X',
-        inEntity: (i) => all.some((m) => m.span.start <= tokens[i]!.start && tokens[i]!.end <= m.span.end),
+        inEntity: (i) => allIndex.covers(tokens[i]!.start, tokens[i]!.end),
         inPerson: (i) => (personTokens ??= tokensOf(tokens, all, PEOPLE)).has(i),
         inParty: (i) => (partyTokens ??= tokensOf(tokens, all, PARTIES)).has(i),
-        inIdiom: (i) => idioms.some(([a, b]) => a <= i && i < b),
+        inIdiom: (i) => idiomIndex.covers(i, i + 1),
         seatAt: (i) => gazetteer.names.longestAt(keys, i)?.payloads.some((n) => n.kind === 'capital' || n.kind === 'metonym') === true,
       };
       for (let h = firstHead; h < tokens.length; h++) {
@@ -484,14 +491,14 @@ export const agreementMention: Stage<Mention> = {
           // ... and goes by its head and that alone: "agreement on visa-free travel".
           ...(aboutEnd > pairEnd ? [`${textOf(ctx, spanOf(tokens, from, headEnd))} ${textOf(ctx, spanOf(tokens, pairEnd, aboutEnd))}`] : []),
         ];
-        const parties = new Set(entities.filter((m) => (m.kind === 'state' || m.kind === 'bloc') && contains(span, m.span) && m.candidates.length === 1).map((m) => m.candidates[0]!));
+        const parties = new Set(indexed().within(span.start, span.end).filter((m) => (m.kind === 'state' || m.kind === 'bloc') && m.candidates.length === 1).map((m) => m.candidates[0]!));
         if (variants.length === 0) { h = headEnd - 1; continue; }
         const years = modifierIdx.filter((i) => /^(1[89]|20)\d\d$/.test(keys[i]!));
         // A title's words after its parties tell it apart too: "MoU between A and B for the pipeline" and "... on a post".
         const about = complementWords(keys, [[headEnd, complementEnd], [pairEnd, to]], grammar, words);
         const content = new Set([...[...descriptive, ...years].map((i) => keys[i]!), ...about]);
         // "the African Continental Free Trade Area agreement": a head after the whole name of one already known is that one.
-        const startingAt = entities.find((m) => m.kind === 'agreement' && m.candidates.length === 1 && m.span.start === tokens[from]!.start && m.span.end === tokens[h - 1]?.end);
+        const startingAt = indexed().startingAt(tokens[from]!.start).find((m) => m.kind === 'agreement' && m.candidates.length === 1 && m.span.end === tokens[h - 1]?.end);
         const key =
           knownVariant(byVariant, variants, (known) => !item || compatible(aboutOf.get(known), about))
           ?? startingAt?.candidates[0]

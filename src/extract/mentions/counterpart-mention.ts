@@ -16,12 +16,11 @@ export const counterpartMention: Stage<Mention> = {
       // "his Russian counterpart"; a name or abbreviation used as an adjective too: "his DRC counterpart", "his U.S. counterpart".
       const attributive = (m: Mention): boolean => lexicon.counterpart.has(tokens[tokenEndingAt(tokens, m.span.end) + 1]?.norm ?? '');
       const states = (grouped.get(sentence.index) ?? []).filter((m) => m.kind === 'state' && (m.via === 'demonym' || attributive(m)));
+      // "his Tunisian and Libyan counterparts": each demonym of a list the noun closes is a counterpart of its own.
+      const closing = counterpartsClosing(states, tokens, (k) => lexicon.counterpart.has(k));
       for (const [n, state] of states.entries()) {
-        const at = tokenEndingAt(tokens, state.span.end) + 1;
-        const next = tokens[at];
-        // "his Tunisian and Libyan counterparts": each demonym of a list the noun closes is a counterpart of its own.
-        const listed = !next || lexicon.counterpart.has(next.norm) ? undefined : counterpartClosing(states.slice(n + 1), tokens, at, (k) => lexicon.counterpart.has(k));
-        const noun = next && lexicon.counterpart.has(next.norm) ? next : listed;
+        const next = tokens[tokenEndingAt(tokens, state.span.end) + 1];
+        const noun = next && lexicon.counterpart.has(next.norm) ? next : next && closing[n];
         if (!noun) continue;
         const span = { start: state.span.start, end: noun === next ? next.end : state.span.end };
         const role = { title: noun.norm, office: 'head_of_state' as const, leader: false, counterpart: true, state: state.candidates[0]! };
@@ -42,17 +41,19 @@ export const counterpartMention: Stage<Mention> = {
 };
 
 /**
- * "Tunisian and Libyan counterparts": the counterpart noun closing a list of demonyms that goes on at token `at` with
- * "and" or a comma, each member the next demonym; undefined when the list stops before one.
+ * "Tunisian and Libyan counterparts": for each demonym, the counterpart noun closing the list of demonyms that goes on
+ * after it with "and" or a comma, each member the next demonym; undefined when the list stops before one. Read from
+ * the last demonym back, each list once: a run-on list asks for every member.
  */
-function counterpartClosing(later: readonly Mention[], tokens: readonly Token[], at: number, isCounterpart: (norm: string) => boolean): Token | undefined {
-  let i = at;
-  for (const state of later) {
-    if (tokens[i]?.norm !== 'and' && tokens[i]?.norm !== ',') return undefined;
+function counterpartsClosing(states: readonly Mention[], tokens: readonly Token[], isCounterpart: (norm: string) => boolean): (Token | undefined)[] {
+  const closing: (Token | undefined)[] = states.map(() => undefined);
+  for (let n = states.length - 2; n >= 0; n--) {
+    let i = tokenEndingAt(tokens, states[n]!.span.end) + 1;
+    if (tokens[i]?.norm !== 'and' && tokens[i]?.norm !== ',') continue;
     if (tokens[i]?.norm === ',' && tokens[i + 1]?.norm === 'and') i++;
-    if (tokens[i + 1]?.start !== state.span.start) return undefined;
-    i = tokenEndingAt(tokens, state.span.end) + 1;
-    if (tokens[i] && isCounterpart(tokens[i]!.norm)) return tokens[i];
+    if (tokens[i + 1]?.start !== states[n + 1]!.span.start) continue;
+    const after = tokens[tokenEndingAt(tokens, states[n + 1]!.span.end) + 1];
+    closing[n] = after && isCounterpart(after.norm) ? after : closing[n + 1];
   }
-  return undefined;
+  return closing;
 }

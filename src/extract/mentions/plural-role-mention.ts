@@ -15,6 +15,7 @@ export const pluralRoleMention: Stage<Mention> = {
       const keys = sentence.keys;
       const states = new Map<number | undefined, Mention>();
       for (const m of inSentence(mentions, sentence.index)) if (m.kind === 'state' && m.candidates.length === 1 && !states.has(m.span.start)) states.set(m.span.start, m);
+      const byEnd = new Map([...states.values()].map((m) => [m.span.end, m]));
       for (let i = 0; i < tokens.length; i++) {
         const match = pluralMatch(ctx, keys, i);
         if (!match) continue;
@@ -22,7 +23,7 @@ export const pluralRoleMention: Stage<Mention> = {
         const entry = match.payloads[0]!;
         // "the Thai and Cambodian premiers": the states listed before the title, each holder's mention its state's name,
         // the last taking in the title.
-        const before = statesBefore(tokens, keys, i, states);
+        const before = statesBefore(tokens, keys, i, byEnd);
         if (before.length >= 2 && keys[end] !== 'of') {
           before.forEach((state, n) => {
             const span = n === before.length - 1 ? { start: state.span.start, end: tokens[end - 1]!.end } : state.span;
@@ -62,8 +63,7 @@ export const pluralRoleMention: Stage<Mention> = {
 };
 
 /** The states joined by commas and "and" that end right before token `i`, in text order. */
-function statesBefore(tokens: readonly Token[], keys: readonly string[], i: number, states: ReadonlyMap<number | undefined, Mention>): Mention[] {
-  const byEnd = new Map([...states.values()].map((m) => [m.span.end, m]));
+function statesBefore(tokens: readonly Token[], keys: readonly string[], i: number, byEnd: ReadonlyMap<number, Mention>): Mention[] {
   const listed: Mention[] = [];
   let at = i - 1;
   for (;;) {

@@ -16,6 +16,7 @@ import { tokenFrom, tokenize } from '../text/tokens.js';
 import type { ArticleContext, Mention, Role, Stage } from '../types.js';
 import { caseAgrees } from './name-mention.js';
 import { inSentence, phraseEndingAt } from './util.js';
+import { firstWhere } from '../sorted.js';
 
 /** How many sentences back a bare title ("the Amir") may look for the person it names. */
 const BARE_TITLE_REACH = 4;
@@ -182,11 +183,30 @@ function newestHolder(ctx: ArticleContext, named: readonly EntityKey[], here: Re
 }
 
 /**
+ * The person named last before `m` in its sentence: by halving over the sentence's people in text order, since a
+ * run-on sentence of counterparts asks for every one.
+ */
+function namedLastBefore(leaders: readonly Mention[], m: Mention): Mention | undefined {
+  const own = inTextOrder(inSentence(leaders, m.sentence));
+  for (let i = firstWhere(own.length, (n) => own[n]!.span.start >= m.span.start) - 1; i >= 0; i--) if (own[i]!.span.end <= m.span.start) return own[i];
+  return undefined;
+}
+
+const sortedCopies = new WeakMap<readonly Mention[], readonly Mention[]>();
+
+/** A list's mentions by start, sorted once per list. */
+function inTextOrder(list: readonly Mention[]): readonly Mention[] {
+  let sorted = sortedCopies.get(list);
+  if (!sorted) sortedCopies.set(list, sorted = [...list].sort((a, b) => a.span.start - b.span.start));
+  return sorted;
+}
+
+/**
  * "X received his counterpart": the person named last before, within reach, who holds the title of the person set
  * against the phrase (the one named last before it in its sentence) in another state.
  */
 function counterpartNamedBefore(ctx: ArticleContext, leaders: readonly Mention[], m: Mention): EntityKey | undefined {
-  const other = leaders.filter((l) => l.sentence === m.sentence && l.span.end <= m.span.start).pop();
+  const other = namedLastBefore(leaders, m);
   const title = other ? titleOf(ctx, other) : undefined;
   if (!other || !title) return undefined;
   const stateOf = (l: Mention): EntityKey | undefined => l.role?.state ?? ctx.knowledge.gazetteer.termsOn(l.candidates[0]!, ctx.on).find((t) => t.state)?.state;
@@ -246,7 +266,7 @@ export const roleResolve: Stage<Mention> = {
         let title: string | undefined = role.title;
         if (role.counterpart) {
           // The title of the nearest person before the counterpart phrase in the same sentence.
-          const other = leaders.filter((l) => l.sentence === m.sentence && l.span.end <= m.span.start).pop();
+          const other = namedLastBefore(leaders, m);
           title = other ? titleOf(ctx, other) : undefined;
           const entry = title ? ctx.knowledge.lexicon.titleByName.get(title) : undefined;
           offices = title ? officesOf(ctx, { ...role, title, office: entry?.office ?? role.office }, role.state) : ['head_of_state', 'head_of_government'];

@@ -4,7 +4,8 @@
 // The state and the person the title belongs to are found by role-merge and titled-name.
 import type { Token } from '../text/tokens.js';
 import type { ArticleContext, Mention, Stage } from '../types.js';
-import { contains, roleMention, spanOf } from './util.js';
+import { roleMention, spanOf } from './util.js';
+import { SpanIndex } from '../sorted.js';
 
 /** A title word joined by a hyphen is part of a name ("Amir-Abdollahian"). */
 function hyphenated(tokens: readonly Token[], from: number, to: number, prefixes: ReadonlySet<string>): boolean {
@@ -35,7 +36,9 @@ export const titleMention: Stage<Mention> = {
   id: 'title-mention',
   run(ctx: ArticleContext, mentions: readonly Mention[]): Mention[] {
     const { lexicon } = ctx.knowledge;
-    const named = mentions.filter((m) => m.kind !== 'state');
+    // Indexed by span once: every title and portfolio word asks whether a name holds it.
+    const all = new SpanIndex(mentions);
+    const named = new SpanIndex(mentions.filter((m) => m.kind !== 'state'));
     const out = [...mentions];
     for (const sentence of ctx.sentences) {
       const tokens = sentence.tokens;
@@ -55,7 +58,7 @@ export const titleMention: Stage<Mention> = {
           const grammar = (k: string): boolean => lexicon.grammar.determiners.has(k) || lexicon.grammar.prepositions.has(k) || lexicon.grammar.possessives.has(k) || k === 's';
           let j = i;
           while (j > 0 && tokens[j - 1]!.kind === 'word' && tokens[j - 1]!.capitalised === capital && (capital || (i - j < 2 && !grammar(keys[j - 1]!)))
-            && !mentions.some((m) => contains(m.span, spanOf(tokens, j - 1, j)))) j--;
+            && !all.covers(tokens[j - 1]!.start, tokens[j - 1]!.end)) j--;
           if (j < i && j > 0) {
             from = j;
             const portfolio = keys.slice(j, i).join(' ');
@@ -66,7 +69,7 @@ export const titleMention: Stage<Mention> = {
         if (portfolio > end) entry = { title: keys.slice(from, portfolio).join(' '), office: entry.office, leader: false };
         const to = elect ? end + 2 : portfolio;
         const span = spanOf(tokens, from, to);
-        if (!named.some((m) => contains(m.span, span))) {
+        if (!named.covers(span.start, span.end)) {
           out.push(roleMention(ctx, sentence.index, span, { title: entry.title, office: entry.office, leader: entry.leader, ...(elect ? { newcomer: true } : {}) }, 'title-mention'));
         }
         i = to;
