@@ -365,6 +365,7 @@ export interface MentionsFile {
   groupPronouns: Words;
   blocAnaphora: Words;
   blocReferences: Words;
+  institutionPronouns: Words;
   stateReferences: Words;
   peopleFrameNouns: Words;
   interviewCues: Words;

@@ -112,6 +112,14 @@ export class Gazetteer {
     return e?.type === 'state' ? e.data : undefined;
   }
 
+  private officialWordSet: ReadonlySet<string> | undefined;
+
+  /** The words, folded, of the states' official names ("kingdom", "republic"): a word for a form of state that fits some. */
+  officialWords(): ReadonlySet<string> {
+    this.officialWordSet ??= new Set([...this.entities.values()].flatMap((e) => (e.type === 'state' && e.data.official ? fold(e.data.official).split(' ') : [])));
+    return this.officialWordSet;
+  }
+
   leader(key: EntityKey): Leader | undefined {
     const e = this.entities.get(key);
     return e?.type === 'leader' ? e.data : undefined;

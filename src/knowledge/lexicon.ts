@@ -213,6 +213,7 @@ export class Lexicon {
   readonly groupPronouns: ReadonlySet<string>;
   readonly blocAnaphora: ReadonlySet<string>;
   readonly blocReferences: ReadonlySet<string>;
+  readonly institutionPronouns: ReadonlySet<string>;
   readonly stateReferences: TokenTrie<string>;
   readonly agreementWords: {
     readonly distinguishing: ReadonlySet<string>;
@@ -310,6 +311,7 @@ export class Lexicon {
     this.groupPronouns = words(m.groupPronouns);
     this.blocAnaphora = words(m.blocAnaphora);
     this.blocReferences = words(m.blocReferences);
+    this.institutionPronouns = words(m.institutionPronouns);
     this.stateReferences = phraseTrie(m.stateReferences.map((w) => [w, w]));
     this.actionNouns = words(data.curatedTriggers.actionNouns);
     this.actionVerbs = words(data.curatedTriggers.actionVerbs);

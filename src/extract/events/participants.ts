@@ -473,6 +473,36 @@ function theBefore(keys: readonly string[], i: number, determiner = 'the'): numb
   return -1;
 }
 
+/** How many words after the party opening a sentence a person may be named and be the subject instead ("Egypt's foreign minister, X, said"). */
+const OPENING_PERSON_REACH = 8;
+/** How many sentences back references opening each sentence ("It ...", "The kingdom ...") may be followed. */
+const OPENING_CHAIN = 3;
+
+/**
+ * The state or bloc opening sentence `s` as its subject ("Egypt's foreign ministry issued ...", "The EU said ..."),
+ * unless a person is named right after it (then the person is the subject); when a reference opens the sentence ("It
+ * also ...", "The kingdom ..."), the party it stood for, a few sentences back at most.
+ */
+function openingParty(ctx: EventContext, s: number, chain = OPENING_CHAIN): EntityKey | undefined {
+  const sentence = ctx.sentences[s];
+  if (!sentence || chain === 0) return undefined;
+  const { tokens, keys } = sentence;
+  const lex = ctx.knowledge.lexicon;
+  const first = keys[0] === 'the' ? 1 : 0;
+  if (first === 0 && lex.institutionPronouns.has(keys[0] ?? '') || first === 1 && lex.stateReferences.longestAt(keys, 1)) return openingParty(ctx, s - 1, chain - 1);
+  const mentions = inSentence(ctx.mentions, s);
+  const opener = mentions[0];
+  if (!opener || opener.kind !== 'state' && opener.kind !== 'bloc' || opener.candidates.length !== 1 || tokenFrom(tokens, opener.span.start) !== first) return undefined;
+  const last = tokens[Math.min(tokens.length - 1, tokenFrom(tokens, opener.span.end) + OPENING_PERSON_REACH)]!.end;
+  return mentions.some((m) => (m.kind === 'leader' || m.kind === 'role') && m.span.start < last) ? undefined : opener.candidates[0];
+}
+
+/** Whether a word for a form of state ("kingdom") fits a state: one of its official name's words, or a word no state's name has ("country"). */
+function formOf(ctx: EventContext, key: EntityKey, word: string): boolean {
+  const state = ctx.knowledge.gazetteer.state(key);
+  return state !== undefined && (fold(state.official ?? '').split(' ').includes(word) || !ctx.knowledge.gazetteer.officialWords().has(word));
+}
+
 /** The state a state's or a person's mention stands for. */
 function stateOfMention(ctx: EventContext, m: Mention): EntityKey | undefined {
   return m.kind === 'leader' ? stateOf(ctx, m.candidates[0]!) : m.candidates[0];
@@ -661,14 +691,17 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
       // "X telephoned Emir Y to express the kingdom's solidarity": a word for a form of state ("kingdom", "sultanate")
       // goes to the nearest state whose official name has it.
       const form = (m: Mention): boolean => {
-        const key = m.kind === 'leader' ? stateOf(ctx, m.candidates[0]!) : m.candidates[0];
+        const key = stateOfMention(ctx, m);
         return key !== undefined && fold(ctx.knowledge.gazetteer.state(key)?.official ?? '').split(' ').includes(stateNoun.payloads[0]!);
       };
       const nearest = named.find(form) ?? named[0];
       // "the Kingdom", "the Sultanate" capitalised with no state before it in the sentence: the article's own state, that
       // of the first person it names (a list of senders may name other states first), else the first state it names.
       const own = !nearest && the >= 0 && tokens[i]!.capitalised ? ownState(ctx) : undefined;
-      const state = nearest ? stateOfMention(ctx, nearest) : own;
+      // Opening a sentence that names no one before it: the party that opened the sentence before ("Jordan reacted
+      // quickly. The kingdom condemned ..."), when its form of state fits.
+      const opener = !nearest && !own && the === 0 ? openingParty(ctx, sentence.index - 1) : undefined;
+      const state = nearest ? stateOfMention(ctx, nearest) : own ?? (opener && formOf(ctx, opener, stateNoun.payloads[0]!) ? opener : undefined);
       // "Beijing supports the Pacific nation": when that state is the clause's own subject, the one named before it.
       const next = state ? named.map((m) => stateOfMention(ctx, m)).find((k) => k !== undefined && k !== state) : undefined;
       if (state) out.push({ span: { start: tokens[the]!.start, end: tokens[i + stateNoun.length - 1]!.end }, keys: [state], tier: 1, kind: 'pronoun', ...(next ? { otherwise: [next] } : {}) });
@@ -688,6 +721,11 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
       const the = theBefore(keys, i);
       const bloc = the >= 0 ? (before(tokens[the]!.start).find((m) => m.kind === 'bloc' && m.span.end <= tokens[the]!.start) ?? indexOf(ctx).lastBlocThrough[sentence.index - 1]) : undefined;
       if (bloc) out.push({ span: { start: tokens[the]!.start, end: tokens[i]!.end }, keys: bloc.candidates, tier: 1, kind: 'pronoun' });
+    }
+    // "Egypt's foreign ministry issued a statement. It condemned ...": opening a sentence, the party that opened the one before.
+    if (i === 0 && lex.institutionPronouns.has(keys[0]!)) {
+      const party = openingParty(ctx, sentence.index - 1);
+      if (party) out.push({ span: { start: tokens[0]!.start, end: tokens[0]!.end }, keys: [party], tier: 1, kind: 'pronoun' });
     }
     // "His Highness also stressed ...": an honorific with no name after it is the person the article gave it to.
     const honorific = lex.grammar.possessives.has(keys[i]!) ? lex.honorifics.longestAt(keys, i) : undefined;

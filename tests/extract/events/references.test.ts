@@ -389,6 +389,28 @@ describe('a state named again by a common noun', () => {
     const edges = edgesOf('The Saudi crown prince, who hosted the gathering in Riyadh on Saturday, said the kingdom held Israel responsible for the crimes committed in Gaza.', '2023-11-11');
     expect(edges.filter((e) => e.startsWith('condemnation '))).toEqual([expect.stringMatching(/^condemnation Saudi Arabia>Israel@/)]);
   });
+
+  it('reads a word for a state opening a sentence as the state that opened the one before, when its form fits', () => {
+    const condemned = (text: string) => edgesOf(text, '2024-08-21').filter((e) => e.startsWith('condemnation '));
+    expect(condemned('Morocco answered within the hour. The kingdom condemned the Algerian decision to close the border.')).toEqual([expect.stringMatching(/^condemnation Morocco>Algeria@/)]);
+    expect(condemned('Ghana answered within the hour. The country condemned the Togolese decision to close the border.')).toEqual([expect.stringMatching(/^condemnation Ghana>Togo@/)]);
+    // A republic is no kingdom; a person opening the sentence before is its subject, not the state.
+    expect(condemned('Ghana answered within the hour. The kingdom condemned the Togolese decision to close the border.')).toEqual([]);
+    expect(condemned("Ghana's president John Mahama answered within the hour. The country condemned the Togolese decision to close the border.")).toEqual([]);
+  });
+});
+
+describe('"It" opening a sentence', () => {
+  const condemned = (text: string) => edgesOf(text, '2024-08-21').filter((e) => e.startsWith('condemnation '));
+
+  it('is the state or bloc that opened the sentence before, through the same pronoun opening the sentences between', () => {
+    expect(condemned("Chile's foreign ministry published a note on Tuesday. It condemned the Venezuelan decision to expel its diplomats.")).toEqual([expect.stringMatching(/^condemnation Chile>Venezuela@2024-08-20/)]);
+    expect(condemned('The African Union met in emergency session on Tuesday. It said the talks had failed. It condemned the Sudanese army for the shelling.')).toEqual([expect.stringMatching(/^condemnation African Union>Sudan@/)]);
+  });
+
+  it('is no one when a person opened the sentence before', () => {
+    expect(condemned("Chile's foreign minister Alberto van Klaveren published a note on Tuesday. It condemned the Venezuelan decision to expel its diplomats.")).toEqual([]);
+  });
 });
 
 describe('"him" after people joined as a subject', () => {
