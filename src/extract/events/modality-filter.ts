@@ -189,19 +189,22 @@ function recurring(lex: Lexicon, sentence: Sentence, at: number, after: number):
   return false;
 }
 
-/** How many words of its noun phrase may stand between "for" or "at" and the event noun ("at [the G7 leaders'] summit"). */
+/** How many words of its noun phrase may stand between its preposition and the event noun ("at [the G7 leaders'] summit"). */
 const PURPOSE_MODIFIERS = 6;
 
 /**
  * "to travel to X [for] talks", "will come [for a] summit", "agreed to meet [at the G7] summit", "will meet A, B and C [at the]
- * summit": an event noun after "for" or "at" in the clause of an unreal verb ending before.
+ * summit", "are expected to meet on the sidelines [of the] summit": an event noun after a preposition in the clause of an
+ * unreal verb ending before.
  */
 function purposeOfUnreal(lex: Lexicon, sentence: Sentence, at: number, ends: ReadonlySet<number> | undefined): boolean {
   if (!ends || ends.size === 0) return false;
   let f = beforeDeterminers(lex, sentence.keys, at);
   // Past the noun's modifiers: names, numbers, a possessive's apostrophe.
-  while (f > 0 && at - f <= PURPOSE_MODIFIERS && sentence.keys[f] !== 'for' && sentence.keys[f] !== 'at' && !lex.grammar.clauseBreaks.has(sentence.keys[f]!)) f--;
-  if (sentence.keys[f] !== 'for' && sentence.keys[f] !== 'at') return false;
+  // "agreed to sign X after talks with Y": a word that orders events in time tells of another one.
+  const stops = (k: string): boolean => lex.grammar.prepositions.has(k) || lex.syntax.subordinators.has(k) || lex.grammar.clauseBreaks.has(k);
+  while (f > 0 && at - f <= PURPOSE_MODIFIERS && !stops(sentence.keys[f]!)) f--;
+  if (!lex.grammar.prepositions.has(sentence.keys[f]!)) return false;
   // The commas of a list of names break no clause ("will meet A, B and C at the summit").
   const breaks = (i: number): boolean => lex.grammar.clauseBreaks.has(sentence.keys[i]!) && !(sentence.keys[i] === ',' && sentence.tokens[i + 1]?.capitalised === true);
   for (let i = f - 1; i >= 0 && sentence.tokens[f]!.start - sentence.tokens[i]!.end < PURPOSE_REACH && !breaks(i); i--) {

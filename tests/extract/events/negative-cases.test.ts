@@ -121,6 +121,11 @@ describe('infinitives that report what holds', () => {
   it('reads no meeting into a summit where two agreed to meet', () => {
     expect(edgesOf('Japanese Prime Minister Fumio Kishida and Indian Prime Minister Narendra Modi agreed on Monday to meet at the G7 leaders\' summit in Italy in June.', '2024-06-05')).toEqual([]);
   });
+
+  it('reads no meeting into a summit on whose sidelines two are expected to meet', () => {
+    const edges = edgesOf('Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan are expected to meet on the sidelines of the Commonwealth summit in Samoa later this month.', '2024-10-02');
+    expect(edges.filter((e) => e.startsWith('meeting '))).toEqual([]);
+  });
 });
 
 describe('recognising a place as part of a state', () => {
