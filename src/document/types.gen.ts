@@ -365,6 +365,7 @@ export interface MentionsFile {
   groupPronouns: Words;
   blocAnaphora: Words;
   blocReferences: Words;
+  delegateNouns: Words;
   institutionPronouns: Words;
   stateReferences: Words;
   peopleFrameNouns: Words;
@@ -389,6 +390,7 @@ export interface AgreementWordsFile {
   pairPrepositions: Words;
   adjunctPrepositions: Words;
   stripModifiers: Words;
+  ellipticHeads: Words;
   signingVerbs: Words;
   witnessingVerbs: Words;
   nonPartySigners: Words;

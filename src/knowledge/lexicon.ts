@@ -214,6 +214,7 @@ export class Lexicon {
   readonly blocAnaphora: ReadonlySet<string>;
   readonly blocReferences: ReadonlySet<string>;
   readonly institutionPronouns: ReadonlySet<string>;
+  readonly delegateNouns: ReadonlySet<string>;
   readonly stateReferences: TokenTrie<string>;
   readonly agreementWords: {
     readonly distinguishing: ReadonlySet<string>;
@@ -223,6 +224,8 @@ export class Lexicon {
     readonly adjunctPrepositions: ReadonlySet<string>;
     readonly stripModifiers: ReadonlySet<string>;
     readonly signingVerbs: ReadonlySet<string>;
+    /** "another", "a second": after "and", another agreement of the head just named ("an agreement on X and another on Y"). */
+    readonly ellipticHeads: TokenTrie<string>;
     /** "witnessed", "presided over": before a signing noun, its subject watched the signing. */
     readonly witnessingVerbs: TokenTrie<string>;
     readonly nonPartySigners: ReadonlySet<string>;
@@ -312,6 +315,7 @@ export class Lexicon {
     this.blocAnaphora = words(m.blocAnaphora);
     this.blocReferences = words(m.blocReferences);
     this.institutionPronouns = words(m.institutionPronouns);
+    this.delegateNouns = words(m.delegateNouns);
     this.stateReferences = phraseTrie(m.stateReferences.map((w) => [w, w]));
     this.actionNouns = words(data.curatedTriggers.actionNouns);
     this.actionVerbs = words(data.curatedTriggers.actionVerbs);
@@ -357,6 +361,7 @@ export class Lexicon {
       adjunctPrepositions: words(a.adjunctPrepositions),
       stripModifiers: words(a.stripModifiers),
       signingVerbs: words(a.signingVerbs),
+      ellipticHeads: phraseTrie(a.ellipticHeads.map((w) => [w, w])),
       witnessingVerbs: phraseTrie(a.witnessingVerbs.map((w) => [w, w])),
       nonPartySigners: words(a.nonPartySigners),
       adoptingVerbs: words(a.adoptingVerbs), partyVerbs: words(a.partyVerbs),

@@ -727,6 +727,14 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
       const party = openingParty(ctx, sentence.index - 1);
       if (party) out.push({ span: { start: tokens[0]!.start, end: tokens[0]!.end }, keys: [party], tier: 1, kind: 'pronoun' });
     }
+    // "X held talks with Y. Officials signed an agreement ...": bare delegates opening a clause with a signing act for
+    // the two states named before it in the sentence, else in the sentence before, else the pair of states the article
+    // is about (who they are in any other act the sentence does not say: "Ministers hope ..." are one side's).
+    const opensClause = i === 0 || keys[i - 1] === 'and' || keys[i - 1] === ',';
+    if (opensClause && lex.delegateNouns.has(keys[i]!) && lex.agreementWords.signingVerbs.has(keys[i + 1] ?? '')) {
+      const states = groupBefore(ctx, sentence, 2, false, tokens[i]!.start) ?? frame.states;
+      if (states) out.push({ span: { start: tokens[i]!.start, end: tokens[i]!.end }, keys: states, tier: 1, kind: 'frame' });
+    }
     // "His Highness also stressed ...": an honorific with no name after it is the person the article gave it to.
     const honorific = lex.grammar.possessives.has(keys[i]!) ? lex.honorifics.longestAt(keys, i) : undefined;
     const bare = honorific && !(tokens[i + honorific.length]?.kind === 'word' && tokens[i + honorific.length]!.capitalised) && !insideMention(i);

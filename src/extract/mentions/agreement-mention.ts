@@ -518,6 +518,23 @@ export const agreementMention: Stage<Mention> = {
         endingAt.set(span.end, key);
         ctx.trace('agreement-mention', () => `"${text}" is agreement ${key}`, sentence.index);
         h = Math.max(h, to - 1);
+        // "an agreement on fuel supplies and another on the renovation of a power plant": another of the same head, its
+        // complement after the word that stands for it.
+        const elliptic = hasComplement && keys[to] === 'and' ? words.ellipticHeads.longestAt(keys, to + 1) : undefined;
+        const ellipticEnd = elliptic ? readComplement(reading, to + 1 + elliptic.length, words.complementPrepositions, false, false, complementStops) : -1;
+        if (elliptic && ellipticEnd > to + 2 + elliptic.length) {
+          const other = spanOf(tokens, to + 1, ellipticEnd);
+          const headText = textOf(ctx, spanOf(tokens, phrase.head, headEnd));
+          // ... with the project's place after it, as for a head's own complement ("of a power plant in X").
+          const placeEnd = projectPlaceEnd(reading, lexicon.agreementHeads, keys, ellipticEnd);
+          const labels = [ellipticEnd, ...(placeEnd ? [placeEnd] : [])].map((end) => `${headText} ${textOf(ctx, spanOf(tokens, to + 1 + elliptic.length, end))}`);
+          const otherKey = knownVariant(byVariant, labels, () => true) ?? `agreement/${slug(labels[0]!)}`;
+          for (const label of labels) byVariant.set(label.toLowerCase(), otherKey);
+          named.add({ key: otherKey, head, content: complementWords(keys, [[to + 1 + elliptic.length, ellipticEnd]], grammar, words), parties: new Set(), sentence: sentence.index, introduced: true });
+          out.push(extended(agreement(sentence, other, textOf(ctx, other), otherKey, 'pattern'), { label: labels[0]!, aliases: labels }));
+          ctx.trace('agreement-mention', () => `"${textOf(ctx, other)}" is agreement ${otherKey}, another ${head}`, sentence.index);
+          h = ellipticEnd - 1;
+        }
       }
     }
     if (renamed.size === 0) return out;

@@ -86,3 +86,22 @@ describe('an agreement named inside another\'s name', () => {
     expect(found.filter((e) => !e.includes('joint declaration'))).toEqual([]);
   });
 });
+
+describe('delegates who sign', () => {
+  const signed = (text: string): string[] => edgesOf(text, '2024-05-06').filter((e) => e.startsWith('signed ')).sort();
+
+  it('sign for the two states the sentence before names, opening a sentence or a clause', () => {
+    expect(signed('Kenyan President William Ruto held talks with Tanzanian President Samia Suluhu Hassan on Monday. Officials signed an agreement on cross-border trade.'))
+      .toEqual(['signed Kenya>agreement on cross-border trade@2024-05-06', 'signed Tanzania>agreement on cross-border trade@2024-05-06']);
+    expect(signed('Ruto held talks with Tanzanian President Samia Suluhu Hassan in Kenya on Monday, and ministers signed an agreement on cross-border trade and another on energy cooperation.'))
+      .toEqual([
+        'signed Kenya>agreement on cross-border trade@2024-05-06', 'signed Kenya>agreement on energy cooperation@2024-05-06',
+        'signed Tanzania>agreement on cross-border trade@2024-05-06', 'signed Tanzania>agreement on energy cooperation@2024-05-06',
+      ]);
+  });
+
+  it('are no one in an act other than signing', () => {
+    const edges = edgesOf('Kenyan President William Ruto held talks with Tanzanian President Samia Suluhu Hassan on Monday. Officials praised the Ugandan mediation.', '2024-05-06');
+    expect(edges.filter((e) => e.startsWith('support '))).toEqual([]);
+  });
+});

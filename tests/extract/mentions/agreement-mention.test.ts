@@ -285,3 +285,14 @@ describe('agreement-mention: what it is about after its other party', () => {
     expect(agreements('Hungary signed an agreement with Serbia on Tuesday.')).toEqual([]);
   });
 });
+
+describe('agreement-mention: "and another" after an agreement', () => {
+  it('names another agreement of the same head by the complement after it, with the project\'s place', () => {
+    expect(agreements('Ghana and Togo signed an agreement on border security and another on the joint management of the Volta basin on Tuesday.'))
+      .toEqual(['agreement on border security', 'agreement on the joint management of the Volta basin']);
+    const { fragment } = extract(article('Ghana and Togo signed a protocol on fuel deliveries and another on the reconstruction of a power plant in Lomé.', '2024-05-06'), knowledge);
+    expect(fragment!.nodes.filter((n) => n.type === 'agreement').flatMap((n) => n.aliases)).toContain('protocol on the reconstruction of a power plant in Lomé');
+    // "another" with no complement of its own names nothing.
+    expect(agreements('Ghana signed an agreement on border security and another country objected.')).toEqual(['agreement on border security']);
+  });
+});
