@@ -204,9 +204,11 @@ const PROJECT_DESIGNATION = 2;
 function projectPlaceEnd(r: Reading, heads: Lexicon['agreementHeads'], keys: readonly string[], end: number): number | undefined {
   const { tokens } = r;
   if (!r.words.gerundPrepositions.has(keys[end] ?? '')) return undefined;
-  const project = range(Math.max(0, end - PROJECT_DESIGNATION - 3), end).some((i) => {
+  // The designation is counted in words and numbers: the dot of "No." is none.
+  const designation = (from: number): number => range(from, end).filter((k) => tokens[k]!.kind !== 'punct').length;
+  const project = range(Math.max(0, end - 2 * PROJECT_DESIGNATION - 3), end).some((i) => {
     const m = heads.longestAt(keys, i);
-    return m?.payloads[0] === 'project' && i + m.length >= end - PROJECT_DESIGNATION;
+    return m?.payloads[0] === 'project' && designation(i + m.length) <= PROJECT_DESIGNATION;
   });
   if (!project) return undefined;
   let j = end + 1;

@@ -210,6 +210,9 @@ describe('agreement-mention: complements after the head', () => {
       'agreement on the construction of a small hydroelectric dam',
       'agreement on the construction of a small hydroelectric dam in the Volta Region',
     ]));
+    // A designation after the project's name counts its words, not the dot of "No.".
+    const numbered = extract(article('Ghana and Peru signed an agreement on the upgrade of power plant No. 2 in Tema.', '2024-05-06'), knowledge).fragment!.nodes.find((n) => n.type === 'agreement');
+    expect(numbered!.aliases).toContain('agreement on the upgrade of power plant No. 2 in Tema');
   });
 
   it("takes a title's list of parties, however long their names", () => {
