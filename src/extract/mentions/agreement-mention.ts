@@ -429,7 +429,9 @@ export const agreementMention: Stage<Mention> = {
         // "a declaration of martial law" is an act, "a declaration of principles" a document that lists them;
         // "memoranda of understanding" is the plural's complement.
         const act = !capitalisedHead && words.actHeads.has(head) && keys[headEnd] === 'of' && !pluralObject(reading, headEnd + 1);
-        if (act || (kind === 'weak' && keys[h - 1] === 'of')) { h = headEnd - 1; continue; }
+        // "Pieter van Dam": a project's head after a lower-case particle of a name is a surname.
+        const surname = kind === 'project' && h > 0 && !tokens[h - 1]!.capitalised && lexicon.nameParticles.has(keys[h - 1]!);
+        if (act || surname || (kind === 'weak' && keys[h - 1] === 'of')) { h = headEnd - 1; continue; }
         const { from, determiner } = readModifiers(reading, h);
         // "a treaty establishing the X", "a memorandum of understanding launching the Y": a participle that names what it
         // does is a complement too, after the head's own.

@@ -299,3 +299,9 @@ describe('agreement-mention: "and another" after an agreement', () => {
     expect(agreements('Ghana signed an agreement on border security and another country objected.')).toEqual(['agreement on border security']);
   });
 });
+
+describe('agreement-mention: a surname that is a project\'s head', () => {
+  it('reads "van Dam" after a first name as a person\'s name, not a dam', () => {
+    expect(agreements('By Pieter van Dam\n\nGhana and Peru signed an agreement on fisheries on Monday.')).toEqual(['agreement on fisheries']);
+  });
+});
