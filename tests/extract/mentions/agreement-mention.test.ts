@@ -119,6 +119,8 @@ describe('agreement-mention: what is not an agreement', () => {
   it('skips set phrases', () => {
     expect(agreements('There is still a great deal to do between Kenya and Uganda.')).toEqual([]);
     expect(agreements('The Lome Declaration was signed by Togo. Ghana signed the Declaration on behalf of its people.')).toEqual(['Lome Declaration']);
+    expect(agreements('Paraguay has been seeking a free-trade deal with Japan on its own since March.')).toEqual(['free-trade deal with Japan']);
+    expect(agreements('Nauru has promised to reach mutual agreement with New Zealand before signing any pact.')).toEqual([]);
   });
 
   it('reads a capitalised head alone after "the" as the agreement named before', () => {
