@@ -467,7 +467,8 @@ export const agreementMention: Stage<Mention> = {
         const bareTitle = determiner !== undefined && !grammar.indefinites.has(determiner) && modifierIdx.length === 0 && to === headEnd;
         const accept =
           kind === 'head' ? proper || descriptive.length > 0 || year || hasComplement || (capitalisedHead && !bareTitle)
-          : kind === 'weak' ? distinguishing || (signed && (hasComplement || descriptive.length > 0))
+          // "North Korea's missile program": a weak head one party possesses is that party's own, signed or not.
+          : kind === 'weak' ? distinguishing || (signed && determiner !== "'s" && (hasComplement || descriptive.length > 0))
           : kind === 'project' ? proper || locatedInState(tokens, headEnd, entities) || keys[headEnd] === 'project'
           : distinguishing && descriptive.length > 1;
         const span = spanOf(tokens, from, Math.max(to, kind === 'project' && locatedInState(tokens, headEnd, entities) ? headEnd + 2 : to));

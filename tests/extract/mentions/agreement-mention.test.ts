@@ -307,3 +307,10 @@ describe('agreement-mention: a surname that is a project\'s head', () => {
     expect(agreements('By Pieter van Dam\n\nGhana and Peru signed an agreement on fisheries on Monday.')).toEqual(['agreement on fisheries']);
   });
 });
+
+describe('agreement-mention: a weak head one party possesses', () => {
+  it('is that party\'s own, even in a sentence that signs something', () => {
+    expect(agreements('The pact was signed in Lima after talks that ranged from fisheries to Venezuela\'s oil program.')).toEqual([]);
+    expect(agreements('Chile and Peru signed a joint plan on fisheries.')).toEqual(['joint plan on fisheries']);
+  });
+});
