@@ -226,6 +226,8 @@ export class Lexicon {
     readonly signingVerbs: ReadonlySet<string>;
     /** "another", "a second": after "and", another agreement of the head just named ("an agreement on X and another on Y"). */
     readonly ellipticHeads: TokenTrie<string>;
+    /** "titled", "called": before a quoted title that names the agreement. */
+    readonly namingWords: ReadonlySet<string>;
     /** "witnessed", "presided over": before a signing noun, its subject watched the signing. */
     readonly witnessingVerbs: TokenTrie<string>;
     readonly nonPartySigners: ReadonlySet<string>;
@@ -362,6 +364,7 @@ export class Lexicon {
       stripModifiers: words(a.stripModifiers),
       signingVerbs: words(a.signingVerbs),
       ellipticHeads: phraseTrie(a.ellipticHeads.map((w) => [w, w])),
+      namingWords: words(a.namingWords),
       witnessingVerbs: phraseTrie(a.witnessingVerbs.map((w) => [w, w])),
       nonPartySigners: words(a.nonPartySigners),
       adoptingVerbs: words(a.adoptingVerbs), partyVerbs: words(a.partyVerbs),

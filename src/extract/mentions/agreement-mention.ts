@@ -13,6 +13,7 @@ import { tagsOf } from '../text/pos.js';
 import { tokenFrom, tokenize } from '../text/tokens.js';
 import { inSentence, slug, spanOf, textOf } from './util.js';
 import { extended } from '../extended.js';
+import { mayOpenQuotation } from '../text/quotes.js';
 import { SpanIndex } from '../sorted.js';
 import { dayNumber } from '../read/dates.js';
 
@@ -462,13 +463,16 @@ export const agreementMention: Stage<Mention> = {
         const hasComplement = complementEnd > headEnd || aboutEnd > pairEnd;
         const distinguishing = modifierIdx.some((i) => words.distinguishing.has(keys[i]!));
         // "an arrangement was signed by", "a plan for 2025-2027, signed by X": signed in the passive right after it, too.
-        const signed = signingAt >= 0 && (signingAt < h || signingAt === to + 1 && lexicon.syntax.beForms.has(keys[to] ?? '') || signedByAfter(keys, to, words.signingVerbs, lexicon.syntax.beForms));
+        const signed = signingAt >= 0 && (signingAt < h || signingAt === to + 1 && lexicon.syntax.beForms.has(keys[to] ?? '') || signedByAfter(keys, to, words.signingVerbs, lexicon.syntax.beForms))
+          || (kind === 'weak' && signedNext(ctx.sentences[sentence.index + 1], lexicon));
         // "the Declaration" alone, capitalised in house style, is the one named before.
         const bareTitle = determiner !== undefined && !grammar.indefinites.has(determiner) && modifierIdx.length === 0 && to === headEnd;
         const accept =
           kind === 'head' ? proper || descriptive.length > 0 || year || hasComplement || (capitalisedHead && !bareTitle)
           // "North Korea's missile program": a weak head one party possesses is that party's own, signed or not.
-          : kind === 'weak' ? distinguishing || (signed && determiner !== "'s" && (hasComplement || descriptive.length > 0))
+          // "issued a joint statement", "a joint statement said": a joint text with nothing else to tell it apart is an
+          // agreement only when signed.
+          : kind === 'weak' ? distinguishing && (signed || hasComplement || proper || year || quotedTitleAt(tokens, to, words.namingWords)) || (signed && determiner !== "'s" && (hasComplement || descriptive.length > 0))
           : kind === 'project' ? proper || locatedInState(tokens, headEnd, entities) || keys[headEnd] === 'project'
           : distinguishing && descriptive.length > 1;
         const span = spanOf(tokens, from, Math.max(to, kind === 'project' && locatedInState(tokens, headEnd, entities) ? headEnd + 2 : to));
@@ -552,6 +556,20 @@ export const agreementMention: Stage<Mention> = {
 
 /** How many words may stand between an agreement and the passive that signs it ("a plan [for 2025-2027,] signed by"). */
 const PASSIVE_REACH = 6;
+
+/** "a joint statement titled "X"", "a joint statement, "X", was released": a quoted title right after the phrase ending at `to`. */
+function quotedTitleAt(tokens: readonly Token[], to: number, namingWords: ReadonlySet<string>): boolean {
+  const at = tokens[to]?.text === ',' || namingWords.has(tokens[to]?.norm ?? '') ? to + 1 : to;
+  return mayOpenQuotation(tokens[at]?.text ?? '') && tokens[at + 1]?.capitalised === true;
+}
+
+/** "... issued a joint statement. The document was signed by X": the next sentence opens by saying a text was signed. */
+function signedNext(next: Sentence | undefined, lexicon: Lexicon): boolean {
+  if (!next || next.keys[0] !== 'the') return false;
+  const head = lexicon.agreementHeads.longestAt(next.keys, 1);
+  const be = 1 + (head?.length ?? 0);
+  return head !== undefined && lexicon.syntax.beForms.has(next.keys[be] ?? '') && lexicon.agreementWords.signingVerbs.has(next.keys[be + 1] ?? '');
+}
 
 /** A signing participle with its agent follows the phrase ending at `to`, after a comma or a form of "be". */
 function signedByAfter(keys: readonly string[], to: number, signingVerbs: ReadonlySet<string>, beForms: ReadonlySet<string>): boolean {

@@ -314,3 +314,13 @@ describe('agreement-mention: a weak head one party possesses', () => {
     expect(agreements('Chile and Peru signed a joint plan on fisheries.')).toEqual(['joint plan on fisheries']);
   });
 });
+
+describe('agreement-mention: a joint statement', () => {
+  it('is no agreement when only issued, and one when signed, titled or said signed in the next sentence', () => {
+    expect(agreements('Chile and Peru issued a joint statement after the talks on Monday.')).toEqual([]);
+    expect(agreements('In a joint statement, Chile and Peru called for calm.')).toEqual([]);
+    expect(agreements('Chile and Peru signed a joint statement on Monday.')).toEqual(['joint statement']);
+    expect(agreements('After the talks, a joint statement, "Partners for the Pacific", was released.')).toEqual(['joint statement']);
+    expect(agreements('Chile and Peru issued a joint statement on Monday. The document was signed by the two foreign ministers.')).toEqual(['joint statement']);
+  });
+});
