@@ -467,8 +467,10 @@ export const agreementMention: Stage<Mention> = {
           || (kind === 'weak' && signedNext(ctx.sentences[sentence.index + 1], lexicon));
         // "the Declaration" alone, capitalised in house style, is the one named before.
         const bareTitle = determiner !== undefined && !grammar.indefinites.has(determiner) && modifierIdx.length === 0 && to === headEnd;
-        const accept =
-          kind === 'head' ? proper || descriptive.length > 0 || year || hasComplement || (capitalisedHead && !bareTitle)
+        // "any peace deal should ...", "no agreement was reached": a quantified or negated description names none.
+        const nonSpecific = determiner !== undefined && (grammar.quantifiers.has(determiner) || grammar.negators.has(determiner)) && !proper;
+        const accept = nonSpecific ? false
+          : kind === 'head' ? proper || descriptive.length > 0 || year || hasComplement || (capitalisedHead && !bareTitle)
           // "North Korea's missile program": a weak head one party possesses is that party's own, signed or not.
           // "issued a joint statement", "a joint statement said": a joint text with nothing else to tell it apart is an
           // agreement only when signed.

@@ -324,3 +324,11 @@ describe('agreement-mention: a joint statement', () => {
     expect(agreements('Chile and Peru issued a joint statement on Monday. The document was signed by the two foreign ministers.')).toEqual(['joint statement']);
   });
 });
+
+describe('agreement-mention: a quantified or negated description', () => {
+  it('names no agreement ("any peace deal", "no agreement")', () => {
+    expect(agreements('Ghana said any new trade agreement with Togo would need the consent of parliament.')).toEqual([]);
+    expect(agreements('No border agreement was reached between Ghana and Togo on Monday.')).toEqual([]);
+    expect(agreements('Ghana said a new trade agreement with Togo would need the consent of parliament.')).toEqual(['trade agreement with Togo']);
+  });
+});
