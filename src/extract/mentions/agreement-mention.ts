@@ -468,7 +468,9 @@ export const agreementMention: Stage<Mention> = {
         // "the Declaration" alone, capitalised in house style, is the one named before.
         const bareTitle = determiner !== undefined && !grammar.indefinites.has(determiner) && modifierIdx.length === 0 && to === headEnd;
         // "any peace deal should ...", "no agreement was reached": a quantified or negated description names none.
-        const nonSpecific = determiner !== undefined && (grammar.quantifiers.has(determiner) || grammar.negators.has(determiner)) && !proper;
+        // ... nor does one brought in as new that the sentence says was never signed ("a peace treaty ... was never signed").
+        const nonSpecific = determiner !== undefined && (grammar.quantifiers.has(determiner) || grammar.negators.has(determiner)) && !proper
+          || indefinite && !proper && neverSigned(keys, to, words.signingVerbs, grammar.negators, grammar.clauseBreaks);
         const accept = nonSpecific ? false
           : kind === 'head' ? proper || descriptive.length > 0 || year || hasComplement || (capitalisedHead && !bareTitle)
           // "North Korea's missile program": a weak head one party possesses is that party's own, signed or not.
@@ -571,6 +573,19 @@ function signedNext(next: Sentence | undefined, lexicon: Lexicon): boolean {
   const head = lexicon.agreementHeads.longestAt(next.keys, 1);
   const be = 1 + (head?.length ?? 0);
   return head !== undefined && lexicon.syntax.beForms.has(next.keys[be] ?? '') && lexicon.agreementWords.signingVerbs.has(next.keys[be + 1] ?? '');
+}
+
+/** How many words may stand between an agreement and the negation of its signing ("a treaty [ending the war] was never signed"). */
+const NEGATION_REACH = 12;
+
+/** A negator in the clause after the phrase ending at `to`, then a signing verb: "was never signed", "has not been concluded". */
+function neverSigned(keys: readonly string[], to: number, signingVerbs: ReadonlySet<string>, negators: ReadonlySet<string>, breaks: ReadonlySet<string>): boolean {
+  for (let k = to; k < keys.length && k <= to + NEGATION_REACH && !breaks.has(keys[k]!); k++) {
+    if (!negators.has(keys[k]!)) continue;
+    for (let j = k + 1; j <= k + 2; j++) if (signingVerbs.has(keys[j] ?? '')) return true;
+    return false;
+  }
+  return false;
 }
 
 /** A signing participle with its agent follows the phrase ending at `to`, after a comma or a form of "be". */

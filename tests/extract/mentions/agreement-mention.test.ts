@@ -325,10 +325,15 @@ describe('agreement-mention: a joint statement', () => {
   });
 });
 
-describe('agreement-mention: a quantified or negated description', () => {
+describe('agreement-mention: a quantified or negated description, or one never signed', () => {
   it('names no agreement ("any peace deal", "no agreement")', () => {
     expect(agreements('Ghana said any new trade agreement with Togo would need the consent of parliament.')).toEqual([]);
     expect(agreements('No border agreement was reached between Ghana and Togo on Monday.')).toEqual([]);
     expect(agreements('Ghana said a new trade agreement with Togo would need the consent of parliament.')).toEqual(['trade agreement with Togo']);
+  });
+
+  it('names none brought in as new that was never signed, and one whose signing came before what was not done', () => {
+    expect(agreements('A border treaty settling the dispute between Ghana and Togo was never signed.')).toEqual([]);
+    expect(agreements('A border treaty between Ghana and Togo was signed in May, but it has not been ratified.')).toEqual(['border treaty between Ghana and Togo']);
   });
 });
