@@ -157,7 +157,7 @@ export class Lexicon {
   readonly governingNouns: ReadonlySet<string>;
   readonly abbreviations: ReadonlySet<string>;
   readonly temporalWords: ReadonlySet<string>;
-  readonly agreementHeads: TokenTrie<'head' | 'weak' | 'project' | 'projectNoun'>;
+  readonly agreementHeads: TokenTrie<'head' | 'weak' | 'plural' | 'project' | 'projectNoun'>;
   readonly grammar: Grammar;
   readonly syntax: SyntaxWords;
   /** By event type, the node types its ends may have; types not listed join any. */
@@ -350,9 +350,10 @@ export class Lexicon {
     ]);
     this.blocGatherings = phraseTrie(data.membership.gatherings.map((w) => [w, w]));
     const a = data.agreements;
-    this.agreementHeads = phraseTrie<'head' | 'weak' | 'project' | 'projectNoun'>([
+    this.agreementHeads = phraseTrie<'head' | 'weak' | 'plural' | 'project' | 'projectNoun'>([
       ...a.heads.map((w): [string, 'head'] => [w, 'head']),
       ...a.weakHeads.map((w): [string, 'weak'] => [w, 'weak']),
+      ...a.pluralHeads.map((w): [string, 'plural'] => [w, 'plural']),
       ...a.projects.map((w): [string, 'project'] => [w, 'project']),
       ...a.projectNouns.map((w): [string, 'projectNoun'] => [w, 'projectNoun']),
     ]);

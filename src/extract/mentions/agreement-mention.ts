@@ -20,7 +20,7 @@ import { dayNumber } from '../read/dates.js';
 const MAX_MODIFIERS = 6;
 const MAX_COMPLEMENT = 16;
 
-type HeadKind = 'head' | 'weak' | 'project' | 'projectNoun';
+type HeadKind = 'head' | 'weak' | 'plural' | 'project' | 'projectNoun';
 type Words = Lexicon['agreementWords'];
 type Grammar = Lexicon['grammar'];
 
@@ -476,6 +476,7 @@ export const agreementMention: Stage<Mention> = {
           // "North Korea's missile program": a weak head one party possesses is that party's own, signed or not.
           // "issued a joint statement", "a joint statement said": a joint text with nothing else to tell it apart is an
           // agreement only when signed.
+          : kind === 'plural' ? capitalisedHead && proper
           : kind === 'weak' ? distinguishing && (signed || hasComplement || proper || year || quotedTitleAt(tokens, to, words.namingWords)) || (signed && determiner !== "'s" && (hasComplement || descriptive.length > 0))
           : kind === 'project' ? proper || locatedInState(tokens, headEnd, entities) || keys[headEnd] === 'project'
           : distinguishing && descriptive.length > 1;

@@ -337,3 +337,10 @@ describe('agreement-mention: a quantified or negated description, or one never s
     expect(agreements('A border treaty between Ghana and Togo was signed in May, but it has not been ratified.')).toEqual(['border treaty between Ghana and Togo']);
   });
 });
+
+describe('agreement-mention: a plural head', () => {
+  it('ends a name capitalised after a proper modifier, and names none in lower case', () => {
+    expect(agreements('Ghana and Togo built on the Aflao Treaties that the two countries signed in 2010.')).toEqual(['Aflao Treaties']);
+    expect(agreements('Ghana and Togo signed three treaties on Monday.')).toEqual([]);
+  });
+});
