@@ -390,6 +390,7 @@ export interface AgreementWordsFile {
   pairPrepositions: Words;
   adjunctPrepositions: Words;
   stripModifiers: Words;
+  agreeingParticiples: Words;
   pluralHeads: Words;
   namingWords: Words;
   ellipticHeads: Words;

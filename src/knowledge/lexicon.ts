@@ -228,6 +228,8 @@ export class Lexicon {
     readonly ellipticHeads: TokenTrie<string>;
     /** "titled", "called": before a quoted title that names the agreement. */
     readonly namingWords: ReadonlySet<string>;
+    /** "reached", "struck": after an agreement and before "with", the parties after "with" are parties to it. */
+    readonly agreeingParticiples: ReadonlySet<string>;
     /** "witnessed", "presided over": before a signing noun, its subject watched the signing. */
     readonly witnessingVerbs: TokenTrie<string>;
     readonly nonPartySigners: ReadonlySet<string>;
@@ -366,6 +368,7 @@ export class Lexicon {
       signingVerbs: words(a.signingVerbs),
       ellipticHeads: phraseTrie(a.ellipticHeads.map((w) => [w, w])),
       namingWords: words(a.namingWords),
+      agreeingParticiples: words(a.agreeingParticiples),
       witnessingVerbs: phraseTrie(a.witnessingVerbs.map((w) => [w, w])),
       nonPartySigners: words(a.nonPartySigners),
       adoptingVerbs: words(a.adoptingVerbs), partyVerbs: words(a.partyVerbs),

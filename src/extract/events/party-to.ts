@@ -120,9 +120,14 @@ export const partyTo: Stage<EventCandidate, EventContext> = {
       if (between >= 0 && named.length === 0) for (const p of listAfter(ctx, inIt, tokens[end + between]!.end)) named.push(p);
       // "the treaty, to which A and B are parties".
       if (named.length === 0) for (const p of relativeParties(ctx, inIt, tokens, end, words.partyVerbs)) named.push(p);
+      // "the declaration reached with Somalia": the parties after "with"; the one acting before it is the other.
+      const agreedWith = named.length === 0 && end >= 0 && words.agreeingParticiples.has(tokens[end]?.norm ?? '') && tokens[end + 1]?.norm === 'with'
+        ? listAfter(ctx, inIt, tokens[end + 1]!.end) : [];
+      for (const p of agreedWith) named.push(p);
       for (const p of named) add(p.candidates[0]!, m, 'named with it');
-      // A project "in Turkey" is placed there; who builds it is read from the sentence too.
-      if ((named.length > 0 && !located) || withParties.has(key)) continue;
+      // A project "in Turkey" is placed there; who builds it is read from the sentence too, as is the other party to
+      // one agreed with those named.
+      if ((named.length > 0 && !located && agreedWith.length === 0) || withParties.has(key)) continue;
       // The states acting before it in its sentence, if two or more, unless the clause is negated ("is not a party to")
       const before = participantsNear(participantsIn(ctx, sentence, frame), m.span).filter((p) => p.span.end <= m.span.start && (p.kind === 'mention' || p.kind === 'frame') && !inSituation(ctx, tokens, p.span.start));
       // "The summit adopted the Astana Declaration", "the heads of state adopted ...": the bloc last named, unless
@@ -141,7 +146,7 @@ export const partyTo: Stage<EventCandidate, EventContext> = {
       const states = [...new Set(before.flatMap((p) => p.keys).map(toParty).filter((k): k is EntityKey => k?.startsWith('state/') === true))];
       // ... or hypothetical ("Iran and Iraq may sign a security pact"): a hypothetical agreement has no parties.
       const unreal = clause.some((_, i) => ctx.knowledge.lexicon.modalityCues.longestAt(clause, i)?.payloads[0] === 'hypothetical');
-      if (states.length >= (joinedBy ? 1 : 2) && !unreal && !clause.some((w) => ctx.knowledge.lexicon.grammar.negators.has(w))) {
+      if (states.length >= (joinedBy || agreedWith.length > 0 ? 1 : 2) && !unreal && !clause.some((w) => ctx.knowledge.lexicon.grammar.negators.has(w))) {
         for (const s of states) add(s, m, 'states acting in its sentence');
         continue;
       }

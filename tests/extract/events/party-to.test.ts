@@ -105,3 +105,12 @@ describe('delegates who sign', () => {
     expect(edges.filter((e) => e.startsWith('support '))).toEqual([]);
   });
 });
+
+describe('an agreement reached with a party', () => {
+  it('binds the parties after "with" and the state acting before it', () => {
+    expect(parties('Ghana said the fisheries deal struck with Togo would be reviewed next year.').sort())
+      .toEqual(['party_to Ghana>fisheries deal', 'party_to Togo>fisheries deal']);
+    // Without the participle, one state before it binds no one.
+    expect(parties('Ghana said the fisheries deal would be reviewed next year.')).toEqual([]);
+  });
+});
