@@ -288,15 +288,20 @@ function kinBefore(lex: Lexicon, keys: readonly string[], tags: Tagged, i: numbe
 }
 
 /**
- * "Ruto, Museveni hold talks", "India, UAE ink trade deal": two members that open the sentence, joined by a comma, and a
- * verb in its base form right after them (a plural present: the two are its subject together).
+ * "Ruto, Museveni hold talks", "India, UAE ink trade deal": two members that open the sentence (or a live page's line,
+ * its time aside), joined by a comma, and a verb in its base form right after them, an adverb aside (a plural present:
+ * the two are its subject together).
  */
 function headlinePair(lex: Lexicon, sentence: Sentence, tags: Tagged, count: number, first: number, end: number): boolean {
-  if (count !== 2 || first !== 0) return false;
   const keys = sentence.keys;
+  // A live page's line may open with its time ("14:05 A, B hold talks").
+  const opening = /^\d{1,2}$/.test(keys[0] ?? '') && (keys[1] === ':' || keys[1] === '.') && /^\d{2}$/.test(keys[2] ?? '') ? 3 : 0;
+  if (count !== 2 || first !== opening) return false;
+  // "A, B jointly oppose ...": an adverb may stand before the verb.
+  const verb = tags.pos[end] === 'ADV' || lex.grammar.preverbalAdverbs.has(keys[end] ?? '') ? end + 1 : end;
   // A headline's verb is often tagged a noun ("sign", "ink"): an event verb in its base form counts too.
-  return tags.pos[end] === 'VERB' && tags.lemma(end) === keys[end]
-    || lex.events.matchesAt(sentence.tokens, keys, end).some((m) => m.pos === 'verb' && m.lemma === keys[end]);
+  return tags.pos[verb] === 'VERB' && tags.lemma(verb) === keys[verb]
+    || lex.events.matchesAt(sentence.tokens, keys, verb).some((m) => m.pos === 'verb' && m.lemma === keys[verb]);
 }
 
 /** Whether the token at `i` (adverbs aside) is a verb: the participant before it is a clause's subject. */

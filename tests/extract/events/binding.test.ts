@@ -88,6 +88,9 @@ describe('argument binding', () => {
   it('coordinates two parties a comma joins at the start of a headline-style line, before a plural verb', () => {
     expect(edgesOf('Ruto, Museveni hold talks on border trade.', '2023-11-09')).toEqual([expect.stringMatching(/^meeting (?=.*Ruto)(?=.*Museveni).*@2023-11-09$/)]);
     expect(edgesOf('Kenya, Uganda sign border pact.', '2023-11-09').filter((e) => e.startsWith('signed')).map((e) => e.split('>')[0])).toEqual(['signed Kenya', 'signed Uganda']);
+    // A live page's line opens with its time; an adverb may stand before the verb.
+    expect(edgesOf('Live updates.\n\n14:05 RUTO, MUSEVENI HOLD TALKS IN KAMPALA\n\n14:20 RUTO, MUSEVENI JOINTLY REJECT ANY DELAY TO THE BORDER TALKS', '2023-11-09').sort())
+      .toEqual([expect.stringMatching(/^meeting (?=.*Ruto)(?=.*Museveni).*@2023-11-09$/), expect.stringMatching(/^shared_stance (?=.*Ruto)(?=.*Museveni).*@2023-11-09$/)]);
   });
 
   it('coordinates members past a caption\'s position mark ("X (L) and Y")', () => {
