@@ -784,6 +784,7 @@ export interface SyntaxFile {
   multipartyWords: Words15;
   receivingVerbs: Words;
   partNouns: Words;
+  authorParticiples: Words;
   ellipsisPhrases: Words;
   invertedEllipsisPhrases: Words;
   returningPhrases: Words;

@@ -660,7 +660,7 @@ function bind(
   const possessive = (p: Participant): boolean => ctx.article.text.slice(p.span.end, p.span.end + 2).replace('\u2019', "'") === "'s";
   const inside = near.filter((p) => p.span.start >= e.trigger.start && p.span.end <= e.trigger.end && p.span.start > tokens[at]!.end && (!possessive(p) || e.type === 'condemnation' || e.type === 'congratulation' || e.completed === true));
   const right = [...inside, ...near.filter((p) => p.span.start >= e.trigger.end)];
-  if (e.voice === 'evaluative') return evaluation(ctx, e, tokens, at, allLeft);
+  if (e.voice === 'evaluative') return evaluation(ctx, e, tokens, at, allLeft, right);
   // "conveyed the congratulations of A to B", "expressed the support of A for B": the sender is the one after "of".
   const conveyed = senderAfterOf(ctx, e, sentence, all, at, after) ?? possessorSender(ctx, e, sentence, all, at, after);
   if (conveyed) return conveyed;
@@ -1336,20 +1336,39 @@ const ADJACENT = 2;
  * "the Zionist regime's criminal attacks", "X told Y that Ukraine was not alone": the party just before is the target, the
  * person named before it the source, not one told it.
  */
-function evaluation(ctx: EventContext, e: EventCandidate, tokens: readonly Token[], at: number, left: readonly Participant[]): Binding | undefined {
-  const target = [...left].reverse().find((p) => p.tier === 1);
+function evaluation(ctx: EventContext, e: EventCandidate, tokens: readonly Token[], at: number, left: readonly Participant[], right: readonly Participant[]): Binding | undefined {
   // "X is not alone in thinking so" shares a view, not solidarity.
-  if (!target || e.type === 'support' && tokens[tokenFrom(tokens, e.trigger.end)]?.norm === 'in') return undefined;
-  const gap = at - tokenFrom(tokens, target.span.end);
-  if (gap > EVALUATED_REACH) return undefined;
+  if (e.type === 'support' && tokens[tokenFrom(tokens, e.trigger.end)]?.norm === 'in') return undefined;
+  const adjacent = [...left].reverse().find((p) => p.tier === 1);
+  const within = adjacent && at - tokenFrom(tokens, adjacent.span.end) <= EVALUATED_REACH ? adjacent : undefined;
+  // "the crimes of the Zionist regime", "the massacres committed by X": else the party whose act it judges, after it.
+  const target = within ?? (e.type === 'condemnation' ? authorAfter(ctx, tokens, e, right) : undefined);
+  if (!target) return undefined;
+  const gap = within ? at - tokenFrom(tokens, within.span.end) : Number.POSITIVE_INFINITY;
   // A person speaks, else, of a party named right before the judgement, a state or bloc ("The EU said Russia bears
-  // full responsibility").
+  // full responsibility"), or the one party the clause names before a judgement of an act after it.
   const told = ctx.knowledge.lexicon.syntax.addressedSpeechVerbs;
   const before = left.filter((p) => p.span.end <= target.span.start && !p.keys.some((k) => target.keys.includes(k))
     && !told.has(tokens[tokenFrom(tokens, p.span.start) - 1]?.norm ?? ''));
-  const speaker = before.filter((p) => p.tier === 0).pop() ?? (gap <= ADJACENT ? before.pop() : undefined);
+  const speaker = before.filter((p) => p.tier === 0).pop() ?? (gap <= ADJACENT || !within && before.length === 1 ? before.pop() : undefined);
   if (!speaker) return undefined;
   return { subjects: speaker.keys, sources: speaker.keys, targets: target.keys, span: cover([speaker.span, target.span, e.trigger]) };
+}
+
+/** "the crimes of [the] X", "the massacres committed by X": the party right after the judgement's "of", or "by" after a participle. */
+function authorAfter(ctx: EventContext, tokens: readonly Token[], e: EventCandidate, right: readonly Participant[]): Participant | undefined {
+  const keys = tokens.map((t) => t.norm);
+  let j = tokenFrom(tokens, e.trigger.end);
+  if (j < 0) return undefined;
+  // A judgement whose words end in its preposition ("crimes of") has the party right after them.
+  const held = keys[j - 1] === 'of' || keys[j - 1] === 'by';
+  const participle = held ? undefined : ctx.knowledge.lexicon.syntax.authorParticiples.longestAt(keys, j);
+  if (participle && keys[j + participle.length] === 'by') j += participle.length + 1;
+  else if (keys[j] === 'of') j++;
+  else if (!held) return undefined;
+  while (ctx.knowledge.lexicon.grammar.determiners.has(keys[j] ?? '')) j++;
+  const start = tokens[j]?.start;
+  return right.find((p) => p.span.start === start && p.kind !== 'demonym');
 }
 
 /** How many words may stand between "leaders of" and a bloc: "the leaders of the six-nation GCC". */

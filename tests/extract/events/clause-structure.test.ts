@@ -567,6 +567,13 @@ describe('judgements of a party\'s act', () => {
     expect(condemnations('Brazil\'s foreign ministry said Venezuela\'s decision was unacceptable.')).toEqual(['condemnation Brazil>Venezuela']);
   });
 
+  it('reads a judgement of an act whose author comes after it ("the crimes of X", "the atrocities committed by X")', () => {
+    expect(condemnations('Ghanaian President John Mahama said the crimes of the Malian government had to end.')).toEqual(['condemnation John Dramani Mahama>Mali']);
+    expect(condemnations('Ghanaian President John Mahama told reporters the world must stop the atrocities committed by Mali in the north.')).toEqual(['condemnation John Dramani Mahama>Mali']);
+    // The party a judged act is done to is no author.
+    expect(condemnations('Ghanaian President John Mahama said the atrocities committed in Mali had to end.')).toEqual([]);
+  });
+
   it('reads a closing ", X\'s foreign ministry said" as who reported the condemnation, not what was condemned', () => {
     const fired = 'Azerbaijan fired artillery at Armenian villages on Tuesday.\n\n';
     expect(condemnations(`${fired}Georgian Foreign Minister Ilia Darchiashvili strongly condemned the shelling, Georgia's foreign ministry said.`))
