@@ -178,6 +178,8 @@ describe('hostile input', () => {
       "Iran's president Masoud Pezeshkian told his Iraqi counterpart that ",
       'the memorandum of understanding between Kenya and Uganda on trade in the field of energy, which ',
       'his Tunisian, Libyan and Egyptian ',
+      'Ruto met Samia and officials signed an agreement on trade and another on energy, ',
+      'It condemned the crimes of the Zionist regime and the massacres committed by Israel, and ',
     ]) linear(unit);
   });
 });

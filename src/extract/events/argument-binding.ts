@@ -424,10 +424,16 @@ function ownersSubject(ctx: EventContext, syn: SentenceSyntax, at: number): Subj
 function introducedSubjects(ctx: EventContext, syn: SentenceSyntax, e: EventCandidate, at: number): Participant[] {
   if (SYMMETRIC.has(e.type)) return [];
   const keys = syn.sentence.keys;
-  // The introducer follows a comma: "..., including A and B".
-  const listed = syn.groups.find((g) => g.first > at && keys[introducerEndingAt(ctx.knowledge.lexicon, keys, g.first - 1) - 1] === ',');
-  return listed ? listed.members.filter((p) => p.kind !== 'demonym') : [];
+  // The introducer follows a comma: "..., including A and B", within reach of the verb (a run-on sentence stays linear).
+  for (let n = lastGroupBefore(syn, at) + 1; n < syn.groups.length && syn.groups[n]!.first <= at + INTRODUCED_REACH; n++) {
+    const g = syn.groups[n]!;
+    if (g.first > at && keys[introducerEndingAt(ctx.knowledge.lexicon, keys, g.first - 1) - 1] === ',') return g.members.filter((p) => p.kind !== 'demonym');
+  }
+  return [];
 }
+
+/** How far after its verb the list introducing a subject's members may start ("congratulated X on Monday, including A"). */
+const INTRODUCED_REACH = 40;
 
 const SENTENCE_END: ReadonlySet<string> = new Set(['.', '!']);
 
@@ -660,7 +666,7 @@ function bind(
   const possessive = (p: Participant): boolean => ctx.article.text.slice(p.span.end, p.span.end + 2).replace('\u2019', "'") === "'s";
   const inside = near.filter((p) => p.span.start >= e.trigger.start && p.span.end <= e.trigger.end && p.span.start > tokens[at]!.end && (!possessive(p) || e.type === 'condemnation' || e.type === 'congratulation' || e.completed === true));
   const right = [...inside, ...near.filter((p) => p.span.start >= e.trigger.end)];
-  if (e.voice === 'evaluative') return evaluation(ctx, e, tokens, at, allLeft, right);
+  if (e.voice === 'evaluative') return evaluation(ctx, e, sentence, at, allLeft, right);
   // "conveyed the congratulations of A to B", "expressed the support of A for B": the sender is the one after "of".
   const conveyed = senderAfterOf(ctx, e, sentence, all, at, after) ?? possessorSender(ctx, e, sentence, all, at, after);
   if (conveyed) return conveyed;
@@ -1336,13 +1342,14 @@ const ADJACENT = 2;
  * "the Zionist regime's criminal attacks", "X told Y that Ukraine was not alone": the party just before is the target, the
  * person named before it the source, not one told it.
  */
-function evaluation(ctx: EventContext, e: EventCandidate, tokens: readonly Token[], at: number, left: readonly Participant[], right: readonly Participant[]): Binding | undefined {
+function evaluation(ctx: EventContext, e: EventCandidate, sentence: Sentence, at: number, left: readonly Participant[], right: readonly Participant[]): Binding | undefined {
+  const { tokens } = sentence;
   // "X is not alone in thinking so" shares a view, not solidarity.
   if (e.type === 'support' && tokens[tokenFrom(tokens, e.trigger.end)]?.norm === 'in') return undefined;
   const adjacent = [...left].reverse().find((p) => p.tier === 1);
   const within = adjacent && at - tokenFrom(tokens, adjacent.span.end) <= EVALUATED_REACH ? adjacent : undefined;
   // "the crimes of the Zionist regime", "the massacres committed by X": else the party whose act it judges, after it.
-  const target = within ?? (e.type === 'condemnation' ? authorAfter(ctx, tokens, e, right) : undefined);
+  const target = within ?? (e.type === 'condemnation' ? authorAfter(ctx, sentence, e, right) : undefined);
   if (!target) return undefined;
   const gap = within ? at - tokenFrom(tokens, within.span.end) : Number.POSITIVE_INFINITY;
   // A person speaks, else, of a party named right before the judgement, a state or bloc ("The EU said Russia bears
@@ -1356,8 +1363,8 @@ function evaluation(ctx: EventContext, e: EventCandidate, tokens: readonly Token
 }
 
 /** "the crimes of [the] X", "the massacres committed by X": the party right after the judgement's "of", or "by" after a participle. */
-function authorAfter(ctx: EventContext, tokens: readonly Token[], e: EventCandidate, right: readonly Participant[]): Participant | undefined {
-  const keys = tokens.map((t) => t.norm);
+function authorAfter(ctx: EventContext, sentence: Sentence, e: EventCandidate, right: readonly Participant[]): Participant | undefined {
+  const { tokens, keys } = sentence;
   let j = tokenFrom(tokens, e.trigger.end);
   if (j < 0) return undefined;
   // A judgement whose words end in its preposition ("crimes of") has the party right after them.

@@ -28,8 +28,12 @@ export const partyTypeFilter: Stage<EventCandidate, EventContext> = {
     };
     let inArticle: Map<EntityKey, Set<EntityKey>> | undefined;
     const only = (leaders: Set<EntityKey> | undefined): EntityKey | undefined => (leaders?.size === 1 ? [...leaders][0] : undefined);
+    // Per sentence once: a run-on sentence asks for every event in it.
+    const bySentence = new Map<number, Map<EntityKey, Set<EntityKey>>>();
     const leaderFor = (state: EntityKey, sentence: number): EntityKey | undefined => {
-      const here = leadersIn(inSentence(ctx.mentions, sentence)).get(state);
+      let inSentenceLeaders = bySentence.get(sentence);
+      if (!inSentenceLeaders) bySentence.set(sentence, inSentenceLeaders = leadersIn(inSentence(ctx.mentions, sentence)));
+      const here = inSentenceLeaders.get(state);
       if (here) return only(here);
       inArticle ??= leadersIn(ctx.mentions);
       return only(inArticle.get(state));

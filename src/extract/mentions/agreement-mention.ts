@@ -473,10 +473,10 @@ export const agreementMention: Stage<Mention> = {
           || indefinite && !proper && neverSigned(keys, to, words.signingVerbs, grammar.negators, grammar.clauseBreaks);
         const accept = nonSpecific ? false
           : kind === 'head' ? proper || descriptive.length > 0 || year || hasComplement || (capitalisedHead && !bareTitle)
-          // "North Korea's missile program": a weak head one party possesses is that party's own, signed or not.
-          // "issued a joint statement", "a joint statement said": a joint text with nothing else to tell it apart is an
-          // agreement only when signed.
           : kind === 'plural' ? capitalisedHead && proper
+          // "issued a joint statement", "a joint statement said": a joint text with nothing else to tell it apart is an
+          // agreement only when signed or titled. "North Korea's missile program": a weak head one party possesses is
+          // that party's own, signed or not.
           : kind === 'weak' ? distinguishing && (signed || hasComplement || proper || year || quotedTitleAt(tokens, to, words.namingWords)) || (signed && determiner !== "'s" && (hasComplement || descriptive.length > 0))
           : kind === 'project' ? proper || locatedInState(tokens, headEnd, entities) || keys[headEnd] === 'project'
           : distinguishing && descriptive.length > 1;
