@@ -82,7 +82,7 @@ export const memberOf: Stage<EventCandidate, EventContext> = {
         ? live.map((c) => {
           const bloc = nearest(tokens, blocs, c.at);
           const length = lexicon.membershipCues.longestAt(keys, c.at)!.length;
-          return { cue: c.at, blocs: [bloc], listed: around(tokens, keys, parties.filter((m) => m !== bloc), c.at, length) };
+          return { cue: c.at, blocs: [bloc], listed: around(tokens, keys, parties.filter((m) => m !== bloc), c.at, length, lexicon.syntax.listIntroducers) };
         })
         // A joining is dated by what dates the joining word ("which the UAE joined on 1 January").
         : [{ cue: (joiningCue ?? live[0]!).at, blocs, listed: parties }];
@@ -141,9 +141,10 @@ function nearest(tokens: readonly Token[], blocs: readonly Mention[], at: number
 
 /**
  * The list of states right before a word ("France and Russia both hold", "Japan's minister, whose country
- * holds") or right after it ("groups Qatar, Oman and Kuwait"); a name elsewhere in the sentence is no member.
+ * holds") or right after it ("groups Qatar, Oman and Kuwait", "G7 nations, including Japan and Canada"); a name
+ * elsewhere in the sentence is no member.
  */
-function around(tokens: readonly Token[], keys: readonly string[], named: readonly Mention[], at: number, length: number): Mention[] {
+function around(tokens: readonly Token[], keys: readonly string[], named: readonly Mention[], at: number, length: number, introducers: readonly (readonly string[])[]): Mention[] {
   const first = (m: Mention): number => tokenFrom(tokens, m.span.start);
   const last = (m: Mention): number => tokenEndingAt(tokens, m.span.end);
   // Only list words between two names of one list.
@@ -156,8 +157,12 @@ function around(tokens: readonly Token[], keys: readonly string[], named: readon
     out.push(tail);
     for (let j = before.length - 2; j >= 0 && joins(last(before[j]!) + 1, first(before[j + 1]!)); j--) out.push(before[j]!);
   }
+  // "the G7 nations, including A and B", "EU countries such as A": a word that introduces a list may open it.
+  let opens = at + length + (keys[at + length] === ',' ? 1 : 0);
+  const introducer = introducers.find((words) => words.every((w, n) => keys[opens + n] === w));
+  opens = introducer ? opens + introducer.length : at + length;
   const head = after[0];
-  if (head && joins(at + length, first(head))) {
+  if (head && joins(opens, first(head))) {
     out.push(head);
     for (let j = 1; j < after.length && joins(last(after[j - 1]!) + 1, first(after[j]!)); j++) out.push(after[j]!);
   }

@@ -63,6 +63,11 @@ describe('member_of', () => {
       .toEqual(['member_of France>Weimar Triangle', 'member_of Germany>Weimar Triangle', 'member_of Poland>Weimar Triangle']);
   });
 
+  it('reads the states a list introducer brings in after a bloc\'s word for its members', () => {
+    expect(memberships('The G7 nations, including Japan and Canada, pledged support.')).toEqual(['member_of Canada>G7', 'member_of Japan>G7']);
+    expect(memberships('EU countries such as Austria and Hungary objected.')).toEqual(['member_of Austria>European Union', 'member_of Hungary>European Union']);
+  });
+
   it('reads a bare "both" as the pair the article is about', () => {
     const text = 'Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala on Monday.\n\nBoth belong to the East African Community.';
     expect(memberships(text, '2024-03-12')).toEqual(['member_of Kenya>East African Community', 'member_of Uganda>East African Community']);
