@@ -5,7 +5,7 @@
 import type { EntityKey, Office } from '../../document/types.gen.js';
 import { HEAD_OFFICES } from '../../knowledge/gazetteer.js';
 import type { Sentence } from '../text/sentences.js';
-import { firstWhere } from '../sorted.js';
+import { firstWhere, SpanIndex } from '../sorted.js';
 import { inQuotation, quotations } from '../dates/date-expressions.js';
 import { fold } from '../text/fold.js';
 import { tagsOf } from '../text/pos.js';
@@ -44,20 +44,6 @@ export const ARGUMENT_REACH = 400;
 /** The participants (sorted by start, as participantsIn gives them) within reach of a span. */
 export function participantsNear(sorted: readonly Participant[], span: Span): Participant[] {
   return startingWithin(sorted, span.start - 2 * ARGUMENT_REACH, span.end + ARGUMENT_REACH).filter((p) => p.span.end >= span.start - ARGUMENT_REACH);
-}
-
-/**
- * Whether a span lies inside one of `spans` (titles, agreement names), answered by halving: among the spans
- * starting at or before it, the furthest end decides.
- */
-function absorbedBy(spans: readonly Span[]): (span: Span) => boolean {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
-  const reach: number[] = [];
-  sorted.forEach((s, i) => { reach[i] = Math.max(s.end, reach[i - 1] ?? -1); });
-  return (span) => {
-    const after = firstWhere(sorted.length, (i) => sorted[i]!.start > span.start);
-    return after > 0 && reach[after - 1]! >= span.end;
-  };
 }
 
 /**
@@ -587,7 +573,9 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
   const seenTitles = new Set<number>();
   const sharedTitles = new Set<number>();
   for (const m of persons) if (m.role) (seenTitles.has(m.role.span.start) ? sharedTitles : seenTitles).add(m.role.span.start);
-  const absorbed = absorbedBy(mentions.flatMap((m) => (m.kind === 'leader' && m.role ? [m.role.span] : m.kind === 'agreement' ? [m.span] : [])));
+  // Titles and agreement names, asked whether they hold a party by halving (a run-on sentence asks for every one).
+  const holders = new SpanIndex(mentions.flatMap((m) => (m.kind === 'leader' && m.role ? [{ span: m.role.span }] : m.kind === 'agreement' ? [{ span: m.span }] : [])));
+  const absorbed = (span: Span): boolean => holders.covers(span.start, span.end);
   const out: Participant[] = [];
   const personStarts = new Set(persons.flatMap((o) => (o.role ? [o.span.start, o.role.span.start] : [o.span.start])));
   // A state that is part of a person whose span does not reach it: by the offset the person's title starts at, the
