@@ -567,6 +567,14 @@ describe('judgements of a party\'s act', () => {
     expect(condemnations('Brazil\'s foreign ministry said Venezuela\'s decision was unacceptable.')).toEqual(['condemnation Brazil>Venezuela']);
   });
 
+  it('reads more words of judgement, a responsibility borne, and a foreign office acting for its state', () => {
+    const text = (sentence: string) => `Mali shelled the border town of Gao on Monday.\n\n${sentence}`;
+    expect(condemnations(text('Ghanaian President John Mahama described the shelling as depraved.'))).toEqual(['condemnation John Dramani Mahama>Mali']);
+    expect(condemnations(text('Ghanaian President John Mahama called the shelling an atrocity.'))).toEqual(['condemnation John Dramani Mahama>Mali']);
+    expect(condemnations(text('Ghanaian President John Mahama said Mali bore responsibility for the deaths.'))).toEqual(['condemnation John Dramani Mahama>Mali']);
+    expect(condemnations(text('The Ghanaian Foreign Office described the shelling as barbaric.'))).toEqual(['condemnation Ghana>Mali']);
+  });
+
   it('reads a judgement of an act whose author comes after it ("the crimes of X", "the atrocities committed by X")', () => {
     expect(condemnations('Ghanaian President John Mahama said the crimes of the Malian government had to end.')).toEqual(['condemnation John Dramani Mahama>Mali']);
     expect(condemnations('Ghanaian President John Mahama told reporters the world must stop the atrocities committed by Mali in the north.')).toEqual(['condemnation John Dramani Mahama>Mali']);
