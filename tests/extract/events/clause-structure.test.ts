@@ -573,6 +573,8 @@ describe('judgements of a party\'s act', () => {
     expect(condemnations(text('Ghanaian President John Mahama called the shelling an atrocity.'))).toEqual(['condemnation John Dramani Mahama>Mali']);
     expect(condemnations(text('Ghanaian President John Mahama said Mali bore responsibility for the deaths.'))).toEqual(['condemnation John Dramani Mahama>Mali']);
     expect(condemnations(text('The Ghanaian Foreign Office described the shelling as barbaric.'))).toEqual(['condemnation Ghana>Mali']);
+    expect(condemnations(text('Ghanaian President John Mahama wrote on X that the shelling was a war crime.'))).toEqual(['condemnation John Dramani Mahama>Mali']);
+    expect(condemnations(text('Ghanaian President John Mahama said the shelling showed Mali\'s brutality.'))).toEqual(['condemnation John Dramani Mahama>Mali']);
   });
 
   it('reads a judgement of an act whose author comes after it ("the crimes of X", "the atrocities committed by X")', () => {
