@@ -467,7 +467,7 @@ const OPENING_CHAIN = 3;
 /**
  * The state or bloc opening sentence `s` as its subject ("Egypt's foreign ministry issued ...", "The EU said ..."),
  * unless a person is named right after it (then the person is the subject); when a reference opens the sentence ("It
- * also ...", "The kingdom ..."), the party it stood for, a few sentences back at most.
+ * also ...", "The kingdom ...", "The ministry ..."), the party it stood for, a few sentences back at most.
  */
 function openingParty(ctx: EventContext, s: number, chain = OPENING_CHAIN): EntityKey | undefined {
   const sentence = ctx.sentences[s];
@@ -475,7 +475,8 @@ function openingParty(ctx: EventContext, s: number, chain = OPENING_CHAIN): Enti
   const { tokens, keys } = sentence;
   const lex = ctx.knowledge.lexicon;
   const first = keys[0] === 'the' ? 1 : 0;
-  if (first === 0 && lex.institutionPronouns.has(keys[0] ?? '') || first === 1 && lex.stateReferences.longestAt(keys, 1)) return openingParty(ctx, s - 1, chain - 1);
+  const reference = first === 0 ? lex.institutionPronouns.has(keys[0] ?? '') : lex.stateReferences.longestAt(keys, 1) ?? lex.syntax.actingNouns.longestAt(keys, 1);
+  if (reference) return openingParty(ctx, s - 1, chain - 1);
   const mentions = inSentence(ctx.mentions, s);
   const opener = mentions[0];
   if (!opener || opener.kind !== 'state' && opener.kind !== 'bloc' || opener.candidates.length !== 1 || tokenFrom(tokens, opener.span.start) !== first) return undefined;
@@ -710,10 +711,14 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
       const bloc = the >= 0 ? (before(tokens[the]!.start).find((m) => m.kind === 'bloc' && m.span.end <= tokens[the]!.start) ?? indexOf(ctx).lastBlocThrough[sentence.index - 1]) : undefined;
       if (bloc) out.push({ span: { start: tokens[the]!.start, end: tokens[i]!.end }, keys: bloc.candidates, tier: 1, kind: 'pronoun' });
     }
-    // "Egypt's foreign ministry issued a statement. It condemned ...": opening a sentence, the party that opened the one before.
-    if (i === 0 && lex.institutionPronouns.has(keys[0]!)) {
+    // "Egypt's foreign ministry issued a statement. It condemned ...", "... The ministry condemned ...": opening a
+    // sentence, the party that opened the one before.
+    const body = i === 1 && keys[0] === 'the' ? lex.syntax.actingNouns.longestAt(keys, 1) : undefined;
+    const bodyEnd = body ? 1 + body.length : 0;
+    if (i === 0 && lex.institutionPronouns.has(keys[0]!) || body && !lex.syntax.actingPrepositions.has(keys[bodyEnd] ?? '') && !insideMention(1)) {
       const party = openingParty(ctx, sentence.index - 1);
-      if (party) out.push({ span: { start: tokens[0]!.start, end: tokens[0]!.end }, keys: [party], tier: 1, kind: 'pronoun' });
+      const end = body ? bodyEnd - 1 : 0;
+      if (party) out.push({ span: { start: tokens[0]!.start, end: tokens[end]!.end }, keys: [party], tier: 1, kind: 'pronoun' });
     }
     // "X held talks with Y. Officials signed an agreement ...": bare delegates opening a clause with a signing act for
     // the two states named before it in the sentence, else in the sentence before, else the pair of states the article

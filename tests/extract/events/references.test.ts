@@ -410,8 +410,14 @@ describe('"It" opening a sentence', () => {
     expect(condemned('The African Union met in emergency session on Tuesday. It said the talks had failed. It condemned the Sudanese army for the shelling.')).toEqual([expect.stringMatching(/^condemnation African Union>Sudan@/)]);
   });
 
+  it('is followed by "The ministry" or "The government" opening a sentence too, through the sentences between', () => {
+    expect(condemned("Chile's foreign ministry published a note on Tuesday. The ministry condemned the Venezuelan decision to expel its diplomats.")).toEqual([expect.stringMatching(/^condemnation Chile>Venezuela@2024-08-20/)]);
+    expect(condemned("Chile's foreign ministry published a note on Tuesday. The ministry said talks had failed. It condemned the Venezuelan decision to expel its diplomats.")).toEqual([expect.stringMatching(/^condemnation Chile>Venezuela@/)]);
+  });
+
   it('is no one when a person opened the sentence before', () => {
     expect(condemned("Chile's foreign minister Alberto van Klaveren published a note on Tuesday. It condemned the Venezuelan decision to expel its diplomats.")).toEqual([]);
+    expect(condemned("Chile's foreign minister Alberto van Klaveren published a note on Tuesday. The government condemned the Venezuelan decision to expel its diplomats.")).toEqual([]);
   });
 });
 
