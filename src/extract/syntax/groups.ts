@@ -9,6 +9,7 @@ import { tokenFrom, tokenEndingAt } from '../text/tokens.js';
 import type { Participant } from '../events/participants.js';
 import type { Tagged } from '../text/pos.js';
 import { phraseStartEndingAt } from '../mentions/util.js';
+import { isQuote } from '../text/quotes.js';
 
 export interface Group {
   readonly members: readonly Participant[];
@@ -187,7 +188,8 @@ const DESCRIPTION_REACH = 10;
 function describedName(lex: Lexicon, keys: readonly string[], tags: Tagged, i: number): number {
   if (tags.pos[i] !== 'ADJ') return -1;
   for (let j = i - 1; j >= Math.max(0, i - DESCRIPTION_REACH); j--) {
-    if (tags.pos[j] === 'ADJ' || (keys[j] === ',' || keys[j] === 'and') && tags.pos[j - 1] === 'ADJ') continue;
+    // ... quoted or not: 'for a "democratic, stable and peaceful X"'.
+    if (tags.pos[j] === 'ADJ' || (keys[j] === ',' || keys[j] === 'and') && tags.pos[j - 1] === 'ADJ' || isQuote(keys[j]!)) continue;
     return ARTICLES.has(keys[j]!) && lex.grammar.determiners.has(keys[j]!) ? j : -1;
   }
   return -1;

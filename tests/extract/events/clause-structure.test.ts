@@ -770,6 +770,11 @@ describe('support as news tells it', () => {
     expect(edgesOf('Germany pledged continued support to Ukraine on Monday.', '2024-05-14')).toEqual(['support Germany>Ukraine@2024-05-13']);
   });
 
+  it('reads backing for a state its describing adjectives precede, quoted or not', () => {
+    expect(edgesOf('Kenya reiterated its support for a democratic and peaceful Somalia on Monday.', '2024-05-14')).toEqual(['support Kenya>Somalia@2024-05-13']);
+    expect(edgesOf('Kenya reiterated its support for a "democratic, stable and peaceful Somalia" on Monday.', '2024-05-14')).toEqual(['support Kenya>Somalia@2024-05-13']);
+  });
+
   it('reads "thanked X for its support" as X supporting the subject', () => {
     expect(edgesOf('Kenyan President William Ruto thanked Qatar for its continued support on Monday.', '2024-05-14'))
       .toEqual([expect.stringMatching(/^support Qatar>William Ruto@2024-05-13$/)]);
