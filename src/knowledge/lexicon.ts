@@ -54,6 +54,9 @@ export interface Grammar {
   readonly preverbalAdverbs: ReadonlySet<string>;
 }
 
+/** How an agreement's head noun names one (data/lexicon/agreements.json: heads, weakHeads, pluralHeads, projects, projectNouns). */
+export type AgreementHeadKind = 'head' | 'weak' | 'plural' | 'project' | 'projectNoun';
+
 /** Words the clause reader uses (data/lexicon/syntax.json). */
 export interface SyntaxWords {
   readonly coordinators: TokenTrie<string>;
@@ -159,7 +162,7 @@ export class Lexicon {
   readonly governingNouns: ReadonlySet<string>;
   readonly abbreviations: ReadonlySet<string>;
   readonly temporalWords: ReadonlySet<string>;
-  readonly agreementHeads: TokenTrie<'head' | 'weak' | 'plural' | 'project' | 'projectNoun'>;
+  readonly agreementHeads: TokenTrie<AgreementHeadKind>;
   readonly grammar: Grammar;
   readonly syntax: SyntaxWords;
   /** By event type, the node types its ends may have; types not listed join any. */
@@ -354,7 +357,7 @@ export class Lexicon {
     ]);
     this.blocGatherings = phraseTrie(data.membership.gatherings.map((w) => [w, w]));
     const a = data.agreements;
-    this.agreementHeads = phraseTrie<'head' | 'weak' | 'plural' | 'project' | 'projectNoun'>([
+    this.agreementHeads = phraseTrie<AgreementHeadKind>([
       ...a.heads.map((w): [string, 'head'] => [w, 'head']),
       ...a.weakHeads.map((w): [string, 'weak'] => [w, 'weak']),
       ...a.pluralHeads.map((w): [string, 'plural'] => [w, 'plural']),

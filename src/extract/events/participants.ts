@@ -484,10 +484,14 @@ function openingParty(ctx: EventContext, s: number, chain = OPENING_CHAIN): Enti
   return mentions.some((m) => (m.kind === 'leader' || m.kind === 'role') && m.span.start < last) ? undefined : opener.candidates[0];
 }
 
+/** Whether a state's official name has a word for a form of state ("kingdom" in "Hashemite Kingdom of Jordan"). */
+function officialNameHas(ctx: EventContext, key: EntityKey, word: string): boolean {
+  return fold(ctx.knowledge.gazetteer.state(key)?.official ?? '').split(' ').includes(word);
+}
+
 /** Whether a word for a form of state ("kingdom") fits a state: one of its official name's words, or a word no state's name has ("country"). */
 function formOf(ctx: EventContext, key: EntityKey, word: string): boolean {
-  const state = ctx.knowledge.gazetteer.state(key);
-  return state !== undefined && (fold(state.official ?? '').split(' ').includes(word) || !ctx.knowledge.gazetteer.officialWords().has(word));
+  return ctx.knowledge.gazetteer.state(key) !== undefined && (officialNameHas(ctx, key, word) || !ctx.knowledge.gazetteer.officialWords().has(word));
 }
 
 /** The state a state's or a person's mention stands for. */
@@ -681,7 +685,7 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
       // goes to the nearest state whose official name has it.
       const form = (m: Mention): boolean => {
         const key = stateOfMention(ctx, m);
-        return key !== undefined && fold(ctx.knowledge.gazetteer.state(key)?.official ?? '').split(' ').includes(stateNoun.payloads[0]!);
+        return key !== undefined && officialNameHas(ctx, key, stateNoun.payloads[0]!);
       };
       const nearest = named.find(form) ?? named[0];
       // "the Kingdom", "the Sultanate" capitalised with no state before it in the sentence: the article's own state, that

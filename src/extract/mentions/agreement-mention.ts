@@ -5,7 +5,7 @@
 // agreement named; a phrase whose content words are a subset of an earlier one's is the same agreement;
 // an apposition ("AUKUS, the security pact between ...") names the agreement just before it.
 import type { EntityKey } from '../../document/types.gen.js';
-import type { Lexicon } from '../../knowledge/lexicon.js';
+import type { AgreementHeadKind, Lexicon } from '../../knowledge/lexicon.js';
 import { isListItem, type Sentence } from '../text/sentences.js';
 import type { Token } from '../text/tokens.js';
 import type { ArticleContext, Mention, Span, Stage } from '../types.js';
@@ -20,7 +20,6 @@ import { dayNumber } from '../read/dates.js';
 const MAX_MODIFIERS = 6;
 const MAX_COMPLEMENT = 16;
 
-type HeadKind = 'head' | 'weak' | 'plural' | 'project' | 'projectNoun';
 type Words = Lexicon['agreementWords'];
 type Grammar = Lexicon['grammar'];
 
@@ -420,7 +419,7 @@ export const agreementMention: Stage<Mention> = {
         const match = lexicon.agreementHeads.longestAt(keys, h);
         if (!match) continue;
         const headEnd = h + match.length;
-        const kind: HeadKind = match.payloads[0]!;
+        const kind: AgreementHeadKind = match.payloads[0]!;
         const head = keys.slice(h, headEnd).join(' ');
         if (insideEntity(spanOf(tokens, h, headEnd)) || reading.inIdiom(h)) { h = headEnd - 1; continue; }
         // A list's item that a head opens is one name to its end ("Agreement between A and B on air services;",
@@ -723,7 +722,7 @@ function parenthesisedInitials(tokens: readonly Token[], p: Phrase): string | un
 }
 
 /** Label first, then other forms the same agreement goes by: without "draft"/"new"/"20-year", without the parties. */
-function nameVariants(ctx: ArticleContext, tokens: readonly Token[], p: Phrase, kind: HeadKind, words: Words, entities: readonly Mention[]): string[] {
+function nameVariants(ctx: ArticleContext, tokens: readonly Token[], p: Phrase, kind: AgreementHeadKind, words: Words, entities: readonly Mention[]): string[] {
   let from = p.from;
   for (;;) {
     const end = compoundEnd(tokens, from);
