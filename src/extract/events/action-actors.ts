@@ -30,6 +30,7 @@ const BY_REACH = 9;
 const BY_WORDS = 3;
 
 const VERBAL: ReadonlySet<string> = new Set(['VERB', 'AUX', 'ADV']);
+const ITS = 'its';
 
 const cache = new ArticleCache<EventContext['mentions'], ActionActor[]>();
 
@@ -114,6 +115,11 @@ export function actionActors(ctx: EventContext): ActionActor[] {
       for (let j = i - 1; j >= 0 && words <= MODIFIERS && !before; j--) {
         before = byEnd.get(j + 1);
         const k = keys[j]!;
+        // "rejected Y's claims and condemned its aggression": "its" is the party named last before it.
+        if (!before && k === ITS) {
+          before = parties[firstWhere(parties.length, (n) => parties[n]!.span.end > tokens[j]!.start) - 1];
+          break;
+        }
         if (before || grammar.prepositions.has(k) || k === ',' || k === 'and' || verbal(j)) break;
         // "Jordan branded the attack a massacre": a past form right after a party is its verb, whatever its tag.
         if (byEnd.has(j) && k.endsWith('ed')) break;

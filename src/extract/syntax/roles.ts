@@ -125,8 +125,9 @@ export function clauseStart(ctx: EventContext, syn: SentenceSyntax, at: number):
     // "X told Y in a phone call that ...": before its "that", the addressee and the setting are the speaker's clause's.
     if (s.addressedSpeechVerbs.has(k) && keys.indexOf('that', at) > at) continue;
     // A dash inside a word ("Kassym-Jomart") is no clause break; one set off by spaces is.
-    // A capitalised word inside the sentence is part of a name ("the United States"), no clause's opener.
-    const word = !(j > 0 && syn.sentence.tokens[j]!.capitalised) && (s.subordinators.has(k) || s.relativePronouns.has(k) || s.speechVerbs.has(k) && !objectsAfter(ctx, syn, j));
+    // A capitalised word inside the sentence is part of a name ("the United States"), no clause's opener; nor is a
+    // speech verb's noun ("rejected X's claims and condemned").
+    const word = !(j > 0 && syn.sentence.tokens[j]!.capitalised) && (s.subordinators.has(k) || s.relativePronouns.has(k) || s.speechVerbs.has(k) && syn.tags.pos[j] !== 'NOUN' && !objectsAfter(ctx, syn, j));
     if (s.clausePunctuation.has(k) && (k !== '-' || syn.sentence.tokens[j]!.spaceBefore) || word) return { start: j + 1, opener: k };
   }
   return { start: stop };

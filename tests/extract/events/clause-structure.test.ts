@@ -1058,3 +1058,10 @@ describe('objects told one after another', () => {
     }
   });
 });
+
+describe('a speech verb read as a noun', () => {
+  it('opens no clause: "X rejected Y\'s claims and condemned its raids" keeps X the subject of the second verb, and "its" owning the act is Y', () => {
+    const edges = edgesOf('Norway on Tuesday rejected Iceland\'s claims and condemned its "reckless" raids.', '2025-06-10');
+    expect(edges.filter((e) => e.startsWith('condemnation '))).toEqual([expect.stringMatching(/^condemnation Norway>Iceland@2025-06-10$/)]);
+  });
+});
