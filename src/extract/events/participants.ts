@@ -243,7 +243,8 @@ function intervieweeOf(ctx: EventContext): EntityKey | undefined {
   const cued = (keys: readonly string[]): boolean => keys.some((_, i) => cues.longestAt(keys, i) !== undefined);
   if (!cued(title) && !ctx.sentences.slice(0, INTERVIEW_CUE_REACH).some((s) => cued(s.keys))) return undefined;
   const people = ctx.mentions.filter((m) => m.kind === 'leader' && m.candidates.length === 1);
-  const inTitle = people.find((m) => title.includes(fold(m.text.split(/\s+/).at(-1)!)));
+  // By a name's last word: a title's ("the leader of X") would match a headline that names only X.
+  const inTitle = people.find((m) => m.via !== 'role' && m.via !== 'anaphora' && title.includes(fold(m.text.split(/\s+/).at(-1)!)));
   return (inTitle ?? people.find((m) => m.sentence <= 1))?.candidates[0];
 }
 

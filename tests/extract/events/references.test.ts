@@ -222,6 +222,15 @@ describe('an interview', () => {
     expect(edgesOf(text, '2024-07-10')).toEqual([expect.stringMatching(/^meeting (?=.*Sabry)(?=.*Zameer).*@2024-06-25$/)]);
   });
 
+  it('finds the one interviewed in the headline by a name, not by a title ending in a state the headline names', () => {
+    const text = '"We will not be lectured": Ghana\'s foreign minister on cocoa, Mali and Togo\n\nAccra, 20 May 2025\n\n'
+      + 'Ghana\'s Foreign Minister Samuel Okudzeto Ablakwa spoke to us about the region. The interview has been edited for length.\n\n'
+      + 'Q: Will you meet the President of Mali soon?\n\nA: We condemn the expulsion of our traders by Mali in the strongest terms.\n';
+    const { fragment } = extract(parseArticle(text, { id: 'interview', file: 'interview.txt', format: 'txt' }).article!, loadKnowledge());
+    const label = new Map(fragment!.nodes.map((n) => [n.id, n.label]));
+    expect(fragment!.edges.filter((e) => e.type === 'condemnation').map((e) => `${label.get(e.source)}>${label.get(e.target)}@${e.date}`)).toEqual(['Ghana>Mali@2025-05-20']);
+  });
+
   it('reads no one into "I" in an article that is not an interview', () => {
     const text = 'Foreign Minister Ali Sabry flew to Colombo on Tuesday.\n\nA columnist wrote: I met Maldivian Foreign Minister Moosa Zameer in Male on 25 June.';
     expect(edgesOf(text, '2024-07-10')).toEqual([]);
