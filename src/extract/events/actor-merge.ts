@@ -1,6 +1,7 @@
 // Drops an event between states when the same event is also read between their leaders: "Russia and
 // Iran signed the treaty" and "the two presidents put their signatures to it" are one signing, by the
-// people acting for the states. Same type, same day, same other party.
+// people acting for the states; "Oslo accused Reykjavik" and "the Norwegian minister accused Iceland" are
+// one accusation, by the minister. Same type, same day, same other party.
 import type { EntityKey } from '../../document/types.gen.js';
 import type { EventCandidate, EventContext, Stage } from '../types.js';
 import { SYMMETRIC } from './argument-binding.js';
@@ -30,7 +31,7 @@ export const actorMerge: Stage<EventCandidate, EventContext> = {
       const stateSource = !e.source.startsWith('leader/') && more(`${e.type}|${e.date}|s|${e.source}|${actsFor(e.target)}`);
       const stateTarget = !e.target.startsWith('leader/') && more(`${e.type}|${e.date}|t|${e.target}|${actsFor(e.source)}`);
       const drop = (stateSource && e.target.startsWith('leader/')) || (stateTarget && e.source.startsWith('leader/'))
-        || (stateSource && stateTarget) || (stateSource && !e.target.startsWith('leader/') && !e.target.startsWith('state/'));
+        || (stateSource && stateTarget) || (stateSource && !e.target.startsWith('leader/'));
       if (drop) ctx.trace('actor-merge', () => `dropped ${e.type} ${e.source} → ${e.target}: the same event is read between their leaders`, e.sentence);
       return !drop;
     });

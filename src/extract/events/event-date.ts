@@ -4,12 +4,14 @@
 // phrase that tells an event of the same kind with a day of its own dates it again ("after a long call on January 8").
 // Otherwise a day stated earlier in the same paragraph; otherwise the day the article gave a meeting the sentence
 // names ("on the sidelines of the summit"); otherwise the article's main date (the day its lede gives
-// the same event, else the lede's first day, within a week before publication); otherwise the publication date
-// with precision `inferred`. Standing relations keep no date unless the sentence dates them (a state that joined a bloc "on
+// the same event, else the lede's first day, within a week before publication); otherwise the day the article
+// tells the same event with in the week before publication; otherwise the publication date with precision `inferred`. Standing relations keep no date unless the sentence dates them (a state that joined a bloc "on
 // Thursday"), and a habit ("met 27 times") is dropped unless its sentence gives one of its days. A month and year the
 // sentence states take the one day the article gives in that month, if it gives
 // exactly one. How each date is read and resolved is the timeline's business.
-import type { EdgeType, IsoDate } from '../../document/types.gen.js';
+import type { EdgeType, EntityKey, IsoDate } from '../../document/types.gen.js';
+import { SYMMETRIC } from './argument-binding.js';
+import { stateOf } from './participants.js';
 import { inQuotation, quotations, type DateExpression } from '../dates/date-expressions.js';
 import { readTimeline, type Timeline } from '../dates/timeline.js';
 import { tagsOf } from '../text/pos.js';
@@ -54,7 +56,9 @@ export const eventDate: Stage<EventCandidate, EventContext> = {
       if (!dates) datesOutside.set(sentence, dates = outsideNames(ctx, sentence, timeline.dates(sentence)));
       return dates;
     };
-    return candidates.flatMap((e): EventCandidate | EventCandidate[] => {
+    // The events no date was stated for: dated afterwards by the same event told with a day elsewhere in the article.
+    const undated = new Set<EventCandidate>();
+    const out = candidates.flatMap((e): EventCandidate | EventCandidate[] => {
       if (e.dated === 'never') return extended(e, { date: null, datePrecision: 'none' as const });
       const stated = statedFor(ctx.article.text, e, usableBy(e, datesOf(e.sentence)), triggers.get(e.sentence)!);
       const again = (retellers ??= retelling(ctx, timeline))(e, stated);
@@ -122,11 +126,46 @@ export const eventDate: Stage<EventCandidate, EventContext> = {
         ctx.trace('event-date', () => `${e.type} dated ${lede.date} from "${quote(lede)}", the article's main date`, e.sentence);
         return extended(e, { date: lede.date, datePrecision: lede.precision, dateBasis: 'article' as const });
       }
-      ctx.trace('event-date', () => `${e.type} dated ${published} from publication: no date stated`, e.sentence);
-      return extended(e, { date: published as IsoDate, datePrecision: 'inferred' as const, dateBasis: 'publication' as const });
+      const fallback = extended(e, { date: published as IsoDate, datePrecision: 'inferred' as const, dateBasis: 'publication' as const });
+      undated.add(fallback);
+      return fallback;
     });
+    return undated.size === 0 ? out : datedElsewhere(ctx, published, out, undated);
   },
 };
+
+/** How many days before publication the day of an event told elsewhere may be, for an undated telling to be it. */
+const RETOLD_DAYS = 7;
+const DAY_MS = 86_400_000;
+
+/**
+ * "Caracas accuses Georgetown of provocations" over a body that says the foreign minister did so on Wednesday: an
+ * event no date is stated for, told elsewhere in the article with a day in the week before publication (the same
+ * type between the same parties, a person counting as their state), is that event; otherwise it is dated by
+ * publication (the two met last year and again today).
+ */
+function datedElsewhere(ctx: EventContext, published: IsoDate, events: readonly EventCandidate[], undated: ReadonlySet<EventCandidate>): EventCandidate[] {
+  const until = Date.parse(published);
+  const recent = (date: IsoDate): boolean => { const t = Date.parse(date); return t <= until && until - t <= RETOLD_DAYS * DAY_MS; };
+  const state = (k: EntityKey): EntityKey => (k.startsWith('leader/') ? stateOf(ctx, k) ?? k : k);
+  const pairKey = (type: EdgeType, a: EntityKey, b: EntityKey): string => `${type}|${state(a)}|${state(b)}`;
+  const days = new Map<string, EventCandidate>();
+  for (const e of events) {
+    if (undated.has(e) || !e.source || !e.target || !e.date || e.datePrecision !== 'day' || !recent(e.date)) continue;
+    for (const key of SYMMETRIC.has(e.type) ? [pairKey(e.type, e.source, e.target), pairKey(e.type, e.target, e.source)] : [pairKey(e.type, e.source, e.target)]) {
+      if (!days.has(key)) days.set(key, e);
+    }
+  }
+  return events.map((e) => {
+    const told = undated.has(e) && e.source && e.target ? days.get(pairKey(e.type, e.source, e.target)) : undefined;
+    if (!told) {
+      if (undated.has(e)) ctx.trace('event-date', () => `${e.type} dated ${e.date} from publication: no date stated`, e.sentence);
+      return e;
+    }
+    ctx.trace('event-date', () => `${e.type} dated ${told.date} from the same event told with its day in sentence ${told.sentence}`, e.sentence);
+    return extended(e, { date: told.date!, datePrecision: told.datePrecision!, dateBasis: 'article' as const });
+  });
+}
 
 /** How many words may stand between "again" and the date it repeats an event on ("and again [on] July 20"). */
 const AGAIN_REACH = 2;

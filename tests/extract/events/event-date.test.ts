@@ -324,3 +324,24 @@ describe('the signing of an agreement told again', () => {
     ]);
   });
 });
+
+describe('an event told without a day and again with one', () => {
+  const told = (day: string): string => 'Oslo accused Reykjavik of provocations over the fishing grounds.\n\n'
+    + 'The row over the grounds has simmered for years, and fishermen from both countries say catches have fallen.\n\n'
+    + `${day}, Norwegian Foreign Minister Espen Barth Eide accused Iceland of staging provocations near the line.`;
+
+  it('is one event on the day told, read between the minister and the state (his state\'s reading dropped)', () => {
+    expect(edgesOf(told('On Monday'), '2025-06-10')).toEqual(['condemnation Espen Barth Eide>Iceland@2025-06-09']);
+  });
+
+  it('stays two events when the day told is long before publication', () => {
+    expect(edgesOf(told('On 3 March 2025'), '2025-06-10')).toEqual(['condemnation Espen Barth Eide>Iceland@2025-03-03', 'condemnation Norway>Iceland@2025-06-10']);
+  });
+});
+
+describe('a state\'s event and its minister\'s on the same day', () => {
+  it('is one event, read between the minister and the other state', () => {
+    const text = 'Oslo accused Reykjavik of provocations over fishing grounds on Monday. On Monday, Norwegian Foreign Minister Espen Barth Eide accused Iceland of staging provocations.';
+    expect(edgesOf(text, '2025-06-10')).toEqual(['condemnation Espen Barth Eide>Iceland@2025-06-09']);
+  });
+});
