@@ -1,15 +1,19 @@
 // Drops capitals and seats named as places rather than as governments: "talks in Riyadh",
 // "in the Kremlin", "in the Turkmen capital Ashgabat" (the demonym there describes a place too), but not those a
-// phrase addresses or hears from ("lashed out at Manila", "a message from Moscow"), nor those a word for a government
+// phrase addresses or hears from ("lashed out at Manila", "a message from Moscow", an event noun: "a rebuke from
+// Beijing"), nor those a word for a government
 // seats ("the authorities in Kabul").
 import type { ArticleContext, Mention, Stage } from '../types.js';
 import { tokenAt, tokenEndingAt } from '../text/tokens.js';
 import { phraseEndingAt } from './util.js';
 
+const FROM = 'from';
+
 export const locationFilter: Stage<Mention> = {
   id: 'location-filter',
   run(ctx: ArticleContext, mentions: readonly Mention[]): Mention[] {
     const { locatives, placeNouns, addressingPhrases, governingNouns } = ctx.knowledge.lexicon;
+    const { determiners } = ctx.knowledge.lexicon.grammar;
     const demonymEnds = new Set(mentions.filter((o) => o.kind === 'state' && o.via === 'demonym').map((o) => o.span.end));
     // Where the places dropped so far end.
     const placeEnds = new Set<number>();
@@ -36,7 +40,12 @@ export const locationFilter: Stage<Mention> = {
       // "to Bamako and Ouagadougou": a capital right after "and" or a comma that follows a place is one too ("In Washington,
       // the State Department" is a seat that acts).
       const joined = m.via === 'capital' && i > 1 && (tokens[i - 1]!.norm === 'and' || tokens[i - 1]!.norm === ',') && placeEnds.has(tokens[i - 2]!.end) && !possessor;
-      const place = joined || j >= 0 && locatives.has(tokens[j]!.norm) && !possessor && !phraseEndingAt(addressingPhrases, keys, j) && !seated;
+      // "a sharp rebuke from Beijing", "a call from Washington": an event noun right before "from" hears from a government.
+      // A verb of the lexicon counts as a noun after a determiner and at most one modifier ("a sharp rebuke").
+      const determined = j > 1 && (determiners.has(keys[j - 2]!) || j > 2 && determiners.has(keys[j - 3]!));
+      const heard = j > 0 && tokens[j]!.norm === FROM
+        && ctx.knowledge.lexicon.events.matchesAt(tokens, keys, j - 1).some((e) => e.type !== undefined && !e.negative && e.end === j && (e.pos === 'noun' || determined));
+      const place = joined || j >= 0 && locatives.has(tokens[j]!.norm) && !possessor && !phraseEndingAt(addressingPhrases, keys, j) && !seated && !heard;
       if (place) {
         placeEnds.add(m.span.end);
         ctx.trace('location-filter', () => `dropped "${m.text}": a place, not a government`, m.sentence);

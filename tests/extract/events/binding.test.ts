@@ -1402,3 +1402,11 @@ describe('a host named by the state', () => {
     expect(signed).toEqual(['signed Pham Minh Chinh>power trade agreement@2025-03-11', 'signed Sonexay Siphandone>power trade agreement@2025-03-11']);
   });
 });
+
+describe('a capital after an event noun and "from"', () => {
+  it('is the government heard from ("a sharp rebuke from X"), and stays a place after other words ("returned from X")', () => {
+    const text = 'Canberra approved the sale of patrol boats to Manila on Monday. The move drew a sharp rebuke from Beijing on Tuesday.';
+    expect(edgesOf(text, '2025-06-11')).toContainEqual('condemnation China>Australia@2025-06-10');
+    expect(edgesOf('Philippine President Ferdinand Marcos Jr. returned from Beijing on Tuesday.', '2025-06-11')).toEqual([]);
+  });
+});
