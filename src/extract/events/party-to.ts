@@ -2,7 +2,7 @@
 // signed it; those its name, a following "between ..." list or a relative clause right after it names ("free trade
 // agreement between Iran and the EAEU", "the treaty, to which A and B are parties"); for a declaration a summit or
 // "the heads of state" adopted, the bloc last named; else those the sentence names before it (read through "the two
-// countries").
+// countries"); else, for an agreement with a name of its own in an article about two states, that pair.
 import type { EntityKey } from '../../document/types.gen.js';
 import type { EventCandidate, EventContext, Mention, Stage } from '../types.js';
 import { firstWhere } from '../sorted.js';
@@ -104,6 +104,8 @@ export const partyTo: Stage<EventCandidate, EventContext> = {
       if (party && m) add(party, m, 'signed it');
     }
     const withParties = new Set(out.filter((e) => e.type === 'party_to').map((e) => e.target));
+    // Agreements their sentence gives no parties to, for the article's pair (below).
+    const pending: Mention[] = [];
     for (const m of agreements) {
       if (m.via === 'anaphora') continue;
       const key = m.candidates[0]!;
@@ -150,6 +152,21 @@ export const partyTo: Stage<EventCandidate, EventContext> = {
         for (const s of states) add(s, m, 'states acting in its sentence');
         continue;
       }
+      // Only a name of its own ("the Gripen Agreement", not "the economic agreements"), which the gazetteer does not
+      // know: a treaty it knows has parties of its own, not the article's pair.
+      if (!unreal && m.via === 'pattern' && /^\p{Lu}/u.test(m.text)) pending.push(m);
+    }
+    // An agreement no sentence gives parties to, in an article about two states, named in a sentence that names one of
+    // them and no other state: theirs ("Hungary will buy four more jets under the Gripen agreement", in a story of the
+    // two prime ministers' talks).
+    const bound = new Set(out.filter((e) => e.type === 'party_to').map((e) => e.target));
+    for (const m of pending) {
+      const key = m.candidates[0]!;
+      if (bound.has(key) || !frame.states || frame.states.length !== 2) continue;
+      const states = new Set(inSentence(ctx.mentions, m.sentence).filter((p) => p.candidates.length === 1 && (p.kind === 'state' || p.kind === 'leader')).map((p) => toParty(p.candidates[0]!)));
+      if (states.size === 0 || [...states].some((s) => !frame.states!.includes(s!))) continue;
+      for (const s of frame.states) add(s, m, 'the pair the article is about');
+      bound.add(key);
     }
     return out;
   },

@@ -114,3 +114,17 @@ describe('an agreement reached with a party', () => {
     expect(parties('Ghana said the fisheries deal would be reviewed next year.')).toEqual([]);
   });
 });
+
+describe('a named agreement in an article about two states', () => {
+  const pair = 'Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima on Monday.\n\n';
+  const parties = (text: string): string[] => edgesOf(pair + text, '2024-06-11', { withRelations: true }).filter((e) => e.startsWith('party_to'));
+
+  it('binds the pair when its sentence names one of them and no other state', () => {
+    expect(parties('Boric said Chile would buy more electricity under the Andean Grid Accord.')).toEqual(['party_to Chile>Andean Grid Accord', 'party_to Peru>Andean Grid Accord']);
+  });
+
+  it('binds no one when the sentence names another state, or the agreement has no name of its own', () => {
+    expect(parties('Bolivia will buy more electricity under the Andean Grid Accord, Boric said.')).toEqual([]);
+    expect(parties('Boric said Chile would buy more electricity under the grid accord.')).toEqual([]);
+  });
+});
