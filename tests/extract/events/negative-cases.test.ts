@@ -178,3 +178,11 @@ describe('a negation in a predicate before "and" and an auxiliary', () => {
     expect(edgesOf('Kenyan President William Ruto said on Monday he had not met Ugandan President Yoweri Museveni.', '2024-05-14')).toEqual([]);
   });
 });
+
+describe('the purpose of a trip made', () => {
+  it('happened when the trip is told in the past ("flew to Y on Monday to meet X"), not when it is to come', () => {
+    expect(edgesOf('Turkish President Recep Tayyip Erdogan flew to Sochi on Monday to meet Russian President Vladimir Putin.', '2024-06-11'))
+      .toEqual([expect.stringMatching(/^meeting (?=.*Erdoğan)(?=.*Putin).*@2024-06-10$/)]);
+    expect(edgesOf('Turkish President Recep Tayyip Erdogan will fly to Sochi next week to meet Russian President Vladimir Putin.', '2024-06-11')).toEqual([]);
+  });
+});

@@ -124,3 +124,10 @@ describe('a verb or a noun by the word after it', () => {
     expect(edgesOf('Russia rejected the ceasefire talks Ukraine proposed on Monday.', '2025-03-12')).toEqual([]);
   });
 });
+
+describe('a bilateral held', () => {
+  it('is a meeting: "held a bilateral with X"', () => {
+    expect(edgesOf('Spanish Prime Minister Pedro Sanchez held a bilateral with Brazilian President Lula on Tuesday.', '2024-06-12'))
+      .toEqual([expect.stringMatching(/^meeting (?=.*Lula)(?=.*Sánchez).*@2024-06-11$/)]);
+  });
+});
