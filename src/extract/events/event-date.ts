@@ -61,7 +61,9 @@ export const eventDate: Stage<EventCandidate, EventContext> = {
     const undated = new Set<EventCandidate>();
     const out = candidates.flatMap((e): EventCandidate | EventCandidate[] => {
       if (e.dated === 'never') return extended(e, { date: null, datePrecision: 'none' as const });
-      const stated = statedFor(ctx.article.text, e, usableBy(e, datesOf(e.sentence)), triggers.get(e.sentence)!);
+      const usable = usableBy(e, datesOf(e.sentence));
+      const first = statedFor(ctx.article.text, e, usable, triggers.get(e.sentence)!);
+      const stated = first && gappedDate(ctx, e, first, usable, triggers.get(e.sentence)!) || first;
       const again = (retellers ??= retelling(ctx, timeline))(e, stated);
       // "two months after A and B signed a treaty, during a visit to Y on June 19": a month counted or named without its
       // day is the day of that month the sentence gives later.
@@ -466,6 +468,22 @@ function daysByMonth(ctx: EventContext, timeline: Timeline): ReadonlyMap<string,
 const POSSESSIVE_S = 's';
 
 /** Where the triggers of each sentence start and end, each list sorted, for the neighbours of a trigger. */
+/**
+ * "met X on June 12 and Y the following day": the day after the other party when the day read for the trigger stands
+ * between the trigger and the first naming of that party (the day is another object's), before the sentence's next
+ * trigger.
+ */
+function gappedDate(ctx: EventContext, e: EventCandidate, first: DateExpression, dates: readonly DateExpression[], triggers: TriggerBounds): DateExpression | undefined {
+  if (first.span.start < e.trigger.end) return undefined;
+  // The party the sentence names first after that day, and nowhere before it.
+  const mentions = inSentence(ctx.mentions, e.sentence).filter((m) => m.candidates.length === 1 && (m.candidates[0] === e.target || m.candidates[0] === e.source));
+  const other = mentions.find((m) => m.span.start >= first.span.end);
+  if (!other || mentions.some((m) => m.candidates[0] === other.candidates[0] && m.span.start < first.span.start)) return undefined;
+  const next = triggers.starts[firstWhere(triggers.starts.length, (i) => triggers.starts[i]! > e.trigger.end)] ?? Number.POSITIVE_INFINITY;
+  const after = dates[firstWhere(dates.length, (i) => dates[i]!.span.start >= other.span.end)];
+  return after && after.span.start < next ? after : undefined;
+}
+
 interface TriggerBounds {
   readonly starts: number[];
   readonly ends: number[];

@@ -646,9 +646,29 @@ const ADDRESSEE_TAGS: ReadonlySet<string> = new Set(['NOUN', 'DET', 'ADJ']);
 /** How many words a place between coordinated objects may take: "in Paris", "at the Elysee Palace". */
 const PLACE_WORDS = 5;
 
+/** How many words a time between coordinated objects may take: "on June 12", "earlier on Monday". */
+const TIME_WORDS = 5;
+
 /**
- * "met Macron in Paris and Starmer in London": the groups an object continues into, each after a place adjunct and
- * "and", none of them the subject of a verb that follows ("met Xi in Beijing and Putin said ...").
+ * "on June 12", "on Monday morning", "the following day": words of a time alone (its prepositions, determiners,
+ * numbers and time words), at least one of them a time word or a number.
+ */
+function timeAdjunct(ctx: EventContext, syn: SentenceSyntax, from: number, to: number): boolean {
+  const lex = ctx.knowledge.lexicon;
+  let timed = false;
+  for (let j = from; j < to; j++) {
+    const k = syn.sentence.keys[j]!;
+    const time = lex.temporalWords.has(k) || syn.tags.pos[j] === 'NUM';
+    if (!time && !lex.grammar.prepositions.has(k) && !lex.grammar.determiners.has(k) && k !== 'in' && syn.tags.pos[j] !== 'ADJ') return false;
+    timed ||= time;
+  }
+  return timed;
+}
+
+/**
+ * "met Macron in Paris and Starmer in London", "met X on June 12 and Y the following day": the groups an object
+ * continues into, each after a place or time adjunct and "and", none of them the subject of a verb that follows ("met
+ * Xi in Beijing and Putin said ...").
  */
 export function continuedObjects(ctx: EventContext, syn: SentenceSyntax, object: Group): Group[] {
   const lex = ctx.knowledge.lexicon;
@@ -659,8 +679,10 @@ export function continuedObjects(ctx: EventContext, syn: SentenceSyntax, object:
     const next = syn.groups[n]!;
     if (next.governor !== undefined || next.possessor) break;
     const gap = keys.slice(last.end, next.first);
-    const place = gap.length >= 3 && gap.length <= PLACE_WORDS + 2 && lex.locatives.has(gap[0]!) && gap[gap.length - 1] === 'and';
-    if (!place || gap.some((_, j) => isVerb(syn.tags, last.end + j))) break;
+    const adjunct = gap.length >= 3 && gap[gap.length - 1] === 'and' && (
+      gap.length <= PLACE_WORDS + 2 && lex.locatives.has(gap[0]!)
+      || gap.length <= TIME_WORDS + 1 && timeAdjunct(ctx, syn, last.end, next.first - 1));
+    if (!adjunct || gap.some((_, j) => isVerb(syn.tags, last.end + j))) break;
     if (opensClause(syn.tags, next.end)) break;
     out.push(next);
     last = next;

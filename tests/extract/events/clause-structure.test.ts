@@ -1065,3 +1065,17 @@ describe('a speech verb read as a noun', () => {
     expect(edges.filter((e) => e.startsWith('condemnation '))).toEqual([expect.stringMatching(/^condemnation Norway>Iceland@2025-06-10$/)]);
   });
 });
+
+describe('objects after a time and "and"', () => {
+  it('reads "met X on June 12 and Y the following day" as two meetings, each on its own day', () => {
+    expect(edgesOf('Japanese Prime Minister Shinzo Abe met Iranian President Hassan Rouhani on June 12 and Supreme Leader Ayatollah Ali Khamenei the following day.', '2019-06-14'))
+      .toEqual(['meeting Shinzo Abe>Ali Khamenei@2019-06-13', 'meeting Shinzo Abe>Hassan Rouhani@2019-06-12']);
+  });
+
+  it('reads "called X on Monday and Y on Tuesday" as two calls, and keeps the day of a party named before it', () => {
+    expect(edgesOf('Biden called French President Emmanuel Macron on Monday and German Chancellor Olaf Scholz on Tuesday.', '2024-06-12'))
+      .toEqual(['phone_call Emmanuel Macron>Joe Biden@2024-06-10', 'phone_call Olaf Scholz>Joe Biden@2024-06-11']);
+    expect(edgesOf('Rwanda and Burundi signed a peace agreement on Friday, committing the two governments to end hostility in the border region, where Rwandan-backed rebels seized two towns earlier this year.', '2024-06-15'))
+      .toEqual(['signed Burundi>peace agreement@2024-06-14', 'signed Rwanda>peace agreement@2024-06-14']);
+  });
+});
