@@ -131,3 +131,12 @@ describe('a bilateral held', () => {
       .toEqual([expect.stringMatching(/^meeting (?=.*Lula)(?=.*Sánchez).*@2024-06-11$/)]);
   });
 });
+
+describe('a welcoming ceremony attended', () => {
+  it('is a meeting of the two who attend it, in a caption\'s present and in the past', () => {
+    expect(edgesOf('U.S. President Joe Biden and Indian Prime Minister Narendra Modi attend a welcoming ceremony at the White House in Washington, June 22, 2023.', '2023-06-23'))
+      .toEqual([expect.stringMatching(/^meeting (?=.*Biden)(?=.*Modi).*@2023-06-22$/)]);
+    expect(edgesOf('Biden and Modi attended an official arrival ceremony on the South Lawn on Thursday.', '2023-06-23'))
+      .toEqual([expect.stringMatching(/^meeting (?=.*Biden)(?=.*Modi).*@2023-06-22$/)]);
+  });
+});
