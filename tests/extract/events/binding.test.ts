@@ -1410,3 +1410,10 @@ describe('a capital after an event noun and "from"', () => {
     expect(edgesOf('Philippine President Ferdinand Marcos Jr. returned from Beijing on Tuesday.', '2025-06-11')).toEqual([]);
   });
 });
+
+describe('backing a party\'s call', () => {
+  it('is support for the party whose call it is; a call no party makes backs no one', () => {
+    expect(edgesOf('Beijing on Tuesday backed Moscow\'s call for peace talks.', '2024-06-12')).toEqual(['support China>Russia@2024-06-11']);
+    expect(edgesOf('China backed calls for a ceasefire on Tuesday.', '2024-06-12')).toEqual([]);
+  });
+});
