@@ -654,10 +654,11 @@ function locatedInState(tokens: readonly Token[], headEnd: number, entities: rea
   return tokens[headEnd]?.norm === 'in' && after !== undefined && entities.some((m) => m.kind === 'state' && m.via !== 'demonym' && m.span.start === after.start);
 }
 
-/** "AUKUS, the security pact ...": the agreement named just before the comma. */
+/** "AUKUS, the security pact ...": the agreement named just before the comma or the opening bracket. */
 function apposition(tokens: readonly Token[], from: number, determiner: string | undefined, endingAt: ReadonlyMap<number, EntityKey>): EntityKey | undefined {
   const comma = tokens[from - (determiner ? 2 : 1)];
-  if (comma?.text !== ',') return undefined;
+  // "the Agreement between A and B Concerning X (the A-B X Agreement)": a name in brackets is another for it.
+  if (comma?.text !== ',' && comma?.text !== '(') return undefined;
   const before = tokens[from - (determiner ? 3 : 2)];
   return before ? endingAt.get(before.end) : undefined;
 }

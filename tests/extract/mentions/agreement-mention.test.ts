@@ -344,3 +344,12 @@ describe('agreement-mention: a plural head', () => {
     expect(agreements('Ghana and Togo signed three treaties on Monday.')).toEqual([]);
   });
 });
+
+describe('agreement-mention: a short name in brackets', () => {
+  it('is another name of the agreement its formal title just named', () => {
+    const { fragment } = extract(article('Chilean Foreign Minister Alberto van Klaveren and Peruvian Foreign Minister Javier Gonzalez-Olaechea signed the Agreement between Chile and Peru Concerning Joint Patrols of the Fishing Grounds (the Chile-Peru Joint Patrols Agreement) in Lima on Monday.', '2024-06-12'), knowledge);
+    const agreements = fragment!.nodes.filter((n) => n.type === 'agreement');
+    expect(agreements.map((n) => n.label)).toEqual(['Agreement between Chile and Peru Concerning Joint Patrols of the Fishing Grounds']);
+    expect(agreements[0]!.aliases).toContain('Chile-Peru Joint Patrols Agreement');
+  });
+});
