@@ -409,6 +409,7 @@ export interface AgreementWordsFile {
   fieldNouns: Words5;
   participleOpeners: Words6;
   actHeads: Words;
+  nameContinuations: Words;
   idioms: Words;
 }
 /**

@@ -251,6 +251,8 @@ export class Lexicon {
     readonly fieldNouns: ReadonlySet<string>;
     readonly participleOpeners: ReadonlySet<string>;
     readonly actHeads: ReadonlySet<string>;
+    /** Capitalised right after a head, the name goes on to name a place or a body ("Convention Centre"). */
+    readonly nameContinuations: ReadonlySet<string>;
     readonly idioms: TokenTrie<string>;
   };
 
@@ -383,6 +385,7 @@ export class Lexicon {
       gradingAdverbs: words(a.gradingAdverbs),
       gerundPrepositions: words(a.gerundPrepositions), fieldNouns: words(a.fieldNouns), participleOpeners: words(a.participleOpeners),
       actHeads: words(a.actHeads),
+      nameContinuations: words(a.nameContinuations),
       idioms: phraseTrie(a.idioms.map((w) => [w, w])),
     };
   }

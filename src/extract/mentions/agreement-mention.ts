@@ -431,7 +431,9 @@ export const agreementMention: Stage<Mention> = {
         const act = !capitalisedHead && words.actHeads.has(head) && keys[headEnd] === 'of' && !pluralObject(reading, headEnd + 1);
         // "Pieter van Dam": a project's head after a lower-case particle of a name is a surname.
         const surname = kind === 'project' && h > 0 && !tokens[h - 1]!.capitalised && lexicon.nameParticles.has(keys[h - 1]!);
-        if (act || surname || (kind === 'weak' && keys[h - 1] === 'of')) { h = headEnd - 1; continue; }
+        // "the Kuala Lumpur Convention Centre": a name that goes on past its head names a place or a body.
+        const continued = tokens[headEnd]?.capitalised === true && words.nameContinuations.has(keys[headEnd]!);
+        if (act || surname || continued || (kind === 'weak' && keys[h - 1] === 'of')) { h = headEnd - 1; continue; }
         const { from, determiner } = readModifiers(reading, h);
         // "a treaty establishing the X", "a memorandum of understanding launching the Y": a participle that names what it
         // does is a complement too, after the head's own.

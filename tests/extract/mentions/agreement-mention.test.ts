@@ -353,3 +353,10 @@ describe('agreement-mention: a short name in brackets', () => {
     expect(agreements[0]!.aliases).toContain('Chile-Peru Joint Patrols Agreement');
   });
 });
+
+describe('agreement-mention: a name that goes on past its head', () => {
+  it('names a place or a body, not an agreement ("the Kuala Lumpur Convention Centre")', () => {
+    expect(agreements('Anwar Ibrahim received Paetongtarn Shinawatra at the Kuala Lumpur Convention Centre on Monday.')).toEqual([]);
+    expect(agreements('Malaysia and Thailand signed the Kuala Lumpur Convention on Monday.')).toEqual(['Kuala Lumpur Convention']);
+  });
+});
