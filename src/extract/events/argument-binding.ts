@@ -256,6 +256,15 @@ function ownsTriggerNoun(ctx: EventContext, syn: SentenceSyntax, e: EventCandida
   return true;
 }
 
+/** '"Congratulations on your victory," X told Y', '... X wrote to Y': the one a quotation's speaker addressed it to. */
+function speakerAddressee(ctx: EventContext, syn: SentenceSyntax, speaker: Group): Group | undefined {
+  const { keys } = syn.sentence;
+  const { addressedSpeechVerbs, speechVerbs } = ctx.knowledge.lexicon.syntax;
+  const v = speaker.end;
+  if (addressedSpeechVerbs.has(keys[v] ?? '')) return objectAfter(ctx, syn, v + 1, BARE_OBJECT);
+  return speechVerbs.has(keys[v] ?? '') && keys[v + 1] === 'to' ? objectAfter(ctx, syn, v + 1, { prepositions: TO, bare: false, possessor: false }) : undefined;
+}
+
 /** How far before "they" the verb of speech whose clause it opens may stand ("A and B said [in a joint statement on Monday] that they"). */
 const SPEAKERS_REACH = 12;
 
@@ -857,7 +866,7 @@ function bind(
   const receiver = (): readonly Participant[] => ((e.type === 'congratulation' || e.type === 'support') && subject?.via === 'relative' ? members(receiverFrom(ctx, syn, subject.group)) : []);
   // A call that an infinitive of purpose tells ("A and B telephoned him to express ...") is the call verb's, with its object.
   const objects = standIns.length > 0 ? standIns
-    : !SYMMETRIC.has(e.type) ? [...participleObject(syn, at, subject?.group), ...carried(), ...receiver()].map(reread).filter(admissible)
+    : !SYMMETRIC.has(e.type) ? [...participleObject(syn, at, subject?.group), ...carried(), ...receiver(), ...(subject?.via === 'quotation' ? members(speakerAddressee(ctx, syn, subject.group)) : [])].map(reread).filter(admissible)
       : e.type === 'phone_call' ? carried().map(reread).filter(admissible) : [];
   // "called on X to withdraw": the object is asked to act, the verb reports no event. Its object stands right after
   // it: "called on Tuesday for talks with X" visited no one.
@@ -1175,18 +1184,23 @@ function settingBefore(ctx: EventContext, keys: readonly string[], at: number, r
   return -1;
 }
 
-/** "X told Y that ..., in a phone call": the teller and the addressee of the speech verb a setting at `at` follows after a comma. */
+/**
+ * "X told Y that ..., in a phone call", "X told Y in a phone call": the teller and the addressee of the speech verb a
+ * setting at `at` follows, after a comma or right after the addressee.
+ */
 function tellingInSetting(ctx: EventContext, syn: SentenceSyntax, at: number): { teller: EntityKey[]; addressee: EntityKey[] } | undefined {
   const keys = syn.sentence.keys;
   const p = settingBefore(ctx, keys, at, 4);
-  if (p < 1 || keys[p - 1] !== ',') return undefined;
+  if (p < 1) return undefined;
   const { addressedSpeechVerbs } = ctx.knowledge.lexicon.syntax;
-  let v = p - 2;
+  let v = p - 1;
   while (v >= 0 && !(addressedSpeechVerbs.has(keys[v]!) && syn.tags.pos[v] === 'VERB')) v--;
   if (v < 0) return undefined;
   const people = (g: Group | undefined): EntityKey[] => (g ? keysOf(g.members.filter((m) => m.tier === 0)) : []);
+  const told = objectAfter(ctx, syn, v + 1, BARE_OBJECT);
+  if (keys[p - 1] !== ',' && told?.end !== p) return undefined;
   const teller = people(subjectOf(ctx, syn, v)?.group);
-  const addressee = people(objectAfter(ctx, syn, v + 1, BARE_OBJECT)).filter((k) => !teller.includes(k));
+  const addressee = people(told).filter((k) => !teller.includes(k));
   return teller.length > 0 && addressee.length > 0 ? { teller, addressee } : undefined;
 }
 
@@ -1212,6 +1226,7 @@ function plannedSetting(ctx: EventContext, sentence: Sentence, from: number, at:
 
 const BY: ReadonlySet<string> = new Set(['by']);
 const FROM: ReadonlySet<string> = new Set(['from']);
+const TO: ReadonlySet<string> = new Set(['to']);
 const BETWEEN: ReadonlySet<string> = new Set(['between']);
 /** A group right after a verb, no preposition before it: "told [Y]". */
 const BARE_OBJECT: ObjectOptions = { prepositions: new Set(), bare: true, possessor: false };

@@ -1417,3 +1417,12 @@ describe('backing a party\'s call', () => {
     expect(edgesOf('China backed calls for a ceasefire on Tuesday.', '2024-06-12')).toEqual([]);
   });
 });
+
+describe('a quotation told to someone', () => {
+  it('is addressed to the one its speaker told or wrote to, and a call the telling took place in is with them', () => {
+    expect(edgesOf('"Congratulations on your victory," Ghanaian President John Mahama told Senegalese President Bassirou Diomaye Faye in a phone call on Tuesday.', '2024-12-11'))
+      .toEqual(['congratulation John Dramani Mahama>Bassirou Diomaye Diakhar Faye@2024-12-10', expect.stringMatching(/^phone_call (?=.*Mahama)(?=.*Faye).*@2024-12-10$/)]);
+    expect(edgesOf('"Congratulations on your re-election," Ghanaian President John Mahama wrote to Senegalese President Bassirou Diomaye Faye on Tuesday.', '2024-12-11'))
+      .toEqual(['congratulation John Dramani Mahama>Bassirou Diomaye Diakhar Faye@2024-12-10']);
+  });
+});
