@@ -19,6 +19,8 @@ export interface Sentence {
 export interface SentenceOptions {
   /** Folded words that end with a dot without ending a sentence ("dr", "jan", "st"). */
   readonly abbreviations: ReadonlySet<string>;
+  /** Folded verbs of speech: after a quotation that ends in "!" or "?", its speaker and one of them go on with it. */
+  readonly speechVerbs?: ReadonlySet<string>;
 }
 
 const TERMINAL = new Set(['.', '!', '?']);
@@ -62,6 +64,17 @@ function shouted(tokens: readonly Token[]): boolean {
   return words >= SHOUTED_WORDS && capitals >= words * SHOUTED_SHARE;
 }
 
+/** How many capitalised words a quotation's speaker may take before the verb of speech ("Ghanaian President John Mahama"). */
+const SPEAKER_WORDS = 6;
+
+/** '"We will win!" Zelensky said': from token `j` on, a speaker's capitalised words and a verb of speech. */
+function attributed(tokens: readonly Token[], j: number, speechVerbs: ReadonlySet<string> | undefined): boolean {
+  if (!speechVerbs) return false;
+  let k = j;
+  while (k < tokens.length && k - j < SPEAKER_WORDS && tokens[k]!.kind === 'word' && tokens[k]!.capitalised) k++;
+  return k > j && tokens[k] !== undefined && speechVerbs.has(tokens[k]!.norm);
+}
+
 export function splitSentences(text: string, start: number, end: number, options: SentenceOptions): Sentence[] {
   const tokens = tokenize(text, start, end);
   const sentences: Sentence[] = [];
@@ -89,6 +102,7 @@ export function splitSentences(text: string, start: number, end: number, options
     const startsSentence = following.capitalised || following.kind === 'number' || following.text === '"' || following.text === '\u201c';
     if (!startsSentence || !following.spaceBefore) continue;
     if (t.text === '.' && isAbbreviation(tokens, i, options.abbreviations)) continue;
+    if (t.text !== '.' && j > i + 1 && attributed(tokens, j, options.speechVerbs)) continue;
     close(j - 1);
     i = j - 1;
   }

@@ -43,3 +43,17 @@ describe('splitSentences', () => {
     expect(split('He said: "We agree." Others did not.')).toEqual(['He said: "We agree."', 'Others did not.']);
   });
 });
+
+describe('a quotation ending in "!" or "?" and its speaker', () => {
+  const speechVerbs = new Set(['said', 'wrote', 'told']);
+  const splitSpoken = (text: string): string[] => splitSentences(text, 0, text.length, { abbreviations, speechVerbs }).map((s) => text.slice(s.start, s.end));
+
+  it('stay one sentence when the speaker\'s words and a verb of speech follow the quotation', () => {
+    expect(splitSpoken('"Congratulations on your victory!" President John Mahama wrote to Faye. He called later.'))
+      .toEqual(['"Congratulations on your victory!" President John Mahama wrote to Faye.', 'He called later.']);
+  });
+
+  it('are two when no verb of speech follows', () => {
+    expect(splitSpoken('"Why now?" Mahama never answered.')).toEqual(['"Why now?"', 'Mahama never answered.']);
+  });
+});
