@@ -397,7 +397,8 @@ export function subjectOf(ctx: EventContext, syn: SentenceSyntax, at: number, de
   // "the two leaders discussed trade, and officials signed": a noun right before the verb is its subject, not a party
   // further back; a participle with its agent modifies the noun ("a summit hosted by X").
   // An infinitive's subject is its clause's ("called X on Monday morning to congratulate him").
-  if (chosen && !chosen.possessor && keys[at + 1] !== 'by' && keys[at - 1] !== ctx.knowledge.lexicon.infinitive && ownSubjectNoun(ctx, syn, at)) return undefined;
+  // A phrase opening with a preposition ("its position in support of X") has the clause's subject, past the noun it follows.
+  if (chosen && !chosen.possessor && keys[at + 1] !== 'by' && keys[at - 1] !== ctx.knowledge.lexicon.infinitive && syn.tags.pos[at] !== 'ADP' && ownSubjectNoun(ctx, syn, at)) return undefined;
   // "X abides by A, recognizes that B is C, and firmly supports D": a verb coordinated after ", and" shares the subject
   // of the verbs listed before it, not that of the "that" clause one of them reports.
   const reported = chosen && depth < 2 ? reportedClauseSubject(syn, chosen, at) : -1;

@@ -1079,3 +1079,10 @@ describe('objects after a time and "and"', () => {
       .toEqual(['signed Burundi>peace agreement@2024-06-14', 'signed Rwanda>peace agreement@2024-06-14']);
   });
 });
+
+describe('a phrase that opens with a preposition', () => {
+  it('takes the clause\'s subject past the noun it follows ("reiterated its position in support of X")', () => {
+    expect(edgesOf('Belarus reiterated on Tuesday its principled position in support of Serbia\'s territorial integrity.', '2024-06-12'))
+      .toEqual(['support Belarus>Serbia@2024-06-11']);
+  });
+});
