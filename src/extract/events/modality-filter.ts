@@ -26,6 +26,18 @@ interface SentenceCues {
 }
 
 /** The modality cues of a sentence, found once per sentence rather than once per trigger. */
+/** How many words a phrase set off by commas may hold on either side of a cue inside it. */
+const ASIDE_WORDS = 6;
+
+/** Whether the cue at `i` (of `length` words, in `keys` read without quotes) stands in ", <preposition> ... ,". */
+function inPrepositionalAside(ctx: EventContext, sentence: Sentence, keys: readonly string[], kept: readonly number[], i: number, length: number): boolean {
+  let open = i - 1;
+  while (open >= 0 && i - open <= ASIDE_WORDS && keys[open] !== ',') open--;
+  let close = i + length;
+  while (close < keys.length && close - i <= ASIDE_WORDS && keys[close] !== ',') close++;
+  return open >= 0 && keys[open] === ',' && keys[close] === ',' && tagsOf(ctx.article.text, sentence).pos[kept[open + 1]!] === 'ADP';
+}
+
 function cuesOf(ctx: EventContext, sentence: Sentence): SentenceCues {
   const lex = ctx.knowledge.lexicon;
   // Quotation marks inside a cue do not break it (agreed "in principle"): cues are read over the other tokens.
@@ -44,6 +56,9 @@ function cuesOf(ctx: EventContext, sentence: Sentence): SentenceCues {
     if (kind === 'future' && i > 0 && lex.grammar.determiners.has(keys[i - 1]!) && lex.storyDays.has(keys[i + cue.length] ?? '')) continue;
     // "Zelensky's call for a ceasefire was backed": an appeal or a plan someone owns is a thing named, not the clause's mood.
     if (kind === 'future' && i > 0 && (keys[i - 1] === 's' || lex.grammar.possessives.has(keys[i - 1]!)) && tagsOf(ctx.article.text, sentence).pos[kept[i]!] === 'NOUN') continue;
+    // "X, after months of speculation, met Y": a rumour or denial in a phrase a preposition opens between commas is that
+    // phrase's, not the clause's.
+    if ((kind === 'rumoured' || kind === 'denied') && inPrepositionalAside(ctx, sentence, keys, kept, i, cue.length)) continue;
     cues.push({ at: kept[i]!, length: kept[i + cue.length - 1]! - kept[i]! + 1, kind });
   }
   return { cues, reaching: cues.find((c) => c.kind === 'denied' || c.kind === 'rumoured') };

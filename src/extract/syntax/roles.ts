@@ -187,7 +187,8 @@ export function ownSubjectNoun(ctx: EventContext, syn: SentenceSyntax, at: numbe
       i = j;
     }
   }
-  if (i < 0 || pos[i] !== 'NOUN') return false;
+  // "X this morning condemned": a time is no subject.
+  if (i < 0 || pos[i] !== 'NOUN' || ctx.knowledge.lexicon.temporalWords.has(keys[i]!)) return false;
   // The noun phrase the noun ends ("the Egyptian foreign ministry" holds a party; "the panel of experts" does not).
   let first = i;
   while (first > 0 && (pos[first - 1] === 'NOUN' || pos[first - 1] === 'ADJ' || pos[first - 1] === 'PROPN')) first--;

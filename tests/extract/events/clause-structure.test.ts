@@ -1086,3 +1086,15 @@ describe('a phrase that opens with a preposition', () => {
       .toEqual(['support Belarus>Serbia@2024-06-11']);
   });
 });
+
+describe('words between a subject and its verb', () => {
+  it('a time is no subject of its own ("X this morning condemned Y")', () => {
+    expect(edgesOf('Jordan this morning condemned Syria\'s shelling of the border post.', '2024-12-11')).toEqual(['condemnation Jordan>Syria@2024-12-11']);
+  });
+
+  it('a rumour in a phrase set off by commas leaves the verb real ("X, after months of speculation, met Y")', () => {
+    expect(edgesOf('Kenyan President William Ruto, after months of speculation, met Ugandan President Yoweri Museveni in Kampala on Tuesday.', '2024-12-11'))
+      .toEqual([expect.stringMatching(/^meeting (?=.*Ruto)(?=.*Museveni).*@2024-12-10$/)]);
+    expect(edgesOf('Amid speculation that Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala, officials said nothing.', '2024-12-11')).toEqual([]);
+  });
+});
