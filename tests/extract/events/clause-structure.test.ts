@@ -1098,3 +1098,10 @@ describe('words between a subject and its verb', () => {
     expect(edgesOf('Amid speculation that Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala, officials said nothing.', '2024-12-11')).toEqual([]);
   });
 });
+
+describe('a state\'s possessive after a person in a list', () => {
+  it('is the state\'s alone: "hosted his counterpart X and Y\'s Z" hosted X, whoever Z is', () => {
+    expect(edgesOf('Kenyan Foreign Minister Musalia Mudavadi hosted his Ugandan counterpart Jeje Odongo and Tanzania\'s Bernard Membe in Nairobi on Monday.', '2024-07-02'))
+      .toContainEqual(expect.stringMatching(/^meeting (?=.*Mudavadi)(?=.*Odongo).*@2024-07-01$/));
+  });
+});
