@@ -297,7 +297,9 @@ function kinBefore(lex: Lexicon, keys: readonly string[], tags: Tagged, i: numbe
 function headlinePair(lex: Lexicon, sentence: Sentence, tags: Tagged, count: number, first: number, end: number): boolean {
   const keys = sentence.keys;
   // A live page's line may open with its time ("14:05 A, B hold talks").
-  const opening = /^\d{1,2}$/.test(keys[0] ?? '') && (keys[1] === ':' || keys[1] === '.') && /^\d{2}$/.test(keys[2] ?? '') ? 3 : 0;
+  const time = /^\d{1,2}$/.test(keys[0] ?? '') && (keys[1] === ':' || keys[1] === '.') && /^\d{2}$/.test(keys[2] ?? '') ? 3 : 0;
+  // ... and a label ("Recap: A, B meet in X").
+  const opening = keys[time + 1] === ':' && sentence.tokens[time]?.kind === 'word' && sentence.tokens[time]!.capitalised ? time + 2 : time;
   if (count !== 2 || first !== opening) return false;
   // "A, B jointly oppose ...": an adverb may stand before the verb.
   const verb = tags.pos[end] === 'ADV' || lex.grammar.preverbalAdverbs.has(keys[end] ?? '') ? end + 1 : end;

@@ -91,6 +91,8 @@ describe('argument binding', () => {
     // A live page's line opens with its time; an adverb may stand before the verb.
     expect(edgesOf('Live updates.\n\n14:05 RUTO, MUSEVENI HOLD TALKS IN KAMPALA\n\n14:20 RUTO, MUSEVENI JOINTLY REJECT ANY DELAY TO THE BORDER TALKS', '2023-11-09').sort())
       .toEqual([expect.stringMatching(/^meeting (?=.*Ruto)(?=.*Museveni).*@2023-11-09$/), expect.stringMatching(/^shared_stance (?=.*Ruto)(?=.*Museveni).*@2023-11-09$/)]);
+    // ... and a label after the time.
+    expect(edgesOf('Live updates.\n\n15:05 Recap: Ruto, Museveni meet in Kampala', '2023-11-09')).toEqual([expect.stringMatching(/^meeting (?=.*Ruto)(?=.*Museveni).*@2023-11-09$/)]);
   });
 
   it('coordinates members past a caption\'s position mark ("X (L) and Y")', () => {
