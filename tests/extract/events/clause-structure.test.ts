@@ -1105,3 +1105,10 @@ describe('a state\'s possessive after a person in a list', () => {
       .toContainEqual(expect.stringMatching(/^meeting (?=.*Mudavadi)(?=.*Odongo).*@2024-07-01$/));
   });
 });
+
+describe('a day between a subject and its verb', () => {
+  it('is no subject: "X had the same day voiced ..."', () => {
+    expect(edgesOf('Jordan on Monday condemned the raid. Egypt had the same day condemned Israel\'s raid on the camp.', '2024-12-11'))
+      .toContainEqual('condemnation Egypt>Israel@2024-12-09');
+  });
+});
