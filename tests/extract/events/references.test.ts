@@ -424,6 +424,10 @@ describe('"It" opening a sentence', () => {
     expect(condemned("Chile's foreign ministry published a note on Tuesday. The ministry said talks had failed. It condemned the Venezuelan decision to expel its diplomats.")).toEqual([expect.stringMatching(/^condemnation Chile>Venezuela@/)]);
   });
 
+  it('is followed by "The statement" opening a sentence, the statement the party issued', () => {
+    expect(condemned("Chile's foreign ministry issued a statement on Tuesday. The statement condemned the Venezuelan decision to expel its diplomats.")).toEqual([expect.stringMatching(/^condemnation Chile>Venezuela@2024-08-20/)]);
+  });
+
   it('is no one when a person opened the sentence before', () => {
     expect(condemned("Chile's foreign minister Alberto van Klaveren published a note on Tuesday. It condemned the Venezuelan decision to expel its diplomats.")).toEqual([]);
     expect(condemned("Chile's foreign minister Alberto van Klaveren published a note on Tuesday. The government condemned the Venezuelan decision to expel its diplomats.")).toEqual([]);
