@@ -180,6 +180,7 @@ describe('hostile input', () => {
       'his Tunisian, Libyan and Egyptian ',
       'Ruto met Samia and officials signed an agreement on trade and another on energy, ',
       'It condemned the crimes of the Zionist regime and the massacres committed by Israel, and ',
+      'Ruto met Samia on Monday and Museveni the following day, and Kenya and Tanzania signed the Lake Victoria Accord, and ',
     ]) linear(unit);
   });
 });

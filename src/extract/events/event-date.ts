@@ -12,7 +12,7 @@
 // timeline's business.
 import type { EdgeType, EntityKey, IsoDate } from '../../document/types.gen.js';
 import { SYMMETRIC } from './argument-binding.js';
-import { stateOf } from './participants.js';
+import { ARGUMENT_REACH, stateOf } from './participants.js';
 import { inQuotation, quotations, type DateExpression } from '../dates/date-expressions.js';
 import { readTimeline, type Timeline } from '../dates/timeline.js';
 import { tagsOf } from '../text/pos.js';
@@ -467,7 +467,6 @@ function daysByMonth(ctx: EventContext, timeline: Timeline): ReadonlyMap<string,
 /** The "s" of a possessive "'s", as the tokenizer splits it. */
 const POSSESSIVE_S = 's';
 
-/** Where the triggers of each sentence start and end, each list sorted, for the neighbours of a trigger. */
 /**
  * "met X on June 12 and Y the following day": the day after the other party when the day read for the trigger stands
  * between the trigger and the first naming of that party (the day is another object's), before the sentence's next
@@ -475,8 +474,11 @@ const POSSESSIVE_S = 's';
  */
 function gappedDate(ctx: EventContext, e: EventCandidate, first: DateExpression, dates: readonly DateExpression[], triggers: TriggerBounds): DateExpression | undefined {
   if (first.span.start < e.trigger.end) return undefined;
-  // The party the sentence names first after that day, and nowhere before it.
-  const mentions = inSentence(ctx.mentions, e.sentence).filter((m) => m.candidates.length === 1 && (m.candidates[0] === e.target || m.candidates[0] === e.source));
+  // The party the sentence names first after that day, and nowhere before it, within reach: run-on sentences stay linear.
+  const here = inSentence(ctx.mentions, e.sentence);
+  const from = firstWhere(here.length, (i) => here[i]!.span.start >= e.trigger.start - ARGUMENT_REACH);
+  const to = firstWhere(here.length, (i) => here[i]!.span.start > first.span.end + ARGUMENT_REACH);
+  const mentions = here.slice(from, to).filter((m) => m.candidates.length === 1 && (m.candidates[0] === e.target || m.candidates[0] === e.source));
   const other = mentions.find((m) => m.span.start >= first.span.end);
   if (!other || mentions.some((m) => m.candidates[0] === other.candidates[0] && m.span.start < first.span.start)) return undefined;
   const next = triggers.starts[firstWhere(triggers.starts.length, (i) => triggers.starts[i]! > e.trigger.end)] ?? Number.POSITIVE_INFINITY;
@@ -484,6 +486,7 @@ function gappedDate(ctx: EventContext, e: EventCandidate, first: DateExpression,
   return after && after.span.start < next ? after : undefined;
 }
 
+/** Where the triggers of each sentence start and end, each list sorted, for the neighbours of a trigger. */
 interface TriggerBounds {
   readonly starts: number[];
   readonly ends: number[];

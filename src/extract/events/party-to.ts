@@ -160,10 +160,17 @@ export const partyTo: Stage<EventCandidate, EventContext> = {
     // them and no other state: theirs ("Hungary will buy four more jets under the Gripen agreement", in a story of the
     // two prime ministers' talks).
     const bound = new Set(out.filter((e) => e.type === 'party_to').map((e) => e.target));
+    // The states each sentence names, people as their states, read once a sentence.
+    const statesIn = new Map<number, Set<EntityKey | undefined>>();
+    const statesOf = (sentence: number): Set<EntityKey | undefined> => {
+      let states = statesIn.get(sentence);
+      if (!states) statesIn.set(sentence, states = new Set(inSentence(ctx.mentions, sentence).filter((p) => p.candidates.length === 1 && (p.kind === 'state' || p.kind === 'leader')).map((p) => toParty(p.candidates[0]!))));
+      return states;
+    };
     for (const m of pending) {
       const key = m.candidates[0]!;
       if (bound.has(key) || !frame.states || frame.states.length !== 2) continue;
-      const states = new Set(inSentence(ctx.mentions, m.sentence).filter((p) => p.candidates.length === 1 && (p.kind === 'state' || p.kind === 'leader')).map((p) => toParty(p.candidates[0]!)));
+      const states = statesOf(m.sentence);
       if (states.size === 0 || [...states].some((s) => !frame.states!.includes(s!))) continue;
       for (const s of frame.states) add(s, m, 'the pair the article is about');
       bound.add(key);

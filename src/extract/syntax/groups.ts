@@ -357,10 +357,10 @@ export function groupsOf(lex: Lexicon, sentence: Sentence, participants: readonl
     // Three or more members joined by commas are a list even when its last member is no participant ("A, B, C and the X");
     // so are two opening a sentence in a headline's manner, a verb in the plural after them ("Ruto, Museveni hold talks").
     const listed = pendingCommas.length >= 2 || headlinePair(lex, sentence, tags, members.length, rangeOf(sentence, members[0]!)[0], end) ? [] : pendingCommas;
-    // "his Ethiopian counterpart X and Somalia's Y": a state's possessive after a person is that state's alone; people and
-    // a state share no one they possess.
+    // "his Ethiopian counterpart X and Somalia's Y": a state's possessive before a name, after a person, is that state's
+    // alone (people and a state share no one they possess); "and B's outgoing president, Y" is read through what
+    // governs the group, as below.
     const [, lastEnd] = rangeOf(sentence, members[members.length - 1]!);
-    // Only before a name: "and B's outgoing president, Y" is read through what governs the group, as below.
     const ownPossessive = members.length >= 2 && keys[lastEnd] === "'" && keys[lastEnd + 1] === 's' && sentence.tokens[lastEnd + 2]?.capitalised === true
       && members[members.length - 1]!.tier === 1 && members.slice(0, -1).some((m) => m.tier === 0) ? [members.length - 1] : [];
     const cuts = [...new Set([...clauseCuts, ...listed, ...ownPossessive])].sort((x, y) => x - y);
