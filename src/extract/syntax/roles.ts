@@ -191,7 +191,11 @@ export function ownSubjectNoun(ctx: EventContext, syn: SentenceSyntax, at: numbe
   if (i < 0 || pos[i] !== 'NOUN' || ctx.knowledge.lexicon.temporalWords.has(keys[i]!)) return false;
   // The noun phrase the noun ends ("the Egyptian foreign ministry" holds a party; "the panel of experts" does not).
   let first = i;
-  while (first > 0 && (pos[first - 1] === 'NOUN' || pos[first - 1] === 'ADJ' || pos[first - 1] === 'PROPN')) first--;
+  // "X each sent messages wishing her success": a sending verb the tagger read as an adjective ends the phrase, whose
+  // noun is then that verb's object.
+  const { sendingVerbs } = ctx.knowledge.lexicon.syntax;
+  while (first > 0 && (pos[first - 1] === 'NOUN' || pos[first - 1] === 'ADJ' || pos[first - 1] === 'PROPN') && !sendingVerbs.has(keys[first - 1]!)) first--;
+  if (first > 0 && sendingVerbs.has(keys[first - 1]!) && keys[at]!.endsWith('ing')) return false;
   // "A, B and the other coastal states signed": a noun phrase coordinated with parties is theirs to read; not after a
   // verb of their own ("the two leaders discussed trade, and officials signed").
   let before = first - 1;

@@ -1112,3 +1112,10 @@ describe('a day between a subject and its verb', () => {
       .toContainEqual('condemnation Egypt>Israel@2024-12-09');
   });
 });
+
+describe('a participle after what a sending verb sent', () => {
+  it('is the senders\' act, though the tagger reads the verb as an adjective ("A, B and C each sent messages wishing her success")', () => {
+    const text = 'Sheinbaum won the election on Sunday. On Monday, Colombian President Gustavo Petro, Chilean President Gabriel Boric and Cuban President Miguel Diaz-Canel each sent messages wishing her success.';
+    expect(edgesOf(text, '2024-06-04').filter((e) => e.startsWith('congratulation ')).length).toBe(3);
+  });
+});
