@@ -320,8 +320,11 @@ export const titledName: Stage<Mention> = {
         if (nameEnd <= 0) continue;
         const before = leaderEndingAt(tokens[nameEnd - 1]!.end);
         if (before && !replaced.has(before)) { bind(role, before); titlesOf.set(role.span.end, before); continue; }
-        // "Crown Prince X, the prime minister": a person a title before the name already made is no new one.
-        if (before && replaced.get(before)) { replaced.set(role, null); continue; }
+        // "Crown Prince X, the prime minister": a person a title before the name already made is no new one; a title of
+        // another state starts a clause of its own ("In a call with Spain's X, the Brazilian leader sought ...").
+        const titled = before ? replaced.get(before) : undefined;
+        if (titled && !(role.role.state && titled.role?.state && role.role.state !== titled.role.state)) { replaced.set(role, null); continue; }
+        if (titled) continue;
         // "His Majesty Sultan X, Sultan of Oman": the person a title before the name made, the state now told.
         const made = addedEnding.get(tokens[nameEnd - 1]!.end);
         if (made !== undefined) {

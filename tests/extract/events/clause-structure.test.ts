@@ -1119,3 +1119,10 @@ describe('a participle after what a sending verb sent', () => {
     expect(edgesOf(text, '2024-06-05').filter((e) => e.startsWith('congratulation ')).length).toBe(3);
   });
 });
+
+describe('a title of another state after a titled name and a comma', () => {
+  it('opens a clause of its own, no apposition ("In a call with Spain\'s X, the Brazilian leader sought ...")', () => {
+    const text = 'Brazil hosted the summit on Monday. In a call with Portuguese Prime Minister Luis Montenegro, the Brazilian leader sought backing for the trade deal.';
+    expect(edgesOf(text, '2024-12-10').filter((e) => e.startsWith('phone_call '))).toEqual([expect.stringMatching(/^phone_call (?=.*Lula)(?=.*Montenegro)/)]);
+  });
+});
