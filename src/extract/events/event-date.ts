@@ -129,6 +129,18 @@ export const eventDate: Stage<EventCandidate, EventContext> = {
         ctx.trace('event-date', () => `${e.type} dated ${lede.date} from "${quote(lede)}", the article's main date`, e.sentence);
         return extended(e, { date: lede.date, datePrecision: lede.precision, dateBasis: 'article' as const });
       }
+      // "X congratulated Y after she was sworn in on Friday": with no day of its own, an event told as following
+      // another that has one took place that day.
+      // Not when it counts from it ("two weeks after"), nor when the phrase tells an event of the same kind (its own).
+      const following = datesOf(e.sentence).filter((d) => d.precision === 'day' && d.scope?.kind === 'sequence' && d.scope.span.start >= e.trigger.end
+        && FOLLOWING.test(ctx.article.text.slice(d.scope.span.start, d.scope.span.end))
+        && !COUNTED.test(ctx.article.text.slice(Math.max(0, d.scope.span.start - COUNT_REACH), d.scope.span.start))
+        && !typesIn(ctx, d.scope.span).has(e.type));
+      if (following.length === 1) {
+        const day = following[0]!;
+        ctx.trace('event-date', () => `${e.type} dated ${day.date} from "${quote(day)}", the day of what it followed`, e.sentence);
+        return extended(e, { date: day.date, datePrecision: day.precision, dateBasis: 'article' as const });
+      }
       const fallback = extended(e, { date: published as IsoDate, datePrecision: 'inferred' as const, dateBasis: 'publication' as const });
       undated.add(fallback);
       return fallback;
@@ -136,6 +148,12 @@ export const eventDate: Stage<EventCandidate, EventContext> = {
     return undated.size === 0 ? out : datedElsewhere(ctx, published, out, undated);
   },
 };
+
+/** The opener of a phrase whose event came first: "after she was sworn in on Friday". */
+const FOLLOWING = /^\s*after\b/i;
+/** A span of time right before it counts from the other event ("two weeks after"). */
+const COUNTED = /\b(?:hours?|days?|weeks?|months?|years?)\s*$/i;
+const COUNT_REACH = 12;
 
 /** How many days before publication the day of an event told elsewhere may be, for an undated telling to be it. */
 const RETOLD_DAYS = 7;

@@ -345,3 +345,10 @@ describe('a state\'s event and its minister\'s on the same day', () => {
     expect(edgesOf(text, '2025-06-10')).toEqual(['condemnation Espen Barth Eide>Iceland@2025-06-09']);
   });
 });
+
+describe('an event told as following another', () => {
+  it('takes that other event\'s day when it has none of its own ("congratulated Y after she was sworn in on Friday")', () => {
+    const text = 'Namibia held its election in November.\n\nPresident Cyril Ramaphosa was among the first foreign guests to congratulate Netumbo Nandi-Ndaitwah after she was sworn in as president in Windhoek on Friday, a day that coincided with the national holiday.';
+    expect(edgesOf(text, '2025-03-24')).toEqual(['congratulation Cyril Ramaphosa>Netumbo Nandi-Ndaitwah@2025-03-21']);
+  });
+});
