@@ -4,8 +4,9 @@
 // phrase that tells an event of the same kind with a day of its own dates it again ("after a long call on January 8").
 // Otherwise a day stated earlier in the same paragraph; otherwise the day the article gave a meeting the sentence
 // names ("on the sidelines of the summit"); otherwise the article's main date (the day its lede gives the same
-// event, else the lede's first day, within a week before publication); otherwise the day the article tells the same
-// event with in the week before publication; otherwise the publication date with precision `inferred`. Standing
+// event, else the lede's first day, within a week before publication); otherwise the day of an event the sentence
+// tells it followed ("after she was sworn in on Friday"); otherwise the day the article tells the same event with in
+// the week before publication; otherwise the publication date with precision `inferred`. Standing
 // relations keep no date unless the sentence dates them (a state that joined a bloc "on Thursday"), and a habit
 // ("met 27 times") is dropped unless its sentence gives one of its days. A month and year the sentence states take
 // the one day the article gives in that month, if it gives exactly one. How each date is read and resolved is the
