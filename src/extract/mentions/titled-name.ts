@@ -180,6 +180,13 @@ function accessionBefore(ctx: ArticleContext, sentence: Sentence, start: number)
   return on;
 }
 
+/** Whether the gazetteer knows the person's terms and none of them was for `state`. */
+function servedElsewhere(ctx: ArticleContext, person: Mention, state: EntityKey | undefined): boolean {
+  const key = person.candidates.length === 1 ? person.candidates[0]! : undefined;
+  const terms = key && state ? ctx.knowledge.gazetteer.termsOn(key, null) : [];
+  return terms.length > 0 && terms.every((t) => t.state !== undefined && t.state !== state);
+}
+
 export const titledName: Stage<Mention> = {
   id: 'titled-name',
   run(ctx: ArticleContext, mentions: readonly Mention[]): Mention[] {
@@ -319,6 +326,9 @@ export const titledName: Stage<Mention> = {
         const nameEnd = ctx.knowledge.lexicon.postNominals.has(last.norm) && last.text === last.text.toUpperCase() ? comma - 1 : comma;
         if (nameEnd <= 0) continue;
         const before = leaderEndingAt(tokens[nameEnd - 1]!.end);
+        // "met Xi Jinping, the Australian prime minister's third meeting with ...": a title of a state the person is
+        // known never to have served is none of theirs.
+        if (before && !replaced.has(before) && servedElsewhere(ctx, before, role.role.state)) continue;
         if (before && !replaced.has(before)) { bind(role, before); titlesOf.set(role.span.end, before); continue; }
         // "Crown Prince X, the prime minister": a person a title before the name already made is no new one; a title of
         // another state starts a clause of its own ("In a call with Spain's X, the Brazilian leader sought ...").

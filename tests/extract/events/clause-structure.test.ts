@@ -1126,3 +1126,10 @@ describe('a title of another state after a titled name and a comma', () => {
     expect(edgesOf(text, '2024-12-10').filter((e) => e.startsWith('phone_call '))).toEqual([expect.stringMatching(/^phone_call (?=.*Lula)(?=.*Montenegro)/)]);
   });
 });
+
+describe('a title after a known person and a comma', () => {
+  it('is no apposition when the person never held an office of that state ("met Xi Jinping, the Australian prime minister\'s third meeting with ...")', () => {
+    expect(edgesOf('Christopher Luxon has also met Xi Jinping, the New Zealand prime minister\'s first meeting with the Chinese president, on Monday.', '2024-11-19'))
+      .toContainEqual(expect.stringMatching(/^meeting (?=.*Luxon)(?=.*Xi Jinping).*@2024-11-18$/));
+  });
+});
