@@ -5,13 +5,13 @@
 import type { EntityKey } from '../../document/types.gen.js';
 import type { EventCandidate, EventContext, Stage } from '../types.js';
 import { SYMMETRIC } from './argument-binding.js';
-import { stateOf } from './participants.js';
+import { actsFor } from './participants.js';
 
 export const actorMerge: Stage<EventCandidate, EventContext> = {
   id: 'actor-merge',
   run(ctx: EventContext, candidates: readonly EventCandidate[]): EventCandidate[] {
     const events = candidates.filter((e) => e.voice !== 'relation' && e.source && e.target);
-    const actsFor = (k: EntityKey): EntityKey => (k.startsWith('leader/') ? stateOf(ctx, k) ?? k : k);
+    const partyOf = (k: EntityKey): EntityKey => actsFor(ctx, k);
     const people = (e: EventCandidate): number => Number(e.source!.startsWith('leader/')) + Number(e.target!.startsWith('leader/'));
     // Every (type, date, side, other side) a leader takes part in, seen as their state, with the most people an event
     // read there has: only an event with more people at its ends stands for one with fewer ("X supported Y's state" and
@@ -21,15 +21,15 @@ export const actorMerge: Stage<EventCandidate, EventContext> = {
     for (const e of events) {
       const ends = SYMMETRIC.has(e.type) ? [[e.source!, e.target!], [e.target!, e.source!]] : [[e.source!, e.target!]];
       for (const [a, b] of ends) {
-        if (a!.startsWith('leader/')) note(`${e.type}|${e.date}|s|${actsFor(a!)}|${actsFor(b!)}`, people(e));
-        if (b!.startsWith('leader/')) note(`${e.type}|${e.date}|t|${actsFor(b!)}|${actsFor(a!)}`, people(e));
+        if (a!.startsWith('leader/')) note(`${e.type}|${e.date}|s|${partyOf(a!)}|${partyOf(b!)}`, people(e));
+        if (b!.startsWith('leader/')) note(`${e.type}|${e.date}|t|${partyOf(b!)}|${partyOf(a!)}`, people(e));
       }
     }
     return candidates.filter((e) => {
       if (e.voice === 'relation' || !e.source || !e.target) return true;
       const more = (key: string): boolean => (byLeaders.get(key) ?? 0) > people(e);
-      const stateSource = !e.source.startsWith('leader/') && more(`${e.type}|${e.date}|s|${e.source}|${actsFor(e.target)}`);
-      const stateTarget = !e.target.startsWith('leader/') && more(`${e.type}|${e.date}|t|${e.target}|${actsFor(e.source)}`);
+      const stateSource = !e.source.startsWith('leader/') && more(`${e.type}|${e.date}|s|${e.source}|${partyOf(e.target)}`);
+      const stateTarget = !e.target.startsWith('leader/') && more(`${e.type}|${e.date}|t|${e.target}|${partyOf(e.source)}`);
       const drop = (stateSource && e.target.startsWith('leader/')) || (stateTarget && e.source.startsWith('leader/'))
         || (stateSource && stateTarget) || (stateSource && !e.target.startsWith('leader/'));
       if (drop) ctx.trace('actor-merge', () => `dropped ${e.type} ${e.source} → ${e.target}: the same event is read between their leaders`, e.sentence);

@@ -13,7 +13,7 @@
 // timeline's business.
 import type { EdgeType, EntityKey, IsoDate } from '../../document/types.gen.js';
 import { SYMMETRIC } from './argument-binding.js';
-import { ARGUMENT_REACH, stateOf } from './participants.js';
+import { actsFor, ARGUMENT_REACH } from './participants.js';
 import { inQuotation, quotations, type DateExpression } from '../dates/date-expressions.js';
 import { readTimeline, type Timeline } from '../dates/timeline.js';
 import { tagsOf } from '../text/pos.js';
@@ -169,8 +169,7 @@ const DAY_MS = 86_400_000;
 function datedElsewhere(ctx: EventContext, published: IsoDate, events: readonly EventCandidate[], undated: ReadonlySet<EventCandidate>): EventCandidate[] {
   const until = Date.parse(published);
   const recent = (date: IsoDate): boolean => { const t = Date.parse(date); return t <= until && until - t <= RETOLD_DAYS * DAY_MS; };
-  const state = (k: EntityKey): EntityKey => (k.startsWith('leader/') ? stateOf(ctx, k) ?? k : k);
-  const pairKey = (type: EdgeType, a: EntityKey, b: EntityKey): string => `${type}|${state(a)}|${state(b)}`;
+  const pairKey = (type: EdgeType, a: EntityKey, b: EntityKey): string => `${type}|${actsFor(ctx, a)}|${actsFor(ctx, b)}`;
   const days = new Map<string, EventCandidate>();
   for (const e of events) {
     if (undated.has(e) || !e.source || !e.target || !e.date || e.datePrecision !== 'day' || !recent(e.date)) continue;

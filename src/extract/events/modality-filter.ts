@@ -25,7 +25,6 @@ interface SentenceCues {
   readonly reaching: Cue | undefined;
 }
 
-/** The modality cues of a sentence, found once per sentence rather than once per trigger. */
 /** How many words a phrase set off by commas may hold on either side of a cue inside it. */
 const ASIDE_WORDS = 6;
 
@@ -38,6 +37,7 @@ function inPrepositionalAside(ctx: EventContext, sentence: Sentence, keys: reado
   return open >= 0 && keys[open] === ',' && keys[close] === ',' && tagsOf(ctx.article.text, sentence).pos[kept[open + 1]!] === 'ADP';
 }
 
+/** The modality cues of a sentence, found once per sentence rather than once per trigger. */
 function cuesOf(ctx: EventContext, sentence: Sentence): SentenceCues {
   const lex = ctx.knowledge.lexicon;
   // Quotation marks inside a cue do not break it (agreed "in principle"): cues are read over the other tokens.

@@ -162,6 +162,11 @@ export function stateOf(ctx: EventContext, leader: EntityKey): EntityKey | undef
   return state;
 }
 
+/** The party an event's end acts as, for events told once by a person and once by their state: a person's state, else itself. */
+export function actsFor(ctx: EventContext, key: EntityKey): EntityKey {
+  return key.startsWith('leader/') ? stateOf(ctx, key) ?? key : key;
+}
+
 /** The frame two people give: themselves, and their states when those differ. Empty unless exactly two. */
 export function frameOf(ctx: EventContext, keys: readonly EntityKey[]): Frame {
   const leaders = [...new Set(keys.filter((k) => k.startsWith('leader/')))];

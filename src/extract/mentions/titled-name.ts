@@ -333,8 +333,10 @@ export const titledName: Stage<Mention> = {
         // "Crown Prince X, the prime minister": a person a title before the name already made is no new one; a title of
         // another state starts a clause of its own ("In a call with Spain's X, the Brazilian leader sought ...").
         const titled = before ? replaced.get(before) : undefined;
-        if (titled && !(role.role.state && titled.role?.state && role.role.state !== titled.role.state)) { replaced.set(role, null); continue; }
-        if (titled) continue;
+        if (titled) {
+          if (!(role.role.state && titled.role?.state && role.role.state !== titled.role.state)) replaced.set(role, null);
+          continue;
+        }
         // "His Majesty Sultan X, Sultan of Oman": the person a title before the name made, the state now told.
         const made = addedEnding.get(tokens[nameEnd - 1]!.end);
         if (made !== undefined) {
