@@ -66,6 +66,8 @@ const RULES: readonly Rule[] = [
   { re: new RegExp(`\\bthe (?:following|next) ${PART}\\b`, 'gi'), read: () => ({ from: 'previous', ...span('day', 1, 1, false) }) },
   { re: new RegExp(`\\bthe (?:previous|preceding) ${PART}\\b|\\bthe ${PART} before\\b(?!\\s+\\p{L})`, 'giu'), read: () => ({ from: 'previous', ...span('day', 1, -1, false) }) },
   { re: new RegExp(`\\b(?:the|that) same ${PART}\\b|\\bthat ${PART}\\b(?!\\s+(?:when|will|is|was)\\b)`, 'gi'), read: () => ({ from: 'previous', ...span('day', 0, 1, false) }) },
+  // "condemned the Sept. 9 strike on the day it happened": the day of the act just named.
+  { re: /\bthe (?:very |same )?day (?:it|they) (?:happened|occurred|took place|began|started)\b/gi, read: () => ({ from: 'previous', ...span('day', 0, 1, false) }) },
   {
     re: new RegExp(`\\b(?:that|the same|that same) ${WEEKDAY}\\b`, 'gi'),
     read: (m) => ({ from: 'previous', ...span('day', 0, 1, false), weekday: WEEKDAYS.indexOf(m[1]!.toLowerCase()) }),

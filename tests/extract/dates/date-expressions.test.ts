@@ -91,6 +91,11 @@ describe('days counted from another day', () => {
       .toEqual([['March 3', '2025-03-03', 'day'], ['That same day', '2025-03-03', 'day']]);
   });
 
+  it('dates "on the day it happened" by the act named just before it', () => {
+    expect(dates('Both governments denounced the March 4 shelling on the day it happened, and their envoys met on Friday.', '2025-03-19'))
+      .toEqual([['March 4', '2025-03-04', 'day'], ['the day it happened', '2025-03-04', 'day'], ['on Friday', '2025-03-14', 'day']]);
+  });
+
   it('does not count "the same day" from the day a span of time runs from', () => {
     expect(dates('The ministers met on March 10, and the mission has run since March 3. That same day the two ministers spoke.', '2025-03-19'))
       .toEqual([['March 10', '2025-03-10', 'day'], ['March 3', '2025-03-03', 'day'], ['That same day', '2025-03-10', 'day']]);
