@@ -107,6 +107,11 @@ export function verbBefore(lex: Lexicon, verbs: ReadonlySet<string>, sentence: S
   return false;
 }
 
+/** Words before a noun that take its thing as there ("the", "Israel's"): the possessive "s" token included. */
+const PRESUPPOSING: ReadonlySet<string> = new Set(['the', 'this', 'these', 's']);
+/** Moods of a clause that leave its own act undone but not what its object names. */
+const UNREALISED: ReadonlySet<Modality> = new Set(['future', 'hypothetical']);
+
 export const modalityFilter: Stage<EventCandidate, EventContext> = {
   id: 'modality-filter',
   run(ctx: EventContext, candidates: readonly EventCandidate[]): EventCandidate[] {
@@ -154,7 +159,11 @@ export const modalityFilter: Stage<EventCandidate, EventContext> = {
       // that X met Y and signed" denies both, the clause it reports going on past "and".
       const ownPredicate = reaching?.kind === 'denied' && keys[at - 1] === 'and' && verb && !keys.slice(reaching.at, at).includes('that');
       const clause = ownPredicate ? at : from;
-      const cue = said ? undefined : [ownPredicate ? undefined : reaching, all[firstWhere(all.length, (i) => all[i]!.at >= clause)]].filter((c) => c !== undefined && c.at < at).sort((a, b) => a!.at - b!.at)[0];
+      // "should stop the crimes of X": a judgement named with a definite determiner is the speaker's, whatever the mood
+      // of the verb it is the object of (not "could amount to genocide").
+      const presupposed = e.voice === 'evaluative' && at > 0 && (PRESUPPOSING.has(keys[at - 1]!) || lex.grammar.possessives.has(keys[at - 1]!));
+      const counts = (c: Cue | undefined): c is Cue => c !== undefined && c.at < at && !(presupposed && UNREALISED.has(c.kind));
+      const cue = said ? undefined : [ownPredicate ? undefined : reaching, all[firstWhere(all.length, (i) => all[i]!.at >= clause)]].filter(counts).sort((a, b) => a.at - b.at)[0];
       const reason = infinitive ? 'intended (infinitive)' : cue ? `${cue.kind} ("${ctx.article.text.slice(tokens[cue.at]!.start, tokens[cue.at + cue.length - 1]!.end)}")`
         : e.voice === 'noun' && purposeOfUnreal(lex, sentence, at, unreal.get(e.sentence)) ? 'the purpose of an unreal act'
           : e.voice === 'noun' && saidNotToHappen(lex, sentence, tokenFrom(tokens, e.trigger.end)) ? 'said not to have happened'

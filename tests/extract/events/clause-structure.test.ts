@@ -584,6 +584,12 @@ describe('judgements of a party\'s act', () => {
     expect(condemnations('Ghanaian President John Mahama said the atrocities committed in Mali had to end.')).toEqual([]);
   });
 
+  it('reads a judgement named with a definite determiner as the speaker\'s whatever the mood of its verb, a bare one not', () => {
+    expect(condemnations('Ghanaian President John Mahama said the region should unite to halt the crimes of the Malian government.')).toEqual(['condemnation John Dramani Mahama>Mali']);
+    expect(condemnations('Ghanaian President John Mahama said neighbours would answer Mali\'s aggression together.')).toEqual(['condemnation John Dramani Mahama>Mali']);
+    expect(condemnations('Ghanaian President John Mahama said the shelling by Mali could amount to genocide.')).toEqual([]);
+  });
+
   it('reads a closing ", X\'s foreign ministry said" as who reported the condemnation, not what was condemned', () => {
     const fired = 'Azerbaijan fired artillery at Armenian villages on Tuesday.\n\n';
     expect(condemnations(`${fired}Georgian Foreign Minister Ilia Darchiashvili strongly condemned the shelling, Georgia's foreign ministry said.`))
