@@ -14,6 +14,7 @@ import { roleResolve } from './mentions/role-resolve.js';
 import { statusFilter } from './mentions/status-filter.js';
 import { titleMention } from './mentions/title-mention.js';
 import { titledName } from './mentions/titled-name.js';
+import { titledHomeState } from './mentions/titled-home-state.js';
 import { topicFilter } from './mentions/topic-filter.js';
 import { actorMerge } from './events/actor-merge.js';
 import { argumentBinding } from './events/argument-binding.js';
@@ -65,6 +66,8 @@ export const defaultConfiguration: Configuration = {
     statusFilter,
     // After role-resolve: a title anywhere in the article keeps the person.
     outOfOfficeFilter,
+    // Once places are dropped: only a state the sentence names as a party gives a titled person theirs.
+    titledHomeState,
     // Agreements last: their modifiers are judged against the states and blocs found above.
     agreementMention,
     nameInAgreementFilter,

@@ -98,6 +98,16 @@ describe('titles of spokespeople and other officials', () => {
       .toEqual(expect.arrayContaining(['leader_of Jane Wanjiru>Kenya']));
   });
 
+  it('gives a titled person of no known state the state of a person listed with them, or the one state named before them', () => {
+    expect(edges('The Ghanaian leader John Mahama met British Prime Minister Keir Starmer and Trade Secretary Imogen Brackley-Tate in London.', '2025-05-20'))
+      .toContain('leader_of Imogen Brackley-Tate>United Kingdom');
+    expect(edges('In Peru, Energy Minister Ramiro Quispe-Valdez said the refinery would reopen.', '2025-05-20'))
+      .toContain('leader_of Ramiro Quispe-Valdez>Peru');
+    // Named after the person, a state is as often the one they speak of.
+    expect(edges('Foreign Office spokesman Tariq Ul-Mulk said Nepal\'s decision was regrettable.', '2025-05-20'))
+      .not.toContain('leader_of Tariq Ul-Mulk>Nepal');
+  });
+
   it('reads a governor-general and a chief adviser as titles', () => {
     expect(edges('Governor-General Sam Mostyn welcomed Indonesian President Prabowo Subianto to Canberra on Monday.', '2025-05-20'))
       .toContainEqual(expect.stringMatching(/^meeting (?=.*Sam Mostyn)(?=.*Prabowo)/));
