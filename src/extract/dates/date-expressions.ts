@@ -59,8 +59,9 @@ const DAY_MS = 86_400_000;
 const iso = (t: number): IsoDate => new Date(t).toISOString().slice(0, 10);
 const utc = (y: number, m: number, d: number): number => Date.UTC(y, m - 1, d);
 // Expressions that are not a day on which something happened: spans of time, weeks, and dates relative to another
-// event that counted-days did not read exactly ("less than two weeks before").
-const NOT_A_DAY = /\b(?:after|later|before|within|for|until|since|per|each|every|next|weeks?)\b/i;
+// event that counted-days did not read exactly ("less than two weeks before"); chrono takes "the last days of Ramadan",
+// "the last day of the summit" and "the past few days" for a day before publication.
+const NOT_A_DAY = /\b(?:after|later|before|within|for|until|since|per|each|every|next|weeks?|days|last\s+day)\b/i;
 // "this" names a day only with a weekday or a part of today ("this Monday", "this afternoon").
 const THIS_DAY = /\bthis\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|afternoon|evening)\b/i;
 const WEEKDAY_IN_FULL = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;

@@ -8,10 +8,13 @@ import type { EventCandidate, EventContext, Stage } from '../types.js';
 import { JOINT_TALKS_PARTIES } from './argument-binding.js';
 import { heads, officeOf } from './participants.js';
 
-/** The person heads a state or government, by the gazetteer or by the title the article gives. */
+/**
+ * The person heads a state or government, by the title the article gives or by the gazetteer: a crown prince who is
+ * also prime minister heads his government under either title.
+ */
 function head(ctx: EventContext, person: EntityKey): boolean {
   const office = officeOf(ctx, person);
-  return office !== undefined ? HEAD_OFFICES.has(office) : heads(ctx, person);
+  return office !== undefined ? HEAD_OFFICES.has(office) || ctx.knowledge.gazetteer.termsOn(person, ctx.on).some((t) => HEAD_OFFICES.has(t.office)) : heads(ctx, person);
 }
 
 export const coSigningMeeting: Stage<EventCandidate, EventContext> = {

@@ -91,6 +91,13 @@ describe('days counted from another day', () => {
       .toEqual([['March 3', '2025-03-03', 'day'], ['That same day', '2025-03-03', 'day']]);
   });
 
+  it('reads no day in "the last days of", "the last day of" or "the past few days"', () => {
+    // chrono reads a sentence only when something in it may be a date: here, the day each states.
+    expect(dates('On March 7 the two leaders met in Mecca during the last days of Ramadan.', '2025-03-19')).toEqual([['March 7', '2025-03-07', 'day']]);
+    expect(dates('They spoke again on March 12, the last day of the summit.', '2025-03-19')).toEqual([['March 12', '2025-03-12', 'day']]);
+    expect(dates('The envoys have talked often over the past few days, most recently on Monday.', '2025-03-19')).toEqual([['on Monday', '2025-03-17', 'day']]);
+  });
+
   it('dates "on the day it happened" by the act named just before it', () => {
     expect(dates('Both governments denounced the March 4 shelling on the day it happened, and their envoys met on Friday.', '2025-03-19'))
       .toEqual([['March 4', '2025-03-04', 'day'], ['the day it happened', '2025-03-04', 'day'], ['on Friday', '2025-03-14', 'day']]);

@@ -666,6 +666,11 @@ describe('more sentence shapes', () => {
     expect(edges.filter((e) => e.startsWith('meeting'))).toEqual([expect.stringMatching(/^meeting (?=.*Kagame)(?=.*Tshisekedi).*@2024-07-01$/)]);
   });
 
+  it('reads a signer titled by another office who also heads the government (a crown prince and prime minister) as a head who met to sign', () => {
+    const edges = edgesOf('Saudi Crown Prince Mohammed bin Salman and Jordan\'s King Abdullah II signed the Aqaba Water Compact in Riyadh on Monday.', '2024-07-05');
+    expect(edges.filter((e) => e.startsWith('meeting'))).toEqual([expect.stringMatching(/^meeting (?=.*Mohammed bin Salman)(?=.*Abdullah).*@2024-07-01$/)]);
+  });
+
   it('reads a readout\'s list of agreements signed as signed by the parties each line names, on the day of the talks told before', () => {
     const talks = 'Prime Minister Anthony Albanese held talks with Prime Minister James Marape in Canberra on Monday.\n\n';
     const list = 'The following documents were signed in the presence of the two Prime Ministers:\n'
