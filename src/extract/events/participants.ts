@@ -799,7 +799,13 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
         const sameClass = (o: Office): boolean => o === office || HEAD_OFFICES.has(o) && office !== undefined && HEAD_OFFICES.has(office);
         const otherOffice = (k: EntityKey): boolean => { const o = officeOf(ctx, k); return o !== undefined && !sameClass(o); };
         const titled = office !== undefined && count === 2 && !before && framePair?.some(otherOffice) ? lastTwoTitled(ctx, sameClass, tokens[i]!.start) : undefined;
-        const group = count === 2 ? (before ?? titled ?? framePair ?? previous()) : groupBefore(ctx, sentence, count, people, tokens[i]!.start);
+        // "X said Y's conduct breaches the convention, to which both countries are party": two states its sentence names before it.
+        const here = (): EntityKey[] | undefined => {
+          if (people) return undefined;
+          const named = namedBefore(ctx, sentence, people, sentence.index, tokens[i]!.start);
+          return named.length === 2 ? named : undefined;
+        };
+        const group = count === 2 ? (before ?? here() ?? titled ?? framePair ?? previous()) : groupBefore(ctx, sentence, count, people, tokens[i]!.start);
         const span = { start: tokens[i - lead]!.start, end: tokens[i + skip + match.length]!.end };
         if (group && group.length > 0) out.push({ span, keys: group, tier: people ? 0 : 1, kind: 'frame' });
         continue;

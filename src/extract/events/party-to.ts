@@ -8,7 +8,7 @@ import type { EventCandidate, EventContext, Mention, Stage } from '../types.js';
 import { firstWhere } from '../sorted.js';
 import { tokenAt, tokenFrom, type Token } from '../text/tokens.js';
 import { firstStartingFrom, inSentence, startingWithin } from '../mentions/util.js';
-import { articleFrame, participantsIn, participantsNear, stateOf } from './participants.js';
+import { articleFrame, participantsIn, participantsNear, stateOf, type Participant } from './participants.js';
 
 const BETWEEN_REACH = 12;
 
@@ -61,15 +61,22 @@ function broker(tokens: readonly Token[], p: Mention): boolean {
 const PARTY_NOUN_REACH = 3;
 
 /** "X, to which A and B are (both) parties": the parties a relative clause right after an agreement (ending at `end`) lists. */
-function relativeParties(ctx: EventContext, mentions: readonly Mention[], tokens: readonly Token[], end: number, partyWords: ReadonlySet<string>): Mention[] {
-  const r = end >= 0 && tokens[end]?.norm === ',' ? end + 1 : end;
+function relativeParties(ctx: EventContext, mentions: readonly Mention[], tokens: readonly Token[], end: number, partyWords: ReadonlySet<string>,
+  participants: () => readonly Participant[]): EntityKey[] {
+  // "the Pact (CPTPP), to which": past its short name in brackets, or the bracket closing it, and the comma.
+  let r = end >= 0 && tokens[end]?.norm === '(' && tokens[end + 2]?.norm === ')' ? end + 3 : end >= 0 && tokens[end]?.norm === ')' ? end + 1 : end;
+  if (r >= 0 && tokens[r]?.norm === ',') r++;
   if (r < 0 || tokens[r]?.norm !== 'to' || tokens[r + 1]?.norm !== 'which') return [];
   // "to which both A and B are parties".
   const from = ctx.knowledge.lexicon.syntax.groupOpeners.has(tokens[r + 2]?.norm ?? '') ? tokens[r + 2]!.end : tokens[r + 1]!.end;
   const list = listAfter(ctx, mentions, from);
-  if (list.length === 0) return [];
-  const after = tokenFrom(tokens, list[list.length - 1]!.span.end);
-  return tokens.slice(after, after + PARTY_NOUN_REACH + 1).some((t) => partyWords.has(t.norm)) ? list : [];
+  // "to which both countries are parties": the pair the words stand for, not the states named before in the sentence.
+  const pair = list.length === 0 ? participants().find((p) => p.kind === 'frame' && p.span.start === tokens[r + 2]?.start) : undefined;
+  const last = pair ?? list[list.length - 1];
+  if (!last) return [];
+  const after = tokenFrom(tokens, last.span.end);
+  if (!tokens.slice(after, after + PARTY_NOUN_REACH + 1).some((t) => partyWords.has(t.norm))) return [];
+  return pair ? pair.keys.flatMap((k) => (k.startsWith('leader/') ? stateOf(ctx, k) ?? [] : [k])) : list.map((p) => p.candidates[0]!);
 }
 
 export const partyTo: Stage<EventCandidate, EventContext> = {
@@ -121,15 +128,16 @@ export const partyTo: Stage<EventCandidate, EventContext> = {
       const between = end < 0 ? -1 : tokens.slice(end, end + BETWEEN_REACH).findIndex((t) => t.norm === 'between');
       if (between >= 0 && named.length === 0) for (const p of listAfter(ctx, inIt, tokens[end + between]!.end)) named.push(p);
       // "the treaty, to which A and B are parties".
-      if (named.length === 0) for (const p of relativeParties(ctx, inIt, tokens, end, words.partyVerbs)) named.push(p);
+      const relative = named.length === 0 ? relativeParties(ctx, inIt, tokens, end, words.partyVerbs, () => participantsIn(ctx, sentence, frame)) : [];
+      for (const k of relative) add(k, m, 'named with it');
       // "the declaration reached with Somalia": the parties after "with"; the one acting before it is the other.
-      const agreedWith = named.length === 0 && end >= 0 && words.agreeingParticiples.has(tokens[end]?.norm ?? '') && tokens[end + 1]?.norm === 'with'
+      const agreedWith = named.length === 0 && relative.length === 0 && end >= 0 && words.agreeingParticiples.has(tokens[end]?.norm ?? '') && tokens[end + 1]?.norm === 'with'
         ? listAfter(ctx, inIt, tokens[end + 1]!.end) : [];
       for (const p of agreedWith) named.push(p);
       for (const p of named) add(p.candidates[0]!, m, 'named with it');
       // A project "in Turkey" is placed there; who builds it is read from the sentence too, as is the other party to
       // one agreed with those named.
-      if ((named.length > 0 && !located && agreedWith.length === 0) || withParties.has(key)) continue;
+      if (((named.length > 0 || relative.length > 0) && !located && agreedWith.length === 0) || withParties.has(key)) continue;
       // The states acting before it in its sentence, if two or more, unless the clause is negated ("is not a party to")
       const before = participantsNear(participantsIn(ctx, sentence, frame), m.span).filter((p) => p.span.end <= m.span.start && (p.kind === 'mention' || p.kind === 'frame') && !inSituation(ctx, tokens, p.span.start));
       // "The summit adopted the Astana Declaration", "the heads of state adopted ...": the bloc last named, unless

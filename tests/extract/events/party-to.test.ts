@@ -28,6 +28,15 @@ describe('party-to', () => {
     expect(parties('Niger is not a party to the Volta Basin Water Charter.')).toEqual([]);
   });
 
+  it('reads "to which both countries are parties" as the two the words stand for, past a short name in brackets', () => {
+    const talks = 'Kenyan President William Ruto met Ghanaian President John Mahama in Accra on Monday.\n\n';
+    expect(parties(`${talks}The two leaders backed frameworks such as the Nigeria-Egypt-Kenya-Ghana Quartet and the Volta Basin Water Charter (VBWC), to which both countries are parties.`))
+      .toEqual(['party_to Ghana>Volta Basin Water Charter', 'party_to Kenya>Volta Basin Water Charter']);
+    // Two states named before it in the sentence, not the two the article is about.
+    expect(parties(`${talks}Togo argued that Benin's closure of the border breaches the Volta Basin Water Charter, to which both countries are party.`))
+      .toEqual(['party_to Benin>Volta Basin Water Charter', 'party_to Togo>Volta Basin Water Charter']);
+  });
+
   it('does not take the states where a situation the sentence discusses is as parties', () => {
     expect(parties('Ghanaian President John Mahama met Togolese President Faure Gnassingbe in Accra on Monday. The two leaders discussed the situation in '
       + 'Mali and Burkina Faso, and agreed to implement the Volta Basin Water Charter.'))
