@@ -54,6 +54,18 @@ export const memberOf: Stage<EventCandidate, EventContext> = {
         const next = firstWhere(here.length, (j) => here[j]!.span.start > tokens[at]!.start);
         return here.slice(Math.max(0, next - NAME_LOOKBACK), next).some((m) => tokens[at]!.end <= m.span.end);
       };
+      // "the Japan-Australia-India-U.S. (Quad)": a bloc its members' names, joined by hyphens, spell out.
+      for (const m of here) {
+        if (m.kind !== 'bloc') continue;
+        const key = m.candidates[0]!;
+        const spelled = spelledMembers(tokens, keys, here, tokenFrom(tokens, m.span.start));
+        const members = new Set(gazetteer.membersOf(key, ctx.on).flatMap((x) => (x.status === 'member' ? [x.member] : [])));
+        if (spelled.length < 2 || !spelled.every((x) => members.has(x.candidates[0]!))) continue;
+        for (const x of spelled) {
+          out.push({ type: 'member_of', sentence: sentence.index, trigger: m.span, span: cover([x.span, m.span]), voice: 'relation', by: 'member-of', source: x.candidates[0]!, target: key, dated: 'never' });
+          ctx.trace('member-of', () => `member_of ${x.candidates[0]} → ${key} (its name spelled out before it)`, sentence.index);
+        }
+      }
       const live = cues.filter((c) => !keys.slice(Math.max(0, c.at - 3), c.at).some((k) => negators.has(k)) && !named(c.at));
       if (live.length === 0) continue;
       let blocs: readonly Mention[] = here.filter((m) => m.kind === 'bloc');
@@ -165,6 +177,21 @@ function around(tokens: readonly Token[], keys: readonly string[], named: readon
   if (head && joins(opens, first(head))) {
     out.push(head);
     for (let j = 1; j < after.length && joins(last(after[j - 1]!) + 1, first(after[j]!)); j++) out.push(after[j]!);
+  }
+  return out;
+}
+
+/** The states joined by hyphens right before the bloc's first token `at`, or before its opening bracket. */
+function spelledMembers(tokens: readonly Token[], keys: readonly string[], here: readonly Mention[], at: number): Mention[] {
+  const out: Mention[] = [];
+  let end = keys[at - 1] === '(' ? at - 2 : at - 1;
+  for (;;) {
+    const state = here.find((m) => m.kind === 'state' && tokenEndingAt(tokens, m.span.end) === end);
+    if (!state) break;
+    out.push(state);
+    const start = tokenFrom(tokens, state.span.start);
+    if (keys[start - 1] !== '-') break;
+    end = start - 2;
   }
   return out;
 }

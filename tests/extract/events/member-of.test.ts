@@ -16,6 +16,13 @@ describe('member_of', () => {
       .toEqual(['member_of Angola>Southern African Development Community', 'member_of Malawi>Southern African Development Community', 'member_of Zambia>Southern African Development Community']);
   });
 
+  it('reads a bloc whose members\' names, joined by hyphens, stand before it or its bracket, when all are members', () => {
+    expect(memberships('Officials praised the Kenya-Uganda-Tanzania (EAC) customs union on Friday.'))
+      .toEqual(['member_of Kenya>East African Community', 'member_of Tanzania>East African Community', 'member_of Uganda>East African Community']);
+    // A name that spells out more than its members is no list of them.
+    expect(memberships('Officials praised the China-Kenya-Uganda (EAC) rail link on Friday.')).toEqual([]);
+  });
+
   it('reads "<bloc> states - A, B", "the <bloc> bloc of A, B" and a member suspended, but no cue inside a name', () => {
     expect(memberships('Envoys of the East African Community states - Kenya, Uganda and Tanzania - met on Friday.'))
       .toEqual(['member_of Kenya>East African Community', 'member_of Tanzania>East African Community', 'member_of Uganda>East African Community']);
