@@ -6,6 +6,7 @@ import type { Token } from '../text/tokens.js';
 import type { ArticleContext, Mention, Stage } from '../types.js';
 import { roleMention, spanOf } from './util.js';
 import { SpanIndex } from '../sorted.js';
+import type { Lexicon } from '../../knowledge/lexicon.js';
 
 /** A title word joined by a hyphen is part of a name ("Amir-Abdollahian"). */
 function hyphenated(tokens: readonly Token[], from: number, to: number, prefixes: ReadonlySet<string>): boolean {
@@ -19,15 +20,27 @@ function hyphenated(tokens: readonly Token[], from: number, to: number, prefixes
 /**
  * "Minister for Trade and Tourism", "Cabinet Secretary for Foreign and Diaspora Affairs", "Minister of Industry and
  * Trade": a portfolio after the head and "for" or "of", words the lexicon knows for portfolios, capitalised, joined by "and" or commas; what follows
- * is the holder's name ("Minister for Trade Jane Doe"). Returns where the title ends.
+ * is the holder's name ("Minister for Trade Jane Doe"). A minister's title that ends in a portfolio goes on with the
+ * portfolios joined to it ("Minister of Foreign Affairs, Foreign Employment and Tourism X"), not into another title
+ * ("Minister of Foreign Affairs and Defence Minister Y"). Returns where the title ends.
  */
-function portfolioAfter(tokens: readonly Token[], keys: readonly string[], end: number, ministerHead: boolean, portfolioWords: ReadonlySet<string>): number {
-  if (!ministerHead || keys[end] !== 'for' && keys[end] !== 'of') return end;
-  const word = (j: number): boolean => tokens[j]?.kind === 'word' && tokens[j]!.capitalised && portfolioWords.has(keys[j]!);
+function portfolioAfter(tokens: readonly Token[], keys: readonly string[], end: number, head: 'last' | 'inside' | 'none', lexicon: Lexicon): number {
+  const word = (j: number): boolean => tokens[j]?.kind === 'word' && tokens[j]!.capitalised && lexicon.portfolioWords.has(keys[j]!);
   let to = end;
-  for (let j = end + 1; word(j); ) {
-    to = j + 1;
-    j += (keys[j + 1] === 'and' || keys[j + 1] === ',') && word(j + 2) ? 2 : 1;
+  if (head === 'last' && (keys[end] === 'for' || keys[end] === 'of')) {
+    for (let j = end + 1; word(j); ) {
+      to = j + 1;
+      j += (keys[j + 1] === 'and' || keys[j + 1] === ',') && word(j + 2) ? 2 : 1;
+    }
+    return to;
+  }
+  if (head !== 'inside' || !lexicon.portfolioWords.has(keys[end - 1]!)) return end;
+  for (let j = end; (keys[j] === 'and' || keys[j] === ',') && word(j + 1); ) {
+    let k = j + 1;
+    while (word(k)) k++;
+    if (lexicon.ministerHeads.has(keys[k] ?? '')) break;
+    to = k;
+    j = k;
   }
   return to;
 }
@@ -65,7 +78,8 @@ export const titleMention: Stage<Mention> = {
             entry = { title: `${portfolio} ${keys[i]}`, office: entry.office, leader: false };
           }
         }
-        const portfolio = elect ? end : portfolioAfter(tokens, keys, end, lexicon.ministerHeads.has(keys[end - 1]!), lexicon.portfolioWords);
+        const head = lexicon.ministerHeads.has(keys[end - 1]!) ? 'last' : keys.slice(i, end).some((k) => lexicon.ministerHeads.has(k)) ? 'inside' : 'none';
+        const portfolio = elect ? end : portfolioAfter(tokens, keys, end, head, lexicon);
         if (portfolio > end) entry = { title: keys.slice(from, portfolio).join(' '), office: entry.office, leader: false };
         const to = elect ? end + 2 : portfolio;
         const span = spanOf(tokens, from, to);

@@ -25,7 +25,8 @@ export const titledHomeState: Stage<Mention> = {
       const others = list.filter((m) => (m.kind === 'leader' || m.kind === 'role') && !people.includes(m));
       const servedBy = new Map<Mention, EntityKey>();
       for (const m of others) {
-        if (m.candidates.length > 1) continue;
+        // A bare title resolved to someone named elsewhere ("the foreign minister") is a guess, no evidence of a state.
+        if (m.candidates.length > 1 || m.via === 'role' && !m.role?.state) continue;
         const s = m.role?.state ?? m.state ?? (m.candidates[0] ? gazetteer.termsOn(m.candidates[0], ctx.on).find((t) => t.state)?.state : undefined);
         if (s) servedBy.set(m, s);
       }

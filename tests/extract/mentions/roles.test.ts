@@ -98,11 +98,24 @@ describe('titles of spokespeople and other officials', () => {
       .toEqual(expect.arrayContaining(['leader_of Jane Wanjiru>Kenya']));
   });
 
+  it('reads the portfolios joined on to a minister\'s title as part of it, and the name after them as the holder\'s', () => {
+    expect(edges('Ghana\'s Minister of Foreign Affairs, Regional Integration and Tourism Ama Owusu met Peruvian Foreign Minister Javier Gonzalez-Olaechea on Monday.', '2024-05-16'))
+      .toEqual(expect.arrayContaining(['leader_of Ama Owusu>Ghana', expect.stringMatching(/^meeting (?=.*Ama Owusu)(?=.*Gonzalez-Olaechea)/)]));
+    expect(edges('The Kenyan Minister of Foreign Affairs and Diaspora Communities Jane Wanjiru arrived in Lima on Monday.', '2024-05-16'))
+      .toContain('leader_of Jane Wanjiru>Kenya');
+    // Not into the title of another office.
+    expect(edges('Ghana\'s Minister of Foreign Affairs and Defence Minister Kofi Mensah-Bonsu arrived in Lima on Monday.', '2024-05-16'))
+      .toContain('leader_of Kofi Mensah-Bonsu>Ghana');
+  });
+
   it('gives a titled person of no known state the state of a person listed with them, or the one state named before them', () => {
     expect(edges('The Ghanaian leader John Mahama met British Prime Minister Keir Starmer and Trade Secretary Imogen Brackley-Tate in London.', '2025-05-20'))
       .toContain('leader_of Imogen Brackley-Tate>United Kingdom');
     expect(edges('In Peru, Energy Minister Ramiro Quispe-Valdez said the refinery would reopen.', '2025-05-20'))
       .toContain('leader_of Ramiro Quispe-Valdez>Peru');
+    // A bare title resolved to someone named before is a guess, not a state to give.
+    expect(edges('Indian Foreign Minister S. Jaishankar flew to Accra on Monday.\n\nThe foreign minister and Trade Secretary Kwame Boateng toured the port.', '2025-05-20'))
+      .not.toContain('leader_of Kwame Boateng>India');
     // Named after the person, a state is as often the one they speak of.
     expect(edges('Foreign Office spokesman Tariq Ul-Mulk said Nepal\'s decision was regrettable.', '2025-05-20'))
       .not.toContain('leader_of Tariq Ul-Mulk>Nepal');
