@@ -452,6 +452,7 @@ export interface MembershipFile {
   joining: Words;
   named: Words;
   gatherings: Words;
+  lesserStatuses: Words;
 }
 /**
  * This interface was referenced by `DocumentTypes`'s JSON-Schema

@@ -212,6 +212,7 @@ export class Lexicon {
   readonly membershipCues: TokenTrie<MembershipCue>;
   /** After "their" and a bloc, a meeting of the bloc: the sentence's states call it theirs ("held their annual Quad summit"). */
   readonly blocGatherings: TokenTrie<string>;
+  readonly lesserStatuses: ReadonlySet<string>;
   readonly frameNouns: TokenTrie<string>;
   readonly actorNouns: TokenTrie<string>;
   readonly personPronouns: ReadonlySet<string>;
@@ -358,6 +359,7 @@ export class Lexicon {
       ...data.membership.named.map((w): [string, MembershipCue] => [w, 'named']),
     ]);
     this.blocGatherings = phraseTrie(data.membership.gatherings.map((w) => [w, w]));
+    this.lesserStatuses = words(data.membership.lesserStatuses);
     const a = data.agreements;
     this.agreementHeads = phraseTrie<AgreementHeadKind>([
       ...a.heads.map((w): [string, 'head'] => [w, 'head']),

@@ -15,6 +15,8 @@ import { articleFrame } from './participants.js';
 import { firstWhere } from '../sorted.js';
 
 const BLOC_REACH = 3;
+/** How many words after a joining word a lesser status may stand ("became [BRICS] partner countries"). */
+const STATUS_REACH = 3;
 /** "their [annual] Quad summit": how many words may stand between "their" and the bloc. */
 const THEIR_REACH = 3;
 const THEIR = 'their';
@@ -86,7 +88,8 @@ export const memberOf: Stage<EventCandidate, EventContext> = {
         const i = tokenAt(tokens, m.span.start);
         return !(i > 0 && negators.has(keys[i - 1]!));
       });
-      const joiningCue = live.find((c) => c.kind === 'joining');
+      // "which became BRICS partner countries": a status short of membership is joined, not the bloc.
+      const joiningCue = live.find((c) => c.kind === 'joining' && !keys.slice(c.at + 1, c.at + 1 + STATUS_REACH).some((k) => lexicon.lesserStatuses.has(k)));
       const joining = joiningCue !== undefined;
       const joinAt = joiningCue ? tokens[joiningCue.at]!.start : -1;
       const groups: { cue: number; blocs: readonly Mention[]; listed: readonly Mention[] }[] = live.every((c) => c.kind === 'named')

@@ -16,6 +16,13 @@ describe('member_of', () => {
       .toEqual(['member_of Angola>Southern African Development Community', 'member_of Malawi>Southern African Development Community', 'member_of Zambia>Southern African Development Community']);
   });
 
+  it('reads no joining of a bloc where a status short of membership was joined', () => {
+    expect(memberships('Mexico and Panama, which became Mercosur partner countries on January 1, welcomed the summit.', '2025-01-07')).toEqual([]);
+    expect(memberships('Mexico, which became an observer of Mercosur on January 1, welcomed the summit.', '2025-01-07')).toEqual([]);
+    expect(memberships('Mexico, which became a full member of Mercosur on January 1, welcomed the summit.', '2025-01-07'))
+      .toEqual(['member_of Mexico>Mercosur@2025-01-01']);
+  });
+
   it('reads a bloc whose members\' names, joined by hyphens, stand before it or its bracket, when all are members', () => {
     expect(memberships('Officials praised the Kenya-Uganda-Tanzania (EAC) customs union on Friday.'))
       .toEqual(['member_of Kenya>East African Community', 'member_of Tanzania>East African Community', 'member_of Uganda>East African Community']);
