@@ -60,6 +60,8 @@ export const eventDate: Stage<EventCandidate, EventContext> = {
     };
     // The events no date was stated for: dated afterwards by the same event told with a day elsewhere in the article.
     const undated = new Set<EventCandidate>();
+    // The events dated by the article's main date: dated afterwards by the talks of the same two people just before.
+    const byLede = new Set<EventCandidate>();
     const out = candidates.flatMap((e): EventCandidate | EventCandidate[] => {
       if (e.dated === 'never') return extended(e, { date: null, datePrecision: 'none' as const });
       const usable = usableBy(e, datesOf(e.sentence));
@@ -128,7 +130,9 @@ export const eventDate: Stage<EventCandidate, EventContext> = {
       }
       if (lede) {
         ctx.trace('event-date', () => `${e.type} dated ${lede.date} from "${quote(lede)}", the article's main date`, e.sentence);
-        return extended(e, { date: lede.date, datePrecision: lede.precision, dateBasis: 'article' as const });
+        const dated = extended(e, { date: lede.date, datePrecision: lede.precision, dateBasis: 'article' as const });
+        byLede.add(dated);
+        return dated;
       }
       // "X congratulated Y after she was sworn in on Friday": with no day of its own, an event told as following
       // another that has one took place that day.
@@ -146,9 +150,42 @@ export const eventDate: Stage<EventCandidate, EventContext> = {
       undated.add(fallback);
       return fallback;
     });
-    return undated.size === 0 ? out : datedElsewhere(ctx, published, out, undated);
+    const continued = byLede.size === 0 ? out : continuedTalks(ctx, published, out, byLede);
+    return undated.size === 0 ? continued : datedElsewhere(ctx, published, continued, undated);
   },
 };
+
+/** How many sentences after two people's dated talks an act of both of them may be told as part of them. */
+const TALKS_REACH = 4;
+
+/**
+ * "X received a call from Y on Thursday. During the call, ... The two ministers condemned the aggression": an act both
+ * people of the talks told just before take together, with no day of its own, happened at those talks, not on the
+ * article's main date.
+ */
+function continuedTalks(ctx: EventContext, published: IsoDate, events: readonly EventCandidate[], byLede: ReadonlySet<EventCandidate>): EventCandidate[] {
+  const recent = recentTo(published);
+  // The people each trigger's events join, together: "the two ministers condemned X" gives one edge each.
+  const people = new Map<number, Set<EntityKey>>();
+  for (const e of events) {
+    const set = people.get(e.trigger.start) ?? new Set<EntityKey>();
+    for (const k of [e.source, e.target]) if (k?.startsWith('leader/')) set.add(k);
+    people.set(e.trigger.start, set);
+  }
+  let talks: EventCandidate | undefined;
+  return events.map((e) => {
+    if (byLede.has(e) && talks && e.sentence > talks.sentence && e.sentence - talks.sentence <= TALKS_REACH
+      && [talks.source!, talks.target!].every((k) => people.get(e.trigger.start)!.has(k))) {
+      const day = talks;
+      ctx.trace('event-date', () => `${e.type} dated ${day.date} from the talks of the same two people in sentence ${day.sentence}`, e.sentence);
+      return extended(e, { date: day.date!, datePrecision: day.datePrecision!, dateBasis: 'article' as const });
+    }
+    // Only talks the article reports as news: not ones recalled from months before.
+    if ((e.type === 'meeting' || e.type === 'phone_call') && e.source?.startsWith('leader/') && e.target?.startsWith('leader/')
+      && e.datePrecision === 'day' && e.dateBasis !== 'publication' && !byLede.has(e)) talks = recent(e.date!) ? e : undefined;
+    return e;
+  });
+}
 
 /** The opener of a phrase whose event came first: "after she was sworn in on Friday". */
 const FOLLOWING = /^\s*after\b/i;
@@ -160,6 +197,12 @@ const COUNT_REACH = 12;
 const RETOLD_DAYS = 7;
 const DAY_MS = 86_400_000;
 
+/** Whether a day falls in the week before publication. */
+function recentTo(published: IsoDate): (date: IsoDate) => boolean {
+  const until = Date.parse(published);
+  return (date) => { const t = Date.parse(date); return t <= until && until - t <= RETOLD_DAYS * DAY_MS; };
+}
+
 /**
  * "Caracas accuses Georgetown of provocations" over a body that says the foreign minister did so on Wednesday: an
  * event no date is stated for, told elsewhere in the article with a day in the week before publication (the same
@@ -167,8 +210,7 @@ const DAY_MS = 86_400_000;
  * publication (the two met last year and again today).
  */
 function datedElsewhere(ctx: EventContext, published: IsoDate, events: readonly EventCandidate[], undated: ReadonlySet<EventCandidate>): EventCandidate[] {
-  const until = Date.parse(published);
-  const recent = (date: IsoDate): boolean => { const t = Date.parse(date); return t <= until && until - t <= RETOLD_DAYS * DAY_MS; };
+  const recent = recentTo(published);
   const pairKey = (type: EdgeType, a: EntityKey, b: EntityKey): string => `${type}|${actsFor(ctx, a)}|${actsFor(ctx, b)}`;
   const days = new Map<string, EventCandidate>();
   for (const e of events) {

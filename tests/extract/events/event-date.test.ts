@@ -85,6 +85,23 @@ describe('event dates from the article around the sentence', () => {
   });
 });
 
+describe('an act of two people told after their talks', () => {
+  const lede = 'Ghanaian President John Mahama congratulated Senegal on its national day on Friday.\n\n';
+  const call = 'Kenyan Foreign Minister Musalia Mudavadi received on Thursday a phone call from his Ethiopian counterpart Taye Atske Selassie.\n\n';
+  it('happened at those talks, not on the article\'s main date', () => {
+    const edges = edgesOf(`${lede}${call}During the call, the two ministers discussed trade.\n\nThe two ministers condemned the attack by Sudan on the border town.`, '2025-04-05');
+    expect(edges.filter((e) => e.startsWith('condemnation')).map((e) => e.replace(/^.*@/, ''))).toEqual(['2025-04-03', '2025-04-03']);
+  });
+
+  it('but not at talks recalled from months before, nor when only one of the two acts', () => {
+    const recalled = 'Kenyan Foreign Minister Musalia Mudavadi spoke by phone with his Ethiopian counterpart Taye Atske Selassie on November 3, 2024.\n\n';
+    expect(edgesOf(`${lede}${recalled}The two ministers condemned the attack by Sudan on the border town.`, '2025-04-05').filter((e) => e.startsWith('condemnation')).map((e) => e.replace(/^.*@/, '')))
+      .toEqual(['2025-04-04', '2025-04-04']);
+    expect(edgesOf(`${lede}${call}Mudavadi condemned the attack by Sudan on the border town.`, '2025-04-05').filter((e) => e.startsWith('condemnation')).map((e) => e.replace(/^.*@/, '')))
+      .toEqual(['2025-04-04']);
+  });
+});
+
 describe('an event the lede reports again', () => {
   it('takes the day the lede gives it in a phrase of its own', () => {
     const text = 'Flights between the two capitals resumed on Tuesday, a day after the leaders of Ethiopia and Eritrea signed a declaration ending their war.\n\n'
