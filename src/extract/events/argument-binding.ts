@@ -148,6 +148,9 @@ function objectGroup(ctx: EventContext, tokens: readonly Token[], from: number, 
   return members;
 }
 
+/** Determiners that make an event noun one told before ("the condemnation", "their condemnation"). */
+const RETELLING: ReadonlySet<string> = new Set(['the', 'this', 'that', 'their', 'its', 'his', 'her']);
+
 /** How many sentences back a condemnation naming no author joins the last one's target (a round-up's next paragraphs). */
 const CONDEMNATION_REACH = 6;
 
@@ -198,7 +201,9 @@ export const argumentBinding: Stage<EventCandidate, EventContext> = {
       // "The attack drew condemnation from X", "Condemnation poured in from X": a noun whose subject names no party
       // condemns an act too.
       const actOnly = e.voice === 'noun' && binding.subjects.length === 0 && sources.length > 0;
-      if (e.type === 'condemnation' && targets.length === 0 && (actOnly || namesAnAction(ctx, e))) {
+      // "X and Y issued the condemnation in a joint statement": a condemnation named as one told before is aimed as it was.
+      const retold = e.voice === 'noun' && RETELLING.has(sentence.tokens[tokenAt(sentence.tokens, e.trigger.start) - 1]?.norm ?? '');
+      if (e.type === 'condemnation' && targets.length === 0 && (actOnly || retold || namesAnAction(ctx, e))) {
         // The act's author, else the state or bloc the article opens with, unless a bloc the condemners (or their
         // states) belong to.
         const authors = actorFor(ctx, e.sentence, e.trigger.start) ?? (lead && !condemners.has(lead) && !belongsTo(ctx, sources, lead) ? [lead] : []);

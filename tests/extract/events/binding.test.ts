@@ -1189,6 +1189,14 @@ describe('judgements said of an act', () => {
     ]);
   });
 
+  it('aims a condemnation named as one told before ("issued the condemnation") as that one was aimed', () => {
+    const text = 'Ghana and Senegal have condemned Togo\'s closure of the border. Ghanaian Foreign Minister Samuel Okudzeto Ablakwa and his Senegalese counterpart Yassine Fall issued the condemnation in a joint statement on Tuesday.';
+    expect(edgesOf(text, '2025-06-11').filter((e) => e.startsWith('condemnation') && e.includes('Fall'))).toEqual(['condemnation Yassine Fall>Togo@2025-06-10']);
+    // Not an indefinite one: "issued a condemnation" tells a condemnation of its own.
+    const fresh = 'Ghana and Senegal have condemned Togo\'s closure of the border. Ghanaian Foreign Minister Samuel Okudzeto Ablakwa and his Senegalese counterpart Yassine Fall issued a condemnation on Tuesday.';
+    expect(edgesOf(fresh, '2025-06-11').filter((e) => e.startsWith('condemnation') && e.includes('Fall'))).toEqual([]);
+  });
+
   it('reads what an act is against or on as its victim, never the target ("condemned the aggression against X")', () => {
     expect(edgesOf('Ghana condemned the aggression against Togo at the United Nations.', '2025-06-10')).toEqual([]);
     expect(edgesOf('Ghana condemned the Beninese aggression against Togo.', '2025-06-10')).toEqual(['condemnation Ghana>Benin@2025-06-10']);
