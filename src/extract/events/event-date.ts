@@ -13,7 +13,7 @@
 // timeline's business.
 import type { EdgeType, EntityKey, IsoDate } from '../../document/types.gen.js';
 import { SYMMETRIC } from './argument-binding.js';
-import { actsFor, ARGUMENT_REACH } from './participants.js';
+import { actsFor, ARGUMENT_REACH, interviewDay } from './participants.js';
 import { inQuotation, quotations, type DateExpression } from '../dates/date-expressions.js';
 import { readTimeline, type Timeline } from '../dates/timeline.js';
 import { tagsOf } from '../text/pos.js';
@@ -62,6 +62,8 @@ export const eventDate: Stage<EventCandidate, EventContext> = {
     const undated = new Set<EventCandidate>();
     // The events dated by the article's main date: dated afterwards by the talks of the same two people just before.
     const byLede = new Set<EventCandidate>();
+    // The day an interview was given, read when a stance in the present first asks (null: not yet read).
+    let interviewOn: IsoDate | undefined | null = null;
     const out = candidates.flatMap((e): EventCandidate | EventCandidate[] => {
       if (e.dated === 'never') return extended(e, { date: null, datePrecision: 'none' as const });
       const usable = usableBy(e, datesOf(e.sentence));
@@ -87,6 +89,12 @@ export const eventDate: Stage<EventCandidate, EventContext> = {
       const toldOn = (d: DateExpression): boolean => inQuotation(quotesOf(e.sentence), e.trigger.start) && !inQuotation(quotesOf(e.sentence), d.span.start);
       // Reported without quotation marks too: "Turkey stands by Azerbaijan, Erdogan said on Monday".
       if ((!own || own.span.start > e.trigger.end) && e.dated === 'event' && STANCES.has(e.type) && !(own && (toldOn(own) || saidOn(ctx, e, own))) && inPresent(ctx, e, own !== undefined)) {
+        // In an interview, the present is the day the interview was given.
+        const interviewed = interviewOn === null ? (interviewOn = interviewDay(ctx, (s) => timeline.dates(s).find((d) => d.precision === 'day')?.date)) : interviewOn;
+        if (interviewed) {
+          ctx.trace('event-date', () => `${e.type} dated ${interviewed}, the day of the interview: told in the present`, e.sentence);
+          return extended(e, { date: interviewed, datePrecision: 'day' as const, dateBasis: 'article' as const });
+        }
         ctx.trace('event-date', () => `${e.type} dated ${published} from publication: told in the present`, e.sentence);
         return extended(e, { date: published as IsoDate, datePrecision: 'inferred' as const, dateBasis: 'publication' as const });
       }

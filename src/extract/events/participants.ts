@@ -2,7 +2,7 @@
 // references that stand for them: "the two presidents" (the pair the article is about), "he" (the last
 // person named), "his country" (that person's state). Demonyms act only with an actor noun
 // ("the Russian leadership"); states inside a title ("Russian President") or an agreement's name do not act.
-import type { EntityKey, Office } from '../../document/types.gen.js';
+import type { EntityKey, Office, IsoDate } from '../../document/types.gen.js';
 import { HEAD_OFFICES } from '../../knowledge/gazetteer.js';
 import type { Sentence } from '../text/sentences.js';
 import { firstWhere, SpanIndex } from '../sorted.js';
@@ -242,6 +242,21 @@ const INTERVIEW_CUE_REACH = 5;
  * An interview's subject: when the headline or the first sentences say the article is one, the person the headline
  * names (by the last word of a name the body gives), else the first the lede names.
  */
+/**
+ * The day an interview was given, when the article says so in its first sentences ("This interview was conducted in
+ * Putrajaya on May 20"): the sentence holds an interview cue and a day; `dayOf` gives a sentence's first stated day.
+ */
+export function interviewDay(ctx: EventContext, dayOf: (sentence: number) => IsoDate | undefined): IsoDate | undefined {
+  if (indexOf(ctx).interviewee === undefined) return undefined;
+  const cues = ctx.knowledge.lexicon.interviewCues;
+  for (const s of ctx.sentences.slice(0, INTERVIEW_CUE_REACH)) {
+    if (!s.keys.some((_, i) => cues.longestAt(s.keys, i) !== undefined)) continue;
+    const day = dayOf(s.index);
+    if (day) return day;
+  }
+  return undefined;
+}
+
 function intervieweeOf(ctx: EventContext): EntityKey | undefined {
   const cues = ctx.knowledge.lexicon.interviewCues;
   const title = tokenize(ctx.article.title ?? '').map((t) => t.norm);
