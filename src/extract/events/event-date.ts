@@ -73,9 +73,11 @@ export const eventDate: Stage<EventCandidate, EventContext> = {
       // "two months after A and B signed a treaty, during a visit to Y on June 19": a month counted or named without its
       // day is the day of that month the sentence gives later.
       const month = again ?? stated;
-      const own = month?.precision === 'month' && month.basis === 'relative'
+      // "..., X was quoted as saying in a readout of Monday's talks": what the sentence tells happened at the talks it
+      // names by their day.
+      const own = (month?.precision === 'month' && month.basis === 'relative'
         ? datesOf(e.sentence).find((d) => d.precision === 'day' && d.span.start > month.span.end && d.date.startsWith(month.date.slice(0, 7))) ?? month
-        : month;
+        : month) ?? talksDay(ctx, e.sentence, datesOf(e.sentence));
       if (e.dated === 'stated' && !own) {
         if (e.voice === 'relation') return extended(e, { date: null, datePrecision: 'none' as const });
         ctx.trace('event-date', () => `dropped ${e.type}: a habit its sentence gives no day of`, e.sentence);
@@ -162,6 +164,25 @@ export const eventDate: Stage<EventCandidate, EventContext> = {
     return undated.size === 0 ? continued : datedElsewhere(ctx, published, continued, undated);
   },
 };
+
+/** Prepositions that put what a sentence tells at the talks after them ("at", "during", "a readout of"). */
+const AT_TALKS: ReadonlySet<string> = new Set(['at', 'during', 'of', 'in']);
+/** Words before "of" that put it before or around the talks instead ("ahead of", "on the eve of"). */
+const AROUND_TALKS: ReadonlySet<string> = new Set(['ahead', 'eve', 'front', 'outside', 'run-up', 'wake']);
+
+/** The day of talks the sentence names by their day after "at", "during" or "of" ("a readout of Monday's talks"). */
+function talksDay(ctx: EventContext, sentence: number, dates: readonly DateExpression[]): DateExpression | undefined {
+  const { tokens, keys } = ctx.sentences[sentence]!;
+  return dates.find((d) => {
+    if (d.precision !== 'day' || d.scope?.kind !== 'attribute') return false;
+    const first = tokenFrom(tokens, d.span.start);
+    let after = tokenFrom(tokens, d.span.end);
+    if (keys[after] === "'" && keys[after + 1] === 's') after += 2;
+    else if (keys[after] === 's') after++;
+    return first > 0 && AT_TALKS.has(keys[first - 1]!) && !(keys[first - 1] === 'of' && AROUND_TALKS.has(keys[first - 2] ?? ''))
+      && ctx.knowledge.lexicon.events.matchesAt(tokens, keys, after).some((m) => (m.type === 'meeting' || m.type === 'phone_call') && !m.negative);
+  });
+}
 
 /** How many sentences after two people's dated talks an act of both of them may be told as part of them. */
 const TALKS_REACH = 4;

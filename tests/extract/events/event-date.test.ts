@@ -85,6 +85,16 @@ describe('event dates from the article around the sentence', () => {
   });
 });
 
+describe('what a sentence tells at talks it names by their day', () => {
+  it('happened that day ("a readout of Monday\'s talks", "at Tuesday\'s summit"), not around it ("ahead of")', () => {
+    const said = (where: string): string[] => edgesOf(`"Kenya firmly supports Somalia in defending its sovereignty," Kenyan President William Ruto was quoted as saying ${where}.`, '2025-04-10')
+      .filter((e) => e.startsWith('support')).map((e) => e.replace(/^.*@/, ''));
+    expect(said('in a readout of Monday\'s talks')).toEqual(['2025-04-07']);
+    expect(said('at Tuesday\'s summit')).toEqual(['2025-04-08']);
+    expect(said('ahead of Friday\'s talks')).toEqual(['2025-04-10']);
+  });
+});
+
 describe('an act of two people told after their talks', () => {
   const lede = 'Ghanaian President John Mahama congratulated Senegal on its national day on Friday.\n\n';
   const call = 'Kenyan Foreign Minister Musalia Mudavadi received on Thursday a phone call from his Ethiopian counterpart Taye Atske Selassie.\n\n';
