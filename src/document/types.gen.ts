@@ -399,6 +399,8 @@ export interface AgreementWordsFile {
   nonPartySigners: Words;
   adoptingVerbs: Words;
   partyVerbs: Words;
+  countingVerbs: Words;
+  membershipNouns: Words;
   listGlue: Words;
   coSignerMarkers: Words;
   signedSets: Words2;

@@ -241,6 +241,9 @@ export class Lexicon {
     readonly nonPartySigners: ReadonlySet<string>;
     readonly adoptingVerbs: ReadonlySet<string>;
     readonly partyVerbs: ReadonlySet<string>;
+    /** "which counts A and B among its members": the verb, and the nouns after "among" and a possessive. */
+    readonly countingVerbs: ReadonlySet<string>;
+    readonly membershipNouns: ReadonlySet<string>;
     readonly listGlue: ReadonlySet<string>;
     readonly coSignerMarkers: TokenTrie<string>;
     /** "signed seven agreements. The agreements include X": a set signed, some of it listed in the next sentence. */
@@ -380,7 +383,7 @@ export class Lexicon {
       agreeingParticiples: words(a.agreeingParticiples),
       witnessingVerbs: phraseTrie(a.witnessingVerbs.map((w) => [w, w])),
       nonPartySigners: words(a.nonPartySigners),
-      adoptingVerbs: words(a.adoptingVerbs), partyVerbs: words(a.partyVerbs),
+      adoptingVerbs: words(a.adoptingVerbs), partyVerbs: words(a.partyVerbs), countingVerbs: words(a.countingVerbs), membershipNouns: words(a.membershipNouns),
       listGlue: words(a.listGlue),
       coSignerMarkers: phraseTrie(a.coSignerMarkers.map((w) => [w, w])),
       signedSets: words(a.signedSets), inclusionOpeners: phraseTrie(a.inclusionOpeners.map((w) => [w, w])), inclusionVerbs: words(a.inclusionVerbs),

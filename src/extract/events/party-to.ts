@@ -60,13 +60,26 @@ function broker(tokens: readonly Token[], p: Mention): boolean {
 /** How many words may stand between a relative clause's parties and its party noun ("are both parties"). */
 const PARTY_NOUN_REACH = 3;
 
-/** "X, to which A and B are (both) parties": the parties a relative clause right after an agreement (ending at `end`) lists. */
+/**
+ * "X, to which A and B are (both) parties", "X, which counts A and B among its members": the parties a relative clause
+ * right after an agreement (ending at `end`) lists.
+ */
 function relativeParties(ctx: EventContext, mentions: readonly Mention[], tokens: readonly Token[], end: number, partyWords: ReadonlySet<string>,
   participants: () => readonly Participant[]): EntityKey[] {
   // "the Pact (CPTPP), to which": past its short name in brackets, or the bracket closing it, and the comma.
   let r = end >= 0 && tokens[end]?.norm === '(' && tokens[end + 2]?.norm === ')' ? end + 3 : end >= 0 && tokens[end]?.norm === ')' ? end + 1 : end;
   if (r >= 0 && tokens[r]?.norm === ',') r++;
-  if (r < 0 || tokens[r]?.norm !== 'to' || tokens[r + 1]?.norm !== 'which') return [];
+  if (r < 0) return [];
+  // "the CPTPP, which counts A, B and C among its members".
+  const words = ctx.knowledge.lexicon.agreementWords;
+  if (tokens[r]?.norm === 'which' && words.countingVerbs.has(tokens[r + 1]?.norm ?? '')) {
+    const counted = listAfter(ctx, mentions, tokens[r + 1]!.end);
+    const after = counted.length > 0 ? tokenFrom(tokens, counted[counted.length - 1]!.span.end) : -1;
+    const among = after >= 0 && tokens[after]?.norm === 'among' && ctx.knowledge.lexicon.grammar.possessives.has(tokens[after + 1]?.norm ?? '')
+      && words.membershipNouns.has(tokens[after + 2]?.norm ?? '');
+    return among ? counted.map((p) => p.candidates[0]!) : [];
+  }
+  if (tokens[r]?.norm !== 'to' || tokens[r + 1]?.norm !== 'which') return [];
   // "to which both A and B are parties".
   const from = ctx.knowledge.lexicon.syntax.groupOpeners.has(tokens[r + 2]?.norm ?? '') ? tokens[r + 2]!.end : tokens[r + 1]!.end;
   const list = listAfter(ctx, mentions, from);

@@ -28,6 +28,12 @@ describe('party-to', () => {
     expect(parties('Niger is not a party to the Volta Basin Water Charter.')).toEqual([]);
   });
 
+  it('takes the parties "which counts A and B among its members" lists, and none without its members', () => {
+    expect(parties('The Volta Basin Water Charter (VBWC), which counts Ghana, Togo and Benin among its members, took effect on Monday.'))
+      .toEqual(['party_to Benin>Volta Basin Water Charter', 'party_to Ghana>Volta Basin Water Charter', 'party_to Togo>Volta Basin Water Charter']);
+    expect(parties('The Volta Basin Water Charter, which counts Ghana among its critics, took effect on Monday.')).toEqual([]);
+  });
+
   it('reads "to which both countries are parties" as the two the words stand for, past a short name in brackets', () => {
     const talks = 'Kenyan President William Ruto met Ghanaian President John Mahama in Accra on Monday.\n\n';
     expect(parties(`${talks}The two leaders backed frameworks such as the Nigeria-Egypt-Kenya-Ghana Quartet and the Volta Basin Water Charter (VBWC), to which both countries are parties.`))
