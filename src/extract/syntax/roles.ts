@@ -781,6 +781,8 @@ export function subjectAfterOpeningParticiple(ctx: EventContext, syn: SentenceSy
   let comma = at;
   while (comma < keys.length && comma - at <= SCAN_TOKENS && keys[comma] !== ',') comma++;
   if (keys[comma] !== ',' || comma - at > SCAN_TOKENS) return undefined;
-  const group = groupsWithin(syn, comma + 1, comma + 1 + OBJECT_REACH, false).find((g) => !g.governor && !g.possessor);
+  // "Condemning the decision, Ghana's foreign minister said ...": a possessor opening the clause is who acts through
+  // the noun it owns; a possessor further on owns an object.
+  const group = groupsWithin(syn, comma + 1, comma + 1 + OBJECT_REACH, false).find((g) => !g.governor && (!g.possessor || g.first === comma + 1));
   return group ? { group, via: 'opening phrase' } : undefined;
 }

@@ -494,6 +494,12 @@ describe('more sentence shapes', () => {
     ]);
   });
 
+  it('reads a participle opening the sentence as done by a possessor opening the clause ("Condemning X, Y\'s foreign minister said")', () => {
+    expect(edgesOf('Condemning Togo\'s decision, Ghana\'s foreign minister said the border must reopen.', '2025-06-10')).toEqual(['condemnation Ghana>Togo@2025-06-10']);
+    // Never the other way round: a state named in the clause after is no subject.
+    expect(edgesOf('Condemning the decision, Ghana\'s foreign minister said Togo had broken the protocol.', '2025-06-10')).not.toContain('condemnation Togo>Ghana@2025-06-10');
+  });
+
   it('reads a perfect participle opening the sentence ("Having signed X with Y, Z flew on") as done by the clause\'s subject', () => {
     expect(edgesOf('Having signed an agreement on a gas pipeline with Tanzanian President Samia Suluhu Hassan in Arusha on Saturday, Kenyan President William Ruto flew on to Kampala.', '2024-05-14')
       .filter((e) => e.startsWith('signed '))).toEqual([

@@ -440,6 +440,8 @@ describe('institutions act for their states', () => {
     expect(edgesOf('On July 31, the juntas in Bamako and Ouagadougou issued a joint statement declaring that an intervention in Niger would be war.', '2023-08-11')
       .filter((e) => !e.startsWith('party_to'))).toEqual(['shared_stance Burkina Faso>Mali@2023-07-31']);
     expect(edgesOf('The authorities in Kabul condemned Pakistan on Friday.', '2024-05-11')).toEqual(['condemnation Afghanistan>Pakistan@2024-05-10']);
+    expect(edgesOf('The foreign ministry in Accra issued a statement on Monday condemning Togo\'s move.', '2025-06-10')).toEqual(['condemnation Ghana>Togo@2025-06-09']);
+    expect(edgesOf('Officials in Nairobi welcomed Somalia\'s decision on Monday.', '2025-06-10')).toEqual(['support Kenya>Somalia@2025-06-09']);
     expect(edgesOf('Ghana condemned Togo during talks in Bamako on Friday.', '2024-05-11')).toEqual(['condemnation Ghana>Togo@2024-05-10']);
   });
 
