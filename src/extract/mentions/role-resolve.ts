@@ -312,8 +312,10 @@ export const roleResolve: Stage<Mention> = {
       }
       if (!who) {
         ctx.trace('role-resolve', () => `"${m.text}": nobody found for ${role.title}${role.state ? ` of ${role.state}` : ''}`, m.sentence);
-        // "his Ethiopian counterpart signed": the office holder unknown, the state acts, in place of its demonym.
-        if (role.counterpart && role.state) {
+        // "his Ethiopian counterpart signed", "Ghana's foreign minister condemned": the office holder unknown, the state
+        // acts, in place of its name or demonym (a bloc's official only as a counterpart: "the EU foreign policy chief"
+        // is no stand-in for the bloc).
+        if (role.state && (role.counterpart || role.state.startsWith('state/'))) {
           const { role: _, ...rest } = m;
           standIns.push({ ...rest, kind: 'state', via: 'role', by: 'role-resolve', candidates: [role.state] });
         }
@@ -325,7 +327,7 @@ export const roleResolve: Stage<Mention> = {
       out.push({ ...m, kind: 'leader', via: 'role', by: 'role-resolve', candidates: [key] });
     }
     if (standIns.length === 0) return out;
-    // The demonym a counterpart phrase opens with ("[Ethiopian] counterpart") gives way to the stand-in.
+    // The state a title opens with ("[Ethiopian] counterpart", "[Ghana]'s foreign minister") gives way to the stand-in.
     const ends = new Map(standIns.map((s) => [s.span.start, s.span.end]));
     const inside = (o: Mention): boolean => o.span.end <= (ends.get(o.span.start) ?? -1);
     return [...out.filter((o) => !inside(o)), ...standIns].sort((a, b) => a.span.start - b.span.start);

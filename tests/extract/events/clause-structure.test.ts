@@ -436,6 +436,11 @@ describe('institutions act for their states', () => {
     expect(signed.sort()).toEqual([expect.stringMatching(/^signed Israel>/), expect.stringMatching(/^signed Morocco>/)]);
   });
 
+  it('reads an official the gazetteer does not name as their state acting ("Ghana\'s foreign minister condemned")', () => {
+    expect(edgesOf('Ghana\'s foreign minister condemned Togo\'s decision on Monday.', '2025-06-10')).toEqual(['condemnation Ghana>Togo@2025-06-09']);
+    expect(edgesOf('The Ghanaian trade minister said on Monday that Togo\'s decision was illegal.', '2025-06-10')).toEqual(['condemnation Ghana>Togo@2025-06-09']);
+  });
+
   it('reads a government seated in a capital as its state ("the juntas in Bamako and Ouagadougou"), and talks in a capital as a place', () => {
     expect(edgesOf('On July 31, the juntas in Bamako and Ouagadougou issued a joint statement declaring that an intervention in Niger would be war.', '2023-08-11')
       .filter((e) => !e.startsWith('party_to'))).toEqual(['shared_stance Burkina Faso>Mali@2023-07-31']);
