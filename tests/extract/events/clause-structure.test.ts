@@ -441,6 +441,12 @@ describe('institutions act for their states', () => {
     expect(edgesOf('The Ghanaian trade minister said on Monday that Togo\'s decision was illegal.', '2025-06-10')).toEqual(['condemnation Ghana>Togo@2025-06-09']);
   });
 
+  it('reads a claim that a party violated or breached a norm as condemning it, the norm a few words on', () => {
+    expect(edgesOf('Ghana said on Monday that Togo had violated the ECOWAS protocol on free movement.', '2025-06-10')).toContain('condemnation Ghana>Togo@2025-06-09');
+    expect(edgesOf('Ghana said on Monday that Togo had breached its obligations.', '2025-06-10')).toContain('condemnation Ghana>Togo@2025-06-09');
+    expect(edgesOf('Ghana said on Monday that Togo had violated nothing.', '2025-06-10')).toEqual([]);
+  });
+
   it('reads a government seated in a capital as its state ("the juntas in Bamako and Ouagadougou"), and talks in a capital as a place', () => {
     expect(edgesOf('On July 31, the juntas in Bamako and Ouagadougou issued a joint statement declaring that an intervention in Niger would be war.', '2023-08-11')
       .filter((e) => !e.startsWith('party_to'))).toEqual(['shared_stance Burkina Faso>Mali@2023-07-31']);
