@@ -209,12 +209,16 @@ function counterpartNamedBefore(ctx: ArticleContext, leaders: readonly Mention[]
   const other = namedLastBefore(leaders, m);
   const title = other ? titleOf(ctx, other) : undefined;
   if (!other || !title) return undefined;
-  const stateOf = (l: Mention): EntityKey | undefined => l.role?.state ?? ctx.knowledge.gazetteer.termsOn(l.candidates[0]!, ctx.on).find((t) => t.state)?.state;
+  const { gazetteer } = ctx.knowledge;
+  const stateOf = (l: Mention): EntityKey | undefined => l.role?.state ?? gazetteer.termsOn(l.candidates[0]!, ctx.on).find((t) => t.state)?.state;
+  // "The Kenyan leader congratulated his counterpart": two heads of state or government are counterparts whatever
+  // their titles ("leader", "president").
+  const heads = (l: Mention): boolean => gazetteer.termsOn(l.candidates[0]!, ctx.on).some((t) => HEAD_OFFICES.has(t.office));
   const own = stateOf(other);
   const before = leaders.filter((l) => l.span.end <= m.span.start && m.sentence - l.sentence <= BARE_TITLE_REACH && l.candidates[0] !== other.candidates[0]);
   for (let i = before.length - 1; i >= 0; i--) {
     const state = stateOf(before[i]!);
-    if (state && state !== own && titleOf(ctx, before[i]!) === title) return before[i]!.candidates[0];
+    if (state && state !== own && (titleOf(ctx, before[i]!) === title || heads(other) && heads(before[i]!))) return before[i]!.candidates[0];
   }
   return undefined;
 }
@@ -248,6 +252,7 @@ export const roleResolve: Stage<Mention> = {
     const leaders = mentions.filter((m) => m.kind === 'leader' && m.candidates.length === 1);
     const bareSeen = new Map<string, EntityKey>();
     const standIns: Mention[] = [];
+    const resolved: Mention[] = [];
     const days = new Map<number, IsoDate | undefined>();
     let header: { leaders: EntityKey[]; states: EntityKey[] } | undefined;
     let guest: EntityKey | undefined;
@@ -282,7 +287,8 @@ export const roleResolve: Stage<Mention> = {
           who = served.length === 1 ? served[0] : undefined;
         }
       } else if (who === undefined && role.counterpart) {
-        who = counterpartNamedBefore(ctx, leaders, m);
+        // Titles resolved before it count as people named ("The Kenyan leader congratulated his counterpart").
+        who = counterpartNamedBefore(ctx, resolved.length > 0 ? [...leaders, ...resolved] : leaders, m);
       } else if (who === undefined) {
         // A bare title: its newcomer ("the new prime minister"), else the one it named before ("the President ... the
         // President"), else the last person named within reach whose office the title fits.
@@ -324,7 +330,9 @@ export const roleResolve: Stage<Mention> = {
       const key = who;
       if (!role.state) bareSeen.set(role.title, key);
       ctx.trace('role-resolve', () => `"${m.text}" → ${key}`, m.sentence);
-      out.push({ ...m, kind: 'leader', via: 'role', by: 'role-resolve', candidates: [key] });
+      const person: Mention = { ...m, kind: 'leader', via: 'role', by: 'role-resolve', candidates: [key] };
+      out.push(person);
+      resolved.push(person);
     }
     if (standIns.length === 0) return out;
     // The state a title opens with ("[Ethiopian] counterpart", "[Ghana]'s foreign minister") gives way to the stand-in.

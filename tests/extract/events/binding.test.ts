@@ -107,6 +107,11 @@ describe('argument binding', () => {
     ]);
   });
 
+  it('reads a bare "his counterpart" set against a title resolved before it as the other head named before', () => {
+    const text = 'Kenyan President William Ruto spoke by phone with Ugandan President Yoweri Museveni on Monday. The Kenyan leader congratulated his counterpart on his re-election.';
+    expect(edgesOf(text, '2025-06-10')).toContain('congratulation William Ruto>Yoweri Museveni@2025-06-09');
+  });
+
   it('reads a phone call with a counterpart in apposition', () => {
     expect(edgesOf('Nigerian President Bola Tinubu held a phone call with his Ghanaian counterpart, Nana Akufo-Addo, on Tuesday.', '2023-11-09'))
       .toEqual(['phone_call Bola Tinubu>Nana Akufo-Addo@2023-11-07']);
