@@ -33,20 +33,24 @@ export const ellipsis: Stage<EventCandidate, EventContext> = {
         if (!returned && match.length === 1 && next !== undefined && /\p{L}/u.test(next) && !lex.grammar.prepositions.has(next)) continue;
         const start = sentence.tokens[i]!.start;
         // What is returned is done to someone: a call or a meeting shares its words and is no such act.
-        const antecedent = [...bound].reverse().find((e) => e.trigger.end <= start && e.sentence >= sentence.index - 1 && !(returned && SYMMETRIC.has(e.type)));
-        if (!antecedent) continue;
+        const last = [...bound].reverse().find((e) => e.trigger.end <= start && e.sentence >= sentence.index - 1 && !(returned && SYMMETRIC.has(e.type)));
+        if (!last) continue;
+        // "X called to congratulate him, as did Y": every act its subject did in that sentence, not just the last read.
+        const antecedents = returned ? [last] : bound.filter((e) => e.sentence === last.sentence && e.source === last.source && e.trigger.end <= start);
         const syn = syntaxOf(ctx, sentence, participantsIn(ctx, sentence, {}));
         const after = i + match.length;
         const group = inverted ? syn.groups.find((g) => g.first >= after && g.first <= after + INVERTED_REACH && !g.governor && !g.possessor) : subjectOf(ctx, syn, i)?.group;
         const subject = group?.members.filter((p) => p.kind !== 'demonym') ?? [];
         const trigger = { start, end: sentence.tokens[i + match.length - 1]!.end };
-        for (const source of new Set(subject.flatMap((p) => p.keys))) {
-          // Returned, the event goes back to its doer from the one it was done to, and only from that one.
-          if (returned && antecedent.target !== source) continue;
-          const other: EntityKey | undefined = returned || SYMMETRIC.has(antecedent.type) && antecedent.target === source ? antecedent.source : antecedent.target;
-          if (!other || other === source || source === antecedent.source) continue;
-          ctx.trace('ellipsis', () => `"${ctx.article.text.slice(trigger.start, trigger.end)}" repeats ${antecedent.type}: ${source} → ${other}`, sentence.index);
-          out.push({ ...antecedent, sentence: sentence.index, trigger, source, target: other, by: 'ellipsis', span: cover([trigger, ...subject.map((p) => p.span)]) });
+        for (const antecedent of antecedents) {
+          for (const source of new Set(subject.flatMap((p) => p.keys))) {
+            // Returned, the event goes back to its doer from the one it was done to, and only from that one.
+            if (returned && antecedent.target !== source) continue;
+            const other: EntityKey | undefined = returned || SYMMETRIC.has(antecedent.type) && antecedent.target === source ? antecedent.source : antecedent.target;
+            if (!other || other === source || source === antecedent.source) continue;
+            ctx.trace('ellipsis', () => `"${ctx.article.text.slice(trigger.start, trigger.end)}" repeats ${antecedent.type}: ${source} → ${other}`, sentence.index);
+            out.push({ ...antecedent, sentence: sentence.index, trigger, source, target: other, by: 'ellipsis', span: cover([trigger, ...subject.map((p) => p.span)]) });
+          }
         }
       }
     }

@@ -513,6 +513,11 @@ describe('a verb phrase standing for the last event', () => {
     expect(named.filter((e) => e.startsWith('condemnation '))).toEqual([expect.stringMatching(/^condemnation Indonesia>Israel@/), expect.stringMatching(/^condemnation Malaysia>Israel@/)]);
   });
 
+  it('gives "as did X" every act the subject did in the sentence before it ("called to congratulate him, as did X")', () => {
+    const text = 'Ghanaian President John Mahama won the election on Saturday. Kenyan President William Ruto called on Sunday to congratulate him, as did Nigeria\'s Bola Tinubu.';
+    expect(edgesOf(text, '2024-12-10').filter((e) => e.includes('Tinubu'))).toEqual(['congratulation Bola Tinubu>John Dramani Mahama@2024-12-08', 'phone_call Bola Tinubu>John Dramani Mahama@2024-12-08']);
+  });
+
   it('gives "as did X" the last event again, its subject after it', () => {
     expect(edgesOf('Kenyan President William Ruto sent his congratulations to Ghanaian President John Mahama on Monday, as did Nigeria\'s Bola Tinubu.', '2024-12-10'))
       .toEqual(['congratulation Bola Tinubu>John Dramani Mahama@2024-12-09', 'congratulation William Ruto>John Dramani Mahama@2024-12-09']);
