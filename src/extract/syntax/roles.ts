@@ -758,7 +758,9 @@ export function subjectAfterAmong(ctx: EventContext, syn: SentenceSyntax, at: nu
     if (keys[j] === ',' || keys[j] === ';') return undefined;
     if (!beForms.has(keys[j]!)) continue;
     const group = groupsWithin(syn, j + 1, j + 1 + OBJECT_REACH, false).find((g) => !g.governor && !g.possessor);
-    return group && group.first <= j + 2 ? { group, via: 'clause' } : undefined;
+    // "was Kenya's William Ruto": past the possessive of the person's state.
+    const owned = group !== undefined && keys[group.first - 1] === 's' && keys[group.first - 2] === "'" && group.first <= j + POSSESSED_REACH;
+    return group && (group.first <= j + 2 || owned) ? { group, via: 'clause' } : undefined;
   }
   return undefined;
 }

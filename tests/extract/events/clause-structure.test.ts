@@ -697,6 +697,11 @@ describe('congratulations in reaction pieces', () => {
       .toEqual([expect.stringMatching(/^congratulation Samia Suluhu( Hassan)?>William Ruto$/), 'congratulation Yoweri Museveni>William Ruto']);
   });
 
+  it('reads the subject after "among the first to congratulate him was", past the possessive of the person\'s state', () => {
+    expect(congratulations('Kenyan President William Ruto won a second term on Saturday. Among the first to congratulate him was Uganda\'s Yoweri Museveni.'))
+      .toEqual(['congratulation Yoweri Museveni>William Ruto']);
+  });
+
   it('reads a possessor\'s congratulatory message to a person as congratulating that person', () => {
     expect(congratulations('Ugandan President Yoweri Museveni\'s congratulatory message to Kenyan President William Ruto was published on Monday.'))
       .toEqual(['congratulation Yoweri Museveni>William Ruto']);
