@@ -11,6 +11,7 @@ import { fold } from '../text/fold.js';
 import { tagsOf } from '../text/pos.js';
 import { tokenFrom, tokenize, type Token } from '../text/tokens.js';
 import { inSentence, startingWithin } from '../mentions/util.js';
+import { nameWithMiddleInitial } from '../mentions/name-mention.js';
 import { genderOf, lastWomanBefore, pronounGender, type Gender } from './person-gender.js';
 import type { EventCandidate, EventContext, Mention, Span } from '../types.js';
 import { ArticleCache } from '../article-cache.js';
@@ -281,10 +282,12 @@ export function bylineAuthor(ctx: EventContext): { readonly key: EntityKey; read
     start += line.length + 1;
     const keys = tokens.map((t) => t.norm);
     const cue = lexicon.authorCues.longestAt(keys, 0);
-    const name = cue ? gazetteer.names.longestAt(keys, cue.length) : undefined;
+    const plain = cue ? gazetteer.names.longestAt(keys, cue.length) : undefined;
+    // "By Ferdinand R. Marcos Jr., President of the Philippines": a middle initial the gazetteer's names lack.
+    const name = plain ? { entries: plain.payloads, length: plain.length } : cue ? nameWithMiddleInitial(gazetteer, tokens, keys, cue.length) : undefined;
     if (!cue || !name) continue;
     const after = tokens[cue.length + name.length];
-    const leaders = [...new Set(name.payloads.filter((e) => e.type === 'leader').map((e) => e.key))];
+    const leaders = [...new Set(name.entries.filter((e) => e.type === 'leader').map((e) => e.key))];
     if (leaders.length === 1 && (after === undefined || after.kind === 'punct')) {
       return { key: leaders[0]!, span: { start: tokens[cue.length]!.start, end: tokens[cue.length + name.length - 1]!.end } };
     }

@@ -1,6 +1,6 @@
 // Proposes a mention wherever a gazetteer name starts: the longest name at each position wins and the
 // scan resumes after it. Which entity an ambiguous name means is left to name-resolve.
-import type { NameEntry } from '../../knowledge/gazetteer.js';
+import type { Gazetteer, NameEntry } from '../../knowledge/gazetteer.js';
 import type { Token } from '../text/tokens.js';
 import type { ArticleContext, Mention, MentionVia, Stage } from '../types.js';
 import { spanOf, textOf } from './util.js';
@@ -37,15 +37,21 @@ const AFTER_INITIAL = 4;
 
 /**
  * "Joseph R. Biden Jr.", "Ferdinand R. Marcos Jr.": a person's name the gazetteer knows without the middle initial
- * written after its first word. Pushes the mention and returns its length in tokens, or 0.
+ * written after its first word, at token `i`: the gazetteer's entries for it and its length in tokens.
  */
-function withMiddleInitial(ctx: ArticleContext, sentence: number, tokens: readonly Token[], keys: readonly string[], i: number, out: Mention[]): number {
+export function nameWithMiddleInitial(gazetteer: Gazetteer, tokens: readonly Token[], keys: readonly string[], i: number): { readonly entries: NameEntry[]; readonly length: number } | undefined {
   const initial = tokens[i + 1];
-  if (!tokens[i]!.capitalised || initial?.kind !== 'word' || initial.text.length !== 1 || !initial.capitalised || keys[i + 2] !== '.') return 0;
-  const match = ctx.knowledge.gazetteer.names.longestAt([keys[i]!, ...keys.slice(i + 3, i + 3 + AFTER_INITIAL)], 0);
+  if (!tokens[i]?.capitalised || initial?.kind !== 'word' || initial.text.length !== 1 || !initial.capitalised || keys[i + 2] !== '.') return undefined;
+  const match = gazetteer.names.longestAt([keys[i]!, ...keys.slice(i + 3, i + 3 + AFTER_INITIAL)], 0);
   const entries = match && match.length >= 2 ? match.payloads.filter((e) => e.type === 'leader' && e.kind === 'name' && caseAgrees(e, tokens, i)) : [];
-  if (entries.length === 0) return 0;
-  const length = match!.length + 2;
+  return entries.length > 0 ? { entries, length: match!.length + 2 } : undefined;
+}
+
+/** Pushes the mention of a name with a middle initial at token `i` and returns its length in tokens, or 0. */
+function withMiddleInitial(ctx: ArticleContext, sentence: number, tokens: readonly Token[], keys: readonly string[], i: number, out: Mention[]): number {
+  const found = nameWithMiddleInitial(ctx.knowledge.gazetteer, tokens, keys, i);
+  if (!found) return 0;
+  const { entries, length } = found;
   const span = spanOf(tokens, i, i + length);
   out.push({ span, text: textOf(ctx, span), sentence, kind: 'leader', via: 'name', by: 'name-mention', candidates: [...new Set(entries.map((e) => e.key))], entries });
   return length;

@@ -288,6 +288,12 @@ describe('an op-ed', () => {
     return fragment!.edges.filter((e) => e.type === 'meeting' || e.type === 'phone_call').map((e) => `${e.type} ${label.get(e.source)}>${label.get(e.target)}@${e.date}`).sort();
   };
 
+  it('reads "I" as the leader a byline names with a middle initial the gazetteer\'s names lack', () => {
+    const byline = 'OPINION\n\nWhy our alliances matter\n\nBy Ferdinand R. Marcos Jr., President of the Philippines\n\nMay 10, 2024\n\n'
+      + 'On Tuesday I held talks with President Samia Suluhu Hassan in Manila. Trade was our first subject.\n';
+    expect(page(byline)).toEqual([expect.stringMatching(/^meeting (?=.*Marcos)(?=.*Samia).*@2024-05-07$/)]);
+  });
+
   it('reads "I" as the leader its byline or its closing line names', () => {
     const byline = 'OPINION\n\nWhy our region must trade more\n\nBy Paul Kagame\n\nMay 10, 2024\n\n'
       + 'On Tuesday I held talks with President Samia Suluhu Hassan in Dar es Salaam. Trade was our first subject.\n\n'
