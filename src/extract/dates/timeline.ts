@@ -119,7 +119,9 @@ export function readTimeline(ctx: ArticleContext & { readonly on: IsoDate }, fir
       const stated = moving.filter((d) => d.basis === 'stated').pop();
       if (stated) state.year = Number(stated.date.slice(0, 4));
       if (state.leadOpen && dateLineDates(text.slice(sentence.start, sentence.end)) === null) {
-        state.leadLeft--;
+        // "MONTEVIDEO / ASUNCIÓN (Special envoy).": a line with no verb is a dateline or a byline, not one of the lede's
+        // sentences.
+        if (verbsOf(sentence).length > 0 || own.length > 0) state.leadLeft--;
         state.lede.push(...moving.filter((d) => d.precision === 'day' && (Date.parse(published) - Date.parse(d.date)) / 86_400_000 <= LEAD_REACH_DAYS));
       }
       if (state.leadLeft <= 0 && (firstEvent === undefined || s >= firstEvent)) state.leadOpen = false;

@@ -79,6 +79,13 @@ describe('event dates from the article around the sentence', () => {
     expect(edgesOf(text, '2024-12-12')).toEqual([expect.stringMatching(/^support (Hassan Sheikh Mohamud|Somalia)>Turkey@2024-12-11$/)]);
   });
 
+  it('reads no line without a verb as one of the lede\'s sentences ("KAMPALA (Special envoy).")', () => {
+    const text = 'Ruto met Museveni in Kampala and signed a pipeline pact\n\n'
+      + 'KAMPALA (Special envoy). Kenyan President William Ruto returned home last night after a summit in Kampala, where he signed a pipeline pact.\n\n'
+      + 'Ruto also held a brief meeting with Ugandan President Yoweri Museveni at the end of the session.\n';
+    expect(edgesOf(text, '2025-06-07').filter((e) => e.startsWith('meeting'))).toEqual(['meeting William Ruto>Yoweri Museveni@2025-06-06']);
+  });
+
   it('reads the lede on to the first sentence that reports an event', () => {
     const text = 'A new chapter for two old partners.\n\nThe region is watching.\n\nJapanese Prime Minister Fumio Kishida walks with Australian Prime Minister Anthony Albanese before their talks on Saturday.\n\nThe two prime ministers signed a security declaration.';
     expect(edgesOf(text, '2022-10-23').filter((e) => e.startsWith('meeting '))).toEqual(['meeting Anthony Albanese>Fumio Kishida@2022-10-22']);
