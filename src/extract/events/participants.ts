@@ -356,9 +356,18 @@ function namedBefore(ctx: EventContext, sentence: Sentence, people: boolean, ind
 function groupBefore(ctx: EventContext, sentence: Sentence, count: number, people: boolean, offset: number): EntityKey[] | undefined {
   const here = namedBefore(ctx, sentence, people, sentence.index, offset);
   if (here.length === count) return here;
-  const keys = namedBefore(ctx, sentence, people);
-  return keys.length === count ? keys : undefined;
+  // Three or more go back a few sentences: "Costa and von der Leyen hosted Luxon ... [the signing by two ministers] ...
+  // the three leaders condemned".
+  const reach = count >= 3 ? GROUP_REACH : 1;
+  for (let s = sentence.index - 1; s >= Math.max(0, sentence.index - reach); s--) {
+    const keys = namedBefore(ctx, sentence, people, s);
+    if (keys.length === count) return keys;
+  }
+  return undefined;
 }
+
+/** How many sentences back "the three leaders" may find the three named together. */
+const GROUP_REACH = 3;
 
 /** The last two different people named before an offset, or undefined. */
 function lastTwoPeople(persons: readonly Mention[], before: number): EntityKey[] | undefined {

@@ -385,6 +385,15 @@ describe('meetings as news tells them', () => {
     ]);
   });
 
+  it('reads "the three leaders" as three people named together a few sentences before, past sentences naming others', () => {
+    const text = 'Kenyan President William Ruto hosted Ghanaian President John Mahama and Nigerian President Bola Tinubu in Nairobi on Monday.\n\n'
+      + 'A trade protocol was signed on the margins by Kenyan Trade Minister Lee Kinyanjui and Ghanaian Trade Minister Elizabeth Ofosu-Adjare.\n\n'
+      + 'In a joint statement issued after the talks, the three leaders condemned Mali\'s withdrawal from ECOWAS.\n';
+    expect(edgesOf(text, '2025-06-10').filter((e) => e.startsWith('condemnation')).sort()).toEqual([
+      'condemnation Bola Tinubu>Mali@2025-06-09', 'condemnation John Dramani Mahama>Mali@2025-06-09', 'condemnation William Ruto>Mali@2025-06-09',
+    ]);
+  });
+
   it('does not read "the two ministers" as the pair of heads of government the article is about', () => {
     const text = 'Indian Prime Minister Narendra Modi met Japanese Prime Minister Fumio Kishida in Tokyo on Monday.\n\n'
       + 'Separately, Indian External Affairs Minister S. Jaishankar received a telephone call from Japanese Foreign Minister Yoko Kamikawa on Tuesday.\n\n'
