@@ -750,6 +750,8 @@ function nameVariants(ctx: ArticleContext, tokens: readonly Token[], p: Phrase, 
     ...(named ? [text(proper, end), text(proper, p.headEnd)] : []),
     ...(kind === 'projectNoun' ? [text(plain, p.head)] : []),
   ];
-  // A single lower-case word ("treaty") names nothing.
-  return [...new Set(variants.filter((v) => v.includes(' ') || /\p{Lu}/u.test(v)))];
+  // A single lower-case word ("treaty") names nothing, nor does the head alone in capitals ("MoU": "an MoU on dairy
+  // development" is not "an MoU on renewable energy").
+  const head = text(p.head, p.headEnd);
+  return [...new Set(variants.filter((v) => v !== head && (v.includes(' ') || /\p{Lu}/u.test(v))))];
 }

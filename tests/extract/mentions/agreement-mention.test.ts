@@ -13,6 +13,11 @@ function agreements(text: string): string[] {
 }
 
 describe('agreement-mention: parties listed after "between"', () => {
+  it('keeps MoUs on different subjects apart: the head alone ("MoU") is no name they share', () => {
+    expect(agreements('Ghana and Togo signed an MoU on renewable energy cooperation and an MoU on dairy development on Monday.').sort())
+      .toEqual(['MoU on dairy development', 'MoU on renewable energy cooperation']);
+  });
+
   it('keeps a party\'s possessive inside its name ("the Democratic People\'s Republic of Korea")', () => {
     expect(agreements('Kim Jong Un and Vladimir Putin signed the Treaty on Comprehensive Strategic Partnership between the Democratic People\'s Republic of Korea and the Russian Federation on Wednesday.'))
       .toEqual(['Treaty on Comprehensive Strategic Partnership between the Democratic People\'s Republic of Korea and the Russian Federation']);
