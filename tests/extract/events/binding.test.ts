@@ -693,6 +693,17 @@ describe('more sentence shapes', () => {
     expect(edgesOf(list, '2024-06-05').filter((e) => e.startsWith('signed'))).toEqual([]);
   });
 
+  it('reads a list of documents exchanged at talks as signed by the two states of the talks when a line names none', () => {
+    const talks = 'Australian Prime Minister Anthony Albanese held talks with Papua New Guinea Prime Minister James Marape in Canberra on Monday.\n\n';
+    const list = 'The MoUs, exchanged by officials in the presence of the two Prime Ministers, are:\n'
+      + '- an MoU on cooperation in policing;\n'
+      + '- an MoU on renewable energy.\n\n'
+      + 'The two leaders also discussed the Pacific Islands Forum.\n';
+    const edges = edgesOf(talks + list, '2024-06-05', { withRelations: true }).filter((e) => e.startsWith('signed') || e.startsWith('party_to'));
+    expect(edges.filter((e) => e.startsWith('signed')).map((e) => e.replace(/ .*>/, ' >')).sort()).toEqual(['signed >MoU on cooperation in policing@2024-06-03', 'signed >MoU on cooperation in policing@2024-06-03', 'signed >MoU on renewable energy@2024-06-03', 'signed >MoU on renewable energy@2024-06-03']);
+    expect(edges.filter((e) => e.startsWith('party_to')).length).toBe(4);
+  });
+
   it('reads each item of such a list as its own document, whole to its end, however alike the items begin', () => {
     const talks = 'Prime Minister Sonexay Siphandone of Laos held talks with Prime Minister Hun Manet of Cambodia in Vientiane on Monday.\n\n';
     const list = 'The following documents were signed in the presence of the two Prime Ministers:\n'
