@@ -12,6 +12,7 @@ import { indexWithin, tokenAt, tokenFrom, type Token } from '../text/tokens.js';
 import type { EventCandidate, EventContext, Mention, Span, Stage } from '../types.js';
 import { tagsOf } from '../text/pos.js';
 import { phraseEndingAt, cover, inSentence, startingWithin } from '../mentions/util.js';
+import { mayHoldADate } from '../dates/date-expressions.js';
 import { extended } from '../extended.js';
 import { actorFor, authoredActAt } from './action-actors.js';
 import { NOUN_DESCRIPTION } from './remote-contact.js';
@@ -175,7 +176,9 @@ export const argumentBinding: Stage<EventCandidate, EventContext> = {
       // Participants depend on the frame ("the two leaders"), which an earlier event may just have set: the pair that
       // met or spoke in the last sentences of the paragraph ("Xi was welcomed by Putin. The two leaders then held
       // talks"), else the article's.
-      const active = recent && e.sentence > recent.sentence && e.sentence - recent.sentence <= RECENT_PAIR_REACH && !paragraphBreak(ctx, recent.sentence, e.sentence) ? recent.frame : frame;
+      // "During the call, both leaders ...": a sentence opening on those talks goes on with their pair across a paragraph.
+      const active = recent && e.sentence > recent.sentence && e.sentence - recent.sentence <= RECENT_PAIR_REACH
+        && (!paragraphBreak(ctx, recent.sentence, e.sentence) || opensOnTalks(ctx, sentence)) ? recent.frame : frame;
       const binding = bind(ctx, e, sentence, participantsIn(ctx, sentence, active), active);
       const why = (reason: string): void =>
         ctx.trace('argument-binding', () => `dropped ${e.type} at "${ctx.article.text.slice(e.trigger.start, e.trigger.end)}": ${reason}`, e.sentence);
@@ -393,6 +396,25 @@ function lightVerbPurpose(ctx: EventContext, syn: SentenceSyntax, at: number): {
 
 /** How many sentences on the pair of the last meeting or call may be "the two leaders". */
 const RECENT_PAIR_REACH = 2;
+
+/** Prepositions that open a sentence on talks told before: "During the call", "At the meeting" (not "After the talks"). */
+const ON_TALKS: ReadonlySet<string> = new Set(['during', 'at', 'in']);
+
+/**
+ * The sentence opens on talks told before: a preposition, a definite article and a meeting's or call's noun, with no
+ * date of its own in the phrase ("During the call, ..."; not "During his talks with X on May 27, ...", which tells
+ * the talks).
+ */
+export function opensOnTalks(ctx: EventContext, sentence: Sentence): boolean {
+  const { tokens, keys } = sentence;
+  if (!ON_TALKS.has(keys[0] ?? '') || !DEFINITE.has(keys[1] ?? '')) return false;
+  if (!ctx.knowledge.lexicon.events.matchesAt(tokens, keys, 2).some((m) => (m.type === 'meeting' || m.type === 'phone_call') && !m.negative)) return false;
+  const comma = keys.indexOf(',');
+  return comma > 0 && !mayHoldADate(ctx.article.text.slice(sentence.start, tokens[comma]!.start));
+}
+
+/** The articles that name something told before. */
+const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'that']);
 
 /** A paragraph ends between sentences `from` and `to`. */
 function paragraphBreak(ctx: EventContext, from: number, to: number): boolean {

@@ -12,7 +12,7 @@
 // the one day the article gives in that month, if it gives exactly one. How each date is read and resolved is the
 // timeline's business.
 import type { EdgeType, EntityKey, IsoDate } from '../../document/types.gen.js';
-import { SYMMETRIC } from './argument-binding.js';
+import { opensOnTalks, SYMMETRIC } from './argument-binding.js';
 import { actsFor, ARGUMENT_REACH, interviewDay } from './participants.js';
 import { inQuotation, quotations, type DateExpression } from '../dates/date-expressions.js';
 import { readTimeline, type Timeline } from '../dates/timeline.js';
@@ -160,7 +160,7 @@ export const eventDate: Stage<EventCandidate, EventContext> = {
       undated.add(fallback);
       return fallback;
     });
-    const continued = byLede.size === 0 ? out : continuedTalks(ctx, published, out, byLede);
+    const continued = continuedTalks(ctx, published, out, byLede);
     return undated.size === 0 ? continued : datedElsewhere(ctx, published, continued, undated);
   },
 };
@@ -202,11 +202,17 @@ function continuedTalks(ctx: EventContext, published: IsoDate, events: readonly 
     people.set(e.trigger.start, set);
   }
   let talks: EventCandidate | undefined;
+  // "During the call, both leaders condemned the attempt to seize power on Wednesday": what a sentence opening on the
+  // talks tells happened at them, whatever day its words name.
+  const onTalks = new Map<number, boolean>();
+  const opensOn = (s: number): boolean => onTalks.get(s) ?? (onTalks.set(s, opensOnTalks(ctx, ctx.sentences[s]!)), onTalks.get(s)!);
   return events.map((e) => {
-    if (byLede.has(e) && talks && e.sentence > talks.sentence && e.sentence - talks.sentence <= TALKS_REACH
-      && [talks.source!, talks.target!].every((k) => people.get(e.trigger.start)!.has(k))) {
+    if (talks && e.sentence > talks.sentence && e.sentence - talks.sentence <= TALKS_REACH && e.date !== talks.date && e.voice !== 'relation'
+      && (byLede.has(e) && [talks.source!, talks.target!].every((k) => people.get(e.trigger.start)!.has(k))
+        // A day the article gave (the meeting it names) stands; one its own words name is the day of what it is about.
+        || e.dateBasis !== 'article' && opensOn(e.sentence))) {
       const day = talks;
-      ctx.trace('event-date', () => `${e.type} dated ${day.date} from the talks of the same two people in sentence ${day.sentence}`, e.sentence);
+      ctx.trace('event-date', () => `${e.type} dated ${day.date} from the talks told in sentence ${day.sentence}`, e.sentence);
       return extended(e, { date: day.date!, datePrecision: day.datePrecision!, dateBasis: 'article' as const });
     }
     // Only talks the article reports as news: not ones recalled from months before.

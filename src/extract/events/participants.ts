@@ -366,6 +366,9 @@ function groupBefore(ctx: EventContext, sentence: Sentence, count: number, peopl
   return undefined;
 }
 
+/** The plural noun for heads of whatever kind: "the two leaders". */
+const LEADER_NOUN = 'leader';
+
 /** How many sentences back "the three leaders" may find the three named together. */
 const GROUP_REACH = 3;
 
@@ -823,7 +826,10 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
         const framePair = people && office !== undefined && !HEAD_OFFICES.has(office) && frame.leaders?.every((k) => heads(ctx, k)) ? undefined : people ? frame.leaders : frame.states;
         // "The two Foreign Ministers" after a pair of other offices: the last two the article titles so ("the two leaders"
         // after a minister: the last two heads).
-        const sameClass = (o: Office): boolean => o === office || HEAD_OFFICES.has(o) && office !== undefined && HEAD_OFFICES.has(office);
+        // "The two leaders" after a president's call with the AU Commission's chairperson: a bloc's head leads too.
+        const leaderNoun = noun.replace(/s$/, '') === LEADER_NOUN;
+        const headLike = (o: Office): boolean => HEAD_OFFICES.has(o) || leaderNoun && o === 'organisation_head';
+        const sameClass = (o: Office): boolean => o === office || headLike(o) && office !== undefined && headLike(office);
         const otherOffice = (k: EntityKey): boolean => { const o = officeOf(ctx, k); return o !== undefined && !sameClass(o); };
         const titled = office !== undefined && count === 2 && !before && framePair?.some(otherOffice) ? lastTwoTitled(ctx, sameClass, tokens[i]!.start) : undefined;
         // "X said Y's conduct breaches the convention, to which both countries are party": two states its sentence names before it.

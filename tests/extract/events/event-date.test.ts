@@ -92,6 +92,22 @@ describe('event dates from the article around the sentence', () => {
   });
 });
 
+describe('a sentence opening on talks told before ("During the call, ...")', () => {
+  it('goes on with the pair of those talks across a paragraph, one a bloc\'s head, and happened on their day', () => {
+    const text = 'Ghanaian President John Mahama held a telephone conversation on Thursday evening with the Chairperson of the African Union Commission, Mahmoud Ali Youssouf.\n\n'
+      + 'During the call, both leaders condemned the seizure of a border post by Mali on Wednesday.\n';
+    expect(edgesOf(text, '2025-06-14').filter((e) => e.startsWith('condemnation')).sort()).toEqual([
+      'condemnation John Dramani Mahama>Mali@2025-06-12', 'condemnation Mahmoud Ali Youssouf>Mali@2025-06-12',
+    ]);
+  });
+
+  it('but not when its opening phrase tells talks of its own day', () => {
+    const text = 'Ghanaian President John Mahama held a telephone conversation on Thursday evening with the Chairperson of the African Union Commission, Mahmoud Ali Youssouf.\n\n'
+      + 'During the talks in Accra on Wednesday, Mahama and Togolese President Faure Gnassingbe signed the Lome Border Accord.\n';
+    expect(edgesOf(text, '2025-06-14').filter((e) => e.startsWith('signed')).map((e) => e.replace(/^.*@/, ''))).toEqual(['2025-06-11', '2025-06-11']);
+  });
+});
+
 describe('what a sentence tells at talks it names by their day', () => {
   it('happened that day ("a readout of Monday\'s talks", "at Tuesday\'s summit"), not around it ("ahead of")', () => {
     const said = (where: string): string[] => edgesOf(`"Kenya firmly supports Somalia in defending its sovereignty," Kenyan President William Ruto was quoted as saying ${where}.`, '2025-04-10')
