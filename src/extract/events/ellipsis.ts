@@ -10,8 +10,8 @@ import type { EventCandidate, EventContext, Stage } from '../types.js';
 import { SYMMETRIC } from './argument-binding.js';
 import { participantsIn } from './participants.js';
 
-/** How many tokens may stand between "as did" and its subject's first ("as did Cuba's President X"). */
-const INVERTED_REACH = 3;
+/** How many tokens may stand between "as did" and its subject's first ("as did Cuba's President X", "as did His Highness the Prime Minister X"). */
+const INVERTED_REACH = 5;
 
 export const ellipsis: Stage<EventCandidate, EventContext> = {
   id: 'ellipsis',
@@ -39,7 +39,9 @@ export const ellipsis: Stage<EventCandidate, EventContext> = {
         const antecedents = returned ? [last] : bound.filter((e) => e.sentence === last.sentence && e.source === last.source && e.trigger.end <= start);
         const syn = syntaxOf(ctx, sentence, participantsIn(ctx, sentence, {}));
         const after = i + match.length;
-        const group = inverted ? syn.groups.find((g) => g.first >= after && g.first <= after + INVERTED_REACH && !g.governor && !g.possessor) : subjectOf(ctx, syn, i)?.group;
+        // "as did His Highness the Prime Minister X": the person named, not the honorific before the title.
+        const inReach = inverted ? syn.groups.filter((g) => g.first >= after && g.first <= after + INVERTED_REACH && !g.governor && !g.possessor) : [];
+        const group = inverted ? inReach.find((g) => g.members.some((p) => p.kind === 'mention')) ?? inReach[0] : subjectOf(ctx, syn, i)?.group;
         const subject = group?.members.filter((p) => p.kind !== 'demonym') ?? [];
         const trigger = { start, end: sentence.tokens[i + match.length - 1]!.end };
         for (const antecedent of antecedents) {

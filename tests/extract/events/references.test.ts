@@ -519,6 +519,11 @@ describe('a verb phrase standing for the last event', () => {
     expect(named.filter((e) => e.startsWith('condemnation '))).toEqual([expect.stringMatching(/^condemnation Indonesia>Israel@/), expect.stringMatching(/^condemnation Malaysia>Israel@/)]);
   });
 
+  it('gives "as did" the person named after an honorific and a title, not the one the honorific was given to before', () => {
+    expect(edgesOf('His Excellency President William Ruto sent a cable of congratulations to Ghanaian President John Mahama on Monday, as did His Excellency the Deputy President Kithure Kindiki.', '2025-01-08'))
+      .toEqual(['congratulation Kithure Kindiki>John Dramani Mahama@2025-01-06', 'congratulation William Ruto>John Dramani Mahama@2025-01-06']);
+  });
+
   it('gives "as did X" every act the subject did in the sentence before it ("called to congratulate him, as did X")', () => {
     const text = 'Ghanaian President John Mahama won the election on Saturday. Kenyan President William Ruto called on Sunday to congratulate him, as did Nigeria\'s Bola Tinubu.';
     expect(edgesOf(text, '2024-12-10').filter((e) => e.includes('Tinubu'))).toEqual(['congratulation Bola Tinubu>John Dramani Mahama@2024-12-08', 'phone_call Bola Tinubu>John Dramani Mahama@2024-12-08']);
