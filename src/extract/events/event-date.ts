@@ -576,10 +576,15 @@ function gappedDate(ctx: EventContext, e: EventCandidate, first: DateExpression,
   const mentions = here.slice(from, to).filter((m) => m.candidates.length === 1 && (m.candidates[0] === e.target || m.candidates[0] === e.source));
   const other = mentions.find((m) => m.span.start >= first.span.end);
   if (!other || mentions.some((m) => m.candidates[0] === other.candidates[0] && m.span.start < first.span.start)) return undefined;
+  // Joined to the day by "and": not the subject after an opening phrase ("In a message to X on Sunday, Y said ...").
+  if (!GAPPED_JOIN.test(ctx.article.text.slice(first.span.end, other.span.start))) return undefined;
   const next = triggers.starts[firstWhere(triggers.starts.length, (i) => triggers.starts[i]! > e.trigger.end)] ?? Number.POSITIVE_INFINITY;
   const after = dates[firstWhere(dates.length, (i) => dates[i]!.span.start >= other.span.end)];
   return after && after.span.start < next ? after : undefined;
 }
+
+/** What joins a day to the next object: "on June 12 and [Kenya's] Y". */
+const GAPPED_JOIN = /^,?\s*and\b/i;
 
 /** Where the triggers of each sentence start and end, each list sorted, for the neighbours of a trigger. */
 interface TriggerBounds {

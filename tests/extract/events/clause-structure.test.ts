@@ -1100,6 +1100,11 @@ describe('a speech verb read as a noun', () => {
 });
 
 describe('objects after a time and "and"', () => {
+  it('reads no later day as another object\'s when the party after the day is the subject after an opening phrase', () => {
+    expect(edgesOf('In a congratulatory message to Ghanaian President John Mahama on Sunday, Kenyan President William Ruto said the ties forged in 1957 would guide relations.', '2025-03-10')
+      .filter((e) => e.startsWith('congratulation'))).toEqual(['congratulation William Ruto>John Dramani Mahama@2025-03-09']);
+  });
+
   it('reads "met X on June 12 and Y the following day" as two meetings, each on its own day', () => {
     expect(edgesOf('Japanese Prime Minister Shinzo Abe met Iranian President Hassan Rouhani on June 12 and Supreme Leader Ayatollah Ali Khamenei the following day.', '2019-06-14'))
       .toEqual(['meeting Shinzo Abe>Ali Khamenei@2019-06-13', 'meeting Shinzo Abe>Hassan Rouhani@2019-06-12']);
