@@ -102,7 +102,8 @@ function purposeOf(carriers: Map<number, number[]>, e: EventCandidate): boolean 
 /** Whether one of `verbs` ("called", "wrote") stands shortly before token `at` in its clause. */
 export function verbBefore(lex: Lexicon, verbs: ReadonlySet<string>, sentence: Sentence, at: number, start: number): boolean {
   for (let i = at - 2; i >= 0 && start - sentence.tokens[i]!.start < PURPOSE_REACH && !lex.grammar.clauseBreaks.has(sentence.keys[i]!); i--) {
-    if (verbs.has(sentence.keys[i]!)) return true;
+    // "flying to Accra to congratulate him" went; "is flying to Accra to meet him" is a plan.
+    if (verbs.has(sentence.keys[i]!) && !(sentence.keys[i]!.endsWith('ing') && lex.syntax.beForms.has(sentence.keys[i - 1] ?? ''))) return true;
   }
   return false;
 }

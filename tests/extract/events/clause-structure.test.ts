@@ -1100,6 +1100,13 @@ describe('a speech verb read as a noun', () => {
 });
 
 describe('objects after a time and "and"', () => {
+  it('reads the purpose of a journey told by a participle as done, not when a form of "be" makes it a plan', () => {
+    expect(edgesOf('Togolese President Faure Gnassingbe went a step further, flying to Accra on Tuesday to congratulate Ghanaian President-elect John Mahama in person.', '2024-12-11')
+      .filter((e) => e.startsWith('congratulation'))).toEqual(['congratulation Faure Gnassingbé>John Dramani Mahama@2024-12-10']);
+    expect(edgesOf('Togolese President Faure Gnassingbe is flying to Accra on Tuesday to congratulate Ghanaian President-elect John Mahama in person.', '2024-12-09')
+      .filter((e) => e.startsWith('congratulation'))).toEqual([]);
+  });
+
   it('reads no later day as another object\'s when the party after the day is the subject after an opening phrase', () => {
     expect(edgesOf('In a congratulatory message to Ghanaian President John Mahama on Sunday, Kenyan President William Ruto said the ties forged in 1957 would guide relations.', '2025-03-10')
       .filter((e) => e.startsWith('congratulation'))).toEqual(['congratulation William Ruto>John Dramani Mahama@2025-03-09']);
