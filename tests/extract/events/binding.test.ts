@@ -1331,6 +1331,14 @@ describe('a position stated jointly', () => {
     expect(edgesOf('Chile, Peru and Colombia issued a joint statement calling for new elections on Friday.', '2025-03-08')).toEqual(pairs);
   });
 
+  it('reads "the heads of diplomacy" and "the two top diplomats" as the two foreign ministers named before', () => {
+    const talks = 'Kenyan Foreign Minister Musalia Mudavadi received Ethiopian Foreign Minister Gedion Timothewos in Nairobi on Monday. ';
+    expect(edgesOf(`${talks}The heads of diplomacy also reaffirmed their support for Somalia's sovereignty.`, '2025-04-10').filter((e) => e.startsWith('support')).sort())
+      .toEqual(['support Gedion Timothewos>Somalia@2025-04-07', 'support Musalia Mudavadi>Somalia@2025-04-07']);
+    expect(edgesOf(`${talks}The two top diplomats also reaffirmed their support for Somalia's sovereignty.`, '2025-04-10').filter((e) => e.startsWith('support')).sort())
+      .toEqual(['support Gedion Timothewos>Somalia@2025-04-07', 'support Musalia Mudavadi>Somalia@2025-04-07']);
+  });
+
   it('reads "A and B demanded" as a stance they share, and no stance for a frame of many ("the leaders agreed that")', () => {
     expect(edgesOf('Egypt and Jordan demanded on Friday that the Security Council act.', '2025-03-08')).toEqual(['shared_stance Egypt>Jordan@2025-03-07']);
     const summit = 'The presidents of Chile, Peru and Colombia met in Lima on Friday. The leaders agreed that the next summit would be held in Bogota.';
