@@ -293,7 +293,8 @@ function speakersAsThey(ctx: EventContext, syn: SentenceSyntax, at: number): Sub
   for (let v = i - 1; v >= Math.max(0, i - SPEAKERS_REACH); v--) {
     if (!lex.syntax.speechVerbs.has(keys[v]!)) continue;
     const speakers = subjectOf(ctx, syn, v);
-    if (!speakers || speakers.group.members.length < 2) return undefined;
+    // "The two men said their governments ...": one frame of two counts as two speakers.
+    if (!speakers || new Set(speakers.group.members.flatMap((p) => p.keys)).size < 2) return undefined;
     if (!states) return speakers;
     const members = speakers.group.members.map((p) => (p.tier === 0 && p.keys.length === 1 ? { ...p, keys: [stateOf(ctx, p.keys[0]!) ?? p.keys[0]!], tier: 1 as const } : p));
     return new Set(members.flatMap((p) => p.keys)).size >= 2 ? { ...speakers, group: { ...speakers.group, members } } : undefined;

@@ -1002,6 +1002,12 @@ describe('lists named after a noun phrase', () => {
       .toEqual(['congratulation Gabriel Boric>Dina Boluarte@2024-06-10', 'congratulation Gabriel Boric>Luis Arce@2024-06-10']);
   });
 
+  it('reads "the two men said their governments shared the view" as a position the pair just named shares', () => {
+    const text = 'Chilean Foreign Minister Alberto van Klaveren held talks with Peruvian Foreign Minister Elmer Schialer in Lima on Monday. '
+      + 'The two men said their governments shared the view that the Pacific should stay free of rivalry.';
+    expect(edgesOf(text, '2024-06-11').filter((e) => e.startsWith('shared_stance'))).toEqual([expect.stringMatching(/^shared_stance (?=.*van Klaveren)(?=.*Schialer).*@2024-06-10$/)]);
+  });
+
   it('reads "A and B said their countries rejected X" as a position their states share', () => {
     expect(edgesOf('Chilean Foreign Minister Alberto van Klaveren and Peruvian Foreign Minister Elmer Schialer said their countries rejected the new tariffs.', '2024-06-11')
       .filter((e) => !e.startsWith('leader_of'))).toEqual(['shared_stance Chile>Peru@2024-06-11']);
