@@ -243,15 +243,20 @@ const INTERVIEW_CUE_REACH = 5;
  * An interview's subject: when the headline or the first sentences say the article is one, the person the headline
  * names (by the last word of a name the body gives), else the first the lede names.
  */
+/** The interviewers as the lede names them: "X received us on Wednesday". */
+const INTERVIEWERS = 'us';
+
 /**
  * The day an interview was given, when the article says so in its first sentences ("This interview was conducted in
- * Putrajaya on May 20"): the sentence holds an interview cue and a day; `dayOf` gives a sentence's first stated day.
+ * Putrajaya on May 20", "X received us in Ankara on Wednesday"): the sentence holds an interview cue or "us" and a
+ * day; `dayOf` gives a sentence's first stated day.
  */
 export function interviewDay(ctx: EventContext, dayOf: (sentence: number) => IsoDate | undefined): IsoDate | undefined {
   if (indexOf(ctx).interviewee === undefined) return undefined;
   const cues = ctx.knowledge.lexicon.interviewCues;
+  // "X received us at his office on Wednesday", "spoke to us on Monday": the interviewers in the first person plural.
   for (const s of ctx.sentences.slice(0, INTERVIEW_CUE_REACH)) {
-    if (!s.keys.some((_, i) => cues.longestAt(s.keys, i) !== undefined)) continue;
+    if (!s.keys.some((k, i) => k === INTERVIEWERS || cues.longestAt(s.keys, i) !== undefined)) continue;
     const day = dayOf(s.index);
     if (day) return day;
   }

@@ -240,6 +240,15 @@ describe('an interview', () => {
     expect(fragment!.edges.filter((e) => e.type === 'condemnation').map((e) => `${label.get(e.source)}>${label.get(e.target)}@${e.date}`)).toEqual(['Ghana>Mali@2025-05-19']);
   });
 
+  it('takes the interview\'s day from the lede that says when the one interviewed received "us"', () => {
+    const text = '"We will not be lectured": Ghana\'s foreign minister on cocoa and Mali\n\nAccra, 22 May 2025\n\n'
+      + 'Ghana\'s Foreign Minister Samuel Okudzeto Ablakwa received us at his office in Accra on Monday. The interview has been edited for length.\n\n'
+      + 'Q: What of the border?\n\nA: We condemn the expulsion of our traders by Mali in the strongest terms.\n';
+    const { fragment } = extract(parseArticle(text, { id: 'interview', file: 'interview.txt', format: 'txt' }).article!, loadKnowledge());
+    const label = new Map(fragment!.nodes.map((n) => [n.id, n.label]));
+    expect(fragment!.edges.filter((e) => e.type === 'condemnation').map((e) => `${label.get(e.source)}>${label.get(e.target)}@${e.date}`)).toEqual(['Ghana>Mali@2025-05-19']);
+  });
+
   it('reads no one into "I" in an article that is not an interview', () => {
     const text = 'Foreign Minister Ali Sabry flew to Colombo on Tuesday.\n\nA columnist wrote: I met Maldivian Foreign Minister Moosa Zameer in Male on 25 June.';
     expect(edgesOf(text, '2024-07-10')).toEqual([]);
