@@ -215,6 +215,12 @@ export const argumentBinding: Stage<EventCandidate, EventContext> = {
         const others = (authors.length > 0 ? authors : joined).filter((a) => !sources.includes(a));
         if (others.length > 0) targets = others;
       }
+      // "Prime Minister X joined the talks": the joiner met the people of the talks told just before, but for those of
+      // their own state.
+      if (e.type === 'meeting' && targets.length === 0 && sources.length === 1 && active.leaders && joinsTalks(ctx, sentence, e)) {
+        const own = stateOf(ctx, sources[0]!);
+        targets = active.leaders.filter((k) => k !== sources[0] && (own === undefined || stateOf(ctx, k) !== own));
+      }
       if (e.type === 'condemnation' && targets.length > 0) lastCondemned = { targets, sentence: e.sentence };
       // A party that condemns is no author the article opens with ("Poland condemned the strike. X also condemned it").
       if (e.type === 'condemnation') for (const s of sources) condemners.add(s);
@@ -397,6 +403,12 @@ function lightVerbPurpose(ctx: EventContext, syn: SentenceSyntax, at: number): {
 
 /** How many sentences on the pair of the last meeting or call may be "the two leaders". */
 const RECENT_PAIR_REACH = 2;
+
+/** "joined the talks", "joined the meeting": a joining verb and a definite article open the trigger's words. */
+function joinsTalks(ctx: EventContext, sentence: Sentence, e: EventCandidate): boolean {
+  const at = tokenAt(sentence.tokens, e.trigger.start);
+  return at >= 0 && ctx.knowledge.lexicon.syntax.joiningVerbs.has(sentence.keys[at]!) && DEFINITE.has(sentence.keys[at + 1] ?? '');
+}
 
 /** Prepositions that open a sentence on talks told before: "During the call", "At the meeting" (not "After the talks"). */
 const ON_TALKS: ReadonlySet<string> = new Set(['during', 'at', 'in']);

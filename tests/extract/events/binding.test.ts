@@ -1331,6 +1331,11 @@ describe('a position stated jointly', () => {
     expect(edgesOf('Chile, Peru and Colombia issued a joint statement calling for new elections on Friday.', '2025-03-08')).toEqual(pairs);
   });
 
+  it('reads "X joined the talks" as X meeting the people of the talks told before, but for those of X\'s own state', () => {
+    const text = 'Kenyan Foreign Minister Musalia Mudavadi received Ethiopian Foreign Minister Gedion Timothewos in Nairobi on Monday for talks. Kenyan President William Ruto joined the talks for the last hour.';
+    expect(edgesOf(text, '2025-04-10').filter((e) => e.startsWith('meeting') && e.includes('Ruto'))).toEqual([expect.stringMatching(/^meeting (?=.*Ruto)(?=.*Gedion).*@2025-04-07$/)]);
+  });
+
   it('reads "the heads of diplomacy" and "the two top diplomats" as the two foreign ministers named before', () => {
     const talks = 'Kenyan Foreign Minister Musalia Mudavadi received Ethiopian Foreign Minister Gedion Timothewos in Nairobi on Monday. ';
     expect(edgesOf(`${talks}The heads of diplomacy also reaffirmed their support for Somalia's sovereignty.`, '2025-04-10').filter((e) => e.startsWith('support')).sort())
