@@ -212,6 +212,7 @@ export class Lexicon {
   readonly membershipCues: TokenTrie<MembershipCue>;
   /** After "their" and a bloc, a meeting of the bloc: the sentence's states call it theirs ("held their annual Quad summit"). */
   readonly blocGatherings: TokenTrie<string>;
+  /** A few words after a joining word, a status short of membership ("became BRICS partner countries"). */
   readonly lesserStatuses: ReadonlySet<string>;
   readonly frameNouns: TokenTrie<string>;
   readonly actorNouns: TokenTrie<string>;

@@ -149,8 +149,10 @@ function objectGroup(ctx: EventContext, tokens: readonly Token[], from: number, 
   return members;
 }
 
+/** The articles that name something told before. */
+const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'that']);
 /** Determiners that make an event noun one told before ("the condemnation", "their condemnation"). */
-const RETELLING: ReadonlySet<string> = new Set(['the', 'this', 'that', 'their', 'its', 'his', 'her']);
+const RETELLING: ReadonlySet<string> = new Set([...DEFINITE, 'their', 'its', 'his', 'her']);
 
 /** How many sentences back a condemnation naming no author joins the last one's target (a round-up's next paragraphs). */
 const CONDEMNATION_REACH = 6;
@@ -426,8 +428,6 @@ export function opensOnTalks(ctx: EventContext, sentence: Sentence): boolean {
   return comma > 0 && !mayHoldADate(ctx.article.text.slice(sentence.start, tokens[comma]!.start));
 }
 
-/** The articles that name something told before. */
-const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'that']);
 
 /** A paragraph ends between sentences `from` and `to`. */
 function paragraphBreak(ctx: EventContext, from: number, to: number): boolean {

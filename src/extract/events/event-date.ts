@@ -194,6 +194,9 @@ const TALKS_REACH = 4;
  */
 function continuedTalks(ctx: EventContext, published: IsoDate, events: readonly EventCandidate[], byLede: ReadonlySet<EventCandidate>): EventCandidate[] {
   const recent = recentTo(published);
+  const talk = (e: EventCandidate): boolean => (e.type === 'meeting' || e.type === 'phone_call') && e.source?.startsWith('leader/') === true
+    && e.target?.startsWith('leader/') === true && e.datePrecision === 'day' && e.dateBasis !== 'publication' && !byLede.has(e);
+  if (!events.some(talk)) return [...events];
   // The people each trigger's events join, together: "the two ministers condemned X" gives one edge each.
   const people = new Map<number, Set<EntityKey>>();
   for (const e of events) {
@@ -205,7 +208,11 @@ function continuedTalks(ctx: EventContext, published: IsoDate, events: readonly 
   // "During the call, both leaders condemned the attempt to seize power on Wednesday": what a sentence opening on the
   // talks tells happened at them, whatever day its words name.
   const onTalks = new Map<number, boolean>();
-  const opensOn = (s: number): boolean => onTalks.get(s) ?? (onTalks.set(s, opensOnTalks(ctx, ctx.sentences[s]!)), onTalks.get(s)!);
+  const opensOn = (s: number): boolean => {
+    let opens = onTalks.get(s);
+    if (opens === undefined) onTalks.set(s, opens = opensOnTalks(ctx, ctx.sentences[s]!));
+    return opens;
+  };
   return events.map((e) => {
     if (talks && e.sentence > talks.sentence && e.sentence - talks.sentence <= TALKS_REACH && e.date !== talks.date && e.voice !== 'relation'
       && (byLede.has(e) && [talks.source!, talks.target!].every((k) => people.get(e.trigger.start)!.has(k))
@@ -216,8 +223,7 @@ function continuedTalks(ctx: EventContext, published: IsoDate, events: readonly 
       return extended(e, { date: day.date!, datePrecision: day.datePrecision!, dateBasis: 'article' as const });
     }
     // Only talks the article reports as news: not ones recalled from months before.
-    if ((e.type === 'meeting' || e.type === 'phone_call') && e.source?.startsWith('leader/') && e.target?.startsWith('leader/')
-      && e.datePrecision === 'day' && e.dateBasis !== 'publication' && !byLede.has(e)) talks = recent(e.date!) ? e : undefined;
+    if (talk(e)) talks = recent(e.date!) ? e : undefined;
     return e;
   });
 }

@@ -61,8 +61,9 @@ export const memberOf: Stage<EventCandidate, EventContext> = {
         if (m.kind !== 'bloc') continue;
         const key = m.candidates[0]!;
         const spelled = spelledMembers(tokens, keys, here, tokenFrom(tokens, m.span.start));
+        if (spelled.length < 2) continue;
         const members = new Set(gazetteer.membersOf(key, ctx.on).flatMap((x) => (x.status === 'member' ? [x.member] : [])));
-        if (spelled.length < 2 || !spelled.every((x) => members.has(x.candidates[0]!))) continue;
+        if (!spelled.every((x) => members.has(x.candidates[0]!))) continue;
         for (const x of spelled) {
           out.push({ type: 'member_of', sentence: sentence.index, trigger: m.span, span: cover([x.span, m.span]), voice: 'relation', by: 'member-of', source: x.candidates[0]!, target: key, dated: 'never' });
           ctx.trace('member-of', () => `member_of ${x.candidates[0]} → ${key} (its name spelled out before it)`, sentence.index);

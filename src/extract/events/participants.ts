@@ -243,6 +243,17 @@ const INTERVIEW_CUE_REACH = 5;
  * An interview's subject: when the headline or the first sentences say the article is one, the person the headline
  * names (by the last word of a name the body gives), else the first the lede names.
  */
+function intervieweeOf(ctx: EventContext): EntityKey | undefined {
+  const cues = ctx.knowledge.lexicon.interviewCues;
+  const title = tokenize(ctx.article.title ?? '').map((t) => t.norm);
+  const cued = (keys: readonly string[]): boolean => keys.some((_, i) => cues.longestAt(keys, i) !== undefined);
+  if (!cued(title) && !ctx.sentences.slice(0, INTERVIEW_CUE_REACH).some((s) => cued(s.keys))) return undefined;
+  const people = ctx.mentions.filter((m) => m.kind === 'leader' && m.candidates.length === 1);
+  // By a name's last word: a title's ("the leader of X") would match a headline that names only X.
+  const inTitle = people.find((m) => m.via !== 'role' && m.via !== 'anaphora' && title.includes(fold(m.text.split(/\s+/).at(-1)!)));
+  return (inTitle ?? people.find((m) => m.sentence <= 1))?.candidates[0];
+}
+
 /** The interviewers as the lede names them: "X received us on Wednesday". */
 const INTERVIEWERS = 'us';
 
@@ -261,17 +272,6 @@ export function interviewDay(ctx: EventContext, dayOf: (sentence: number) => Iso
     if (day) return day;
   }
   return undefined;
-}
-
-function intervieweeOf(ctx: EventContext): EntityKey | undefined {
-  const cues = ctx.knowledge.lexicon.interviewCues;
-  const title = tokenize(ctx.article.title ?? '').map((t) => t.norm);
-  const cued = (keys: readonly string[]): boolean => keys.some((_, i) => cues.longestAt(keys, i) !== undefined);
-  if (!cued(title) && !ctx.sentences.slice(0, INTERVIEW_CUE_REACH).some((s) => cued(s.keys))) return undefined;
-  const people = ctx.mentions.filter((m) => m.kind === 'leader' && m.candidates.length === 1);
-  // By a name's last word: a title's ("the leader of X") would match a headline that names only X.
-  const inTitle = people.find((m) => m.via !== 'role' && m.via !== 'anaphora' && title.includes(fold(m.text.split(/\s+/).at(-1)!)));
-  return (inTitle ?? people.find((m) => m.sentence <= 1))?.candidates[0];
 }
 
 /**
