@@ -38,7 +38,7 @@ const cache = new ArticleCache<EventContext['mentions'], ActionActor[]>();
 export function actionActors(ctx: EventContext): ActionActor[] {
   const cached = cache.get(ctx.mentions);
   if (cached) return cached;
-  const { actionNouns, actionVerbs, actorNouns, authoredNouns, nonStateAuthors, temporalWords, grammar, syntax } = ctx.knowledge.lexicon;
+  const { actionNouns, actionVerbs, actorNouns, authoredNouns, events, nonStateAuthors, temporalWords, grammar, syntax } = ctx.knowledge.lexicon;
   const out: ActionActor[] = [];
   for (const sentence of ctx.sentences) {
     const { tokens, keys } = sentence;
@@ -134,6 +134,8 @@ export function actionActors(ctx: EventContext): ActionActor[] {
       for (let j = i + 1; j < keys.length && j - i <= BY_REACH && !after; j++) {
         // "the strikes carried out by X", "the attack launched by X": a participle before "by" is the act's own.
         if (keys[j] === ',' || verbal(j) && keys[j + 1] !== 'by' && keys[j + 2] !== 'by') break;
+        // "the attack was condemned by X": the agent of an event's verb judged the act, not did it.
+        if (verbal(j) && events.matchesAt(tokens, keys, j).some((m) => !m.negative)) break;
         if (keys[j] === 'by') {
           after = partyStarting(j + 1) ?? actingFor(j + 1);
           if (!after) unnamed = nonPartyAt(j + 1);

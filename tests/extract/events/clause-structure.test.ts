@@ -575,6 +575,12 @@ describe('judgements with more words, and acts named by their judge', () => {
       .toEqual(['condemnation European Union>Armenia', 'condemnation Georgia>Armenia', 'condemnation Iran>Armenia']);
   });
 
+  it('reads the agent of a passive judgement as the judge, not the author of the act judged told before', () => {
+    expect(condemnations(`${opening}The shelling was condemned by Georgia.`)).toEqual(['condemnation Georgia>Armenia']);
+    expect(condemnations(`${opening}The attack was strongly criticised on Monday by Iran and Turkey.`).sort())
+      .toEqual(['condemnation Iran>Armenia', 'condemnation Turkey>Armenia']);
+  });
+
   it('does not take the judge for the author when a tagger reads its verb as an adjective ("Jordan branded the attack")', () => {
     expect(condemnations(`${opening}Georgia branded the attack a massacre.`)).toEqual(['condemnation Georgia>Armenia']);
   });
@@ -597,6 +603,15 @@ describe('judgements of a party\'s act', () => {
     expect(condemnations(text('The Ghanaian Foreign Office described the shelling as barbaric.'))).toEqual(['condemnation Ghana>Mali']);
     expect(condemnations(text('Ghanaian President John Mahama wrote on X that the shelling was a war crime.'))).toEqual(['condemnation John Dramani Mahama>Mali']);
     expect(condemnations(text('Ghanaian President John Mahama said the shelling showed Mali\'s brutality.'))).toEqual(['condemnation John Dramani Mahama>Mali']);
+  });
+
+  it('reads "terror" as a word of condemnation and saying a party must be held accountable as blaming it', () => {
+    const text = (sentence: string) => `Mali shelled the border town of Gao on Monday.\n\n${sentence}`;
+    expect(condemnations(text('Ghanaian President John Mahama called the shelling "deliberate terror".'))).toEqual(['condemnation John Dramani Mahama>Mali']);
+    expect(condemnations(text('Ghanaian President John Mahama said Bamako must be held accountable.'))).toEqual(['condemnation John Dramani Mahama>Mali']);
+    expect(condemnations(text('Ghanaian President John Mahama said Mali should be held fully responsible for the deaths.'))).toEqual(['condemnation John Dramani Mahama>Mali']);
+    // A duty that blames no one is no condemnation.
+    expect(condemnations('Ghanaian President John Mahama said Mali should pay for the new road.')).toEqual([]);
   });
 
   it('reads a judgement of an act whose author comes after it ("the crimes of X", "the atrocities committed by X")', () => {
