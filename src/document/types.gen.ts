@@ -323,6 +323,7 @@ export interface TitlesFile {
   counterpart: Words;
   honorifics: Words;
   nameParticles: Words;
+  generationalSuffixes: Words;
   postNominals: Words;
   timePrefixes: Words;
   timeSuffixes: Words1;
@@ -396,6 +397,7 @@ export interface AgreementWordsFile {
   ellipticHeads: Words;
   signingVerbs: Words;
   witnessingVerbs: Words;
+  welcomingVerbs: Words;
   nonPartySigners: Words;
   adoptingVerbs: Words;
   partyVerbs: Words;

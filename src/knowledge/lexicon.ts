@@ -141,6 +141,7 @@ export class Lexicon {
   readonly counterpart: ReadonlySet<string>;
   readonly honorifics: TokenTrie<string>;
   readonly nameParticles: ReadonlySet<string>;
+  readonly generationalSuffixes: ReadonlySet<string>;
   readonly postNominals: ReadonlySet<string>;
   /** "then-President X": words a hyphen joins to a title without making it something else. */
   readonly timePrefixes: ReadonlySet<string>;
@@ -239,6 +240,7 @@ export class Lexicon {
     readonly agreeingParticiples: ReadonlySet<string>;
     /** "witnessed", "presided over": before a signing noun, its subject watched the signing. */
     readonly witnessingVerbs: TokenTrie<string>;
+    readonly welcomingVerbs: ReadonlySet<string>;
     readonly nonPartySigners: ReadonlySet<string>;
     readonly adoptingVerbs: ReadonlySet<string>;
     readonly partyVerbs: ReadonlySet<string>;
@@ -278,6 +280,7 @@ export class Lexicon {
     this.counterpart = words(t.counterpart);
     this.honorifics = phraseTrie(t.honorifics.map((h) => [h, h]));
     this.nameParticles = words(t.nameParticles);
+    this.generationalSuffixes = words(t.generationalSuffixes);
     this.postNominals = words(t.postNominals);
     this.timePrefixes = words(t.timePrefixes);
     this.timeSuffixes = phraseTrie(t.timeSuffixes.map((w) => [w, w]));
@@ -383,6 +386,7 @@ export class Lexicon {
       namingWords: words(a.namingWords),
       agreeingParticiples: words(a.agreeingParticiples),
       witnessingVerbs: phraseTrie(a.witnessingVerbs.map((w) => [w, w])),
+      welcomingVerbs: words(a.welcomingVerbs),
       nonPartySigners: words(a.nonPartySigners),
       adoptingVerbs: words(a.adoptingVerbs), partyVerbs: words(a.partyVerbs), countingVerbs: words(a.countingVerbs), membershipNouns: words(a.membershipNouns),
       listGlue: words(a.listGlue),

@@ -120,7 +120,10 @@ export function actionActors(ctx: EventContext): ActionActor[] {
           before = parties[firstWhere(parties.length, (n) => parties[n]!.span.end > tokens[j]!.start) - 1];
           break;
         }
-        if (before || grammar.prepositions.has(k) || k === ',' || k === 'and' || verbal(j)) break;
+        // "Y's dangerous and escalatory actions": "and" between two modifiers joins them, elsewhere it ends the search.
+        // (A tagger may read the second as a noun: "escalatory".)
+        const joinsModifiers = k === 'and' && j + 1 < i && tagsOf(ctx.article.text, sentence).pos[j - 1] === 'ADJ' && !verbal(j + 1);
+        if (before || grammar.prepositions.has(k) || k === ',' || k === 'and' && !joinsModifiers || verbal(j)) break;
         // "Jordan branded the attack a massacre": a past form right after a party is its verb, whatever its tag.
         if (byEnd.has(j) && k.endsWith('ed')) break;
         // Right before the act, or one word before it: "the Hamas attack", "the jihadist suicide attack".

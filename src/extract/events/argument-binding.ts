@@ -723,7 +723,9 @@ function bind(
   if (thankedFor) return thankedFor;
   // "the meeting of the joint commission": an event of something else; "its condemnation of X's strikes" judges X's
   // act, and a noun that takes its party after "of" has it there ("its recognition of X").
-  const watched = e.type === 'signed' && e.voice === 'noun' && witnessingBefore(ctx, sentence.keys, at);
+  const witnessed = e.type === 'signed' && e.voice === 'noun' && witnessingBefore(ctx, sentence.keys, at);
+  // "The leaders welcomed the signing of": a signing its subject had no part in, without being there.
+  const watched = witnessed || e.type === 'signed' && e.voice === 'noun' && welcomingBefore(ctx, sentence.keys, at);
   // "the signing of the treaty by A and B": the signers after "by", the agreement after "of".
   if (e.type === 'signed' && e.voice === 'noun' && !watched && tokens[after]?.norm === 'of') {
     const agents = members(governedInClause(ctx, syntaxOf(ctx, sentence, all), after + 1, 'by'));
@@ -837,7 +839,7 @@ function bind(
   if (e.type === 'signed') {
     if (watched) {
       const signed = signing(ctx, e, sentence, watchedSigners(ctx, syn, e, at, subjects), 'after', subjectKeys, near);
-      return signed && { ...signed, witnesses: subjectKeys };
+      return signed && (witnessed ? { ...signed, witnesses: subjectKeys } : signed);
     }
     // "the pact that Putin signed": the agreement stands before the relative pronoun, as its antecedent; not in "X,
     // who signed the pact" nor "said that X signed the pact". A sentence's first word has no antecedent ("That on
@@ -1507,6 +1509,12 @@ const WITNESSING_WORDS = 2;
 function witnessingBefore(ctx: EventContext, keys: readonly string[], at: number): boolean {
   const v = beforeDeterminers(ctx.knowledge.lexicon, keys, at);
   return v >= 0 && ctx.knowledge.lexicon.agreementWords.witnessingVerbs.startEndingAt(keys, v, WITNESSING_WORDS) >= 0;
+}
+
+/** "welcomed the signing", "hailed the signing": a welcoming verb right before the signing noun at `at`, determiners aside. */
+function welcomingBefore(ctx: EventContext, keys: readonly string[], at: number): boolean {
+  const v = beforeDeterminers(ctx.knowledge.lexicon, keys, at);
+  return v >= 0 && ctx.knowledge.lexicon.agreementWords.welcomingVerbs.has(keys[v]!);
 }
 
 /**

@@ -31,15 +31,20 @@ export const repeatedNameMention: Stage<Mention> = {
       if (seen) seen.people.add(m.candidates[0]!);
       else words.set(key, { word, people: new Set([m.candidates[0]!]), mention: m });
     };
-    for (const [m, name] of [...introduced.map((m) => [m, m.label!] as const), ...respelled.map((m) => [m, m.aliases![0]!] as const)]) {
+    const { honorifics, nameParticles, generationalSuffixes } = ctx.knowledge.lexicon;
+    // "Ferdinand R. Marcos Jr.": the words of a name, a generation's suffix aside.
+    const nameWords = (name: string) => {
       const parts = tokenize(name).filter((t) => t.kind === 'word');
+      return parts.length > 1 && generationalSuffixes.has(parts.at(-1)!.norm) ? parts.slice(0, -1) : parts;
+    };
+    for (const [m, name] of [...introduced.map((m) => [m, m.label!] as const), ...respelled.map((m) => [m, m.aliases![0]!] as const)]) {
+      const parts = nameWords(name);
       const surname = parts[parts.length - 1];
       if (surname && surname.capitalised && parts.length > 1) offer(surname.text, m);
     }
-    const { honorifics, nameParticles } = ctx.knowledge.lexicon;
     for (const m of named) {
       // "Prince Faisal bin Farhan ... Prince Faisal": the name starts after its honorifics.
-      const words = tokenize(m.text).filter((t) => t.kind === 'word');
+      const words = nameWords(m.text);
       const parts = words.slice(words.findIndex((t) => honorifics.matchesAt([t.norm], 0).length === 0));
       if (parts.length < 2) continue;
       // The last word too ("Alberto Fernandez ... Fernandez said"), unless a particle makes it a family's or a father's

@@ -1,6 +1,7 @@
-// Gives a titled person the gazetteer does not know, and whose title names no state, a state from their sentence: that
-// of a person of known state they are listed with ("Prime Minister A and Assembly Chairman B"), else the one state the
-// sentence names before them that is no other person's there ("The Bhutanese delegation was led by Foreign Minister X").
+// Gives a titled person the gazetteer does not know, and whose title names no state, a state from their sentence: the
+// one named right after them with "of" ("Prime Minister X of Japan"), else that of a person of known state they are
+// listed with ("Prime Minister A and Assembly Chairman B"), else the one state the sentence names before them that is
+// no other person's there ("The Bhutanese delegation was led by Foreign Minister X").
 // A title without its state is written of the state the sentence is about; a state another named person serves is that
 // person's side.
 import type { EntityKey } from '../../document/types.gen.js';
@@ -9,6 +10,7 @@ import { extended } from '../extended.js';
 import { bySentence } from './util.js';
 
 const LIST_GLUE = /^\s*(?:,|and|, and)\s*$/;
+const OF_GLUE = /^\s+of\s+(?:the\s+)?$/;
 
 export const titledHomeState: Stage<Mention> = {
   id: 'titled-home-state',
@@ -44,10 +46,13 @@ export const titledHomeState: Stage<Mention> = {
         const [state] = states;
         return states.size === 1 && list.some((m) => m.kind === 'state' && m.candidates[0] === state && m.span.end <= p.span.start) ? state : undefined;
       };
+      const ofState = (p: Mention): EntityKey | undefined => list.find((m) => m.kind === 'state' && m.candidates.length === 1 && m.span.start > p.span.end
+        && OF_GLUE.test(ctx.article.text.slice(p.span.end, m.span.start)))?.candidates[0];
       for (const p of people) {
-        const listed = coordinatedState(p);
-        const state = listed ?? namedBefore(p);
-        if (state && !given.has(p.candidates[0]!)) given.set(p.candidates[0]!, { state, why: listed ? 'of the person listed with them' : 'the one state named before them' });
+        const own = ofState(p);
+        const listed = own ? undefined : coordinatedState(p);
+        const state = own ?? listed ?? namedBefore(p);
+        if (state && !given.has(p.candidates[0]!)) given.set(p.candidates[0]!, { state, why: own ? 'the state named after them' : listed ? 'of the person listed with them' : 'the one state named before them' });
       }
     }
     if (given.size === 0) return [...mentions];

@@ -1199,3 +1199,29 @@ describe('a title after a known person and a comma', () => {
       .toContainEqual(expect.stringMatching(/^meeting (?=.*Luxon)(?=.*Xi Jinping).*@2024-11-18$/));
   });
 });
+
+describe('readouts of calls between heads of state', () => {
+  it('does not take a generation\'s suffix for a surname ("Marcos Jr.", "Biden, Jr.")', () => {
+    const edges = edgesOf('President Joseph R. Biden, Jr. held talks on Monday with President Ferdinand R. Marcos Jr. in Washington.', '2024-08-05');
+    expect(edges).toContainEqual(expect.stringMatching(/^meeting (?=.*Marcos)(?=.*Biden)/));
+  });
+
+  it('finds the author of an act whose modifiers "and" joins ("X\'s dangerous and escalatory actions")', () => {
+    const edges = edgesOf('President Joe Biden spoke with Philippine President Ferdinand Marcos Jr. on Monday. The leaders discussed China\'s dangerous and escalatory actions in the South China Sea. President Biden condemned these actions.', '2024-08-05');
+    expect(edges.filter((e) => e.startsWith('condemnation ')).map((e) => e.replace(/@.*/, ''))).toEqual(['condemnation Joe Biden>China']);
+  });
+
+  it('reads a signing the speakers welcomed as one by the parties the agreement names, at which the speakers were not', () => {
+    const edges = edgesOf('President Joe Biden held a phone call with President Lee Jae-myung on Monday. The leaders welcomed the signing on August 1 in Hanoi of the Defence Cooperation Agreement between Vietnam and Australia.', '2025-08-04');
+    expect(edges.filter((e) => e.startsWith('signed ')).sort()).toEqual([
+      expect.stringMatching(/^signed Australia>Defence Cooperation Agreement.*@2025-08-01$/),
+      expect.stringMatching(/^signed Vietnam>Defence Cooperation Agreement.*@2025-08-01$/),
+    ]);
+    expect(edges.filter((e) => e.startsWith('meeting '))).toEqual([]);
+  });
+
+  it('gives a titled person the gazetteer lacks the state named right after them ("Prime Minister X of Japan")', () => {
+    const edges = edgesOf('President Ferdinand Marcos Jr. hosted Prime Minister Tanaka Kenji of Japan in Manila on Monday.', '2025-08-04', { withRelations: true });
+    expect(edges).toContainEqual('leader_of Tanaka Kenji>Japan');
+  });
+});
