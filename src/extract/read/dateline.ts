@@ -24,8 +24,9 @@
 //   e. the body (basis `text`): the year of a mention of the same day ("on 12 February 2024"), else the first such
 //      day on or after the latest dated mention the body does not put in the future ("in September 2023", "on June
 //      19, 2024") that falls on the weekday the first paragraph names ("on Friday"), if it names one.
-// Without furniture dates, the body dates the article (basis `text`): its latest stated day, with its year read as
-// above, moved on to the day the text calls today ("tomorrow, Wednesday" is written on a Tuesday).
+// Without furniture dates, a full date in the file name or URL dates the article (basis `meta`), else the body does
+// (basis `text`): its latest stated day, with its year read as above, moved on to the day the text calls today
+// ("tomorrow, Wednesday" is written on a Tuesday).
 // Without any of these the article gets no date and a `no_date` warning, rather than a guessed year.
 import type { IsoDate, PublishedBasis } from './types.js';
 import { DateOrderJudge, firstWeekday } from './date-order.js';
@@ -49,7 +50,7 @@ export interface PublishedInput {
 
 export interface Published {
   readonly date: IsoDate | null;
-  readonly basis: Extract<PublishedBasis, 'dateline' | 'text' | 'none'>;
+  readonly basis: Extract<PublishedBasis, 'dateline' | 'meta' | 'text' | 'none'>;
   /** Which furniture or text the date was read from, and why it was read that way, for `diplograph explain`. */
   readonly reason?: string;
   /** Why there is no date, as one line for a `no_date` warning. */
@@ -418,6 +419,9 @@ export function findPublished(input: PublishedInput): Published {
     const why = [ordered.reason, done.why ? `year from ${done.why}` : undefined].filter((x) => x !== undefined);
     return { date: iso(done.ymd), basis: done.basis, reason: `from "${c.written.trim()}" (${c.where})${why.length > 0 ? `: ${why.join('; ')}` : ''}` };
   }
+  // A full date in the file name or URL is metadata the input was given with: above a day guessed from the body.
+  const path = pathDates(input.file, input.url)[0];
+  if (path) return { date: iso(path), basis: 'meta', reason: `from the date ${iso(path)} in the file name or URL` };
   const body = fromBody(f, input, judge);
   if (body) return body;
   const titled = fromTitle(input);

@@ -90,6 +90,15 @@ describe('wire datelines', () => {
     expect(published(`19 Feb 2025\n\n${wire('MOSCOW, Jan 17 (Agency)')}`)).toBe('2025-01-17');
   });
 
+  it('dates an article without furniture dates by a full date in its file name before its body', () => {
+    const text = `Envoys trade protests over river markers\n\n${lede}\n\nThe two sides last clashed over the markers on 23 May 2019.\n`;
+    const r = read(text, {}, { file: 'in/markers-2025-05-15.txt' });
+    expect(r.article?.published).toBe('2025-05-15');
+    expect(r.article?.publishedBasis).toBe('meta');
+    // Without one, the body's latest stated day.
+    expect(read(text).article?.published).toBe('2019-05-23');
+  });
+
   it('falls back on the body: a weekday in the lede and the latest dated mention', () => {
     const text = `CANBERRA, Jan 17 (Agency) - ${lede}\n\nThe two sides first met on Oct. 11, 2024, in Bali.\n`;
     const r = read(text);
