@@ -797,6 +797,7 @@ export interface SyntaxFile {
   presencePhrases: Words;
   gatheringPhrases: Words;
   messageNouns: Words;
+  arrivalVerbs: Words;
   sendingVerbs: Words;
   discussionVerbs: Words;
   namingPhrases: Words;

@@ -36,6 +36,7 @@ const OPENERS: ReadonlyMap<string, ScopeKind> = new Map([
   ['recalled', 'recalled'], ['recalling', 'recalled'], ['recalls', 'recalled'],
 ]);
 const PASSIVE_BEFORE = /\b(?:be|been|is|was|are|were)\s+$/i;
+const HOUR_AFTER = /^\s+(?:midnight|noon|midday|dawn|daybreak|sunrise|sunset|dusk|\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\b|p\.?m\b|GMT|UTC|hours|h\b))/i;
 const OPENER_RE = new RegExp(`\\b(?:${[...OPENERS.keys()].join('|')})\\b`, 'gi');
 // "congratulated X on (officially) becoming a member on January 6": an achievement a gerund after "on" tells is another
 // act, with its own day (not "an agreement on building the railway on May 17").
@@ -81,6 +82,8 @@ export function scopeReader(text: string, sentence: Span, verbs?: () => readonly
     const kind = OPENERS.get(m[0].toLowerCase())!;
     // "It will be recalled that on March 13, A and B signed": a formula that tells the event itself.
     if (kind === 'recalled' && PASSIVE_BEFORE.test(slice.slice(Math.max(0, m.index - TAIL), m.index))) continue;
+    // "shortly before midnight on Wednesday", "just after 9 a.m.": an hour of the day the date is the day of.
+    if (kind === 'sequence' && HOUR_AFTER.test(slice.slice(m.index + m[0].length))) continue;
     openers.push({ kind, start: sentence.start + m.index });
   }
   const read = openers.length;

@@ -32,8 +32,13 @@ function sentBefore(verbs: ReadonlySet<string>, keys: readonly string[], i: numb
   return false;
 }
 
-/** "Messages were also received from A and B", "Cables were sent by C": a form of "be" and a verb sending or receiving after the message noun at `i`. */
+/**
+ * "Messages were also received from A and B", "Cables were sent by C": a form of "be" and a verb sending or receiving
+ * after the message noun at `i`; "Messages also came from A and B": a verb of arrival and "from".
+ */
 function passedOn(lex: EventContext['knowledge']['lexicon'], keys: readonly string[], i: number): boolean {
+  const arriving = keys[i + 1] === 'also' ? i + 2 : i + 1;
+  if (lex.syntax.arrivalVerbs.has(keys[arriving] ?? '')) return keys.indexOf('from', arriving) > arriving;
   if (!lex.syntax.beForms.has(keys[i + 1] ?? '')) return false;
   const verb = keys[i + 2] === 'also' ? keys[i + 3] : keys[i + 2];
   return verb !== undefined && (lex.syntax.sendingVerbs.has(verb) || lex.syntax.receivingVerbs.has(verb));

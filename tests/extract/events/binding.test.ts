@@ -480,6 +480,14 @@ describe('more sentence shapes', () => {
     ]);
   });
 
+  it('reads messages that came from those a sentence lists, after congratulations, as more of them', () => {
+    const text = 'Ghanaian President John Mahama received congratulations on his victory on Monday.\n\n'
+      + 'Messages also came from the heads of state of Togo and Benin, as well as from ECOWAS Commission President Omar Touray.';
+    expect(edgesOf(text, '2024-12-10').filter((e) => e.startsWith('congratulation ')).map((e) => e.replace(/@.*/, ''))).toEqual([
+      'congratulation Benin>John Dramani Mahama', 'congratulation Omar Touray>John Dramani Mahama', 'congratulation Togo>John Dramani Mahama',
+    ]);
+  });
+
   it('reads "A congratulated B, while C felicitated him" as C congratulating B, not A', () => {
     expect(edgesOf('Kenyan President William Ruto congratulated Ghanaian President John Mahama on Sunday, while Nigerian President Bola Tinubu felicitated him on Monday.', '2024-12-10')
       .filter((e) => e.startsWith('congratulation '))).toEqual([

@@ -13,6 +13,13 @@ describe('event dates stated in the sentence', () => {
     expect(edges.filter((e) => e.startsWith('signed')).map((e) => e.split('@')[1])).toEqual(['2025-05-29', '2025-05-29']);
   });
 
+  it('reads "before midnight" or "just after 9 a.m." as an hour of the day a relative clause names, no other event', () => {
+    expect(edgesOf('Among the first to call was Kenyan President William Ruto, who telephoned Tanzanian President Samia Suluhu Hassan shortly before midnight on Wednesday, State House said.', '2025-09-05'))
+      .toEqual([expect.stringMatching(/^phone_call .*@2025-09-03$/)]);
+    expect(edgesOf('Kenyan President William Ruto, who telephoned Tanzanian President Samia Suluhu Hassan just after 9 a.m. on Wednesday, said trade would grow.', '2025-09-05'))
+      .toEqual([expect.stringMatching(/^phone_call .*@2025-09-03$/)]);
+  });
+
   it('dates the event after "three days after" from the clause before it', () => {
     expect(edgesOf("Hungary's parliament voted on Feb. 26, three days after Swedish Prime Minister Ulf Kristersson held talks with Hungarian Prime Minister Viktor Orban in Budapest.", '2024-03-07'))
       .toEqual(['meeting Ulf Kristersson>Viktor Orbán@2024-02-23']);
