@@ -1,9 +1,10 @@
 // Which events of a sentence a date may date. A date in the sentence's main clause dates the sentence; one
 // inside a subordinate phrase dates only what that phrase reports: a relative clause, an "including" list
-// ("X met Y, who invited Z to a summit in July") or an achievement congratulated on ("on becoming a member in
-// January"), a bound of a period ("the first talks since his re-election in May", "by the end of 2023"), a
-// sequence ("before their talks on Saturday"), an earlier event recalled ("recalled their talks on December 7"),
-// or a noun it modifies ("on winning the June 3 election", "Tuesday's summit").
+// ("X met Y, who invited Z to a summit in July"), a participle set off after a name ("X, sworn in on Monday, met")
+// or an achievement congratulated on ("on becoming a member in January"), a bound of a period ("the first talks
+// since his re-election in May", "by the end of 2023"), a sequence ("before their talks on Saturday"), an earlier
+// event recalled ("recalled their talks on December 7"), or a noun it modifies ("on winning the June 3 election",
+// "Tuesday's summit").
 import { firstWhere } from '../sorted.js';
 import type { Span } from '../types.js';
 
@@ -41,6 +42,10 @@ const OPENER_RE = new RegExp(`\\b(?:${[...OPENERS.keys()].join('|')})\\b`, 'gi')
 // "congratulated X on (officially) becoming a member on January 6": an achievement a gerund after "on" tells is another
 // act, with its own day (not "an agreement on building the railway on May 17").
 const GERUND_REASON_RE = /\bon\s+(?:\p{Ll}+ly\s+)?(?:becoming|winning|taking|assuming|securing|achieving|joining|being)\b/gu;
+// "Donald Tusk, sworn in only yesterday, is attending": a participle set off after a name tells of that person, as a
+// relative clause does.
+const NAMED_PARTICIPLE_RE = /\p{Lu}\p{L}*,\s+(?:(?:only|just|newly|recently|first)\s+)?(?:\p{Ll}+ed|sworn|chosen|held|led)\b/gu;
+const VERB_AFTER = /^\s+(?:also\s+)?(?:is|was|are|were|has|had|will|would|\p{Ll}+ed|\p{Ll}+s)\b/u;
 // "to" before a word in lower case opens a purpose when that word is a verb, which only the tags can tell ("to hold" as
 // against "to talks").
 const WHEN_AFTER = /\s*,?\s*when\b/iy;
@@ -89,6 +94,13 @@ export function scopeReader(text: string, sentence: Span, verbs?: () => readonly
   const read = openers.length;
   GERUND_REASON_RE.lastIndex = 0;
   for (let m = GERUND_REASON_RE.exec(slice); m !== null; m = GERUND_REASON_RE.exec(slice)) openers.push({ kind: 'clause', start: sentence.start + m.index });
+  NAMED_PARTICIPLE_RE.lastIndex = 0;
+  for (let m = NAMED_PARTICIPLE_RE.exec(slice); m !== null; m = NAMED_PARTICIPLE_RE.exec(slice)) {
+    // Only set off on both sides, the sentence's verb after it: a participle may also be the main verb ("Faki, welcomed
+    // the accord") or tell of a noun before the name ("his meeting with X, held in Kazan on October 23, 2024, on").
+    const close = slice.indexOf(',', m.index + m[0].length);
+    if (close >= 0 && VERB_AFTER.test(slice.slice(close + 1))) openers.push({ kind: 'clause', start: sentence.start + m.index + m[0].indexOf(',') + 1 });
+  }
   if (openers.length > read) openers.sort((a, b) => a.start - b.start);
   // Where each "to" stands, by the start of the word after it.
   const tos = new Map<number, number>();

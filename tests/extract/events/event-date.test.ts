@@ -20,6 +20,15 @@ describe('event dates stated in the sentence', () => {
       .toEqual([expect.stringMatching(/^phone_call .*@2025-09-03$/)]);
   });
 
+  it('keeps the date of a participle set off after a name ("X, sworn in only yesterday, is") to that person, not the paragraph', () => {
+    const text = 'West African leaders gathered in Abuja on Thursday for an ECOWAS summit.\n\n'
+      + 'Ghanaian President John Mahama, sworn in only yesterday, is attending his first summit. He later held a bilateral meeting with Nigerian President Bola Tinubu.';
+    expect(edgesOf(text, '2025-01-09')).toEqual([expect.stringMatching(/^meeting .*@2025-01-09$/)]);
+    // Not a participle that is the sentence's verb, nor one telling of a noun before the name.
+    expect(edgesOf('Kenyan President William Ruto recalled his meeting with Ugandan President Yoweri Museveni, held in Entebbe on March 3, 2024, on the sidelines of a summit.', '2025-01-09'))
+      .toEqual([expect.stringMatching(/^meeting .*@2024-03-03$/)]);
+  });
+
   it('dates the event after "three days after" from the clause before it', () => {
     expect(edgesOf("Hungary's parliament voted on Feb. 26, three days after Swedish Prime Minister Ulf Kristersson held talks with Hungarian Prime Minister Viktor Orban in Budapest.", '2024-03-07'))
       .toEqual(['meeting Ulf Kristersson>Viktor Orbán@2024-02-23']);
