@@ -358,6 +358,7 @@ export interface MentionsFile {
   addressingPhrases: Words;
   placeNouns: Words;
   governingNouns: Words;
+  numberingAbbreviations: Words;
   abbreviations: Words;
   temporalWords: Words;
   frameNouns: Words;

@@ -15,6 +15,7 @@ export interface ContextSinks {
 export function createContext(article: SourceArticle, knowledge: Knowledge, sinks: ContextSinks): ArticleContext {
   const sentences = splitSentences(article.text, article.body.start, article.body.end, {
     abbreviations: knowledge.lexicon.abbreviations,
+    numberingAbbreviations: knowledge.lexicon.numberingAbbreviations,
     speechVerbs: knowledge.lexicon.syntax.speechVerbs,
   });
   const traces = sinks.traces;

@@ -163,6 +163,7 @@ export class Lexicon {
   /** "the government in", "the juntas in": before a locative, the government seated in the capital after it. */
   readonly governingNouns: ReadonlySet<string>;
   readonly abbreviations: ReadonlySet<string>;
+  readonly numberingAbbreviations: ReadonlySet<string>;
   readonly temporalWords: ReadonlySet<string>;
   readonly agreementHeads: TokenTrie<AgreementHeadKind>;
   readonly grammar: Grammar;
@@ -296,6 +297,7 @@ export class Lexicon {
     this.placeNouns = words(m.placeNouns);
     this.governingNouns = joinedPhrases(m.governingNouns);
     this.abbreviations = words(m.abbreviations);
+    this.numberingAbbreviations = words(m.numberingAbbreviations);
     this.temporalWords = words(m.temporalWords);
     this.frameNouns = phraseTrie(m.frameNouns.map((w) => [w, w]));
     this.peopleFrameNouns = words(m.peopleFrameNouns);

@@ -19,13 +19,15 @@ function hyphenated(tokens: readonly Token[], from: number, to: number, prefixes
 
 /**
  * "Minister for Trade and Tourism", "Cabinet Secretary for Foreign and Diaspora Affairs", "Minister of Industry and
- * Trade": a portfolio after the head and "for" or "of", words the lexicon knows for portfolios, capitalised, joined by "and" or commas; what follows
+ * Trade": a portfolio after the head and "for" or "of", words the lexicon knows for portfolios, capitalised as the head is, joined by "and" or commas; what follows
  * is the holder's name ("Minister for Trade Jane Doe"). A minister's title that ends in a portfolio goes on with the
  * portfolios joined to it ("Minister of Foreign Affairs, Foreign Employment and Tourism X"), not into another title
  * ("Minister of Foreign Affairs and Defence Minister Y"). Returns where the title ends.
  */
 function portfolioAfter(tokens: readonly Token[], keys: readonly string[], end: number, head: 'last' | 'inside' | 'none', lexicon: Lexicon): number {
-  const word = (j: number): boolean => tokens[j]?.kind === 'word' && tokens[j]!.capitalised && lexicon.portfolioWords.has(keys[j]!);
+  // Written as the head is: "Minister of Mines and Energy X", "the minister of mines and energy, X".
+  const cased = tokens[end - 1]?.capitalised === true;
+  const word = (j: number): boolean => tokens[j]?.kind === 'word' && tokens[j]!.capitalised === cased && lexicon.portfolioWords.has(keys[j]!);
   let to = end;
   if (head === 'last' && (keys[end] === 'for' || keys[end] === 'of')) {
     for (let j = end + 1; word(j); ) {

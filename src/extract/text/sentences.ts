@@ -19,6 +19,8 @@ export interface Sentence {
 export interface SentenceOptions {
   /** Folded words that end with a dot without ending a sentence ("dr", "jan", "st"). */
   readonly abbreviations: ReadonlySet<string>;
+  /** Folded words that end with a dot without ending a sentence only before a number ("No. 10"). */
+  readonly numberingAbbreviations?: ReadonlySet<string>;
   /** Folded verbs of speech: after a quotation that ends in "!" or "?", its speaker and one of them go on with it. */
   readonly speechVerbs?: ReadonlySet<string>;
 }
@@ -102,6 +104,7 @@ export function splitSentences(text: string, start: number, end: number, options
     const startsSentence = following.capitalised || following.kind === 'number' || following.text === '"' || following.text === '\u201c';
     if (!startsSentence || !following.spaceBefore) continue;
     if (t.text === '.' && isAbbreviation(tokens, i, options.abbreviations)) continue;
+    if (t.text === '.' && following.kind === 'number' && options.numberingAbbreviations?.has(tokens[i - 1]?.norm ?? '')) continue;
     if (t.text !== '.' && j > i + 1 && attributed(tokens, j, options.speechVerbs)) continue;
     close(j - 1);
     i = j - 1;

@@ -164,6 +164,16 @@ describe('titles of spokespeople and other officials', () => {
       .filter((e) => e.startsWith('leader_of'))).toEqual([]);
   });
 
+  it('reads a portfolio in lower case after a title in lower case, before a name set off by commas', () => {
+    expect(edges('Kenya\'s minister of mines and energy, Amina Otieno, met the delegation on Friday.', '2024-03-10').filter((e) => e.startsWith('leader_of')))
+      .toEqual(['leader_of Amina Otieno>Kenya']);
+  });
+
+  it('skips Malaysian honorifics written with their apostrophe before a titled name', () => {
+    expect(edges('Malaysia\'s Minister of Higher Education Dato\' Seri Utama Aziz Rahman met the delegation on Friday.', '2024-03-10').filter((e) => e.startsWith('leader_of')))
+      .toEqual(['leader_of Aziz Rahman>Malaysia']);
+  });
+
   it('reads a portfolio after "for" between a title and a name the honorific before it opens', () => {
     expect(edges('Kenya\'s Minister of State for Trade and Industry Dr. Amina Wanjiru Otieno met the delegation on Friday.', '2024-03-10').filter((e) => e.startsWith('leader_of')))
       .toEqual(['leader_of Amina Wanjiru Otieno>Kenya']);

@@ -4,7 +4,8 @@ import { fold } from '../../../src/extract/text/fold.js';
 import { tokenize } from '../../../src/extract/text/tokens.js';
 
 const abbreviations = new Set(['dr', 'jan', 'st', 'mr']);
-const split = (text: string): string[] => splitSentences(text, 0, text.length, { abbreviations }).map((s) => text.slice(s.start, s.end));
+const numberingAbbreviations = new Set(['no']);
+const split = (text: string): string[] => splitSentences(text, 0, text.length, { abbreviations, numberingAbbreviations }).map((s) => text.slice(s.start, s.end));
 
 describe('fold', () => {
   it('removes case and diacritics so spellings meet', () => {
@@ -25,6 +26,11 @@ describe('tokenize', () => {
 });
 
 describe('splitSentences', () => {
+  it('reads "No." as an abbreviation only before a number', () => {
+    expect(split('He lives at No. 10 Downing Street. She does not.')).toEqual(['He lives at No. 10 Downing Street.', 'She does not.']);
+    expect(split('ANCHOR: Was that all? CORRESPONDENT: No. Yesterday he met the president.')).toEqual(['ANCHOR: Was that all?', 'CORRESPONDENT: No.', 'Yesterday he met the president.']);
+  });
+
   it('ends sentences at terminal punctuation before a capital', () => {
     expect(split('Lula met Ramaphosa. They spoke. Then they left!')).toEqual(['Lula met Ramaphosa.', 'They spoke.', 'Then they left!']);
   });
