@@ -1064,6 +1064,13 @@ describe('a call and a meeting in one sentence', () => {
     expect(both).toEqual(['meeting Faure Gnassingbé>John Dramani Mahama@2025-06-09', 'phone_call Faure Gnassingbé>John Dramani Mahama@2025-06-13']);
     expect(edgesOf('Ghana recalled its ambassador from Lome in protest on Monday.', '2025-06-14')).toEqual(['condemnation Ghana>Togo@2025-06-09']);
   });
+
+  it('reads envoys recalled from two capitals as a rebuke of each state, the capitals no places there', () => {
+    expect(edgesOf('Accra recalled its envoys from Lome and Ouagadougou on Monday.', '2025-06-14'))
+      .toEqual(['condemnation Ghana>Burkina Faso@2025-06-09', 'condemnation Ghana>Togo@2025-06-09']);
+    expect(edgesOf('Ghana recalled its ambassadors from Togo and Benin on Monday.', '2025-06-14'))
+      .toEqual(['condemnation Ghana>Benin@2025-06-09', 'condemnation Ghana>Togo@2025-06-09']);
+  });
 });
 
 describe('captions', () => {
