@@ -16,6 +16,15 @@ describe('member_of', () => {
       .toEqual(['member_of Angola>Southern African Development Community', 'member_of Malawi>Southern African Development Community', 'member_of Zambia>Southern African Development Community']);
   });
 
+  it('knows blocs of every region by their names and abbreviations, with their members on the article\'s day', () => {
+    expect(memberships('Mali, Burkina Faso and Niger, the three members of the AES, met in Niamey.', '2025-03-02'))
+      .toEqual(['member_of Burkina Faso>Alliance of Sahel States', 'member_of Mali>Alliance of Sahel States', 'member_of Niger>Alliance of Sahel States']);
+    expect(memberships('Ecuador and Peru, both members of the Andean Community, agreed to cut tariffs.', '2025-03-02'))
+      .toEqual(['member_of Ecuador>Andean Community', 'member_of Peru>Andean Community']);
+    // Not before the bloc existed.
+    expect(memberships('Mali and Niger, both members of the AES, met in Niamey.', '2022-03-02')).toEqual([]);
+  });
+
   it('reads no joining of a bloc where a status short of membership was joined', () => {
     expect(memberships('Mexico and Panama, which became Mercosur partner countries on January 1, welcomed the summit.', '2025-01-07')).toEqual([]);
     expect(memberships('Mexico, which became an observer of Mercosur on January 1, welcomed the summit.', '2025-01-07')).toEqual([]);
