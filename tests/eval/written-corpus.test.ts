@@ -8,8 +8,9 @@ import { loadKnowledge } from '../../src/knowledge/load.js';
 const corpora = [
   { name: 'written', articles: 40, published: 40, edgeF1: 0.76, eventF1: 0.69, eventPrecision: 0.79 },
   { name: 'written-2', articles: 60, published: 60, edgeF1: 0.77, eventF1: 0.67, eventPrecision: 0.75 },
-  { name: 'written-3', articles: 20, published: 18, edgeF1: 0.74, eventF1: 0.65, eventPrecision: 0.70 },
-  { name: 'written-4', articles: 24, published: 23, edgeF1: 0.70, eventF1: 0.60, eventPrecision: 0.67 },
+  { name: 'written-3', articles: 20, published: 20, edgeF1: 0.74, eventF1: 0.65, eventPrecision: 0.70 },
+  { name: 'written-4', articles: 24, published: 24, edgeF1: 0.70, eventF1: 0.60, eventPrecision: 0.67 },
+  { name: 'written-5', articles: 24, published: 23, edgeF1: 0.65, eventF1: 0.55, eventPrecision: 0.66 },
 ];
 
 describe('the written corpora', () => {

@@ -74,6 +74,8 @@ export const titleMention: Stage<Mention> = {
           let j = i;
           while (j > 0 && tokens[j - 1]!.kind === 'word' && tokens[j - 1]!.capitalised === capital && (capital || (i - j < 2 && !grammar(keys[j - 1]!)))
             && !all.covers(tokens[j - 1]!.start, tokens[j - 1]!.end)) j--;
+          // "Vice-Prime Minister": a portfolio word joined by a hyphen to the word before it makes another title.
+          if (j < i && hyphenated(tokens, j, j + 1, lexicon.timePrefixes)) { i++; continue; }
           if (j < i && j > 0) {
             from = j;
             const portfolio = keys.slice(j, i).join(' ');

@@ -21,6 +21,8 @@ describe('member_of', () => {
       .toEqual(['member_of Burkina Faso>Alliance of Sahel States', 'member_of Mali>Alliance of Sahel States', 'member_of Niger>Alliance of Sahel States']);
     expect(memberships('Ecuador and Peru, both members of the Andean Community, agreed to cut tariffs.', '2025-03-02'))
       .toEqual(['member_of Ecuador>Andean Community', 'member_of Peru>Andean Community']);
+    expect(memberships('The East African Community regroups Kenya, Uganda and Tanzania.', '2025-03-02'))
+      .toEqual(['member_of Kenya>East African Community', 'member_of Tanzania>East African Community', 'member_of Uganda>East African Community']);
     // Not before the bloc existed.
     expect(memberships('Mali and Niger, both members of the AES, met in Niamey.', '2022-03-02')).toEqual([]);
   });

@@ -169,6 +169,13 @@ describe('titles of spokespeople and other officials', () => {
       .toEqual(['leader_of Amina Otieno>Kenya']);
   });
 
+  it('reads no prime minister in "Vice-Prime Minister"', () => {
+    const text = 'Kinshasa, Tuesday 12 July 2022\n\nThe Democratic Republic of the Congo became a full member of the East African Community on Monday. '
+      + 'The instrument was handed over to the Secretary General of the EAC by the Vice-Prime Minister, Minister of Foreign Affairs, Amina Otieno.\n';
+    const { fragment } = extract(parseArticle(text, { id: 'v', file: 'v.txt' }).article!, knowledge);
+    expect(fragment!.nodes.filter((n) => n.type === 'leader').map((n) => n.label)).toEqual(['Amina Otieno']);
+  });
+
   it('skips Malaysian honorifics written with their apostrophe before a titled name', () => {
     expect(edges('Malaysia\'s Minister of Higher Education Dato\' Seri Utama Aziz Rahman met the delegation on Friday.', '2024-03-10').filter((e) => e.startsWith('leader_of')))
       .toEqual(['leader_of Aziz Rahman>Malaysia']);
