@@ -135,7 +135,8 @@ export function scopeReader(text: string, sentence: Span, verbs?: () => readonly
     const lead = text.slice(tailStart, at.start);
     // A demonym or name or two may stand between: "the April 1 Israeli air strike".
     const noun = /^(?:'s|’s)?\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(\p{L}[\p{L}-]*)/u.exec(after);
-    if (noun && !NOT_A_NOUN.test(noun[1]!) && (/^(?:'s|’s)/u.test(after) || (/\b(?:the|a|an)\s+$/i.test(lead) && /^\p{Ll}/u.test(noun[1]!)))) {
+    // ... after an article or a possessor: "the June 3 election", "North Korea's October test".
+    if (noun && !NOT_A_NOUN.test(noun[1]!) && (/^(?:'s|’s)/u.test(after) || (/(?:\b(?:the|a|an)|['’]s)\s+$/iu.test(lead) && /^\p{Ll}/u.test(noun[1]!)))) {
       return { kind: 'attribute', span: { start: at.start, end: at.end + noun[0].length } };
     }
     const by = BY_DEADLINE.exec(lead);

@@ -2,7 +2,8 @@
 // just below the headline or standfirst (the lead-in), the wire dateline opening the first paragraph, and date lines
 // at the foot of the page. Only when none of these dates the article are dates in the body used.
 //
-// Ranking, strongest first (ties go to the later line, because a crawl stamp sits above the page's own date):
+// Ranking, strongest first (ties go to a date with its year, then to the later line, because a crawl stamp sits above
+// the page's own date):
 //   1. a date labelled as published ("Published: 2024-07-07", "Issued on: 10/03/2023") in the header or lead-in;
 //   2. an unlabelled header or lead-in date, the more specific the better: weekday and time > date and time >
 //      weekday and date > the wire dateline > a bare date;
@@ -183,7 +184,9 @@ function furniture(input: PublishedInput): Furniture {
   for (const { line, index } of footLines(input)) {
     addLine(line.text, index, 'foot', (d) => (d.label === null || d.label === 'published' ? footRank : null));
   }
-  ranked.sort((a, b) => b.rank - a.rank || b.order - a.order);
+  // At one rank, a date with its year beats one without ("Saturday 27 November 2021" over a digest's "TUESDAY 23 NOV"
+  // heading), then the later line.
+  ranked.sort((a, b) => b.rank - a.rank || Number(b.date.year !== null) - Number(a.date.year !== null) || b.order - a.order);
   withYear.sort((a, b) => b.rank - a.rank);
   return { ranked, references: withYear.map((r) => r.ymd), years: [...years].sort((a, b) => b - a), dateLines, places };
 }

@@ -55,14 +55,21 @@ const timePattern = /\b\d{1,2}:\d{2}\b/;
 const dayHeadingPattern = new RegExp(`^\\s*(?:${alt(englishWeekdays.keys())})\\b[,:]?(?:\\s+(?:${M}\\s*${D}|${D}\\s+${M}))?\\s*[,:.]?\\s*$`, 'iu');
 
 /**
- * A line naming a day of the week and nothing else but its date without a year: a digest's or a live blog's
- * heading for the day whose news follows.
+ * A line naming a day of the week and nothing else but its date without a year, perhaps with the item's headline
+ * after a dash: a digest's or a live blog's heading for the day whose news follows.
  */
 export function isDayHeading(line: string): boolean {
-  return line.length <= DAY_HEADING_LENGTH && dayHeadingPattern.test(line);
+  // "MONDAY 22 NOV — Tokyo and Seoul compare notes": the day, then a dash and the item's own headline.
+  const titled = TITLED_HEADING.exec(line);
+  const day = titled && line.length <= TITLED_HEADING_LENGTH ? titled[1]! : line;
+  return day.length <= DAY_HEADING_LENGTH && dayHeadingPattern.test(day);
 }
 /** The longest a day heading may be: "Wednesday, 30 September:" and some space. */
 const DAY_HEADING_LENGTH = 40;
+/** A day heading, a dash and a headline without a sentence's end. */
+const TITLED_HEADING = /^(.*?)\s+[—–-]\s+[^.!?]+$/u;
+/** The longest a day heading with a headline may be. */
+const TITLED_HEADING_LENGTH = 120;
 
 /** "YYYY-MM-DD" when the parts make a real calendar day between 1900 and 2100, else null. */
 export function isoDate(year: number, month: number, day: number): IsoDate | null {

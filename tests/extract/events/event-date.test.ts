@@ -1,6 +1,7 @@
 // Event dates on articles we write ourselves: which stated date an event takes, and what it falls back on.
 import { describe, expect, it } from 'vitest';
 import { edgesOf } from '../../helpers/article.js';
+import { parseArticle } from '../../../src/extract/read/index.js';
 
 describe('event dates stated in the sentence', () => {
   it('keeps a relative clause\'s date to the relative clause', () => {
@@ -329,6 +330,21 @@ describe('a digest\'s day headings', () => {
     expect(edgesOf(text, '2024-09-08')).toEqual([
       'meeting Faure Gnassingbé>John Dramani Mahama@2024-09-03', 'meeting Xi Jinping>Bola Tinubu@2024-09-03', 'meeting Xi Jinping>William Ruto@2024-09-02',
     ]);
+  });
+});
+
+describe('a digest\'s day headings with a headline', () => {
+  it('date the paragraph under each, and the page\'s date with its year dates the digest', () => {
+    const text = 'THE DIPLOMATIC WEEK\nOur round-up of the week\nSaturday 7 September 2024\n\nMONDAY 2 SEPT — Nairobi and Beijing talk trade\n'
+      + 'Kenyan President William Ruto held talks with Chinese President Xi Jinping in Beijing. Both leaders condemned North Korea\'s August test of a missile.\n\n'
+      + 'TUESDAY 3 SEPT — Accra hosts Lome\nGhanaian President John Mahama received Togolese President Faure Gnassingbe in Accra.\n';
+    const { article: read } = parseArticle(text, { id: 'digest', file: 'digest.txt' });
+    expect(read?.published).toBe('2024-09-07');
+    expect(edgesOf(text, '2024-09-07').filter((e) => e.startsWith('meeting'))).toEqual([
+      'meeting Faure Gnassingbé>John Dramani Mahama@2024-09-03', 'meeting Xi Jinping>William Ruto@2024-09-02',
+    ]);
+    // "North Korea's August test": the month tells which test, not the day of the condemnation.
+    expect(edgesOf(text, '2024-09-07').filter((e) => e.startsWith('condemnation')).map((e) => e.split('@')[1])).toEqual(['2024-09-02', '2024-09-02']);
   });
 });
 

@@ -60,8 +60,8 @@ describe('scanHeader', () => {
     const h = scanHeader(splitLines(text));
     expect(h.lines.map((l) => l.kind)).toEqual(['text', 'date']);
     expect(text.slice(h.bodyStart)).toMatch(/^MONDAY\n/);
-    expect(['MONDAY', 'Tuesday, Sept. 3', 'Wednesday 4 September:'].filter(isDayHeading)).toHaveLength(3);
-    expect(['Monday, September 2, 2024', 'Monday was busy.', 'THE WEEK AHEAD'].filter(isDayHeading)).toEqual([]);
+    expect(['MONDAY', 'Tuesday, Sept. 3', 'Wednesday 4 September:', 'MONDAY 22 NOV — Tokyo and Seoul compare notes'].filter(isDayHeading)).toHaveLength(4);
+    expect(['Monday, September 2, 2024', 'Monday was busy.', 'THE WEEK AHEAD', 'Monday — talks ended. Then more.'].filter(isDayHeading)).toEqual([]);
   });
 
   it('starts the body at the first character of a text with no header', () => {
