@@ -154,6 +154,9 @@ const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'that']);
 /** Determiners that make an event noun one told before ("the condemnation", "their condemnation"). */
 const RETELLING: ReadonlySet<string> = new Set([...DEFINITE, 'their', 'its', 'his', 'her']);
 
+/** CAMEO's family of providing aid. */
+const AID = '07';
+
 /** How many sentences back a condemnation naming no author joins the last one's target (a round-up's next paragraphs). */
 const CONDEMNATION_REACH = 6;
 
@@ -217,6 +220,9 @@ export const argumentBinding: Stage<EventCandidate, EventContext> = {
         const others = (authors.length > 0 ? authors : joined).filter((a) => !sources.includes(a));
         if (others.length > 0) targets = others;
       }
+      // "Australia announced one million dollars in humanitarian support": aid that names no recipient goes to the state
+      // or bloc the article opens with (a disaster's, a war's), unless the donor is it or belongs to it.
+      if (e.type === 'support' && targets.length === 0 && e.completed && e.cameo?.startsWith(AID) && lead && !sources.includes(lead) && !belongsTo(ctx, sources, lead)) targets = [lead];
       // "Prime Minister X joined the talks": the joiner met the people of the talks told just before, but for those of
       // their own state.
       if (e.type === 'meeting' && targets.length === 0 && sources.length === 1 && active.leaders && joinsTalks(ctx, sentence, e)) {

@@ -108,6 +108,17 @@ describe('infinitives that report what holds', () => {
     expect(edgesOf('Algeria spoke in support of the Palestinian cause at the United Nations on Tuesday.', '2025-06-12')).toEqual(['support Algeria>Palestine@2025-06-10']);
   });
 
+  it('reads a sum pledged or donated, and humanitarian funding released or announced for a party, as support; a currency\'s adjective names no party', () => {
+    expect(edgesOf('Canada pledged 300,000 dollars to Moldova on Tuesday.', '2025-06-12')).toEqual(['support Canada>Moldova@2025-06-10']);
+    expect(edgesOf('The European Union released 700,000 euros in humanitarian funding for Moldova on Tuesday.', '2025-06-12')).toEqual(['support European Union>Moldova@2025-06-10']);
+    expect(edgesOf('Canada on Tuesday announced one million Canadian dollars in humanitarian support for Moldova.', '2025-06-12')).toEqual(['support Canada>Moldova@2025-06-10']);
+    // Aid that names no recipient goes to the state the article opens with.
+    expect(edgesOf('Floods killed 60 people in Moldova on Sunday.\n\nCanada on Tuesday announced one million dollars in humanitarian support.', '2025-06-12').filter((e) => e.startsWith('support')))
+      .toEqual(['support Canada>Moldova@2025-06-10']);
+    // An announced sum may be an investment: no support.
+    expect(edgesOf('Canada announced 300 million dollars for a port in Moldova on Tuesday.', '2025-06-12')).toEqual([]);
+  });
+
   it('reads standing on the side of a party as support for it, not standing on the side of a road', () => {
     expect(edgesOf('Canada will always stand on the side of Moldova, the prime minister said on Tuesday.', '2025-06-12')).toEqual(['support Canada>Moldova@2025-06-10']);
     expect(edgesOf('Ottawa is firmly on the side of Moldova, Canadian Foreign Minister Melanie Joly said.', '2025-06-12').filter((e) => e.startsWith('support '))).toEqual(['support Canada>Moldova@2025-06-12']);
