@@ -51,6 +51,9 @@ const VERB_AFTER = /^\s+(?:also\s+)?(?:is|was|are|were|has|had|will|would|\p{Ll}
 const WHEN_AFTER = /\s*,?\s*when\b/iy;
 const TO_WORD = /\bto\s+(?=\p{Ll})/gu;
 const WORD_AT = /^\p{L}+/u;
+const NOUN_OF = /\b(\p{Ll}{3,})\s+of\s+$/u;
+// "on the morning of", "the night of", "at the end of": the date is the day of the clause all the same.
+const TIME_NOUNS = /^(?:part|rest|most|much|half|morning|afternoon|evening|night|day|eve|week|weekend|end|beginning|start|middle|course|sidelines|margins|occasion|anniversary|date|dawn|midday|noon|hours|days|weeks|months)$/;
 const WORD_BEFORE = /(\p{L}+)\s+$/u;
 // "by" bounds a period only right before the date, or before "the end of" and the like; elsewhere it names an agent.
 const BY_DEADLINE = /\bby\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$/i;
@@ -139,6 +142,9 @@ export function scopeReader(text: string, sentence: Span, verbs?: () => readonly
     if (noun && !NOT_A_NOUN.test(noun[1]!) && (/^(?:'s|’s)/u.test(after) || (/(?:\b(?:the|a|an)|['’]s)\s+$/iu.test(lead) && /^\p{Ll}/u.test(noun[1]!)))) {
       return { kind: 'attribute', span: { start: at.start, end: at.end + noun[0].length } };
     }
+    // "the presidential election of 28 July": a date after a noun and "of" tells which one, not a day of the clause.
+    const of = NOUN_OF.exec(lead);
+    if (of && !TIME_NOUNS.test(of[1]!)) return { kind: 'attribute', span: { start: tailStart + of.index, end: at.end } };
     const by = BY_DEADLINE.exec(lead);
     if (by) return { kind: 'period', span: { start: tailStart + by.index, end: phrase.end } };
     // The opener nearest before the date, inside its phrase.

@@ -30,6 +30,14 @@ describe('event dates stated in the sentence', () => {
       .toEqual([expect.stringMatching(/^meeting .*@2024-03-03$/)]);
   });
 
+  it('reads a date after a noun and "of" as telling which one ("the elections of 12 August"), not the day of the clause', () => {
+    const text = 'Kenyan President William Ruto met Ugandan President Yoweri Museveni on Monday. The two leaders voiced concern over the situation in Malawi following the elections of 12 August. '
+      + 'Later in the day, Museveni was received by Tanzanian President Samia Suluhu Hassan.';
+    expect(edgesOf(text, '2025-09-03').filter((e) => e.startsWith('meeting')).map((e) => e.split('@')[1])).toEqual(['2025-09-01', '2025-09-01']);
+    // Not a part of a day or the day of an occasion.
+    expect(edgesOf('Kenyan President William Ruto spent part of Monday on the phone with Ugandan President Yoweri Museveni.', '2025-09-03').map((e) => e.split('@')[1])).toEqual(['2025-09-01']);
+  });
+
   it('dates the event after "three days after" from the clause before it', () => {
     expect(edgesOf("Hungary's parliament voted on Feb. 26, three days after Swedish Prime Minister Ulf Kristersson held talks with Hungarian Prime Minister Viktor Orban in Budapest.", '2024-03-07'))
       .toEqual(['meeting Ulf Kristersson>Viktor Orbán@2024-02-23']);
