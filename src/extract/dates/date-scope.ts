@@ -4,7 +4,7 @@
 // or an achievement congratulated on ("on becoming a member in January"), a bound of a period ("the first talks
 // since his re-election in May", "by the end of 2023"), a sequence ("before their talks on Saturday"), an earlier
 // event recalled ("recalled their talks on December 7"), or a noun it modifies ("on winning the June 3 election",
-// "Tuesday's summit").
+// "Tuesday's summit", "the election of 28 July").
 import { firstWhere } from '../sorted.js';
 import type { Span } from '../types.js';
 
