@@ -118,8 +118,12 @@ export const eventDate: Stage<EventCandidate, EventContext> = {
           ctx.trace('event-date', () => `${e.type} dated ${day.date} from "${quote(day)}", the one day the article gives in "${quote(own)}"`, e.sentence);
           return extended(e, { date: day.date, datePrecision: day.precision, dateBasis: 'article' as const });
         }
-        ctx.trace('event-date', () => `${e.type} dated ${own.date} from "${quote(own)}"${again ? ', in a phrase that tells the same kind of event' : ''}`, e.sentence);
-        const dated = extended(e, { date: own.date, datePrecision: own.precision, dateBasis: own.basis });
+        // "I spoke with X this morning", in an interview given the day before it was published: that day's morning.
+        const interviewed = DEICTIC.test(quote(own))
+          ? (interviewOn === null ? (interviewOn = interviewDay(ctx, (s) => timeline.dates(s).find((d) => d.precision === 'day')?.date)) : interviewOn) : undefined;
+        const date = interviewed && interviewed !== published ? shifted(own.date, interviewed, published) : own.date;
+        ctx.trace('event-date', () => `${e.type} dated ${date} from "${quote(own)}"${again ? ', in a phrase that tells the same kind of event' : ''}${date !== own.date ? ', counted from the day of the interview' : ''}`, e.sentence);
+        const dated = extended(e, { date, datePrecision: own.precision, dateBasis: own.basis });
         if (e.type === 'signed' && e.target && !signings.has(e.target)) signings.set(e.target, own);
         // "received him on Nov. 22, 2019, and again on July 20": the same event on another day.
         const repeated = repeatedOn(ctx.sentences[e.sentence]!, own, datesOf(e.sentence), triggers.get(e.sentence)!);
@@ -164,6 +168,14 @@ export const eventDate: Stage<EventCandidate, EventContext> = {
     return undated.size === 0 ? continued : datedElsewhere(ctx, published, continued, undated);
   },
 };
+
+/** Words that count a day from the one the text is written on ("today", "this morning", "yesterday"). */
+const DEICTIC = /\b(?:today|tonight|yesterday|this (?:morning|afternoon|evening)|last night)\b/i;
+
+/** `date` moved by as many days as `to` is from `from`. */
+function shifted(date: IsoDate, to: IsoDate, from: IsoDate): IsoDate {
+  return new Date(Date.parse(date) + Date.parse(to) - Date.parse(from)).toISOString().slice(0, 10) as IsoDate;
+}
 
 /** Prepositions that put what a sentence tells at the talks after them ("at", "during", "a readout of"). */
 const AT_TALKS: ReadonlySet<string> = new Set(['at', 'during', 'of', 'in']);

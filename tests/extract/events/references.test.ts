@@ -240,6 +240,14 @@ describe('an interview', () => {
     expect(fragment!.edges.filter((e) => e.type === 'condemnation').map((e) => `${label.get(e.source)}>${label.get(e.target)}@${e.date}`)).toEqual(['Ghana>Mali@2025-05-19']);
   });
 
+  it('counts "this morning" and "yesterday" from the day the interview was given', () => {
+    const text = '"We will not be lectured": Ghana\'s foreign minister on cocoa and Mali\n\nAccra, 22 May 2025\n\n'
+      + 'Ghana\'s Foreign Minister Samuel Okudzeto Ablakwa spoke to us about the region. This interview was conducted in Accra on May 19, 2025.\n\n'
+      + 'Q: Have you spoken to Washington?\n\nA: I spoke by phone with Secretary of State Marco Rubio this morning, and I met the Togolese foreign minister, Robert Dussey, yesterday.\n';
+    const { fragment } = extract(parseArticle(text, { id: 'interview', file: 'interview.txt', format: 'txt' }).article!, loadKnowledge());
+    expect(fragment!.edges.filter((e) => e.type === 'phone_call' || e.type === 'meeting').map((e) => `${e.type}@${e.date}`).sort()).toEqual(['meeting@2025-05-18', 'phone_call@2025-05-19']);
+  });
+
   it('takes the interview\'s day from the lede that says when the one interviewed received "us"', () => {
     const text = '"We will not be lectured": Ghana\'s foreign minister on cocoa and Mali\n\nAccra, 22 May 2025\n\n'
       + 'Ghana\'s Foreign Minister Samuel Okudzeto Ablakwa received us at his office in Accra on Monday. The interview has been edited for length.\n\n'
