@@ -90,7 +90,7 @@ export const eventDate: Stage<EventCandidate, EventContext> = {
       // Told inside a quotation, its own day read outside it: the day it was told.
       const toldOn = (d: DateExpression): boolean => inQuotation(quotesOf(e.sentence), e.trigger.start) && !inQuotation(quotesOf(e.sentence), d.span.start);
       // Reported without quotation marks too: "Turkey stands by Azerbaijan, Erdogan said on Monday".
-      if ((!own || own.span.start > e.trigger.end) && e.dated === 'event' && STANCES.has(e.type) && !(own && (toldOn(own) || saidOn(ctx, e, own))) && inPresent(ctx, e, own !== undefined)) {
+      if ((!own || own.span.start > e.trigger.end) && e.dated === 'event' && STANCES.has(e.type) && !(own && (toldOn(own) || saidOn(ctx, e, own) || captionDate(ctx, e, own))) && inPresent(ctx, e, own !== undefined)) {
         // In an interview, the present is the day the interview was given.
         const interviewed = interviewOn === null ? (interviewOn = interviewDay(ctx, (s) => timeline.dates(s).find((d) => d.precision === 'day')?.date)) : interviewOn;
         if (interviewed) {
@@ -328,6 +328,13 @@ function outsideNames(ctx: EventContext, sentence: number, dates: readonly DateE
 
 /** The events a statement makes, as against acts (meetings, calls, signings). */
 const STANCES: ReadonlySet<EdgeType> = new Set(['condemnation', 'congratulation', 'shared_stance', 'support']);
+
+/** "X congratulates Y after ..., Kuala Lumpur, May 26, 2025.": a caption's closing date, after a comma, is its photograph's day. */
+function captionDate(ctx: EventContext, e: EventCandidate, d: DateExpression): boolean {
+  const sentence = ctx.sentences[e.sentence]!;
+  const text = ctx.article.text;
+  return /,\s*$/.test(text.slice(Math.max(sentence.start, d.span.start - 2), d.span.start)) && /^[\s.]*$/.test(text.slice(d.span.end, sentence.end));
+}
 
 /** "Turkey stands by Azerbaijan, Erdogan said on Monday": the date is the day of a speech verb after the trigger's clause. */
 function saidOn(ctx: EventContext, e: EventCandidate, d: DateExpression): boolean {

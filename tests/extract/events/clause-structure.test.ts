@@ -1074,6 +1074,11 @@ describe('a call and a meeting in one sentence', () => {
 });
 
 describe('captions', () => {
+  it('dates a stance told in the present by the caption\'s closing date, after a comma', () => {
+    expect(edgesOf('Kenyan President William Ruto congratulates Ghanaian President John Mahama after his inauguration, Accra, January 7, 2025.', '2025-01-08'))
+      .toEqual([expect.stringMatching(/^congratulation William Ruto>John (Dramani )?Mahama@2025-01-07$/)]);
+  });
+
   it('reads "X (L) and Y talk before a bilateral meeting" as X and Y meeting, the position marker no break in the pair', () => {
     expect(edgesOf('Ghanaian President John Mahama (L) and Togolese President Faure Gnassingbe talk before a bilateral meeting in Lome on Thursday.', '2025-06-14')
       .filter((e) => e.startsWith('meeting'))).toEqual(['meeting Faure Gnassingbé>John Dramani Mahama@2025-06-12']);
