@@ -605,10 +605,11 @@ describe('judgements of a party\'s act', () => {
     expect(condemnations(text('Ghanaian President John Mahama said the shelling showed Mali\'s brutality.'))).toEqual(['condemnation John Dramani Mahama>Mali']);
   });
 
-  it('reads "terror" as a word of condemnation and saying a party must be held accountable as blaming it', () => {
+  it('reads "terror" and "undermining" as words of condemnation and saying a party must be held accountable as blaming it', () => {
     const text = (sentence: string) => `Mali shelled the border town of Gao on Monday.\n\n${sentence}`;
     expect(condemnations(text('Ghanaian President John Mahama called the shelling "deliberate terror".'))).toEqual(['condemnation John Dramani Mahama>Mali']);
     expect(condemnations(text('Ghanaian President John Mahama said Bamako must be held accountable.'))).toEqual(['condemnation John Dramani Mahama>Mali']);
+    expect(condemnations(text('Ghanaian President John Mahama said the shelling was undermining regional stability.'))).toEqual(['condemnation John Dramani Mahama>Mali']);
     expect(condemnations(text('Ghanaian President John Mahama said Mali should be held fully responsible for the deaths.'))).toEqual(['condemnation John Dramani Mahama>Mali']);
     // A duty that blames no one is no condemnation.
     expect(condemnations('Ghanaian President John Mahama said Mali should pay for the new road.')).toEqual([]);
