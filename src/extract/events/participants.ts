@@ -843,7 +843,15 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
           const named = namedBefore(ctx, sentence, people, sentence.index, tokens[i]!.start);
           return named.length === 2 ? named : undefined;
         };
-        const group = count === 2 ? (before ?? here() ?? titled ?? framePair ?? previous()) : groupBefore(ctx, sentence, count, people, tokens[i]!.start);
+        // "X arrived on Monday. After talks with Y, the two leaders signed": the one person named before in the sentence and
+        // the one the sentences before are about.
+        const oneAndLast = (): EntityKey[] | undefined => {
+          if (!people) return undefined;
+          const named = [...new Set(persons.filter((m) => m.span.end <= tokens[i]!.start && m.candidates.length === 1).map((m) => m.candidates[0]!))];
+          const last = named.length === 1 ? salientOfLastNaming(ctx, sentence.index)?.candidates[0] : undefined;
+          return last && last !== named[0] ? [last, named[0]!] : undefined;
+        };
+        const group = count === 2 ? (before ?? here() ?? titled ?? framePair ?? previous() ?? oneAndLast()) : groupBefore(ctx, sentence, count, people, tokens[i]!.start);
         const span = { start: tokens[i - lead]!.start, end: tokens[i + skip + match.length]!.end };
         if (group && group.length > 0) out.push({ span, keys: group, tier: people ? 0 : 1, kind: 'frame' });
         continue;

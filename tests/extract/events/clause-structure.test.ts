@@ -1074,6 +1074,15 @@ describe('a call and a meeting in one sentence', () => {
   });
 });
 
+describe('"the two leaders" before any pair is set', () => {
+  it('are the one person named before them in the sentence and the one the sentences before are about', () => {
+    const edges = edgesOf('Kenyan President William Ruto arrived in Kampala on Monday. After talks with President Yoweri Museveni at State House, the two leaders signed the Kampala Trade Accord.', '2025-09-03');
+    expect(edges.filter((e) => e.startsWith('signed')).sort()).toEqual([
+      'signed William Ruto>Kampala Trade Accord@2025-09-01', 'signed Yoweri Museveni>Kampala Trade Accord@2025-09-01',
+    ]);
+  });
+});
+
 describe('captions', () => {
   it('dates a stance told in the present by the caption\'s closing date, after a comma', () => {
     expect(edgesOf('Kenyan President William Ruto congratulates Ghanaian President John Mahama after his inauguration, Accra, January 7, 2025.', '2025-01-08'))
