@@ -610,6 +610,7 @@ describe('judgements of a party\'s act', () => {
     expect(condemnations(text('Ghanaian President John Mahama called the shelling "deliberate terror".'))).toEqual(['condemnation John Dramani Mahama>Mali']);
     expect(condemnations(text('Ghanaian President John Mahama said Bamako must be held accountable.'))).toEqual(['condemnation John Dramani Mahama>Mali']);
     expect(condemnations(text('Ghanaian President John Mahama said the shelling was undermining regional stability.'))).toEqual(['condemnation John Dramani Mahama>Mali']);
+    expect(condemnations(text('Ghanaian President John Mahama condemned the step as "a unilateral and deliberate provocation".'))).toEqual(['condemnation John Dramani Mahama>Mali']);
     expect(condemnations(text('Ghanaian President John Mahama said Mali should be held fully responsible for the deaths.'))).toEqual(['condemnation John Dramani Mahama>Mali']);
     // A duty that blames no one is no condemnation.
     expect(condemnations('Ghanaian President John Mahama said Mali should pay for the new road.')).toEqual([]);
