@@ -25,9 +25,9 @@
 //   e. the body (basis `text`): the year of a mention of the same day ("on 12 February 2024"), else the first such
 //      day on or after the latest dated mention the body does not put in the future ("in September 2023", "on June
 //      19, 2024") that falls on the weekday the first paragraph names ("on Friday"), if it names one.
-// Without furniture dates, a full date in the file name or URL dates the article (basis `meta`), else the body does
-// (basis `text`): its latest stated day, with its year read as above, moved on to the day the text calls today
-// ("tomorrow, Wednesday" is written on a Tuesday).
+// Without furniture dates, the body dates the article (basis `text`): its latest stated day, with its year read as
+// above, moved on to the day the text calls today ("tomorrow, Wednesday" is written on a Tuesday), when that falls
+// in the week after a full date in the file name or URL; the file name's date (basis `meta`) otherwise.
 // Without any of these the article gets no date and a `no_date` warning, rather than a guessed year.
 import type { IsoDate, PublishedBasis } from './types.js';
 import { DateOrderJudge, firstWeekday } from './date-order.js';
@@ -330,6 +330,10 @@ function todayWeekday(body: string): number | null {
   return null;
 }
 
+/** How many days from a date in the file name the body's own day may stand and still date the article. */
+const PATH_DAYS = 7;
+const DAY_MS = 86_400_000;
+
 /** Days a today-cue may move the body's latest stated day forward. */
 const maxDaysToToday = 6;
 
@@ -422,10 +426,15 @@ export function findPublished(input: PublishedInput): Published {
     const why = [ordered.reason, done.why ? `year from ${done.why}` : undefined].filter((x) => x !== undefined);
     return { date: iso(done.ymd), basis: done.basis, reason: `from "${c.written.trim()}" (${c.where})${why.length > 0 ? `: ${why.join('; ')}` : ''}` };
   }
-  // A full date in the file name or URL is metadata the input was given with: above a day guessed from the body.
+  // A full date in the file name or URL carries the publication's day or the event's: a body's latest day up to a week
+  // after it says the file is named for the event ("this Friday" after a file named for Thursday's talks); a body's day
+  // before it or further away is the news reported, or a misreading (a year taken from an older mention).
   const path = pathDates(input.file, input.url)[0];
-  if (path) return { date: iso(path), basis: 'meta', reason: `from the date ${iso(path)} in the file name or URL` };
   const body = fromBody(f, input, judge);
+  if (path) {
+    const after = body?.date ? Date.parse(body.date) - Date.parse(iso(path)) : -1;
+    if (!(after > 0 && after <= PATH_DAYS * DAY_MS)) return { date: iso(path), basis: 'meta', reason: `from the date ${iso(path)} in the file name or URL` };
+  }
   if (body) return body;
   const titled = fromTitle(input);
   if (titled) return titled;

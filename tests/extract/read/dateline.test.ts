@@ -97,6 +97,12 @@ describe('wire datelines', () => {
     expect(r.article?.publishedBasis).toBe('meta');
     // Without one, the body's latest stated day.
     expect(read(text).article?.published).toBe('2019-05-23');
+    // A body's day in the week after the file name's: the file is named for the event, published after it.
+    const later = `Envoys trade protests over river markers\n\n${lede}\n\nThe talks ended on Saturday, 17 May 2025.\n`;
+    expect(read(later, {}, { file: 'in/markers-2025-05-15.txt' }).article?.published).toBe('2025-05-17');
+    // A body's day before it is the news the article reports.
+    const earlier = `Envoys trade protests over river markers\n\n${lede}\n\nThe talks ended on Tuesday, 13 May 2025.\n`;
+    expect(read(earlier, {}, { file: 'in/markers-2025-05-15.txt' }).article?.published).toBe('2025-05-15');
   });
 
   it('falls back on the body: a weekday in the lede and the latest dated mention', () => {
