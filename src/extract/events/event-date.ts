@@ -62,8 +62,9 @@ export const eventDate: Stage<EventCandidate, EventContext> = {
     const undated = new Set<EventCandidate>();
     // The events dated by the article's main date: dated afterwards by the talks of the same two people just before.
     const byLede = new Set<EventCandidate>();
-    // The day an interview was given, read when a stance in the present first asks (null: not yet read).
+    // The day an interview was given, read when a stance in the present or a "this morning" first asks (null: not yet read).
     let interviewOn: IsoDate | undefined | null = null;
+    const interviewedOn = (): IsoDate | undefined => (interviewOn === null ? (interviewOn = interviewDay(ctx, (s) => timeline.dates(s).find((d) => d.precision === 'day')?.date)) : interviewOn);
     const out = candidates.flatMap((e): EventCandidate | EventCandidate[] => {
       if (e.dated === 'never') return extended(e, { date: null, datePrecision: 'none' as const });
       const usable = usableBy(e, datesOf(e.sentence));
@@ -92,7 +93,7 @@ export const eventDate: Stage<EventCandidate, EventContext> = {
       // Reported without quotation marks too: "Turkey stands by Azerbaijan, Erdogan said on Monday".
       if ((!own || own.span.start > e.trigger.end) && e.dated === 'event' && STANCES.has(e.type) && !(own && (toldOn(own) || saidOn(ctx, e, own) || captionDate(ctx, e, own))) && inPresent(ctx, e, own !== undefined)) {
         // In an interview, the present is the day the interview was given.
-        const interviewed = interviewOn === null ? (interviewOn = interviewDay(ctx, (s) => timeline.dates(s).find((d) => d.precision === 'day')?.date)) : interviewOn;
+        const interviewed = interviewedOn();
         if (interviewed) {
           ctx.trace('event-date', () => `${e.type} dated ${interviewed}, the day of the interview: told in the present`, e.sentence);
           return extended(e, { date: interviewed, datePrecision: 'day' as const, dateBasis: 'article' as const });
@@ -119,8 +120,7 @@ export const eventDate: Stage<EventCandidate, EventContext> = {
           return extended(e, { date: day.date, datePrecision: day.precision, dateBasis: 'article' as const });
         }
         // "I spoke with X this morning", in an interview given the day before it was published: that day's morning.
-        const interviewed = DEICTIC.test(quote(own))
-          ? (interviewOn === null ? (interviewOn = interviewDay(ctx, (s) => timeline.dates(s).find((d) => d.precision === 'day')?.date)) : interviewOn) : undefined;
+        const interviewed = DEICTIC.test(quote(own)) ? interviewedOn() : undefined;
         const date = interviewed && interviewed !== published ? shifted(own.date, interviewed, published) : own.date;
         ctx.trace('event-date', () => `${e.type} dated ${date} from "${quote(own)}"${again ? ', in a phrase that tells the same kind of event' : ''}${date !== own.date ? ', counted from the day of the interview' : ''}`, e.sentence);
         const dated = extended(e, { date, datePrecision: own.precision, dateBasis: own.basis });
