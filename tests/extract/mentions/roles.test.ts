@@ -176,6 +176,12 @@ describe('titles of spokespeople and other officials', () => {
     expect(fragment!.nodes.filter((n) => n.type === 'leader').map((n) => n.label)).toEqual(['Amina Otieno']);
   });
 
+  it('reads "Vice-Chancellor" and "Vice-Prime Minister" as deputy heads\' titles, and "Climate Action" as a portfolio', () => {
+    expect(edges('German Vice-Chancellor Anna Becker met the delegation on Friday.', '2024-03-10').filter((e) => e.startsWith('leader_of'))).toEqual(['leader_of Anna Becker>Germany']);
+    expect(edges('Germany\'s Minister for Economic Affairs and Climate Action Anna Becker met the delegation on Friday.', '2024-03-10').filter((e) => e.startsWith('leader_of')))
+      .toEqual(['leader_of Anna Becker>Germany']);
+  });
+
   it('skips Malaysian honorifics written with their apostrophe before a titled name', () => {
     expect(edges('Malaysia\'s Minister of Higher Education Dato\' Seri Utama Aziz Rahman met the delegation on Friday.', '2024-03-10').filter((e) => e.startsWith('leader_of')))
       .toEqual(['leader_of Aziz Rahman>Malaysia']);
