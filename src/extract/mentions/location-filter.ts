@@ -1,8 +1,8 @@
 // Drops capitals and seats named as places rather than as governments: "talks in Riyadh",
 // "in the Kremlin", "in the Turkmen capital Ashgabat" (the demonym there describes a place too), but not those a
 // phrase addresses or hears from ("lashed out at Manila", "a message from Moscow", an event noun: "a rebuke from
-// Beijing"), nor those a trigger's own preposition names ("recalled its envoys from Bamako"), nor those a word for a
-// government seats ("the authorities in Kabul").
+// Beijing"), nor those a trigger's own preposition names ("recalled its envoys from Bamako", "its ambassador to
+// Paris"), nor those a word for a government seats ("the authorities in Kabul").
 import type { ArticleContext, Mention, Stage } from '../types.js';
 import { tokenAt, tokenEndingAt, type Token } from '../text/tokens.js';
 import { phraseEndingAt } from './util.js';
@@ -55,8 +55,9 @@ export const locationFilter: Stage<Mention> = {
       const determined = j > 1 && (determiners.has(keys[j - 2]!) || j > 2 && determiners.has(keys[j - 3]!));
       const heard = j > 0 && tokens[j]!.norm === FROM
         && ctx.knowledge.lexicon.events.matchesAt(tokens, keys, j - 1).some((e) => e.type !== undefined && !e.negative && e.end === j && (e.pos === 'noun' || determined));
-      // "recalled its envoys from Bamako": a trigger's own "from" names the government it acts on.
-      const acted = j > 0 && tokens[j]!.norm === FROM && triggerEndsAt(ctx, tokens, keys, j + 1);
+      // "recalled its envoys from Bamako", "its ambassador to Paris": a trigger's own preposition names the government
+      // it acts on.
+      const acted = j > 0 && locatives.has(tokens[j]!.norm) && triggerEndsAt(ctx, tokens, keys, j + 1);
       const place = joined || j >= 0 && locatives.has(tokens[j]!.norm) && !possessor && !phraseEndingAt(addressingPhrases, keys, j) && !seated && !heard && !acted;
       if (place) {
         placeEnds.add(m.span.end);

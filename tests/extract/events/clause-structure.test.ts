@@ -1072,6 +1072,8 @@ describe('a call and a meeting in one sentence', () => {
       .toEqual(['condemnation Ghana>Burkina Faso@2025-06-09', 'condemnation Ghana>Togo@2025-06-09']);
     expect(edgesOf('Ghana recalled its ambassadors from Togo and Benin on Monday.', '2025-06-14'))
       .toEqual(['condemnation Ghana>Benin@2025-06-09', 'condemnation Ghana>Togo@2025-06-09']);
+    // ... and an ambassador recalled from where they serve, named by its capital.
+    expect(edgesOf('Accra recalled its ambassador to Lome for consultations on Monday.', '2025-06-14')).toEqual(['condemnation Ghana>Togo@2025-06-09']);
   });
 });
 
