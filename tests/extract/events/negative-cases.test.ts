@@ -115,6 +115,7 @@ describe('infinitives that report what holds', () => {
     // Aid that names no recipient goes to the state the article opens with.
     expect(edgesOf('Floods killed 60 people in Moldova on Sunday.\n\nCanada on Tuesday announced one million dollars in humanitarian support.', '2025-06-12').filter((e) => e.startsWith('support')))
       .toEqual(['support Canada>Moldova@2025-06-10']);
+    expect(edgesOf('Canada on Tuesday extended humanitarian assistance to Moldova.', '2025-06-12')).toEqual(['support Canada>Moldova@2025-06-10']);
     // An announced sum may be an investment: no support.
     expect(edgesOf('Canada announced 300 million dollars for a port in Moldova on Tuesday.', '2025-06-12')).toEqual([]);
   });
