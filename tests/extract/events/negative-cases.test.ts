@@ -120,6 +120,11 @@ describe('infinitives that report what holds', () => {
     expect(edgesOf('Canada announced 300 million dollars for a port in Moldova on Tuesday.', '2025-06-12')).toEqual([]);
   });
 
+  it('reads defending a party\'s right or sovereignty as support for it, not defending a city or one\'s own position', () => {
+    expect(edgesOf('Canadian Prime Minister Mark Carney defended Moldova\'s right to hold elections on Tuesday.', '2025-06-12')).toEqual(['support Mark Carney>Moldova@2025-06-10']);
+    expect(edgesOf('Canada defended its position on the talks on Tuesday.', '2025-06-12')).toEqual([]);
+  });
+
   it('reads standing on the side of a party as support for it, not standing on the side of a road', () => {
     expect(edgesOf('Canada will always stand on the side of Moldova, the prime minister said on Tuesday.', '2025-06-12')).toEqual(['support Canada>Moldova@2025-06-10']);
     expect(edgesOf('Ottawa is firmly on the side of Moldova, Canadian Foreign Minister Melanie Joly said.', '2025-06-12').filter((e) => e.startsWith('support '))).toEqual(['support Canada>Moldova@2025-06-12']);
