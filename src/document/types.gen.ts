@@ -399,6 +399,7 @@ export interface AgreementWordsFile {
   signingVerbs: Words;
   witnessingVerbs: Words;
   welcomingVerbs: Words;
+  exchangingVerbs: Words;
   nonPartySigners: Words;
   adoptingVerbs: Words;
   partyVerbs: Words;

@@ -177,6 +177,11 @@ export class Gazetteer {
     return on === null ? l.terms : l.terms.filter((t) => termCovers(t, on));
   }
 
+  /** Whether the person heads a state or government on a day, by one of their terms. */
+  headsOn(leader: EntityKey, on: IsoDate | null): boolean {
+    return this.termsOn(leader, on).some((t) => HEAD_OFFICES.has(t.office));
+  }
+
   /** Members of a bloc on a day, with their status. */
   membersOf(bloc: EntityKey, on: IsoDate | null): { member: EntityKey; status: string }[] {
     const b = this.bloc(bloc);

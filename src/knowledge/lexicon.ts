@@ -243,6 +243,8 @@ export class Lexicon {
     /** "witnessed", "presided over": before a signing noun, its subject watched the signing. */
     readonly witnessingVerbs: TokenTrie<string>;
     readonly welcomingVerbs: ReadonlySet<string>;
+    /** "exchanged": documents a listing sentence says were exchanged were signed. */
+    readonly exchangingVerbs: ReadonlySet<string>;
     readonly nonPartySigners: ReadonlySet<string>;
     readonly adoptingVerbs: ReadonlySet<string>;
     readonly partyVerbs: ReadonlySet<string>;
@@ -390,6 +392,7 @@ export class Lexicon {
       agreeingParticiples: words(a.agreeingParticiples),
       witnessingVerbs: phraseTrie(a.witnessingVerbs.map((w) => [w, w])),
       welcomingVerbs: words(a.welcomingVerbs),
+      exchangingVerbs: words(a.exchangingVerbs),
       nonPartySigners: words(a.nonPartySigners),
       adoptingVerbs: words(a.adoptingVerbs), partyVerbs: words(a.partyVerbs), countingVerbs: words(a.countingVerbs), membershipNouns: words(a.membershipNouns),
       listGlue: words(a.listGlue),

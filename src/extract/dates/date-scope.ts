@@ -42,8 +42,8 @@ const OPENER_RE = new RegExp(`\\b(?:${[...OPENERS.keys()].join('|')})\\b`, 'gi')
 // "congratulated X on (officially) becoming a member on January 6": an achievement a gerund after "on" tells is another
 // act, with its own day (not "an agreement on building the railway on May 17").
 const GERUND_REASON_RE = /\bon\s+(?:\p{Ll}+ly\s+)?(?:becoming|winning|taking|assuming|securing|achieving|joining|being)\b/gu;
-// "Donald Tusk, sworn in only yesterday, is attending": a participle set off after a name tells of that person, as a
-// relative clause does.
+// "X, sworn in only yesterday, is attending": a participle set off after a name tells of that person, as a relative
+// clause does.
 const NAMED_PARTICIPLE_RE = /\p{Lu}\p{L}*,\s+(?:(?:only|just|newly|recently|first)\s+)?(?:\p{Ll}+ed|sworn|chosen|held|led)\b/gu;
 const VERB_AFTER = /^\s+(?:also\s+)?(?:is|was|are|were|has|had|will|would|\p{Ll}+ed|\p{Ll}+s)\b/u;
 // "to" before a word in lower case opens a purpose when that word is a verb, which only the tags can tell ("to hold" as
@@ -99,8 +99,9 @@ export function scopeReader(text: string, sentence: Span, verbs?: () => readonly
   for (let m = GERUND_REASON_RE.exec(slice); m !== null; m = GERUND_REASON_RE.exec(slice)) openers.push({ kind: 'clause', start: sentence.start + m.index });
   NAMED_PARTICIPLE_RE.lastIndex = 0;
   for (let m = NAMED_PARTICIPLE_RE.exec(slice); m !== null; m = NAMED_PARTICIPLE_RE.exec(slice)) {
-    // Only set off on both sides, the sentence's verb after it: a participle may also be the main verb ("Faki, welcomed
-    // the accord") or tell of a noun before the name ("his meeting with X, held in Kazan on October 23, 2024, on").
+    // Only set off on both sides, the sentence's verb after it: a participle may also be the main verb ("the
+    // chairperson, X, welcomed the accord") or tell of a noun before the name ("his meeting with X, held in Y on
+    // October 23, 2024, on").
     const close = slice.indexOf(',', m.index + m[0].length);
     if (close >= 0 && VERB_AFTER.test(slice.slice(close + 1))) openers.push({ kind: 'clause', start: sentence.start + m.index + m[0].indexOf(',') + 1 });
   }

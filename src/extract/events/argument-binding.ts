@@ -434,7 +434,6 @@ export function opensOnTalks(ctx: EventContext, sentence: Sentence): boolean {
   return comma > 0 && !mayHoldADate(ctx.article.text.slice(sentence.start, tokens[comma]!.start));
 }
 
-
 /** A paragraph ends between sentences `from` and `to`. */
 function paragraphBreak(ctx: EventContext, from: number, to: number): boolean {
   return ctx.article.text.slice(ctx.sentences[from]!.end, ctx.sentences[to]!.start).includes('\n');

@@ -14,7 +14,7 @@ import { heads, officeOf } from './participants.js';
  */
 function head(ctx: EventContext, person: EntityKey): boolean {
   const office = officeOf(ctx, person);
-  return office !== undefined ? HEAD_OFFICES.has(office) || ctx.knowledge.gazetteer.termsOn(person, ctx.on).some((t) => HEAD_OFFICES.has(t.office)) : heads(ctx, person);
+  return office !== undefined ? HEAD_OFFICES.has(office) || ctx.knowledge.gazetteer.headsOn(person, ctx.on) : heads(ctx, person);
 }
 
 export const coSigningMeeting: Stage<EventCandidate, EventContext> = {

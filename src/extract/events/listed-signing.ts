@@ -21,15 +21,12 @@ function signingIntroduction(ctx: EventContext, index: number): Span | undefined
   const { events, syntax, agreementWords } = ctx.knowledge.lexicon;
   const documents = keys.some((k) => agreementWords.signedSets.has(k));
   for (let i = 1; i < keys.length; i++) {
-    if (documents && EXCHANGED.has(keys[i]!)) return { start: tokens[i]!.start, end: tokens[i]!.end };
+    if (documents && agreementWords.exchangingVerbs.has(keys[i]!)) return { start: tokens[i]!.start, end: tokens[i]!.end };
     const signing = events.matchesAt(tokens, keys, i).some((m) => m.type === 'signed' && !m.negative);
     if (signing && keys.slice(Math.max(0, i - AUXILIARY_REACH), i).some((k) => syntax.beForms.has(k))) return { start: tokens[i]!.start, end: tokens[i]!.end };
   }
   return undefined;
 }
-
-/** Documents exchanged at talks were signed there. */
-const EXCHANGED: ReadonlySet<string> = new Set(['exchanged']);
 
 export const listedSigning: Stage<EventCandidate, EventContext> = {
   id: 'listed-signing',

@@ -361,8 +361,8 @@ function namedBefore(ctx: EventContext, sentence: Sentence, people: boolean, ind
 function groupBefore(ctx: EventContext, sentence: Sentence, count: number, people: boolean, offset: number): EntityKey[] | undefined {
   const here = namedBefore(ctx, sentence, people, sentence.index, offset);
   if (here.length === count) return here;
-  // Three or more go back a few sentences: "Costa and von der Leyen hosted Luxon ... [the signing by two ministers] ...
-  // the three leaders condemned".
+  // Three or more go back a few sentences: "A and B hosted C ... [the signing by two ministers] ... the three leaders
+  // condemned".
   const reach = count >= 3 ? GROUP_REACH : 1;
   for (let s = sentence.index - 1; s >= Math.max(0, sentence.index - reach); s--) {
     const keys = namedBefore(ctx, sentence, people, s);

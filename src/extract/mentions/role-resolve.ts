@@ -213,7 +213,7 @@ function counterpartNamedBefore(ctx: ArticleContext, leaders: readonly Mention[]
   const stateOf = (l: Mention): EntityKey | undefined => l.role?.state ?? gazetteer.termsOn(l.candidates[0]!, ctx.on).find((t) => t.state)?.state;
   // "The Kenyan leader congratulated his counterpart": two heads of state or government are counterparts whatever
   // their titles ("leader", "president").
-  const heads = (l: Mention): boolean => gazetteer.termsOn(l.candidates[0]!, ctx.on).some((t) => HEAD_OFFICES.has(t.office));
+  const heads = (l: Mention): boolean => gazetteer.headsOn(l.candidates[0]!, ctx.on);
   const own = stateOf(other);
   const before = leaders.filter((l) => l.span.end <= m.span.start && m.sentence - l.sentence <= BARE_TITLE_REACH && l.candidates[0] !== other.candidates[0]);
   for (let i = before.length - 1; i >= 0; i--) {

@@ -19,8 +19,8 @@ function hyphenated(tokens: readonly Token[], from: number, to: number, prefixes
 
 /**
  * "Minister for Trade and Tourism", "Cabinet Secretary for Foreign and Diaspora Affairs", "Minister of Industry and
- * Trade": a portfolio after the head and "for" or "of", words the lexicon knows for portfolios, capitalised as the head is, joined by "and" or commas; what follows
- * is the holder's name ("Minister for Trade Jane Doe"). A minister's title that ends in a portfolio goes on with the
+ * Trade": a portfolio after the head and "for" or "of", words the lexicon knows for portfolios, capitalised as the head
+ * is, joined by "and" or commas; what follows is the holder's name ("Minister for Trade Jane Doe"). A minister's title that ends in a portfolio goes on with the
  * portfolios joined to it ("Minister of Foreign Affairs, Foreign Employment and Tourism X"), not into another title
  * ("Minister of Foreign Affairs and Defence Minister Y"). Returns where the title ends.
  */

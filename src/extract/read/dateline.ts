@@ -332,7 +332,6 @@ function todayWeekday(body: string): number | null {
 
 /** How many days from a date in the file name the body's own day may stand and still date the article. */
 const PATH_DAYS = 7;
-const DAY_MS = 86_400_000;
 
 /** Days a today-cue may move the body's latest stated day forward. */
 const maxDaysToToday = 6;
@@ -432,8 +431,9 @@ export function findPublished(input: PublishedInput): Published {
   const path = pathDates(input.file, input.url)[0];
   const body = fromBody(f, input, judge);
   if (path) {
-    const after = body?.date ? Date.parse(body.date) - Date.parse(iso(path)) : -1;
-    if (!(after > 0 && after <= PATH_DAYS * DAY_MS)) return { date: iso(path), basis: 'meta', reason: `from the date ${iso(path)} in the file name or URL` };
+    const day = body?.date ? fromIso(body.date) : null;
+    const after = day ? dayNumber(day.y, day.m, day.d) - dayNumber(path.y, path.m, path.d) : -1;
+    if (!(after > 0 && after <= PATH_DAYS)) return { date: iso(path), basis: 'meta', reason: `from the date ${iso(path)} in the file name or URL` };
   }
   if (body) return body;
   const titled = fromTitle(input);
