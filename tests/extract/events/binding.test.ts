@@ -893,6 +893,14 @@ describe('a stance held with another party', () => {
       'Chilean President Gabriel Boric joined Brazilian President Lula on Monday in calling for a ceasefire.',
     ]) expect(edgesOf(text, '2024-05-14')).toEqual([expect.stringMatching(/^shared_stance (?=.*Boric)(?=.*Lula).*@2024-05-13$/)]);
   });
+
+  it('is shared when two say they share a commitment, or one coincides with the other on a need', () => {
+    expect(edgesOf('Chilean President Gabriel Boric and Brazilian President Lula said on Monday they shared a commitment to an open Pacific.', '2024-05-14'))
+      .toEqual([expect.stringMatching(/^shared_stance (?=.*Boric)(?=.*Lula).*@2024-05-13$/)]);
+    expect(edgesOf('On Monday, Chilean President Gabriel Boric received Brazilian President Lula, with whom he coincided in the need to reform the bloc. Boric and Lula also coincided in the plenary session.', '2024-05-14')
+      .filter((e) => e.startsWith('shared_stance')))
+      .toEqual([expect.stringMatching(/^shared_stance (?=.*Boric)(?=.*Lula).*@2024-05-13$/)]);
+  });
 });
 
 describe('a joint news conference with someone', () => {
