@@ -988,7 +988,16 @@ function bind(
   if ((e.voice === 'noun' || syn.tags.pos[at] === 'NOUN') && objects.length === 0 && SYMMETRIC.has(e.type) && subject && setting(ctx, sentence.keys, at) && !namedEvent(ctx, tokens, at)) {
     let i = lastGroupBefore(syn, at);
     // The act's object, or its party after "by" or "with" ("exchanged views with A and B in two phone calls").
-    while (i >= 0 && syn.groups[i]!.first >= subject.group.end && (syn.groups[i]!.governor && syn.groups[i]!.governor !== 'by' && syn.groups[i]!.governor !== 'with' || syn.groups[i]!.possessor)) i--;
+    const skipped = (g: Group): boolean => g.governor !== undefined && g.governor !== 'by' && g.governor !== 'with' || g.possessor;
+    while (i >= 0 && syn.groups[i]!.first >= subject.group.end && skipped(syn.groups[i]!)) i--;
+    // "X invited Y to visit Z, during a call": a person's call is with the person the clause names, not the place
+    // a verb after them goes to.
+    const person = (g: Group): boolean => g.members.some((p) => p.tier === 0);
+    if (i >= 0 && subjects.some((p) => p.tier === 0) && !person(syn.groups[i]!)) {
+      let j = i - 1;
+      while (j >= 0 && syn.groups[j]!.first >= subject.group.end && (skipped(syn.groups[j]!) || !person(syn.groups[j]!))) j--;
+      if (j >= 0 && syn.groups[j]!.first >= subject.group.end) i = j;
+    }
     const object = i >= 0 && syn.groups[i]!.first >= subject.group.end ? syn.groups[i] : undefined;
     const keys = object ? keysOf(object.members).filter((k) => !subjectKeys.includes(k)) : [];
     if (keys.length > 0) return { subjects: subjectKeys, sources: subjectKeys, targets: keys, span: cover([e.trigger, ...subjects.map((p) => p.span), ...object!.members.map((p) => p.span)]) };

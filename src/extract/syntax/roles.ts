@@ -127,10 +127,20 @@ export function clauseStart(ctx: EventContext, syn: SentenceSyntax, at: number):
     // A dash inside a word ("Kassym-Jomart") is no clause break; one set off by spaces is.
     // A capitalised word inside the sentence is part of a name ("the United States"), no clause's opener; nor is a
     // speech verb's noun ("rejected X's claims and condemned").
-    const word = !(j > 0 && syn.sentence.tokens[j]!.capitalised) && (s.subordinators.has(k) || s.relativePronouns.has(k) || s.speechVerbs.has(k) && syn.tags.pos[j] !== 'NOUN' && !objectsAfter(ctx, syn, j));
+    const word = !(j > 0 && syn.sentence.tokens[j]!.capitalised) && (s.subordinators.has(k) && !governsNounOnly(syn, j, at) || s.relativePronouns.has(k) || s.speechVerbs.has(k) && syn.tags.pos[j] !== 'NOUN' && !objectsAfter(ctx, syn, j));
     if (s.clausePunctuation.has(k) && (k !== '-' || syn.sentence.tokens[j]!.spaceBefore) || word) return { start: j + 1, opener: k };
   }
   return { start: stop };
+}
+
+/**
+ * "spoke as chair of the bloc and thanked Y", "on his re-election as president and wished him": a subordinator whose
+ * words reach a verb after "and" with no verb of their own governs a noun phrase, and opens no clause.
+ */
+function governsNounOnly(syn: SentenceSyntax, j: number, at: number): boolean {
+  if (syn.sentence.keys[at - 1] !== 'and') return false;
+  for (let i = j + 1; i < at - 1; i++) if (syn.tags.pos[i] === 'VERB' || syn.tags.pos[i] === 'AUX') return false;
+  return true;
 }
 
 /** The index of the last group ending at or before token `to`, or -1; groups are in text order, so ends increase too. */

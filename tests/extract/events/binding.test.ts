@@ -1492,3 +1492,17 @@ describe('a quotation told to someone', () => {
       .toEqual(['congratulation John Dramani Mahama>Bassirou Diomaye Diakhar Faye@2024-12-10']);
   });
 });
+
+describe('a call the clause\'s act took place in', () => {
+  it('is with the person the clause names, not the place a verb after them goes to', () => {
+    expect(edgesOf('President Cyril Ramaphosa has invited Brazilian President Lula to visit Pretoria, during a telephone conversation on Tuesday that both offices described as warm.', '2024-05-15')
+      .filter((e) => e.startsWith('phone_call'))).toEqual([expect.stringMatching(/^phone_call (?=.*Ramaphosa)(?=.*Lula).*@2024-05-14$/)]);
+  });
+});
+
+describe('a verb coordinated after a phrase opened by "as"', () => {
+  it('shares the subject of the verb before: "as" with only a noun phrase opens no clause', () => {
+    expect(edgesOf('President Cyril Ramaphosa congratulated Brazilian President Lula on his re-election as president on Monday and wished him success.', '2024-05-15'))
+      .toEqual(['congratulation Cyril Ramaphosa>Luiz Inácio Lula da Silva@2024-05-13']);
+  });
+});
