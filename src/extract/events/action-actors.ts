@@ -109,15 +109,19 @@ export function actionActors(ctx: EventContext): ActionActor[] {
       // Before it: a demonym or a possessor, with a few modifiers between ("the Israeli air strike", "Iran's attacks");
       // a verb, a preposition or a comma between ("X condemned the strike") makes it no author.
       let before: Mention | undefined;
+      let owned: readonly EntityKey[] | undefined;
       // Or an author that is no party: "the jihadist attack", "the attack by militants", "the attack by Hamas".
       let unnamed = false;
       let words = 0;
       for (let j = i - 1; j >= 0 && words <= MODIFIERS && !before; j--) {
         before = byEnd.get(j + 1);
         const k = keys[j]!;
-        // "rejected Y's claims and condemned its aggression": "its" is the party named last before it.
+        // "rejected Y's claims and condemned its aggression": "its" is the party named last before it; after an act
+        // its sentence told ("X fired a missile, Y's military said, its first launch since"), that act's author.
         if (!before && k === ITS) {
-          before = parties[firstWhere(parties.length, (n) => parties[n]!.span.end > tokens[j]!.start) - 1];
+          const told = out.findLast((a) => a.sentence === sentence.index && a.actors.length > 0);
+          if (told) owned = told.actors;
+          else before = parties[firstWhere(parties.length, (n) => parties[n]!.span.end > tokens[j]!.start) - 1];
           break;
         }
         // "Y's dangerous and escalatory actions": "and" between two modifiers joins them, elsewhere it ends the search.
@@ -146,7 +150,8 @@ export function actionActors(ctx: EventContext): ActionActor[] {
         }
       }
       const word = keys[i]!;
-      if (before) out.push({ sentence: sentence.index, at: tokens[i]!.start, actors: coordinated(before, -1), word });
+      if (owned) out.push({ sentence: sentence.index, at: tokens[i]!.start, actors: owned, word });
+      else if (before) out.push({ sentence: sentence.index, at: tokens[i]!.start, actors: coordinated(before, -1), word });
       else if (after) out.push({ sentence: sentence.index, at: tokens[i]!.start, actors: coordinated(after, 1), word });
       else if (unnamed) out.push({ sentence: sentence.index, at: tokens[i]!.start, actors: [], word });
     }

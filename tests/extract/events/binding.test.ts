@@ -1261,6 +1261,16 @@ describe('judgements said of an act', () => {
     expect(edgesOf(text, '2025-06-10').filter((e) => e.startsWith('condemnation Ghana'))).toEqual(['condemnation Ghana>North Korea@2025-06-09']);
   });
 
+  it('reads "its" act after an act its sentence told as that act\'s author\'s, past an attribution naming another party', () => {
+    const text = 'Iran fired three ballistic missiles into the Gulf on Friday, Oman\'s navy said, its second launch in a month. Kuwait condemned the launch.';
+    expect(edgesOf(text, '2025-06-08').filter((e) => e.startsWith('condemnation'))).toEqual(['condemnation Kuwait>Iran@2025-06-06']);
+  });
+
+  it('reads behaviour and conduct as acts a judgement names ("denounced this reckless behaviour")', () => {
+    const text = 'Iran fired three ballistic missiles into the Gulf on Friday. Kuwait denounced this reckless behaviour on Saturday.';
+    expect(edgesOf(text, '2025-06-08').filter((e) => e.startsWith('condemnation'))).toEqual(['condemnation Kuwait>Iran@2025-06-07']);
+  });
+
   it('reads the authors of an act three words describe, and the North Korean state agency as its state ("KCNA denounced")', () => {
     expect(edgesOf('KCNA denounced the ongoing combined air drills by the United States and South Korea on Thursday.', '2023-10-20'))
       .toEqual(['condemnation North Korea>South Korea@2023-10-19', 'condemnation North Korea>United States@2023-10-19']);
