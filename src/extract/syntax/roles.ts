@@ -199,6 +199,9 @@ export function ownSubjectNoun(ctx: EventContext, syn: SentenceSyntax, at: numbe
   }
   // "X this morning condemned": a time is no subject.
   if (i < 0 || pos[i] !== 'NOUN' || ctx.knowledge.lexicon.temporalWords.has(keys[i]!)) return false;
+  // "held a three-way call", "face-to-face talks": a hyphenated modifier is no subject.
+  const { tokens } = syn.sentence;
+  if (i > 0 && keys[i - 1] === '-' && !tokens[i]!.spaceBefore && !tokens[i - 1]!.spaceBefore) return false;
   // The noun phrase the noun ends ("the Egyptian foreign ministry" holds a party; "the panel of experts" does not).
   let first = i;
   // "X each sent messages wishing her success": a sending verb the tagger read as an adjective ends the phrase, whose

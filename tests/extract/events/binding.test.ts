@@ -1419,6 +1419,12 @@ describe('a call or talks among three', () => {
     expect(talks('talks')).toHaveLength(2);
   });
 
+  it('reads the subject of a three-way call past a relative clause naming someone else ("three-way" is no subject noun)', () => {
+    expect(edgesOf('Foreign Minister Cho Tae-yul, who received Australian Foreign Minister Penny Wong in the morning, later held a three-way telephone call with '
+      + 'U.S. Secretary of State Antony Blinken and Japan\'s Foreign Minister Yoko Kamikawa on Monday.', '2024-06-05').filter((e) => e.startsWith('phone_call')))
+      .toEqual(['phone_call Antony Blinken>Cho Tae-yul@2024-06-03', 'phone_call Antony Blinken>Yoko Kamikawa@2024-06-03', 'phone_call Cho Tae-yul>Yoko Kamikawa@2024-06-03']);
+  });
+
   it('reads the one joined for a summit, and those who held it, as taking part; a virtual one as a call', () => {
     expect(edgesOf('In June, Lula and Ramaphosa joined Indian Prime Minister Narendra Modi in New Delhi on June 3 for the first-ever trilateral leaders\' summit.', '2025-07-08'))
       .toEqual(['meeting Cyril Ramaphosa>Luiz Inácio Lula da Silva@2025-06-03', 'meeting Narendra Modi>Cyril Ramaphosa@2025-06-03', 'meeting Narendra Modi>Luiz Inácio Lula da Silva@2025-06-03']);
