@@ -84,7 +84,7 @@ const parser = chrono.casual.clone();
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 // chrono is the costliest stage: a sentence with no month, weekday or relative-day word, and no digits written as a
 // date ("5/6/2024", "2024-03-19") or a time span ("3 days ago"), is skipped: a count ("killed 20 people") holds no date.
-const MAY_HOLD_A_DATE = new RegExp(`\\d{1,4}[/.-]\\d{1,2}|\\d\\s*(?:days?|weeks?|months?|years?)\\b|\\b(?:${MONTH}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|night|morning|afternoon|evening|month|year)\\b`, 'i');
+const MAY_HOLD_A_DATE = new RegExp(`\\bthe\\s+\\d{1,2}(?:st|nd|rd|th)\\b|\\d{1,4}[/.-]\\d{1,2}|\\d\\s*(?:days?|weeks?|months?|years?)\\b|\\b(?:${MONTH}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|night|morning|afternoon|evening|month|year)\\b`, 'i');
 // A day with its month and year written out: "October 26, 2018", "26 October 2018".
 const FULL_DATE = new RegExp(`\\b(?:${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:1[89]|20)\\d\\d|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\.?,?\\s+(?:1[89]|20)\\d\\d)\\b`, 'i');
 
@@ -126,7 +126,42 @@ function* chronoResults(text: string, instant: Date): Generator<{ readonly r: ch
 type Reading =
   | { readonly kind: 'chrono'; readonly span: Span; readonly r: chrono.ParsedResult; readonly yearAfter?: 'last' | 'this' }
   | { readonly kind: 'counted'; readonly span: Span; readonly c: CountedDay }
-  | { readonly kind: 'year'; readonly span: Span; readonly year: number };
+  | { readonly kind: 'year'; readonly span: Span; readonly year: number }
+  | { readonly kind: 'dayNumber'; readonly span: Span; readonly day: number; readonly weekday?: number };
+
+const WEEKDAYS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
+/**
+ * A day of the month by its number alone, as said aloud: "on the 7th", "on Saturday the 16th". After "on" or a weekday,
+ * and ending its phrase ("the 7th floor", "the 20th century" and "the 16th of May" are no such day).
+ */
+const DAY_NUMBER = new RegExp(`\\b(?:on\\s+(?:(${WEEKDAYS.join('|')})day\\s+)?|(${WEEKDAYS.join('|')})day\\s+)the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b(?=\\s*(?:[,.;:)\\u2013\\u2014-]|$|(?:at|in|and|when|after|before|with)\\b))`, 'gi');
+/** How many months back a day number may reach for its weekday ("Saturday the 16th"). */
+const DAY_NUMBER_MONTHS = 3;
+
+function dayNumbers(slice: string, offset: number): Reading[] {
+  const out: Reading[] = [];
+  for (const m of slice.matchAll(DAY_NUMBER)) {
+    const name = (m[1] ?? m[2])?.toLowerCase();
+    const day = Number(m[3]);
+    if (day < 1 || day > 31) continue;
+    const start = offset + m.index! + m[0].toLowerCase().indexOf(name ? `${name}day` : 'the');
+    out.push({ kind: 'dayNumber', span: { start, end: offset + m.index! + m[0].length }, day, ...(name ? { weekday: WEEKDAYS.indexOf(name) } : {}) });
+  }
+  return out;
+}
+
+/** The last day numbered `day` on or before `ref`, on `weekday` when one is given (within a few months), else undefined. */
+function lastDayNumbered(day: number, ref: number, weekday: number | undefined): number | undefined {
+  const d = new Date(ref);
+  for (let k = 0; k <= DAY_NUMBER_MONTHS; k++) {
+    const y = d.getUTCFullYear();
+    const m = d.getUTCMonth() + 1 - k;
+    const t = utc(y, m, day);
+    if (new Date(t).getUTCDate() !== day || t > ref) continue;
+    if (weekday === undefined || new Date(t).getUTCDay() === weekday) return t;
+  }
+  return undefined;
+}
 
 function readings(text: string, span: Span, ref: number): Reading[] {
   const slice = text.slice(span.start, span.end);
@@ -159,7 +194,9 @@ function readings(text: string, span: Span, ref: number): Reading[] {
     const x = read[next];
     return !(x && /^,\s*$/.test(text.slice(c.span.end, x.span.start)));
   });
-  const kept = [...outside(read, restated), ...restated].sort((a, b) => a.span.start - b.span.start);
+  // A day number overrides chrono's weekday in "Saturday the 16th".
+  const numbered = outside(dayNumbers(slice, span.start), restated);
+  const kept = [...outside(read, [...restated, ...numbered].sort((a, b) => a.span.start - b.span.start)), ...restated, ...numbered].sort((a, b) => a.span.start - b.span.start);
   const years: Reading[] = [];
   for (const m of slice.matchAll(YEAR_RE)) {
     const start = span.start + m.index! + m[0].indexOf(m[1]!);
@@ -299,6 +336,11 @@ export function findDateExpressions(text: string, span: Span, published: IsoDate
     }
     if (reading.kind === 'year') {
       push(at, utc(reading.year, 1, 1), 'year', 'stated');
+      continue;
+    }
+    if (reading.kind === 'dayNumber') {
+      const t = lastDayNumbered(reading.day, spokenOn(at), reading.weekday);
+      if (t !== undefined) push(at, t, 'day', 'relative');
       continue;
     }
     const { r, yearAfter } = reading;

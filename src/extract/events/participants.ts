@@ -897,7 +897,9 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
         : gender === 'feminine' ? lastWomanBefore(ctx, sentence.index, tokens[i]!.start) ?? nearest
           : byEnd.slice(Math.max(0, named - REFERENCE_LOOKBACK), named).reverse().find((m) => agrees(ctx, m, 'masculine')) ?? nearest;
       if (!person) continue;
-      const key = person.candidates[0]!;
+      // On a transcript's line the speaker says "I": "he" and "him" are someone else, the last other person named.
+      const speaking = line?.speaker !== undefined && person.candidates[0] === line.speaker;
+      const key = (speaking ? lastOtherBefore(ctx, sentence.index, tokens[i]!.start, line.speaker, gender) : undefined) ?? person.candidates[0]!;
       const regendered = person !== nearest;
       const actor = possessedActor(ctx, sentence, i);
       if (keys[i + 1] === 'country' && (keys[i] === 'his' || keys[i] === 'her')) {

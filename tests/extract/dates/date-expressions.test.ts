@@ -10,6 +10,16 @@ const scoped = (text: string, published: string) =>
     .map((d) => [text.slice(d.span.start, d.span.end), d.date, d.scope ? `${d.scope.kind}: ${text.slice(d.scope.span.start, d.scope.span.end)}` : 'main clause']);
 
 describe('date expressions, resolved backwards from publication', () => {
+  it('reads a day by its number alone, as said aloud, and a weekday with it, not a floor or a century', () => {
+    expect(dates('I spoke with her on the 7th, two days after the vote.', '2024-11-24').slice(0, 1)).toEqual([['the 7th', '2024-11-07', 'day']]);
+    expect(dates('I saw him in Lima on Saturday the 16th, at the summit.', '2024-11-24')).toEqual([['Saturday the 16th', '2024-11-16', 'day']]);
+    // The last 30th before publication; a weekday that fits no recent month gives no day.
+    expect(dates('We met on the 30th.', '2024-11-24')).toEqual([['the 30th', '2024-10-30', 'day']]);
+    expect(dates('We met on Monday the 31st.', '2024-11-24')).toEqual([]);
+    expect(dates('We met on the 7th floor.', '2024-11-24')).toEqual([]);
+    expect(dates('Ties date from the 19th century.', '2024-11-24')).toEqual([]);
+  });
+
   it('takes a weekday as the last such day on or before publication', () => {
     expect(dates('They met on Monday.', '2023-09-05')).toEqual([['on Monday', '2023-09-04', 'day']]);
     expect(dates('They met on Tuesday.', '2024-03-19')).toEqual([['on Tuesday', '2024-03-19', 'day']]);

@@ -279,6 +279,16 @@ describe('a transcript', () => {
     expect(edgesOf(welcomed, '2024-07-10')).toEqual([expect.stringMatching(/^meeting (?=.*Ruto)(?=.*Museveni).*@2024-07-10$/)]);
   });
 
+  it('reads "him" on a speaker\'s line as the last other person named, never the speaker', () => {
+    const text = 'PRIME MINISTER OF AUSTRALIA\n\nTRANSCRIPT, 12 JULY 2024\n\n'
+      + 'PRIME MINISTER: I met President Joko Widodo in Jakarta on Wednesday. I congratulated him on the election, and we had a long lunch.';
+    const { article: a } = parseArticle(text, { id: 'transcript', file: 'transcript.txt' });
+    const { fragment } = extract(a!, loadKnowledge());
+    const label = new Map(fragment!.nodes.map((n) => [n.id, n.label]));
+    expect(fragment!.edges.filter((e) => e.type === 'congratulation').map((e) => `${label.get(e.source)}>${label.get(e.target)}@${e.date}`))
+      .toEqual(['Anthony Albanese>Joko Widodo@2024-07-10']);
+  });
+
   it('reads no one into "I" on a line no speaker\'s name opens', () => {
     const text = 'Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni in Nairobi on Tuesday.\n\n'
       + 'A columnist wrote: I would like to congratulate you on the success of the investment summit.';
