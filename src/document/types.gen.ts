@@ -357,6 +357,7 @@ export interface MentionsFile {
   locatives: Words;
   addressingPhrases: Words;
   placeNouns: Words;
+  placedActs: Words;
   governingNouns: Words;
   numberingAbbreviations: Words;
   abbreviations: Words;

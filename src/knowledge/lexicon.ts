@@ -160,6 +160,8 @@ export class Lexicon {
   /** Phrases ending in a locative after which a capital is a party ("lashed out at"), by their folded words joined with spaces. */
   readonly addressingPhrases: ReadonlySet<string>;
   readonly placeNouns: ReadonlySet<string>;
+  /** "the Damascus strikes": acts a capital before them names the place of. */
+  readonly placedActs: ReadonlySet<string>;
   /** "the government in", "the juntas in": before a locative, the government seated in the capital after it. */
   readonly governingNouns: ReadonlySet<string>;
   readonly abbreviations: ReadonlySet<string>;
@@ -297,6 +299,7 @@ export class Lexicon {
     this.locatives = words(m.locatives);
     this.addressingPhrases = joinedPhrases(m.addressingPhrases);
     this.placeNouns = words(m.placeNouns);
+    this.placedActs = words(m.placedActs);
     this.governingNouns = joinedPhrases(m.governingNouns);
     this.abbreviations = words(m.abbreviations);
     this.numberingAbbreviations = words(m.numberingAbbreviations);

@@ -68,7 +68,9 @@ export function actionActors(ctx: EventContext): ActionActor[] {
     // after "by" (its determiners and modifiers aside).
     const here = inSentence(ctx.mentions, sentence.index);
     const covered = (j: number): boolean => here.some((m) => m.span.start <= tokens[j]!.start && tokens[j]!.end <= m.span.end);
-    const namedNonParty = (j: number): boolean => tokens[j]!.kind === 'word' && tagsOf(ctx.article.text, sentence).pos[j] === 'PROPN' && !covered(j) && !temporalWords.has(keys[j]!);
+    // A capital named as where an act hit ("the Damascus strikes", see location-filter) is a place, not an author.
+    const place = (j: number): boolean => ctx.knowledge.gazetteer.names.matchesAt(keys, j).some((m) => m.length === 1 && m.payloads.some((p) => p.kind === 'capital'));
+    const namedNonParty = (j: number): boolean => tokens[j]!.kind === 'word' && tagsOf(ctx.article.text, sentence).pos[j] === 'PROPN' && !covered(j) && !temporalWords.has(keys[j]!) && !place(j);
     const nonPartyAt = (from: number): boolean => {
       for (let j = from; j < Math.min(keys.length, from + BY_WORDS); j++) {
         if (covered(j) || keys[j] === ',') return false;

@@ -851,7 +851,7 @@ function bind(
     // 8 March A and B signed ...").
     const { opener, start } = clauseStart(ctx, syn, at);
     const relative = opener !== undefined && start > 1 && (grammar.relativePronouns.has(opener) || ctx.knowledge.lexicon.syntax.relativePronouns.has(opener))
-      && agreementBefore(ctx, sentence, start - 1);
+      && agreementBefore(ctx, sentence, start - 1, true);
     return signing(ctx, e, sentence, subjects, relative ? 'before' : 'after', subjectKeys, near);
   }
   // "restated Brazil's backing for Argentina": a possessor the trigger's words hold before their noun owns the act,
@@ -1573,11 +1573,21 @@ function statesOf(ctx: EventContext, parties: readonly Participant[]): Participa
 /** How many capitalised words the place after an agreement may hold ("a power plant in [the Jizzakh Region], which"). */
 const PLACE_WORDS = 3;
 
+/** How many words an apposition after an agreement may hold before its relative pronoun ("X, [the pledge not to use force] that"). */
+const APPOSITION_WORDS = 8;
+
 /**
  * An agreement, or an agreement's head noun, ends right before token `r` (a comma aside): "the pact that", "the treaty,
- * which", past the place a project in it stands in ("an agreement on a wind power plant in Kazakhstan, which").
+ * which", past the place a project in it stands in ("an agreement on a wind power plant in Kazakhstan, which"), or
+ * with `throughApposition` before an apposition that renames it, for a relative pronoun ("the Argyle Declaration, the
+ * pledge not to use force that"); not for a participle ("Besides the treaty, the three signed" is active).
  */
-function agreementBefore(ctx: EventContext, sentence: Sentence, r: number): boolean {
+function agreementBefore(ctx: EventContext, sentence: Sentence, r: number, throughApposition = false): boolean {
+  if (throughApposition) {
+    const comma = sentence.keys.lastIndexOf(',', r - 2);
+    if (comma > 0 && r - comma <= APPOSITION_WORDS + 1 && ctx.knowledge.lexicon.grammar.determiners.has(sentence.keys[comma + 1]!)
+      && !sentence.keys.slice(comma + 1, r).includes(',') && agreementBefore(ctx, sentence, comma, false)) return true;
+  }
   let end = sentence.keys[r - 1] === ',' ? r - 1 : r;
   let place = end;
   while (place > 0 && end - place < PLACE_WORDS && sentence.tokens[place - 1]!.capitalised) place--;

@@ -2,7 +2,8 @@
 // "in the Kremlin", "in the Turkmen capital Ashgabat" (the demonym there describes a place too), but not those a
 // phrase addresses or hears from ("lashed out at Manila", "a message from Moscow", an event noun: "a rebuke from
 // Beijing"), nor those a trigger's own preposition names ("recalled its envoys from Bamako", "its ambassador to
-// Paris"), nor those a word for a government seats ("the authorities in Kabul").
+// Paris"), nor those a word for a government seats ("the authorities in Kabul"); and a capital naming where an act hit
+// ("the Damascus strikes").
 import type { ArticleContext, Mention, Stage } from '../types.js';
 import { tokenAt, tokenEndingAt, type Token } from '../text/tokens.js';
 import { phraseEndingAt } from './util.js';
@@ -22,7 +23,7 @@ function triggerEndsAt(ctx: ArticleContext, tokens: readonly Token[], keys: read
 export const locationFilter: Stage<Mention> = {
   id: 'location-filter',
   run(ctx: ArticleContext, mentions: readonly Mention[]): Mention[] {
-    const { locatives, placeNouns, addressingPhrases, governingNouns } = ctx.knowledge.lexicon;
+    const { locatives, placeNouns, placedActs, addressingPhrases, governingNouns } = ctx.knowledge.lexicon;
     const { determiners } = ctx.knowledge.lexicon.grammar;
     const demonymEnds = new Set(mentions.filter((o) => o.kind === 'state' && o.via === 'demonym').map((o) => o.span.end));
     // Where the places dropped so far end.
@@ -58,7 +59,9 @@ export const locationFilter: Stage<Mention> = {
       // "recalled its envoys from Bamako", "its ambassador to Paris": a trigger's own preposition names the government
       // it acts on.
       const acted = j > 0 && locatives.has(tokens[j]!.norm) && triggerEndsAt(ctx, tokens, keys, j + 1);
-      const place = joined || j >= 0 && locatives.has(tokens[j]!.norm) && !possessor && !phraseEndingAt(addressingPhrases, keys, j) && !seated && !heard && !acted;
+      // "condemned the Damascus strikes": a capital naming where an act hit, not who carried it out.
+      const struck = m.via === 'capital' && tokens[i - 1]?.norm === 'the' && placedActs.has(tokens[end + 1]?.norm ?? '');
+      const place = joined || struck || j >= 0 && locatives.has(tokens[j]!.norm) && !possessor && !phraseEndingAt(addressingPhrases, keys, j) && !seated && !heard && !acted;
       if (place) {
         placeEnds.add(m.span.end);
         ctx.trace('location-filter', () => `dropped "${m.text}": a place, not a government`, m.sentence);

@@ -46,7 +46,9 @@ export function syntaxOf(ctx: EventContext, sentence: Sentence, participants: re
     // ", the leader of X who ...,": an apposition after a name, set off by commas before a form of "be", an auxiliary or
     // a preposition ("for X, the historian who won the runoff, from A and B").
     const apposition = keys[i] === ',' && i > 0 && tags.pos[i - 1] === 'PROPN' && lex.grammar.determiners.has(keys[i + 1] ?? '');
-    const opens = keys[i] === ',' && (lex.syntax.relativePronouns.has(keys[i + 1] ?? '') || participle || apposition) || keys[i] === '(';
+    // ", of which X is a member,", ", with whom ...,": a relative pronoun after its preposition.
+    const relative = lex.syntax.relativePronouns.has(keys[i + 1] ?? '') || lex.grammar.prepositions.has(keys[i + 1] ?? '') && lex.syntax.relativePronouns.has(keys[i + 2] ?? '');
+    const opens = keys[i] === ',' && (relative || participle || apposition) || keys[i] === '(';
     if (!opens) continue;
     const closer = keys[i] === '(' ? ')' : ',';
     let j = i + 1;

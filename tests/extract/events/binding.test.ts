@@ -1266,6 +1266,16 @@ describe('judgements said of an act', () => {
     expect(edgesOf(text, '2025-06-08').filter((e) => e.startsWith('condemnation'))).toEqual(['condemnation Kuwait>Iran@2025-06-06']);
   });
 
+  it('reads a capital right before a strike as where it hit, not who struck ("denounced the Damascus strikes")', () => {
+    const text = 'Israeli air strikes on Wednesday hit the defence ministry in Damascus. Turkey denounced the Damascus strikes the same day.';
+    expect(edgesOf(text, '2025-04-09').filter((e) => e.startsWith('condemnation'))).toEqual(['condemnation Turkey>Israel@2025-04-09']);
+  });
+
+  it('reads a naval manoeuvre as an act a judgement names', () => {
+    const text = 'Venezuela\'s naval manoeuvres off the coast alarmed Guyana on Monday. Brazil condemned the manoeuvres on Tuesday.';
+    expect(edgesOf(text, '2025-04-09').filter((e) => e.startsWith('condemnation'))).toEqual(['condemnation Brazil>Venezuela@2025-04-08']);
+  });
+
   it('reads behaviour and conduct as acts a judgement names ("denounced this reckless behaviour")', () => {
     const text = 'Iran fired three ballistic missiles into the Gulf on Friday. Kuwait denounced this reckless behaviour on Saturday.';
     expect(edgesOf(text, '2025-06-08').filter((e) => e.startsWith('condemnation'))).toEqual(['condemnation Kuwait>Iran@2025-06-07']);
@@ -1506,6 +1516,20 @@ describe('a quotation told to someone', () => {
       .toEqual(['congratulation John Dramani Mahama>Bassirou Diomaye Diakhar Faye@2024-12-10', expect.stringMatching(/^phone_call (?=.*Mahama)(?=.*Faye).*@2024-12-10$/)]);
     expect(edgesOf('"Congratulations on your re-election," Ghanaian President John Mahama wrote to Senegalese President Bassirou Diomaye Faye on Tuesday.', '2024-12-11'))
       .toEqual(['congratulation John Dramani Mahama>Bassirou Diomaye Diakhar Faye@2024-12-10']);
+  });
+});
+
+describe('a relative clause after a preposition, set off by commas', () => {
+  it('is an aside: the subject is the bloc before it ("CARICOM, of which Guyana is a member, voiced solidarity with")', () => {
+    expect(edgesOf('The Caribbean Community, of which Guyana is a founding member, voiced solidarity with Georgetown on Tuesday.', '2025-04-09')
+      .filter((e) => e.startsWith('support'))).toEqual(['support CARICOM>Guyana@2025-04-08']);
+  });
+});
+
+describe('an agreement renamed by an apposition before "that"', () => {
+  it('is what the relative clause\'s subject signed ("the Accord, the pledge not to fight that A and B signed")', () => {
+    expect(edgesOf('Brazil urged both sides to honour the Argyle Declaration, the pledge not to use force that Irfaan Ali and Nicolas Maduro signed on December 14, 2023.', '2025-04-09')
+      .filter((e) => e.startsWith('signed'))).toEqual(['signed Irfaan Ali>Argyle Declaration@2023-12-14', 'signed Nicolás Maduro>Argyle Declaration@2023-12-14']);
   });
 });
 
