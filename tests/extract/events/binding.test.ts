@@ -1519,6 +1519,16 @@ describe('a quotation told to someone', () => {
   });
 });
 
+describe('condolences', () => {
+  it('to a party stand with it; to families or victims, with no party', () => {
+    expect(edgesOf('President Xi Jinping sent a message of condolence to Thai Prime Minister Paetongtarn Shinawatra on Saturday.', '2025-03-31'))
+      .toEqual(['support Xi Jinping>Paetongtarn Shinawatra@2025-03-29']);
+    expect(edgesOf('Japanese Prime Minister Shigeru Ishiba telephoned Thai Prime Minister Paetongtarn Shinawatra on Saturday to express his condolences.', '2025-03-31')
+      .filter((e) => e.startsWith('support'))).toEqual(['support Shigeru Ishiba>Paetongtarn Shinawatra@2025-03-29']);
+    expect(edgesOf('Japanese Prime Minister Shigeru Ishiba expressed deep condolences to the families of the dead on Saturday.', '2025-03-31')).toEqual([]);
+  });
+});
+
 describe('a relative clause after a preposition, set off by commas', () => {
   it('is an aside: the subject is the bloc before it ("CARICOM, of which Guyana is a member, voiced solidarity with")', () => {
     expect(edgesOf('The Caribbean Community, of which Guyana is a founding member, voiced solidarity with Georgetown on Tuesday.', '2025-04-09')
