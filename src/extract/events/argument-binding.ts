@@ -15,6 +15,7 @@ import { phraseEndingAt, cover, inSentence, startingWithin } from '../mentions/u
 import { mayHoldADate } from '../dates/date-expressions.js';
 import { extended } from '../extended.js';
 import { actorFor, authoredActAt } from './action-actors.js';
+import { headlineStates } from './headline-states.js';
 import { NOUN_DESCRIPTION } from './remote-contact.js';
 import { ARGUMENT_REACH, describesMembers, frameOf, namedIn, participantsIn, participantsNear, stateOf, statesNamed, speakerOf, type Frame, type Participant } from './participants.js';
 import { beFormBefore, clauseEnd, clauseStart, continuedObjects, predicateEnd, describeGroups, governedInClause, governingVerbSubject, isPassive, lastGroupBefore, ownSubjectNoun, quotedSpeaker, subjectAfterAmong, subjectAfterOpeningParticiple, subjectAfterOpeningPhrase, objectAfter, venueOwner, objectOfRelative, actorOfRelative, actorOfSummarisedClause, subjectOf, syntaxOf, type ObjectOptions, type SentenceSyntax, type Subject } from '../syntax/roles.js';
@@ -172,6 +173,7 @@ export const argumentBinding: Stage<EventCandidate, EventContext> = {
     // A target-less condemnation is aimed at the state or bloc the article opens with ("Tehran condemned the strikes").
     const lead = leadMention && leadMention.kind !== 'leader' ? leadMention.candidates[0] : undefined;
     const condemners = new Set<EntityKey>();
+    let headline: EntityKey[] | undefined;
     const firstPerson = ctx.mentions.find((m) => m.kind === 'leader' && m.candidates.length === 1)?.candidates[0];
     let recent: { readonly sentence: number; readonly frame: Frame } | undefined;
     const out: EventCandidate[] = [];
@@ -222,7 +224,11 @@ export const argumentBinding: Stage<EventCandidate, EventContext> = {
       }
       // "Australia announced one million dollars in humanitarian support": aid that names no recipient goes to the state
       // or bloc the article opens with (a disaster's, a war's), unless the donor is it or belongs to it.
-      if (e.type === 'support' && targets.length === 0 && e.completed && e.cameo?.startsWith(AID) && lead && !sources.includes(lead) && !belongsTo(ctx, sources, lead)) targets = [lead];
+      // The headline's states come first: a first sentence may open with those who come to help.
+      if (e.type === 'support' && targets.length === 0 && e.completed && e.cameo?.startsWith(AID)) {
+        const stricken = [...(headline ??= headlineStates(ctx)), ...(lead ? [lead] : [])].find((k) => !sources.includes(k) && !belongsTo(ctx, sources, k));
+        if (stricken) targets = [stricken];
+      }
       // "Prime Minister X joined the talks": the joiner met the people of the talks told just before, but for those of
       // their own state.
       if (e.type === 'meeting' && targets.length === 0 && sources.length === 1 && active.leaders && joinsTalks(ctx, sentence, e)) {
@@ -781,8 +787,10 @@ function bind(
   // Where the clause reader finds no subject, the nearest party before the trigger stands in, unless a noun
   // that names no party is the verb's subject.
   const it = !subject && e.voice !== 'noun' ? subjectForIt(ctx, syn, at) : undefined;
+  // ... nor for a noun the object of a verb whose subject is such a noun ("with governments sending messages of condolence").
+  const verb = e.voice === 'noun' ? beforeDeterminers(ctx.knowledge.lexicon, sentence.keys, at) : at;
   const read = subject ? subject.group.members.filter((p) => p.kind !== 'demonym')
-    : it ?? (e.voice !== 'noun' && ownSubjectNoun(ctx, syn, at) ? [] : subjectGroup(ctx, tokens, left, e.trigger.start));
+    : it ?? (verb >= 0 && (e.voice !== 'noun' || syn.tags.pos[verb] === 'VERB') && ownSubjectNoun(ctx, syn, verb) ? [] : subjectGroup(ctx, tokens, left, e.trigger.start));
   const introduced = read.length === 0 && e.voice !== 'noun' ? introducedSubjects(ctx, syn, e, at) : read;
   // 'President X: "It is a pleasure to welcome Y"': on a transcript's line, a verb with no subject is the speaker's.
   const speaker = introduced.length === 0 && e.voice !== 'noun' && syn.quotation[at]! < 0 ? speakerOf(ctx, sentence)?.speaker : undefined;

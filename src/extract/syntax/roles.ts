@@ -187,6 +187,14 @@ function possessorActs(ctx: EventContext, syn: SentenceSyntax, g: Group): boolea
 export function ownSubjectNoun(ctx: EventContext, syn: SentenceSyntax, at: number): boolean {
   const pos = syn.tags.pos;
   const keys = syn.sentence.keys;
+  // "..., with governments around the world pledging aid (and sending ...)": the noun phrase after "with" is the
+  // participles' subject.
+  if (keys[at]!.endsWith('ing')) {
+    for (let j = at - 1; j >= Math.max(0, at - ABSOLUTE_WORDS) && syn.sentence.tokens[j]!.kind === 'word' && !insideGroup(syn, j); j--) {
+      if (keys[j] === ABSOLUTE) return j < at - 1;
+      if (pos[j] === 'VERB' && !keys[j]!.endsWith('ing')) break;
+    }
+  }
   let i = at - 1;
   while (i >= 0 && (pos[i] === 'ADV' || pos[i] === 'AUX' || pos[i] === 'PART')) i--;
   // "sent a message this evening congratulating Y": a participle reaches past a time to the noun before it.
@@ -242,6 +250,8 @@ const OBJECT_RELATIVE = 'whom';
 const AMONG = 'among';
 /** The preposition of an absolute phrase: "with X condemning Y". */
 const ABSOLUTE = 'with';
+/** How many words the subject of an absolute phrase may take, with a participle before ("with [governments around the world pledging aid and] sending"). */
+const ABSOLUTE_WORDS = 10;
 
 /** The group a relative pronoun at token `r` stands for: the one ending right before it, a comma aside. */
 function antecedentOf(syn: SentenceSyntax, r: number): Group | undefined {

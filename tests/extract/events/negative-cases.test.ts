@@ -1,6 +1,9 @@
 // Sentences that report no real event: negated, future or planned, hypothetical, denied, rumoured,
 // and boilerplate. None may produce an event edge.
 import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/extract/pipeline.js';
+import { parseArticle } from '../../../src/extract/read/index.js';
+import { loadKnowledge } from '../../../src/knowledge/load.js';
 import { edgesOf } from '../../helpers/article.js';
 
 const cases: [string, string][] = [
@@ -118,6 +121,17 @@ describe('infinitives that report what holds', () => {
     expect(edgesOf('Canada on Tuesday extended humanitarian assistance to Moldova.', '2025-06-12')).toEqual(['support Canada>Moldova@2025-06-10']);
     // An announced sum may be an investment: no support.
     expect(edgesOf('Canada announced 300 million dollars for a port in Moldova on Tuesday.', '2025-06-12')).toEqual([]);
+  });
+
+  it('gives aid that names no recipient to the state the headline names, when the first sentence opens with the donors', () => {
+    const page = 'Moldova floods: toll passes 60 as aid pours in\n\n12 June 2025\n\nRescue teams from Romania and Poland began arriving in Moldova on Tuesday, '
+      + 'with governments around the world pledging aid and sending messages of condolence to the stricken country.\n\n'
+      + 'Canada on Tuesday announced one million dollars in humanitarian support.';
+    const { article: a } = parseArticle(page, { id: 'floods', file: 'floods.txt' });
+    const { fragment } = extract(a!, loadKnowledge());
+    const label = new Map(fragment!.nodes.map((n) => [n.id, n.label]));
+    // The governments of the absolute phrase are no party: no support from Romania or Poland.
+    expect(fragment!.edges.filter((e) => e.type === 'support').map((e) => `${label.get(e.source)}>${label.get(e.target)}@${e.date}`)).toEqual(['Canada>Moldova@2025-06-10']);
   });
 
   it('reads defending a party\'s right or sovereignty as support for it, not defending a city or one\'s own position', () => {
