@@ -9,7 +9,7 @@ import { firstWhere, SpanIndex } from '../sorted.js';
 import { inQuotation, quotations } from '../dates/date-expressions.js';
 import { fold } from '../text/fold.js';
 import { tagsOf } from '../text/pos.js';
-import { tokenFrom, tokenize, type Token } from '../text/tokens.js';
+import { tokenAt, tokenFrom, tokenize, type Token } from '../text/tokens.js';
 import { inSentence, startingWithin } from '../mentions/util.js';
 import { nameWithMiddleInitial } from '../mentions/name-mention.js';
 import { genderOf, lastWomanBefore, pronounGender, type Gender } from './person-gender.js';
@@ -367,6 +367,41 @@ function groupBefore(ctx: EventContext, sentence: Sentence, count: number, peopl
   for (let s = sentence.index - 1; s >= Math.max(0, sentence.index - reach); s--) {
     const keys = namedBefore(ctx, sentence, people, s);
     if (keys.length === count) return keys;
+  }
+  return undefined;
+}
+
+/** How many sentences back a bloc's gathering may be told ("G7 foreign ministers met ... The ministers condemned"). */
+const GATHERING_REACH = 4;
+/** Words that may stand between a bloc and the people it gathers ("the G7 [foreign] ministers"). */
+const GATHERING_MODIFIERS = 1;
+/** How many words a people noun before "of" may take ("heads of government of"). */
+const GATHERING_NOUN_WORDS = 3;
+
+/**
+ * The bloc whose people the sentence at `index` or one just before gathers: "G7 foreign ministers", "Leaders of the
+ * Group of Seven", "foreign ministers from ASEAN". Uncounted people ("the ministers", "they") are then that bloc.
+ */
+function gatheredBloc(ctx: EventContext, index: number): EntityKey | undefined {
+  const lex = ctx.knowledge.lexicon;
+  for (let s = index; s >= Math.max(0, index - GATHERING_REACH); s--) {
+    const { tokens, keys } = ctx.sentences[s]!;
+    for (const m of inSentence(ctx.mentions, s)) {
+      if (m.kind !== 'bloc' || m.candidates.length !== 1) continue;
+      const first = tokenAt(tokens, m.span.start);
+      const last = tokenFrom(tokens, m.span.end);
+      let after = false;
+      for (let k = 0; k <= GATHERING_MODIFIERS && !after && last >= 0; k++) {
+        const noun = lex.frameNouns.longestAt(keys, last + k);
+        after = noun !== undefined && lex.peopleFrameNouns.has(noun.payloads[0]!) && (k === 0 || tokens[last]!.kind === 'word');
+      }
+      let j = first - 1;
+      if (keys[j] === 'the') j--;
+      const of = keys[j] === 'of' || keys[j] === 'from';
+      const start = of ? lex.frameNouns.startEndingAt(keys, j - 1, GATHERING_NOUN_WORDS) : -1;
+      const before = start >= 0 && lex.peopleFrameNouns.has(keys.slice(start, j).join(' '));
+      if (after || before) return m.candidates[0];
+    }
   }
   return undefined;
 }
@@ -783,7 +818,10 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
     const opening = i === 0 && lex.groupPronouns.has(keys[0]!) && keys[0] !== 'both' ? 1 : i === 1 && keys[0] === 'the' && lex.grammar.numbers.get(keys[1]!) === 2 && !lex.frameNouns.longestAt(keys, 2) ? 2 : 0;
     if (opening > 0) {
       const pair = groupBefore(ctx, sentence, 2, true, tokens[0]!.start) ?? frame.leaders;
+      // "G7 foreign ministers met in Tokyo. They condemned ...": the bloc whose people the sentences before gathered.
+      const bloc = pair || keys[0] !== 'they' ? undefined : gatheredBloc(ctx, sentence.index - 1);
       if (pair) out.push({ span: { start: tokens[0]!.start, end: tokens[opening - 1]!.end }, keys: pair, tier: 0, kind: 'frame' });
+      else if (bloc) out.push({ span: { start: tokens[0]!.start, end: tokens[0]!.end }, keys: [bloc], tier: 1, kind: 'frame' });
     } else if (midSentencePair(ctx, sentence, i)) {
       // "In his call with X, Y stressed ..., and the two agreed ...", "..., and they called for ...": the last two people
       // named before, else the pair.
@@ -802,7 +840,11 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
     if (uncounted && lex.peopleFrameNouns.has(uncounted.payloads[0]!) && keys[i + 1 + uncounted.length] !== 'of' && !insideMention(i + 1)) {
       const named = namedBefore(ctx, sentence, true);
       const group = named.length >= 2 && named.length <= MAX_UNCOUNTED ? named : frame.leaders;
-      if (group) out.push({ span: { start: tokens[i]!.start, end: tokens[i + uncounted.length]!.end }, keys: group, tier: 0, kind: 'frame' });
+      // "Leaders of the Group of Seven met ... The leaders condemned": the bloc whose people were gathered.
+      const bloc = group ? undefined : gatheredBloc(ctx, sentence.index);
+      const span = { start: tokens[i]!.start, end: tokens[i + uncounted.length]!.end };
+      if (group) out.push({ span, keys: group, tier: 0, kind: 'frame' });
+      else if (bloc) out.push({ span, keys: [bloc], tier: 1, kind: 'frame' });
     }
     // "the two presidents", "both sides", "both countries"; "the three leaders" named just before.
     // "the same two ministers" too.

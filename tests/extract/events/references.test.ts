@@ -296,6 +296,18 @@ describe('a transcript', () => {
   });
 });
 
+describe('the people of a bloc\'s gathering', () => {
+  it('are the bloc: "the leaders" and "they" after "Leaders of the Group of Seven" or "foreign ministers from ASEAN" met', () => {
+    expect(edgesOf('Leaders of the Group of Seven met in Hiroshima on Saturday. The leaders condemned Russia\'s war against Ukraine.', '2023-05-21'))
+      .toEqual(['condemnation G7>Russia@2023-05-20']);
+    expect(edgesOf('Foreign ministers from ASEAN wrapped up two days of talks in Jakarta on Wednesday. The meeting was the last of the year. '
+      + 'They also deplored North Korea\'s missile launches.', '2023-07-13')).toEqual(['condemnation ASEAN>North Korea@2023-07-12']);
+    // A bloc that ends its sentence gathers no one; one that ends a line with no stop is read without reading past it.
+    expect(edgesOf('Timor-Leste is set to join ASEAN. They deplored North Korea\'s missile launches.', '2023-07-13')).toEqual([]);
+    expect(edgesOf('Ministers of the G7\n\nThey deplored North Korea\'s missile launches.', '2023-07-13')).toEqual(['condemnation G7>North Korea@2023-07-13']);
+  });
+});
+
 describe('"him" after a sentence naming its subject and an agent', () => {
   it('is the one the article is most about, not the agent named last', () => {
     const text = 'Kenyan President William Ruto arrived in Kampala on Monday for a state visit. Ruto was received at State House by President Yoweri Museveni.\n\n'
