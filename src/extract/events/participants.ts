@@ -371,7 +371,7 @@ function groupBefore(ctx: EventContext, sentence: Sentence, count: number, peopl
   return undefined;
 }
 
-/** How many sentences back a bloc's gathering may be told ("G7 foreign ministers met ... The ministers condemned"). */
+/** How many sentences back, besides the lede, a bloc's gathering may be told ("G7 foreign ministers met ... The ministers condemned"). */
 const GATHERING_REACH = 4;
 /** Words that may stand between a bloc and the people it gathers ("the G7 [foreign] ministers"). */
 const GATHERING_MODIFIERS = 1;
@@ -384,7 +384,9 @@ const GATHERING_NOUN_WORDS = 3;
  */
 function gatheredBloc(ctx: EventContext, index: number): EntityKey | undefined {
   const lex = ctx.knowledge.lexicon;
-  for (let s = index; s >= Math.max(0, index - GATHERING_REACH); s--) {
+  // The sentences just before, and the lede: an article about a bloc's meeting says so first.
+  const near = Array.from({ length: Math.min(index, GATHERING_REACH) + 1 }, (_, n) => index - n);
+  for (const s of index > GATHERING_REACH ? [...near, 0] : near) {
     const { tokens, keys } = ctx.sentences[s]!;
     for (const m of inSentence(ctx.mentions, s)) {
       if (m.kind !== 'bloc' || m.candidates.length !== 1) continue;

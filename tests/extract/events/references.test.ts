@@ -302,6 +302,9 @@ describe('the people of a bloc\'s gathering', () => {
       .toEqual(['condemnation G7>Russia@2023-05-20']);
     expect(edgesOf('Foreign ministers from ASEAN wrapped up two days of talks in Jakarta on Wednesday. The meeting was the last of the year. '
       + 'They also deplored North Korea\'s missile launches.', '2023-07-13')).toEqual(['condemnation ASEAN>North Korea@2023-07-12']);
+    // The lede's gathering holds through the article.
+    expect(edgesOf('Foreign ministers from ASEAN met in Jakarta on Wednesday. The talks ran late. Rain fell. The hall was full. A dinner followed. '
+      + 'On Myanmar, the ministers backed Thailand\'s call for talks.', '2023-07-13')).toEqual(['support ASEAN>Thailand@2023-07-12']);
     // A bloc that ends its sentence gathers no one; one that ends a line with no stop is read without reading past it.
     expect(edgesOf('Timor-Leste is set to join ASEAN. They deplored North Korea\'s missile launches.', '2023-07-13')).toEqual([]);
     expect(edgesOf('Ministers of the G7\n\nThey deplored North Korea\'s missile launches.', '2023-07-13')).toEqual(['condemnation G7>North Korea@2023-07-13']);
