@@ -63,9 +63,14 @@ interface State {
   heading?: DateExpression;
   /** The lede's days within reach of publication, in text order. */
   lede: DateExpression[];
+  /** The lede's days in a sequence the story does not move on to ("after taking his oath on Thursday, receiving ..."). */
+  ledeSequences: DateExpression[];
   leadLeft: number;
   leadOpen: boolean;
 }
+
+/** Words that count a day from another rather than name it. */
+const COUNTED_DAY = /\b(?:after|before|later|earlier|ago|since)\b/i;
 
 /** `firstEvent` is the first sentence that reports an event (not a standing relation), if any. */
 export function readTimeline(ctx: ArticleContext & { readonly on: IsoDate }, firstEvent: number | undefined): Timeline {
@@ -73,7 +78,7 @@ export function readTimeline(ctx: ArticleContext & { readonly on: IsoDate }, fir
   const text = ctx.article.text;
   const dates: DateExpression[][] = [];
   const carried: (DateExpression | undefined)[] = [];
-  const state: State = { read: 0, lede: [], leadLeft: LEAD_SENTENCES, leadOpen: true };
+  const state: State = { read: 0, lede: [], ledeSequences: [], leadLeft: LEAD_SENTENCES, leadOpen: true };
   const verbsOf = (sentence: Sentence): number[] => {
     const { pos } = tagsOf(text, sentence);
     return sentence.tokens.filter((_, i) => pos[i] === 'VERB' && !DETERMINERS.has(sentence.tokens[i - 1]?.norm ?? '')).map((t) => t.start);
@@ -122,7 +127,10 @@ export function readTimeline(ctx: ArticleContext & { readonly on: IsoDate }, fir
         // "MONTEVIDEO / ASUNCIÓN (Special envoy).": a line with no verb is a dateline or a byline, not one of the lede's
         // sentences.
         if (verbsOf(sentence).length > 0 || own.length > 0) state.leadLeft--;
-        state.lede.push(...moving.filter((d) => d.precision === 'day' && (Date.parse(published) - Date.parse(d.date)) / 86_400_000 <= LEAD_REACH_DAYS));
+        const near = (d: DateExpression): boolean => d.precision === 'day' && (Date.parse(published) - Date.parse(d.date)) / 86_400_000 <= LEAD_REACH_DAYS;
+        state.lede.push(...moving.filter(near));
+        // A day named in it, not one counted ("A day after taking office" counts back from the story's own day).
+        state.ledeSequences.push(...own.filter((d) => !d.movesOn && d.scope?.kind === 'sequence' && near(d) && !COUNTED_DAY.test(text.slice(d.span.start, d.span.end))));
       }
       if (state.leadLeft <= 0 && (firstEvent === undefined || s >= firstEvent)) state.leadOpen = false;
     }
@@ -132,7 +140,8 @@ export function readTimeline(ctx: ArticleContext & { readonly on: IsoDate }, fir
     carried: (s) => { readUpTo(s); return carried[s]; },
     lede: () => {
       while (state.leadOpen && state.read < ctx.sentences.length) readUpTo(state.read);
-      return state.lede;
+      // A lede whose only day is in a sequence ("after taking his oath on Thursday, receiving X") tells that day's story.
+      return state.lede.length > 0 ? state.lede : state.ledeSequences;
     },
   };
 }

@@ -364,6 +364,15 @@ export function governingVerbSubject(ctx: EventContext, syn: SentenceSyntax, at:
   return undefined;
 }
 
+/** The word before the "from" governing a group that starts at token `first` ("a [letter] from the President"), or -1. */
+function wordBeforeFrom(keys: readonly string[], first: number): number {
+  const from = keys.lastIndexOf('from', first - 1);
+  return from > 0 && first - from <= GOVERNED_WORDS ? from - 1 : -1;
+}
+
+/** How many words may stand between a preposition and the group it governs ("from [the] [President of] X"). */
+const GOVERNED_WORDS = 4;
+
 /** The subject of the verb (or verbal noun) at token `at`. */
 export function subjectOf(ctx: EventContext, syn: SentenceSyntax, at: number, depth = 0): Subject | undefined {
   const s = ctx.knowledge.lexicon.syntax;
@@ -373,6 +382,9 @@ export function subjectOf(ctx: EventContext, syn: SentenceSyntax, at: number, de
   // "..., with A, B and C among those expressing solidarity": so is the group among those doing it.
   const among = absolute !== undefined && absolute.end === at - 2 && keys[at - 2] === AMONG && keys[at - 1] === 'those';
   if (absolute && (absolute.end === at || among) && absolute.governor === ABSOLUTE && !absolute.possessor) return { group: absolute, via: 'clause' };
+  // "a letter from X congratulating Y": the sender of a message a participle describes wrote it.
+  const sender = absolute && absolute.end === at && absolute.governor === 'from' && s.messageNouns.has(keys[wordBeforeFrom(keys, absolute.first)] ?? '');
+  if (sender) return { group: absolute, via: 'clause' };
   const clause = clauseStart(ctx, syn, at);
   const { opener } = clause;
   // A list's commas break no clause: "A, B, C and D were among ..." starts at A.

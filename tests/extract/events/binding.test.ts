@@ -1519,6 +1519,15 @@ describe('a quotation told to someone', () => {
   });
 });
 
+describe('a message from someone, and a participle after it', () => {
+  it('reads the sender as the one the participle tells of ("a letter from X congratulating Y")', () => {
+    expect(edgesOf('On Monday, Ruto received a message from Chinese President Xi Jinping congratulating him on his victory.', '2022-09-14'))
+      .toEqual(['congratulation Xi Jinping>William Ruto@2022-09-12']);
+    expect(edgesOf('Ambassador Meg Whitman handed over a letter from President Joe Biden congratulating Ruto on Monday.', '2022-09-14')
+      .filter((e) => e.startsWith('congratulation'))).toEqual(['congratulation Joe Biden>William Ruto@2022-09-12']);
+  });
+});
+
 describe('condolences', () => {
   it('to a party stand with it; to families or victims, with no party', () => {
     expect(edgesOf('President Xi Jinping sent a message of condolence to Thai Prime Minister Paetongtarn Shinawatra on Saturday.', '2025-03-31'))

@@ -111,6 +111,13 @@ describe('event dates from the article around the sentence', () => {
     expect(edgesOf(text, '2025-06-07').filter((e) => e.startsWith('meeting'))).toEqual(['meeting William Ruto>Yoweri Museveni@2025-06-06']);
   });
 
+  it('takes the lede\'s day from a sequence when the lede moves on to no other ("after taking his oath on Thursday, receiving X")', () => {
+    const text = 'President William Ruto wasted no time after taking his oath at the stadium on Thursday, receiving envoys within hours.\n\n'
+      + 'Chinese Vice President Wang Qishan conveyed the warm congratulations of Xi Jinping to Ruto.\n\n'
+      + 'A day after taking office, Ruto flew to Kampala.';
+    expect(edgesOf(text, '2022-09-16').filter((e) => e.startsWith('congratulation'))).toEqual(['congratulation Xi Jinping>William Ruto@2022-09-15']);
+  });
+
   it('reads the lede on to the first sentence that reports an event', () => {
     const text = 'A new chapter for two old partners.\n\nThe region is watching.\n\nJapanese Prime Minister Fumio Kishida walks with Australian Prime Minister Anthony Albanese before their talks on Saturday.\n\nThe two prime ministers signed a security declaration.';
     expect(edgesOf(text, '2022-10-23').filter((e) => e.startsWith('meeting '))).toEqual(['meeting Anthony Albanese>Fumio Kishida@2022-10-22']);
