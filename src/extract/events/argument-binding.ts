@@ -184,7 +184,7 @@ export const argumentBinding: Stage<EventCandidate, EventContext> = {
       // met or spoke in the last sentences of the paragraph ("Xi was welcomed by Putin. The two leaders then held
       // talks"), else the article's.
       // "During the call, both leaders ...": a sentence opening on those talks goes on with their pair across a paragraph.
-      const active = recent && e.sentence > recent.sentence && e.sentence - recent.sentence <= RECENT_PAIR_REACH
+      const active = recent && e.sentence >= recent.sentence && e.sentence - recent.sentence <= RECENT_PAIR_REACH
         && (!paragraphBreak(ctx, recent.sentence, e.sentence) || opensOnTalks(ctx, sentence)) ? recent.frame : frame;
       const binding = bind(ctx, e, sentence, participantsIn(ctx, sentence, active), active);
       const why = (reason: string): void =>

@@ -296,6 +296,15 @@ describe('a transcript', () => {
   });
 });
 
+describe('"the two presidents" after talks the same sentence tells', () => {
+  it('are that pair, not the pair the article opened with', () => {
+    const text = 'Brazil\'s Lula and Argentina\'s Alberto Fernandez spoke by phone on Monday.\n\n'
+      + 'Chile\'s Gabriel Boric was received by Luis Lacalle Pou in Montevideo on Tuesday. After their talks, the two presidents signed a consular cooperation agreement.';
+    expect(edgesOf(text, '2023-03-19').filter((e) => e.startsWith('signed')))
+      .toEqual(['signed Gabriel Boric>consular cooperation agreement@2023-03-14', 'signed Luis Alberto Lacalle Pou>consular cooperation agreement@2023-03-14']);
+  });
+});
+
 describe('the people of a bloc\'s gathering', () => {
   it('are the bloc: "the leaders" and "they" after "Leaders of the Group of Seven" or "foreign ministers from ASEAN" met', () => {
     expect(edgesOf('Leaders of the Group of Seven met in Hiroshima on Saturday. The leaders condemned Russia\'s war against Ukraine.', '2023-05-21'))
