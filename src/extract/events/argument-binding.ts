@@ -800,7 +800,9 @@ function bind(
   const pronoun = stated.length === 1 && stated[0]!.kind === 'pronoun' && e.voice !== 'noun' ? stated[0]! : undefined;
   const selfObject = pronoun?.otherwise !== undefined
     && objectAfter(ctx, syn, at + 1, objectPattern(ctx, syn, e, at, judged))?.members.some((p) => p.kind === 'mention' && p.keys.length === 1 && pronoun.keys.includes(p.keys[0]!));
-  const subjects = selfObject ? [{ ...pronoun!, keys: pronoun!.otherwise! }] : stated;
+  // "France joined Britain and Germany in condemning the attack": those joined condemn it too.
+  const joining = judged && e.voice !== 'noun' ? joinedIn(ctx, syn, at) : [];
+  const subjects = [...(selfObject ? [{ ...pronoun!, keys: pronoun!.otherwise! }] : stated), ...joining];
   const subjectKeys = keysOf(subjects);
   // "A and B reaffirmed ...", "the two leaders stressed ...": the same position, held by each with each other. Only
   // the clause's own subject says so: a stand-in ("said the treaty would help the two countries, and stressed") does not.
@@ -1172,6 +1174,21 @@ function joinedFor(ctx: EventContext, syn: SentenceSyntax, at: number): readonly
 }
 
 const NO_PREPOSITIONS: ReadonlySet<string> = new Set();
+
+/** How many words may stand between a joining verb and "in" ("joined [Britain and Germany on Tuesday] in condemning"). */
+const JOINED_IN_REACH = 10;
+
+/** "joined C in condemning X": the members of C, the object of the joining verb before the "in" right before `at`. */
+function joinedIn(ctx: EventContext, syn: SentenceSyntax, at: number): readonly Participant[] {
+  const keys = syn.sentence.keys;
+  if (keys[at - 1] !== 'in' || !keys[at]!.endsWith('ing')) return [];
+  const { joiningVerbs } = ctx.knowledge.lexicon.syntax;
+  let v = at - 2;
+  while (v >= 0 && at - v <= JOINED_IN_REACH && !(joiningVerbs.has(keys[v]!) && syn.tags.pos[v] === 'VERB') && !ctx.knowledge.lexicon.grammar.clauseBreaks.has(keys[v]!)) v--;
+  if (v < 0 || !joiningVerbs.has(keys[v]!) || at - v > JOINED_IN_REACH) return [];
+  const object = objectAfter(ctx, syn, v + 1, { prepositions: NO_PREPOSITIONS, bare: true, possessor: false });
+  return object && object.end <= at - 1 ? object.members.filter((p) => p.kind !== 'demonym') : [];
+}
 
 /** A word of a multiparty contact in the trigger or just before it: "three-way", "trilateral". */
 function multiparty(ctx: EventContext, sentence: Sentence, at: number, after: number): boolean {

@@ -248,6 +248,10 @@ function intendsVerb(syn: SentenceSyntax, g: Group, at: number): boolean {
 const OBJECT_RELATIVE = 'whom';
 /** The word opening a sentence whose subject follows its verb phrase ("Among those who called him was X"). */
 const AMONG = 'among';
+/** The title of those who speak for a government: "a spokesman for X". */
+const SPOKESPERSON = 'spokesperson';
+/** How many words a spokesperson's title may take ("press secretary"). */
+const SPOKESPERSON_WORDS = 2;
 /** The preposition of an absolute phrase: "with X condemning Y". */
 const ABSOLUTE = 'with';
 /** How many words the subject of an absolute phrase may take, with a participle before ("with [governments around the world pledging aid and] sending"). */
@@ -415,6 +419,15 @@ export function subjectOf(ctx: EventContext, syn: SentenceSyntax, at: number, de
   // "a delegation led by X met Y": the one leading the group acts for it.
   const leader = groupsWithin(syn, start, at).find((g) => g.governor === 'by' && s.leadingParticiples.has(keys[g.first - 2] ?? '') && keys[g.first - 1] === 'by' && opensClause(syn.tags, g.end));
   if (leader) return { group: leader, via: 'clause' };
+  // "A spokesman for the French foreign ministry condemned": the one the clause's spokesperson speaks for.
+  const spokenFor = groupsWithin(syn, start, at).find((g) => {
+    if (g.governor !== 'for') return false;
+    const noun = beforeDeterminers(lex, keys, g.first) - 1;
+    const first = noun >= start ? lex.titles.startEndingAt(keys, noun, SPOKESPERSON_WORDS) : -1;
+    const title = first >= 0 ? lex.titles.matchesAt(keys, first).find((m) => first + m.length - 1 === noun)?.payloads[0] : undefined;
+    return title?.title === SPOKESPERSON && beforeDeterminers(lex, keys, first) < start;
+  });
+  if (spokenFor) return { group: spokenFor, via: 'clause' };
   // "the Israeli [air] attacks": a demonym describing an act is its author, no clause's subject.
   const acts = ctx.knowledge.lexicon.actionNouns;
   const attributive = (g: Group): boolean => g.members.every((p) => p.kind === 'demonym')

@@ -1519,6 +1519,15 @@ describe('a quotation told to someone', () => {
   });
 });
 
+describe('who else condemns', () => {
+  it('reads a spokesperson for a ministry as its state, and those joined "in condemning" as condemning too', () => {
+    expect(edgesOf('Iran fired missiles at Israel on Monday. A spokesman for the French foreign ministry condemned the attack on Tuesday.', '2025-04-10')
+      .filter((e) => e.startsWith('condemnation'))).toEqual(['condemnation France>Iran@2025-04-08']);
+    expect(edgesOf('Iran fired missiles at Israel on Monday. France joined Britain and Germany in condemning the attack on Tuesday.', '2025-04-10')
+      .filter((e) => e.startsWith('condemnation'))).toEqual(['condemnation France>Iran@2025-04-08', 'condemnation Germany>Iran@2025-04-08', 'condemnation United Kingdom>Iran@2025-04-08']);
+  });
+});
+
 describe('a message from someone, and a participle after it', () => {
   it('reads the sender as the one the participle tells of ("a letter from X congratulating Y")', () => {
     expect(edgesOf('On Monday, Ruto received a message from Chinese President Xi Jinping congratulating him on his victory.', '2022-09-14'))
