@@ -190,6 +190,14 @@ describe('more sentence shapes', () => {
       .toEqual([expect.stringMatching(/^meeting (?=.*Hichilema)(?=.*Chakwera).*@2024-06-07$/)]);
   });
 
+  it('reads a working lunch two hold, or one hosts for the other, as their meeting; attending one, as no meeting', () => {
+    expect(edgesOf('French President Emmanuel Macron and German Chancellor Olaf Scholz held a working lunch on Tuesday.', '2024-05-15'))
+      .toEqual([expect.stringMatching(/^meeting (?=.*Macron)(?=.*Scholz).*@2024-05-14$/)]);
+    expect(edgesOf('French President Emmanuel Macron hosted a working dinner for German Chancellor Olaf Scholz on Tuesday.', '2024-05-15'))
+      .toEqual([expect.stringMatching(/^meeting (?=.*Macron)(?=.*Scholz).*@2024-05-14$/)]);
+    expect(edgesOf('French President Emmanuel Macron attended a working dinner of EU leaders on Tuesday.', '2024-05-15')).toEqual([]);
+  });
+
   it('reads an audience and a tete-a-tete as meetings', () => {
     expect(edgesOf('Pope Francis granted Argentine President Javier Milei an audience on Monday.', '2024-02-13'))
       .toEqual([expect.stringMatching(/^meeting (?=.*Francis)(?=.*Milei).*@2024-02-12$/)]);
