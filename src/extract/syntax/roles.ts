@@ -650,19 +650,23 @@ export function objectAfter(ctx: EventContext, syn: SentenceSyntax, from: number
     if (g.governor === 'by' && ledBy(ctx, keys, g.first - 2) && (options.bare || keys.slice(from, g.first).some((k) => options.prepositions.has(k)))) return g;
     // "condemned the strike and Downing Street welcomed ...": a group after "and" that a verb follows opens a clause.
     if (g.governor === undefined && keys[beforeDeterminers(ctx.knowledge.lexicon, keys, g.first)] === 'and' && opensClause(syn.tags, g.end)) return undefined;
-    if (g.governor === undefined ? options.bare && (options.possessor || !g.possessor) : options.prepositions.has(g.governor)) return possessedBy(syn, g) ?? g;
+    if (g.governor === undefined ? options.bare && (options.possessor || !g.possessor) : options.prepositions.has(g.governor)) return possessedBy(ctx, syn, g) ?? g;
   }
   return undefined;
 }
 
 /** The people a governed possessor's title names, governed with it ("with Mali's transitional president, X, and ..."). */
-function possessedBy(syn: SentenceSyntax, g: Group): Group | undefined {
+function possessedBy(ctx: EventContext, syn: SentenceSyntax, g: Group): Group | undefined {
   // A possessor that ends a list stands for its own leader there ("with X and Bolivia's president, Y").
   if (!g.possessor || g.members.length > 1) return undefined;
   // Groups are in text order: the one after it, found by halving rather than a scan of a run-on sentence's groups.
   const next = syn.groups[lastGroupBefore(syn, g.end) + 1];
   const people = next?.members.every((p) => p.keys.every((k) => k.startsWith('leader/')));
-  return next !== undefined && people && next.governor === g.governor && next.first > g.end && next.first <= g.end + POSSESSED_REACH ? next : undefined;
+  if (next === undefined || !people || next.governor !== g.governor || next.first <= g.end || next.first > g.end + POSSESSED_REACH) return undefined;
+  // ... through a title it possesses, no other noun: "supports Ukraine's sovereignty, Prime Minister X said" possesses none.
+  const keys = syn.sentence.keys;
+  const between = Array.from({ length: next.first - g.end }, (_, n) => g.end + n).filter((j) => !POSSESSIVE_MARKS.has(keys[j]!) && keys[j] !== ',');
+  return between.every((j) => syn.tags.pos[j] !== 'NOUN' || ctx.knowledge.lexicon.titles.longestAt(keys, j) !== undefined) ? next : undefined;
 }
 
 /** How many tokens may stand between a possessor and the group it possesses: "'s", "transitional" and a title. */

@@ -1527,6 +1527,13 @@ describe('a quotation told to someone', () => {
   });
 });
 
+describe('a possessor after a verb and a person after a comma', () => {
+  it('backs the possessor of what is backed, not the speaker the attribution names', () => {
+    expect(edgesOf('Japan supports Ukraine\'s sovereignty, Prime Minister Fumio Kishida said on Tuesday.', '2025-04-10')
+      .filter((e) => e.startsWith('support'))).toEqual(['support Japan>Ukraine@2025-04-08']);
+  });
+});
+
 describe('who else condemns', () => {
   it('reads a spokesperson for a ministry as its state, and those joined "in condemning" as condemning too', () => {
     expect(edgesOf('Iran fired missiles at Israel on Monday. A spokesman for the French foreign ministry condemned the attack on Tuesday.', '2025-04-10')
