@@ -123,6 +123,13 @@ describe('infinitives that report what holds', () => {
     expect(edgesOf('Canada announced 300 million dollars for a port in Moldova on Tuesday.', '2025-06-12')).toEqual([]);
   });
 
+  it('reads rescuers, relief or arms sent or delivered to a party as support for it', () => {
+    expect(edgesOf('Japan sent a team of rescuers to Turkey on Tuesday.', '2025-04-10')).toEqual(['support Japan>Turkey@2025-04-08']);
+    expect(edgesOf('Japan dispatched relief supplies to Turkey on Tuesday.', '2025-04-10')).toEqual(['support Japan>Turkey@2025-04-08']);
+    expect(edgesOf('Japan delivered 100 generators to Ukraine on Tuesday.', '2025-04-10')).toEqual(['support Japan>Ukraine@2025-04-08']);
+    expect(edgesOf('Japan sent a letter to Turkey on Tuesday.', '2025-04-10')).toEqual([]);
+  });
+
   it('gives aid that names no recipient to the state the headline names, when the first sentence opens with the donors', () => {
     const page = 'Moldova floods: toll passes 60 as aid pours in\n\n12 June 2025\n\nRescue teams from Romania and Poland began arriving in Moldova on Tuesday, '
       + 'with governments around the world pledging aid and sending messages of condolence to the stricken country.\n\n'
