@@ -6,7 +6,7 @@
 import type { EdgeType, EntityKey } from '../../document/types.gen.js';
 import type { EventCandidate, EventContext, Stage } from '../types.js';
 import { inSentence } from '../mentions/util.js';
-import { stateOf } from './participants.js';
+import { heads, stateOf } from './participants.js';
 
 const typeOf = (key: EntityKey): string => key.slice(0, key.indexOf('/'));
 /** Event types that two people of the same state never report between themselves (GOLD_FORMAT: diplomacy). */
@@ -35,8 +35,10 @@ export const partyTypeFilter: Stage<EventCandidate, EventContext> = {
       if (!inSentenceLeaders) bySentence.set(sentence, inSentenceLeaders = leadersIn(inSentence(ctx.mentions, sentence)));
       const here = inSentenceLeaders.get(state);
       if (here) return only(here);
+      // Named elsewhere in the article, only a head of state or government stands for the state visited or called.
       inArticle ??= leadersIn(ctx.mentions);
-      return only(inArticle.get(state));
+      const one = only(inArticle.get(state));
+      return one !== undefined && heads(ctx, one) ? one : undefined;
     };
     const ownState = (person: EntityKey, state: EntityKey): boolean =>
       typeOf(person) === 'leader' && (typeOf(state) === 'state' || typeOf(state) === 'bloc') && stateOf(ctx, person) === state;

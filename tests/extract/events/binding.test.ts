@@ -1534,6 +1534,15 @@ describe('a possessor after a verb and a person after a comma', () => {
   });
 });
 
+describe('a state visited', () => {
+  it('stands for its head named elsewhere in the article, not for a minister named later', () => {
+    const text = 'Indian Prime Minister Narendra Modi visited Tokyo on Friday. The rail agreement was signed by Japanese Vice Minister Masataka Okano on Saturday.';
+    expect(edgesOf(text, '2016-11-14').filter((e) => e.startsWith('meeting'))).toEqual([]);
+    const headed = 'Indian Prime Minister Narendra Modi visited Japan on Friday. Japanese Prime Minister Shinzo Abe said on Saturday that ties were strong.';
+    expect(edgesOf(headed, '2016-11-14').filter((e) => e.startsWith('meeting'))).toEqual(['meeting Narendra Modi>Shinzo Abe@2016-11-11']);
+  });
+});
+
 describe('who else condemns', () => {
   it('reads a spokesperson for a ministry as its state, and those joined "in condemning" as condemning too', () => {
     expect(edgesOf('Iran fired missiles at Israel on Monday. A spokesman for the French foreign ministry condemned the attack on Tuesday.', '2025-04-10')
