@@ -1175,6 +1175,7 @@ function joinedFor(ctx: EventContext, syn: SentenceSyntax, at: number): readonly
 
 const NO_PREPOSITIONS: ReadonlySet<string> = new Set();
 
+
 /** How many words may stand between a joining verb and "in" ("joined [Britain and Germany on Tuesday] in condemning"). */
 const JOINED_IN_REACH = 10;
 
@@ -1265,21 +1266,33 @@ function settingBefore(ctx: EventContext, keys: readonly string[], at: number, r
   return -1;
 }
 
+/** How many words may stand between an opening setting's comma and the speech verb it sets ("In a call, [Turkish President X] told"). */
+const OPENED_TELLING = 8;
+
 /**
- * "X told Y that ..., in a phone call", "X told Y in a phone call": the teller and the addressee of the speech verb a
- * setting at `at` follows, after a comma or right after the addressee.
+ * "X told Y that ..., in a phone call", "X told Y in a phone call", "In a phone call, X told Y": the teller and the
+ * addressee of the speech verb a setting at `at` follows, after a comma or right after the addressee, or opens.
  */
 function tellingInSetting(ctx: EventContext, syn: SentenceSyntax, at: number): { teller: EntityKey[]; addressee: EntityKey[] } | undefined {
   const keys = syn.sentence.keys;
   const p = settingBefore(ctx, keys, at, 4);
-  if (p < 1) return undefined;
+  if (p < 0) return undefined;
   const { addressedSpeechVerbs } = ctx.knowledge.lexicon.syntax;
-  let v = p - 1;
-  while (v >= 0 && !(addressedSpeechVerbs.has(keys[v]!) && syn.tags.pos[v] === 'VERB')) v--;
-  if (v < 0) return undefined;
+  const speech = (j: number): boolean => addressedSpeechVerbs.has(keys[j]!) && syn.tags.pos[j] === 'VERB';
+  // "In a telephone call on Monday, X told Y that ...": opening the sentence, the setting is the telling's after its comma.
+  const comma = p === 0 ? keys.indexOf(',', at) : -1;
+  let v: number;
+  if (comma > 0) {
+    v = comma + 1;
+    while (v < keys.length && v - comma <= OPENED_TELLING && !speech(v)) v++;
+  } else {
+    v = p - 1;
+    while (v >= 0 && !speech(v)) v--;
+  }
+  if (v < 0 || v >= keys.length || !speech(v)) return undefined;
   const people = (g: Group | undefined): EntityKey[] => (g ? keysOf(g.members.filter((m) => m.tier === 0)) : []);
   const told = objectAfter(ctx, syn, v + 1, BARE_OBJECT);
-  if (keys[p - 1] !== ',' && told?.end !== p) return undefined;
+  if (comma < 0 && keys[p - 1] !== ',' && told?.end !== p) return undefined;
   const teller = people(subjectOf(ctx, syn, v)?.group);
   const addressee = people(told).filter((k) => !teller.includes(k));
   return teller.length > 0 && addressee.length > 0 ? { teller, addressee } : undefined;

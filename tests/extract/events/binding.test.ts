@@ -1534,6 +1534,15 @@ describe('a possessor after a verb and a person after a comma', () => {
   });
 });
 
+describe('a call opening the sentence, and a letter of congratulations', () => {
+  it('reads "In a telephone call, X told Y" as their call, and a letter or message "of congratulations" as congratulating', () => {
+    expect(edgesOf('In a telephone call on Monday, Turkish President Recep Tayyip Erdogan told Vladimir Putin that Ankara was ready to host talks.', '2024-06-12'))
+      .toEqual([expect.stringMatching(/^phone_call (?=.*Erdo)(?=.*Putin).*@2024-06-10$/)]);
+    expect(edgesOf('Turkish President Recep Tayyip Erdogan sent a letter of congratulations to Vladimir Putin on Monday.', '2024-06-12'))
+      .toEqual(['congratulation Recep Tayyip Erdoğan>Vladimir Putin@2024-06-10']);
+  });
+});
+
 describe('a state visited', () => {
   it('stands for its head named elsewhere in the article, not for a minister named later', () => {
     const text = 'Indian Prime Minister Narendra Modi visited Tokyo on Friday. The rail agreement was signed by Japanese Vice Minister Masataka Okano on Saturday.';
