@@ -379,8 +379,9 @@ const GATHERING_MODIFIERS = 1;
 const GATHERING_NOUN_WORDS = 3;
 
 /**
- * The bloc whose people the sentence at `index` or one just before gathers: "G7 foreign ministers", "Leaders of the
- * Group of Seven", "foreign ministers from ASEAN". Uncounted people ("the ministers", "they") are then that bloc.
+ * The bloc whose people the sentence at `index`, one of the few before it or the lede gathers: "G7 foreign ministers",
+ * "Leaders of the Group of Seven", "foreign ministers from ASEAN". Uncounted people ("the ministers", "they") are then
+ * that bloc.
  */
 function gatheredBloc(ctx: EventContext, index: number): EntityKey | undefined {
   const lex = ctx.knowledge.lexicon;
