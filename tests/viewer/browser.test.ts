@@ -485,7 +485,9 @@ describe('viewer in the browser', () => {
       await p.goto(`${server.url}#colour=community`);
       await p.waitForSelector('html[data-graph="ready"]', { timeout: 20_000 });
       await p.locator('.appearance .communities').waitFor();
-      return p.evaluate(() => {
+      return p.evaluate(async () => {
+        // Sigma keeps the display data of the last frame drawn: read them after the colouring has been drawn.
+        await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
         const h = (globalThis as unknown as Window).__diplograph;
         return Object.fromEntries(h.graph.nodes().map((n) => [n, h.sigma.getNodeDisplayData(n)!.color]));
       });
