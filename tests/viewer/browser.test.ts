@@ -487,7 +487,8 @@ describe('viewer in the browser', () => {
       await p.locator('.appearance .communities').waitFor();
       return p.evaluate(async () => {
         // Sigma keeps the display data of the last frame drawn: read them after the colouring has been drawn.
-        await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+        const frame = (next: () => void): number => (globalThis as unknown as { requestAnimationFrame(cb: () => void): number }).requestAnimationFrame(next);
+        await new Promise<void>((done) => frame(() => frame(done)));
         const h = (globalThis as unknown as Window).__diplograph;
         return Object.fromEntries(h.graph.nodes().map((n) => [n, h.sigma.getNodeDisplayData(n)!.color]));
       });

@@ -1164,17 +1164,24 @@ function joinedFor(ctx: EventContext, syn: SentenceSyntax, at: number): readonly
   const keys = syn.sentence.keys;
   let f = at - 1;
   while (f >= 0 && at - f <= FOR_MEETING_REACH && keys[f] !== 'for') f--;
-  if (f < 0 || keys[f] !== 'for' || at - f > FOR_MEETING_REACH) return [];
+  return f >= 0 && keys[f] === 'for' && at - f <= FOR_MEETING_REACH ? joinedBefore(ctx, syn, f, Infinity) : [];
+}
+
+/**
+ * "joined C ... for", "joined C ... in": the members of C, the object of the joining verb before the preposition at
+ * token `p`, at most `reach` tokens before it and in its clause.
+ */
+function joinedBefore(ctx: EventContext, syn: SentenceSyntax, p: number, reach: number): readonly Participant[] {
+  const keys = syn.sentence.keys;
   const { joiningVerbs } = ctx.knowledge.lexicon.syntax;
-  let v = f - 1;
-  while (v >= 0 && !(joiningVerbs.has(keys[v]!) && syn.tags.pos[v] === 'VERB') && !ctx.knowledge.lexicon.grammar.clauseBreaks.has(keys[v]!)) v--;
-  if (v < 0 || !joiningVerbs.has(keys[v]!)) return [];
+  let v = p - 1;
+  while (v >= 0 && p - v < reach && !(joiningVerbs.has(keys[v]!) && syn.tags.pos[v] === 'VERB') && !ctx.knowledge.lexicon.grammar.clauseBreaks.has(keys[v]!)) v--;
+  if (v < 0 || !joiningVerbs.has(keys[v]!) || p - v >= reach) return [];
   const object = objectAfter(ctx, syn, v + 1, { prepositions: NO_PREPOSITIONS, bare: true, possessor: false });
-  return object && object.end <= f ? object.members.filter((p) => p.kind !== 'demonym') : [];
+  return object && object.end <= p ? object.members.filter((q) => q.kind !== 'demonym') : [];
 }
 
 const NO_PREPOSITIONS: ReadonlySet<string> = new Set();
-
 
 /** How many words may stand between a joining verb and "in" ("joined [Britain and Germany on Tuesday] in condemning"). */
 const JOINED_IN_REACH = 10;
@@ -1182,13 +1189,7 @@ const JOINED_IN_REACH = 10;
 /** "joined C in condemning X": the members of C, the object of the joining verb before the "in" right before `at`. */
 function joinedIn(ctx: EventContext, syn: SentenceSyntax, at: number): readonly Participant[] {
   const keys = syn.sentence.keys;
-  if (keys[at - 1] !== 'in' || !keys[at]!.endsWith('ing')) return [];
-  const { joiningVerbs } = ctx.knowledge.lexicon.syntax;
-  let v = at - 2;
-  while (v >= 0 && at - v <= JOINED_IN_REACH && !(joiningVerbs.has(keys[v]!) && syn.tags.pos[v] === 'VERB') && !ctx.knowledge.lexicon.grammar.clauseBreaks.has(keys[v]!)) v--;
-  if (v < 0 || !joiningVerbs.has(keys[v]!) || at - v > JOINED_IN_REACH) return [];
-  const object = objectAfter(ctx, syn, v + 1, { prepositions: NO_PREPOSITIONS, bare: true, possessor: false });
-  return object && object.end <= at - 1 ? object.members.filter((p) => p.kind !== 'demonym') : [];
+  return keys[at - 1] === 'in' && keys[at]!.endsWith('ing') ? joinedBefore(ctx, syn, at - 1, JOINED_IN_REACH) : [];
 }
 
 /** A word of a multiparty contact in the trigger or just before it: "three-way", "trilateral". */
