@@ -42,12 +42,19 @@ interface Binding {
   readonly witnesses?: readonly EntityKey[];
 }
 
-/** A participant right after a preposition is its object: "according to Putin", "issued by the three countries". */
-function afterPreposition(ctx: EventContext, tokens: readonly Token[], p: Participant): boolean {
+// A capital at a sentence's start makes a noun a proper one to the tagger ("Statements by X").
+const NOUN_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
+
+/**
+ * A participant right after a preposition is its object: "according to Putin", "issued by the three countries". Not
+ * the agent after a noun ("statements by A and B reaffirmed"): the noun is theirs, and so is the act it is subject of.
+ */
+function afterPreposition(ctx: EventContext, syn: SentenceSyntax, p: Participant): boolean {
   const g = ctx.knowledge.lexicon.grammar;
+  const tokens = syn.sentence.tokens;
   let i = tokenFrom(tokens, p.span.start) - 1;
   while (i >= 0 && g.determiners.has(tokens[i]!.norm)) i--;
-  return i >= 0 && g.prepositions.has(tokens[i]!.norm);
+  return i >= 0 && g.prepositions.has(tokens[i]!.norm) && !(tokens[i]!.norm === 'by' && NOUN_TAGS.has(syn.tags.pos[i - 1] ?? ''));
 }
 
 /** What may stand between members of a group: "and", a comma, then a determiner and one modifier ("and the 22-member"). */
@@ -79,9 +86,9 @@ const CAPTION_ASIDE = /^\([^()]{1,20}\)\s*/;
  * The participant nearest the trigger on the left, people first unless a party stands right before the
  * verb ("Ruto said Kenya and Ethiopia share ..."), and the group coordinated with it.
  */
-function subjectGroup(ctx: EventContext, tokens: readonly Token[], left: readonly Participant[], triggerStart: number): Participant[] {
+function subjectGroup(ctx: EventContext, syn: SentenceSyntax, left: readonly Participant[], triggerStart: number): Participant[] {
   // "issued by the three countries ... talks", "according to Putin": a prepositional object is no subject.
-  const ordered = left.filter((p) => p.kind !== 'demonym' && !afterPreposition(ctx, tokens, p)).reverse();
+  const ordered = left.filter((p) => p.kind !== 'demonym' && !afterPreposition(ctx, syn, p)).reverse();
   const adjacent = ordered[0] && /^\s*$/.test(ctx.article.text.slice(ordered[0].span.end, triggerStart)) ? ordered[0] : undefined;
   const head = adjacent ?? ordered.find((p) => p.tier === 0) ?? ordered[0];
   if (!head) return [];
@@ -790,7 +797,7 @@ function bind(
   // ... nor for a noun the object of a verb whose subject is such a noun ("with governments sending messages of condolence").
   const verb = e.voice === 'noun' ? beforeDeterminers(ctx.knowledge.lexicon, sentence.keys, at) : at;
   const read = subject ? subject.group.members.filter((p) => p.kind !== 'demonym')
-    : it ?? (verb >= 0 && (e.voice !== 'noun' || syn.tags.pos[verb] === 'VERB') && ownSubjectNoun(ctx, syn, verb) ? [] : subjectGroup(ctx, tokens, left, e.trigger.start));
+    : it ?? (verb >= 0 && (e.voice !== 'noun' || syn.tags.pos[verb] === 'VERB') && ownSubjectNoun(ctx, syn, verb) ? [] : subjectGroup(ctx, syn, left, e.trigger.start));
   const introduced = read.length === 0 && e.voice !== 'noun' ? introducedSubjects(ctx, syn, e, at) : read;
   // 'President X: "It is a pleasure to welcome Y"': on a transcript's line, a verb with no subject is the speaker's.
   const speaker = introduced.length === 0 && e.voice !== 'noun' && syn.quotation[at]! < 0 ? speakerOf(ctx, sentence)?.speaker : undefined;

@@ -61,7 +61,7 @@ function timeBeforeComma(lex: Lexicon, keys: readonly string[], i: number, to: n
 }
 
 /** What joins two neighbouring participants: the tokens between them, read as coordination or not. */
-function glueOf(lex: Lexicon, keys: readonly string[], from: number, to: number): Glue {
+function glueOf(lex: Lexicon, keys: readonly string[], tags: Tagged, from: number, to: number): Glue {
   const s = lex.syntax;
   let i = from;
   let comma = false;
@@ -104,11 +104,12 @@ function glueOf(lex: Lexicon, keys: readonly string[], from: number, to: number)
   // "the Government of X and the Government of Y": an actor noun and its "of" repeat too.
   const actor = i < to ? actorOf(lex, keys, i) : 0;
   if (actor > 0 && i + actor === to) i = to;
-  // One modifier may follow: "and the 22-member Arab League".
+  // One modifier may follow: "and the 22-member Arab League", "and neighbouring Norway".
   const modifier = keys.slice(i, to);
+  const adjective = modifier.length === 1 && tags.pos[i] === 'ADJ';
   // Or the state a person's name is preceded by: "and Syria's Bashar al-Assad".
   const possessor = modifier.length >= 3 && modifier.length <= 6 && modifier[modifier.length - 2] === "'" && modifier[modifier.length - 1] === 's';
-  if (coordinator && (modifier.length === 3 && modifier[1] === '-' || modifier.length === 1 && /^\p{N}/u.test(modifier[0]!) || possessor)) i = to;
+  if (coordinator && (modifier.length === 3 && modifier[1] === '-' || modifier.length === 1 && /^\p{N}/u.test(modifier[0]!) || adjective || possessor)) i = to;
   if (i !== to) return false;
   if (coordinator) return 'and';
   return comma ? 'comma' : false;
@@ -393,7 +394,7 @@ export function groupsOf(lex: Lexicon, sentence: Sentence, participants: readonl
       const complement = keys[end] === 'of' ? complementEnd(keys, tags, end) : -1;
       if (complement > a) continue;
       const from = complement >= 0 ? complement : end;
-      let glue = glueOf(lex, keys, from, a);
+      let glue = glueOf(lex, keys, tags, from, a);
       // "A met B, and C sat down with D", "X hosted A and B, and the three leaders signed", "A held talks with B, and C
       // met D": after ", and" a member followed by its verb opens a new clause when the members before are a verb's or
       // a preposition's object ("King X, the custodian, and Crown Prince Y sent cables" stays one group).

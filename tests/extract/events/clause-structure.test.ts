@@ -1249,4 +1249,14 @@ describe('readouts of calls between heads of state', () => {
     const edges = edgesOf('President Ferdinand Marcos Jr. hosted Prime Minister Tanaka Kenji of Japan in Manila on Monday.', '2025-08-04', { withRelations: true });
     expect(edges).toContainEqual('leader_of Tanaka Kenji>Japan');
   });
+
+  it('keeps a list whose last member has an adjective before it ("and neighbouring Y")', () => {
+    const edges = edgesOf('Portugal, Italy and neighbouring Spain formally recognised Kosovo on Friday.', '2024-05-11');
+    expect(edges.filter((e) => e.startsWith('support ')).sort()).toEqual(['support Italy>Kosovo@2024-05-10', 'support Portugal>Kosovo@2024-05-10', 'support Spain>Kosovo@2024-05-10']);
+  });
+
+  it('takes the parties after "by" in a subject noun phrase as the act\'s subject ("Statements by A and B reaffirmed ...")', () => {
+    const edges = edgesOf('Statements by Norway and Iceland on Friday reaffirmed their support for Ukraine.', '2024-05-11');
+    expect(edges.filter((e) => e.startsWith('support ')).sort()).toEqual(['support Iceland>Ukraine@2024-05-10', 'support Norway>Ukraine@2024-05-10']);
+  });
 });
