@@ -1073,9 +1073,10 @@ function bind(
   if (e.type === 'meeting' && e.voice !== 'noun' && guests.length >= 2 && jointTalksAfter(ctx, sentence, tokenFrom(tokens, objects[objects.length - 1]!.span.end))) {
     return { subjects: subjectKeys, sources: [...new Set([...subjectKeys, ...guests])], targets: guests, span: cover(spans) };
   }
-  // "X held a three-way call with A and B", "trilateral talks with A and B": each pair of the three (GOLD_FORMAT).
+  // "X held a three-way call with A and B", "trilateral talks with A and B": each pair of the three (GOLD_FORMAT). A
+  // transitive verb ("hosted a trilateral meeting with A and B") pairs with its guests as targets, as above.
   if (SYMMETRIC.has(e.type) && guests.length >= 2 && subjectKeys.length > 0 && multiparty(ctx, sentence, at, after)) {
-    return { subjects: subjectKeys, sources: [...new Set([...subjectKeys, ...guests])], targets: [], span: cover(spans) };
+    return { subjects: subjectKeys, sources: [...new Set([...subjectKeys, ...guests])], targets: e.voice === 'transitive' ? guests : [], span: cover(spans) };
   }
   const pronominal = objects.length > 0 && objects.every((p) => p.kind === 'pronoun');
   const referred = pronominal && objects.every((p) => !p.keys.some((k) => namedIn(all).has(k)));

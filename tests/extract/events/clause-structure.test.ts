@@ -1259,4 +1259,10 @@ describe('readouts of calls between heads of state', () => {
     const edges = edgesOf('Statements by Norway and Iceland on Friday reaffirmed their support for Ukraine.', '2024-05-11');
     expect(edges.filter((e) => e.startsWith('support ')).sort()).toEqual(['support Iceland>Ukraine@2024-05-10', 'support Norway>Ukraine@2024-05-10']);
   });
+
+  it('pairs all three of a trilateral meeting a host held with two guests ("hosted a trilateral meeting with A and B")', () => {
+    const edges = edgesOf('Kenyan President William Ruto hosted a trilateral meeting with Ugandan President Yoweri Museveni and Tanzanian President Samia Suluhu Hassan in Nairobi on Friday.', '2024-05-11');
+    expect(edges.filter((e) => e.startsWith('meeting ')).length).toBe(3);
+    expect(edges).toContainEqual(expect.stringMatching(/^meeting (?=.*Museveni)(?=.*Samia)/));
+  });
 });

@@ -54,6 +54,7 @@ describe('trigger-event', () => {
     ['sitting down first with someone', 'Japanese Prime Minister Fumio Kishida sat down first with Indian Prime Minister Narendra Modi in Tokyo on Monday.', 'meeting'],
     ['a virtual meeting held', 'Japanese Prime Minister Fumio Kishida held a virtual bilateral meeting with Indian Prime Minister Narendra Modi on Monday.', 'phone_call'],
     ['phone talks held', 'Japanese Prime Minister Fumio Kishida held separate phone talks with Indian Prime Minister Narendra Modi on Monday.', 'phone_call'],
+    ['two sitting down together', 'Japanese Prime Minister Fumio Kishida and Indian Prime Minister Narendra Modi also sat down together in Tokyo on Monday.', 'meeting'],
     ['a meal had together', 'Japanese Prime Minister Fumio Kishida and Indian Prime Minister Narendra Modi had dinner together in Tokyo on Monday.', 'meeting'],
     ['a press conference given together', 'Japanese Prime Minister Fumio Kishida and Indian Prime Minister Narendra Modi gave a joint press conference in Tokyo on Monday.', 'meeting'],
     ['hands being shaken', 'Japanese Prime Minister Fumio Kishida was seen shaking hands with Indian Prime Minister Narendra Modi in Tokyo on Monday.', 'meeting'],
