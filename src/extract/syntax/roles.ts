@@ -633,6 +633,8 @@ export function objectAfter(ctx: EventContext, syn: SentenceSyntax, from: number
       // name ("the Organization of American States") or a noun after a determiner ("to the heads and members of").
       if (introducerEndingAt(ctx.knowledge.lexicon, keys, j) >= 0 || insideGroup(syn, j) || ctx.knowledge.lexicon.grammar.determiners.has(keys[j - 1] ?? '')) continue;
       const k = keys[j]!;
+      // "hosted a dinner that evening for X": "that" before a time word names the time, opening no clause.
+      if (k === 'that' && ctx.knowledge.lexicon.temporalWords.has(keys[j + 1] ?? '')) continue;
       // A verb of speech only as a verb: "the member states" says nothing.
       // "spoke to reporters about relations with X": a party past what the act is about is part of its topic.
       if (k === ';' || s.subordinators.has(k) || s.relativePronouns.has(k) || s.topicOpeners.has(k) || s.speechVerbs.has(k) && isVerb(syn.tags, j)) return undefined;

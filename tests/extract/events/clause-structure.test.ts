@@ -1265,4 +1265,9 @@ describe('readouts of calls between heads of state', () => {
     expect(edges.filter((e) => e.startsWith('meeting ')).length).toBe(3);
     expect(edges).toContainEqual(expect.stringMatching(/^meeting (?=.*Museveni)(?=.*Samia)/));
   });
+
+  it('reads the guest of a meal hosted "for" them past a time opened by "that" ("hosted a working dinner that evening for X")', () => {
+    const edges = edgesOf('Indian External Affairs Minister Subrahmanyam Jaishankar hosted a working dinner that evening for Japanese Foreign Minister Yoko Kamikawa in New Delhi.', '2024-05-11');
+    expect(edges).toContainEqual(expect.stringMatching(/^meeting (?=.*Jaishankar)(?=.*Kamikawa)/));
+  });
 });
