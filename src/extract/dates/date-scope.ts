@@ -55,6 +55,9 @@ const NOUN_OF = /\b(\p{Ll}{3,})\s+of\s+$/u;
 // "on the morning of", "the night of", "at the end of": the date is the day of the clause all the same.
 const TIME_NOUNS = /^(?:part|rest|most|much|half|morning|afternoon|evening|night|day|eve|week|weekend|end|beginning|start|middle|course|sidelines|margins|occasion|anniversary|date|dawn|midday|noon|hours|days|weeks|months)$/;
 const WORD_BEFORE = /(\p{L}+)\s+$/u;
+// "on the Independence Day of Georgia, marked on 26 May": the day an occasion is kept on, set off after it, tells which
+// occasion it is ("X and Y marked on Monday the anniversary" is their act's day).
+const OCCASION_DAY = /,\s*(?:marked|celebrated|observed|commemorated)\s+(?:annually\s+|each\s+year\s+|every\s+year\s+)?(?:on\s+)?$/i;
 // "by" bounds a period only right before the date, or before "the end of" and the like; elsewhere it names an agent.
 const BY_DEADLINE = /\bby\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$/i;
 // The words before a date that tell an attribute or a deadline ("the June 3 election", "by the end of 2023") fit
@@ -146,6 +149,9 @@ export function scopeReader(text: string, sentence: Span, verbs?: () => readonly
     // "the presidential election of 28 July": a date after a noun and "of" tells which one, not a day of the clause.
     const of = NOUN_OF.exec(lead);
     if (of && !TIME_NOUNS.test(of[1]!)) return { kind: 'attribute', span: { start: tailStart + of.index, end: at.end } };
+    if (OCCASION_DAY.test(text.slice(Math.max(sentence.start, at.start - TAIL), at.start))) {
+      return { kind: 'attribute', span: { start: phrase.start + (/^\s*/.exec(text.slice(phrase.start, at.start))?.[0].length ?? 0), end: at.end } };
+    }
     const by = BY_DEADLINE.exec(lead);
     if (by) return { kind: 'period', span: { start: tailStart + by.index, end: phrase.end } };
     // The opener nearest before the date, inside its phrase.

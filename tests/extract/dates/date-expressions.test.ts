@@ -182,6 +182,12 @@ describe('which events a date may date', () => {
     expect(scoped("Wednesday's call was the first in two years.", '2025-02-13')).toEqual([['Wednesday', '2025-02-12', "attribute: Wednesday's call"]]);
   });
 
+  it('gives the day an occasion is kept on, set off after it, to the occasion ("National Day, celebrated on 2 December")', () => {
+    expect(scoped('He greeted them on their National Day, celebrated on 2 December.', '2025-12-04')).toEqual([['on 2 December', '2025-12-02', 'attribute: celebrated on 2 December']]);
+    // Not a verb of the main clause: "marked on Monday the anniversary" is the day the clause tells.
+    expect(scoped('The two states marked on Monday the anniversary of their ties.', '2025-12-04')).toEqual([['on Monday', '2025-12-01', 'main clause']]);
+  });
+
   it('ignores spans of time', () => {
     expect(dates('the deal is valid for 120 days', '2022-07-22')).toEqual([]);
   });

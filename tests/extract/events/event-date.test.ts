@@ -48,6 +48,9 @@ describe('event dates stated in the sentence', () => {
       .toEqual(['meeting Narendra Modi>Anthony Albanese@2023-05-24']);
     expect(edgesOf('Chinese President Xi Jinping congratulated South Korean President Lee Jae-myung on winning the June 3 election.', '2025-06-10'))
       .toEqual(['congratulation Xi Jinping>Lee Jae-myung@2025-06-10']);
+    // Nor by the day an occasion congratulated on is kept on.
+    expect(edgesOf('Emirati President Mohamed bin Zayed congratulated Indian Prime Minister Narendra Modi on India\'s Independence Day, celebrated on 15 August.', '2025-08-16'))
+      .toEqual(['congratulation Mohamed bin Zayed Al Nahyan>Narendra Modi@2025-08-16']);
     // A demonym may stand between the date and its noun.
     expect(edgesOf('Ghana condemned the May 2 Togolese border raid.', '2024-05-10')).toEqual(['condemnation Ghana>Togo@2024-05-10']);
   });
