@@ -21,15 +21,19 @@ export const actorMerge: Stage<EventCandidate, EventContext> = {
     for (const e of events) {
       const ends = SYMMETRIC.has(e.type) ? [[e.source!, e.target!], [e.target!, e.source!]] : [[e.source!, e.target!]];
       for (const [a, b] of ends) {
-        if (a!.startsWith('leader/')) note(`${e.type}|${e.date}|s|${partyOf(a!)}|${partyOf(b!)}`, people(e));
-        if (b!.startsWith('leader/')) note(`${e.type}|${e.date}|t|${partyOf(b!)}|${partyOf(a!)}`, people(e));
+        // The other side by its state, and a person by themself too: a person's event stands only for their own.
+        const others = (k: EntityKey): EntityKey[] => (k.startsWith('leader/') ? [partyOf(k), k] : [partyOf(k)]);
+        if (a!.startsWith('leader/')) for (const o of others(b!)) note(`${e.type}|${e.date}|s|${partyOf(a!)}|${o}`, people(e));
+        if (b!.startsWith('leader/')) for (const o of others(a!)) note(`${e.type}|${e.date}|t|${partyOf(b!)}|${o}`, people(e));
       }
     }
     return candidates.filter((e) => {
       if (e.voice === 'relation' || !e.source || !e.target) return true;
       const more = (key: string): boolean => (byLeaders.get(key) ?? 0) > people(e);
-      const stateSource = !e.source.startsWith('leader/') && more(`${e.type}|${e.date}|s|${e.source}|${partyOf(e.target)}`);
-      const stateTarget = !e.target.startsWith('leader/') && more(`${e.type}|${e.date}|t|${e.target}|${partyOf(e.source)}`);
+      // "The minister accused Iceland" is not the president's accusation of Iceland's leader the same day.
+      const other = (k: EntityKey): EntityKey => (k.startsWith('leader/') ? k : partyOf(k));
+      const stateSource = !e.source.startsWith('leader/') && more(`${e.type}|${e.date}|s|${e.source}|${other(e.target)}`);
+      const stateTarget = !e.target.startsWith('leader/') && more(`${e.type}|${e.date}|t|${e.target}|${other(e.source)}`);
       const drop = (stateSource && e.target.startsWith('leader/')) || (stateTarget && e.source.startsWith('leader/'))
         || (stateSource && stateTarget) || (stateSource && !e.target.startsWith('leader/'));
       if (drop) ctx.trace('actor-merge', () => `dropped ${e.type} ${e.source} → ${e.target}: the same event is read between their leaders`, e.sentence);

@@ -444,6 +444,12 @@ describe('a state\'s event and its minister\'s on the same day', () => {
     const text = 'Oslo accused Reykjavik of provocations over fishing grounds on Monday. On Monday, Norwegian Foreign Minister Espen Barth Eide accused Iceland of staging provocations.';
     expect(edgesOf(text, '2025-06-10')).toEqual(['condemnation Espen Barth Eide>Iceland@2025-06-09']);
   });
+
+  it('stays two events when two people of the state act: the minister\'s is not the prime minister\'s', () => {
+    const text = 'Norwegian Prime Minister Jonas Gahr Store on Monday accused Icelandic Prime Minister Kristrun Frostadottir of provocations over fishing grounds. On Monday, Norwegian Foreign Minister Espen Barth Eide accused Iceland of staging provocations.';
+    expect(edgesOf(text, '2025-06-10').filter((e) => e.startsWith('condemnation')).sort())
+      .toEqual(['condemnation Espen Barth Eide>Iceland@2025-06-09', 'condemnation Jonas Gahr Støre>Kristrún Frostadóttir@2025-06-09']);
+  });
 });
 
 describe('an event told as following another', () => {

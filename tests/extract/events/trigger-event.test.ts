@@ -54,6 +54,8 @@ describe('trigger-event', () => {
     ['sitting down first with someone', 'Japanese Prime Minister Fumio Kishida sat down first with Indian Prime Minister Narendra Modi in Tokyo on Monday.', 'meeting'],
     ['a virtual meeting held', 'Japanese Prime Minister Fumio Kishida held a virtual bilateral meeting with Indian Prime Minister Narendra Modi on Monday.', 'phone_call'],
     ['phone talks held', 'Japanese Prime Minister Fumio Kishida held separate phone talks with Indian Prime Minister Narendra Modi on Monday.', 'phone_call'],
+    ['a person described as a dictator', 'Japanese Prime Minister Fumio Kishida described Indian Prime Minister Narendra Modi in an interview on Monday as "a dictator who rigged the vote".', 'condemnation'],
+    ['a person called a tyrant', 'Japanese Prime Minister Fumio Kishida called Indian Prime Minister Narendra Modi a "tyrant" on Monday.', 'condemnation'],
     ['two sitting down together', 'Japanese Prime Minister Fumio Kishida and Indian Prime Minister Narendra Modi also sat down together in Tokyo on Monday.', 'meeting'],
     ['a meal had together', 'Japanese Prime Minister Fumio Kishida and Indian Prime Minister Narendra Modi had dinner together in Tokyo on Monday.', 'meeting'],
     ['a press conference given together', 'Japanese Prime Minister Fumio Kishida and Indian Prime Minister Narendra Modi gave a joint press conference in Tokyo on Monday.', 'meeting'],
