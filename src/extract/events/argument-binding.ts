@@ -122,6 +122,14 @@ function situationBefore(ctx: EventContext, gap: readonly string[]): boolean {
   return i > 0 && ctx.knowledge.lexicon.syntax.situationNouns.has(gap[i - 1]!);
 }
 
+/** A comma between nouns of a list that "and" closes before the party ("support for the security, unity and stability of X"). */
+function listComma(gap: readonly string[], j: number): boolean {
+  if (gap[j] !== ',') return false;
+  const rest = gap.slice(j + 1);
+  const and = rest.indexOf('and');
+  return and > 0 && !rest.slice(0, and).includes(',') || rest.includes(',') && listComma(gap, j + 1 + rest.indexOf(','));
+}
+
 /** Participants after the trigger that its object may be: near, not behind a topic word, and their coordinates. */
 function objectGroup(ctx: EventContext, tokens: readonly Token[], from: number, right: readonly Participant[], e: EventCandidate): Participant[] {
   const symmetric = SYMMETRIC.has(e.type);
@@ -134,7 +142,7 @@ function objectGroup(ctx: EventContext, tokens: readonly Token[], from: number, 
     if (members.length === 0) {
       if (gap.length > reach) break;
       if (symmetric && gap.some((w) => grammar.topicWords.has(w))) break;
-      if (!symmetric && gap.some((w) => grammar.clauseBreaks.has(w))) break;
+      if (!symmetric && gap.some((w, j) => grammar.clauseBreaks.has(w) && !listComma(gap, j))) break;
       // "deplored the burning of the book in Sweden": a place inside the act condemned is no party to it (where
       // support "for order in the country" backs the country).
       if (e.type === 'condemnation' && placeBefore(ctx, gap) && !phraseEndingAt(ctx.knowledge.lexicon.addressingPhrases, ctx.sentences[e.sentence]!.keys, to - 1)) continue;

@@ -1270,4 +1270,9 @@ describe('readouts of calls between heads of state', () => {
     const edges = edgesOf('Indian External Affairs Minister Subrahmanyam Jaishankar hosted a working dinner that evening for Japanese Foreign Minister Yoko Kamikawa in New Delhi.', '2024-05-11');
     expect(edges).toContainEqual(expect.stringMatching(/^meeting (?=.*Jaishankar)(?=.*Kamikawa)/));
   });
+
+  it('reads a party past a list of nouns that "and" closes ("support for the security, unity and stability of X")', () => {
+    const edges = edgesOf('Kenyan Foreign Minister Musalia Mudavadi reiterated Nairobi\'s full support for the security, unity and stability of Somalia on Sunday.', '2024-10-20');
+    expect(edges.filter((e) => e.startsWith('support '))).toEqual(['support Musalia Mudavadi>Somalia@2024-10-20']);
+  });
 });
