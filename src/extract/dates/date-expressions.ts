@@ -74,6 +74,11 @@ const BEFORE_YESTERDAY = /\bday\s+before\s+yesterday\b/i;
 const LAST_WEEK = /\blast\s+week\b/i;
 const FROM_NOW = /\b(?:yesterday|today|tonight|last\s+night)\b/i;
 const TODAY = /\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b/i;
+// "Talks continue on Friday", "X is expected in Cairo on Saturday": a weekday after words of what is to come, in its
+// clause, is a day to come, not the last such day.
+const COMING_BEFORE = /\b(?:will|shall|expected|due|scheduled|slated|set\s+to|is\s+to|are\s+to|continues?|resumes?)\b[^,;:.]*$/i;
+/** How far back the words of what is to come may stand before a weekday. */
+const COMING_REACH = 60;
 // "May 29 last year", "in June this year": the year of the date before.
 const YEAR_AFTER = /\s*(?:of\s+)?(last|this)\s+year\b/iy;
 const PART_OF = /\b(?:night|morning|afternoon|evening) of\b/gi;
@@ -377,6 +382,7 @@ export function findDateExpressions(text: string, span: Span, published: IsoDate
     } else if (c.isCertain('weekday')) {
       // A weekday alone counts written in full: "sat", "Sun Yat-sen" and "wed" are words and names as often.
       if (!WEEKDAY_IN_FULL.test(r.text)) continue;
+      if (!/\blast\b/i.test(r.text) && COMING_BEFORE.test(text.slice(Math.max(span.start, at.start - COMING_REACH), at.start))) continue;
       // chrono has already applied "last"; otherwise take the last such weekday on or before publication.
       const chronoDay = Date.parse(c.date().toISOString().slice(0, 10));
       const back = (new Date(ref).getUTCDay() - c.get('weekday')! + 7) % 7;

@@ -188,6 +188,13 @@ describe('which events a date may date', () => {
     expect(scoped('The two states marked on Monday the anniversary of their ties.', '2025-12-04')).toEqual([['on Monday', '2025-12-01', 'main clause']]);
   });
 
+  it('reads a weekday after words of what is to come as a day to come, not the last such day', () => {
+    expect(dates('Technical talks resume on Friday, and the envoy is expected in Nairobi on Saturday.', '2024-08-22')).toEqual([]);
+    expect(dates('Technical talks resumed on Friday.', '2024-08-22')).toEqual([['on Friday', '2024-08-16', 'day']]);
+    // Words of the future in another clause do not reach it.
+    expect(dates('The envoy, who will travel to Nairobi next week, met the minister on Monday.', '2024-08-22')).toEqual([['on Monday', '2024-08-19', 'day']]);
+  });
+
   it('ignores spans of time', () => {
     expect(dates('the deal is valid for 120 days', '2022-07-22')).toEqual([]);
   });
