@@ -1275,4 +1275,10 @@ describe('readouts of calls between heads of state', () => {
     const edges = edgesOf('Kenyan Foreign Minister Musalia Mudavadi reiterated Nairobi\'s full support for the security, unity and stability of Somalia on Sunday.', '2024-10-20');
     expect(edges.filter((e) => e.startsWith('support '))).toEqual(['support Musalia Mudavadi>Somalia@2024-10-20']);
   });
+
+  it('pairs the mediator of talks with both parties ("met Y for talks mediated by Z")', () => {
+    const edges = edgesOf('Secretary of State Antony Blinken met Foreign Minister Wang Yi in Geneva on Monday for talks mediated by Swiss Foreign Minister Ignazio Cassis.', '2024-10-20');
+    expect(edges.filter((e) => e.startsWith('meeting ')).length).toBe(3);
+    expect(edges).toContainEqual(expect.stringMatching(/^meeting (?=.*Cassis)(?=.*Wang Yi)/));
+  });
 });
