@@ -27,6 +27,8 @@ const BACK_REFERENCE = /(?:following|after)\s+(?:the|these|those|this|that)\s+\p
 /** Nothing but spaces before the end of the line or of the text. */
 const LINE_END = /[ \t\r]*(?:\n|$)/y;
 const LIST_MARK = /^[ \t]*[-•*–][ \t]/;
+/** A sentence that asks: a question mark at its end, a closing quotation mark aside. */
+const QUESTION_END = /\?["'\u201d\u2019)]*\s*$/;
 /** Room for a list mark and the space after it at a line's start. */
 const LIST_MARK_WIDTH = 4;
 
@@ -87,9 +89,11 @@ export function readTimeline(ctx: ArticleContext & { readonly on: IsoDate }, fir
     for (; state.read <= last && state.read < ctx.sentences.length; state.read++) {
       const s = state.read;
       const sentence = ctx.sentences[s]!;
-      // A new paragraph starts its own story, but the next item of a list goes on with the story of the item before.
+      // A new paragraph starts its own story, but the next item of a list goes on with the story of the item before,
+      // and an answer with the story of the question it answers (an interview's "On 14 December you met X. Why?").
       const line = s === 0 || text.slice(ctx.sentences[s - 1]!.end, sentence.start).includes('\n');
-      if (line && !(s > 0 && listItem(text, sentence.start) && listItem(text, ctx.sentences[s - 1]!.start))) {
+      const answer = s > 0 && QUESTION_END.test(text.slice(ctx.sentences[s - 1]!.start, ctx.sentences[s - 1]!.end));
+      if (line && !answer && !(s > 0 && listItem(text, sentence.start) && listItem(text, ctx.sentences[s - 1]!.start))) {
         state.carried = state.heading;
         state.year = undefined;
         state.reached = undefined;

@@ -4,6 +4,7 @@
 import type { EntityKey } from '../../document/types.gen.js';
 import type { EventCandidate, EventContext, Stage } from '../types.js';
 import { inSentence } from '../mentions/util.js';
+import { tokenFrom } from '../text/tokens.js';
 import { JOINT_TALKS_PARTIES } from './argument-binding.js';
 
 /** The people named after a presence phrase ("in the presence of", "witnessed by") up to the end of its clause. */
@@ -13,9 +14,17 @@ function presentAfter(ctx: EventContext, sentence: number): { people: EntityKey[
   for (let i = 0; i < keys.length; i++) {
     const phrase = syntax.presencePhrases.longestAt(keys, i);
     if (!phrase) continue;
-    let end = i + phrase.length;
-    while (end < keys.length && !grammar.clauseBreaks.has(keys[end]!) && keys[end] !== ';' && keys[end] !== '.') end++;
     const from = tokens[i + phrase.length - 1]!.end;
+    // "under the auspices of Brazil's foreign minister, X": the comma before the name a title stands for ends no clause.
+    const apposed = (j: number): number => {
+      const named = keys[j] === ',' && tokens[j + 1] ? inSentence(ctx.mentions, sentence).find((m) => m.kind === 'leader' && m.span.start === tokens[j + 1]!.start && m.role && m.role.span.start >= from) : undefined;
+      return named ? tokenFrom(tokens, named.span.end) : -1;
+    };
+    let end = i + phrase.length;
+    while (end < keys.length && (!grammar.clauseBreaks.has(keys[end]!) || apposed(end) > 0) && keys[end] !== ';' && keys[end] !== '.') {
+      const past = apposed(end);
+      end = past > 0 ? past : end + 1;
+    }
     const to = end < tokens.length ? tokens[end]!.start : Infinity;
     const people = [...new Set(inSentence(ctx.mentions, sentence)
       .filter((m) => m.kind === 'leader' && m.candidates.length === 1 && m.span.start >= from && m.span.end <= to)

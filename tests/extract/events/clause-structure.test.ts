@@ -1276,6 +1276,12 @@ describe('readouts of calls between heads of state', () => {
     expect(edges.filter((e) => e.startsWith('support '))).toEqual(['support Musalia Mudavadi>Somalia@2024-10-20']);
   });
 
+  it('pairs the one talks were held under the auspices of with both parties, named after their title and a comma', () => {
+    const edges = edgesOf('Foreign Minister Hugh Todd and Foreign Minister Yvan Gil met in Brasilia on Monday under the auspices of Brazil\'s foreign minister, Mauro Vieira.', '2024-01-30');
+    expect(edges.filter((e) => e.startsWith('meeting ')).length).toBe(3);
+    expect(edges).toContainEqual(expect.stringMatching(/^meeting (?=.*Vieira)(?=.*Gil)/));
+  });
+
   it('pairs the mediator of talks with both parties ("met Y for talks mediated by Z")', () => {
     const edges = edgesOf('Secretary of State Antony Blinken met Foreign Minister Wang Yi in Geneva on Monday for talks mediated by Swiss Foreign Minister Ignazio Cassis.', '2024-10-20');
     expect(edges.filter((e) => e.startsWith('meeting ')).length).toBe(3);

@@ -205,6 +205,17 @@ describe('the items of a list', () => {
   });
 });
 
+describe('an interview\'s answer', () => {
+  it('goes on with the day of the question it answers; a paragraph after a statement does not', () => {
+    const text = (question: string): string => 'Q: We spoke in Nairobi last week.\n\n'
+      + `Q: On 14 December President Ruto met President Museveni in Entebbe${question}\n\n`
+      + 'A: The two presidents sat down with Tanzanian President Samia Suluhu Hassan, and they agreed on a road map.';
+    const meetings = (t: string): string[] => edgesOf(t, '2024-02-12').filter((e) => e.startsWith('meeting ') && e.includes('Samia')).map((e) => e.replace(/.*@/, ''));
+    expect(meetings(text('. What came of it?'))).toEqual(['2023-12-14', '2023-12-14']);
+    expect(meetings(text('.'))).toEqual(['2024-02-12', '2024-02-12']);
+  });
+});
+
 describe('a month or year that only says the event is recent', () => {
   it('gives way to the day the article gives inside it', () => {
     const text = 'Chinese President Xi Jinping arrived in Hanoi on Tuesday for a state visit.\n\n'
