@@ -165,7 +165,7 @@ export const modalityFilter: Stage<EventCandidate, EventContext> = {
       const presupposed = e.voice === 'evaluative' && at > 0 && (PRESUPPOSING.has(keys[at - 1]!) || lex.grammar.possessives.has(keys[at - 1]!));
       const counts = (c: Cue | undefined): c is Cue => c !== undefined && c.at < at && !(presupposed && UNREALISED.has(c.kind));
       const cue = said ? undefined : [ownPredicate ? undefined : reaching, all[firstWhere(all.length, (i) => all[i]!.at >= clause)]].filter(counts).sort((a, b) => a.at - b.at)[0];
-      const reason = infinitive ? 'intended (infinitive)' : cue ? `${cue.kind} ("${ctx.article.text.slice(tokens[cue.at]!.start, tokens[cue.at + cue.length - 1]!.end)}")`
+      const reason = infinitive ? 'intended (infinitive)' : asks(sentence) ? 'asked, not told (a question)' : cue ? `${cue.kind} ("${ctx.article.text.slice(tokens[cue.at]!.start, tokens[cue.at + cue.length - 1]!.end)}")`
         : e.voice === 'noun' && purposeOfUnreal(lex, sentence, at, unreal.get(e.sentence)) ? 'the purpose of an unreal act'
           : e.voice === 'noun' && saidNotToHappen(lex, sentence, tokenFrom(tokens, e.trigger.end)) ? 'said not to have happened'
             : undefined;
@@ -184,6 +184,13 @@ export const modalityFilter: Stage<EventCandidate, EventContext> = {
     return candidates.filter((e) => kept.has(e)).map((e) => (habits.has(e) ? extended(e, { dated: 'stated' as const }) : e));
   },
 };
+
+/** A question asserts no event ("Have you spoken to X?"): its last token, quotation marks aside, is a question mark. */
+function asks(sentence: Sentence): boolean {
+  let i = sentence.tokens.length - 1;
+  while (i > 0 && isQuote(sentence.tokens[i]!.text)) i--;
+  return sentence.tokens[i]?.text === '?';
+}
 
 /** How far (tokens) after an event noun its sentence's verb may say it did not happen: past a relative clause. */
 const NON_OCCURRENCE_REACH = 24;

@@ -137,7 +137,8 @@ function indexOf(ctx: EventContext): MentionIndex {
   }
   closeSentence();
   for (let s = lastLeaderThrough.length; s < ctx.sentences.length; s++) { lastLeaderThrough[s] = last; lastBlocThrough[s] = lastBloc; protagonistThrough[s] = protagonist; }
-  index = { titleState, mentionState, namedStates, titleOf, states: new Map(), lastLeaderThrough, lastBlocThrough, salientIn, protagonistThrough, interviewee: intervieweeOf(ctx) ?? authorOf(ctx), speakers: lineSpeakers(ctx), participants: new WeakMap() };
+  const speakers = lineSpeakers(ctx);
+  index = { titleState, mentionState, namedStates, titleOf, states: new Map(), lastLeaderThrough, lastBlocThrough, salientIn, protagonistThrough, interviewee: intervieweeOf(ctx, speakers) ?? authorOf(ctx), speakers, participants: new WeakMap() };
   indexes.set(ctx.mentions, index);
   return index;
 }
@@ -226,6 +227,11 @@ export function speakerOf(ctx: EventContext, sentence: Sentence): LineSpeaker | 
   return speakers.size === 0 ? undefined : speakers.get(ctx.article.text.lastIndexOf('\n', sentence.start - 1) + 1);
 }
 
+/** An interviewer's line: a short label in capitals, or "Q", and a colon ("HR: ...", "Q: ..."). */
+const INTERVIEWER_LINE = /^[ \t]*(?:Q|Question|\p{Lu}{2,4})[ \t]*:/u;
+/** How long an interviewer's label may be, with the spaces around it. */
+const INTERVIEWER_LABEL = 16;
+
 /** The one a speaker addresses: "you". */
 const SECOND_PERSON: ReadonlySet<string> = new Set(['you', 'You']);
 
@@ -243,11 +249,14 @@ const INTERVIEW_CUE_REACH = 5;
  * An interview's subject: when the headline or the first sentences say the article is one, the person the headline
  * names (by the last word of a name the body gives), else the first the lede names.
  */
-function intervieweeOf(ctx: EventContext): EntityKey | undefined {
+function intervieweeOf(ctx: EventContext, speakers: ReadonlyMap<number, LineSpeaker>): EntityKey | undefined {
   const cues = ctx.knowledge.lexicon.interviewCues;
   const title = tokenize(ctx.article.title ?? '').map((t) => t.norm);
   const cued = (keys: readonly string[]): boolean => keys.some((_, i) => cues.longestAt(keys, i) !== undefined);
   if (!cued(title) && !ctx.sentences.slice(0, INTERVIEW_CUE_REACH).some((s) => cued(s.keys))) return undefined;
+  // The one person whose name opens the answers' lines ("X: We got a written commitment ...").
+  const answering = new Set([...speakers.values()].map((l) => l.speaker));
+  if (answering.size === 1) return [...answering][0];
   const people = ctx.mentions.filter((m) => m.kind === 'leader' && m.candidates.length === 1);
   // By a name's last word: a title's ("the leader of X") would match a headline that names only X.
   const inTitle = people.find((m) => m.via !== 'role' && m.via !== 'anaphora' && title.includes(fold(m.text.split(/\s+/).at(-1)!)));
@@ -739,7 +748,11 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
   let named = 0;
   let lastSubject: EntityKey | undefined;
   const interviewee = indexOf(ctx).interviewee;
+  // On the interviewer's line of an interview ("Q: You met X on Monday"), "you" is the one interviewed.
+  const lineStart = ctx.article.text.lastIndexOf('\n', sentence.start - 1) + 1;
+  const asked = interviewee !== undefined && INTERVIEWER_LINE.test(ctx.article.text.slice(lineStart, Math.max(sentence.end, lineStart + INTERVIEWER_LABEL)));
   const line = speakerOf(ctx, sentence);
+  const addressee = line?.addressee ?? (asked ? interviewee : undefined);
   // The demonyms a guest noun takes in ("the [Chinese] guest"): no party of their own.
   const guestDemonyms = new Set<number>();
   let quotes: Span[] | undefined;
@@ -904,13 +917,13 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
     }
     // "I met him in Beijing": in an interview, the first person outside quotations is the one interviewed; in a
     // transcript, the one whose line it is, who says "you" to the other speaker.
-    const self = line?.speaker ?? interviewee;
+    const self = line?.speaker ?? (asked ? undefined : interviewee);
     if (self && FIRST_PERSON.has(tokens[i]!.text) && !inQuotation(quotes ??= quotations(ctx.article.text, sentence), tokens[i]!.start)) {
       out.push({ span: { start: tokens[i]!.start, end: tokens[i]!.end }, keys: [self], tier: 0, kind: 'pronoun' });
       continue;
     }
-    if (line?.addressee && SECOND_PERSON.has(tokens[i]!.text) && !inQuotation(quotes ??= quotations(ctx.article.text, sentence), tokens[i]!.start)) {
-      out.push({ span: { start: tokens[i]!.start, end: tokens[i]!.end }, keys: [line.addressee], tier: 0, kind: 'pronoun' });
+    if (addressee && SECOND_PERSON.has(tokens[i]!.text) && !inQuotation(quotes ??= quotations(ctx.article.text, sentence), tokens[i]!.start)) {
+      out.push({ span: { start: tokens[i]!.start, end: tokens[i]!.end }, keys: [addressee], tier: 0, kind: 'pronoun' });
       continue;
     }
     const speaksFor = self && FIRST_PERSON_PLURAL.has(tokens[i]!.text) ? stateOf(ctx, self) : undefined;

@@ -222,6 +222,18 @@ describe('an interview', () => {
     expect(edgesOf(text, '2024-07-10')).toEqual([expect.stringMatching(/^meeting (?=.*Sabry)(?=.*Zameer).*@2024-06-25$/)]);
   });
 
+  it('reads "you" on the interviewer\'s line as the one interviewed, the one whose name opens the answers', () => {
+    const text = 'Australia\'s foreign minister sat down with us in Canberra. Prime Minister Anthony Albanese had spoken on Monday.\n\n'
+      + 'HR: You met Indonesian Foreign Minister Retno Marsudi in Jakarta on 25 June. What came of it?\n\nPenny Wong: Trust, above all.';
+    expect(edgesOf(text, '2024-07-10').filter((e) => e.startsWith('meeting '))).toEqual([expect.stringMatching(/^meeting (?=.*Wong)(?=.*Retno).*@2024-06-25$/)]);
+  });
+
+  it('reads no event into a question', () => {
+    const text = 'Foreign Minister Ali Sabry sat down with us in Colombo on Tuesday.\n\n'
+      + 'Q: Has President Ranil Wickremesinghe met Maldivian President Mohamed Muizzu in Male since Monday?\n\nA: Not yet.';
+    expect(edgesOf(text, '2024-07-10').filter((e) => e.startsWith('meeting '))).toEqual([]);
+  });
+
   it('finds the one interviewed in the headline by a name, not by a title ending in a state the headline names', () => {
     const text = '"We will not be lectured": Ghana\'s foreign minister on cocoa, Mali and Togo\n\nAccra, 20 May 2025\n\n'
       + 'Ghana\'s Foreign Minister Samuel Okudzeto Ablakwa spoke to us about the region. The interview has been edited for length.\n\n'
