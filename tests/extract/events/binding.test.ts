@@ -250,6 +250,11 @@ describe('more sentence shapes', () => {
     expect(edgesOf(text, '2023-09-20')).toEqual(['condemnation Armenia>Azerbaijan@2023-09-19']);
   });
 
+  it('takes no dateline\'s capital for the state the article opens with', () => {
+    const text = 'NAIROBI / KAMPALA - Soldiers seized power in the capital on Monday, deposing the president.\n\nThe African Union condemned the seizure of power on Tuesday.';
+    expect(edgesOf(text, '2023-09-20').filter((e) => e.startsWith('condemnation'))).toEqual([]);
+  });
+
   it('lets a bloc join a bloc, dated by the sentence', () => {
     expect(edgesOf('The African Union became a permanent member of the G20 on Saturday.', '2023-09-10', { withRelations: true }))
       .toEqual(['member_of African Union>G20@2023-09-09']);
