@@ -12,6 +12,7 @@ const corpora = [
   { name: 'written-4', articles: 24, published: 24, edgeF1: 0.70, eventF1: 0.60, eventPrecision: 0.67 },
   { name: 'written-5', articles: 24, published: 23, edgeF1: 0.65, eventF1: 0.55, eventPrecision: 0.66 },
   { name: 'written-6', articles: 40, published: 39, edgeF1: 0.66, eventF1: 0.56, eventPrecision: 0.70 },
+  { name: 'written-7', articles: 24, published: 23, edgeF1: 0.66, eventF1: 0.56, eventPrecision: 0.70 },
 ];
 
 describe('the written corpora', () => {
