@@ -184,9 +184,11 @@ export const argumentBinding: Stage<EventCandidate, EventContext> = {
     // The parties the last condemnation with a target was aimed at, and where: a round-up's next condemners join it.
     let lastCondemned: { readonly targets: readonly EntityKey[]; readonly sentence: number } | undefined;
     let lastSenders: readonly EntityKey[] = [];
-    // A capital written in capitals ("ADDIS ABABA / LIBREVILLE -") is a dateline's place, no party the article opens with.
-    const dateline = (m: Mention): boolean => m.via === 'capital' && m.text === m.text.toUpperCase();
-    const leadMention = ctx.mentions.find((m) => (m.kind === 'state' || m.kind === 'bloc' || m.kind === 'leader') && m.candidates.length === 1 && m.via !== 'demonym' && !dateline(m) && !describesMembers(ctx, m));
+    // A capital in a dateline ("ADDIS ABABA / LIBREVILLE -") or a line with no verb ("All times Cairo") says where the
+    // article is set, not whom it is about ("Canberra approved the sale").
+    const setting = (m: Mention): boolean => m.via === 'capital'
+      && (m.text === m.text.toUpperCase() || !tagsOf(ctx.article.text, ctx.sentences[m.sentence]!).pos.some((p) => p === 'VERB' || p === 'AUX'));
+    const leadMention = ctx.mentions.find((m) => (m.kind === 'state' || m.kind === 'bloc' || m.kind === 'leader') && m.candidates.length === 1 && m.via !== 'demonym' && !setting(m) && !describesMembers(ctx, m));
     // A target-less condemnation is aimed at the state or bloc the article opens with ("Tehran condemned the strikes").
     const lead = leadMention && leadMention.kind !== 'leader' ? leadMention.candidates[0] : undefined;
     const condemners = new Set<EntityKey>();

@@ -250,9 +250,11 @@ describe('more sentence shapes', () => {
     expect(edgesOf(text, '2023-09-20')).toEqual(['condemnation Armenia>Azerbaijan@2023-09-19']);
   });
 
-  it('takes no dateline\'s capital for the state the article opens with', () => {
+  it('takes no capital that only says where the article is set (a dateline, a time zone) for the state it opens with', () => {
     const text = 'NAIROBI / KAMPALA - Soldiers seized power in the capital on Monday, deposing the president.\n\nThe African Union condemned the seizure of power on Tuesday.';
     expect(edgesOf(text, '2023-09-20').filter((e) => e.startsWith('condemnation'))).toEqual([]);
+    const blog = 'All times Nairobi (GMT+3).\n\nSoldiers seized power in the capital on Monday, deposing the president.\n\nThe African Union condemned the seizure of power on Tuesday.';
+    expect(edgesOf(blog, '2023-09-20').filter((e) => e.startsWith('condemnation'))).toEqual([]);
   });
 
   it('lets a bloc join a bloc, dated by the sentence', () => {
