@@ -107,9 +107,10 @@ function glueOf(lex: Lexicon, keys: readonly string[], tags: Tagged, from: numbe
   // One modifier may follow: "and the 22-member Arab League", "and neighbouring Norway".
   const modifier = keys.slice(i, to);
   const adjective = modifier.length === 1 && tags.pos[i] === 'ADJ';
-  // Or the state a person's name is preceded by: "and Syria's Bashar al-Assad".
+  // Or the state a person's name is preceded by: "and Syria's Bashar al-Assad", ", Chile's Gabriel Boric".
   const possessor = modifier.length >= 3 && modifier.length <= 6 && modifier[modifier.length - 2] === "'" && modifier[modifier.length - 1] === 's';
-  if (coordinator && (modifier.length === 3 && modifier[1] === '-' || modifier.length === 1 && /^\p{N}/u.test(modifier[0]!) || adjective || possessor)) i = to;
+  // A list's member after a comma may have its state's possessive too ("A's X, B's Y and C's Z").
+  if (coordinator && (modifier.length === 3 && modifier[1] === '-' || modifier.length === 1 && /^\p{N}/u.test(modifier[0]!) || adjective) || (coordinator || comma) && possessor) i = to;
   if (i !== to) return false;
   if (coordinator) return 'and';
   return comma ? 'comma' : false;
@@ -395,6 +396,8 @@ export function groupsOf(lex: Lexicon, sentence: Sentence, participants: readonl
       if (complement > a) continue;
       const from = complement >= 0 ? complement : end;
       let glue = glueOf(lex, keys, tags, from, a);
+      // "The foreign ministers, A's X and B's Y, met": names after a comma are the frame's apposition, not more of a list.
+      if (glue === 'comma' && members[members.length - 1]!.kind === 'frame') glue = false;
       // "A met B, and C sat down with D", "X hosted A and B, and the three leaders signed", "A held talks with B, and C
       // met D": after ", and" a member followed by its verb opens a new clause when the members before are a verb's or
       // a preposition's object ("King X, the custodian, and Crown Prince Y sent cables" stays one group).

@@ -1287,4 +1287,12 @@ describe('readouts of calls between heads of state', () => {
     expect(edges.filter((e) => e.startsWith('meeting ')).length).toBe(3);
     expect(edges).toContainEqual(expect.stringMatching(/^meeting (?=.*Cassis)(?=.*Wang Yi)/));
   });
+
+  it('keeps a list of people each after their state\'s possessive ("A\'s X, B\'s Y and C\'s Z"), but not a frame\'s apposition', () => {
+    const edges = edgesOf('Brazil\'s Luiz Inacio Lula da Silva, Chile\'s Gabriel Boric and Colombia\'s Gustavo Petro expressed solidarity with Bolivia on Wednesday.', '2025-04-10');
+    expect(edges.filter((e) => e.startsWith('support ')).length).toBe(3);
+    expect(edges).toContainEqual(expect.stringMatching(/^support Luiz Inácio Lula da Silva>Bolivia/));
+    const apposed = edgesOf('President Ilham Aliyev called Prime Minister Nikol Pashinyan on Monday. The foreign ministers, Armenia\'s Ararat Mirzoyan and Azerbaijan\'s Jeyhun Bayramov, met in Washington on Thursday.', '2025-08-14');
+    expect(apposed.filter((e) => e.startsWith('meeting '))).toEqual([expect.stringMatching(/^meeting (?=.*Mirzoyan)(?=.*Bayramov)/)]);
+  });
 });
