@@ -916,6 +916,12 @@ describe('a stance held with another party', () => {
       .filter((e) => e.startsWith('shared_stance')))
       .toEqual([expect.stringMatching(/^shared_stance (?=.*Boric)(?=.*Lula).*@2024-05-13$/)]);
   });
+
+  it('is shared when two agree on the need for something ("the two agreed on the need for")', () => {
+    expect(edgesOf('Chilean President Gabriel Boric met Brazilian President Lula on Monday; the two agreed on the need for a common response to the tariffs.', '2024-05-14')
+      .filter((e) => e.startsWith('shared_stance')))
+      .toEqual([expect.stringMatching(/^shared_stance (?=.*Boric)(?=.*Lula).*@2024-05-13$/)]);
+  });
 });
 
 describe('a joint news conference with someone', () => {
