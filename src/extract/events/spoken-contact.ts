@@ -33,6 +33,21 @@ function pastTimePhrase(ctx: EventContext, keys: readonly string[], j: number): 
   return timed && spokenContact.prepositions.has(keys[k] ?? '') ? k : j;
 }
 
+/** Where a clause may end after a time phrase: "A and B spoke on Thursday and agreed ...". */
+const CLAUSE_ENDS: ReadonlySet<string> = new Set(['and', ',', '.', ';']);
+
+/** "A and B spoke on Thursday.": a time phrase from `j` that ends the verb's clause. */
+function timeEndsClause(ctx: EventContext, keys: readonly string[], j: number): boolean {
+  const { temporalWords } = ctx.knowledge.lexicon;
+  let k = j;
+  let timed = false;
+  while (k < keys.length && k - j < TIME_PHRASE && !CLAUSE_ENDS.has(keys[k]!) && (TIME_GLUE.has(keys[k]!) || temporalWords.has(keys[k]!) || /^\d{1,4}$/.test(keys[k]!))) {
+    if (temporalWords.has(keys[k]!)) timed = true;
+    k++;
+  }
+  return timed && (k >= keys.length || CLAUSE_ENDS.has(keys[k]!));
+}
+
 export const spokenContact: Stage<EventCandidate, EventContext> = {
   id: 'spoken-contact',
   run(ctx: EventContext, candidates: readonly EventCandidate[]): EventCandidate[] {
@@ -50,7 +65,9 @@ export const spokenContact: Stage<EventCandidate, EventContext> = {
         while (j <= i + ADVERBS && tags.pos[j] === 'ADV') j++;
         j = pastTimePhrase(ctx, keys, j);
         // "A and B talked for an hour": a mutual verb needs no preposition (binding pairs its coordinated subject).
-        const mutual = mutualVerbs.has(keys[i]!) && !prepositions.has(keys[j] ?? '') && (j >= keys.length || tags.pos[j] !== 'NOUN' && tags.pos[j] !== 'PROPN' && tags.pos[j] !== 'DET');
+        // "A and B spoke on Thursday": so does any of them with only a time after it ("X spoke at the UN" gave a speech).
+        const mutual = !prepositions.has(keys[j] ?? '') && (mutualVerbs.has(keys[i]!) && (j >= keys.length || tags.pos[j] !== 'NOUN' && tags.pos[j] !== 'PROPN' && tags.pos[j] !== 'DET')
+          || timeEndsClause(ctx, keys, j));
         if (!prepositions.has(keys[j] ?? '') && !mutual) continue;
         // The headline counts: "Readout of the President's Call with ...".
         remote ??= tokenize(ctx.article.title ?? '').some((t) => callWords.has(t.norm)) || ctx.sentences.some((s) => s.keys.some((k) => callWords.has(k)));

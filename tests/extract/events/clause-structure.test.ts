@@ -119,6 +119,12 @@ describe('a bare "spoke with"', () => {
     const text = 'Starmer in Nairobi\n\nBritish Prime Minister Keir Starmer spoke with Kenyan President William Ruto at State House on Wednesday.';
     expect(edgesOf(text, '2024-10-03')).toEqual([expect.stringMatching(/^meeting (?=.*Starmer)(?=.*Ruto).*@2024-10-02$/)]);
   });
+
+  it('is had by two who "spoke" with only a time after it, not by one', () => {
+    const text = 'Calls across the region\n\nKenyan President William Ruto and Ugandan President Yoweri Museveni spoke on Thursday and agreed that the border must stay open.';
+    expect(edgesOf(text, '2024-10-04').filter((e) => e.startsWith('phone_call'))).toEqual([expect.stringMatching(/^phone_call (?=.*Ruto)(?=.*Museveni).*@2024-10-03$/)]);
+    expect(edgesOf('Calls across the region\n\nKenyan President William Ruto spoke on Thursday.', '2024-10-04')).toEqual([]);
+  });
 });
 
 describe('lists are many events', () => {
