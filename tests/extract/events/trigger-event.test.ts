@@ -59,6 +59,7 @@ describe('trigger-event', () => {
     ['a person\'s words dismissed as what a few words end on', 'Japanese Prime Minister Fumio Kishida dismissed Indian Prime Minister Narendra Modi\'s remarks on Monday as "the same old lies".', 'condemnation'],
     ['two witnessing a signing together', 'Japanese Prime Minister Fumio Kishida and Indian Prime Minister Narendra Modi witnessed the signing of six agreements in Tokyo on Monday.', 'meeting'],
     ['two presiding over a signing', 'Japanese Prime Minister Fumio Kishida and Indian Prime Minister Narendra Modi presided over the signing of six agreements in Tokyo on Monday.', 'meeting'],
+    ['a party\'s claims rejected as ludicrous', 'Japanese Prime Minister Fumio Kishida rejected Indian Prime Minister Narendra Modi\'s claims on Monday as "ludicrous".', 'condemnation'],
     ['two sitting down together', 'Japanese Prime Minister Fumio Kishida and Indian Prime Minister Narendra Modi also sat down together in Tokyo on Monday.', 'meeting'],
     ['a meal had together', 'Japanese Prime Minister Fumio Kishida and Indian Prime Minister Narendra Modi had dinner together in Tokyo on Monday.', 'meeting'],
     ['a press conference given together', 'Japanese Prime Minister Fumio Kishida and Indian Prime Minister Narendra Modi gave a joint press conference in Tokyo on Monday.', 'meeting'],
