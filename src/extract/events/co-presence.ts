@@ -21,8 +21,9 @@ function presentAfter(ctx: EventContext, sentence: number): { people: EntityKey[
       return named ? tokenFrom(tokens, named.span.end) : -1;
     };
     let end = i + phrase.length;
-    while (end < keys.length && (!grammar.clauseBreaks.has(keys[end]!) || apposed(end) > 0) && keys[end] !== ';' && keys[end] !== '.') {
+    while (end < keys.length && keys[end] !== ';' && keys[end] !== '.') {
       const past = apposed(end);
+      if (past < 0 && grammar.clauseBreaks.has(keys[end]!)) break;
       end = past > 0 ? past : end + 1;
     }
     const to = end < tokens.length ? tokens[end]!.start : Infinity;

@@ -18,19 +18,27 @@ const TIME_PHRASE = 9;
 /** Words that open a time phrase or glue its parts. */
 const TIME_GLUE: ReadonlySet<string> = new Set(['on', 'late', 'early', 'last', 'this', 'in', 'the', ',', '.']);
 
+/** Where a time phrase starting at `j` ends ("on Sunday, 26 January 2025,"), and whether it names a day or a part of one. */
+function timePhrase(ctx: EventContext, keys: readonly string[], j: number, stops: ReadonlySet<string>): { readonly end: number; readonly timed: boolean } {
+  const { temporalWords } = ctx.knowledge.lexicon;
+  let k = j;
+  let timed = false;
+  while (k < keys.length && k - j < TIME_PHRASE && !stops.has(keys[k]!) && (TIME_GLUE.has(keys[k]!) || temporalWords.has(keys[k]!) || /^\d{1,4}$/.test(keys[k]!))) {
+    if (temporalWords.has(keys[k]!)) timed = true;
+    k++;
+  }
+  return { end: k, timed };
+}
+
+const NO_STOPS: ReadonlySet<string> = new Set();
+
 /**
  * "spoke on Sunday, 26 January 2025, with X": the token after a time phrase that starts at `j` and names a day or a
  * part of it; `j` itself when none does, or when no preposition follows it.
  */
 function pastTimePhrase(ctx: EventContext, keys: readonly string[], j: number): number {
-  const { temporalWords, spokenContact } = ctx.knowledge.lexicon;
-  let k = j;
-  let timed = false;
-  while (k < keys.length && k - j < TIME_PHRASE && (TIME_GLUE.has(keys[k]!) || temporalWords.has(keys[k]!) || /^\d{1,4}$/.test(keys[k]!))) {
-    if (temporalWords.has(keys[k]!)) timed = true;
-    k++;
-  }
-  return timed && spokenContact.prepositions.has(keys[k] ?? '') ? k : j;
+  const { end, timed } = timePhrase(ctx, keys, j, NO_STOPS);
+  return timed && ctx.knowledge.lexicon.spokenContact.prepositions.has(keys[end] ?? '') ? end : j;
 }
 
 /** Where a clause may end after a time phrase: "A and B spoke on Thursday and agreed ...". */
@@ -38,14 +46,8 @@ const CLAUSE_ENDS: ReadonlySet<string> = new Set(['and', ',', '.', ';']);
 
 /** "A and B spoke on Thursday.": a time phrase from `j` that ends the verb's clause. */
 function timeEndsClause(ctx: EventContext, keys: readonly string[], j: number): boolean {
-  const { temporalWords } = ctx.knowledge.lexicon;
-  let k = j;
-  let timed = false;
-  while (k < keys.length && k - j < TIME_PHRASE && !CLAUSE_ENDS.has(keys[k]!) && (TIME_GLUE.has(keys[k]!) || temporalWords.has(keys[k]!) || /^\d{1,4}$/.test(keys[k]!))) {
-    if (temporalWords.has(keys[k]!)) timed = true;
-    k++;
-  }
-  return timed && (k >= keys.length || CLAUSE_ENDS.has(keys[k]!));
+  const { end, timed } = timePhrase(ctx, keys, j, CLAUSE_ENDS);
+  return timed && (end >= keys.length || CLAUSE_ENDS.has(keys[end]!));
 }
 
 export const spokenContact: Stage<EventCandidate, EventContext> = {
