@@ -57,6 +57,16 @@ function afterPreposition(ctx: EventContext, syn: SentenceSyntax, p: Participant
   return i >= 0 && g.prepositions.has(tokens[i]!.norm) && !(tokens[i]!.norm === 'by' && NOUN_TAGS.has(syn.tags.pos[i - 1] ?? ''));
 }
 
+/** Words after a comma that open a clause in contrast with the one before ("..., while Y ..."). */
+const CONTRASTS: ReadonlySet<string> = new Set(['while', 'whereas', 'although', 'though']);
+
+/** Where the last clause of contrast before `offset` opens, or the sentence's start. */
+function contrastBefore(syn: SentenceSyntax, offset: number): number {
+  const { tokens, keys } = syn.sentence;
+  for (let i = tokenAt(tokens, offset) - 1; i > 0; i--) if (keys[i - 1] === ',' && CONTRASTS.has(keys[i]!)) return tokens[i]!.start;
+  return syn.sentence.start;
+}
+
 /** What may stand between members of a group: "and", a comma, then a determiner and one modifier ("and the 22-member"). */
 function isGroupGlue(ctx: EventContext, gap: string): boolean {
   const g = ctx.knowledge.lexicon.grammar;
@@ -87,8 +97,10 @@ const CAPTION_ASIDE = /^\([^()]{1,20}\)\s*/;
  * verb ("Ruto said Kenya and Ethiopia share ..."), and the group coordinated with it.
  */
 function subjectGroup(ctx: EventContext, syn: SentenceSyntax, left: readonly Participant[], triggerStart: number): Participant[] {
-  // "issued by the three countries ... talks", "according to Putin": a prepositional object is no subject.
-  const ordered = left.filter((p) => p.kind !== 'demonym' && !afterPreposition(ctx, syn, p)).reverse();
+  // "issued by the three countries ... talks", "according to Putin": a prepositional object is no subject, nor is a party
+  // of a clause a contrast ends ("X was at the ceremony, while Y sent a message").
+  const contrast = contrastBefore(syn, triggerStart);
+  const ordered = left.filter((p) => p.kind !== 'demonym' && p.span.start >= contrast && !afterPreposition(ctx, syn, p)).reverse();
   const adjacent = ordered[0] && /^\s*$/.test(ctx.article.text.slice(ordered[0].span.end, triggerStart)) ? ordered[0] : undefined;
   const head = adjacent ?? ordered.find((p) => p.tier === 0) ?? ordered[0];
   if (!head) return [];

@@ -1301,4 +1301,9 @@ describe('readouts of calls between heads of state', () => {
     const apposed = edgesOf('President Ilham Aliyev called Prime Minister Nikol Pashinyan on Monday. The foreign ministers, Armenia\'s Ararat Mirzoyan and Azerbaijan\'s Jeyhun Bayramov, met in Washington on Thursday.', '2025-08-14');
     expect(apposed.filter((e) => e.startsWith('meeting '))).toEqual([expect.stringMatching(/^meeting (?=.*Mirzoyan)(?=.*Bayramov)/)]);
   });
+
+  it('takes no subject from a clause a contrast ends ("X was at the ceremony, while Y sent a message of congratulations")', () => {
+    const edges = edgesOf('Cuban President Miguel Díaz-Canel was among the guests at the ceremony, while Russia sent an envoy, who read out a message of congratulations from President Vladimir Putin.', '2025-01-11');
+    expect(edges.filter((e) => e.startsWith('congratulation '))).toEqual([]);
+  });
 });
