@@ -63,6 +63,7 @@ describe('trigger-event', () => {
     ['a flight with someone to a place', 'Japanese Prime Minister Fumio Kishida flew to Hiroshima on Monday with Indian Prime Minister Narendra Modi.', 'meeting'],
     ['a tour alongside someone', 'Japanese Prime Minister Fumio Kishida toured the shipyard on Monday alongside Indian Prime Minister Narendra Modi.', 'meeting'],
     ['a note of protest handed over', 'Japanese Prime Minister Fumio Kishida\'s government handed a note of protest to India on Monday.', 'condemnation'],
+    ['an ambassador withdrawn from a state', 'Japan withdrew its ambassador from India on Monday.', 'condemnation'],
     ['two sitting down together', 'Japanese Prime Minister Fumio Kishida and Indian Prime Minister Narendra Modi also sat down together in Tokyo on Monday.', 'meeting'],
     ['a meal had together', 'Japanese Prime Minister Fumio Kishida and Indian Prime Minister Narendra Modi had dinner together in Tokyo on Monday.', 'meeting'],
     ['a press conference given together', 'Japanese Prime Minister Fumio Kishida and Indian Prime Minister Narendra Modi gave a joint press conference in Tokyo on Monday.', 'meeting'],
