@@ -92,8 +92,8 @@ export function readTimeline(ctx: ArticleContext & { readonly on: IsoDate }, fir
       // A new paragraph starts its own story, but the next item of a list goes on with the story of the item before,
       // and an answer with the story of the question it answers (an interview's "On 14 December you met X. Why?").
       const line = s === 0 || text.slice(ctx.sentences[s - 1]!.end, sentence.start).includes('\n');
-      const answer = s > 0 && QUESTION_END.test(text.slice(ctx.sentences[s - 1]!.start, ctx.sentences[s - 1]!.end));
-      if (line && !answer && !(s > 0 && listItem(text, sentence.start) && listItem(text, ctx.sentences[s - 1]!.start))) {
+      const answer = (): boolean => s > 0 && QUESTION_END.test(text.slice(ctx.sentences[s - 1]!.start, ctx.sentences[s - 1]!.end));
+      if (line && !answer() && !(s > 0 && listItem(text, sentence.start) && listItem(text, ctx.sentences[s - 1]!.start))) {
         state.carried = state.heading;
         state.year = undefined;
         state.reached = undefined;

@@ -16,13 +16,13 @@ export const actorMerge: Stage<EventCandidate, EventContext> = {
     // Every (type, date, side, other side) a leader takes part in, seen as their state, with the most people an event
     // read there has: only an event with more people at its ends stands for one with fewer ("X supported Y's state" and
     // "X's state supported Y" are each read once, neither in place of the other).
+    // The other side by its state, and a person by themself too: a person's event stands only for their own.
+    const others = (k: EntityKey): EntityKey[] => (k.startsWith('leader/') ? [partyOf(k), k] : [partyOf(k)]);
     const byLeaders = new Map<string, number>();
     const note = (key: string, n: number): void => { byLeaders.set(key, Math.max(byLeaders.get(key) ?? 0, n)); };
     for (const e of events) {
       const ends = SYMMETRIC.has(e.type) ? [[e.source!, e.target!], [e.target!, e.source!]] : [[e.source!, e.target!]];
       for (const [a, b] of ends) {
-        // The other side by its state, and a person by themself too: a person's event stands only for their own.
-        const others = (k: EntityKey): EntityKey[] => (k.startsWith('leader/') ? [partyOf(k), k] : [partyOf(k)]);
         if (a!.startsWith('leader/')) for (const o of others(b!)) note(`${e.type}|${e.date}|s|${partyOf(a!)}|${o}`, people(e));
         if (b!.startsWith('leader/')) for (const o of others(a!)) note(`${e.type}|${e.date}|t|${partyOf(b!)}|${o}`, people(e));
       }

@@ -11,13 +11,14 @@ import { JOINT_TALKS_PARTIES } from './argument-binding.js';
 function presentAfter(ctx: EventContext, sentence: number): { people: EntityKey[]; start: number; end: number } | undefined {
   const { keys, tokens } = ctx.sentences[sentence]!;
   const { syntax, grammar } = ctx.knowledge.lexicon;
+  const mentions = inSentence(ctx.mentions, sentence);
   for (let i = 0; i < keys.length; i++) {
     const phrase = syntax.presencePhrases.longestAt(keys, i);
     if (!phrase) continue;
     const from = tokens[i + phrase.length - 1]!.end;
     // "under the auspices of Brazil's foreign minister, X": the comma before the name a title stands for ends no clause.
     const apposed = (j: number): number => {
-      const named = keys[j] === ',' && tokens[j + 1] ? inSentence(ctx.mentions, sentence).find((m) => m.kind === 'leader' && m.span.start === tokens[j + 1]!.start && m.role && m.role.span.start >= from) : undefined;
+      const named = keys[j] === ',' && tokens[j + 1] ? mentions.find((m) => m.kind === 'leader' && m.span.start === tokens[j + 1]!.start && m.role && m.role.span.start >= from) : undefined;
       return named ? tokenFrom(tokens, named.span.end) : -1;
     };
     let end = i + phrase.length;
@@ -27,7 +28,7 @@ function presentAfter(ctx: EventContext, sentence: number): { people: EntityKey[
       end = past > 0 ? past : end + 1;
     }
     const to = end < tokens.length ? tokens[end]!.start : Infinity;
-    const people = [...new Set(inSentence(ctx.mentions, sentence)
+    const people = [...new Set(mentions
       .filter((m) => m.kind === 'leader' && m.candidates.length === 1 && m.span.start >= from && m.span.end <= to)
       .map((m) => m.candidates[0]!))];
     if (people.length > 0) return { people, start: tokens[i]!.start, end: tokens[i + phrase.length - 1]!.end };

@@ -750,7 +750,7 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
   const interviewee = indexOf(ctx).interviewee;
   // On the interviewer's line of an interview ("Q: You met X on Monday"), "you" is the one interviewed.
   const lineStart = ctx.article.text.lastIndexOf('\n', sentence.start - 1) + 1;
-  const asked = interviewee !== undefined && INTERVIEWER_LINE.test(ctx.article.text.slice(lineStart, Math.max(sentence.end, lineStart + INTERVIEWER_LABEL)));
+  const asked = interviewee !== undefined && INTERVIEWER_LINE.test(ctx.article.text.slice(lineStart, lineStart + INTERVIEWER_LABEL));
   const line = speakerOf(ctx, sentence);
   const addressee = line?.addressee ?? (asked ? interviewee : undefined);
   // The demonyms a guest noun takes in ("the [Chinese] guest"): no party of their own.
