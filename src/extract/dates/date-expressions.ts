@@ -352,6 +352,8 @@ export function findDateExpressions(text: string, span: Span, published: IsoDate
     const c = r.start;
     const lastWeek = LAST_WEEK.test(r.text) && c.isCertain('weekday');
     if (NOT_A_DAY.test(r.text) && !lastWeek && !BEFORE_YESTERDAY.test(r.text)) continue;
+    // "November 28-30", "from 28 to 30 November": a stay of several days is no day something happened on.
+    if (r.end?.isCertain('day') && r.end.get('day') !== c.get('day')) continue;
     if (/\bthis\b/i.test(r.text) && !THIS_DAY.test(r.text) && !/\bthis\s+(?:month|year)\b/i.test(r.text)) continue;
     // "for now", "until now": the present, not a day something happened.
     if (/^\s*now\s*$/i.test(r.text)) continue;

@@ -195,7 +195,13 @@ export function looksPortuguese(label: string, countryNames: ReadonlySet<string>
 }
 
 /** States whose leaders' names put the family name first, so the last word is not the surname. */
-const FAMILY_NAME_FIRST = new Set(['CHN', 'TWN', 'KOR', 'PRK', 'VNM', 'KHM', 'MMR', 'THA', 'LAO', 'MNG', 'BTN', 'HKG', 'MAC']);
+const FAMILY_NAME_FIRST = new Set(['CHN', 'TWN', 'KOR', 'PRK', 'VNM', 'KHM', 'MMR', 'BTN', 'HKG', 'MAC']);
+
+/**
+ * States whose leaders go by their given name alone, and where it stands: a Thai or Lao name gives it first
+ * ("Srettha Thavisin" is "Srettha"), a Mongolian one after the father's name ("Ukhnaagiin Khürelsükh" is "Khürelsükh").
+ */
+const GIVEN_NAME_SHORT: ReadonlyMap<string, 'first' | 'last'> = new Map([['THA', 'first'], ['LAO', 'first'], ['MNG', 'last']]);
 
 /** Spanish-speaking states and Portugal/Brazil, where a third word is usually the mother's surname. */
 const TWO_SURNAMES = new Set([
@@ -228,23 +234,31 @@ const WEAK_SURNAMES = new Set([
   'sabah', 'thani', 'saud', 'nahyan', 'nahayan', 'khalifa', 'maktoum', 'busaidi', 'hashemi', 'qasimi', 'nuaimi',
   // Also cities or common words in news: "Lagos", "Aziz".
   'lagos', 'aziz', 'mahamadou', 'sharif', 'prince', 'bishop', 'pope', 'sultan', 'abdel', 'abdul',
+  // An honorific that opens a Thai royal name ("Maha Vajiralongkorn").
+  'maha',
 ]);
 
 /**
  * The surname alone, when it can stand for the person in context: "Keir Starmer" → "Starmer",
- * "Bashar al-Assad" → "Assad". Undefined for family-name-first cultures, two-surname Spanish and
- * Portuguese names, Arabic patronymic chains, and surnames in WEAK_SURNAMES.
+ * "Bashar al-Assad" → "Assad"; the given name where a leader goes by it ("Srettha Thavisin" → "Srettha").
+ * Undefined for family-name-first cultures, two-surname Spanish and Portuguese names, Arabic patronymic chains,
+ * and surnames in WEAK_SURNAMES.
  */
 export function surnameShort(label: string, iso3s: readonly string[]): string | undefined {
   if (iso3s.some((s) => FAMILY_NAME_FIRST.has(s))) return undefined;
   const words = tidyName(label).split(' ');
+  const given = iso3s.map((s) => GIVEN_NAME_SHORT.get(s)).find((x) => x !== undefined);
+  if (given) return words.length === 2 ? ownWord(given === 'first' ? words[0]! : words[1]!) : undefined;
   if (words.length < 2 || words.length > 4) return undefined;
   if (words.length >= 3 && iso3s.some((s) => TWO_SURNAMES.has(s))) return undefined;
   if (words.some((w) => PARTICLES.has(foldName(w)) || isRoman(w) || /^Q\d+$/.test(w))) return undefined;
-  const last = words.at(-1)!.replace(/^(?:al|el|Al|El)-/, '');
-  if (last.length < 4 || !/^\p{Lu}[\p{L}'-]+$/u.test(last)) return undefined;
-  if (WEAK_SURNAMES.has(foldName(last))) return undefined;
-  return last;
+  return ownWord(words.at(-1)!.replace(/^(?:al|el|Al|El)-/, ''));
+}
+
+/** A word of a name that may stand alone for its bearer: a capitalised word of four letters or more, not a weak one. */
+function ownWord(word: string): string | undefined {
+  if (word.length < 4 || !/^\p{Lu}[\p{L}'-]+$/u.test(word)) return undefined;
+  return WEAK_SURNAMES.has(foldName(word)) ? undefined : word;
 }
 
 /** Phoenix's primary name and variants as display names, minus title phrases ("PRESIDENT_PUTIN"). */

@@ -62,6 +62,12 @@ describe('date expressions, resolved backwards from publication', () => {
     expect(dates('Relations were cut in 2016.', '2023-03-10')).toEqual([['2016', '2016-01-01', 'year']]);
   });
 
+  it('reads no day in a stay of several days', () => {
+    expect(dates('The king is in Paris on a state visit (June 3-5, 2024).', '2024-06-04')).toEqual([]);
+    expect(dates('The premier toured the region from 10 to 14 March 2025.', '2025-03-14')).toEqual([]);
+    expect(dates('The premier toured the region on 10 March 2025.', '2025-03-14')).toEqual([['on 10 March 2025', '2025-03-10', 'day']]);
+  });
+
   it('never gives a day after publication', () => {
     expect(dates('Voters will go to the polls on December 17, 2023.', '2023-12-06')).toEqual([]);
     expect(dates('The talks will take place the following day.', '2023-12-06')).toEqual([]);

@@ -33,6 +33,13 @@ describe('surnameShort', () => {
     expect(surnameShort('Theresa May', ['GBR'])).toBeUndefined();
     expect(surnameShort('Imran Khan', ['PAK'])).toBeUndefined();
   });
+  it('offers the given name where leaders go by it: first in Thai and Lao names, after the patronymic in Mongolian', () => {
+    expect(surnameShort('Somsak Rattanakorn', ['THA'])).toBe('Somsak');
+    expect(surnameShort('Bounkham Vongsavath', ['LAO'])).toBe('Bounkham');
+    expect(surnameShort('Batbayaryn Ganzorig', ['MNG'])).toBe('Ganzorig');
+    // A royal honorific is nobody's name.
+    expect(surnameShort('Maha Chakrapong', ['THA'])).toBeUndefined();
+  });
 });
 
 describe('applyCorrections', () => {
