@@ -365,6 +365,11 @@ export class EventLexicon {
     else map.set(key, [value]);
   }
 
+  /** Whether a word ends an event noun ("talks", "call"): what stands right before it modifies it. */
+  isEventNoun(key: string): boolean {
+    return this.eventNouns.has(key);
+  }
+
   /**
    * Every reading of the words at token `i`, the most specific first: longer matches before shorter ones; at the same
    * length a curated phrase before CAMEO's, negative knowledge before an event ("calls for talks" before the noun

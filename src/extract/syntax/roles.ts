@@ -209,6 +209,8 @@ export function ownSubjectNoun(ctx: EventContext, syn: SentenceSyntax, at: numbe
   }
   // "X this morning condemned": a time is no subject.
   if (i < 0 || pos[i] !== 'NOUN' || ctx.knowledge.lexicon.temporalWords.has(keys[i]!)) return false;
+  // "exchanged cordial talks", "had breakfast talks": a noun right before an event noun modifies it.
+  if (i === at - 1 && pos[at] === 'NOUN' && ctx.knowledge.lexicon.events.isEventNoun(keys[at]!)) return false;
   // "held a three-way call", "face-to-face talks": a hyphenated modifier is no subject.
   const { tokens } = syn.sentence;
   if (i > 0 && keys[i - 1] === '-' && !tokens[i]!.spaceBefore && !tokens[i - 1]!.spaceBefore) return false;

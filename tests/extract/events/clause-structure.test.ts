@@ -102,6 +102,11 @@ describe('clause structure', () => {
     expect(edges.every((e) => !/^meeting .*>Indonesia\b/.test(e))).toBe(true);
   });
 
+  it('reads a word right before an event noun as its modifier, not its subject ("exchanged cordial talks")', () => {
+    const edges = edgesOf('Kuwaiti Emir Sheikh Mishal Al-Ahmad exchanged cordial talks over the phone on Monday with King Hamad bin Isa Al Khalifa of Bahrain.', '2024-02-27');
+    expect(has(edges, /^phone_call (?=.*Mishal)(?=.*Hamad bin Isa)/)).toBe(true);
+  });
+
   it('never takes a pronoun that points back at the subject as its object', () => {
     const edges = edgesOf('Bahraini King Hamad bin Isa Al Khalifa sent a cable to Kuwaiti Emir Mishal Al-Ahmad congratulating him on the national day.', '2024-02-25');
     expect(has(edges, /^congratulation Hamad bin Isa Al Khalifa>Mishal Al-Ahmad/)).toBe(true);
@@ -113,6 +118,11 @@ describe('a bare "spoke with"', () => {
   it('is a phone call in an article that speaks of calls, the headline included', () => {
     const text = 'Readout of the Prime Minister\'s Call with President Ruto\n\nBritish Prime Minister Keir Starmer spoke today with Kenyan President William Ruto about trade and security.';
     expect(edgesOf(text, '2024-10-02')).toEqual([expect.stringMatching(/^phone_call (?=.*Starmer)(?=.*Ruto).*@2024-10-02$/)]);
+  });
+
+  it('reads past a time between the verb and its preposition ("spoke overnight with")', () => {
+    const text = 'Calls after the strikes\n\nBritish Foreign Secretary David Lammy said he had spoken overnight with his Jordanian counterpart, Ayman Safadi.';
+    expect(edgesOf(text, '2024-10-02')).toContainEqual(expect.stringMatching(/^phone_call (?=.*Lammy)(?=.*Safadi)/));
   });
 
   it('is a meeting in an article that does not', () => {
