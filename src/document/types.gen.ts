@@ -134,9 +134,13 @@ export type Words14 = string[];
  */
 export type Words15 = string[];
 /**
- * Open what an act is about: a party after one, in the act's phrase, is part of the topic, not the act's party ("spoke to reporters about relations with X").
+ * "switched its recognition from A to B": verbs that move a stance from the party after "from", who loses it, to the one after "to".
  */
 export type Words16 = string[];
+/**
+ * Open what an act is about: a party after one, in the act's phrase, is part of the topic, not the act's party ("spoke to reporters about relations with X").
+ */
+export type Words17 = string[];
 /**
  * This interface was referenced by `DocumentTypes`'s JSON-Schema
  * via the `definition` "NodeType".
@@ -792,6 +796,7 @@ export interface SyntaxFile {
   joiningVerbs: Words14;
   multipartyWords: Words15;
   receivingVerbs: Words;
+  switchingVerbs: Words16;
   partNouns: Words;
   authorParticiples: Words;
   ellipsisPhrases: Words;
@@ -807,7 +812,7 @@ export interface SyntaxFile {
   leadingParticiples: Words;
   memberNouns: Words;
   memberDescriptors: Words;
-  topicOpeners: Words16;
+  topicOpeners: Words17;
   situationNouns: Words;
   listIntroducers: Words;
   attendanceVerbs: Words;

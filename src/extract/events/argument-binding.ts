@@ -974,6 +974,11 @@ function bind(
     const group = n >= 0 && syn.groups[n]!.members.length >= 2 && syn.groups[n] !== subject?.group ? syn.groups[n]! : undefined;
     objects.push(...(group?.members ?? []).filter((p) => judged || p.kind !== 'demonym'));
   }
+  // "switched its recognition from A to B": the stance leaves A for B, the one after "to"; A is no actor.
+  if (e.voice === 'noun' && tokens[after]?.norm === 'from' && switchedBefore(ctx, sentence.keys, at)) {
+    const gaining = members(governedInClause(ctx, syn, after + 1, 'to'));
+    return gaining.length > 0 && subjectKeys.length > 0 ? { subjects: subjectKeys, sources: subjectKeys, targets: keysOf(gaining), span: cover([e.trigger, ...subjects.map((p) => p.span), ...gaining.map((p) => p.span)]) } : undefined;
+  }
   // "drawing condemnation from South Korea": the ones after "from" act on the subject. Without a subject,
   // "from" may follow a verb of arrival: "Congratulations poured in from A and B" (the addressee is read later),
   // and "by" a passive one: "Messages of congratulation were sent by A and B".
@@ -1353,6 +1358,16 @@ function plannedSetting(ctx: EventContext, sentence: Sentence, from: number, at:
 
 const BY: ReadonlySet<string> = new Set(['by']);
 const FROM: ReadonlySet<string> = new Set(['from']);
+
+/** How many words may stand between a switching verb and the noun it moves ("switched [its diplomatic] recognition"). */
+const SWITCHED_REACH = 3;
+
+/** Whether one of the lexicon's switching verbs stands a few words before the noun at `at`. */
+function switchedBefore(ctx: EventContext, keys: readonly string[], at: number): boolean {
+  const { switchingVerbs } = ctx.knowledge.lexicon.syntax;
+  for (let j = at - 1; j >= Math.max(0, at - SWITCHED_REACH); j--) if (switchingVerbs.has(keys[j]!)) return true;
+  return false;
+}
 const TO: ReadonlySet<string> = new Set(['to']);
 const BETWEEN: ReadonlySet<string> = new Set(['between']);
 /** A group right after a verb, no preposition before it: "told [Y]". */

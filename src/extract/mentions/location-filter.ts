@@ -20,6 +20,23 @@ function triggerEndsAt(ctx: ArticleContext, tokens: readonly Token[], keys: read
   return false;
 }
 
+/** Stances a government is given: "its recognition to X", "support to X". */
+const STANCES: ReadonlySet<string> = new Set(['support', 'congratulation', 'condemnation']);
+/** How many capitalised words a "from" phrase before "to" may take ("from Taipei to", "from Port Moresby to"). */
+const FROM_NAME_WORDS = 3;
+
+/** Where a "from" phrase ending at token `to` starts ("recognition [from Taipei] to"), else `to` itself. */
+function fromPhraseStart(tokens: readonly Token[], to: number): number {
+  let k = to - 1;
+  while (k >= 0 && k >= to - FROM_NAME_WORDS && tokens[k]!.capitalised) k--;
+  return k < to - 1 && tokens[k]?.norm === FROM ? k : to;
+}
+
+/** A stance's noun of the lexicon ("recognition", "support") ends right before token `end`. */
+function stanceNounEndsAt(ctx: ArticleContext, tokens: readonly Token[], keys: readonly string[], end: number): boolean {
+  return end > 0 && ctx.knowledge.lexicon.events.matchesAt(tokens, keys, end - 1).some((e) => e.type !== undefined && STANCES.has(e.type) && !e.negative && e.pos === 'noun' && e.end === end);
+}
+
 export const locationFilter: Stage<Mention> = {
   id: 'location-filter',
   run(ctx: ArticleContext, mentions: readonly Mention[]): Mention[] {
@@ -56,12 +73,14 @@ export const locationFilter: Stage<Mention> = {
       const determined = j > 1 && (determiners.has(keys[j - 2]!) || j > 2 && determiners.has(keys[j - 3]!));
       const heard = j > 0 && tokens[j]!.norm === FROM
         && ctx.knowledge.lexicon.events.matchesAt(tokens, keys, j - 1).some((e) => e.type !== undefined && !e.negative && e.end === j && (e.pos === 'noun' || determined));
+      // "switched its recognition to Beijing", "from Taipei to Beijing": "to" after a stance's noun names who gains it.
+      const gaining = j > 0 && tokens[j]!.norm === 'to' && stanceNounEndsAt(ctx, tokens, keys, fromPhraseStart(tokens, j));
       // "recalled its envoys from Bamako", "its ambassador to Paris": a trigger's own preposition names the government
       // it acts on.
       const acted = j > 0 && locatives.has(tokens[j]!.norm) && triggerEndsAt(ctx, tokens, keys, j + 1);
       // "condemned the Damascus strikes": a capital naming where an act hit, not who carried it out.
       const struck = m.via === 'capital' && tokens[i - 1]?.norm === 'the' && placedActs.has(tokens[end + 1]?.norm ?? '');
-      const place = joined || struck || j >= 0 && locatives.has(tokens[j]!.norm) && !possessor && !phraseEndingAt(addressingPhrases, keys, j) && !seated && !heard && !acted;
+      const place = joined || struck || j >= 0 && locatives.has(tokens[j]!.norm) && !possessor && !phraseEndingAt(addressingPhrases, keys, j) && !seated && !heard && !acted && !gaining;
       if (place) {
         placeEnds.add(m.span.end);
         ctx.trace('location-filter', () => `dropped "${m.text}": a place, not a government`, m.sentence);

@@ -1174,6 +1174,13 @@ describe('judgements said of an act', () => {
     expect(edgesOf('Ghana reaffirmed its support for Ukraine on Monday.', '2025-06-10')).toEqual(['support Ghana>Ukraine@2025-06-09']);
   });
 
+  it('gives a recognition switched "from A to B" to B alone, a capital after "to" standing for its government', () => {
+    expect(edgesOf('Honduras switched its diplomatic recognition from Taipei to Beijing on Sunday.', '2023-03-28')).toEqual(['support Honduras>China@2023-03-26']);
+    expect(edgesOf('Honduras shifted recognition from Taiwan to China.', '2023-03-28')).toEqual(['support Honduras>China@2023-03-28']);
+    // A place of movement stays a place.
+    expect(edgesOf('The Honduran foreign minister paid a visit to Beijing on Sunday.', '2023-03-28').filter((e) => !e.startsWith('leader_of'))).toEqual([]);
+  });
+
   it('reads "it" before a verb as the party the sentence opens with, never the nearest party before it', () => {
     expect(edgesOf('Cuba condemned the United States on Monday over the blockade, which it called a violation of international law.', '2025-06-10'))
       .toEqual(['condemnation Cuba>United States@2025-06-09']);
