@@ -27,6 +27,7 @@ const BACK_REFERENCE = /(?:following|after)\s+(?:the|these|those|this|that)\s+\p
 /** Nothing but spaces before the end of the line or of the text. */
 const LINE_END = /[ \t\r]*(?:\n|$)/y;
 const LIST_MARK = /^[ \t]*[-•*–][ \t]/;
+const BLANK_LINE = /\n[ \t\r]*\n/;
 /** A sentence that asks: a question mark at its end, a closing quotation mark aside. */
 const QUESTION_END = /\?["'\u201d\u2019)]*\s*$/;
 /** Room for a list mark and the space after it at a line's start. */
@@ -89,11 +90,14 @@ export function readTimeline(ctx: ArticleContext & { readonly on: IsoDate }, fir
     for (; state.read <= last && state.read < ctx.sentences.length; state.read++) {
       const s = state.read;
       const sentence = ctx.sentences[s]!;
-      // A new paragraph starts its own story, but the next item of a list goes on with the story of the item before,
-      // and an answer with the story of the question it answers (an interview's "On 14 December you met X. Why?").
-      const line = s === 0 || text.slice(ctx.sentences[s - 1]!.end, sentence.start).includes('\n');
+      // A new paragraph starts its own story, but the next item of a list goes on with the story of the item before
+      // (not one a blank line sets apart: a newsletter's items are stories of their own), and an answer with the story
+      // of the question it answers (an interview's "On 14 December you met X. Why?").
+      const gap = s === 0 ? '\n' : text.slice(ctx.sentences[s - 1]!.end, sentence.start);
+      const line = gap.includes('\n');
       const answer = (): boolean => s > 0 && QUESTION_END.test(text.slice(ctx.sentences[s - 1]!.start, ctx.sentences[s - 1]!.end));
-      if (line && !answer() && !(s > 0 && listItem(text, sentence.start) && listItem(text, ctx.sentences[s - 1]!.start))) {
+      const nextItem = s > 0 && !BLANK_LINE.test(gap) && listItem(text, sentence.start) && listItem(text, ctx.sentences[s - 1]!.start);
+      if (line && !answer() && !nextItem) {
         state.carried = state.heading;
         state.year = undefined;
         state.reached = undefined;

@@ -202,6 +202,8 @@ describe('the items of a list', () => {
     const meeting = (text: string): string | undefined => edgesOf(text, '2025-01-11').find((e) => e.startsWith('meeting ') && e.includes('Ruto'))?.replace(/.*@/, '');
     expect(meeting(`${lede}${items}`)).toBe('2025-01-09');
     expect(meeting(`${lede}${items.replace(/^- /gm, '').replace('\n', '\n\n')}`)).toBe('2025-01-06');
+    // Items a blank line sets apart are stories of their own, as a newsletter's are.
+    expect(meeting(`${lede}${items.replace('\n', '\n\n')}`)).toBe('2025-01-06');
   });
 });
 
