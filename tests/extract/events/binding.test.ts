@@ -1455,6 +1455,9 @@ describe('a call or talks among three', () => {
     const talks = (how: string) => edgesOf(`Indian Prime Minister Narendra Modi held ${how} with Sri Lankan President Anura Kumara Dissanayake and Maldives President Mohamed Muizzu in Colombo on Monday.`, '2025-06-10');
     expect(talks('trilateral talks')).toHaveLength(3);
     expect(talks('talks')).toHaveLength(2);
+    // A joint call is one among everyone it names.
+    expect(edgesOf('Foreign Minister Cho Tae-yul held a joint telephone call with U.S. Secretary of State Antony Blinken and Japan\'s Foreign Minister Yoko Kamikawa on Monday.', '2024-06-05'))
+      .toHaveLength(3);
   });
 
   it('reads the subject of a three-way call past a relative clause naming someone else ("three-way" is no subject noun)', () => {
