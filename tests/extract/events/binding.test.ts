@@ -370,6 +370,7 @@ describe('more sentence shapes', () => {
     ['a commitment to a party\'s security', 'Kazakhstan reaffirmed its unwavering commitment to Uzbekistan\'s security on Friday.'],
     ['a pledge to keep arming', 'Kazakhstan pledged on Friday to keep arming Uzbekistan.'],
     ['stood firmly behind', 'Kazakhstan stood firmly behind Uzbekistan on Friday.'],
+    ['came down on the side of', 'Kazakhstan came down firmly on the side of Uzbekistan on Friday.'],
     ['appreciation expressed for a party\'s efforts', 'Kazakhstan expressed its appreciation for Uzbekistan\'s mediation efforts on Friday.'],
   ])('reads "%s" as support', (_, sentence) => {
     expect(edgesOf(sentence, '2024-05-18')).toEqual(['support Kazakhstan>Uzbekistan@2024-05-17']);
@@ -633,6 +634,8 @@ describe('more sentence shapes', () => {
     expect(edgesOf('President Gustavo Petro took to social media on Monday to congratulate Claudia Sheinbaum.', '2024-06-04'))
       .toEqual(['congratulation Gustavo Petro>Claudia Sheinbaum@2024-06-03']);
     expect(edgesOf('President Gustavo Petro is expected to congratulate Claudia Sheinbaum.', '2024-06-04')).toEqual([]);
+    // A vote to recognise recognises.
+    expect(edgesOf('Armenia\'s parliament voted on Friday to recognise the State of Palestine.', '2024-06-24')).toEqual(['support Armenia>Palestine@2024-06-21']);
   });
 
   it('reads greeting a person on winning as a congratulation, not a visit', () => {
