@@ -143,6 +143,11 @@ describe('titles of spokespeople and other officials', () => {
       .toContainEqual(expect.stringMatching(/^meeting (?=.*Pushpa Kamal Dahal)(?=.*>Jagdeep Dhankhar|Jagdeep Dhankhar>)/));
   });
 
+  it('reads a deputy president as a vice president', () => {
+    expect(edges('South African President Cyril Ramaphosa hosted Ghanaian President John Mahama. Mahama was later received by Deputy President Paul Mashatile.', '2025-04-11'))
+      .toContainEqual(expect.stringMatching(/^meeting (?=.*Mahama)(?=.*Mashatile)/));
+  });
+
   it('reads high commissioners, advisers and executive secretaries as titles', () => {
     expect(edges('Kenyan High Commissioner Joseph Njoroge met Indian Foreign Secretary Vikram Misri on Monday.', '2024-03-10'))
       .toContain('leader_of Joseph Njoroge>Kenya');
