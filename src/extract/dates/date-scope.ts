@@ -66,6 +66,12 @@ const TAIL = 40;
 // A noun follows a date that modifies it: not a preposition, conjunction or pronoun.
 const NOT_A_NOUN = /^(?:and|or|but|to|in|at|on|of|for|with|by|from|as|when|while|after|before|that|which|who|until|than|is|was|were|are|he|she|they|it|we|i|you)$/i;
 
+// A comma followed by names up to "and" or "or" and one more name, with commas between: a list's comma.
+const NAME = `\\p{Lu}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]*){0,2}`;
+const LIST_COMMA = new RegExp(`^,\\s+${NAME}(?:,\\s+${NAME})*,?\\s+(?:and|or)\\s+\\p{Lu}`, 'u');
+// A weekday, month or number before the comma ends a date, not a list's name: "On Monday, A and B met".
+const TEMPORAL_BEFORE = /(?:\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\d)\s*$/i;
+
 /** Reads the scope of each date in one sentence; the sentence's phrase breaks are found once. */
 export interface ScopeReader {
   /** The scope of the date at `at`, or undefined when it dates the sentence's main clause. */
@@ -85,6 +91,9 @@ export function scopeReader(text: string, sentence: Span, verbs?: () => readonly
   const breaks: { start: number; end: number }[] = [];
   PHRASE_BREAK.lastIndex = 0;
   for (let m = PHRASE_BREAK.exec(slice); m !== null; m = PHRASE_BREAK.exec(slice)) {
+    // "after Spain, Ireland and Norway did so on May 28": a comma inside a list of names is no phrase break.
+    if (m[0] === ',' && LIST_COMMA.test(slice.slice(m.index)) && !TEMPORAL_BEFORE.test(slice.slice(Math.max(0, m.index - TAIL), m.index))
+      && /\p{Lu}[\p{L}'-]*$/u.test(slice.slice(0, m.index))) continue;
     breaks.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
   }
   const openers: { kind: ScopeKind; start: number }[] = [];

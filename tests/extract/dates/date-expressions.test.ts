@@ -168,6 +168,11 @@ describe('which events a date may date', () => {
     expect(scoped('The two leaders walked through the park before their talks on Saturday.', '2022-10-23'))
       .toEqual([['on Saturday', '2022-10-22', 'sequence: before their talks on Saturday.']]);
     expect(scoped('a day after the summit', '2022-09-16')).toEqual([['a day after', '2022-09-15', 'sequence:  the summit']]);
+    // A list's commas stay inside the phrase; a date's own comma does not.
+    expect(scoped('Chile recognised it on June 4, after Peru, Bolivia and Ecuador did so on May 28.', '2024-06-10'))
+      .toEqual([['June 4', '2024-06-04', 'main clause'], ['May 28', '2024-05-28', 'sequence: after Peru, Bolivia and Ecuador did so on May 28.']]);
+    expect(scoped('On Monday, Peru and Chile met after their talks on Sunday.', '2024-06-10'))
+      .toEqual([['On Monday', '2024-06-10', 'main clause'], ['on Sunday', '2024-06-09', 'sequence: after their talks on Sunday.']]);
   });
 
   it('keeps the day of an achievement congratulated on ("on becoming a member on January 6") to it, not of an agreement\'s subject', () => {
