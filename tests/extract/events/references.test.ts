@@ -576,6 +576,11 @@ describe('a verb phrase standing for the last event', () => {
     expect(edges.filter((e) => e.startsWith('support ')).filter((e) => e.includes('Slovenia'))).toEqual(['support Slovenia>Palestine@2024-06-04']);
     const named = edgesOf('Indonesia condemned Israel on Monday, and Malaysia followed suit hours later in a statement of its own.', '2024-06-21');
     expect(named.filter((e) => e.startsWith('condemnation '))).toEqual([expect.stringMatching(/^condemnation Indonesia>Israel@/), expect.stringMatching(/^condemnation Malaysia>Israel@/)]);
+    // "did so": the same, its subjects a list.
+    const done = edgesOf('Armenia recognised the State of Palestine on June 21, after Barbados, Jamaica and Trinidad and Tobago did so in May.', '2024-06-24');
+    expect(done.filter((e) => e.startsWith('support ')).sort()).toEqual([
+      'support Armenia>Palestine@2024-06-21', 'support Barbados>Palestine@2024-05-01', 'support Jamaica>Palestine@2024-05-01', 'support Trinidad and Tobago>Palestine@2024-05-01',
+    ]);
   });
 
   it('gives "as did" the person named after an honorific and a title, not the one the honorific was given to before', () => {
