@@ -665,6 +665,9 @@ function possessedBy(ctx: EventContext, syn: SentenceSyntax, g: Group): Group | 
   if (!g.possessor || g.members.length > 1) return undefined;
   // Groups are in text order: the one after it, found by halving rather than a scan of a run-on sentence's groups.
   const next = syn.groups[lastGroupBefore(syn, g.end) + 1];
+  // "arms sales to China's Taiwan region": a state named right after the possessive is what the phrase names.
+  const marks = syn.sentence.keys[g.end + 1] === 's' ? 2 : 1;
+  if (next && next.first === g.end + marks && next.members.length === 1 && next.members[0]!.keys.every((k) => k.startsWith('state/'))) return next;
   const people = next?.members.every((p) => p.keys.every((k) => k.startsWith('leader/')));
   if (next === undefined || !people || next.governor !== g.governor || next.first <= g.end || next.first > g.end + POSSESSED_REACH) return undefined;
   // ... through a title it possesses, no other noun: "supports Ukraine's sovereignty, Prime Minister X said" possesses none.

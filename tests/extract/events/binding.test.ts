@@ -1175,6 +1175,8 @@ describe('judgements said of an act', () => {
     expect(edgesOf('Algeria censured Spain on Wednesday for its recognition of Moroccan sovereignty over Western Sahara.', '2025-06-10'))
       .toEqual(['condemnation Algeria>Spain@2025-06-04', 'support Spain>Morocco@2025-06-04']);
     expect(edgesOf('Ghana reaffirmed its support for Ukraine on Monday.', '2025-06-10')).toEqual(['support Ghana>Ukraine@2025-06-09']);
+    // A state named right after a possessive is what the phrase names: "to China's Taiwan region" backs Taiwan.
+    expect(edgesOf('The United States approved arms sales to China\'s Taiwan region on Monday.', '2025-06-10')).toEqual(['support United States>Taiwan@2025-06-09']);
   });
 
   it('gives a recognition switched "from A to B" to B alone, a capital after "to" standing for its government', () => {
