@@ -143,6 +143,11 @@ describe('titles of spokespeople and other officials', () => {
       .toContainEqual(expect.stringMatching(/^meeting (?=.*Pushpa Kamal Dahal)(?=.*>Jagdeep Dhankhar|Jagdeep Dhankhar>)/));
   });
 
+  it('knows a leader by the short form news gives him ("Hassan Sheikh" for Hassan Sheikh Mohamud)', () => {
+    expect(edges('Kenyan President William Ruto spoke by phone with Hassan Sheikh on Sunday.', '2024-01-09'))
+      .toContainEqual(expect.stringMatching(/^phone_call (?=.*Ruto)(?=.*Hassan Sheikh Mohamud)/));
+  });
+
   it('reads a deputy president as a vice president', () => {
     expect(edges('South African President Cyril Ramaphosa hosted Ghanaian President John Mahama. Mahama was later received by Deputy President Paul Mashatile.', '2025-04-11'))
       .toContainEqual(expect.stringMatching(/^meeting (?=.*Mahama)(?=.*Mashatile)/));
