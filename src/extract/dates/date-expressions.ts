@@ -82,6 +82,7 @@ const COMING_REACH = 60;
 // "May 29 last year", "in June this year": the year of the date before.
 const YEAR_AFTER = /\s*(?:of\s+)?(last|this)\s+year\b/iy;
 const PART_OF = /\b(?:night|morning|afternoon|evening) of\b/gi;
+const SPACED_DASH = / [-\u2013\u2014] /g;
 const YEAR_RE = /\b(?:in|since|of|during)\s+((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)/gi;
 
 const parser = chrono.casual.clone();
@@ -175,7 +176,8 @@ function readings(text: string, span: Span, ref: number): Reading[] {
   if (MAY_HOLD_A_DATE.test(slice)) {
     let skipUntil = -1;
     // chrono reads "the night of September 13" as a time of day with no date; without the words it reads the date.
-    const plain = slice.replace(PART_OF, (m) => ' '.repeat(m.length));
+    // A dash set off by spaces ends a date: "11 August 2022 - Four days after X" is no range.
+    const plain = slice.replace(PART_OF, (m) => ' '.repeat(m.length)).replace(SPACED_DASH, ' ; ');
     for (const { r, index } of chronoResults(plain, new Date(ref + DAY_MS / 2))) {
       // chrono keeps a comma that follows a date ("on Monday,"): the date ends before it.
       const at: Span = { start: span.start + index, end: span.start + index + r.text.replace(/[\s,]+$/u, '').length };

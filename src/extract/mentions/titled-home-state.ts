@@ -11,6 +11,9 @@ import { bySentence } from './util.js';
 
 const LIST_GLUE = /^\s*(?:,|and|, and)\s*$/;
 const OF_GLUE = /^\s+of\s+(?:the\s+)?$/;
+/** "his", "her" right before a title, and how many characters back it is looked for. */
+const POSSESSIVE_BEFORE = /\b(?:his|her)\s+$/i;
+const POSSESSIVE_REACH = 5;
 
 export const titledHomeState: Stage<Mention> = {
   id: 'titled-home-state',
@@ -48,11 +51,22 @@ export const titledHomeState: Stage<Mention> = {
       };
       const ofState = (p: Mention): EntityKey | undefined => list.find((m) => m.kind === 'state' && m.candidates.length === 1 && m.span.start > p.span.end
         && OF_GLUE.test(ctx.article.text.slice(p.span.end, m.span.start)))?.candidates[0];
+      // "Four days after X's inauguration, his foreign minister, Y, met ...": a title a possessive pronoun opens is held
+      // under the last person of known state named before it.
+      const possessedBy = (p: Mention): EntityKey | undefined => {
+        const start = p.role && p.role.span.start < p.span.start ? p.role.span.start : p.span.start;
+        if (!POSSESSIVE_BEFORE.test(ctx.article.text.slice(Math.max(0, start - POSSESSIVE_REACH), start))) return undefined;
+        let last: [Mention, EntityKey] | undefined;
+        for (const entry of servedBy) if (entry[0].span.end <= start && (!last || entry[0].span.end > last[0].span.end)) last = entry;
+        return last?.[1];
+      };
       for (const p of people) {
         const own = ofState(p);
-        const listed = own ? undefined : coordinatedState(p);
-        const state = own ?? listed ?? namedBefore(p);
-        if (state && !given.has(p.candidates[0]!)) given.set(p.candidates[0]!, { state, why: own ? 'the state named after them' : listed ? 'of the person listed with them' : 'the one state named before them' });
+        const possessor = own ? undefined : possessedBy(p);
+        const listed = own ?? possessor ? undefined : coordinatedState(p);
+        const state = own ?? possessor ?? listed ?? namedBefore(p);
+        const why = own ? 'the state named after them' : possessor ? 'that of the person "his" or "her" refers to' : listed ? 'of the person listed with them' : 'the one state named before them';
+        if (state && !given.has(p.candidates[0]!)) given.set(p.candidates[0]!, { state, why });
       }
     }
     if (given.size === 0) return [...mentions];

@@ -62,6 +62,10 @@ describe('date expressions, resolved backwards from publication', () => {
     expect(dates('Relations were cut in 2016.', '2023-03-10')).toEqual([['2016', '2016-01-01', 'year']]);
   });
 
+  it('ends a date at a dash set off by spaces ("11 August 2022 - Four days after ...")', () => {
+    expect(dates('11 August 2022 - Four days after the inauguration, the two ministers met in Cucuta.', '2023-04-26')[0]).toEqual(['11 August 2022', '2022-08-11', 'day']);
+  });
+
   it('reads no day in a stay of several days', () => {
     expect(dates('The king is in Paris on a state visit (June 3-5, 2024).', '2024-06-04')).toEqual([]);
     expect(dates('The premier toured the region from 10 to 14 March 2025.', '2025-03-14')).toEqual([]);

@@ -119,6 +119,9 @@ describe('titles of spokespeople and other officials', () => {
     // Named after the person, a state is as often the one they speak of.
     expect(edges('Foreign Office spokesman Tariq Ul-Mulk said Nepal\'s decision was regrettable.', '2025-05-20'))
       .not.toContain('leader_of Tariq Ul-Mulk>Nepal');
+    // "his" before the title: the state of the person it refers to, not one named later.
+    const possessed = edges('Days after Mahama\'s inauguration, his trade minister, Kofi Asante-Boateng, met Togo\'s trade minister, Yawa Kouigan-Adjo, in Lomé.', '2025-01-20');
+    expect(possessed).toContainEqual(expect.stringMatching(/^meeting (?=.*Asante-Boateng)(?=.*Kouigan-Adjo)/));
   });
 
   it('reads a governor-general and a chief adviser as titles', () => {
