@@ -14,6 +14,7 @@ const corpora = [
   { name: 'written-6', articles: 40, published: 39, edgeF1: 0.66, eventF1: 0.56, eventPrecision: 0.70 },
   { name: 'written-7', articles: 24, published: 23, edgeF1: 0.66, eventF1: 0.56, eventPrecision: 0.70 },
   { name: 'written-8', articles: 24, published: 24, edgeF1: 0.66, eventF1: 0.56, eventPrecision: 0.66 },
+  { name: 'written-9', articles: 24, published: 24, edgeF1: 0.64, eventF1: 0.54, eventPrecision: 0.70 },
 ];
 
 describe('the written corpora', () => {
