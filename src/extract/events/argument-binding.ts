@@ -982,6 +982,11 @@ function bind(
   // "drawing condemnation from South Korea": the ones after "from" act on the subject. Without a subject,
   // "from" may follow a verb of arrival: "Congratulations poured in from A and B" (the addressee is read later),
   // and "by" a passive one: "Messages of congratulation were sent by A and B".
+  // "X received the support of Y", "X has the full backing of Y": after a receiving verb, the party after "of" gives it.
+  const receivedOf = !SYMMETRIC.has(e.type) && subjectKeys.length > 0 && tokens[after]?.norm === 'of'
+    && sentence.keys.slice(Math.max(0, at - RECEIVED_OF_REACH), after).some((k) => ctx.knowledge.lexicon.syntax.receivingVerbs.has(k))
+    ? members(objectAfter(ctx, syn, after, { prepositions: OF, bare: false, possessor: false })) : [];
+  if (receivedOf.length > 0) return { subjects: subjectKeys, sources: keysOf(receivedOf), targets: subjectKeys, span: cover([e.trigger, ...subjects.map((p) => p.span), ...receivedOf.map((p) => p.span)]) };
   // "X received congratulations on Monday from Y": a receiving verb makes its subject the addressee.
   const received = subject !== undefined && objects.length === 0 && sentence.keys.slice(Math.max(0, at - 3), at).some((k) => ctx.knowledge.lexicon.syntax.receivingVerbs.has(k));
   const arriving = e.voice === 'noun' && (!subject || received) && tokens[after]?.norm !== 'from' ? governedInClause(ctx, syn, after, 'from') ?? passiveAgent(ctx, syn, after) : undefined;
@@ -1358,6 +1363,9 @@ function plannedSetting(ctx: EventContext, sentence: Sentence, from: number, at:
 
 const BY: ReadonlySet<string> = new Set(['by']);
 const FROM: ReadonlySet<string> = new Set(['from']);
+const OF: ReadonlySet<string> = new Set(['of']);
+/** How many words before an event noun a receiving verb may stand ("received [the full] support of"). */
+const RECEIVED_OF_REACH = 4;
 
 /** How many words may stand between a switching verb and the noun it moves ("switched [its diplomatic] recognition"). */
 const SWITCHED_REACH = 3;

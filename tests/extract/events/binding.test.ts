@@ -1179,6 +1179,11 @@ describe('judgements said of an act', () => {
     expect(edgesOf('The United States approved arms sales to China\'s Taiwan region on Monday.', '2025-06-10')).toEqual(['support United States>Taiwan@2025-06-09']);
   });
 
+  it('reads the party after "of" as the giver of what the subject received or won ("won the backing of Y")', () => {
+    expect(edgesOf('Kenya received the support of the African Union for its bid on Monday.', '2024-05-08')).toEqual(['support African Union>Kenya@2024-05-06']);
+    expect(edgesOf('Kenya won the backing of Nigeria on Monday.', '2024-05-08')).toEqual(['support Nigeria>Kenya@2024-05-06']);
+  });
+
   it('gives a recognition switched "from A to B" to B alone, a capital after "to" standing for its government', () => {
     expect(edgesOf('Honduras switched its diplomatic recognition from Taipei to Beijing on Sunday.', '2023-03-28')).toEqual(['support Honduras>China@2023-03-26']);
     expect(edgesOf('Honduras shifted recognition from Taiwan to China.', '2023-03-28')).toEqual(['support Honduras>China@2023-03-28']);
