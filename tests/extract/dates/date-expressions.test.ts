@@ -183,6 +183,7 @@ describe('which events a date may date', () => {
     expect(scoped('At the talks, she congratulated Ghana on officially becoming a member on January 6.', '2025-03-10'))
       .toEqual([['January 6', '2025-01-06', 'clause: on officially becoming a member on January 6.']]);
     expect(scoped('They signed the agreement on building the railway on May 17.', '2025-06-10')).toEqual([['May 17', '2025-05-17', 'main clause']]);
+    expect(scoped('She congratulated the president on her election in July.', '2025-09-10')).toEqual([['July', '2025-07-01', 'clause: on her election in July.']]);
   });
 
   it('keeps the day of an event recalled to it, and reads "it will be recalled that on March 13" as the main clause\'s', () => {
