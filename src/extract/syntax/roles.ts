@@ -180,6 +180,9 @@ function possessorActs(ctx: EventContext, syn: SentenceSyntax, g: Group): boolea
   return false;
 }
 
+/** The most words a frame noun takes ("heads of state and government"). */
+const FRAME_WORDS = 5;
+
 /**
  * "..., and the panel of experts criticised X": the verb at `at` has a noun phrase of its own right before it
  * (adverbs and auxiliaries aside) that names no party, so it borrows no subject from elsewhere.
@@ -214,8 +217,10 @@ export function ownSubjectNoun(ctx: EventContext, syn: SentenceSyntax, at: numbe
   // "held a three-way call", "face-to-face talks": a hyphenated modifier is no subject.
   const { tokens } = syn.sentence;
   if (i > 0 && keys[i - 1] === '-' && !tokens[i]!.spaceBefore && !tokens[i - 1]!.spaceBefore) return false;
-  // The noun phrase the noun ends ("the Egyptian foreign ministry" holds a party; "the panel of experts" does not).
-  let first = i;
+  // The noun phrase the noun ends ("the Egyptian foreign ministry" holds a party; "the panel of experts" does not), a
+  // frame's words read whole ("CARICOM heads of government": the heads are the bloc's).
+  const frame = ctx.knowledge.lexicon.frameNouns.startEndingAt(keys, i, FRAME_WORDS);
+  let first = frame >= 0 ? frame : i;
   // "X each sent messages wishing her success": a sending verb the tagger read as an adjective ends the phrase, whose
   // noun is then that verb's object.
   const { sendingVerbs } = ctx.knowledge.lexicon.syntax;

@@ -102,6 +102,11 @@ describe('clause structure', () => {
     expect(edges.every((e) => !/^meeting .*>Indonesia\b/.test(e))).toBe(true);
   });
 
+  it('reads a bloc before a frame of many words as the subject ("SADC heads of government commended")', () => {
+    expect(edgesOf('SADC heads of government commended Mozambique on Monday for hosting the summit.', '2024-05-08'))
+      .toEqual([expect.stringMatching(/^support Southern African Development Community>Mozambique@2024-05-06$/)]);
+  });
+
   it('reads a word right before an event noun as its modifier, not its subject ("exchanged cordial talks")', () => {
     const edges = edgesOf('Kuwaiti Emir Sheikh Mishal Al-Ahmad exchanged cordial talks over the phone on Monday with King Hamad bin Isa Al Khalifa of Bahrain.', '2024-02-27');
     expect(has(edges, /^phone_call (?=.*Mishal)(?=.*Hamad bin Isa)/)).toBe(true);
