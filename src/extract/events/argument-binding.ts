@@ -982,7 +982,7 @@ function bind(
   // "drawing condemnation from South Korea": the ones after "from" act on the subject. Without a subject,
   // "from" may follow a verb of arrival: "Congratulations poured in from A and B" (the addressee is read later),
   // and "by" a passive one: "Messages of congratulation were sent by A and B".
-  // "X received the support of Y", "X has the full backing of Y": after a receiving verb, the party after "of" gives it.
+  // "X received the support of Y", "X won the full backing of Y": after a receiving verb, the party after "of" gives it.
   const receivedOf = !SYMMETRIC.has(e.type) && subjectKeys.length > 0 && tokens[after]?.norm === 'of'
     && sentence.keys.slice(Math.max(0, at - RECEIVED_OF_REACH), after).some((k) => ctx.knowledge.lexicon.syntax.receivingVerbs.has(k))
     ? members(objectAfter(ctx, syn, after, { prepositions: OF, bare: false, possessor: false })) : [];
