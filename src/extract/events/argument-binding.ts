@@ -788,7 +788,9 @@ function bind(
     const ledEnd = opening ? Math.max(...opening.group.members.map((p) => p.span.end)) : Infinity;
     const other = led.length === 1 ? right.find((p) => p.tier === 0 && p.kind === 'mention' && p.span.start >= ledEnd && !p.keys.includes(led[0]!))?.keys : undefined;
     const joined = other?.length === 1 ? [led[0]!, other[0]!] : [];
-    const pair = people.length === 2 ? people : led.length === 2 ? led : joined.length === 2 ? joined : [...(frame.leaders ?? [])];
+    // "Also on Thursday, following their talks, A and B signed": the two the clause after the phrase opens with.
+    const clausePair = people.length < 2 && led.length < 2 && joined.length < 2 ? pairAfterPhrase(syntaxOf(ctx, sentence, all), at) : [];
+    const pair = people.length === 2 ? people : led.length === 2 ? led : joined.length === 2 ? joined : clausePair.length === 2 ? clausePair : [...(frame.leaders ?? [])];
     return pair.length === 2 ? { subjects: pair, sources: pair, targets: [], span: cover([e.trigger, ...left.slice(-2).map((p) => p.span)]) } : undefined;
   }
   const syn = syntaxOf(ctx, sentence, all);
@@ -1366,6 +1368,16 @@ const FROM: ReadonlySet<string> = new Set(['from']);
 const OF: ReadonlySet<string> = new Set(['of']);
 /** How many words before an event noun a receiving verb may stand ("received [the full] support of"). */
 const RECEIVED_OF_REACH = 4;
+
+/** The two people of the ungoverned group right after the comma that ends the phrase holding token `at`, if any. */
+function pairAfterPhrase(syn: SentenceSyntax, at: number): EntityKey[] {
+  const { keys } = syn.sentence;
+  const comma = keys.indexOf(',', at);
+  if (comma < 0) return [];
+  const g = syn.groups[lastGroupBefore(syn, comma + 1) + 1];
+  const people = g && !g.governor && g.first <= comma + 2 ? keysOf(g.members.filter((p) => p.tier === 0 && p.keys.every((k) => k.startsWith('leader/')))) : [];
+  return people.length === 2 ? people : [];
+}
 
 /** How many words may stand between a switching verb and the noun it moves ("switched [its diplomatic] recognition"). */
 const SWITCHED_REACH = 3;

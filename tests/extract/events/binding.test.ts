@@ -183,6 +183,10 @@ describe('more sentence shapes', () => {
   it('reads "their meeting" in a phrase opening the sentence as the meeting of the two its clause names', () => {
     expect(edgesOf('At their meeting in Lusaka on Friday, Zambian President Hakainde Hichilema and Malawian President Lazarus Chakwera discussed rail links.', '2024-06-08'))
       .toEqual([expect.stringMatching(/^meeting (?=.*Hichilema)(?=.*Chakwera).*@2024-06-07$/)]);
+    // The phrase after another one: not the pair of a call told a paragraph before.
+    const text = 'Kenyan President William Ruto spoke by phone with Ugandan President Yoweri Museveni on Thursday.\n\n'
+      + 'Also on Friday, after their talks, Zambian President Hakainde Hichilema and Malawian President Lazarus Chakwera discussed rail links.';
+    expect(edgesOf(text, '2024-06-08').filter((e) => e.startsWith('meeting '))).toEqual([expect.stringMatching(/^meeting (?=.*Hichilema)(?=.*Chakwera).*@2024-06-07$/)]);
   });
 
   it('reads a participle opening the sentence as its subject\'s act', () => {
