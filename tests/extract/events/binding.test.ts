@@ -180,6 +180,11 @@ describe('more sentence shapes', () => {
     expect(types('Kazakh President Kassym-Jomart Tokayev called on Belarusian President Aleksandr Lukashenko to discuss trade.')).not.toContain('phone_call');
   });
 
+  it('reads two states that firmly oppose a party\'s act as condemning it each', () => {
+    expect(edgesOf('Greece and Cyprus firmly oppose Turkey\'s overflights, their foreign ministries said on Friday.', '2024-05-18'))
+      .toEqual(['condemnation Cyprus>Turkey@2024-05-17', 'condemnation Greece>Turkey@2024-05-17']);
+  });
+
   it('reads "their meeting" in a phrase opening the sentence as the meeting of the two its clause names', () => {
     expect(edgesOf('At their meeting in Lusaka on Friday, Zambian President Hakainde Hichilema and Malawian President Lazarus Chakwera discussed rail links.', '2024-06-08'))
       .toEqual([expect.stringMatching(/^meeting (?=.*Hichilema)(?=.*Chakwera).*@2024-06-07$/)]);
