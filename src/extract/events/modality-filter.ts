@@ -108,6 +108,17 @@ export function verbBefore(lex: Lexicon, verbs: ReadonlySet<string>, sentence: S
   return false;
 }
 
+/** How far back in its clause a verb of discussion may stand before the stance it was about. */
+const DISCUSSION_REACH = 15;
+
+/** Whether a verb of discussion ("discussed", "touched on") stands before token `at` in its clause. */
+function discussedBefore(lex: Lexicon, keys: readonly string[], at: number): boolean {
+  for (let j = at - 1; j >= Math.max(0, at - DISCUSSION_REACH) && !lex.grammar.clauseBreaks.has(keys[j]!); j--) {
+    if (lex.syntax.discussionVerbs.longestAt(keys, j)) return true;
+  }
+  return false;
+}
+
 /** Words before a noun that take its thing as there ("the", "Israel's"): the possessive "s" token included. */
 const PRESUPPOSING: ReadonlySet<string> = new Set(['the', 'this', 'these', 's']);
 /** Moods of a clause that leave its own act undone but not what its object names. */
@@ -137,6 +148,12 @@ export const modalityFilter: Stage<EventCandidate, EventContext> = {
         return tag === 'AUX' || tag === 'VERB' && keys[j]!.endsWith('ed');
       };
       while (from > 0 && at - from < lex.modalityWindow && !lex.grammar.clauseBreaks.has(keys[from - 1]!) && !predicate(from)) from--;
+      // "with the two sides discussing the partnership and support for X's police": a stance the clause's talks were
+      // about is no stance taken.
+      if (e.voice === 'noun' && (e.type === 'support' || e.type === 'condemnation') && discussedBefore(lex, keys, at)) {
+        ctx.trace('modality-filter', () => `dropped ${e.type} at "${ctx.article.text.slice(e.trigger.start, e.trigger.end)}": what talks were about`, e.sentence);
+        return false;
+      }
       // "to meet", "to visit": an infinitive trigger reports an intention, not an event.
       const verb = e.voice === 'active' || e.voice === 'transitive';
       // ... unless it says who was first, last or alone to act ("among the first leaders to congratulate him").

@@ -42,6 +42,11 @@ describe('negative cases', () => {
     expect(edgesOf(sentence, '2024-05-15')).toEqual([]);
   });
 
+  it('reads no stance in what talks were about ("discussing trade and support for X")', () => {
+    expect(edgesOf('Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni on Monday, with the two sides discussing trade and support for Somalia\'s army.', '2024-06-12'))
+      .toEqual([expect.stringMatching(/^meeting (?=.*Ruto)(?=.*Museveni).*@2024-06-10$/)]);
+  });
+
   it('boilerplate after the body gives nothing', () => {
     const text = 'Reporting by a staff writer\nShare | Print | Email\nYour Name\nYour Email Address';
     expect(edgesOf(text, '2024-05-15', { withRelations: true })).toEqual([]);
