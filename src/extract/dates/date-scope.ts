@@ -69,9 +69,18 @@ const NOT_A_NOUN = /^(?:and|or|but|to|in|at|on|of|for|with|by|from|as|when|while
 
 // A comma followed by names up to "and" or "or" and one more name, with commas between: a list's comma.
 const NAME = `\\p{Lu}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]*){0,2}`;
-const LIST_COMMA = new RegExp(`^,\\s+${NAME}(?:,\\s+${NAME})*,?\\s+(?:and|or)\\s+\\p{Lu}`, 'u');
-// A weekday, month or number before the comma ends a date, not a list's name: "On Monday, A and B met".
+const LIST_COMMA = new RegExp(`,\\s+${NAME}(?:,\\s+${NAME})*,?\\s+(?:and|or)\\s+\\p{Lu}`, 'uy');
+// The comma follows a name; a weekday, month or number before it ends a date instead: "On Monday, A and B met".
+const NAME_BEFORE = /\p{Lu}[\p{L}'-]*$/u;
 const TEMPORAL_BEFORE = /(?:\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\d)\s*$/i;
+
+/** Whether the comma at `at` of `slice` is one of a list of names ("A, B and C"): read from its own place, no copies. */
+function listComma(slice: string, at: number): boolean {
+  LIST_COMMA.lastIndex = at;
+  if (!LIST_COMMA.test(slice)) return false;
+  const before = slice.slice(Math.max(0, at - TAIL), at);
+  return NAME_BEFORE.test(before) && !TEMPORAL_BEFORE.test(before);
+}
 
 /** Reads the scope of each date in one sentence; the sentence's phrase breaks are found once. */
 export interface ScopeReader {
@@ -93,8 +102,7 @@ export function scopeReader(text: string, sentence: Span, verbs?: () => readonly
   PHRASE_BREAK.lastIndex = 0;
   for (let m = PHRASE_BREAK.exec(slice); m !== null; m = PHRASE_BREAK.exec(slice)) {
     // "after Spain, Ireland and Norway did so on May 28": a comma inside a list of names is no phrase break.
-    if (m[0] === ',' && LIST_COMMA.test(slice.slice(m.index)) && !TEMPORAL_BEFORE.test(slice.slice(Math.max(0, m.index - TAIL), m.index))
-      && /\p{Lu}[\p{L}'-]*$/u.test(slice.slice(0, m.index))) continue;
+    if (m[0] === ',' && listComma(slice, m.index)) continue;
     breaks.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
   }
   const openers: { kind: ScopeKind; start: number }[] = [];
