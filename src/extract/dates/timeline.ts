@@ -49,6 +49,8 @@ export interface Timeline {
   readonly carried: (s: number) => DateExpression | undefined;
   /** The days the article's lede gives within a week before publication, in text order. */
   readonly lede: () => readonly DateExpression[];
+  /** The lede's last sentence. */
+  readonly ledeEnd: () => number;
 }
 
 interface State {
@@ -70,6 +72,7 @@ interface State {
   ledeSequences: DateExpression[];
   leadLeft: number;
   leadOpen: boolean;
+  ledeEnd?: number;
 }
 
 /** Words that count a day from another rather than name it. */
@@ -140,12 +143,19 @@ export function readTimeline(ctx: ArticleContext & { readonly on: IsoDate }, fir
         // A day named in it, not one counted ("A day after taking office" counts back from the story's own day).
         state.ledeSequences.push(...own.filter((d) => !d.movesOn && d.scope?.kind === 'sequence' && near(d) && !COUNTED_DAY.test(text.slice(d.span.start, d.span.end))));
       }
-      if (state.leadLeft <= 0 && (firstEvent === undefined || s >= firstEvent)) state.leadOpen = false;
+      if (state.leadOpen && state.leadLeft <= 0 && (firstEvent === undefined || s >= firstEvent)) {
+        state.leadOpen = false;
+        state.ledeEnd = s;
+      }
     }
   };
   return {
     dates: (s) => { readUpTo(s); return dates[s] ?? []; },
     carried: (s) => { readUpTo(s); return carried[s]; },
+    ledeEnd: () => {
+      while (state.leadOpen && state.read < ctx.sentences.length) readUpTo(state.read);
+      return state.ledeEnd ?? ctx.sentences.length - 1;
+    },
     lede: () => {
       while (state.leadOpen && state.read < ctx.sentences.length) readUpTo(state.read);
       // A lede whose only day is in a sequence ("after taking his oath on Thursday, receiving X") tells that day's story.

@@ -4,7 +4,8 @@
 // phrase that tells an event of the same kind with a day of its own dates it again ("after a long call on January 8").
 // Otherwise a day stated earlier in the same paragraph; otherwise the day the article gave a meeting the sentence
 // names ("on the sidelines of the summit"); otherwise the article's main date (the day its lede gives the same
-// event, else the lede's first day, within a week before publication); otherwise the day of an event the sentence
+// event, else the lede's first day, within a week before publication; not for a paragraph after the lede that opens
+// with news of other parties in the present perfect, "X has accused Y"); otherwise the day of an event the sentence
 // tells it followed ("after she was sworn in on Friday"); otherwise the day the article tells the same event with in
 // the week before publication; otherwise the publication date with precision `inferred`. Standing
 // relations keep no date unless the sentence dates them (a state that joined a bloc "on Thursday"), and a habit
@@ -23,6 +24,8 @@ import { extended } from '../extended.js';
 import { firstWhere } from '../sorted.js';
 import { inSentence } from '../mentions/util.js';
 import type { EventCandidate, EventContext, Span, Stage } from '../types.js';
+
+const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', "'ve"]);
 
 export const eventDate: Stage<EventCandidate, EventContext> = {
   id: 'event-date',
@@ -65,6 +68,12 @@ export const eventDate: Stage<EventCandidate, EventContext> = {
     // The day an interview was given, read when a stance in the present or a "this morning" first asks (null: not yet read).
     let interviewOn: IsoDate | undefined | null = null;
     const interviewedOn = (): IsoDate | undefined => (interviewOn === null ? (interviewOn = interviewDay(ctx, (s) => timeline.dates(s).find((d) => d.precision === 'day')?.date)) : interviewOn);
+    let ledeParties: ReadonlySet<EntityKey> | undefined;
+    const anotherStory = (e: EventCandidate): boolean => {
+      if (e.sentence <= timeline.ledeEnd() || !opensParagraph(ctx, e.sentence) || !presentPerfect(ctx, e)) return false;
+      ledeParties ??= new Set(candidates.filter((c) => c.sentence <= timeline.ledeEnd()).flatMap((c) => [c.source, c.target]).filter((k) => k !== undefined));
+      return !ledeParties.has(e.source!) && !ledeParties.has(e.target!);
+    };
     const out = candidates.flatMap((e): EventCandidate | EventCandidate[] => {
       if (e.dated === 'never') return extended(e, { date: null, datePrecision: 'none' as const });
       const usable = usableBy(e, datesOf(e.sentence));
@@ -111,7 +120,9 @@ export const eventDate: Stage<EventCandidate, EventContext> = {
       }
       const meeting = carried || own ? undefined : (meetings ??= meetingDays(ctx, timeline))(e);
       const earlier = carried ?? meeting;
-      const lede = earlier ? undefined : (main ??= mainDate(ctx, timeline.lede()))(e);
+      // "X has accused Y" opening a paragraph after the lede, of parties its events do not name: another story's news,
+      // of the day, not the lede's story.
+      const lede = earlier || anotherStory(e) ? undefined : (main ??= mainDate(ctx, timeline.lede()))(e);
       const context = earlier ?? lede;
       if (own && !(context && refines(ctx.article.text, own, context))) {
         const day = own.precision === 'month' && own.basis === 'stated' ? (days ??= daysByMonth(ctx, timeline)).get(own.date.slice(0, 7)) : undefined;
@@ -366,6 +377,24 @@ function presentVerbAt(ctx: EventContext, e: EventCandidate): number {
   const word = tokens[at]!.norm;
   const base = lemma(at);
   return word === base || word === `${base}s` || word === `${base}es` || word === `${base.slice(0, -1)}ies` ? at : -1;
+}
+
+/** Whether the sentence is the first of its paragraph. */
+function opensParagraph(ctx: EventContext, s: number): boolean {
+  return s === 0 || ctx.article.text.slice(ctx.sentences[s - 1]!.end, ctx.sentences[s]!.start).includes('\n');
+}
+
+/** Whether the event's verb is in the present perfect: "has accused", "have firmly rejected". */
+function presentPerfect(ctx: EventContext, e: EventCandidate): boolean {
+  if (e.voice !== 'active' && e.voice !== 'transitive') return false;
+  const sentence = ctx.sentences[e.sentence]!;
+  const at = firstWhere(sentence.tokens.length, (i) => sentence.tokens[i]!.start >= e.trigger.start);
+  if (at >= sentence.tokens.length) return false;
+  const { pos } = tagsOf(ctx.article.text, sentence);
+  if (pos[at] !== 'VERB') return false;
+  let before = at - 1;
+  while (before >= 0 && pos[before] === 'ADV') before--;
+  return before >= 0 && PERFECT_AUXILIARIES.has(sentence.tokens[before]!.norm);
 }
 
 function inPresent(ctx: EventContext, e: EventCandidate, dayStated: boolean): boolean {

@@ -125,6 +125,19 @@ describe('event dates from the article around the sentence', () => {
     const text = 'A new chapter for two old partners.\n\nThe region is watching.\n\nJapanese Prime Minister Fumio Kishida walks with Australian Prime Minister Anthony Albanese before their talks on Saturday.\n\nThe two prime ministers signed a security declaration.';
     expect(edgesOf(text, '2022-10-23').filter((e) => e.startsWith('meeting '))).toEqual(['meeting Anthony Albanese>Fumio Kishida@2022-10-22']);
   });
+
+  it('dates a paragraph that opens "X has ..." after the lede, of other parties, by publication: another story of the day', () => {
+    const text = 'Evening bulletin\n\nKenyan President William Ruto says trade will grow. He met Ugandan President Yoweri Museveni yesterday.\n\n'
+      + 'Ghana has lodged a formal protest with Togo over the border closure.\n\n'
+      + 'Ruto has also held talks with Museveni on the pipeline.';
+    // Not so for the lede's own parties: their talks are the lede's.
+    expect(new Set(edgesOf(text, '2025-03-12').filter((e) => !e.startsWith('leader_of')))).toEqual(new Set([
+      'meeting William Ruto>Yoweri Museveni@2025-03-11',
+      'condemnation Ghana>Togo@2025-03-12',
+    ]));
+    // In the past tense, the lede's day stands.
+    expect(edgesOf(text.replace('has lodged', 'lodged'), '2025-03-12')).toContain('condemnation Ghana>Togo@2025-03-11');
+  });
 });
 
 describe('a sentence opening on talks told before ("During the call, ...")', () => {
