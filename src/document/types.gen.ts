@@ -83,17 +83,21 @@ export type Words6 = string[];
  */
 export type DateOrder = 'day-first' | 'month-first';
 /**
- * Join a clause or a predicate onto the one before (", and China deplores it", 'spoke by phone and "reaffirmed ..."').
+ * Numbers written in words ("five", "twenty-five"): before a hyphen and a unit they measure ("a five-year pact").
  */
 export type Words7 = string[];
 /**
- * Right before a verb, make its coordinated subjects act one by one ("A and B both telephoned him": no call between A and B).
+ * Join a clause or a predicate onto the one before (", and China deplores it", 'spoke by phone and "reaffirmed ..."').
  */
 export type Words8 = string[];
 /**
- * Before an act, make it any act of its kind, done by no one in particular ("rejected any measures that undermine X", "opposes all attempts to").
+ * Right before a verb, make its coordinated subjects act one by one ("A and B both telephoned him": no call between A and B).
  */
 export type Words9 = string[];
+/**
+ * Before an act, make it any act of its kind, done by no one in particular ("rejected any measures that undermine X", "opposes all attempts to").
+ */
+export type Words10 = string[];
 /**
  * This interface was referenced by `DocumentTypes`'s JSON-Schema
  * via the `definition` "EdgeType".
@@ -112,35 +116,35 @@ export type EdgeType =
 /**
  * Matched token by token on folded text; `*` stands for up to six words.
  */
-export type Words10 = string[];
+export type Words11 = string[];
 /**
  * Each phrase reports the event only when one of these follows it, a quotation mark aside; a phrase ending in `*` lets it stand up to six words on ("called * " then "reckless": "called the move reckless").
  */
-export type Words11 = string[];
+export type Words12 = string[];
 /**
  * The phrase reports the event only when its object ends the clause (a punctuation mark or the sentence's end right after it) or one of these words follows it ("called X on Monday", "called X again"; not "called X a liar", "called X's bluff").
  */
-export type Words12 = string[];
+export type Words13 = string[];
 /**
  * Lemmas of verbs whose subject makes the condemnation their object names ("Y and Z issued statements of condemnation", "W joined the chorus of criticism"), unlike one who rejects it ("X rejects the accusation").
  */
-export type Words13 = string[];
+export type Words14 = string[];
 /**
  * "A joined B for talks", "A brought B to Paris for a summit": verbs whose subject and object take part together in the meeting after "for".
  */
-export type Words14 = string[];
+export type Words15 = string[];
 /**
  * "held a three-way call with A and B": words that make a call or meeting one among everyone it names, each pair of them.
  */
-export type Words15 = string[];
+export type Words16 = string[];
 /**
  * "switched its recognition from A to B": verbs that move a stance from the party after "from", who loses it, to the one after "to".
  */
-export type Words16 = string[];
+export type Words17 = string[];
 /**
  * Open what an act is about: a party after one, in the act's phrase, is part of the topic, not the act's party ("spoke to reporters about relations with X").
  */
-export type Words17 = string[];
+export type Words18 = string[];
 /**
  * This interface was referenced by `DocumentTypes`'s JSON-Schema
  * via the `definition` "NodeType".
@@ -563,9 +567,10 @@ export interface GrammarFile {
     [k: string]: number | undefined;
   };
   indefinites: Words;
-  clauseConjunctions: Words7;
-  distributives: Words8;
-  quantifiers: Words9;
+  cardinals: Words7;
+  clauseConjunctions: Words8;
+  distributives: Words9;
+  quantifiers: Words10;
   preverbalAdverbs: Words;
   mannerNouns: Words;
 }
@@ -741,8 +746,8 @@ export interface CuratedTrigger {
   voice: 'active' | 'transitive' | 'passive' | 'noun' | 'evaluative';
   cameo: string;
   plover: string;
-  phrases: Words10;
-  completions?: Words11;
+  phrases: Words11;
+  completions?: Words12;
   /**
    * A completion must follow the phrase, but the event's words are the phrase's head alone (its object and day read after it as a verb's, the completion read again on its own), and the object stands right after its first word, a name or a pronoun ("called X on Monday to congratulate him": a call, then a congratulation; not "called on X to ...").
    */
@@ -759,7 +764,7 @@ export interface CuratedTrigger {
    * Followed by its object, "to" and a verb, the phrase asks the object to act and reports no event ("called on X to withdraw", not "called on X at his office").
    */
   request?: boolean;
-  objectFollowers?: Words12;
+  objectFollowers?: Words13;
   /**
    * Why the phrase is written by hand: what CAMEO's dictionary lacks.
    */
@@ -791,12 +796,12 @@ export interface SyntaxFile {
   actingNouns: Words;
   actingPrepositions: Words;
   gratitudeVerbs: Words;
-  voicingVerbs: Words13;
+  voicingVerbs: Words14;
   reciprocalVerbs: Words;
-  joiningVerbs: Words14;
-  multipartyWords: Words15;
+  joiningVerbs: Words15;
+  multipartyWords: Words16;
   receivingVerbs: Words;
-  switchingVerbs: Words16;
+  switchingVerbs: Words17;
   partNouns: Words;
   authorParticiples: Words;
   ellipsisPhrases: Words;
@@ -812,7 +817,7 @@ export interface SyntaxFile {
   leadingParticiples: Words;
   memberNouns: Words;
   memberDescriptors: Words;
-  topicOpeners: Words17;
+  topicOpeners: Words18;
   situationNouns: Words;
   listIntroducers: Words;
   attendanceVerbs: Words;

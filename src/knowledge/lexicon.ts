@@ -49,6 +49,8 @@ export interface Grammar {
   readonly objectPronouns: ReadonlySet<string>;
   readonly groupGlue: ReadonlySet<string>;
   readonly numbers: ReadonlyMap<string, number>;
+  /** Numbers written in words ("five", "twenty-five"). */
+  readonly cardinals: ReadonlySet<string>;
   readonly mannerNouns: ReadonlySet<string>;
   /** Stand before a verb, not a noun ("also", "then"). */
   readonly preverbalAdverbs: ReadonlySet<string>;
@@ -319,6 +321,7 @@ export class Lexicon {
       subjectBoundaries: words(g.subjectBoundaries), relativePronouns: words(g.relativePronouns), prepositions: words(g.prepositions),
       topicWords: words(g.topicWords), negators: words(g.negators), indefinites: words(g.indefinites), quantifiers: words(g.quantifiers), distributives: words(g.distributives), clauseConjunctions: words(g.clauseConjunctions), possessives: words(g.possessives), objectPronouns: words(g.objectPronouns), groupGlue: words(g.groupGlue),
       numbers: new Map(Object.entries(g.numbers).map(([k, v]) => [fold(k), v as number])), mannerNouns: words(g.mannerNouns), preverbalAdverbs: words(g.preverbalAdverbs),
+      cardinals: words(g.cardinals),
     };
     const sy = data.syntax;
     this.syntax = {

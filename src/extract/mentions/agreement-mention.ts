@@ -456,7 +456,7 @@ export const agreementMention: Stage<Mention> = {
 
         const modifierIdx = range(from, h).filter((i) => tokens[i]!.text !== '-');
         // "20-year", "47-article" measure the agreement; they do not name it.
-        const measure = (i: number): boolean => tokens[i - 1]?.text === '-' && tokens[i - 2]?.kind === 'number';
+        const measure = (i: number): boolean => tokens[i - 1]?.text === '-' && numeral(tokens[i - 2], grammar);
         const descriptive = modifierIdx.filter((i) => !words.stripModifiers.has(keys[i]!) && !partyEndingAt(tokens[i]!.end) && tokens[i]!.kind === 'word' && !measure(i));
         const proper = modifierIdx.some((i) => tokens[i]!.capitalised && i > 0 && !partyEndingAt(tokens[i]!.end));
         const year = modifierIdx.some((i) => /^(1[89]|20)\d\d$/.test(keys[i]!));
@@ -502,7 +502,7 @@ export const agreementMention: Stage<Mention> = {
 
         const located = hasComplement && to === complementEnd ? projectPlaceEnd(reading, lexicon.agreementHeads, keys, complementEnd) : undefined;
         const variants = [
-          ...nameVariants(ctx, tokens, phrase, kind, words, entities), ...(located ? [textOf(ctx, spanOf(tokens, from, located))] : []),
+          ...nameVariants(ctx, tokens, phrase, kind, words, grammar, entities), ...(located ? [textOf(ctx, spanOf(tokens, from, located))] : []),
           // ... and goes by its head and that alone: "agreement on visa-free travel".
           ...(aboutEnd > pairEnd ? [`${textOf(ctx, spanOf(tokens, from, headEnd))} ${textOf(ctx, spanOf(tokens, pairEnd, aboutEnd))}`] : []),
         ];
@@ -725,7 +725,10 @@ function parenthesisedInitials(tokens: readonly Token[], p: Phrase): string | un
 }
 
 /** Label first, then other forms the same agreement goes by: without "draft"/"new"/"20-year", without the parties. */
-function nameVariants(ctx: ArticleContext, tokens: readonly Token[], p: Phrase, kind: AgreementHeadKind, words: Words, entities: readonly Mention[]): string[] {
+/** A number, in digits or in words ("20", "five"). */
+const numeral = (t: Token | undefined, grammar: Grammar): boolean => t !== undefined && (t.kind === 'number' || grammar.cardinals.has(t.norm));
+
+function nameVariants(ctx: ArticleContext, tokens: readonly Token[], p: Phrase, kind: AgreementHeadKind, words: Words, grammar: Grammar, entities: readonly Mention[]): string[] {
   let from = p.from;
   for (;;) {
     const end = compoundEnd(tokens, from);
@@ -733,7 +736,9 @@ function nameVariants(ctx: ArticleContext, tokens: readonly Token[], p: Phrase, 
     const compound = tokens.slice(from, end).map((t) => t.norm).join('');
     // A lower-case participle compound tells the agreement's fate, not its name: "long-stalled", "much-delayed".
     const fate = end > from + 1 && tokens.slice(from, end).every((t) => !t.capitalised) && /ed$/.test(tokens[end - 1]!.norm);
-    if (!words.stripModifiers.has(compound) && !words.stripModifiers.has(tokens[from]!.norm) && !(tokens[from]!.kind === 'number' && end > from + 1) && !fate) break;
+    // "a five-year protocol": a measure goes, unless the head would be left alone to name it.
+    const measure = numeral(tokens[from], grammar) && end > from + 1 && (end < p.head || p.to > p.headEnd);
+    if (!words.stripModifiers.has(compound) && !words.stripModifiers.has(tokens[from]!.norm) && !measure && !fate) break;
     from = end;
   }
   const text = (a: number, b: number): string => (a < b ? ctx.article.text.slice(tokens[a]!.start, tokens[b - 1]!.end) : '');

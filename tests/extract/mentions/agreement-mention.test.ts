@@ -24,6 +24,21 @@ describe('agreement-mention: parties listed after "between"', () => {
   });
 });
 
+describe('agreement-mention: a measure before the name', () => {
+  it('labels an agreement without its length, in digits or in words, and keeps the length as another name', () => {
+    const { fragment } = extract(article('Ghana signed a five-year defence cooperation agreement with Togo on Monday, and a 10-year trade pact with Benin.', '2024-05-06'), knowledge);
+    const names = fragment!.nodes.filter((n) => n.type === 'agreement').map((n) => [n.label, ...n.aliases]);
+    expect(names).toHaveLength(2);
+    expect(names[0]).toEqual(expect.arrayContaining(['defence cooperation agreement', 'five-year defence cooperation agreement with Togo']));
+    expect(names[0]).not.toContain('five-year defence cooperation agreement');
+    expect(names[1]).toEqual(expect.arrayContaining(['trade pact', '10-year trade pact with Benin']));
+  });
+
+  it('keeps the length when the head alone would be left ("a five-year protocol")', () => {
+    expect(agreements('Ghana and Togo signed a five-year protocol on Monday.')).toEqual(['five-year protocol']);
+  });
+});
+
 describe('agreement-mention: a clause after the name', () => {
   it('ends the name before a party that acts on it ("a memorandum of understanding Ghana signed with X")', () => {
     expect(agreements('The dispute began with a memorandum of understanding Ghana signed with Togo in January.')).toEqual(['memorandum of understanding']);
