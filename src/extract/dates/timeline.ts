@@ -6,7 +6,8 @@
 // reports an event, and holds at least two sentences; date lines of the page's furniture are not part of it.
 // A sentence that opens by pointing back at an event ("Following the talks, ...", "In the same statements,
 // ...") goes on from the last day stated, across a paragraph break too. A digest's day heading ("MONDAY", "Tuesday,
-// Sept. 3") is the day of every paragraph under it, up to the next heading of any kind.
+// Sept. 3"), or an itinerary's run-in one ("DAY 2 (Wednesday, Nairobi): ..."), is the day of every paragraph under it,
+// up to the next heading of any kind.
 import type { IsoDate } from '../../document/types.gen.js';
 import { isDayHeading } from '../read/dates.js';
 import { dateLineDates, endsSentence } from '../read/header.js';
@@ -24,6 +25,8 @@ const LEAD_REACH_DAYS = 7;
 // "Following the talks,", "After the meeting,", "In the same statements", "At the same press conference".
 const BACK_REFERENCE = /(?:following|after)\s+(?:the|these|those|this|that)\s+\p{L}+\s*,|(?:in|at|during|on)\s+the\s+same\s+\p{L}+/iuy;
 
+/** A paragraph's short run-in heading, up to its colon (not a time's: "10:30"). */
+const RUN_IN_HEADING = /[^.!?:\n]{1,40}:(?!\d)/y;
 /** Nothing but spaces before the end of the line or of the text. */
 const LINE_END = /[ \t\r]*(?:\n|$)/y;
 const LIST_MARK = /^[ \t]*[-•*–][ \t]/;
@@ -119,6 +122,15 @@ export function readTimeline(ctx: ArticleContext & { readonly on: IsoDate }, fir
         verbs: () => (verbs ??= verbsOf(sentence)),
       });
       dates[s] = own;
+      // "DAY 2 (Wednesday, Nairobi): After ...": a paragraph opening on a run-in heading with a day and no verb sets the
+      // day of what follows too, up to the next heading.
+      if (line && !answer()) {
+        RUN_IN_HEADING.lastIndex = sentence.start;
+        const run = RUN_IN_HEADING.exec(text);
+        const end = run ? sentence.start + run[0].length : -1;
+        const day = run && end <= sentence.end ? own.filter((d) => d.precision === 'day' && d.span.end <= end).pop() : undefined;
+        if (day && !(verbs ??= verbsOf(sentence)).some((v) => v < end)) state.heading = day;
+      }
       // A line of its own that ends no sentence is a heading: a day heading sets the day of what follows, another ends it.
       LINE_END.lastIndex = sentence.end;
       const whole = line && LINE_END.test(text) ? text.slice(sentence.start, sentence.end) : undefined;

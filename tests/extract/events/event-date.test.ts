@@ -377,6 +377,24 @@ describe('a digest\'s day headings', () => {
   });
 });
 
+describe('a paragraph\'s run-in day heading ("DAY 2 (Wednesday, Accra): ...")', () => {
+  it('dates the paragraphs after it, up to the next heading', () => {
+    const text = 'Kenyan President William Ruto returned to Nairobi on Friday after a tour of West Africa.\n\n'
+      + 'DAY 1 (Tuesday, Abuja): Ruto held talks with Nigerian President Bola Tinubu.\n\n'
+      + 'DAY 2 (Wednesday, Accra): Ruto arrived in Accra in the morning.\n\n'
+      + 'In the afternoon he met Ghanaian President John Mahama.\n\n'
+      + 'Background\n\nRuto also met Togolese President Faure Gnassingbe.';
+    expect(edgesOf(text, '2025-03-14').filter((e) => e.startsWith('meeting')).sort()).toEqual([
+      'meeting William Ruto>Bola Tinubu@2025-03-11', 'meeting William Ruto>Faure Gnassingbé@2025-03-14', 'meeting William Ruto>John Dramani Mahama@2025-03-12',
+    ]);
+  });
+
+  it('is no heading when it holds a verb ("Ruto said on Monday: ...")', () => {
+    const text = 'Kenyan President William Ruto returned to Nairobi on Friday.\n\nRuto said on Monday: trade will grow.\n\nRuto met Ghanaian President John Mahama.';
+    expect(edgesOf(text, '2025-03-14').filter((e) => e.startsWith('meeting'))).toEqual(['meeting William Ruto>John Dramani Mahama@2025-03-14']);
+  });
+});
+
 describe('a digest\'s day headings with a headline', () => {
   it('date the paragraph under each, and the page\'s date with its year dates the digest', () => {
     const text = 'THE DIPLOMATIC WEEK\nOur round-up of the week\nSaturday 7 September 2024\n\nMONDAY 2 SEPT — Nairobi and Beijing talk trade\n'
