@@ -125,6 +125,12 @@ describe('infinitives that report what holds', () => {
     expect(edgesOf('Canada announced 300 million dollars for a port in Moldova on Tuesday.', '2025-06-12')).toEqual([]);
   });
 
+  it('reads a line of credit or a loan announced for a party, and candidate status granted to it, as support', () => {
+    expect(edgesOf('Canada on Tuesday announced a 250 million dollar line of credit for Moldova.', '2025-06-12')).toEqual(['support Canada>Moldova@2025-06-10']);
+    expect(edgesOf('Japan pledged a concessional loan to Ghana on Tuesday.', '2025-06-12')).toEqual(['support Japan>Ghana@2025-06-10']);
+    expect(edgesOf('On Tuesday, European Union leaders granted candidate status to Ukraine and Moldova.', '2025-06-12').sort()).toEqual(['support European Union>Moldova@2025-06-10', 'support European Union>Ukraine@2025-06-10']);
+  });
+
   it('reads rescuers, relief or arms sent or delivered to a party as support for it', () => {
     expect(edgesOf('Japan sent a team of rescuers to Turkey on Tuesday.', '2025-04-10')).toEqual(['support Japan>Turkey@2025-04-08']);
     expect(edgesOf('Japan dispatched relief supplies to Turkey on Tuesday.', '2025-04-10')).toEqual(['support Japan>Turkey@2025-04-08']);
