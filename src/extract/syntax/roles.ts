@@ -450,6 +450,10 @@ export function subjectOf(ctx: EventContext, syn: SentenceSyntax, at: number, de
   }
   // The possessor of the intention is the verb's own subject, even as another verb's object ("stressed X's commitment to").
   const chosen = candidates.find((g) => g.possessor && intendsVerb(syn, g, at)) ?? free[free.length - 1] ?? candidates[candidates.length - 1];
+  // "..., and last August it gave X": "it" right before the verb is its subject, read as no party: none further back is.
+  let before = at - 1;
+  while (before > start && syn.tags.pos[before] === 'ADV') before--;
+  if (chosen && chosen.end <= before && lex.institutionPronouns.has(keys[before] ?? '') && syn.tags.pos[before] === 'PRON') return undefined;
   // "X was the only EU leader to congratulate Y": a predicate noun describes the copula's subject, who acts.
   const copula = chosen && keys[at - 1] === lex.infinitive && depth < 2 ? copulaBefore(ctx, syn, chosen.first) : -1;
   if (copula > 0) {

@@ -683,6 +683,12 @@ describe('judgements of a party\'s act', () => {
     expect(condemnations('Ghana protested to Togo over the arrests.')).toEqual(['condemnation Ghana>Togo']);
     expect(condemnations('Ghana expelled Togo\'s ambassador.')).toEqual(['condemnation Ghana>Togo']);
     expect(condemnations('Ghana recalled its ambassador from Togo.')).toEqual(['condemnation Ghana>Togo']);
+    expect(condemnations('Ghana gave Togo\'s ambassador 48 hours to leave the country.')).toEqual(['condemnation Ghana>Togo']);
+    expect(condemnations('Ghana ordered the Togolese ambassador to leave.')).toEqual(['condemnation Ghana>Togo']);
+  });
+
+  it('reads "it" right before a verb as its subject, so a party further back is none ("..., and last August it gave")', () => {
+    expect(condemnations('The junta expelled French ambassador Jean Dupont in 2022, and last August it gave Sweden\'s ambassador 72 hours to leave.')).toEqual([]);
   });
 
   it('reads a judgement after a longer subject, a dangerous escalation and an assault as condemning the act\'s author', () => {
