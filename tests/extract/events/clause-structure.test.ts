@@ -680,6 +680,10 @@ describe('judgements of a party\'s act', () => {
 
   it('reads rejecting a party\'s claims as baseless, protesting to a party, expelling its envoy or recalling one\'s own from it as condemning it', () => {
     expect(condemnations('Ghana rejected Togo\'s claims as baseless.')).toEqual(['condemnation Ghana>Togo']);
+    // A party's policy, claims, threats or ultimatum rejected, with no "as".
+    expect(condemnations('Ghana on Monday rejected what it called Togo\'s "border policy".')).toEqual(['condemnation Ghana>Togo']);
+    expect(condemnations('Ghana on Monday rejected Togo\'s claims over the islands.')).toEqual(['condemnation Ghana>Togo']);
+    expect(condemnations('Ghana on Monday rejected the ultimatum issued by Togo.')).toEqual(['condemnation Ghana>Togo']);
     expect(condemnations('Ghana protested to Togo over the arrests.')).toEqual(['condemnation Ghana>Togo']);
     expect(condemnations('Ghana expelled Togo\'s ambassador.')).toEqual(['condemnation Ghana>Togo']);
     expect(condemnations('Ghana recalled its ambassador from Togo.')).toEqual(['condemnation Ghana>Togo']);
