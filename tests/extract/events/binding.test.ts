@@ -374,6 +374,8 @@ describe('more sentence shapes', () => {
     ['threw its weight behind', 'Kazakhstan threw its weight behind Uzbekistan on Friday.'],
     ['sided with', 'Kazakhstan sided with Uzbekistan on Friday in the water dispute.'],
     ['rallied behind', 'Kazakhstan rallied behind Uzbekistan on Friday.'],
+    ['lined up behind', 'Kazakhstan quickly lined up behind Uzbekistan on Friday.'],
+    ['sided openly with', 'Kazakhstan sided openly with Uzbekistan on Friday.'],
     ['pledged aid to', 'Kazakhstan pledged emergency flood aid to Uzbekistan on Friday.'],
     ['sent weapons to', 'Kazakhstan sent weapons to Uzbekistan on Friday.'],
     ['a commitment to a party\'s security', 'Kazakhstan reaffirmed its unwavering commitment to Uzbekistan\'s security on Friday.'],
