@@ -691,6 +691,11 @@ describe('judgements of a party\'s act', () => {
     expect(condemnations('Ghana ordered the Togolese ambassador to leave.')).toEqual(['condemnation Ghana>Togo']);
   });
 
+  it('reads anger voiced at a party\'s act, or a reaction "angrily" to it, as condemning the party', () => {
+    expect(condemnations('Ghana on Monday voiced anger over Togo\'s decision to close the border.')).toEqual(['condemnation Ghana>Togo']);
+    expect(condemnations('Ghana on Monday reacted angrily to Togo\'s decision.')).toEqual(['condemnation Ghana>Togo']);
+  });
+
   it('reads "it" right before a verb as its subject, so a party further back is none ("..., and last August it gave")', () => {
     expect(condemnations('The junta expelled French ambassador Jean Dupont in 2022, and last August it gave Sweden\'s ambassador 72 hours to leave.')).toEqual([]);
   });
