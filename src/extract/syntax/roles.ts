@@ -9,6 +9,7 @@ import type { Sentence } from '../text/sentences.js';
 import { tagsOf, type Tagged } from '../text/pos.js';
 import type { Participant } from '../events/participants.js';
 import { firstWhere } from '../sorted.js';
+import { tokenFrom } from '../text/tokens.js';
 import { beforeDeterminers, groupsOf, introducerEndingAt, opensClause, type Group } from './groups.js';
 import { mayCloseQuotation, mayOpenQuotation, OPENING_QUOTES, STRAIGHT_QUOTE } from '../text/quotes.js';
 import { ArticleCache } from '../article-cache.js';
@@ -663,9 +664,24 @@ export function objectAfter(ctx: EventContext, syn: SentenceSyntax, from: number
     if (g.governor === 'by' && ledBy(ctx, keys, g.first - 2) && (options.bare || keys.slice(from, g.first).some((k) => options.prepositions.has(k)))) return g;
     // "condemned the strike and Downing Street welcomed ...": a group after "and" that a verb follows opens a clause.
     if (g.governor === undefined && keys[beforeDeterminers(ctx.knowledge.lexicon, keys, g.first)] === 'and' && opensClause(syn.tags, g.end)) return undefined;
-    if (g.governor === undefined ? options.bare && (options.possessor || !g.possessor) : options.prepositions.has(g.governor)) return possessedBy(ctx, syn, g) ?? g;
+    if (g.governor === undefined ? options.bare && (options.possessor || !g.possessor) : options.prepositions.has(g.governor)) return possessedBy(ctx, syn, g) ?? clauseMembers(ctx, syn, g);
   }
   return undefined;
+}
+
+/** "condemned Israel and Spain called for calm": the last member of a direct object after "and", when a verb follows it, is the subject of a clause of its own. */
+function clauseMembers(ctx: EventContext, syn: SentenceSyntax, g: Group): Group {
+  const last = g.members[g.members.length - 1];
+  const keys = syn.sentence.keys;
+  // A participle after the list tells of all its members ("sent cables to the A and B presidents congratulating them").
+  let verb = g.end;
+  while (syn.tags.pos[verb] === 'ADV') verb++;
+  // A preposition's list ends a noun phrase the verb may follow ("a meeting between A and B ended in a row").
+  if (g.members.length < 2 || !last || g.governor !== undefined || !opensClause(syn.tags, g.end) || keys[verb]?.endsWith('ing')) return g;
+  const first = tokenFrom(syn.sentence.tokens, last.span.start);
+  if (keys[beforeDeterminers(ctx.knowledge.lexicon, keys, first)] !== 'and') return g;
+  const members = g.members.slice(0, -1);
+  return { ...g, members, end: tokenFrom(syn.sentence.tokens, members[members.length - 1]!.span.end) };
 }
 
 /** The people a governed possessor's title names, governed with it ("with Mali's transitional president, X, and ..."). */

@@ -696,6 +696,15 @@ describe('judgements of a party\'s act', () => {
     expect(condemnations('Ghana on Monday reacted angrily to Togo\'s decision.')).toEqual(['condemnation Ghana>Togo']);
   });
 
+  it('ends a direct object before a member after "and" that a verb follows: that member opens a clause of its own', () => {
+    expect(condemnations('Ghana on Friday condemned Togo and Benin called for calm.')).toEqual(['condemnation Ghana>Togo']);
+    // Not a participle telling of the whole list, nor a list a preposition governs.
+    expect(edgesOf('Ghana on Friday sent cables to the Togolese and Beninese presidents congratulating them on their independence days.', '2025-02-03').filter((e) => e.startsWith('congratulation')))
+      .toHaveLength(2);
+    expect(edgesOf('A meeting between Ghanaian President John Mahama and Togolese President Faure Gnassingbe ended in a row on Friday.', '2025-02-03').filter((e) => e.startsWith('meeting')))
+      .toHaveLength(1);
+  });
+
   it('reads "it" right before a verb as its subject, so a party further back is none ("..., and last August it gave")', () => {
     expect(condemnations('The junta expelled French ambassador Jean Dupont in 2022, and last August it gave Sweden\'s ambassador 72 hours to leave.')).toEqual([]);
   });
