@@ -18,7 +18,7 @@ import { actorFor, authoredActAt } from './action-actors.js';
 import { headlineStates } from './headline-states.js';
 import { NOUN_DESCRIPTION } from './remote-contact.js';
 import { ARGUMENT_REACH, describesMembers, frameOf, namedIn, participantsIn, participantsNear, stateOf, statesNamed, speakerOf, type Frame, type Participant } from './participants.js';
-import { beFormBefore, clauseEnd, clauseStart, continuedObjects, predicateEnd, describeGroups, governedInClause, governingVerbSubject, isPassive, lastGroupBefore, ownSubjectNoun, quotedSpeaker, subjectAfterAmong, subjectAfterOpeningParticiple, subjectAfterOpeningPhrase, objectAfter, venueOwner, objectOfRelative, actorOfRelative, actorOfSummarisedClause, subjectOf, syntaxOf, type ObjectOptions, type SentenceSyntax, type Subject } from '../syntax/roles.js';
+import { beFormBefore, clauseEnd, nonPartyObjectAt, clauseStart, continuedObjects, predicateEnd, describeGroups, governedInClause, governingVerbSubject, isPassive, lastGroupBefore, ownSubjectNoun, quotedSpeaker, subjectAfterAmong, subjectAfterOpeningParticiple, subjectAfterOpeningPhrase, objectAfter, venueOwner, objectOfRelative, actorOfRelative, actorOfSummarisedClause, subjectOf, syntaxOf, type ObjectOptions, type SentenceSyntax, type Subject } from '../syntax/roles.js';
 import { beforeDeterminers, introducerEndingAt, opensClause, type Group } from '../syntax/groups.js';
 import { mayCloseQuotation, mayOpenQuotation } from '../text/quotes.js';
 
@@ -919,6 +919,8 @@ function bind(
   const victim = (first: number): boolean => e.type === 'condemnation' && actedUpon(ctx, syn, e, first);
   // "condemned what he called X's aggression": the one naming the act is no object; the act's name follows the naming verb.
   const named = judged && complement === undefined && tokens[after]?.norm === 'what' ? namedActAt(ctx, sentence.keys, after + 1) : -1;
+  // "accused Hezbollah of attacking X": the one charged is no party, and no party named later stands in for it.
+  if (!SYMMETRIC.has(e.type) && complement === undefined && named < 0 && nonPartyObjectAt(ctx, syn, after)) return undefined;
   const direct = objectAfter(ctx, syn, complement ?? (named > 0 ? named : at + 1), complement === undefined ? pattern : { ...pattern, bare: true });
   const found = (direct && !victim(direct.first) ? direct : undefined)
     ?? objectOfRelative(ctx, syn, at) ?? (judged ? actorOfRelative(ctx, syn, at) ?? summarisedActor(ctx, syn, at) : undefined);

@@ -157,6 +157,26 @@ function insideGroup(syn: SentenceSyntax, j: number): boolean {
   return g !== undefined && g.first <= j;
 }
 
+/** Words after a verb's object that tell what it is accused or blamed of: "accused X of", "blamed X for". */
+const CHARGE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for']);
+
+/**
+ * "accused Hezbollah of attacking X", "blamed Al-Shabaab for the attack on Y": a name no party stands for, right after the
+ * verb and before what it is charged with, is the verb's object; a party named later is none.
+ */
+export function nonPartyObjectAt(ctx: EventContext, syn: SentenceSyntax, at: number): boolean {
+  const { keys } = syn.sentence;
+  let j = at;
+  while (ctx.knowledge.lexicon.grammar.determiners.has(keys[j] ?? '')) j++;
+  const start = j;
+  while (syn.tags.pos[j] === 'PROPN' && !insideGroup(syn, j) && !ctx.knowledge.lexicon.temporalWords.has(keys[j]!)) j++;
+  if (j === start || !CHARGE_PREPOSITIONS.has(keys[j] ?? '')) return false;
+  // "the Embassy of the Republic of X": a name or a party right after "of" is the name's own complement.
+  let k = j + 1;
+  while (ctx.knowledge.lexicon.grammar.determiners.has(keys[k] ?? '')) k++;
+  return syn.tags.pos[k] !== 'PROPN' && !insideGroup(syn, k);
+}
+
 /** The groups starting within tokens [from, to), found by halving; `whole` keeps only those also ending there. */
 function groupsWithin(syn: SentenceSyntax, from: number, to: number, whole = true): Group[] {
   const out: Group[] = [];

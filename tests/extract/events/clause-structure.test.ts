@@ -705,6 +705,14 @@ describe('judgements of a party\'s act', () => {
       .toHaveLength(1);
   });
 
+  it('aims an accusation at no party when the one accused is a name no party stands for ("accused Hezbollah of attacking X")', () => {
+    expect(condemnations('Israel on Friday accused Hezbollah of attacking Lebanon.')).toEqual([]);
+    expect(condemnations('Ghana on Friday blamed Al-Shabaab for the attack on Togo.')).toEqual([]);
+    // A name whose "of" holds a party is that party's: "the Embassy of X".
+    expect(condemnations('Ghana on Friday handed a note of protest to the Embassy of the Republic of Togo.')).toEqual(['condemnation Ghana>Togo']);
+    expect(condemnations('Ghana on Friday accused Togo of attacking Benin.')).toEqual(['condemnation Ghana>Togo']);
+  });
+
   it('reads "it" right before a verb as its subject, so a party further back is none ("..., and last August it gave")', () => {
     expect(condemnations('The junta expelled French ambassador Jean Dupont in 2022, and last August it gave Sweden\'s ambassador 72 hours to leave.')).toEqual([]);
   });
