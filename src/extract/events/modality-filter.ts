@@ -16,7 +16,12 @@ interface Cue {
   readonly at: number;
   readonly length: number;
   readonly kind: Modality;
+  /** A noun someone owns ("X's call for"): it makes unreal only the event it asks for, named right after it. */
+  readonly owned?: true;
 }
+
+/** How many tokens may stand between an owned appeal and the event it asks for: "X's requests for [a] call". */
+const OWNED_REACH = 2;
 
 interface SentenceCues {
   /** In token order; a future cue neutralised by the next word ("will also") is left out. */
@@ -54,12 +59,13 @@ function cuesOf(ctx: EventContext, sentence: Sentence): SentenceCues {
     if (kind === 'future' && lex.neutralisers.has(keys[i + cue.length] ?? '')) continue;
     // "followed the next day with a letter": a day the story reached.
     if (kind === 'future' && i > 0 && lex.grammar.determiners.has(keys[i - 1]!) && lex.storyDays.has(keys[i + cue.length] ?? '')) continue;
-    // "Zelensky's call for a ceasefire was backed": an appeal or a plan someone owns is a thing named, not the clause's mood.
-    if (kind === 'future' && i > 0 && (keys[i - 1] === 's' || lex.grammar.possessives.has(keys[i - 1]!)) && tagsOf(ctx.article.text, sentence).pos[kept[i]!] === 'NOUN') continue;
+    // "Zelensky's call for a ceasefire was backed": an appeal or a plan someone owns is a thing named, not the clause's mood;
+    // only what it asks for is unreal ("Morrison's requests for a call with Xi").
+    const owned = kind === 'future' && i > 0 && (keys[i - 1] === 's' || lex.grammar.possessives.has(keys[i - 1]!)) && tagsOf(ctx.article.text, sentence).pos[kept[i]!] === 'NOUN';
     // "X, after months of speculation, met Y": a rumour or denial in a phrase a preposition opens between commas is that
     // phrase's, not the clause's.
     if ((kind === 'rumoured' || kind === 'denied') && inPrepositionalAside(ctx, sentence, keys, kept, i, cue.length)) continue;
-    cues.push({ at: kept[i]!, length: kept[i + cue.length - 1]! - kept[i]! + 1, kind });
+    cues.push({ at: kept[i]!, length: kept[i + cue.length - 1]! - kept[i]! + 1, kind, ...(owned ? { owned: true as const } : {}) });
   }
   return { cues, reaching: cues.find((c) => c.kind === 'denied' || c.kind === 'rumoured') };
 }
@@ -180,8 +186,11 @@ export const modalityFilter: Stage<EventCandidate, EventContext> = {
       // "should stop the crimes of X": a judgement named with a definite determiner is the speaker's, whatever the mood
       // of the verb it is the object of (not "could amount to genocide").
       const presupposed = e.voice === 'evaluative' && at > 0 && (PRESUPPOSING.has(keys[at - 1]!) || lex.grammar.possessives.has(keys[at - 1]!));
-      const counts = (c: Cue | undefined): c is Cue => c !== undefined && c.at < at && !(presupposed && UNREALISED.has(c.kind));
-      const cue = said ? undefined : [ownPredicate ? undefined : reaching, all[firstWhere(all.length, (i) => all[i]!.at >= clause)]].filter(counts).sort((a, b) => a.at - b.at)[0];
+      const counts = (c: Cue | undefined): c is Cue => c !== undefined && c.at < at && !(presupposed && UNREALISED.has(c.kind))
+        && (!c.owned || at - (c.at + c.length) <= OWNED_REACH);
+      let first = firstWhere(all.length, (i) => all[i]!.at >= clause);
+      while (first < all.length && all[first]!.at < at && !counts(all[first])) first++;
+      const cue = said ? undefined : [ownPredicate ? undefined : reaching, all[first]].filter(counts).sort((a, b) => a.at - b.at)[0];
       const reason = infinitive ? 'intended (infinitive)' : asks(sentence) ? 'asked, not told (a question)' : cue ? `${cue.kind} ("${ctx.article.text.slice(tokens[cue.at]!.start, tokens[cue.at + cue.length - 1]!.end)}")`
         : e.voice === 'noun' && purposeOfUnreal(lex, sentence, at, unreal.get(e.sentence)) ? 'the purpose of an unreal act'
           : e.voice === 'noun' && saidNotToHappen(lex, sentence, tokenFrom(tokens, e.trigger.end)) ? 'said not to have happened'

@@ -57,6 +57,13 @@ describe('requests are not events', () => {
   it('"called for talks" reports a demand, not a meeting', () => {
     expect(edgesOf('Former Pakistani prime minister Imran Khan has called for talks with India.', '2024-03-03')).toEqual([]);
   });
+
+  it('reads a call a party\'s request asks for, or a meeting someone was unable to secure, as not held', () => {
+    expect(edgesOf('Ghanaian President John Mahama\'s requests for a call with Togolese President Faure Gnassingbe went unanswered.', '2024-03-03')).toEqual([]);
+    expect(edgesOf('Ghanaian President John Mahama has been unable to secure a meeting with Togolese President Faure Gnassingbe.', '2024-03-03')).toEqual([]);
+    // An appeal someone owns leaves a later event of the clause real.
+    expect(edgesOf('Ghana backed Togo\'s call for a ceasefire on Monday.', '2024-03-03')).toEqual(['support Ghana>Togo@2024-02-26']);
+  });
 });
 
 describe('the purpose of a planned trip', () => {
