@@ -1,6 +1,7 @@
 // Proposes party_to for the states and blocs an agreement binds, in order of evidence: those that
 // signed it; those its name, a following "between ..." list or a relative clause right after it names ("free trade
-// agreement between Iran and the EAEU", "the treaty, to which A and B are parties"); for a declaration a summit or
+// agreement between Iran and the EAEU", "the treaty, to which A and B are parties", "which A ratified"); the owner of one
+// its words make "with" another party ("Ghana's agreement with Togo"); for a declaration a summit or
 // "the heads of state" adopted, the bloc last named; else those the sentence names before it (read through "the two
 // countries"); else, for an agreement with a name of its own in an article about two states, that pair.
 import type { EntityKey } from '../../document/types.gen.js';
@@ -49,6 +50,14 @@ function listAfter(ctx: EventContext, mentions: readonly Mention[], from: number
   return list;
 }
 
+/** The party whose possessive stands right before the agreement's words ("Ghana's [new] pact"), if any. */
+function possessorOf(mentions: readonly Mention[], tokens: readonly Token[], m: Mention): Mention | undefined {
+  const first = tokenAt(tokens, m.span.start);
+  // "Ghana's" is three tokens, "Brussels'" two.
+  const mark = tokens[first - 1]?.norm === 's' && tokens[first - 2]?.norm === "'" ? first - 2 : tokens[first - 1]?.norm === "'" ? first - 1 : -1;
+  return mark > 0 ? mentions.find((p) => isParty(p) && p.span.end === tokens[mark]!.start) : undefined;
+}
+
 /** "a U.S.-brokered deal", "the Qatar-mediated accord": a party joined to a participle made the agreement happen, it is not bound by it. */
 function broker(tokens: readonly Token[], p: Mention): boolean {
   const i = tokenFrom(tokens, p.span.end);
@@ -59,10 +68,12 @@ function broker(tokens: readonly Token[], p: Mention): boolean {
 
 /** How many words may stand between a relative clause's parties and its party noun ("are both parties"). */
 const PARTY_NOUN_REACH = 3;
+/** How many words may stand between a relative clause's parties and its verb ("which X has formally ratified"). */
+const RELATIVE_VERB_REACH = 2;
 
 /**
- * "X, to which A and B are (both) parties", "X, which counts A and B among its members": the parties a relative clause
- * right after an agreement (ending at `end`) lists.
+ * "X, to which A and B are (both) parties", "X, which counts A and B among its members", "X, which A ratified": the parties
+ * a relative clause right after an agreement (ending at `end`) lists.
  */
 function relativeParties(ctx: EventContext, mentions: readonly Mention[], tokens: readonly Token[], end: number, partyWords: ReadonlySet<string>,
   participants: () => readonly Participant[]): EntityKey[] {
@@ -78,6 +89,14 @@ function relativeParties(ctx: EventContext, mentions: readonly Mention[], tokens
     const among = after >= 0 && tokens[after]?.norm === 'among' && ctx.knowledge.lexicon.grammar.possessives.has(tokens[after + 1]?.norm ?? '')
       && words.membershipNouns.has(tokens[after + 2]?.norm ?? '');
     return among ? counted.map((p) => p.candidates[0]!) : [];
+  }
+  // "the Paris Agreement, which Ghana ratified in 2016": the parties a relative clause makes act on it as parties do.
+  if (tokens[r]?.norm === 'which') {
+    const acting = listAfter(ctx, mentions, tokens[r]!.end);
+    const verb = acting.length > 0 ? tokenFrom(tokens, acting[acting.length - 1]!.span.end) : -1;
+    // ... past an auxiliary or an adverb ("which Ghana has formally ratified").
+    const reach = tokens.slice(verb, verb + RELATIVE_VERB_REACH + 1).findIndex((t) => words.partyVerbs.has(t.norm));
+    return verb >= 0 && reach >= 0 ? acting.map((p) => p.candidates[0]!) : [];
   }
   if (tokens[r]?.norm !== 'to' || tokens[r + 1]?.norm !== 'which') return [];
   // "to which both A and B are parties".
@@ -147,6 +166,9 @@ export const partyTo: Stage<EventCandidate, EventContext> = {
       const agreedWith = named.length === 0 && relative.length === 0 && end >= 0 && words.agreeingParticiples.has(tokens[end]?.norm ?? '') && tokens[end + 1]?.norm === 'with'
         ? listAfter(ctx, inIt, tokens[end + 1]!.end) : [];
       for (const p of agreedWith) named.push(p);
+      // "Ghana's agreement with Togo": the party owning an agreement its words make "with" another is the other party.
+      const owner = named.some((p) => tokens[tokenAt(tokens, p.span.start) - 1]?.norm === 'with') ? possessorOf(inIt, tokens, m) : undefined;
+      if (owner && !named.includes(owner)) named.push(owner);
       for (const p of named) add(p.candidates[0]!, m, 'named with it');
       // A project "in Turkey" is placed there; who builds it is read from the sentence too, as is the other party to
       // one agreed with those named.

@@ -311,7 +311,8 @@ function readComplement(r: Reading, to: number, openers: ReadonlySet<string>, pa
     const field = words.gerundPrepositions.has(t.norm) && !r.inIdiom(j) && fieldAt(r, j + 1);
     if (g.clauseWords.has(t.norm) && !glue && !gerund && !field && !(named && titleGoesOn(r, to + 1, j))) break;
     // A participle right after a noun opens a reduced relative clause: "the convention adopted in 1954".
-    if (!pair && t.kind === 'word' && !t.capitalised && /(?:ed|ing)$/.test(t.norm) && r.pos(j) === 'VERB' && ['NOUN', 'PROPN'].includes(r.pos(j - 1))) break;
+    // So does a verb in the present after one: "the agreement on electricity supply runs until 2030" (the predicate).
+    if (!pair && t.kind === 'word' && !t.capitalised && /(?:ed|ing|s)$/.test(t.norm) && r.pos(j) === 'VERB' && ['NOUN', 'PROPN'].includes(r.pos(j - 1))) break;
     // "a memorandum of understanding Ethiopia signed with X": a party right before a verb is the subject of a clause
     // describing the agreement, no word of its name.
     if (!pair && r.inParty(j) && !r.inParty(j - 1) && partyActs(r, j)) break;

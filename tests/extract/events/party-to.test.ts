@@ -28,6 +28,12 @@ describe('party-to', () => {
     expect(parties('Niger is not a party to the Volta Basin Water Charter.')).toEqual([]);
   });
 
+  it('takes the parties a relative clause makes ratify or join it, and the owner of an agreement "with" another party', () => {
+    expect(parties('The Volta Basin Water Charter, which Niger formally ratified in 2016, took effect on Monday.')).toEqual(['party_to Niger>Volta Basin Water Charter']);
+    expect(parties('Ghana\'s agreement with Togo on electricity supply runs until 2030.'))
+      .toEqual(['party_to Ghana>agreement with Togo on electricity supply', 'party_to Togo>agreement with Togo on electricity supply']);
+  });
+
   it('takes the parties "which counts A and B among its members" lists, and none without its members', () => {
     expect(parties('The Volta Basin Water Charter (VBWC), which counts Ghana, Togo and Benin among its members, took effect on Monday.'))
       .toEqual(['party_to Benin>Volta Basin Water Charter', 'party_to Ghana>Volta Basin Water Charter', 'party_to Togo>Volta Basin Water Charter']);
