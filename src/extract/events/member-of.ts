@@ -1,4 +1,5 @@
-// Proposes member_of where a sentence states membership ("both are members of BRICS", "a NATO member",
+// Proposes member_of where a sentence states membership ("both are members of BRICS", "a NATO member", "the Quad - A, B,
+// C and D -",
 // "presence in the SCO", "Belarus joined the organisation", "A, B and C held their annual Quad summit"). The gazetteer must agree that the state
 // belonged to the bloc that day, unless the sentence reports it joining (the member before the cue, the
 // bloc after); a bloc the sentence does not name is the one last named ("the group"). Joinings take the
@@ -57,16 +58,19 @@ export const memberOf: Stage<EventCandidate, EventContext> = {
         return here.slice(Math.max(0, next - NAME_LOOKBACK), next).some((m) => tokens[at]!.end <= m.span.end);
       };
       // "the Japan-Australia-India-U.S. (Quad)": a bloc its members' names, joined by hyphens, spell out.
+      // ... or lists after it, set off by a dash or a bracket or after its leaders or countries ("the Quad - A, B, C and D -",
+      // "the G7 leaders of A, B and C").
       for (const m of here) {
         if (m.kind !== 'bloc') continue;
         const key = m.candidates[0]!;
-        const spelled = spelledMembers(tokens, keys, here, tokenFrom(tokens, m.span.start));
+        const before = spelledMembers(tokens, keys, here, tokenFrom(tokens, m.span.start));
+        const spelled = before.length >= 2 ? before : listedAfter(tokens, keys, here, tokenEndingAt(tokens, m.span.end) + 1);
         if (spelled.length < 2) continue;
         const members = new Set(gazetteer.membersOf(key, ctx.on).flatMap((x) => (x.status === 'member' ? [x.member] : [])));
         if (!spelled.every((x) => members.has(x.candidates[0]!))) continue;
         for (const x of spelled) {
           out.push({ type: 'member_of', sentence: sentence.index, trigger: m.span, span: cover([x.span, m.span]), voice: 'relation', by: 'member-of', source: x.candidates[0]!, target: key, dated: 'never' });
-          ctx.trace('member-of', () => `member_of ${x.candidates[0]} → ${key} (its name spelled out before it)`, sentence.index);
+          ctx.trace('member-of', () => `member_of ${x.candidates[0]} → ${key} (its members spelled out with it)`, sentence.index);
         }
       }
       const live = cues.filter((c) => !keys.slice(Math.max(0, c.at - 3), c.at).some((k) => negators.has(k)) && !named(c.at));
@@ -196,6 +200,30 @@ function spelledMembers(tokens: readonly Token[], keys: readonly string[], here:
     const start = tokenFrom(tokens, state.span.start);
     if (keys[start - 1] !== '-') break;
     end = start - 2;
+  }
+  return out;
+}
+
+/** Words that open a bloc's list of members after its name: a dash or a bracket. */
+const APPOSITION_OPENERS: ReadonlySet<string> = new Set(['-', '–', '—', '(']);
+/** Nouns for a bloc's members or their leaders, before "of" and their list ("the G7 leaders of A, B and C"). */
+const MEMBER_GROUP_NOUNS: ReadonlySet<string> = new Set(['leaders', 'countries', 'nations', 'members', 'states']);
+/** Words a list of members holds between its names. */
+const MEMBER_LIST_GLUE: ReadonlySet<string> = new Set([',', 'and', 'the']);
+
+/** The states listed right after a bloc's name, from token `at`: after a dash or a bracket, or its leaders "of". */
+function listedAfter(tokens: readonly Token[], keys: readonly string[], here: readonly Mention[], at: number): Mention[] {
+  let j = at;
+  if (APPOSITION_OPENERS.has(keys[j] ?? '')) j++;
+  else if (MEMBER_GROUP_NOUNS.has(keys[j] ?? '') && keys[j + 1] === 'of') j += 2;
+  else return [];
+  const out: Mention[] = [];
+  for (;;) {
+    while (MEMBER_LIST_GLUE.has(keys[j] ?? '')) j++;
+    const state = here.find((m) => m.kind === 'state' && tokenFrom(tokens, m.span.start) === j);
+    if (!state) break;
+    out.push(state);
+    j = tokenEndingAt(tokens, state.span.end) + 1;
   }
   return out;
 }

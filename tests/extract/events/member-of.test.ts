@@ -7,6 +7,15 @@ const memberships = (text: string, published = '2024-05-02'): string[] =>
   edgesOf(text, published, { withRelations: true }).filter((e) => e.startsWith('member_of'));
 
 describe('member_of', () => {
+  it('reads states listed after a bloc\'s name, set off by a dash or after its leaders "of", when the gazetteer has them as members', () => {
+    expect(memberships('The Weimar Triangle - Poland, Germany and France - met in Paris.'))
+      .toEqual(['member_of France>Weimar Triangle', 'member_of Germany>Weimar Triangle', 'member_of Poland>Weimar Triangle']);
+    expect(memberships('The Weimar Triangle leaders of Poland, Germany and France met in Paris.'))
+      .toEqual(['member_of France>Weimar Triangle', 'member_of Germany>Weimar Triangle', 'member_of Poland>Weimar Triangle']);
+    // Not a list that holds a state outside the bloc.
+    expect(memberships('The Weimar Triangle - Poland, Germany and Italy - met in Paris.')).toEqual([]);
+  });
+
   it('reads the list a bloc groups, makes up or includes, and a list in apposition', () => {
     expect(memberships('The Weimar Triangle groups Poland, Germany and France.'))
       .toEqual(['member_of France>Weimar Triangle', 'member_of Germany>Weimar Triangle', 'member_of Poland>Weimar Triangle']);
