@@ -7,7 +7,7 @@
 // Members may be listed one per bullet line after the cue's colon.
 import type { EntityKey } from '../../document/types.gen.js';
 import type { EventCandidate, EventContext, Mention, Stage } from '../types.js';
-import type { MembershipCue } from '../../knowledge/lexicon.js';
+import type { Lexicon, MembershipCue } from '../../knowledge/lexicon.js';
 import { tokenAt, tokenEndingAt, tokenFrom } from '../text/tokens.js';
 import type { Token } from '../text/tokens.js';
 import { cover, inSentence } from '../mentions/util.js';
@@ -63,7 +63,7 @@ export const memberOf: Stage<EventCandidate, EventContext> = {
         if (m.kind !== 'bloc') continue;
         const key = m.candidates[0]!;
         const before = spelledMembers(tokens, keys, here, tokenFrom(tokens, m.span.start));
-        const spelled = before.length >= 2 ? before : listedAfter(tokens, keys, here, tokenEndingAt(tokens, m.span.end) + 1);
+        const spelled = before.length >= 2 ? before : listedAfter(lexicon, tokens, keys, here, tokenEndingAt(tokens, m.span.end) + 1);
         if (spelled.length < 2) continue;
         const members = new Set(gazetteer.membersOf(key, ctx.on).flatMap((x) => (x.status === 'member' ? [x.member] : [])));
         if (!spelled.every((x) => members.has(x.candidates[0]!))) continue;
@@ -205,16 +205,18 @@ function spelledMembers(tokens: readonly Token[], keys: readonly string[], here:
 
 /** Words that open a bloc's list of members after its name: a dash or a bracket. */
 const APPOSITION_OPENERS: ReadonlySet<string> = new Set(['-', '–', '—', '(']);
-/** Nouns for a bloc's members or their leaders, before "of" and their list ("the G7 leaders of A, B and C"). */
-const MEMBER_GROUP_NOUNS: ReadonlySet<string> = new Set(['leaders', 'countries', 'nations', 'members', 'states']);
 /** Words a list of members holds between its names. */
 const MEMBER_LIST_GLUE: ReadonlySet<string> = new Set([',', 'and', 'the']);
 
-/** The states listed right after a bloc's name, from token `at`: after a dash or a bracket, or its leaders "of". */
-function listedAfter(tokens: readonly Token[], keys: readonly string[], here: readonly Mention[], at: number): Mention[] {
+/**
+ * The states listed right after a bloc's name, from token `at`: after a dash or a bracket, or after a noun for its members
+ * or their leaders and "of" ("the G7 leaders of A, B and C", "the SADC member states of A and B").
+ */
+function listedAfter(lex: Lexicon, tokens: readonly Token[], keys: readonly string[], here: readonly Mention[], at: number): Mention[] {
   let j = at;
+  const noun = lex.syntax.memberNouns.longestAt(keys, j)?.length ?? (lex.syntax.memberDescriptors.has(keys[j] ?? '') ? 1 : 0);
   if (APPOSITION_OPENERS.has(keys[j] ?? '')) j++;
-  else if (MEMBER_GROUP_NOUNS.has(keys[j] ?? '') && keys[j + 1] === 'of') j += 2;
+  else if (noun > 0 && keys[j + noun] === 'of') j += noun + 1;
   else return [];
   const out: Mention[] = [];
   for (;;) {
