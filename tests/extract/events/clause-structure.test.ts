@@ -713,6 +713,11 @@ describe('judgements of a party\'s act', () => {
     expect(condemnations('Ghana on Friday accused Togo of attacking Benin.')).toEqual(['condemnation Ghana>Togo']);
   });
 
+  it('reads "States" in "the United States" as no verb of speech that ends the clause', () => {
+    expect(edgesOf('Qatar on Saturday praised the mediation of the United States, Turkey and Jordan.', '2025-02-03').map((e) => e.replace(/@.*/, '')).sort())
+      .toEqual(['support Qatar>Jordan', 'support Qatar>Turkey', 'support Qatar>United States']);
+  });
+
   it('reads "it" right before a verb as its subject, so a party further back is none ("..., and last August it gave")', () => {
     expect(condemnations('The junta expelled French ambassador Jean Dupont in 2022, and last August it gave Sweden\'s ambassador 72 hours to leave.')).toEqual([]);
   });
