@@ -45,6 +45,8 @@ describe('negative cases', () => {
   it('reads no stance in what talks were about ("discussing trade and support for X")', () => {
     expect(edgesOf('Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni on Monday, with the two sides discussing trade and support for Somalia\'s army.', '2024-06-12'))
       .toEqual([expect.stringMatching(/^meeting (?=.*Ruto)(?=.*Museveni).*@2024-06-10$/)]);
+    // Nor in what two parties quarrel about.
+    expect(edgesOf('Hungary has for years clashed with Sweden over support for Ukraine.', '2024-06-12')).toEqual([]);
   });
 
   it('boilerplate after the body gives nothing', () => {
