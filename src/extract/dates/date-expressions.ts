@@ -11,6 +11,7 @@ import type { DatePrecision, IsoDate } from '../../document/types.gen.js';
 import { firstWhere } from '../sorted.js';
 import { CLOSING_QUOTES, OPENING_QUOTES, STRAIGHT_QUOTE } from '../text/quotes.js';
 import type { Span } from '../types.js';
+import { MONTH, WEEKDAY } from './calendar-words.js';
 import { findCountedDays, type CountedDay } from './counted-days.js';
 import { scopeReader, type DateScope, type ScopeReader } from './date-scope.js';
 import { ArticleCache } from '../article-cache.js';
@@ -63,8 +64,8 @@ const utc = (y: number, m: number, d: number): number => Date.UTC(y, m - 1, d);
 // "the last day of the summit" and "the past few days" for a day before publication.
 const NOT_A_DAY = /\b(?:after|later|before|within|for|until|since|per|each|every|next|weeks?|days|last\s+day)\b/i;
 // "this" names a day only with a weekday or a part of today ("this Monday", "this afternoon").
-const THIS_DAY = /\bthis\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|afternoon|evening)\b/i;
-const WEEKDAY_IN_FULL = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+const THIS_DAY = new RegExp(`\\bthis\\s+(?:${WEEKDAY}|morning|afternoon|evening)\\b`, 'i');
+const WEEKDAY_IN_FULL = new RegExp(`\\b${WEEKDAY}\\b`, 'i');
 /** A number over a count with no year ("2/9"), and how far back a line's start may be (its indent) before it. */
 const GALLERY_NUMBER = /^\d{1,2}\/\d{1,2}$/;
 const LINE_START_REACH = 8;
@@ -87,10 +88,9 @@ const YEAR_RE = /\b(?:in|since|of|during)\s+((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)/
 
 const parser = chrono.casual.clone();
 
-const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 // chrono is the costliest stage: a sentence with no month, weekday or relative-day word, and no digits written as a
 // date ("5/6/2024", "2024-03-19") or a time span ("3 days ago"), is skipped: a count ("killed 20 people") holds no date.
-const MAY_HOLD_A_DATE = new RegExp(`\\bthe\\s+\\d{1,2}(?:st|nd|rd|th)\\b|\\d{1,4}[/.-]\\d{1,2}|\\d\\s*(?:days?|weeks?|months?|years?)\\b|\\b(?:${MONTH}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|night|morning|afternoon|evening|month|year)\\b`, 'i');
+const MAY_HOLD_A_DATE = new RegExp(`\\bthe\\s+\\d{1,2}(?:st|nd|rd|th)\\b|\\d{1,4}[/.-]\\d{1,2}|\\d\\s*(?:days?|weeks?|months?|years?)\\b|\\b(?:${MONTH}|${WEEKDAY}|yesterday|today|tonight|night|morning|afternoon|evening|month|year)\\b`, 'i');
 // A day with its month and year written out: "October 26, 2018", "26 October 2018".
 const FULL_DATE = new RegExp(`\\b(?:${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:1[89]|20)\\d\\d|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\.?,?\\s+(?:1[89]|20)\\d\\d)\\b`, 'i');
 

@@ -6,6 +6,7 @@
 // event recalled ("recalled their talks on December 7"), or a noun it modifies ("on winning the June 3 election",
 // "Tuesday's summit", "the election of 28 July").
 import { firstWhere } from '../sorted.js';
+import { MONTH, WEEKDAY } from './calendar-words.js';
 import type { Span } from '../types.js';
 
 export type ScopeKind =
@@ -72,7 +73,7 @@ const NAME = `\\p{Lu}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]*){0,2}`;
 const LIST_COMMA = new RegExp(`,\\s+${NAME}(?:,\\s+${NAME})*,?\\s+(?:and|or)\\s+\\p{Lu}`, 'uy');
 // The comma follows a name; a weekday, month or number before it ends a date instead: "On Monday, A and B met".
 const NAME_BEFORE = /\p{Lu}[\p{L}'-]*$/u;
-const TEMPORAL_BEFORE = /(?:\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\d)\s*$/i;
+const TEMPORAL_BEFORE = new RegExp(`(?:\\b${WEEKDAY}|\\b${MONTH}\\.?|\\d)\\s*$`, 'i');
 
 /** Whether the comma at `at` of `slice` is one of a list of names ("A, B and C"): read from its own place, no copies. */
 function listComma(slice: string, at: number): boolean {

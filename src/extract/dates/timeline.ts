@@ -161,15 +161,18 @@ export function readTimeline(ctx: ArticleContext & { readonly on: IsoDate }, fir
       }
     }
   };
+  const readLede = (): void => {
+    while (state.leadOpen && state.read < ctx.sentences.length) readUpTo(state.read);
+  };
   return {
     dates: (s) => { readUpTo(s); return dates[s] ?? []; },
     carried: (s) => { readUpTo(s); return carried[s]; },
     ledeEnd: () => {
-      while (state.leadOpen && state.read < ctx.sentences.length) readUpTo(state.read);
+      readLede();
       return state.ledeEnd ?? ctx.sentences.length - 1;
     },
     lede: () => {
-      while (state.leadOpen && state.read < ctx.sentences.length) readUpTo(state.read);
+      readLede();
       // A lede whose only day is in a sequence ("after taking his oath on Thursday, receiving X") tells that day's story.
       return state.lede.length > 0 ? state.lede : state.ledeSequences;
     },
