@@ -106,6 +106,12 @@ export function actionActors(ctx: EventContext): ActionActor[] {
           out.push({ sentence: sentence.index, at: tokens[i]!.start, actors: subject ? coordinated(subject, -1) : coordinated(agent!, 1), word: keys[i]! });
           continue;
         }
+        // "al-Shabaab gunmen stormed a hotel in X": an act whose doer is no party; "the assault" condemned later is
+        // theirs, not that of the state where it happened.
+        if (i > 0 && (nonStateAuthors.has(keys[i - 1]!) || namedNonParty(i - 1))) {
+          out.push({ sentence: sentence.index, at: tokens[i]!.start, actors: [], word: keys[i]! });
+          continue;
+        }
       }
       if (!actionNouns.has(keys[i]!)) continue;
       // Before it: a demonym or a possessor, with a few modifiers between ("the Israeli air strike", "Iran's attacks");

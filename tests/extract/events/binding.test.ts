@@ -1651,3 +1651,12 @@ describe('a verb coordinated after a phrase opened by "as"', () => {
       .toEqual(['congratulation Cyril Ramaphosa>Luiz Inácio Lula da Silva@2024-05-13']);
   });
 });
+
+describe('an act whose doer is no party', () => {
+  it('leaves the condemnation of it aimed at no one, not at the state the article opens with', () => {
+    const text = 'Kenya expressed solidarity with Somalia on Sunday after gunmen stormed a hotel in Mogadishu. Ghana also condemned the assault on Sunday.';
+    expect(edgesOf(text, '2024-10-21').filter((e) => e.startsWith('condemnation'))).toEqual([]);
+    const byState = 'Kenya expressed solidarity with Somalia on Sunday after Ethiopian forces stormed a border post. Ghana also condemned the assault on Sunday.';
+    expect(edgesOf(byState, '2024-10-21').filter((e) => e.startsWith('condemnation'))).toEqual(['condemnation Ghana>Ethiopia@2024-10-20']);
+  });
+});
