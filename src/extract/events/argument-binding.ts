@@ -958,7 +958,9 @@ function bind(
   const receiver = (): readonly Participant[] => ((e.type === 'congratulation' || e.type === 'support') && subject?.via === 'relative' ? members(receiverFrom(ctx, syn, subject.group)) : []);
   // A call that an infinitive of purpose tells ("A and B telephoned him to express ...") is the call verb's, with its object.
   const objects = standIns.length > 0 ? standIns
-    : !SYMMETRIC.has(e.type) ? [...participleObject(syn, at, subject?.group), ...carried(), ...receiver(), ...(subject?.via === 'quotation' ? members(speakerAddressee(ctx, syn, subject.group)) : [])].map(reread).filter(admissible)
+    // A judgement's target is the author of what it judges, not the one the clause before it reached ("voiced
+    // solidarity with A, saying that repression by B was a threat").
+    : !SYMMETRIC.has(e.type) ? [...(e.type === 'condemnation' && e.completed ? [] : [...participleObject(syn, at, subject?.group), ...carried()]), ...receiver(), ...(subject?.via === 'quotation' ? members(speakerAddressee(ctx, syn, subject.group)) : [])].map(reread).filter(admissible)
       : e.type === 'phone_call' ? carried().map(reread).filter(admissible) : [];
   // "called on X to withdraw": the object is asked to act, the verb reports no event. Its object stands right after
   // it: "called on Tuesday for talks with X" visited no one.

@@ -1660,3 +1660,16 @@ describe('an act whose doer is no party', () => {
     expect(edgesOf(byState, '2024-10-21').filter((e) => e.startsWith('condemnation'))).toEqual(['condemnation Ghana>Ethiopia@2024-10-20']);
   });
 });
+
+describe('a judgement in a participle after a clause with an object', () => {
+  it('aims the judgement at the author of what it judges, not at that object ("voiced solidarity with A, saying that interference by B was a threat")', () => {
+    const text = 'Spanish Foreign Minister Jose Manuel Albares voiced solidarity with Portugal on Friday, saying that interference by the Venezuelan government was a threat.';
+    expect(edgesOf(text, '2025-05-24').filter((e) => e.startsWith('condemnation'))).toEqual(['condemnation José Manuel Albares>Venezuela@2025-05-23']);
+    expect(edgesOf(text, '2025-05-24').filter((e) => e.startsWith('support'))).toEqual(['support José Manuel Albares>Portugal@2025-05-23']);
+  });
+
+  it('still reads a pronoun the participle takes as the object before it ("lambasted A, accusing it of ...")', () => {
+    expect(edgesOf('Spanish Foreign Minister Jose Manuel Albares lambasted the Venezuelan government on Friday, accusing it of staging provocations.', '2025-05-24')
+      .filter((e) => e.startsWith('condemnation'))).toEqual(['condemnation José Manuel Albares>Venezuela@2025-05-23']);
+  });
+});
