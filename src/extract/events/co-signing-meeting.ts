@@ -6,7 +6,7 @@ import { HEAD_OFFICES } from '../../knowledge/gazetteer.js';
 import type { EntityKey } from '../../document/types.gen.js';
 import type { EventCandidate, EventContext, Stage } from '../types.js';
 import { JOINT_TALKS_PARTIES } from './argument-binding.js';
-import { heads, officeOf } from './participants.js';
+import { heads, officeOf, stateOf } from './participants.js';
 
 /**
  * The person heads a state or government, by the title the article gives or by the gazetteer: a crown prince who is
@@ -30,8 +30,11 @@ export const coSigningMeeting: Stage<EventCandidate, EventContext> = {
       else acts.set(key, [e]);
     }
     for (const signings of acts.values()) {
-      const people = [...new Set(signings.map((e) => e.source!))].filter((k) => head(ctx, k));
-      if (people.length > JOINT_TALKS_PARTIES) continue;
+      const signers = [...new Set(signings.map((e) => e.source!))];
+      // Counted by the states that sign: a fifth state's minister beside four leaders makes it a summit's text.
+      const states = new Set(signers.map((k) => stateOf(ctx, k) ?? k));
+      const people = signers.filter((k) => head(ctx, k));
+      if (people.length > JOINT_TALKS_PARTIES || states.size > JOINT_TALKS_PARTIES) continue;
       for (let i = 0; i < people.length; i++) {
         for (let j = i + 1; j < people.length; j++) {
           const first = signings[0]!;

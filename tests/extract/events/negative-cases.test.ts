@@ -238,3 +238,14 @@ describe('the purpose of a trip made', () => {
     expect(edgesOf('Turkish President Recep Tayyip Erdogan will fly to Sochi next week to meet Russian President Vladimir Putin.', '2024-06-11')).toEqual([]);
   });
 });
+
+describe('a text signed by five states', () => {
+  it('is a summit\'s, no meeting of each pair, though only four of its signers head their states', () => {
+    const text = 'The Agreement on Electronic Trade Documents was signed on Friday by Aleksandr Lukashenko, Vladimir Putin, Kassym-Jomart Tokayev, '
+      + 'Sadyr Japarov and Armenian Deputy Prime Minister Mher Grigoryan.';
+    expect(edgesOf(text, '2025-06-28').filter((e) => e.startsWith('meeting'))).toEqual([]);
+    expect(edgesOf(text, '2025-06-28').filter((e) => e.startsWith('signed'))).toHaveLength(5);
+    const three = 'The Agreement on Electronic Trade Documents was signed on Friday by Aleksandr Lukashenko, Vladimir Putin and Kassym-Jomart Tokayev.';
+    expect(edgesOf(three, '2025-06-28').filter((e) => e.startsWith('meeting'))).toHaveLength(3);
+  });
+});
