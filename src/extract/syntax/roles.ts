@@ -280,6 +280,9 @@ const AMONG = 'among';
 const SPOKESPERSON = 'spokesperson';
 /** How many words a spokesperson's title may take ("press secretary"). */
 const SPOKESPERSON_WORDS = 2;
+/** The word opening a reported clause: "said that ...", and how far before it its verb may stand ("said on Tuesday that"). */
+const THAT = 'that';
+const THAT_VERB_REACH = 4;
 /** The preposition of an absolute phrase: "with X condemning Y". */
 const ABSOLUTE = 'with';
 /** How many words the subject of an absolute phrase may take, with a participle before ("with [governments around the world pledging aid and] sending"). */
@@ -458,8 +461,9 @@ export function subjectOf(ctx: EventContext, syn: SentenceSyntax, at: number, de
   if (spokenFor) return { group: spokenFor, via: 'clause' };
   // "the Israeli [air] attacks": a demonym describing an act is its author, no clause's subject.
   const acts = ctx.knowledge.lexicon.actionNouns;
+  // Nor is one a copula predicates ("the missile was Iranian-made and ...").
   const attributive = (g: Group): boolean => g.members.every((p) => p.kind === 'demonym')
-    && (acts.has(keys[g.end] ?? '') || syn.tags.pos[g.end] === 'NOUN' && acts.has(keys[g.end + 1] ?? ''));
+    && (acts.has(keys[g.end] ?? '') || syn.tags.pos[g.end] === 'NOUN' && acts.has(keys[g.end + 1] ?? '') || lex.syntax.beForms.has(keys[g.first - 1] ?? ''));
   const candidates = groupsWithin(syn, start, at).filter((g) => !g.governor && (!g.possessor || possessorActs(ctx, syn, g) || intendsVerb(syn, g, at)) && (syn.aside[g.first] === syn.aside[at]) && !attributive(g));
   const free = candidates.filter((g) => !objectOfVerb(ctx, syn, g));
   // A verb after "and" whose clause holds only objects shares a subject: 'said it "condemns" the Israeli strikes and
@@ -494,6 +498,15 @@ export function subjectOf(ctx: EventContext, syn: SentenceSyntax, at: number, de
     if (listed) return { group: listed.group, via: 'previous clause' };
   }
   if (chosen) return { group: chosen, via: 'clause' };
+  // "X said that the missile was Iranian-made and accused Y": a verb after "and" in a reported clause whose subject is
+  // no party is the speaker's.
+  if (depth < 2 && keys[at - 1] === 'and' && opener === THAT) {
+    // The speech verb may stand a few words before "that" ("said on Tuesday that").
+    let verb = start - 2;
+    while (verb > 0 && start - 2 - verb < THAT_VERB_REACH && syn.tags.pos[verb] !== 'VERB') verb--;
+    const speaker = s.speechVerbs.has(keys[verb] ?? '') && syn.tags.pos[verb] === 'VERB' ? subjectOf(ctx, syn, verb, depth + 1) : undefined;
+    if (speaker) return { group: speaker.group, via: 'previous clause' };
+  }
   // "X telephoned Y, the agency said, and described ...": an attribution set off by commas is passed over.
   const attribution = opener !== undefined && s.speechVerbs.has(opener) && keys[start] === ',' ? keys.lastIndexOf(',', start - 2) : -1;
   if (depth < 2 && attribution > 0 && start - attribution <= ATTRIBUTION_WORDS && !ownSubjectNoun(ctx, syn, at)) {

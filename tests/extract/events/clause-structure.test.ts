@@ -1358,4 +1358,12 @@ describe('readouts of calls between heads of state', () => {
     const edges = edgesOf('Cuban President Miguel Díaz-Canel was among the guests at the ceremony, while Russia sent an envoy, who read out a message of congratulations from President Vladimir Putin.', '2025-01-11');
     expect(edges.filter((e) => e.startsWith('congratulation '))).toEqual([]);
   });
+
+  it('gives a verb after "and" in a reported clause whose subject is no party the speaker ("said that the drone was Russian-made and accused X")', () => {
+    const text = 'Ukrainian Foreign Minister Andrii Sybiha said on Friday that the drone was Russian-made and accused Belarus of helping to launch it.';
+    expect(edgesOf(text, '2025-03-08').filter((e) => e.startsWith('condemnation'))).toEqual(['condemnation Andrii Sybiha>Belarus@2025-03-07']);
+    // A party the reported clause opens with keeps the verb.
+    const own = 'Ukrainian Foreign Minister Andrii Sybiha said on Friday that Poland had been helpful and praised Moldova for its support.';
+    expect(edgesOf(own, '2025-03-08').filter((e) => e.startsWith('support'))).toEqual(['support Poland>Moldova@2025-03-07']);
+  });
 });
