@@ -733,6 +733,7 @@ export interface CuratedTriggersFile {
   actionVerbs: Words;
   authoredNouns: Words;
   nonStateAuthors: Words;
+  gradingAdverbs: Words;
 }
 /**
  * This interface was referenced by `DocumentTypes`'s JSON-Schema

@@ -267,11 +267,14 @@ export class EventLexicon {
   private readonly partyPrepositions: ReadonlySet<string>;
   private readonly reversePrepositions: ReadonlySet<string>;
   private readonly openers: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Words that grade a judgement before it ("absolutely unacceptable"). */
+  private readonly grading: ReadonlySet<string>;
   /** By sentence (its tokens), the readings of each token already read. */
   private readonly read = new ArticleCache<readonly Token[], { readonly keys: readonly string[]; readonly at: (readonly EventMatch[])[] }>();
 
   constructor(cameo: CameoVerbsFile, curated: CuratedTriggersFile, private readonly grammar: MatchGrammar) {
     this.plover = cameo.plover;
+    this.grading = new Set(curated.gradingAdverbs);
     this.partyPrepositions = new Set(cameo.partyPrepositions);
     this.reversePrepositions = new Set(cameo.reversePrepositions);
     this.openers = new Map(Object.entries(cameo.openers).map(([type, preps]) => [type, new Set([...(preps ?? []), ...cameo.reversePrepositions])]));
@@ -660,7 +663,7 @@ export class EventLexicon {
       // "rejected and condemned X's strikes": a completion after a coordinated verb is that verb's.
       if (g > end && (keys[g - 1] === 'and' || keys[g - 1] === 'or') && this.verbWords.has(keys[g]!)) return -1;
       let at = g;
-      while (at < keys.length && isQuote(keys[at]!)) at++;
+      while (at < keys.length && (isQuote(keys[at]!) || this.grading.has(keys[at]!))) at++;
       const length = completionAt(keys, at, c.completions);
       if (length > 0) return c.lookahead ? head : at + length;
     }

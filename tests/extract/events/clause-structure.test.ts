@@ -616,6 +616,11 @@ describe('judgements of a party\'s act', () => {
     expect(condemnations('Brazil\'s foreign ministry said Venezuela\'s decision was unacceptable.')).toEqual(['condemnation Brazil>Venezuela']);
   });
 
+  it('reads a word of judgement an adverb grades, inside the quotation or before it ("was \\"absolutely unacceptable\\"")', () => {
+    expect(condemnations('Brazil\'s foreign ministry said Venezuela\'s decision was "absolutely unacceptable".')).toEqual(['condemnation Brazil>Venezuela']);
+    expect(condemnations('Brazil\'s foreign ministry said Venezuela\'s decision was utterly "unacceptable".')).toEqual(['condemnation Brazil>Venezuela']);
+  });
+
   it('reads more words of judgement, a responsibility borne, and a foreign office acting for its state', () => {
     const text = (sentence: string) => `Mali shelled the border town of Gao on Monday.\n\n${sentence}`;
     expect(condemnations(text('Ghanaian President John Mahama described the shelling as depraved.'))).toEqual(['condemnation John Dramani Mahama>Mali']);
