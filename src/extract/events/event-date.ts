@@ -110,6 +110,13 @@ export const eventDate: Stage<EventCandidate, EventContext> = {
         ctx.trace('event-date', () => `${e.type} dated ${published} from publication: told in the present`, e.sentence);
         return extended(e, { date: published as IsoDate, datePrecision: 'inferred' as const, dateBasis: 'publication' as const });
       }
+      // "After X burned a Koran on January 21, Ankara condemned ...": with no day of its own, an event the sentence opens
+      // by telling what it followed took place that day, whatever day the paragraph or the lede is at.
+      const opening = own ? undefined : openingSequence(ctx, e, datesOf(e.sentence));
+      if (opening) {
+        ctx.trace('event-date', () => `${e.type} dated ${opening.date} from "${quote(opening)}", the day of what the sentence opens by telling it followed`, e.sentence);
+        return extended(e, { date: opening.date, datePrecision: opening.precision, dateBasis: 'article' as const });
+      }
       const carried = timeline.carried(e.sentence);
       // An act a quotation tells in the past ("'I congratulated him,' X told reporters on Wednesday") is not dated by the
       // day it was told, outside the quotation, when the paragraph has reached a day of its own; a stance it tells in the
@@ -161,11 +168,7 @@ export const eventDate: Stage<EventCandidate, EventContext> = {
       }
       // "X congratulated Y after she was sworn in on Friday": with no day of its own, an event told as following
       // another that has one took place that day.
-      // Not when it counts from it ("two weeks after"), nor when the phrase tells an event of the same kind (its own).
-      const following = datesOf(e.sentence).filter((d) => d.precision === 'day' && d.scope?.kind === 'sequence' && d.scope.span.start >= e.trigger.end
-        && FOLLOWING.test(ctx.article.text.slice(d.scope.span.start, d.scope.span.end))
-        && !COUNTED.test(ctx.article.text.slice(Math.max(0, d.scope.span.start - COUNT_REACH), d.scope.span.start))
-        && !typesIn(ctx, d.scope.span).has(e.type));
+      const following = followed(ctx, e, datesOf(e.sentence)).filter((d) => d.scope!.span.start >= e.trigger.end);
       if (following.length === 1) {
         const day = following[0]!;
         ctx.trace('event-date', () => `${e.type} dated ${day.date} from "${quote(day)}", the day of what it followed`, e.sentence);
@@ -249,6 +252,24 @@ function continuedTalks(ctx: EventContext, published: IsoDate, events: readonly 
     if (talk(e)) talks = recent(e.date!) ? e : undefined;
     return e;
   });
+}
+
+/**
+ * The days of the sentence's phrases that tell what the event followed ("after she was sworn in on Friday"); not when
+ * one counts from it ("two weeks after"), nor when it tells an event of the same kind (its own).
+ */
+function followed(ctx: EventContext, e: EventCandidate, dates: readonly DateExpression[]): DateExpression[] {
+  return dates.filter((d) => d.precision === 'day' && d.scope?.kind === 'sequence'
+    && FOLLOWING.test(ctx.article.text.slice(d.scope.span.start, d.scope.span.end))
+    && !COUNTED.test(ctx.article.text.slice(Math.max(0, d.scope.span.start - COUNT_REACH), d.scope.span.start))
+    && !typesIn(ctx, d.scope.span).has(e.type));
+}
+
+/** The one such day of a phrase that opens the sentence, before the event's words ("After X on Friday, Y condemned"). */
+function openingSequence(ctx: EventContext, e: EventCandidate, dates: readonly DateExpression[]): DateExpression | undefined {
+  const opens = ctx.sentences[e.sentence]!.start;
+  const found = followed(ctx, e, dates).filter((d) => d.scope!.span.end <= e.trigger.start && /^\W*$/.test(ctx.article.text.slice(opens, d.scope!.span.start)));
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /** The opener of a phrase whose event came first: "after she was sworn in on Friday". */
@@ -668,10 +689,11 @@ function statedFor(text: string, e: EventCandidate, stated: readonly DateExpress
   const next = starts[firstWhere(starts.length, (i) => starts[i]! > end)] ?? Number.POSITIVE_INFINITY;
   const previous = ends[firstWhere(ends.length, (i) => ends[i]! >= start) - 1] ?? Number.NEGATIVE_INFINITY;
   const firstAfter = firstWhere(stated.length, (i) => stated[i]!.span.start >= end);
-  const after = stated[firstAfter];
+  // A date that opens a clause joined on after a comma belongs to that clause ("Yesterday I met X, and today I ...",
+  // "condemned X, and two days later Y told ...").
+  const after = stated[firstAfter] && !CLAUSE_JOINED.test(text.slice(end, stated[firstAfter]!.span.start)) ? stated[firstAfter] : undefined;
   const lastBefore = stated[firstWhere(stated.length, (i) => stated[i]!.span.end > start) - 1];
-  // A date that opens a clause joined on after a comma belongs to that clause ("Yesterday I met X, and today I ...").
-  if (after && after.span.start < next && !(lastBefore && CLAUSE_JOINED.test(text.slice(end, after.span.start)))) return after;
+  if (after && after.span.start < next) return after;
   if (lastBefore && lastBefore.span.start > previous) return lastBefore;
   // Else the nearest on either side, the one before on a tie (a date overlapping the trigger is nearest of all).
   const before = stated[firstAfter - 1];

@@ -501,4 +501,11 @@ describe('an event told as following another', () => {
     const text = 'Namibia held its election in November.\n\nPresident Cyril Ramaphosa was among the first foreign guests to congratulate Netumbo Nandi-Ndaitwah after she was sworn in as president in Windhoek on Friday, a day that coincided with the national holiday.';
     expect(edgesOf(text, '2025-03-24')).toEqual(['congratulation Cyril Ramaphosa>Netumbo Nandi-Ndaitwah@2025-03-21']);
   });
+
+  it('takes the day of what a sentence opens by telling it followed, over the paragraph\'s day and a day of the clause joined after it', () => {
+    const text = 'Relations soured in 2022.\n\nThe year went badly. After protesters stormed the Danish embassy in Baghdad on July 20, 2023, Denmark condemned Iraq for failing '
+      + 'to protect it, and two days later Iraqi Prime Minister Mohammed Shia al-Sudani told Denmark that ties would suffer.';
+    expect(edgesOf(text, '2024-03-12').filter((e) => e.startsWith('condemnation'))).toEqual(['condemnation Denmark>Iraq@2023-07-20']);
+  });
 });
+
