@@ -818,6 +818,7 @@ export interface SyntaxFile {
   leadingParticiples: Words;
   memberNouns: Words;
   memberDescriptors: Words;
+  modifierPrefixes: Words;
   topicOpeners: Words18;
   situationNouns: Words;
   listIntroducers: Words;

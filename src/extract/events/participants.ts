@@ -622,6 +622,14 @@ export function describesMembers(ctx: EventContext, m: Mention): boolean {
   return ctx.knowledge.lexicon.syntax.memberDescriptors.has(keys[tokenFrom(tokens, m.span.end)] ?? '');
 }
 
+/** "non-EU Norway", "anti-NATO rhetoric": a name a prefix joins by a hyphen is a modifier, no party. */
+function prefixed(ctx: EventContext, sentence: Sentence, m: Mention): boolean {
+  const { tokens, keys } = sentence;
+  const at = tokenFrom(tokens, m.span.start);
+  const hyphen = tokens[at - 1];
+  return hyphen?.text === '-' && !hyphen.spaceBefore && !tokens[at]!.spaceBefore && ctx.knowledge.lexicon.syntax.modifierPrefixes.has(keys[at - 2] ?? '');
+}
+
 /** The participants of a sentence under a frame; the same frame gives the same list, computed once. */
 export function participantsIn(ctx: EventContext, sentence: Sentence, frame: Frame): Participant[] {
   const byFrame = indexOf(ctx).participants;
@@ -714,7 +722,7 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
     .map((m) => [tokenFrom(tokens, m.span.start), tokenFrom(tokens, m.span.end)] as const));
   for (const m of mentions) {
     if (m.kind !== 'leader' && m.kind !== 'state' && m.kind !== 'bloc') continue;
-    if (m.kind !== 'leader' && (absorbed(m.span) || possessorOfPerson(m) || opensTitleOfPerson(m) || ofPlaces.has(m) || describesMembers(ctx, m))) continue;
+    if (m.kind !== 'leader' && (absorbed(m.span) || possessorOfPerson(m) || opensTitleOfPerson(m) || ofPlaces.has(m) || describesMembers(ctx, m) || prefixed(ctx, sentence, m))) continue;
     const kind = m.kind === 'state' && m.via === 'demonym' ? 'demonym' : 'mention';
     if (kind === 'demonym') {
       // "the Russian leadership", "the Iranian government and nation" act; "Russian gas" does not; "the

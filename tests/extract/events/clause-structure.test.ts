@@ -1371,4 +1371,11 @@ describe('readouts of calls between heads of state', () => {
     const own = 'Ukrainian Foreign Minister Andrii Sybiha said on Friday that Poland had been helpful and praised Moldova for its support.';
     expect(edgesOf(own, '2025-03-08').filter((e) => e.startsWith('support'))).toEqual(['support Poland>Moldova@2025-03-07']);
   });
+
+  it('keeps a list whose last member a prefixed name modifies ("A, B and non-EU C"), but reads "the one-China policy" as China\'s', () => {
+    const edges = edgesOf('Chile, Peru and non-EU Switzerland formally recognised the State of Palestine on Tuesday.', '2025-06-12');
+    expect(edges.filter((e) => e.startsWith('support')).sort()).toEqual(['support Chile>Palestine@2025-06-10', 'support Peru>Palestine@2025-06-10', 'support Switzerland>Palestine@2025-06-10']);
+    expect(edgesOf('Kenya on Tuesday reaffirmed its adherence to the one-China policy.', '2025-06-12')).toEqual(['support Kenya>China@2025-06-10']);
+  });
 });
+
