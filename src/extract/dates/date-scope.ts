@@ -51,6 +51,7 @@ const VERB_AFTER = /^\s+(?:also\s+)?(?:is|was|are|were|has|had|will|would|\p{Ll}
 // "to" before a word in lower case opens a purpose when that word is a verb, which only the tags can tell ("to hold" as
 // against "to talks").
 const WHEN_AFTER = /\s*,?\s*when\b/iy;
+const PARTICIPLE_AFTER = /\s*,\s*\p{Ll}+ing\b/uy;
 const TO_WORD = /\bto\s+(?=\p{Ll})/gu;
 const WORD_AT = /^\p{L}+/u;
 const NOUN_OF = /\b(\p{Ll}{3,})\s+of\s+$/u;
@@ -184,6 +185,11 @@ export function scopeReader(text: string, sentence: Span, verbs?: () => readonly
     endsSentence: (offset) => offset >= (contentEnd ??= sentence.start + slice.replace(/[\s\p{P}]+$/u, '').length),
     scopeOf(at) {
       const scope = scopeOf(at);
+      // "Y, whom X received on Monday, assuring him of support": a participle right after a relative clause goes on with it.
+      PARTICIPLE_AFTER.lastIndex = scope?.span.end ?? 0;
+      if (scope?.kind === 'clause' && PARTICIPLE_AFTER.test(text) && PARTICIPLE_AFTER.lastIndex <= sentence.end) {
+        return { kind: scope.kind, span: { start: scope.span.start, end: phraseAround({ start: PARTICIPLE_AFTER.lastIndex, end: PARTICIPLE_AFTER.lastIndex }).end } };
+      }
       // "since June 25, when he held talks": what the "when" clause tells happened on the date, wherever the date stands.
       WHEN_AFTER.lastIndex = at.end;
       if (!scope || scope.kind === 'attribute' || !WHEN_AFTER.test(text) || WHEN_AFTER.lastIndex > sentence.end) return scope;

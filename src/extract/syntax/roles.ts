@@ -57,6 +57,9 @@ export function syntaxOf(ctx: EventContext, sentence: Sentence, participants: re
     while (j < limit && keys[j] !== closer && !(closer === ',' && keys[j] === ';')) j++;
     if (j >= limit && (closer === ',' || limit < keys.length)) continue;
     if (participle && !keys.slice(i + 2, j).includes('by')) continue;
+    // ", who, according to X, assured ...": a comma right after the pronoun opens an aside inside the clause; the
+    // clause itself is no aside of two words.
+    if (relative && !participle && !apposition && j - i <= 3 && lex.syntax.relativePronouns.has(keys[j - 1]!)) continue;
     if (apposition && tags.pos[j + 1] !== 'AUX' && tags.pos[j + 1] !== 'ADP') continue;
     for (let k = i + 1; k < j; k++) aside[k] = true;
     i = j - 1;
@@ -459,6 +462,12 @@ export function subjectOf(ctx: EventContext, syn: SentenceSyntax, at: number, de
     return title?.title === SPOKESPERSON && beforeDeterminers(lex, keys, first) < start;
   });
   if (spokenFor) return { group: spokenFor, via: 'clause' };
+  // "Y, whom X received on Monday, assuring him ...": a participle right after an aside's closing comma goes on with
+  // the aside's clause, and takes its subject.
+  if (depth < 2 && keys[at]!.endsWith('ing') && keys[at - 1] === ',' && at > 1 && syn.aside[at - 2] && !syn.aside[at]) {
+    const aside = subjectOf(ctx, syn, at - 2, depth + 1);
+    if (aside) return { group: aside.group, via: 'previous clause' };
+  }
   // "the Israeli [air] attacks": a demonym describing an act is its author, no clause's subject.
   const acts = ctx.knowledge.lexicon.actionNouns;
   // Nor is one a copula predicates ("the missile was Iranian-made and ...").

@@ -1377,5 +1377,15 @@ describe('readouts of calls between heads of state', () => {
     expect(edges.filter((e) => e.startsWith('support')).sort()).toEqual(['support Chile>Palestine@2025-06-10', 'support Peru>Palestine@2025-06-10', 'support Switzerland>Palestine@2025-06-10']);
     expect(edgesOf('Kenya on Tuesday reaffirmed its adherence to the one-China policy.', '2025-06-12')).toEqual(['support Kenya>China@2025-06-10']);
   });
+
+  it('gives a participle right after a relative clause set off by commas that clause\'s subject ("Y, whom X received on Monday, assuring him of ...")', () => {
+    const text = 'Fiji was represented by Prime Minister Sitiveni Rabuka, whom Australian Prime Minister Anthony Albanese received on Monday, assuring him of Australia\'s firm support.';
+    expect(edgesOf(text, '2024-08-28').filter((e) => e.startsWith('support'))).toEqual(['support Anthony Albanese>Sitiveni Rabuka@2024-08-26']);
+  });
+
+  it('reads a relative clause an aside interrupts right after its pronoun ("X met Y, who, according to Z, assured him of ...")', () => {
+    const text = 'Fijian Prime Minister Sitiveni Rabuka on Monday met Australian Prime Minister Anthony Albanese in Suva, who, according to the Fijian government, assured him of Canberra\'s full support.';
+    expect(edgesOf(text, '2024-08-28').filter((e) => e.startsWith('support'))).toEqual(['support Anthony Albanese>Sitiveni Rabuka@2024-08-26']);
+  });
 });
 
