@@ -304,8 +304,9 @@ function ownsTriggerNoun(ctx: EventContext, syn: SentenceSyntax, e: EventCandida
   const { tokens, keys } = syn.sentence;
   const end = tokenFrom(tokens, e.trigger.end);
   const last = (end < 0 ? tokens.length : end) - 1;
-  // "called Iran's aggression": an act judged is done by its possessor, who holds no judgement of it.
-  if (e.completed && ctx.knowledge.lexicon.actionNouns.has(keys[last]!)) return false;
+  // "called Iran's aggression": an act judged is done by its possessor, who holds no judgement of it; "approved Sweden's
+  // accession to NATO": nor does the possessor of any other completion than an event's noun hold the stance.
+  if (e.completed && (ctx.knowledge.lexicon.actionNouns.has(keys[last]!) || !ctx.knowledge.lexicon.events.isEventNoun(keys[last]!))) return false;
   let j = tokenFrom(tokens, p.span.end);
   while (j >= 0 && j < last && (keys[j] === "'" || keys[j] === '\u2019' || keys[j] === 's')) j++;
   // A gerund names the act as well as a noun does ("backing").

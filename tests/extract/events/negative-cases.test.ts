@@ -140,6 +140,13 @@ describe('infinitives that report what holds', () => {
     expect(edgesOf('On Tuesday, European Union leaders granted candidate status to Ukraine and Moldova.', '2025-06-12').sort()).toEqual(['support European Union>Moldova@2025-06-10', 'support European Union>Ukraine@2025-06-10']);
   });
 
+  it('reads funding announced for a party, and a state\'s membership approved or ratified, as support for it', () => {
+    expect(edgesOf('Norway on Tuesday announced 20 million dollars in climate resilience funding for Tonga.', '2025-06-12')).toEqual(['support Norway>Tonga@2025-06-10']);
+    expect(edgesOf('Norway on Tuesday announced funding for its own coast guard.', '2025-06-12')).toEqual([]);
+    expect(edgesOf('Slovakia\'s parliament approved Montenegro\'s accession to NATO on Tuesday.', '2025-06-12')).toEqual(['support Slovakia>Montenegro@2025-06-10']);
+    expect(edgesOf('Slovakia\'s parliament approved the budget on Tuesday.', '2025-06-12')).toEqual([]);
+  });
+
   it('reads rescuers, relief or arms sent or delivered to a party as support for it', () => {
     expect(edgesOf('Japan sent a team of rescuers to Turkey on Tuesday.', '2025-04-10')).toEqual(['support Japan>Turkey@2025-04-08']);
     expect(edgesOf('Japan dispatched relief supplies to Turkey on Tuesday.', '2025-04-10')).toEqual(['support Japan>Turkey@2025-04-08']);
