@@ -18,13 +18,18 @@ interface Cue {
   readonly kind: Modality;
   /** A noun someone owns ("X's call for"): it makes unreal only the event it asks for, named right after it. */
   readonly owned?: true;
+  /** A future that goes on from now ("will continue to"): a stance holds already; a meeting or a call is still to come. */
+  readonly ongoing?: true;
 }
+
+/** Events of a day, which a future that goes on from now ("are due to continue consultations") still leaves to come. */
+const DAY_EVENTS: ReadonlySet<string> = new Set(['meeting', 'phone_call', 'signed']);
 
 /** How many tokens may stand between an owned appeal and the event it asks for: "X's requests for [a] call". */
 const OWNED_REACH = 2;
 
 interface SentenceCues {
-  /** In token order; a future cue neutralised by the next word ("will also") is left out. */
+  /** In token order. */
   readonly cues: readonly Cue[];
   /** The first denial or rumour: those reach over clauses. */
   readonly reaching: Cue | undefined;
@@ -56,7 +61,7 @@ function cuesOf(ctx: EventContext, sentence: Sentence): SentenceCues {
     const cue = lex.modalityCues.longestAt(keys, i);
     if (!cue) continue;
     const kind = cue.payloads[0]!;
-    if (kind === 'future' && lex.neutralisers.has(keys[i + cue.length] ?? '')) continue;
+    const ongoing = kind === 'future' && lex.neutralisers.has(keys[i + cue.length] ?? '');
     // "followed the next day with a letter": a day the story reached.
     if (kind === 'future' && i > 0 && lex.grammar.determiners.has(keys[i - 1]!) && lex.storyDays.has(keys[i + cue.length] ?? '')) continue;
     // "Zelensky's call for a ceasefire was backed": an appeal or a plan someone owns is a thing named, not the clause's mood;
@@ -65,7 +70,7 @@ function cuesOf(ctx: EventContext, sentence: Sentence): SentenceCues {
     // "X, after months of speculation, met Y": a rumour or denial in a phrase a preposition opens between commas is that
     // phrase's, not the clause's.
     if ((kind === 'rumoured' || kind === 'denied') && inPrepositionalAside(ctx, sentence, keys, kept, i, cue.length)) continue;
-    cues.push({ at: kept[i]!, length: kept[i + cue.length - 1]! - kept[i]! + 1, kind, ...(owned ? { owned: true as const } : {}) });
+    cues.push({ at: kept[i]!, length: kept[i + cue.length - 1]! - kept[i]! + 1, kind, ...(owned ? { owned: true as const } : {}), ...(ongoing ? { ongoing: true as const } : {}) });
   }
   return { cues, reaching: cues.find((c) => c.kind === 'denied' || c.kind === 'rumoured') };
 }
@@ -187,7 +192,7 @@ export const modalityFilter: Stage<EventCandidate, EventContext> = {
       // of the verb it is the object of (not "could amount to genocide").
       const presupposed = e.voice === 'evaluative' && at > 0 && (PRESUPPOSING.has(keys[at - 1]!) || lex.grammar.possessives.has(keys[at - 1]!));
       const counts = (c: Cue | undefined): c is Cue => c !== undefined && c.at < at && !(presupposed && UNREALISED.has(c.kind))
-        && (!c.owned || at - (c.at + c.length) <= OWNED_REACH);
+        && (!c.owned || at - (c.at + c.length) <= OWNED_REACH) && (!c.ongoing || DAY_EVENTS.has(e.type));
       let first = firstWhere(all.length, (i) => all[i]!.at >= clause);
       while (first < all.length && all[first]!.at < at && !counts(all[first])) first++;
       const cue = said ? undefined : [ownPredicate ? undefined : reaching, all[first]].filter(counts).sort((a, b) => a.at - b.at)[0];
