@@ -530,7 +530,12 @@ export const agreementMention: Stage<Mention> = {
         named.add({ key, head, content, parties, sentence: sentence.index, introduced: indefinite && !proper });
         const abbreviation = parenthesisedInitials(tokens, phrase);
         if (abbreviation) initials.set(abbreviation, key);
-        out.push(extended(agreement(sentence, span, text, key, 'pattern'), { label: variants[0]!, aliases: abbreviation ? [...variants, abbreviation] : variants }));
+        // "a roadmap for basing a brigade in X" also goes by its head and the words before it ("the roadmap"): an alias of
+        // the node only, so that another of the same head in the article stays another.
+        const label = variants[0]!;
+        const headWords = textOf(ctx, spanOf(tokens, h, headEnd));
+        const short = to > headEnd && label.includes(headWords) ? [label.slice(0, label.indexOf(headWords) + headWords.length)] : [];
+        out.push(extended(agreement(sentence, span, text, key, 'pattern'), { label, aliases: [...variants, ...(abbreviation ? [abbreviation] : []), ...short] }));
         endingAt.set(span.end, key);
         ctx.trace('agreement-mention', () => `"${text}" is agreement ${key}`, sentence.index);
         h = Math.max(h, to - 1);

@@ -34,6 +34,13 @@ describe('agreement-mention: a measure before the name', () => {
     expect(names[1]).toEqual(expect.arrayContaining(['trade pact', '10-year trade pact with Benin']));
   });
 
+  it('gives an agreement with a complement its head and the words before it as another name ("the roadmap"), each of two its own', () => {
+    const { fragment } = extract(article('Ghana and Togo signed a roadmap for basing a joint brigade in Lome and a border security agreement on joint patrols on Monday.', '2024-05-06'), knowledge);
+    const names = fragment!.nodes.filter((n) => n.type === 'agreement').map((n) => [n.label, ...n.aliases]);
+    expect(names).toHaveLength(2);
+    expect(names).toEqual(expect.arrayContaining([expect.arrayContaining(['roadmap']), expect.arrayContaining(['border security agreement'])]));
+  });
+
   it('keeps the length when the head alone would be left ("a five-year protocol")', () => {
     expect(agreements('Ghana and Togo signed a five-year protocol on Monday.')).toEqual(['five-year protocol']);
   });
@@ -274,7 +281,7 @@ describe('agreement-mention: one agreement or two', () => {
     const { fragment } = extract(article('Chile and Peru signed a declaration on fisheries and coastal protection in Lima on Monday. '
       + 'The non-binding Lima Declaration commits both to joint patrols.', '2024-05-06'), knowledge);
     const nodes = fragment!.nodes.filter((n) => n.type === 'agreement');
-    expect(nodes.map((n) => [n.label, ...n.aliases])).toEqual([['Lima Declaration', 'declaration on fisheries and coastal protection', 'non-binding Lima Declaration']]);
+    expect(nodes.map((n) => [n.label, ...n.aliases])).toEqual([['Lima Declaration', 'declaration', 'declaration on fisheries and coastal protection', 'non-binding Lima Declaration']]);
   });
 
   it('gives the capitalised words before a capitalised head as a name of their own', () => {
