@@ -758,7 +758,7 @@ function bind(
   const possessive = (p: Participant): boolean => ctx.article.text.slice(p.span.end, p.span.end + 2).replace('\u2019', "'") === "'s";
   const inside = near.filter((p) => p.span.start >= e.trigger.start && p.span.end <= e.trigger.end && p.span.start > tokens[at]!.end && (!possessive(p) || e.type === 'condemnation' || e.type === 'congratulation' || e.completed === true));
   const right = [...inside, ...near.filter((p) => p.span.start >= e.trigger.end)];
-  if (e.voice === 'evaluative') return evaluation(ctx, e, sentence, at, allLeft, right);
+  if (e.voice === 'evaluative') return evaluation(ctx, e, sentence, all, at, allLeft, right);
   // "conveyed the congratulations of A to B", "expressed the support of A for B": the sender is the one after "of".
   const conveyed = senderAfterOf(ctx, e, sentence, all, at, after) ?? possessorSender(ctx, e, sentence, all, at, after);
   if (conveyed) return conveyed;
@@ -1524,7 +1524,7 @@ const ADJACENT = 2;
  * "the Zionist regime's criminal attacks", "X told Y that Ukraine was not alone": the party just before is the target, the
  * person named before it the source, not one told it.
  */
-function evaluation(ctx: EventContext, e: EventCandidate, sentence: Sentence, at: number, left: readonly Participant[], right: readonly Participant[]): Binding | undefined {
+function evaluation(ctx: EventContext, e: EventCandidate, sentence: Sentence, all: readonly Participant[], at: number, left: readonly Participant[], right: readonly Participant[]): Binding | undefined {
   const { tokens } = sentence;
   // "X is not alone in thinking so" shares a view, not solidarity.
   if (e.type === 'support' && tokens[tokenFrom(tokens, e.trigger.end)]?.norm === 'in') return undefined;
@@ -1540,8 +1540,11 @@ function evaluation(ctx: EventContext, e: EventCandidate, sentence: Sentence, at
   const before = left.filter((p) => p.span.end <= target.span.start && !p.keys.some((k) => target.keys.includes(k))
     && !told.has(tokens[tokenFrom(tokens, p.span.start) - 1]?.norm ?? ''));
   const speaker = before.filter((p) => p.tier === 0).pop() ?? (gap <= ADJACENT || !within && before.length === 1 ? before.pop() : undefined);
-  if (!speaker) return undefined;
-  return { subjects: speaker.keys, sources: speaker.keys, targets: target.keys, span: cover([speaker.span, target.span, e.trigger]) };
+  // '"Iran bears full responsibility," X said': a judgement quoted, its party inside the quotation, is its speaker's.
+  const quoting = speaker ? undefined : quotedSpeaker(ctx, syntaxOf(ctx, sentence, all), at, true)?.group.members.find((p) => !p.keys.some((k) => target.keys.includes(k)));
+  const source = speaker ?? quoting;
+  if (!source) return undefined;
+  return { subjects: source.keys, sources: source.keys, targets: target.keys, span: cover([source.span, target.span, e.trigger]) };
 }
 
 /** "the crimes of [the] X", "the massacres committed by X": the party right after the judgement's "of", or "by" after a participle. */

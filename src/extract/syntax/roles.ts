@@ -849,14 +849,14 @@ const INTRODUCER_REACH = 7;
 /** How many words may open a quotation before the event noun its speaker is the subject of ("My warmest congratulations"). */
 const QUOTED_MODIFIERS = 3;
 
-export function quotedSpeaker(ctx: EventContext, syn: SentenceSyntax, at: number): Subject | undefined {
+export function quotedSpeaker(ctx: EventContext, syn: SentenceSyntax, at: number, anywhere = false): Subject | undefined {
   const keys = syn.sentence.keys;
   const lex = ctx.knowledge.lexicon;
   // An event noun opening the quotation, a few words before it aside ('"Congratulations to X," Y wrote', '"My warmest
-  // congratulations to X," Y said'), or told in the first person.
+  // congratulations to X," Y said'), or told in the first person; anywhere in it for a judgement that names its party.
   let q = at - 1;
   while (q > 0 && at - q <= QUOTED_MODIFIERS && syn.sentence.tokens[q]!.kind === 'word') q--;
-  if (!(q >= 0 && mayOpenQuotation(keys[q]!)) && !firstPerson(syn, at)) return undefined;
+  if (!anywhere && !(q >= 0 && mayOpenQuotation(keys[q]!)) && !firstPerson(syn, at)) return undefined;
   const open = syn.quotation[at]!;
   // 'A and B spoke by phone and "reaffirmed the will to ..."': a quotation a conjunction joins on is the clause's own predicate.
   if (open < 0 || lex.grammar.clauseConjunctions.has(keys[open - 1] ?? '')) return undefined;

@@ -616,6 +616,11 @@ describe('judgements of a party\'s act', () => {
     expect(condemnations('Brazil\'s foreign ministry said Venezuela\'s decision was unacceptable.')).toEqual(['condemnation Brazil>Venezuela']);
   });
 
+  it('reads a judgement that names its party inside a quotation as its speaker\'s ("\\"X bears full responsibility,\\" Y said")', () => {
+    expect(condemnations('"Venezuela bears full responsibility for the crisis," Brazil\'s foreign minister Mauro Vieira said on Monday.')).toEqual(['condemnation Mauro Vieira>Venezuela']);
+    expect(condemnations('Brazil\'s foreign minister Mauro Vieira said on Monday: "Venezuela bears full responsibility for the crisis."')).toEqual(['condemnation Mauro Vieira>Venezuela']);
+  });
+
   it('reads a word of judgement an adverb grades, inside the quotation or before it ("was \\"absolutely unacceptable\\"")', () => {
     expect(condemnations('Brazil\'s foreign ministry said Venezuela\'s decision was "absolutely unacceptable".')).toEqual(['condemnation Brazil>Venezuela']);
     expect(condemnations('Brazil\'s foreign ministry said Venezuela\'s decision was utterly "unacceptable".')).toEqual(['condemnation Brazil>Venezuela']);
