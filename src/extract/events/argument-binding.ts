@@ -20,7 +20,7 @@ import { NOUN_DESCRIPTION } from './remote-contact.js';
 import { ARGUMENT_REACH, describesMembers, frameOf, namedIn, participantsIn, participantsNear, stateOf, statesNamed, speakerOf, type Frame, type Participant } from './participants.js';
 import { beFormBefore, clauseEnd, nonPartyObjectAt, clauseStart, continuedObjects, predicateEnd, describeGroups, governedInClause, governingVerbSubject, isPassive, lastGroupBefore, ownSubjectNoun, quotedSpeaker, subjectAfterAmong, subjectAfterOpeningParticiple, subjectAfterOpeningPhrase, objectAfter, venueOwner, objectOfRelative, actorOfRelative, actorOfSummarisedClause, subjectOf, syntaxOf, type ObjectOptions, type SentenceSyntax, type Subject } from '../syntax/roles.js';
 import { beforeDeterminers, introducerEndingAt, opensClause, type Group } from '../syntax/groups.js';
-import { mayCloseQuotation, mayOpenQuotation } from '../text/quotes.js';
+import { isQuote, mayCloseQuotation, mayOpenQuotation } from '../text/quotes.js';
 
 export const SYMMETRIC: ReadonlySet<EdgeType> = new Set(['phone_call', 'meeting', 'shared_stance']);
 const OBJECT_REACH = { symmetric: 6, other: 16 };
@@ -553,7 +553,9 @@ function namesAnAction(ctx: EventContext, e: EventCandidate): boolean {
   // "A and B also voiced outrage.": a condemnation that ends its sentence, naming no party, condemns the acts named
   // before; "..., which X condemned." the one the relative pronoun stands for (below).
   const relative = tokens.slice(Math.max(0, at - RELATIVE_REACH), at).some((t) => grammar.relativePronouns.has(t.norm));
-  if ((i < 0 || i === tokens.length - 1 && SENTENCE_END.has(tokens[i]!.norm)) && !relative && !party(e.trigger.start, e.trigger.end)) return true;
+  // (A quotation mark may close the sentence after its stop: 'said: "This is unacceptable."'.)
+  const ends = i < 0 || tokens.slice(i).every((t) => SENTENCE_END.has(t.norm) || isQuote(t.text)) && SENTENCE_END.has(tokens[i]!.norm);
+  if (ends && !relative && !party(e.trigger.start, e.trigger.end)) return true;
   // "expressed X's condemnation [and denunciation] of the strikes": the noun's "of" names what is condemned.
   if (i >= 0 && tokens[i]!.norm === 'and' && tokens[i + 2]?.norm === 'of') i += 2;
   if (i >= 0 && tokens[i]!.norm === 'of') i++;
@@ -1511,7 +1513,15 @@ function judgedSpeechObject(ctx: EventContext, syn: SentenceSyntax, e: EventCand
   const keys = syn.sentence.keys;
   if (!ctx.knowledge.lexicon.syntax.speechVerbs.has(keys[at]!)) return undefined;
   const end = tokenFrom(syn.sentence.tokens, e.trigger.end);
-  for (let i = at + 1; i <= at + SPEECH_COMPLEMENT_REACH && (end < 0 || i < end); i++) if (keys[i] === 'that') return i + 1;
+  for (let i = at + 1; i <= at + SPEECH_COMPLEMENT_REACH && (end < 0 || i < end); i++) {
+    if (keys[i] === 'that') return i + 1;
+    // 'said on Tuesday: "This is unacceptable"': what a colon opens, past its quotation mark.
+    if (keys[i] === ':') {
+      let j = i + 1;
+      while (isQuote(keys[j] ?? '')) j++;
+      return j;
+    }
+  }
   return undefined;
 }
 

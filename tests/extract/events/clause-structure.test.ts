@@ -621,6 +621,10 @@ describe('judgements of a party\'s act', () => {
     expect(condemnations('Brazil\'s foreign minister Mauro Vieira said on Monday: "Venezuela bears full responsibility for the crisis."')).toEqual(['condemnation Mauro Vieira>Venezuela']);
   });
 
+  it('reads a judgement a colon opens in a quotation as one of what was told before ("said on Monday: \\"This is unacceptable.\\"")', () => {
+    expect(condemnations('Venezuela closed its border with Guyana on Monday. Brazil\'s foreign minister Mauro Vieira said on Monday: "This is unacceptable."')).toEqual(['condemnation Mauro Vieira>Venezuela']);
+  });
+
   it('reads a word of judgement an adverb grades, inside the quotation or before it ("was \\"absolutely unacceptable\\"")', () => {
     expect(condemnations('Brazil\'s foreign ministry said Venezuela\'s decision was "absolutely unacceptable".')).toEqual(['condemnation Brazil>Venezuela']);
     expect(condemnations('Brazil\'s foreign ministry said Venezuela\'s decision was utterly "unacceptable".')).toEqual(['condemnation Brazil>Venezuela']);
