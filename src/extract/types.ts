@@ -99,6 +99,8 @@ export interface EventCandidate {
   readonly jointSubject?: true;
   /** Its words end in a judgement of what stands between them ("welcomed X's decision"): a possessor there is its object. */
   readonly completed?: true;
+  /** A copula's judgement inside a quotation ('"The strike was barbaric," X said'): its speaker judges. */
+  readonly quoted?: true;
   /** Its object must end the clause or be followed by one of these words ("called X on Monday", not "called X a liar"). */
   readonly objectFollowers?: ReadonlySet<string>;
   /** Prepositions its pattern opens its other party with, past words between ("hit back at X": "at"). */

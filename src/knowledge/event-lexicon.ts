@@ -51,6 +51,8 @@ export interface EventMatch {
   readonly completed?: true;
   /** Its object must end the clause or be followed by one of these words ("called X on Monday", not "called X a liar"). */
   readonly objectFollowers?: ReadonlySet<string>;
+  /** The words judge only inside a quotation, its speaker the judge ('"The strike was barbaric," X said'). */
+  readonly quoted?: true;
 }
 
 /** Function words the matcher needs: what may stand inside a noun phrase, and what ends a clause. */
@@ -163,7 +165,12 @@ interface Curated {
   readonly lookahead: boolean;
   /** A base form: read after "to" only, where it is no noun ("to wish him", not "the country's wish"). */
   readonly infinitiveOnly: boolean;
+  /** A copula's judgement, read only inside a quotation ('"The strike was barbaric," X said'). */
+  readonly quoted?: true;
 }
+
+/** "said * was": a judgement reported after a verb of speech, whose copula alone judges inside a quotation. */
+const REPORTED_COPULA = /^said \* (\S+)$/;
 
 /** A form of a curated verb besides the past it is written in; a base form is read only as an infinitive. */
 interface PresentForm {
@@ -358,6 +365,14 @@ export class EventLexicon {
           lookahead: entry.lookahead === true, infinitiveOnly,
         });
       }
+      // '"The strike was barbaric," X said' judges as "X said the strike was barbaric" does: the copula alone, in a
+      // quotation, with the same judgements, names what its subject did.
+      for (const copula of new Set(entry.phrases.map((phrase) => REPORTED_COPULA.exec(phrase)?.[1]).filter((c) => c !== undefined))) {
+        this.add(this.curated, copula, {
+          rest: [], gaps: [], type: entry.type, voice: 'evaluative', cameo: entry.cameo, plover: entry.plover, phrase: copula, personObject: false, request: false,
+          jointSubject: false, objectFollowers: undefined, completions, open: false, lookahead: false, infinitiveOnly: false, quoted: true,
+        });
+      }
     }
   }
 
@@ -401,7 +416,7 @@ export class EventLexicon {
         voice: c.voice, start: i, end, extent: end, opener: undefined, prepositions: [], reverse: false, origin: 'curated',
         ...(c.personObject ? { personObject: true } : {}), ...(c.request ? { request: true } : {}), ...(c.jointSubject ? { jointSubject: true } : {}),
         ...(c.objectFollowers ? { objectFollowers: c.objectFollowers } : {}),
-        ...(c.completions && !c.lookahead ? { completed: true } : {}),
+        ...(c.completions && !c.lookahead ? { completed: true } : {}), ...(c.quoted ? { quoted: true } : {}),
       });
     }
     for (const form of this.forms.get(key) ?? []) {

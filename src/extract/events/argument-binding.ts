@@ -1541,6 +1541,10 @@ function evaluation(ctx: EventContext, e: EventCandidate, sentence: Sentence, al
   const adjacent = [...left].reverse().find((p) => p.tier === 1);
   const within = adjacent && at - tokenFrom(tokens, adjacent.span.end) <= EVALUATED_REACH ? adjacent : undefined;
   // "the crimes of the Zionist regime", "the massacres committed by X": else the party whose act it judges, after it.
+  // A quoted copula judges its own subject: a party in it right before the copula ('"Iran's attack was barbaric"'), or the
+  // author of the act it names; nothing after it ("a violation of the resolutions") nor further back.
+  if (e.quoted) return within && at - tokenFrom(tokens, within.span.end) <= QUOTED_ACT_REACH && !tokens.slice(tokenFrom(tokens, within.span.end), at).some((t) => t.norm === ',')
+    ? quotedJudgement(ctx, sentence, all, at, within.keys, within.span) : judgedActQuoted(ctx, e, sentence, all, at);
   const target = within ?? (e.type === 'condemnation' ? authorAfter(ctx, sentence, e, right) : undefined);
   if (!target) return undefined;
   const gap = within ? at - tokenFrom(tokens, within.span.end) : Number.POSITIVE_INFINITY;
@@ -1555,6 +1559,28 @@ function evaluation(ctx: EventContext, e: EventCandidate, sentence: Sentence, al
   const source = speaker ?? quoting;
   if (!source) return undefined;
   return { subjects: source.keys, sources: source.keys, targets: target.keys, span: cover([source.span, target.span, e.trigger]) };
+}
+
+/** How many words may stand between a judged act and the copula that judges it: "the [Israeli] strike [on Beirut] was". */
+const QUOTED_ACT_REACH = 4;
+
+/**
+ * '"This attack is a flagrant violation," X said': a quoted judgement of an act with no party named before it is aimed at
+ * the act's author (see `actorFor`), its speaker the judge.
+ */
+function judgedActQuoted(ctx: EventContext, e: EventCandidate, sentence: Sentence, all: readonly Participant[], at: number): Binding | undefined {
+  const { tokens } = sentence;
+  let act = at - 1;
+  while (act >= 0 && at - act <= QUOTED_ACT_REACH && !ctx.knowledge.lexicon.actionNouns.has(tokens[act]!.norm)) act--;
+  if (act < 0 || at - act > QUOTED_ACT_REACH) return undefined;
+  const authors = actorFor(ctx, e.sentence, tokens[act]!.start) ?? [];
+  return authors.length > 0 ? quotedJudgement(ctx, sentence, all, at, authors, e.trigger) : undefined;
+}
+
+/** The quotation's speaker judging `targets` (the one speaking is not among them). */
+function quotedJudgement(ctx: EventContext, sentence: Sentence, all: readonly Participant[], at: number, targets: readonly EntityKey[], span: Span): Binding | undefined {
+  const speaker = quotedSpeaker(ctx, syntaxOf(ctx, sentence, all), at, true)?.group.members.find((p) => !p.keys.some((k) => targets.includes(k)));
+  return speaker ? { subjects: speaker.keys, sources: speaker.keys, targets: [...targets], span: cover([speaker.span, span]) } : undefined;
 }
 
 /** "the crimes of [the] X", "the massacres committed by X": the party right after the judgement's "of", or "by" after a participle. */

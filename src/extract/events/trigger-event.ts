@@ -6,7 +6,8 @@ import type { EventMatch } from '../../knowledge/event-lexicon.js';
 import { tagsOf } from '../text/pos.js';
 import { isQuote, mayOpenQuotation } from '../text/quotes.js';
 import type { Token } from '../text/tokens.js';
-import type { EventCandidate, EventContext, Stage } from '../types.js';
+import type { EventCandidate, EventContext, Span, Stage } from '../types.js';
+import { inQuotation, quotations } from '../dates/date-expressions.js';
 import { SYMMETRIC } from './argument-binding.js';
 
 /**
@@ -38,6 +39,7 @@ export const triggerEvent: Stage<EventCandidate, EventContext> = {
     const events = ctx.knowledge.lexicon.events;
     for (const sentence of ctx.sentences) {
       const { tokens, keys, at } = unquoted(sentence.tokens, sentence.keys);
+      let quotes: Span[] | undefined;
       for (let i = 0; i < tokens.length; i++) {
         // A capitalised word inside a sentence is part of a name ("Rapid Support Forces"), and a word
         // hyphenated onto another is an adjective ("Moscow-backed"): neither is a trigger.
@@ -52,6 +54,8 @@ export const triggerEvent: Stage<EventCandidate, EventContext> = {
         // "A and B called for a ceasefire": where CAMEO reads an appeal, which reports nothing, the same words said by
         // two together hold a position they share (binding asks for the two).
         const chosen = first.negative ? readings.find((r) => r.jointSubject && !r.negative) ?? first : first;
+        // A copula's judgement judges only inside a quotation: '"The strike was barbaric," X said'.
+        if (chosen.quoted && !inQuotation(quotes ??= quotations(ctx.article.text, sentence), tokens[chosen.start]!.start)) continue;
         // "said China supports X": a speech verb's pattern ("said ... support") does not reach past the subject of
         // the clause it reports; the clause's own verb is read on its own. A judgement ending the words ("said X's
         // move was reckless") is what they report.
@@ -82,7 +86,7 @@ export const triggerEvent: Stage<EventCandidate, EventContext> = {
           const trigger = { start: tokens[m.start]!.start, end: tokens[end - 1]!.end };
           out.push({
             type: m.type!, sentence: sentence.index, trigger, voice, by: 'trigger-event',
-            cameo: m.cameo, ...(m.plover ? { plover: m.plover } : {}), ...(m.personObject ? { personObject: true } : {}), ...(m.request ? { request: true } : {}), ...(m.jointSubject ? { jointSubject: true } : {}), ...(m.completed ? { completed: true } : {}), ...(m.objectFollowers ? { objectFollowers: m.objectFollowers } : {}), ...(m.opener !== undefined && m.prepositions.length > 0 ? { openers: m.prepositions } : {}), dated: 'event',
+            cameo: m.cameo, ...(m.plover ? { plover: m.plover } : {}), ...(m.personObject ? { personObject: true } : {}), ...(m.request ? { request: true } : {}), ...(m.jointSubject ? { jointSubject: true } : {}), ...(m.completed ? { completed: true } : {}), ...(m.quoted ? { quoted: true } : {}), ...(m.objectFollowers ? { objectFollowers: m.objectFollowers } : {}), ...(m.opener !== undefined && m.prepositions.length > 0 ? { openers: m.prepositions } : {}), dated: 'event',
           });
           ctx.trace('trigger-event', () => `"${words()}" fires ${m.type} (${m.origin})`, sentence.index);
         }

@@ -621,6 +621,16 @@ describe('judgements of a party\'s act', () => {
     expect(condemnations('Brazil\'s foreign minister Mauro Vieira said on Monday: "Venezuela bears full responsibility for the crisis."')).toEqual(['condemnation Mauro Vieira>Venezuela']);
   });
 
+  it('reads a quoted copula\'s judgement as its speaker\'s, of the party its subject names or of the act it names ("\\"X\'s strike was barbaric,\\" Y said")', () => {
+    expect(condemnations('"The Venezuelan incursion was a flagrant violation of international law," Brazil\'s foreign minister Mauro Vieira said on Monday.'))
+      .toEqual(['condemnation Mauro Vieira>Venezuela']);
+    expect(condemnations('Venezuela shelled a border post in Guyana on Sunday. "This attack is barbaric," Brazil\'s foreign minister Mauro Vieira said on Monday.'))
+      .toEqual(['condemnation Mauro Vieira>Venezuela']);
+    // Not what the judgement's complement names, nor a party further back in the quotation.
+    expect(condemnations('"The repeated firing of missiles is a clear violation of Security Council resolutions," Brazil\'s foreign minister Mauro Vieira said on Monday.')).toEqual([]);
+    expect(condemnations('"This is not a Guyanese crisis, it is a regional crisis," Brazil\'s foreign minister Mauro Vieira said on Monday.')).toEqual([]);
+  });
+
   it('reads a judgement a colon opens in a quotation as one of what was told before ("said on Monday: \\"This is unacceptable.\\"")', () => {
     expect(condemnations('Venezuela closed its border with Guyana on Monday. Brazil\'s foreign minister Mauro Vieira said on Monday: "This is unacceptable."')).toEqual(['condemnation Mauro Vieira>Venezuela']);
   });
