@@ -169,8 +169,11 @@ interface Curated {
   readonly quoted?: true;
 }
 
-/** "said * was": a judgement reported after a verb of speech, whose copula alone judges inside a quotation. */
-const REPORTED_COPULA = /^said \* (\S+)$/;
+/**
+ * "said * was", "said * must *": a judgement reported after a verb of speech, whose verb alone judges inside a quotation
+ * ('"The strike was barbaric," X said', '"Iran must be held accountable," X said').
+ */
+const REPORTED_JUDGEMENT = /^said \* (\S+)( \*)?$/;
 
 /** A form of a curated verb besides the past it is written in; a base form is read only as an infinitive. */
 interface PresentForm {
@@ -365,12 +368,12 @@ export class EventLexicon {
           lookahead: entry.lookahead === true, infinitiveOnly,
         });
       }
-      // '"The strike was barbaric," X said' judges as "X said the strike was barbaric" does: the copula alone, in a
+      // '"The strike was barbaric," X said' judges as "X said the strike was barbaric" does: the verb alone, in a
       // quotation, with the same judgements, names what its subject did.
-      for (const copula of new Set(entry.phrases.map((phrase) => REPORTED_COPULA.exec(phrase)?.[1]).filter((c) => c !== undefined))) {
-        this.add(this.curated, copula, {
-          rest: [], gaps: [], type: entry.type, voice: 'evaluative', cameo: entry.cameo, plover: entry.plover, phrase: copula, personObject: false, request: false,
-          jointSubject: false, objectFollowers: undefined, completions, open: false, lookahead: false, infinitiveOnly: false, quoted: true,
+      for (const [, verb, gap] of entry.phrases.map((phrase) => REPORTED_JUDGEMENT.exec(phrase)).filter((m) => m !== null)) {
+        this.add(this.curated, verb!, {
+          rest: [], gaps: [], type: entry.type, voice: 'evaluative', cameo: entry.cameo, plover: entry.plover, phrase: verb!, personObject: false, request: false,
+          jointSubject: false, objectFollowers: undefined, completions, open: completions !== undefined && gap !== undefined, lookahead: false, infinitiveOnly: false, quoted: true,
         });
       }
     }

@@ -626,6 +626,7 @@ describe('judgements of a party\'s act', () => {
       .toEqual(['condemnation Mauro Vieira>Venezuela']);
     expect(condemnations('Venezuela shelled a border post in Guyana on Sunday. "This attack is barbaric," Brazil\'s foreign minister Mauro Vieira said on Monday.'))
       .toEqual(['condemnation Mauro Vieira>Venezuela']);
+    expect(condemnations('"Venezuela must be held accountable," Brazil\'s foreign minister Mauro Vieira said on Monday.')).toEqual(['condemnation Mauro Vieira>Venezuela']);
     // Not what the judgement's complement names, nor a party further back in the quotation.
     expect(condemnations('"The repeated firing of missiles is a clear violation of Security Council resolutions," Brazil\'s foreign minister Mauro Vieira said on Monday.')).toEqual([]);
     expect(condemnations('"This is not a Guyanese crisis, it is a regional crisis," Brazil\'s foreign minister Mauro Vieira said on Monday.')).toEqual([]);
