@@ -290,6 +290,8 @@ describe('more sentence shapes', () => {
     ['a party named before the act it is blamed for', 'Georgia blamed Armenia for the attack on the border post on Friday.', 'condemnation Georgia>Armenia'],
     ['the party after "condemnation of", through its act', 'Chile voiced its condemnation of Peru\'s border closure on Friday.', 'condemnation Chile>Peru'],
     ['the state whose envoy is summoned', 'Sweden summoned Turkey\'s ambassador on Friday after the remarks.', 'condemnation Sweden>Turkey'],
+    ['the state whose envoy is called in', 'Sweden called in the Turkish ambassador on Friday after the remarks.', 'condemnation Sweden>Turkey'],
+    ['the party whose act an end is demanded to', 'Sweden demanded an end to Turkey\'s aggression on Friday.', 'condemnation Sweden>Turkey'],
     ['the government a protest is lodged with', 'Vietnam lodged a formal protest with China over the survey ship on Friday.', 'condemnation Vietnam>China'],
     ['the party whose act is protested', 'Greece protested Turkey\'s overflights on Friday.', 'condemnation Greece>Turkey'],
     ['the party whose act a state firmly opposes', 'Greece firmly opposes Turkey\'s overflights, its foreign ministry said on Friday.', 'condemnation Greece>Turkey'],
