@@ -1675,3 +1675,11 @@ describe('a judgement in a participle after a clause with an object', () => {
       .filter((e) => e.startsWith('condemnation'))).toEqual(['condemnation José Manuel Albares>Venezuela@2025-05-23']);
   });
 });
+
+describe('a commissioner', () => {
+  it('is an official of the state that names the office, and the one "he" stands for after his own verb of speech', () => {
+    const edges = edgesOf('Ukraine\'s human rights commissioner Dmytro Lubinets said on Monday he had met his Russian counterpart Tatyana Moskalkova on the border.', '2024-11-13', { withRelations: true });
+    expect(edges).toContainEqual('leader_of Dmytro Lubinets>Ukraine');
+    expect(edges.filter((e) => e.startsWith('meeting'))).toEqual([expect.stringMatching(/^meeting (?=.*Lubinets)(?=.*Moskalkova).*@2024-11-11$/)]);
+  });
+});
