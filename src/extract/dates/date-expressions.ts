@@ -9,7 +9,7 @@
 import * as chrono from 'chrono-node';
 import type { DatePrecision, IsoDate } from '../../document/types.gen.js';
 import { firstWhere } from '../sorted.js';
-import { CLOSING_QUOTES, OPENING_QUOTES, STRAIGHT_QUOTE } from '../text/quotes.js';
+import { inQuotation, quotations } from '../text/quotes.js';
 import type { Span } from '../types.js';
 import { MONTH, WEEKDAY } from './calendar-words.js';
 import { findCountedDays, type CountedDay } from './counted-days.js';
@@ -231,33 +231,6 @@ function outside(some: readonly Reading[], others: readonly Reading[]): Reading[
     while (k < others.length && others[k]!.span.end <= x.span.start) k++;
     return !(others[k] && others[k]!.span.start < x.span.end);
   });
-}
-
-/**
- * The stretches of `span` that quotation marks enclose, in text order: a typographic mark says which side it stands
- * on, a straight one opens or closes by turns. A quotation left open runs to the end of `span`.
- */
-export function quotations(text: string, span: Span): Span[] {
-  const found: Span[] = [];
-  let depth = 0;
-  let opened = -1;
-  let straight = false;
-  for (let i = span.start; i < span.end; i++) {
-    const ch = text[i]!;
-    const opens = OPENING_QUOTES.has(ch) || (ch === STRAIGHT_QUOTE && !straight);
-    const closes = CLOSING_QUOTES.has(ch) || (ch === STRAIGHT_QUOTE && straight);
-    if (ch === STRAIGHT_QUOTE) straight = !straight;
-    if (opens && depth++ === 0) opened = i;
-    else if (closes && depth > 0 && --depth === 0) found.push({ start: opened, end: i + 1 });
-  }
-  if (depth > 0) found.push({ start: opened, end: span.end });
-  return found;
-}
-
-/** Whether `offset` stands inside one of `quotes` (sorted, as `quotations` gives them). */
-export function inQuotation(quotes: readonly Span[], offset: number): boolean {
-  const q = quotes[firstWhere(quotes.length, (i) => quotes[i]!.end > offset)];
-  return q !== undefined && q.start < offset;
 }
 
 /** The day exists in that year: February 29 only in a leap year. */

@@ -1540,11 +1540,11 @@ function evaluation(ctx: EventContext, e: EventCandidate, sentence: Sentence, al
   if (e.type === 'support' && tokens[tokenFrom(tokens, e.trigger.end)]?.norm === 'in') return undefined;
   const adjacent = [...left].reverse().find((p) => p.tier === 1);
   const within = adjacent && at - tokenFrom(tokens, adjacent.span.end) <= EVALUATED_REACH ? adjacent : undefined;
-  // "the crimes of the Zionist regime", "the massacres committed by X": else the party whose act it judges, after it.
   // A quoted copula judges its own subject: a party in it right before the copula ('"Iran's attack was barbaric"'), or the
   // author of the act it names; nothing after it ("a violation of the resolutions") nor further back.
   if (e.quoted) return within && at - tokenFrom(tokens, within.span.end) <= QUOTED_ACT_REACH && !tokens.slice(tokenFrom(tokens, within.span.end), at).some((t) => t.norm === ',')
-    ? quotedJudgement(ctx, sentence, all, at, within.keys, within.span) : judgedActQuoted(ctx, e, sentence, all, at);
+    ? quotedJudgement(ctx, sentence, all, at, within.keys, [within.span]) : judgedActQuoted(ctx, e, sentence, all, at);
+  // "the crimes of the Zionist regime", "the massacres committed by X": else the party whose act it judges, after it.
   const target = within ?? (e.type === 'condemnation' ? authorAfter(ctx, sentence, e, right) : undefined);
   if (!target) return undefined;
   const gap = within ? at - tokenFrom(tokens, within.span.end) : Number.POSITIVE_INFINITY;
@@ -1555,10 +1555,8 @@ function evaluation(ctx: EventContext, e: EventCandidate, sentence: Sentence, al
     && !told.has(tokens[tokenFrom(tokens, p.span.start) - 1]?.norm ?? ''));
   const speaker = before.filter((p) => p.tier === 0).pop() ?? (gap <= ADJACENT || !within && before.length === 1 ? before.pop() : undefined);
   // '"Iran bears full responsibility," X said': a judgement quoted, its party inside the quotation, is its speaker's.
-  const quoting = speaker ? undefined : quotedSpeaker(ctx, syntaxOf(ctx, sentence, all), at, true)?.group.members.find((p) => !p.keys.some((k) => target.keys.includes(k)));
-  const source = speaker ?? quoting;
-  if (!source) return undefined;
-  return { subjects: source.keys, sources: source.keys, targets: target.keys, span: cover([source.span, target.span, e.trigger]) };
+  if (!speaker) return quotedJudgement(ctx, sentence, all, at, target.keys, [target.span, e.trigger]);
+  return { subjects: speaker.keys, sources: speaker.keys, targets: target.keys, span: cover([speaker.span, target.span, e.trigger]) };
 }
 
 /** How many words may stand between a judged act and the copula that judges it: "the [Israeli] strike [on Beirut] was". */
@@ -1574,13 +1572,13 @@ function judgedActQuoted(ctx: EventContext, e: EventCandidate, sentence: Sentenc
   while (act >= 0 && at - act <= QUOTED_ACT_REACH && !ctx.knowledge.lexicon.actionNouns.has(tokens[act]!.norm)) act--;
   if (act < 0 || at - act > QUOTED_ACT_REACH) return undefined;
   const authors = actorFor(ctx, e.sentence, tokens[act]!.start) ?? [];
-  return authors.length > 0 ? quotedJudgement(ctx, sentence, all, at, authors, e.trigger) : undefined;
+  return authors.length > 0 ? quotedJudgement(ctx, sentence, all, at, authors, [e.trigger]) : undefined;
 }
 
-/** The quotation's speaker judging `targets` (the one speaking is not among them). */
-function quotedJudgement(ctx: EventContext, sentence: Sentence, all: readonly Participant[], at: number, targets: readonly EntityKey[], span: Span): Binding | undefined {
+/** The quotation's speaker judging `targets` (the one speaking is not among them), over `spans` and the speaker's. */
+function quotedJudgement(ctx: EventContext, sentence: Sentence, all: readonly Participant[], at: number, targets: readonly EntityKey[], spans: readonly Span[]): Binding | undefined {
   const speaker = quotedSpeaker(ctx, syntaxOf(ctx, sentence, all), at, true)?.group.members.find((p) => !p.keys.some((k) => targets.includes(k)));
-  return speaker ? { subjects: speaker.keys, sources: speaker.keys, targets: [...targets], span: cover([speaker.span, span]) } : undefined;
+  return speaker ? { subjects: speaker.keys, sources: speaker.keys, targets: [...targets], span: cover([speaker.span, ...spans]) } : undefined;
 }
 
 /** "the crimes of [the] X", "the massacres committed by X": the party right after the judgement's "of", or "by" after a participle. */

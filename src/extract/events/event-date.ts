@@ -15,7 +15,8 @@
 import type { EdgeType, EntityKey, IsoDate } from '../../document/types.gen.js';
 import { opensOnTalks, SYMMETRIC } from './argument-binding.js';
 import { actsFor, ARGUMENT_REACH, interviewDay } from './participants.js';
-import { inQuotation, quotations, type DateExpression } from '../dates/date-expressions.js';
+import type { DateExpression } from '../dates/date-expressions.js';
+import { inQuotation, quotations } from '../text/quotes.js';
 import { readTimeline, type Timeline } from '../dates/timeline.js';
 import { tagsOf } from '../text/pos.js';
 import { tokenFrom, tokenize } from '../text/tokens.js';

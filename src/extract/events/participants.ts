@@ -6,7 +6,7 @@ import type { EntityKey, Office, IsoDate } from '../../document/types.gen.js';
 import { HEAD_OFFICES } from '../../knowledge/gazetteer.js';
 import type { Sentence } from '../text/sentences.js';
 import { firstWhere, SpanIndex } from '../sorted.js';
-import { inQuotation, quotations } from '../dates/date-expressions.js';
+import { inQuotation, quotations } from '../text/quotes.js';
 import { fold } from '../text/fold.js';
 import { tagsOf } from '../text/pos.js';
 import { tokenAt, tokenFrom, tokenize, type Token } from '../text/tokens.js';

@@ -4,10 +4,9 @@
 // noun inside them. Who took part, and when, is left to argument-binding and event-date.
 import type { EventMatch } from '../../knowledge/event-lexicon.js';
 import { tagsOf } from '../text/pos.js';
-import { isQuote, mayOpenQuotation } from '../text/quotes.js';
+import { inQuotation, isQuote, mayOpenQuotation, quotations } from '../text/quotes.js';
 import type { Token } from '../text/tokens.js';
 import type { EventCandidate, EventContext, Span, Stage } from '../types.js';
-import { inQuotation, quotations } from '../dates/date-expressions.js';
 import { SYMMETRIC } from './argument-binding.js';
 
 /**
