@@ -450,6 +450,7 @@ export interface ModalityFile {
   purposeVerbs: Words;
   statementVerbs: Words;
   statementTypes: Words;
+  promises: Words;
   pledgeVerbs: Words;
   nonOccurrence: Words;
   recurring: {

@@ -213,6 +213,8 @@ export class Lexicon {
   readonly purposeVerbs: ReadonlySet<string>;
   readonly statementVerbs: ReadonlySet<string>;
   readonly statementTypes: ReadonlySet<string>;
+  /** "will stand with X": future auxiliaries that, right before a trigger of support, promise it, which is support now. */
+  readonly promises: ReadonlySet<string>;
   /** "pledged to keep arming X": verbs of promising whose infinitive backs a party now. */
   readonly pledgeVerbs: ReadonlySet<string>;
   /** "never took place", "was called off": after an event noun, the event did not happen. */
@@ -369,6 +371,7 @@ export class Lexicon {
     this.purposeVerbs = words(mo.purposeVerbs);
     this.statementVerbs = words(mo.statementVerbs);
     this.statementTypes = new Set(mo.statementTypes);
+    this.promises = words(mo.promises);
     this.pledgeVerbs = words(mo.pledgeVerbs);
     this.nonOccurrence = phraseTrie(mo.nonOccurrence.map((w) => [w, w]));
     this.recurringCounts = words(mo.recurring.counts);

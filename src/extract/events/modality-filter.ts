@@ -192,7 +192,8 @@ export const modalityFilter: Stage<EventCandidate, EventContext> = {
       // of the verb it is the object of (not "could amount to genocide").
       const presupposed = e.voice === 'evaluative' && at > 0 && (PRESUPPOSING.has(keys[at - 1]!) || lex.grammar.possessives.has(keys[at - 1]!));
       const counts = (c: Cue | undefined): c is Cue => c !== undefined && c.at < at && !(presupposed && UNREALISED.has(c.kind))
-        && (!c.owned || at - (c.at + c.length) <= OWNED_REACH) && (!c.ongoing || DAY_EVENTS.has(e.type));
+        && (!c.owned || at - (c.at + c.length) <= OWNED_REACH) && (!c.ongoing || DAY_EVENTS.has(e.type))
+        && !(e.type === 'support' && promised(ctx, sentence, c, at));
       let first = firstWhere(all.length, (i) => all[i]!.at >= clause);
       while (first < all.length && all[first]!.at < at && !counts(all[first])) first++;
       const cue = said ? undefined : [ownPredicate ? undefined : reaching, all[first]].filter(counts).sort((a, b) => a.at - b.at)[0];
@@ -215,6 +216,16 @@ export const modalityFilter: Stage<EventCandidate, EventContext> = {
     return candidates.filter((e) => kept.has(e)).map((e) => (habits.has(e) ? extended(e, { dated: 'stated' as const }) : e));
   },
 };
+
+/** How many adverbs may stand between a promise and the support it promises: "would [fully] back X". */
+const PROMISE_REACH = 1;
+
+/** "Indonesia will stand with X", "said Japan would fully back X": a future auxiliary right before the trigger at `at`. */
+function promised(ctx: EventContext, sentence: Sentence, c: Cue, at: number): boolean {
+  if (c.kind !== 'future' || c.length !== 1 || !ctx.knowledge.lexicon.promises.has(sentence.keys[c.at]!)) return false;
+  const pos = tagsOf(ctx.article.text, sentence).pos;
+  return at - c.at - 1 <= PROMISE_REACH && pos.slice(c.at + 1, at).every((t) => t === 'ADV');
+}
 
 /** A question asserts no event ("Have you spoken to X?"): its last token, quotation marks aside, is a question mark. */
 function asks(sentence: Sentence): boolean {

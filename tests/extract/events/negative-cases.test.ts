@@ -104,6 +104,16 @@ describe('infinitives that report what holds', () => {
     expect(always).toEqual(['support Ghana>Togo@2025-06-09']);
   });
 
+  it('reads support promised by "will" or "would" as support, but no meeting or signing those auxiliaries announce', () => {
+    expect(edgesOf('Senegal will stand with Gambia in the talks, Senegalese President Bassirou Diomaye Faye said on Monday.', '2025-06-10'))
+      .toEqual(['support Senegal>Gambia@2025-06-09']);
+    expect(edgesOf('Ghanaian President John Mahama said on Monday that Ghana would fully support Togo\'s bid.', '2025-03-11')
+      .filter((e) => e.startsWith('support '))).toEqual([expect.stringMatching(/^support (Ghana|John Dramani Mahama)>Togo@2025-03-10$/)]);
+    expect(edgesOf('Ghanaian President John Mahama said on Monday that he would meet Togolese President Faure Gnassingbe in Lome.', '2025-03-11')).toEqual([]);
+    expect(edgesOf('Ghanaian President John Mahama said on Monday that Ghana would soon sign the trade agreement with Togo.', '2025-03-11')
+      .filter((e) => !e.startsWith('leader_of') && !e.startsWith('member_of'))).toEqual([]);
+  });
+
   it('reads "would keep supporting X" and "vowed to back X" as support, and "back" elsewhere as no verb', () => {
     expect(edgesOf('Kenyan President William Ruto said on Monday that Kenya would keep supporting Somalia in its fight against al-Shabaab.', '2024-12-17')
       .filter((e) => e.startsWith('support '))).toEqual([expect.stringMatching(/^support (Kenya|William Ruto)>Somalia@/)]);
