@@ -572,6 +572,7 @@ export interface GrammarFile {
   clauseConjunctions: Words8;
   distributives: Words9;
   quantifiers: Words10;
+  modals: Words;
   preverbalAdverbs: Words;
   mannerNouns: Words;
 }

@@ -73,6 +73,10 @@ export interface MatchGrammar {
   readonly temporalWords: ReadonlySet<string>;
   /** The word before an infinitive ("to"). */
   readonly infinitive: string;
+  /** Stand before a bare verb, as "to" does ("would back X"). */
+  readonly modals: ReadonlySet<string>;
+  /** Stand before a verb, not a noun ("also"). */
+  readonly preverbalAdverbs: ReadonlySet<string>;
 }
 
 /** Words in front of a noun phrase's own words: determiners, adjectives, numbers ("a long telephone conversation"). */
@@ -405,11 +409,18 @@ export class EventLexicon {
     return (read.at[i] ??= this.readAt(tokens, keys, i, key));
   }
 
+  /** Whether the word at `i` stands where only a bare verb can: after "to" or a modal, an adverb between ("would also back"). */
+  private bareVerbAt(keys: readonly string[], i: number): boolean {
+    const opens = (k: string | undefined): boolean => k === this.grammar.infinitive || this.grammar.modals.has(k ?? '');
+    const adverb = keys[i - 1] !== undefined && (this.grammar.preverbalAdverbs.has(keys[i - 1]!) || keys[i - 1]!.endsWith('ly'));
+    return opens(keys[i - 1]) || adverb && opens(keys[i - 2]);
+  }
+
   private readAt(tokens: readonly Token[], keys: readonly string[], i: number, key: string): EventMatch[] {
     const found: EventMatch[] = [];
     for (const c of this.curated.get(key) ?? []) {
       if (c.lookahead && !this.namedAfter(tokens, i + 1 + c.rest.length)) continue;
-      if (c.infinitiveOnly && keys[i - 1] !== this.grammar.infinitive) continue;
+      if (c.infinitiveOnly && !this.bareVerbAt(keys, i)) continue;
       // "called on Friday evening to congratulate him": a day where the person would stand is no visit to one.
       if (c.personObject && c.gaps.length === 0 && this.grammar.temporalWords.has(keys[i + 1 + c.rest.length] ?? '')) continue;
       const end = this.curatedEnd(keys, i, c);
@@ -424,7 +435,7 @@ export class EventLexicon {
     }
     for (const form of this.forms.get(key) ?? []) {
       if (!follows(keys, i + 1, form.rest)) continue;
-      if (form.infinitiveOnly && keys[i - 1] !== this.grammar.infinitive) continue;
+      if (form.infinitiveOnly && !this.bareVerbAt(keys, i)) continue;
       if (form.pos === 'noun') {
         found.push(this.reading(form, form.alone!, { start: this.compoundStart(tokens, i), end: i + 1 + form.rest.length, extent: i + 1 + form.rest.length, prepositions: [] }, form.alone!.line));
         continue;

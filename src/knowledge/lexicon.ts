@@ -54,6 +54,8 @@ export interface Grammar {
   readonly mannerNouns: ReadonlySet<string>;
   /** Stand before a verb, not a noun ("also", "then"). */
   readonly preverbalAdverbs: ReadonlySet<string>;
+  /** Stand before a bare verb, as "to" does ("would back X"). */
+  readonly modals: ReadonlySet<string>;
 }
 
 /** How an agreement's head noun names one (data/lexicon/agreements.json: heads, weakHeads, pluralHeads, projects, projectNouns). */
@@ -324,7 +326,7 @@ export class Lexicon {
       determiners: words(g.determiners), clauseWords: words(g.clauseWords), clauseBreaks: words(g.clauseBreaks),
       subjectBoundaries: words(g.subjectBoundaries), relativePronouns: words(g.relativePronouns), prepositions: words(g.prepositions),
       topicWords: words(g.topicWords), negators: words(g.negators), indefinites: words(g.indefinites), quantifiers: words(g.quantifiers), distributives: words(g.distributives), clauseConjunctions: words(g.clauseConjunctions), possessives: words(g.possessives), objectPronouns: words(g.objectPronouns), groupGlue: words(g.groupGlue),
-      numbers: new Map(Object.entries(g.numbers).map(([k, v]) => [fold(k), v as number])), mannerNouns: words(g.mannerNouns), preverbalAdverbs: words(g.preverbalAdverbs),
+      numbers: new Map(Object.entries(g.numbers).map(([k, v]) => [fold(k), v as number])), mannerNouns: words(g.mannerNouns), preverbalAdverbs: words(g.preverbalAdverbs), modals: words(g.modals),
       cardinals: words(g.cardinals),
     };
     const sy = data.syntax;

@@ -779,7 +779,8 @@ function bind(
   // "thanked X for its support of Y's position" tells of X's support, whatever it is of.
   if (e.voice === 'noun' && tokens[after]?.norm === 'of' && e.type !== 'condemnation' && !watched
     && !ctx.knowledge.lexicon.syntax.nounPrepositions.get(fold(ctx.article.text.slice(e.trigger.start, e.trigger.end)))?.has('of')
-    && !((e.type === 'support' || e.type === 'congratulation') && gratitudeObject(ctx, syntaxOf(ctx, sentence, all), at))) return undefined;
+    && !((e.type === 'support' || e.type === 'congratulation') && gratitudeObject(ctx, syntaxOf(ctx, sentence, all), at))
+    && !receivingBefore(ctx, sentence.keys, at, after)) return undefined;
   const before = tokens.slice(Math.max(0, at - 4), at).map((t) => t.norm);
   // "their meeting", "their first face-to-face talks": the two people named before, or those the phrase opening the
   // sentence leads to ("At their meeting on Monday, A and B agreed"), or the frame.
@@ -993,7 +994,7 @@ function bind(
   // and "by" a passive one: "Messages of congratulation were sent by A and B".
   // "X received the support of Y", "X won the full backing of Y": after a receiving verb, the party after "of" gives it.
   const receivedOf = !SYMMETRIC.has(e.type) && subjectKeys.length > 0 && tokens[after]?.norm === 'of'
-    && sentence.keys.slice(Math.max(0, at - RECEIVED_OF_REACH), after).some((k) => ctx.knowledge.lexicon.syntax.receivingVerbs.has(k))
+    && receivingBefore(ctx, sentence.keys, at, after)
     ? members(objectAfter(ctx, syn, after, { prepositions: OF, bare: false, possessor: false })) : [];
   if (receivedOf.length > 0) return { subjects: subjectKeys, sources: keysOf(receivedOf), targets: subjectKeys, span: cover([e.trigger, ...subjects.map((p) => p.span), ...receivedOf.map((p) => p.span)]) };
   // "X received congratulations on Monday from Y": a receiving verb makes its subject the addressee.
@@ -1375,6 +1376,11 @@ const FROM: ReadonlySet<string> = new Set(['from']);
 const OF: ReadonlySet<string> = new Set(['of']);
 /** How many words before an event noun a receiving verb may stand ("received [the full] support of"). */
 const RECEIVED_OF_REACH = 4;
+
+/** "X received the support of Y", "X has the full backing of Y": a receiving verb shortly before the noun at `at`. */
+function receivingBefore(ctx: EventContext, keys: readonly string[], at: number, after: number): boolean {
+  return keys.slice(Math.max(0, at - RECEIVED_OF_REACH), after).some((k) => ctx.knowledge.lexicon.syntax.receivingVerbs.has(k));
+}
 
 /** The two people of the ungoverned group right after the comma that ends the phrase holding token `at`, if any. */
 function pairAfterPhrase(syn: SentenceSyntax, at: number): EntityKey[] {

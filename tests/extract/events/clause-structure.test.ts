@@ -777,6 +777,16 @@ describe('backing a party\'s act', () => {
 
   const supports = (text: string): string[] => edgesOf(text, '2024-05-15').filter((e) => e.startsWith('support ')).map((e) => e.replace(/@.*/, ''));
 
+  it('reads a party that has, enjoys or retains the backing of another as backed by it, and "would back X" as support', () => {
+    expect(supports('Senegal has the full backing of the African Union, Senegalese President Bassirou Diomaye Faye said on Monday.')).toEqual(['support African Union>Senegal']);
+    expect(supports('On Monday Ghana enjoyed the support of Nigeria in the talks.')).toEqual(['support Nigeria>Ghana']);
+    expect(supports('Ghana would back Togo in the talks, Ghanaian President John Mahama said on Monday.')).toEqual(['support Ghana>Togo']);
+    expect(supports('Ghanaian President John Mahama said on Monday that Ghana would also back Togo.')).toEqual([expect.stringMatching(/^support (Ghana|John (Dramani )?Mahama)>Togo$/)]);
+    // "back" elsewhere is no verb, and "has" an auxiliary, not the holder of what follows.
+    expect(supports('Ghanaian President John Mahama said on Monday that he would be back in Togo soon.')).toEqual([]);
+    expect(supports('Ghana has sent a delegation to Togo, the foreign ministry of Ghana said on Monday.')).toEqual([]);
+  });
+
   it('reads welcoming or hailing a party\'s decision or efforts as backing the party, its author after "by" too', () => {
     expect(supports('Ghana welcomed Nigeria\'s initiative on Monday.')).toEqual(['support Ghana>Nigeria']);
     expect(supports('Ghana welcomed the decision by Nigeria on Monday.')).toEqual(['support Ghana>Nigeria']);

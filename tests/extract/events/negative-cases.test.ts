@@ -114,6 +114,13 @@ describe('infinitives that report what holds', () => {
       .filter((e) => !e.startsWith('leader_of') && !e.startsWith('member_of'))).toEqual([]);
   });
 
+  it('reads what a party must do as not done: an obligation is no event', () => {
+    expect(edgesOf('Ghanaian President John Mahama said on Monday that Togo must respect the territorial integrity of Benin.', '2025-03-11')
+      .filter((e) => e.startsWith('support '))).toEqual([]);
+    expect(edgesOf('Ghanaian President John Mahama said on Monday that Togo must sign the border treaty with Benin.', '2025-03-11')
+      .filter((e) => e.startsWith('signed ') || e.startsWith('party_to '))).toEqual([]);
+  });
+
   it('reads "would keep supporting X" and "vowed to back X" as support, and "back" elsewhere as no verb', () => {
     expect(edgesOf('Kenyan President William Ruto said on Monday that Kenya would keep supporting Somalia in its fight against al-Shabaab.', '2024-12-17')
       .filter((e) => e.startsWith('support '))).toEqual([expect.stringMatching(/^support (Kenya|William Ruto)>Somalia@/)]);
