@@ -1012,8 +1012,10 @@ function bind(
   }
   // "talks between the two sides", "a call was held on Monday between A and B": the parties are the ones after
   // "between", whoever hosted them.
-  // A trigger the lexicon reads as a verb ("talks") is a noun when "between" follows it.
-  const between = (e.voice === 'noun' || tokens[after]?.norm === 'between') && SYMMETRIC.has(e.type) && (objects.length === 0 || tokens[after]?.norm === 'between')
+  // A trigger the lexicon reads as a verb ("talks") is a noun when "between" follows it, or when it opens the sentence
+  // ("Talks on Monday between A and B focused on trade").
+  const opensSentence = at === 0 && e.voice !== 'noun';
+  const between = (e.voice === 'noun' || tokens[after]?.norm === 'between' || opensSentence) && SYMMETRIC.has(e.type) && (objects.length === 0 || tokens[after]?.norm === 'between' || opensSentence)
     ? (tokens[after]?.norm === 'between' ? objectAfter(ctx, syn, after, { prepositions: BETWEEN, bare: false, possessor: false }) : governedInClause(ctx, syn, after, 'between'))
     : undefined;
   if (between) {

@@ -371,6 +371,14 @@ describe('meetings as news tells them', () => {
     expect(edgesOf('Xi Jinping hosted a summit with Nicolas Maduro on Monday.', '2025-06-10')).toEqual([expect.stringMatching(/^meeting (?=.*Xi)(?=.*Maduro).*@2025-06-09$/)]);
   });
 
+  it('reads talks opening a sentence, a day before "between", as held by the two after it, and a meal two shared as a meeting', () => {
+    expect(edgesOf('Talks on Monday between Ghanaian President John Mahama and Nigerian President Bola Tinubu focused on trade.', '2025-03-11'))
+      .toEqual([expect.stringMatching(/^meeting (?=.*Mahama)(?=.*Tinubu).*@2025-03-10$/)]);
+    expect(edgesOf('Ghanaian President John Mahama and Nigerian President Bola Tinubu had lunch in Accra on Monday.', '2025-03-11'))
+      .toEqual([expect.stringMatching(/^meeting (?=.*Mahama)(?=.*Tinubu).*@2025-03-10$/)]);
+    expect(edgesOf('Ghanaian President John Mahama had lunch in Accra on Monday.', '2025-03-11')).toEqual([]);
+  });
+
   it('reads "their meeting" opening a sentence as the meeting of the clause\'s subject and the next person it names', () => {
     expect(edgesOf('During their meeting in Nicosia on Monday, Cypriot President Nikos Christodoulides presented Indian Prime Minister Narendra Modi with an award.', '2025-06-10'))
       .toEqual([expect.stringMatching(/^meeting (?=.*Modi)(?=.*Christodoulides).*@2025-06-09$/)]);
