@@ -25,6 +25,15 @@ describe('member_of', () => {
       .toEqual(['member_of Angola>Southern African Development Community', 'member_of Malawi>Southern African Development Community', 'member_of Zambia>Southern African Development Community']);
   });
 
+  it('reads the states a bloc was formed by, founded by or is composed of as its members', () => {
+    expect(memberships('Ministers met envoys of the Weimar Triangle, the format founded by Poland, Germany and France.'))
+      .toEqual(['member_of France>Weimar Triangle', 'member_of Germany>Weimar Triangle', 'member_of Poland>Weimar Triangle']);
+    expect(memberships('Ghana will talk to the AES, the confederation formed by Mali, Burkina Faso and Niger.', '2025-03-02'))
+      .toEqual(['member_of Burkina Faso>Alliance of Sahel States', 'member_of Mali>Alliance of Sahel States', 'member_of Niger>Alliance of Sahel States']);
+    // Only states the gazetteer has in the bloc that day: a fund set up by two states is no bloc of theirs.
+    expect(memberships('The fund, set up by Ghana and Togo, was praised by the AES.', '2025-03-02')).toEqual([]);
+  });
+
   it('knows blocs of every region by their names and abbreviations, with their members on the article\'s day', () => {
     expect(memberships('Mali, Burkina Faso and Niger, the three members of the AES, met in Niamey.', '2025-03-02'))
       .toEqual(['member_of Burkina Faso>Alliance of Sahel States', 'member_of Mali>Alliance of Sahel States', 'member_of Niger>Alliance of Sahel States']);
