@@ -25,6 +25,15 @@ describe('member_of', () => {
       .toEqual(['member_of Angola>Southern African Development Community', 'member_of Malawi>Southern African Development Community', 'member_of Zambia>Southern African Development Community']);
   });
 
+  it('knows standing diplomatic formats as blocs: the E3, the Troika on Sudan, the Normandy Format', () => {
+    expect(memberships('The E3 - France, Germany and Britain - warned Iran on Monday.'))
+      .toEqual(['member_of France>E3', 'member_of Germany>E3', 'member_of United Kingdom>E3']);
+    expect(memberships('The Troika - the United States, the United Kingdom and Norway - welcomed the talks on Monday.'))
+      .toEqual(['member_of Norway>Troika', 'member_of United Kingdom>Troika', 'member_of United States>Troika']);
+    // Not before the format began.
+    expect(memberships('The Normandy Format - France, Germany, Russia and Ukraine - met in Paris.', '2012-05-02')).toEqual([]);
+  });
+
   it('reads the states a bloc was formed by, founded by or is composed of as its members', () => {
     expect(memberships('Ministers met envoys of the Weimar Triangle, the format founded by Poland, Germany and France.'))
       .toEqual(['member_of France>Weimar Triangle', 'member_of Germany>Weimar Triangle', 'member_of Poland>Weimar Triangle']);
