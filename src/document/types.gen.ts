@@ -799,6 +799,8 @@ export interface SyntaxFile {
   actingNouns: Words;
   actingPrepositions: Words;
   gratitudeVerbs: Words;
+  backingNouns: Words;
+  opposingVerbs: Words;
   voicingVerbs: Words14;
   reciprocalVerbs: Words;
   joiningVerbs: Words15;

@@ -627,11 +627,26 @@ function actedUpon(ctx: EventContext, syn: SentenceSyntax, e: EventCandidate, fi
   if (head === undefined || head.start < e.trigger.end) return false;
   // "the aggression against X", "the attack on X": what an act is against or on is its victim.
   if (VICTIM_PREPOSITIONS.has(syn.sentence.keys[of]!)) return lex.actionNouns.has(head.norm);
+  // "criticised Western military aid to X", "the sale of arms to X": who receives backing is not who gave it.
+  if (RECIPIENT_PREPOSITIONS.has(syn.sentence.keys[of]!)) return backingBefore(ctx, syn, e, of);
   // A gerund's "of" names what was done ("the burning of"); another noun's may name who did it ("the presence of X").
   return syn.sentence.keys[of] === 'of' && head.norm.endsWith('ing') && !lex.authoredNouns.has(head.norm);
 }
 
 const VICTIM_PREPOSITIONS: ReadonlySet<string> = new Set(['against', 'on']);
+const RECIPIENT_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'for']);
+/** How many words before "to" the backing it completes may begin ("the [sale of arms] to X"). */
+const BACKING_REACH = 4;
+
+/** Whether a noun or words of backing, after the trigger, end at the preposition at `of` ("aid to", "the sale of arms to"). */
+function backingBefore(ctx: EventContext, syn: SentenceSyntax, e: EventCandidate, of: number): boolean {
+  const { tokens, keys } = syn.sentence;
+  if (ctx.knowledge.lexicon.syntax.backingNouns.has(keys[of - 1]!)) return true;
+  for (let j = of - 1; j >= Math.max(0, of - BACKING_REACH) && tokens[j]!.start >= e.trigger.end; j--) {
+    if (ctx.knowledge.lexicon.events.matchesAt(tokens, keys, j).some((m) => m.type === 'support' && !m.negative && m.end >= of)) return true;
+  }
+  return false;
+}
 
 /** "[X]'s call for a ceasefire was backed": the possessor opening a passive's subject, no verb between it and the "be". */
 function possessorBeforePassive(ctx: EventContext, syn: SentenceSyntax, at: number): Group | undefined {
@@ -816,6 +831,14 @@ function bind(
     ? { ...adjacent, members: adjacent.members.map((p) => ({ ...p, kind: 'mention' as const })) } : undefined;
   // Thanks for one's support are read below, with the one who thanks.
   const ownedByObject = e.voice === 'noun' && !possessor && !attributive && !gratitudeObject(ctx, syn, at) ? objectOwningByPronoun(ctx, syn, at, modifies) : undefined;
+  // "Russia condemned the arms deliveries to X", "warned against further support for X": backing a verb opposes is no
+  // stance of the verb's subject; only its own author says whose it is ("the sale of arms to X by Y").
+  if (e.type === 'support' && !possessor && !attributive && opposedObject(ctx, syn, at)) {
+    const agent = members(governedInClause(ctx, syn, after, 'by'));
+    const recipients = members(objectAfter(ctx, syn, after, objectPattern(ctx, syn, e, at, judged)));
+    ctx.trace('syntax', () => `"${ctx.article.text.slice(e.trigger.start, e.trigger.end)}" is backing the clause's verb opposes: only its own author backs`, e.sentence);
+    return agent.length > 0 && recipients.length > 0 ? { subjects: keysOf(agent), sources: keysOf(agent), targets: keysOf(recipients), span: cover([e.trigger, ...agent.map((p) => p.span), ...recipients.map((p) => p.span)]) } : undefined;
+  }
   const subject = possessor ? { group: possessor, via: 'possessor' as const } : attributive ? { group: attributive, via: 'possessor' as const }
     : ownedByObject ? { group: ownedByObject, via: 'possessor' as const }
     : quotedSpeaker(ctx, syn, at) ?? subjectOf(ctx, syn, at)
@@ -1382,6 +1405,24 @@ const RECEIVED_OF_REACH = 4;
 /** "X received the support of Y", "X has the full backing of Y": a receiving verb shortly before the noun at `at`. */
 function receivingBefore(ctx: EventContext, keys: readonly string[], at: number, after: number): boolean {
   return keys.slice(Math.max(0, at - RECEIVED_OF_REACH), after).some((k) => ctx.knowledge.lexicon.syntax.receivingVerbs.has(k));
+}
+
+/** How many words a noun phrase may hold before the noun an opposing verb takes as its object ("the [latest U.S.] arms"). */
+const OPPOSED_REACH = 6;
+/** Parts of speech inside a noun phrase before its noun. */
+const NOUN_PHRASE_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
+/** Prepositions an opposing verb takes its object after ("warned against", "objected to"). */
+const OPPOSED_PREPOSITIONS: ReadonlySet<string> = new Set(['against', 'to']);
+
+/** Whether the noun at `at` is in the object of a verb that opposes or condemns it ("criticised Western military aid"). */
+function opposedObject(ctx: EventContext, syn: SentenceSyntax, at: number): boolean {
+  const { tokens, keys } = syn.sentence;
+  let j = at - 1;
+  while (j >= 0 && at - j <= OPPOSED_REACH && (NOUN_PHRASE_TAGS.has(syn.tags.pos[j]!) || isQuote(keys[j]!))) j--;
+  if (j > 0 && OPPOSED_PREPOSITIONS.has(keys[j]!)) j--;
+  if (j < 0) return false;
+  return ctx.knowledge.lexicon.syntax.opposingVerbs.has(keys[j]!)
+    || syn.tags.pos[j] === 'VERB' && ctx.knowledge.lexicon.events.matchesAt(tokens, keys, j).some((m) => m.type === 'condemnation' && !m.negative);
 }
 
 /** The two people of the ungoverned group right after the comma that ends the phrase holding token `at`, if any. */

@@ -25,6 +25,11 @@ function unquoted(tokens: readonly Token[], keys: readonly string[]): { tokens: 
  * ("received a call from X", "won backing from X"): binding reads a noun's "from" that way, so a one-sided event
  * takes the noun's voice; a symmetric one keeps "from" in its trigger, as binding reads "from" after a trigger as a topic.
  */
+/** Articles, after which a verb's form is a noun ("the support"). */
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+/** How many adjectives may stand between an article and a verb's form read as a noun ("the [full] support"). */
+const NOMINAL_ADJECTIVES = 2;
+
 function reading(m: EventMatch, tokens: readonly Token[]): { end: number; voice: EventCandidate['voice'] } {
   const from = m.reverse && m.opener === m.end && tokens[m.opener]?.norm === 'from';
   if (!from) return { end: m.end, voice: m.voice };
@@ -81,7 +86,18 @@ export const triggerEvent: Stage<EventCandidate, EventContext> = {
             return opens && m.end - m.start === 1 && keys[m.start]!.endsWith('ing')
               && next !== undefined && (next.capitalised || ctx.knowledge.lexicon.grammar.determiners.has(next.norm));
           };
-          const voice = read === 'noun' && verbal() ? 'active' : read;
+          // "US support for X", "the backing of Y": a stance's verb form after an article, a possessive or a name is a noun,
+          // adjectives between.
+          const nominal = (): boolean => {
+            if (m.type !== 'support' || m.end - m.start !== 1) return false;
+            const pos = tagsOf(ctx.article.text, sentence).pos;
+            let j = m.start - 1;
+            while (j >= 0 && m.start - j <= NOMINAL_ADJECTIVES && pos[at(j)] === 'ADJ') j--;
+            // A name before an inflected form is its subject ("the US supports X").
+            const bare = !/(?:s|ed|ing)$/.test(keys[m.start]!);
+            return j >= 0 && (ARTICLES.has(keys[j]!) || ctx.knowledge.lexicon.grammar.possessives.has(keys[j]!) || keys[j] === 's' || bare && pos[at(j)] === 'PROPN');
+          };
+          const voice = read === 'noun' && verbal() ? 'active' : (read === 'active' || read === 'transitive') && nominal() ? 'noun' : read;
           const trigger = { start: tokens[m.start]!.start, end: tokens[end - 1]!.end };
           out.push({
             type: m.type!, sentence: sentence.index, trigger, voice, by: 'trigger-event',

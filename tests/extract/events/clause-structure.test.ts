@@ -785,6 +785,18 @@ describe('backing a party\'s act', () => {
 
   const supports = (text: string): string[] => edgesOf(text, '2024-05-15').filter((e) => e.startsWith('support ')).map((e) => e.replace(/@.*/, ''));
 
+  it('reads backing a clause opposes as its own author\'s, never the opposing subject\'s, and aims the judgement at that author', () => {
+    const events = (text: string): string[] => edgesOf(text, '2025-03-11').filter((e) => e.startsWith('support ') || e.startsWith('condemnation ')).map((e) => e.replace(/@.*/, ''));
+    expect(events('Russia on Monday condemned US support for Ukraine.')).toEqual(['condemnation Russia>United States', 'support United States>Ukraine']);
+    expect(events('Russia on Monday warned against further support for Ukraine.')).toEqual([]);
+    expect(events('China on Monday opposed arms sales to Taiwan.')).toEqual([]);
+    expect(events('Ghana on Monday condemned the sale of arms to Togo by Benin.')).toEqual(['condemnation Ghana>Benin', 'support Benin>Togo']);
+    // Who receives the backing is not its author: nothing is aimed at it.
+    expect(events('Russia on Monday criticised Western military aid to Ukraine.')).toEqual([]);
+    // A name before an inflected form is its subject.
+    expect(events('Ghana said on Monday that the US supports Togo.')).toEqual(['support United States>Togo']);
+  });
+
   it('reads a party that has, enjoys or retains the backing of another as backed by it, and "would back X" as support', () => {
     expect(supports('Senegal has the full backing of the African Union, Senegalese President Bassirou Diomaye Faye said on Monday.')).toEqual(['support African Union>Senegal']);
     expect(supports('On Monday Ghana enjoyed the support of Nigeria in the talks.')).toEqual(['support Nigeria>Ghana']);
