@@ -313,6 +313,8 @@ describe('more sentence shapes', () => {
     ['the party whose decision a state does not agree with', 'Colombia said on Friday it does not agree with Ecuador\'s decision.', 'condemnation Colombia>Ecuador'],
     ['the party a state takes issue with', 'Colombia took issue with Ecuador on Friday over the tariffs.', 'condemnation Colombia>Ecuador'],
     ['the party fired back at', 'Colombia fired back at Ecuador on Friday over the tariffs.', 'condemnation Colombia>Ecuador'],
+    ['the party taken to task', 'Colombia took Ecuador to task on Friday over the tariffs.', 'condemnation Colombia>Ecuador'],
+    ['the party whose act is objected to', 'Colombia objected on Friday to Ecuador\'s tariffs.', 'condemnation Colombia>Ecuador'],
     ['the party hit back at', 'Colombia hit back at Ecuador on Friday over the tariffs.', 'condemnation Colombia>Ecuador'],
     ['the party whose act is rejected as politically motivated', 'Colombia on Friday rejected Ecuador\'s decision as politically motivated.', 'condemnation Colombia>Ecuador'],
     ['the bloc whose act is called interference', 'Colombia on Friday called the OAS statement interference.', 'condemnation Colombia>Organization of American States'],
