@@ -634,6 +634,17 @@ function actedUpon(ctx: EventContext, syn: SentenceSyntax, e: EventCandidate, fi
 }
 
 const VICTIM_PREPOSITIONS: ReadonlySet<string> = new Set(['against', 'on']);
+/** Prepositions after a noun that say what it is about ("the resolution on X", "a report about X"). */
+const ABOUT_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'about', 'regarding', 'concerning']);
+
+/** "supported the resolution on X": the group at `first` after a preposition of topic that follows a noun naming no event. */
+function topicOfThing(ctx: EventContext, syn: SentenceSyntax, e: EventCandidate, first: number): boolean {
+  const lex = ctx.knowledge.lexicon;
+  const about = beforeDeterminers(lex, syn.sentence.keys, first);
+  const head = syn.sentence.tokens[about - 1];
+  if (head === undefined || head.start < e.trigger.end || !ABOUT_PREPOSITIONS.has(syn.sentence.keys[about]!)) return false;
+  return syn.tags.pos[about - 1] === 'NOUN' && !lex.actionNouns.has(head.norm) && !lex.events.isEventNoun(head.norm);
+}
 const RECIPIENT_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'for']);
 /** How many words before "to" the backing it completes may begin ("the [sale of arms] to X"). */
 const BACKING_REACH = 4;
@@ -942,8 +953,9 @@ function bind(
   const mutual = !SYMMETRIC.has(e.type) && subjectKeys.length >= 2 && eachOtherAfter(sentence.keys, after, syn.tags.pos[after - 1] === 'NOUN');
   const own = objectPattern(ctx, syn, e, at, judged);
   const pattern = exchanging ? { ...own, prepositions: new Set([...own.prepositions, 'with']) } : own;
-  // What a condemned act was done to is never its target (see `actedUpon`).
-  const victim = (first: number): boolean => e.type === 'condemnation' && actedUpon(ctx, syn, e, first);
+  // What a condemned act was done to is never its target (see `actedUpon`), nor is what a judged thing is about
+  // ("supported the resolution on X").
+  const victim = (first: number): boolean => e.type === 'condemnation' && actedUpon(ctx, syn, e, first) || judged && topicOfThing(ctx, syn, e, first);
   // "condemned what he called X's aggression": the one naming the act is no object; the act's name follows the naming verb.
   const named = judged && complement === undefined && tokens[after]?.norm === 'what' ? namedActAt(ctx, sentence.keys, after + 1) : -1;
   // "accused Hezbollah of attacking X": the one charged is no party, and no party named later stands in for it.

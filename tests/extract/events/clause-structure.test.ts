@@ -785,6 +785,14 @@ describe('backing a party\'s act', () => {
 
   const supports = (text: string): string[] => edgesOf(text, '2024-05-15').filter((e) => e.startsWith('support ')).map((e) => e.replace(/@.*/, ''));
 
+  it('reads readiness to back a party, a bid championed and a motion voted for as support; not what a resolution is about', () => {
+    expect(supports('Ghana on Monday expressed its readiness to support Togo.')).toEqual(['support Ghana>Togo']);
+    expect(supports('Ghana on Monday championed Togo\'s bid for membership.')).toEqual(['support Ghana>Togo']);
+    expect(supports('Ghana on Monday voted in favour of Togo\'s resolution.')).toEqual(['support Ghana>Togo']);
+    expect(supports('Ghana on Monday supported the resolution on Togo.')).toEqual([]);
+    expect(supports('Ghana on Monday voted in favour of the resolution on Togo.')).toEqual([]);
+  });
+
   it('reads backing a clause opposes as its own author\'s, never the opposing subject\'s, and aims the judgement at that author', () => {
     const events = (text: string): string[] => edgesOf(text, '2025-03-11').filter((e) => e.startsWith('support ') || e.startsWith('condemnation ')).map((e) => e.replace(/@.*/, ''));
     expect(events('Russia on Monday condemned US support for Ukraine.')).toEqual(['condemnation Russia>United States', 'support United States>Ukraine']);
