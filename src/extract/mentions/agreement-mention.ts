@@ -45,12 +45,16 @@ interface Named {
 
 const isWordLike = (t: Token): boolean => t.kind === 'word' || t.kind === 'number' || t.text === '-';
 const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ']);
+/** Parts of speech that never modify a head noun. */
+const NOT_MODIFYING = new Set(['AUX', 'ADP', 'PART', 'SCONJ', 'CCONJ', 'PRON']);
 
 /** What the phrase readers need about a sentence: its tokens, the words they read, tags and mentions. */
 interface Reading {
   readonly tokens: readonly Token[];
   readonly words: Words;
   readonly grammar: Grammar;
+  /** Days, months and parts of a day ("on 8 May" dates a phrase, it names nothing). */
+  readonly temporal: ReadonlySet<string>;
   /** wink-nlp's part of speech of token i, tagged only when a rule asks. */
   pos(i: number): string;
   /** Token i lies inside a mention of a person, role, state, bloc or known agreement. */
@@ -89,6 +93,9 @@ function modifierAt(r: Reading, i: number): boolean {
   const t = tokens[i]!;
   if (!isWordLike(t) || g.determiners.has(t.norm) || g.clauseWords.has(t.norm) || words.signingVerbs.has(t.norm)) return false;
   if (words.complementPrepositions.has(t.norm) || words.pairPrepositions.has(t.norm)) return false;
+  // "the proposal did not deal with", "ended without agreement": an auxiliary, a negator or a preposition is no modifier
+  // (a prefix is: "non-binding").
+  if (t.kind === 'word' && !t.capitalised && tokens[i + 1]?.text !== '-' && (g.negators.has(t.norm) || NOT_MODIFYING.has(r.pos(i)))) return false;
   // A lower-case -ed/-ing word is a verb ("finalised", "re-establishing"), unless it ends a compound ("long-awaited").
   if (t.kind === 'word' && !t.capitalised && /(?:ed|ing)$/.test(t.norm) && tokens[i - 1]?.text !== '-') return false;
   return !graded(r, i);
@@ -291,6 +298,8 @@ function readComplement(r: Reading, to: number, openers: ReadonlySet<string>, pa
     // Parties' names are not counted: "of the Kyrgyz Republic, the Republic of Tajikistan and ..." is one list.
     if (t.text !== '-' && !gluedHyphen(tokens[j - 1]) && !r.inParty(j)) counted++;
     if (stops.has(t.norm) && !(named && titleGoesOn(r, to + 1, j))) break;
+    // "a joint statement on 8 May", "the accord on Monday": a date is no complement.
+    if (r.temporal.has(t.norm) || t.kind === 'number' && r.temporal.has(tokens[j + 1]?.norm ?? '')) break;
     // "between Australia, Britain and the United States": a comma inside a list of names; in a title's complement, a
     // list of parties ("Treaty on the Junction Point of the State Borders of A, B and C").
     const partyList = named && r.inParty(j - 1) && partyAt(r, j + 1);
@@ -408,7 +417,7 @@ export const agreementMention: Stage<Mention> = {
       }
       const idiomIndex = new SpanIndex(idioms);
       const reading: Reading = {
-        tokens, words, grammar,
+        tokens, words, grammar, temporal: lexicon.temporalWords,
         pos: (i) => tagsOf(ctx.article.text, sentence).pos[i] ?? 'X',
         inEntity: (i) => allIndex.covers(tokens[i]!.start, tokens[i]!.end),
         inPerson: (i) => (personTokens ??= tokensOf(tokens, all, PEOPLE)).has(i),

@@ -82,6 +82,12 @@ describe('agreement-mention: modifiers before the head', () => {
       .toEqual(['Chile-Japan Investment Promotion and Trade Agreement']);
   });
 
+  it('reads no agreement where its head is a verb or follows a preposition, and ends a name before a date', () => {
+    expect(agreements('The proposal did not deal with the refugees, the Ghanaian foreign minister said on Monday.')).toEqual([]);
+    expect(agreements('The talks between Ghana and Togo ended without agreement on Monday.')).toEqual([]);
+    expect(agreements('Ghana and Togo signed a fisheries agreement on 8 May in Accra.')).toEqual(['fisheries agreement']);
+  });
+
   it('does not join parties listed before the head to it', () => {
     expect(agreements('Morocco and Senegal signed the Atlantic Fisheries Agreement on Monday.')).toEqual(['Atlantic Fisheries Agreement']);
   });
