@@ -75,6 +75,8 @@ export interface MatchGrammar {
   readonly infinitive: string;
   /** Stand before a bare verb, as "to" does ("would back X"). */
   readonly modals: ReadonlySet<string>;
+  /** "not", "never": before a completion, deny it ("said X had not violated"). */
+  readonly negators: ReadonlySet<string>;
   /** Stand before a verb, not a noun ("also"). */
   readonly preverbalAdverbs: ReadonlySet<string>;
 }
@@ -85,6 +87,8 @@ const MAX_FILLERS = 4;
 export const GAP_TOKENS = 6;
 /** Words a final `*` may stand for before a completion, which says more than a phrase's last words: a titled name and a day. */
 const COMPLETION_GAP = 10;
+/** How many words before a completion a negator may deny it ("had [not] violated", "was [not] entirely unacceptable"). */
+const NEGATION_REACH = 3;
 
 type Alternatives = readonly (readonly string[])[];
 
@@ -685,6 +689,8 @@ export class EventLexicon {
         if (follows(keys, g, part)) found = g;
       }
       if (found < 0) return -1;
+      // "said X had not violated the ceasefire": a judgement's verb denied right before it judges nothing.
+      if (c.completions && keys.slice(Math.max(end, found - NEGATION_REACH), found).some((k) => this.grammar.negators.has(k) || k === "n't")) return -1;
       end = found + part.length;
     }
     if (!c.completions) return end;
@@ -693,6 +699,8 @@ export class EventLexicon {
       if (g > end && (keys[g - 1] === 'and' || keys[g - 1] === 'or') && this.verbWords.has(keys[g]!)) return -1;
       let at = g;
       while (at < keys.length && (isQuote(keys[at]!) || this.grading.has(keys[at]!))) at++;
+      // "said X had not violated it", "was never unacceptable": a completion denied is none.
+      if (keys.slice(Math.max(end, at - NEGATION_REACH), at).some((k) => this.grammar.negators.has(k) || k === "n't")) continue;
       const length = completionAt(keys, at, c.completions);
       if (length > 0) return c.lookahead ? head : at + length;
     }

@@ -986,7 +986,11 @@ function bind(
   // A transitive verb's object is its own ("welcomed the decision by X" welcomed no one), and so is an act
   // condemned ("condemned the strike, with X saying ..."): no stand-in.
   const ownObject = e.voice === 'transitive' || e.type === 'condemnation' && namesAnAction(ctx, e) || exchanging && subjectKeys.length >= 2 || mutual;
-  const standIns = foundObjects.length > 0 || ownObject ? foundObjects
+  // A party inside the trigger's own words is its object ("summoned [Britain's] ambassador to protest the sanctions"),
+  // unless it owns the event's noun ("conveyed [the Kingdom's] condemnation" is the sender's).
+  const ownsEventNoun = (p: Participant): boolean => possessive(p) && ctx.knowledge.lexicon.events.isEventNoun(tokens[tokenFrom(tokens, p.span.end) + 2]?.norm ?? '');
+  const within = foundObjects.length === 0 && e.voice !== 'noun' && !e.completed ? inside.filter((p) => !ownsEventNoun(p)).map(reread).filter(admissible) : [];
+  const standIns = foundObjects.length > 0 ? foundObjects : within.length > 0 ? within : ownObject ? foundObjects
     : objectGroup(ctx, tokens, after, right.map(reread).filter((p) => admissible(p) && p.span.start < limit && !victim(tokenFrom(tokens, p.span.start))), e);
   // Without an object of its own, a participle after a comma acts on the object of the clause it follows ("X spoke to A
   // and B, conveying his greetings"), and an infinitive of purpose on the object of the verb whose subject it took.
