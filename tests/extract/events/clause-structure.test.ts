@@ -293,6 +293,13 @@ describe('congratulations as news tells them', () => {
       .toEqual([expect.stringMatching(/^congratulation Narendra Modi>Anura Kumara Dissanayak[ae]/)]);
     const edges = edgesOf('Russian President Vladimir Putin telephoned Iranian President Masoud Pezeshkian on Saturday to congratulate him on his victory.', '2024-07-06');
     expect(edges).toContain('congratulation Vladimir Putin>Masoud Pezeshkian@2024-07-06');
+    expect(edgesOf('Ghana on Monday became the latest country to sign the border security agreement.', '2025-03-11').filter((e) => e.startsWith('signed')))
+      .toEqual(['signed Ghana>border security agreement@2025-03-10']);
+  });
+
+  it('reads congratulations offered with words of warmth between', () => {
+    expect(edgesOf('Ghanaian President John Mahama on Monday offered his warmest congratulations to Togolese President Faure Gnassingbe.', '2025-03-11'))
+      .toEqual([expect.stringMatching(/^congratulation John (Dramani )?Mahama>Faure Gnassingb[eé]@2025-03-10$/)]);
   });
 
   it('sends congratulations without an addressee to the one the article congratulates', () => {
