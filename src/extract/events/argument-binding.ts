@@ -530,6 +530,9 @@ const INTRODUCED_REACH = 40;
 const SENTENCE_END: ReadonlySet<string> = new Set(['.', '!']);
 
 /** "condemned the strikes", "criticised the move": the object is an action, not a party. */
+/** Pronouns that stand for an act named before ("condemned it", "called them barbaric"). */
+const ACT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'them']);
+
 function namesAnAction(ctx: EventContext, e: EventCandidate): boolean {
   const { grammar, actionNouns } = ctx.knowledge.lexicon;
   const tokens = ctx.sentences[e.sentence]!.tokens;
@@ -541,6 +544,8 @@ function namesAnAction(ctx: EventContext, e: EventCandidate): boolean {
   // "rejected any measures that undermine X": an act of any author names none.
   for (let j = at + 1; j < tokens.length && tokens[j]!.end <= e.trigger.end; j++) {
     if (grammar.quantifiers.has(tokens[j]!.norm)) return false;
+    // 'called it "unacceptable"': the gap's pronoun stands for the acts named before.
+    if (j === at + 1 && ACT_PRONOUNS.has(tokens[j]!.norm)) return true;
     if (actionNouns.has(tokens[j]!.norm)) return !party(tokens[at]!.end, tokens[j]!.start);
   }
   let i = tokenFrom(tokens, e.trigger.end);
@@ -549,7 +554,7 @@ function namesAnAction(ctx: EventContext, e: EventCandidate): boolean {
   i = mannerPhraseEnd(ctx, tokens, i);
   // "condemned and rejected the announcement": a verb joined to the trigger shares its object.
   if (i >= 0 && tokens[i]!.norm === 'and' && tagsOf(ctx.article.text, ctx.sentences[e.sentence]!).pos[i + 1] === 'VERB') i += 2;
-  if (i >= 0 && (tokens[i]!.norm === 'it' || tokens[i]!.norm === 'them')) return true;
+  if (i >= 0 && ACT_PRONOUNS.has(tokens[i]!.norm)) return true;
   // "A and B also voiced outrage.": a condemnation that ends its sentence, naming no party, condemns the acts named
   // before; "..., which X condemned." the one the relative pronoun stands for (below).
   const relative = tokens.slice(Math.max(0, at - RELATIVE_REACH), at).some((t) => grammar.relativePronouns.has(t.norm));
@@ -960,7 +965,9 @@ function bind(
   const named = judged && complement === undefined && tokens[after]?.norm === 'what' ? namedActAt(ctx, sentence.keys, after + 1) : -1;
   // "accused Hezbollah of attacking X": the one charged is no party, and no party named later stands in for it.
   if (!SYMMETRIC.has(e.type) && complement === undefined && named < 0 && nonPartyObjectAt(ctx, syn, after)) return undefined;
-  const direct = objectAfter(ctx, syn, complement ?? (named > 0 ? named : at + 1), complement === undefined ? pattern : { ...pattern, bare: true });
+  // 'called it "unacceptable", Nigeria ...': a judgement whose object is a pronoun for an act takes no party after it.
+  const actPronoun = e.type === 'condemnation' && complement === undefined && ACT_PRONOUNS.has(tokens[at + 1]?.norm ?? '');
+  const direct = actPronoun ? undefined : objectAfter(ctx, syn, complement ?? (named > 0 ? named : at + 1), complement === undefined ? pattern : { ...pattern, bare: true });
   const found = (direct && !victim(direct.first) ? direct : undefined)
     ?? objectOfRelative(ctx, syn, at) ?? (judged ? actorOfRelative(ctx, syn, at) ?? summarisedActor(ctx, syn, at) : undefined);
   // "X congratulated him": a pronoun object is never the subject itself (that would be "himself"), so it
@@ -1270,7 +1277,9 @@ function joinedBefore(ctx: EventContext, syn: SentenceSyntax, p: number, reach: 
   let v = p - 1;
   while (v >= 0 && p - v < reach && !(joiningVerbs.has(keys[v]!) && syn.tags.pos[v] === 'VERB') && !ctx.knowledge.lexicon.grammar.clauseBreaks.has(keys[v]!)) v--;
   if (v < 0 || !joiningVerbs.has(keys[v]!) || p - v >= reach) return [];
-  const object = objectAfter(ctx, syn, v + 1, { prepositions: NO_PREPOSITIONS, bare: true, possessor: false });
+  // "X was joined by A and B in condemning": in the passive, those after "by" joined.
+  const passive = keys[v + 1] === 'by';
+  const object = objectAfter(ctx, syn, v + 1, { prepositions: passive ? BY : NO_PREPOSITIONS, bare: !passive, possessor: false });
   return object && object.end <= p ? object.members.filter((q) => q.kind !== 'demonym') : [];
 }
 
@@ -1279,7 +1288,7 @@ const NO_PREPOSITIONS: ReadonlySet<string> = new Set();
 /** How many words may stand between a joining verb and "in" ("joined [Britain and Germany on Tuesday] in condemning"). */
 const JOINED_IN_REACH = 10;
 
-/** "joined C in condemning X": the members of C, the object of the joining verb before the "in" right before `at`. */
+/** "joined C in condemning X", "was joined by C in condemning X": the members of C, the object (or agent) of the joining verb before the "in" right before `at`. */
 function joinedIn(ctx: EventContext, syn: SentenceSyntax, at: number): readonly Participant[] {
   const keys = syn.sentence.keys;
   return keys[at - 1] === 'in' && keys[at]!.endsWith('ing') ? joinedBefore(ctx, syn, at - 1, JOINED_IN_REACH) : [];

@@ -792,6 +792,13 @@ describe('backing a party\'s act', () => {
 
   const supports = (text: string): string[] => edgesOf(text, '2024-05-15').filter((e) => e.startsWith('support ')).map((e) => e.replace(/@.*/, ''));
 
+  it('reads those a condemner was joined by as condemning too, and a pronoun object as the act named before, not a party after it', () => {
+    const condemned = (text: string): string[] => edgesOf(text, '2025-03-11').filter((e) => e.startsWith('condemnation ')).map((e) => e.replace(/@.*/, ''));
+    expect(condemned('Ghana was joined by Nigeria and Senegal in condemning Togo\'s decision on Monday.'))
+      .toEqual(['condemnation Ghana>Togo', 'condemnation Nigeria>Togo', 'condemnation Senegal>Togo']);
+    expect(condemned('Togo closed the border on Monday. Ghana called it "unacceptable", the foreign ministry of Nigeria said.')).toEqual(['condemnation Ghana>Togo']);
+  });
+
   it('reads readiness to back a party, a bid championed and a motion voted for as support; not what a resolution is about', () => {
     expect(supports('Ghana on Monday expressed its readiness to support Togo.')).toEqual(['support Ghana>Togo']);
     expect(supports('Ghana on Monday championed Togo\'s bid for membership.')).toEqual(['support Ghana>Togo']);
