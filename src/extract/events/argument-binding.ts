@@ -1050,7 +1050,9 @@ function bind(
     const actors = members(arriving ?? objectAfter(ctx, syn, after, { prepositions: FROM, bare: false, possessor: false }));
     // "X fired a missile, prompting condemnation from Y": without a subject of its own (a party standing before it is
     // none), a condemnation the verb of X's clause brings on is aimed at X.
-    const provoker = e.type === 'condemnation' && subject === undefined ? keysOf(members(governingVerbSubject(ctx, syn, at)?.group).filter((p) => p.kind !== 'demonym')) : [];
+    const governing = e.type === 'condemnation' && subject === undefined ? keysOf(members(governingVerbSubject(ctx, syn, at)?.group).filter((p) => p.kind !== 'demonym')) : [];
+    // "Condemnation poured in from A and B after X closed the border": the subject of the clause the condemnation followed.
+    const provoker = governing.length > 0 || e.type !== 'condemnation' || subject !== undefined ? governing : causeSubject(ctx, syn, after);
     // "X conveyed greetings from A to B": the one after "to" is addressed; X only carried them.
     const addressed = tokens[after]?.norm === 'from' && e.type === 'congratulation' ? keysOf(members(governedInClause(ctx, syn, after + 1, 'to'))) : [];
     const targets = provoker.length > 0 ? provoker : addressed.length > 0 ? addressed : subjectKeys;
@@ -1292,6 +1294,18 @@ const JOINED_IN_REACH = 10;
 function joinedIn(ctx: EventContext, syn: SentenceSyntax, at: number): readonly Participant[] {
   const keys = syn.sentence.keys;
   return keys[at - 1] === 'in' && keys[at]!.endsWith('ing') ? joinedBefore(ctx, syn, at - 1, JOINED_IN_REACH) : [];
+}
+
+/** Subordinators that open the clause of what a reaction answered ("after X closed the border"). */
+const CAUSE_OPENERS: ReadonlySet<string> = new Set(['after', 'when', 'following']);
+
+/** The parties opening a clause of cause after token `from`, a verb right after them ("after [X] closed the border"). */
+function causeSubject(ctx: EventContext, syn: SentenceSyntax, from: number): readonly EntityKey[] {
+  const keys = syn.sentence.keys;
+  const opener = keys.findIndex((k, i) => i >= from && CAUSE_OPENERS.has(k));
+  if (opener < 0) return [];
+  const group = syn.groups.find((g) => g.first === opener + 1 && !g.governor && !g.possessor);
+  return group && syn.tags.pos[group.end] === 'VERB' ? keysOf(group.members.filter((p) => p.kind !== 'demonym')) : [];
 }
 
 /** A word of a multiparty contact in the trigger or just before it: "three-way", "trilateral". */

@@ -797,6 +797,10 @@ describe('backing a party\'s act', () => {
     expect(condemned('Ghana was joined by Nigeria and Senegal in condemning Togo\'s decision on Monday.'))
       .toEqual(['condemnation Ghana>Togo', 'condemnation Nigeria>Togo', 'condemnation Senegal>Togo']);
     expect(condemned('Togo closed the border on Monday. Ghana called it "unacceptable", the foreign ministry of Nigeria said.')).toEqual(['condemnation Ghana>Togo']);
+    // Condemnation that came after an act is aimed at the act's doer.
+    expect(condemned('Condemnation poured in on Monday from Ghana and Nigeria after Togo closed the border.'))
+      .toEqual(['condemnation Ghana>Togo', 'condemnation Nigeria>Togo']);
+    expect(condemned('Condemnation poured in on Monday from Ghana and Nigeria after the border was closed.')).toEqual([]);
   });
 
   it('reads readiness to back a party, a bid championed and a motion voted for as support; not what a resolution is about', () => {
