@@ -817,6 +817,7 @@ describe('backing a party\'s act', () => {
     expect(events('Russia on Monday warned against further support for Ukraine.')).toEqual([]);
     expect(events('China on Monday opposed arms sales to Taiwan.')).toEqual([]);
     expect(events('Ghana on Monday condemned the sale of arms to Togo by Benin.')).toEqual(['condemnation Ghana>Benin', 'support Benin>Togo']);
+    expect(events('Ghana on Monday deplored the arms transfers to Togo by Benin.')).toEqual(['condemnation Ghana>Benin']);
     // Who receives the backing is not its author: nothing is aimed at it.
     expect(events('Russia on Monday criticised Western military aid to Ukraine.')).toEqual([]);
     // A name before an inflected form is its subject.
