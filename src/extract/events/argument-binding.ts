@@ -1172,6 +1172,11 @@ function bind(
   if (SYMMETRIC.has(e.type) && guests.length >= 2 && subjectKeys.length > 0 && multiparty(ctx, sentence, at, after)) {
     return { subjects: subjectKeys, sources: [...new Set([...subjectKeys, ...guests])], targets: e.voice === 'transitive' ? guests : [], span: cover(spans) };
   }
+  // "lodged a complaint with the Security Council over the Iranian strikes": a complaint filed with a bloc is about the
+  // act the clause names after "over" or "against", whose author is its target; the bloc only hears it.
+  const heard = e.type === 'condemnation' && e.voice !== 'noun' && sentence.keys[after - 1] === 'with' && objects.length > 0 && objects.every((p) => p.keys.every((k) => k.startsWith('bloc/')))
+    ? members(governedInClause(ctx, syn, after, 'over') ?? governedInClause(ctx, syn, after, 'against')) : [];
+  if (heard.length > 0) return { subjects: subjectKeys, sources: subjectKeys, targets: keysOf(heard), span: cover([...spans, ...heard.map((p) => p.span)]) };
   const pronominal = objects.length > 0 && objects.every((p) => p.kind === 'pronoun');
   const referred = pronominal && objects.every((p) => !p.keys.some((k) => namedIn(all).has(k)));
   return {
