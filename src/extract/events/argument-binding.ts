@@ -639,17 +639,6 @@ function actedUpon(ctx: EventContext, syn: SentenceSyntax, e: EventCandidate, fi
 }
 
 const VICTIM_PREPOSITIONS: ReadonlySet<string> = new Set(['against', 'on']);
-/** Prepositions after a noun that say what it is about ("the resolution on X", "a report about X"). */
-const ABOUT_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'about', 'regarding', 'concerning']);
-
-/** "supported the resolution on X": the group at `first` after a preposition of topic that follows a noun naming no event. */
-function topicOfThing(ctx: EventContext, syn: SentenceSyntax, e: EventCandidate, first: number): boolean {
-  const lex = ctx.knowledge.lexicon;
-  const about = beforeDeterminers(lex, syn.sentence.keys, first);
-  const head = syn.sentence.tokens[about - 1];
-  if (head === undefined || head.start < e.trigger.end || !ABOUT_PREPOSITIONS.has(syn.sentence.keys[about]!)) return false;
-  return syn.tags.pos[about - 1] === 'NOUN' && !lex.actionNouns.has(head.norm) && !lex.events.isEventNoun(head.norm);
-}
 const RECIPIENT_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'for']);
 /** How many words before "to" the backing it completes may begin ("the [sale of arms] to X"). */
 const BACKING_REACH = 4;
@@ -662,6 +651,18 @@ function backingBefore(ctx: EventContext, syn: SentenceSyntax, e: EventCandidate
     if (ctx.knowledge.lexicon.events.matchesAt(tokens, keys, j).some((m) => m.type === 'support' && !m.negative && m.end >= of)) return true;
   }
   return false;
+}
+
+/** Prepositions after a noun that say what it is about ("the resolution on X", "a report about X"). */
+const ABOUT_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'about', 'regarding', 'concerning']);
+
+/** "supported the resolution on X": the group at `first` after a preposition of topic that follows a noun naming no event. */
+function topicOfThing(ctx: EventContext, syn: SentenceSyntax, e: EventCandidate, first: number): boolean {
+  const lex = ctx.knowledge.lexicon;
+  const about = beforeDeterminers(lex, syn.sentence.keys, first);
+  const head = syn.sentence.tokens[about - 1];
+  if (head === undefined || head.start < e.trigger.end || !ABOUT_PREPOSITIONS.has(syn.sentence.keys[about]!)) return false;
+  return syn.tags.pos[about - 1] === 'NOUN' && !lex.actionNouns.has(head.norm) && !lex.events.isEventNoun(head.norm);
 }
 
 /** "[X]'s call for a ceasefire was backed": the possessor opening a passive's subject, no verb between it and the "be". */

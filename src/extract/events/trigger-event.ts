@@ -20,16 +20,16 @@ function unquoted(tokens: readonly Token[], keys: readonly string[]): { tokens: 
   return { tokens: kept.map((j) => tokens[j]!), keys: kept.map((j) => keys[j]!), at: (i) => kept[i] ?? tokens.length };
 }
 
-/**
- * Where the trigger ends and how argument binding should read it. A party after "from" acts on the subject
- * ("received a call from X", "won backing from X"): binding reads a noun's "from" that way, so a one-sided event
- * takes the noun's voice; a symmetric one keeps "from" in its trigger, as binding reads "from" after a trigger as a topic.
- */
 /** Articles, after which a verb's form is a noun ("the support"). */
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 /** How many adjectives may stand between an article and a verb's form read as a noun ("the [full] support"). */
 const NOMINAL_ADJECTIVES = 2;
 
+/**
+ * Where the trigger ends and how argument binding should read it. A party after "from" acts on the subject
+ * ("received a call from X", "won backing from X"): binding reads a noun's "from" that way, so a one-sided event
+ * takes the noun's voice; a symmetric one keeps "from" in its trigger, as binding reads "from" after a trigger as a topic.
+ */
 function reading(m: EventMatch, tokens: readonly Token[]): { end: number; voice: EventCandidate['voice'] } {
   const from = m.reverse && m.opener === m.end && tokens[m.opener]?.norm === 'from';
   if (!from) return { end: m.end, voice: m.voice };
