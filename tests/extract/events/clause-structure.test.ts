@@ -297,6 +297,12 @@ describe('congratulations as news tells them', () => {
       .toEqual(['signed Ghana>border security agreement@2025-03-10']);
   });
 
+  it('reads a state wished a happy national day as greeted, not one wished well', () => {
+    expect(edgesOf('Ghanaian President John Mahama on Monday wished Togo a happy independence day.', '2025-03-11'))
+      .toEqual([expect.stringMatching(/^congratulation John (Dramani )?Mahama>Togo@2025-03-10$/)]);
+    expect(edgesOf('Ghana on Monday wished Togo well.', '2025-03-11')).toEqual([]);
+  });
+
   it('reads congratulations offered with words of warmth between', () => {
     expect(edgesOf('Ghanaian President John Mahama on Monday offered his warmest congratulations to Togolese President Faure Gnassingbe.', '2025-03-11'))
       .toEqual([expect.stringMatching(/^congratulation John (Dramani )?Mahama>Faure Gnassingb[eé]@2025-03-10$/)]);
