@@ -533,6 +533,17 @@ const SENTENCE_END: ReadonlySet<string> = new Set(['.', '!']);
 /** Pronouns that stand for an act named before ("condemned it", "called them barbaric"). */
 const ACT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'them']);
 
+/** "rejected any measures", "its rejection of any attempts": a quantifier among the trigger's words or opening its object. */
+function anyAuthor(ctx: EventContext, e: EventCandidate): boolean {
+  const { quantifiers } = ctx.knowledge.lexicon.grammar;
+  const tokens = ctx.sentences[e.sentence]!.tokens;
+  const at = tokenAt(tokens, e.trigger.start);
+  for (let j = at + 1; j < tokens.length && tokens[j]!.end <= e.trigger.end; j++) if (quantifiers.has(tokens[j]!.norm)) return true;
+  let i = tokenFrom(tokens, e.trigger.end);
+  if (i >= 0 && tokens[i]!.norm === 'of') i++;
+  return i >= 0 && quantifiers.has(tokens[i]!.norm);
+}
+
 function namesAnAction(ctx: EventContext, e: EventCandidate): boolean {
   const { grammar, actionNouns } = ctx.knowledge.lexicon;
   const tokens = ctx.sentences[e.sentence]!.tokens;
@@ -966,6 +977,8 @@ function bind(
   const named = judged && complement === undefined && tokens[after]?.norm === 'what' ? namedActAt(ctx, sentence.keys, after + 1) : -1;
   // "accused Hezbollah of attacking X": the one charged is no party, and no party named later stands in for it.
   if (!SYMMETRIC.has(e.type) && complement === undefined && named < 0 && nonPartyObjectAt(ctx, syn, after)) return undefined;
+  // "rejected any measures aimed at annexing Palestinian land": an act of any author judges no one (unless "by" names one).
+  if (e.type === 'condemnation' && anyAuthor(ctx, e) && !governedInClause(ctx, syn, after, 'by')) return undefined;
   // 'called it "unacceptable", Nigeria ...': a judgement whose object is a pronoun for an act takes no party after it.
   const actPronoun = e.type === 'condemnation' && complement === undefined && ACT_PRONOUNS.has(tokens[at + 1]?.norm ?? '');
   const direct = actPronoun ? undefined : objectAfter(ctx, syn, complement ?? (named > 0 ? named : at + 1), complement === undefined ? pattern : { ...pattern, bare: true });

@@ -315,6 +315,7 @@ describe('more sentence shapes', () => {
     ['the party fired back at', 'Colombia fired back at Ecuador on Friday over the tariffs.', 'condemnation Colombia>Ecuador'],
     ['the party taken to task', 'Colombia took Ecuador to task on Friday over the tariffs.', 'condemnation Colombia>Ecuador'],
     ['the author of the act a complaint to a bloc is about', 'Colombia lodged a complaint with the Security Council on Friday over the Ecuadorian raid.', 'condemnation Colombia>Ecuador'],
+    ['the party whose statements meet a categorical rejection', 'Colombia on Friday expressed its categorical rejection of Ecuador\'s statements.', 'condemnation Colombia>Ecuador'],
     ['the party a protest is registered with', 'Colombia registered a strong protest with Ecuador on Friday over the tariffs.', 'condemnation Colombia>Ecuador'],
     ['the state whose envoy is summoned to hear a protest', 'Colombia on Friday summoned Ecuador\'s ambassador to protest the tariffs.', 'condemnation Colombia>Ecuador'],
     ['the party whose act is said to violate a principle', 'Colombia said on Friday that Ecuador\'s decision "seriously violated" the principle of non-interference.', 'condemnation Colombia>Ecuador'],

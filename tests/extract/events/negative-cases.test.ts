@@ -35,6 +35,8 @@ const cases: [string, string][] = [
   ['rounds of talks over months', 'Armenian envoy Ruben Rubinyan and Turkish envoy Serdar Kilic have held several rounds of talks since January.'],
   ['a habit of many visits', 'Mongolian President Ukhnaagiin Khurelsukh has visited Chinese President Xi Jinping several times in Beijing.'],
   ['passive future', 'The free trade agreement between Egypt and Kenya is to be signed later this month.'],
+  ['measures of any author rejected', 'Colombia on Friday rejected any measures aimed at annexing Ecuadorian land.'],
+  ['a rejection of measures of any author', 'Colombia on Friday stressed its rejection of any attempts to displace the Ecuadorian people.'],
   ['a violation denied', 'Colombian President Gustavo Petro said on Friday that Ecuador had not violated the ceasefire.'],
   ['a judgement denied', 'Colombia said on Friday that Ecuador\'s decision was not unacceptable.'],
   ['talks due to go on', 'Chilean President Gabriel Boric and Peruvian President Dina Boluarte are due to continue consultations in the coming weeks.'],
