@@ -950,7 +950,12 @@ function bind(
     const { opener, start } = clauseStart(ctx, syn, at);
     const relative = opener !== undefined && start > 1 && (grammar.relativePronouns.has(opener) || ctx.knowledge.lexicon.syntax.relativePronouns.has(opener))
       && agreementBefore(ctx, sentence, start - 1, true);
-    return signing(ctx, e, sentence, subjects, relative ? 'before' : 'after', subjectKeys, near);
+    const signed = signing(ctx, e, sentence, subjects, relative ? 'before' : 'after', subjectKeys, near);
+    // "The agreement Ghana and Togo signed in 2019 came into force": a relative clause without its pronoun, the
+    // agreement right before its subject.
+    const first = subjects.length > 0 ? tokenFrom(tokens, Math.min(...subjects.map((p) => p.span.start))) : -1;
+    const reduced = !relative && signed?.targets.length === 0 && first > 0 && sentence.keys[first - 1] !== ',' && agreementBefore(ctx, sentence, first);
+    return reduced ? signing(ctx, e, sentence, subjects, 'before', subjectKeys, near) : signed;
   }
   // "restated Brazil's backing for Argentina": a possessor the trigger's words hold before their noun owns the act,
   // whose object comes after the noun's preposition; without one, the possessor is the object ("expelled X's envoy").

@@ -1647,6 +1647,15 @@ describe('an agreement renamed by an apposition before "that"', () => {
   });
 });
 
+describe('an agreement a relative clause without its pronoun follows', () => {
+  it('is what the clause\'s subject signed ("the agreement A and B signed in 2019"), never one after a comma', () => {
+    expect(edgesOf('The border security agreement Ghana and Togo signed on 4 March 2019 came into force on Monday.', '2025-03-11')
+      .filter((e) => e.startsWith('signed'))).toEqual(['signed Ghana>border security agreement@2019-03-04', 'signed Togo>border security agreement@2019-03-04']);
+    expect(edgesOf('Under the Accra Border Accord, Ghana and Togo signed a new fisheries protocol on Monday.', '2025-03-11')
+      .filter((e) => e.startsWith('signed') && e.includes('Accord'))).toEqual([]);
+  });
+});
+
 describe('a call the clause\'s act took place in', () => {
   it('is with the person the clause names, not the place a verb after them goes to', () => {
     expect(edgesOf('President Cyril Ramaphosa has invited Brazilian President Lula to visit Pretoria, during a telephone conversation on Tuesday that both offices described as warm.', '2024-05-15')
