@@ -677,6 +677,11 @@ export class EventLexicon {
     return t !== undefined && t.kind === 'word' && (t.capitalised || this.grammar.personPronouns.has(t.norm));
   }
 
+  /** Whether a negator stands in the few words before `at`, none before `from` ("had [not] violated"). */
+  private deniedBefore(keys: readonly string[], from: number, at: number): boolean {
+    return keys.slice(Math.max(from, at - NEGATION_REACH), at).some((k) => this.grammar.negators.has(k) || k === "n't");
+  }
+
   private curatedEnd(keys: readonly string[], i: number, c: Curated): number {
     if (!follows(keys, i + 1, c.rest)) return -1;
     const head = i + 1 + c.rest.length;
@@ -690,7 +695,7 @@ export class EventLexicon {
       }
       if (found < 0) return -1;
       // "said X had not violated the ceasefire": a judgement's verb denied right before it judges nothing.
-      if (c.completions && keys.slice(Math.max(end, found - NEGATION_REACH), found).some((k) => this.grammar.negators.has(k) || k === "n't")) return -1;
+      if (c.completions && this.deniedBefore(keys, end, found)) return -1;
       end = found + part.length;
     }
     if (!c.completions) return end;
@@ -700,7 +705,7 @@ export class EventLexicon {
       let at = g;
       while (at < keys.length && (isQuote(keys[at]!) || this.grading.has(keys[at]!))) at++;
       // "said X had not violated it", "was never unacceptable": a completion denied is none.
-      if (keys.slice(Math.max(end, at - NEGATION_REACH), at).some((k) => this.grammar.negators.has(k) || k === "n't")) continue;
+      if (this.deniedBefore(keys, end, at)) continue;
       const length = completionAt(keys, at, c.completions);
       if (length > 0) return c.lookahead ? head : at + length;
     }
