@@ -760,6 +760,10 @@ export interface CuratedTrigger {
    */
   personObject?: boolean;
   /**
+   * The phrase reports the event only with a name or a pronoun right after it, or a determiner and then a name ("helped Syria rebuild", "ready to help the Iranian people"; not "help smooth the way for X", "thanked X for its help").
+   */
+  namedObject?: boolean;
+  /**
    * The phrase reports the event only with two or more parties as its subject, each with each other, and takes no object ("A and B reaffirmed ...": they hold the same position).
    */
   jointSubject?: boolean;

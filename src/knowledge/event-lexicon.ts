@@ -171,6 +171,8 @@ interface Curated {
   readonly open: boolean;
   /** The completion only confirms: the words are the head alone, and a name or a pronoun follows it (see the schema). */
   readonly lookahead: boolean;
+  /** A name or a pronoun must follow the phrase, a determiner between ("helped Syria", not "help smooth"). */
+  readonly namedObject: boolean;
   /** A base form: read after "to" only, where it is no noun ("to wish him", not "the country's wish"). */
   readonly infinitiveOnly: boolean;
   /** A copula's judgement, read only inside a quotation ('"The strike was barbaric," X said'). */
@@ -373,7 +375,7 @@ export class EventLexicon {
         this.add(this.curated, first!, {
           rest, gaps: open ? gaps.slice(0, -1) : gaps, type: entry.type, voice: entry.voice, cameo: entry.cameo, plover: entry.plover, phrase,
           personObject: entry.personObject === true, request: entry.request === true, jointSubject: entry.jointSubject === true, objectFollowers, completions, open,
-          lookahead: entry.lookahead === true, infinitiveOnly,
+          lookahead: entry.lookahead === true, namedObject: entry.namedObject === true, infinitiveOnly,
         });
       }
       // '"The strike was barbaric," X said' judges as "X said the strike was barbaric" does: the verb alone, in a
@@ -381,7 +383,7 @@ export class EventLexicon {
       for (const [, verb, gap] of entry.phrases.map((phrase) => REPORTED_JUDGEMENT.exec(phrase)).filter((m) => m !== null)) {
         this.add(this.curated, verb!, {
           rest: [], gaps: [], type: entry.type, voice: 'evaluative', cameo: entry.cameo, plover: entry.plover, phrase: verb!, personObject: false, request: false,
-          jointSubject: false, objectFollowers: undefined, completions, open: completions !== undefined && gap !== undefined, lookahead: false, infinitiveOnly: false, quoted: true,
+          jointSubject: false, objectFollowers: undefined, completions, open: completions !== undefined && gap !== undefined, lookahead: false, namedObject: false, infinitiveOnly: false, quoted: true,
         });
       }
     }
@@ -424,6 +426,7 @@ export class EventLexicon {
     const found: EventMatch[] = [];
     for (const c of this.curated.get(key) ?? []) {
       if (c.lookahead && !this.namedAfter(tokens, i + 1 + c.rest.length)) continue;
+      if (c.namedObject && !this.namedAfter(tokens, i + 1 + c.rest.length) && !(this.grammar.determiners.has(keys[i + 1 + c.rest.length] ?? '') && this.namedAfter(tokens, i + 2 + c.rest.length))) continue;
       if (c.infinitiveOnly && !this.bareVerbAt(keys, i)) continue;
       // "called on Friday evening to congratulate him": a day where the person would stand is no visit to one.
       if (c.personObject && c.gaps.length === 0 && this.grammar.temporalWords.has(keys[i + 1 + c.rest.length] ?? '')) continue;

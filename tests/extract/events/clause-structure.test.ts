@@ -840,6 +840,15 @@ describe('backing a party\'s act', () => {
     expect(supports('Ghana has sent a delegation to Togo, the foreign ministry of Ghana said on Monday.')).toEqual([]);
   });
 
+  it('reads helping or assisting a party named right after the verb as backing it, never help to do something or a noun', () => {
+    expect(supports('Ghanaian President John Mahama said on Monday that Ghana stood ready to help Togo.')).toEqual(['support Ghana>Togo']);
+    expect(supports('Nigeria helped Benin on Monday to rebuild its power grid.')).toEqual(['support Nigeria>Benin']);
+    expect(supports('Ghana said on Monday that it was ready to assist the Togolese people.')).toEqual(['support Ghana>Togo']);
+    // What is helped is an act, not the party after it; "its help" is thanked, not given in the sentence.
+    expect(supports('Ghana agreed on Monday to help smooth the way for Togolese exports.')).toEqual([]);
+    expect(supports('Togo thanked Ghana on Monday for its help.')).toEqual([]);
+  });
+
   it('reads welcoming or hailing a party\'s decision or efforts as backing the party, its author after "by" too', () => {
     expect(supports('Ghana welcomed Nigeria\'s initiative on Monday.')).toEqual(['support Ghana>Nigeria']);
     expect(supports('Ghana welcomed the decision by Nigeria on Monday.')).toEqual(['support Ghana>Nigeria']);
