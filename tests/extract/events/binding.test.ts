@@ -1254,6 +1254,12 @@ describe('judgements said of an act', () => {
       .toEqual(['condemnation Benin>Ghana@2024-10-04', 'condemnation Benin>Togo@2024-10-04']);
   });
 
+  it('reads the party that carried out, conducted or staged a condemned act in a relative clause as its author', () => {
+    expect(edgesOf('Benin on Friday condemned the raid that Togo carried out on the border post.', '2024-10-07')).toEqual(['condemnation Benin>Togo@2024-10-04']);
+    expect(edgesOf('Benin on Friday condemned the drills Togo conducted near the border.', '2024-10-07')).toEqual(['condemnation Benin>Togo@2024-10-04']);
+    expect(edgesOf('Benin on Friday denounced the attack which Togo staged on the camp.', '2024-10-07')).toEqual(['condemnation Benin>Togo@2024-10-04']);
+  });
+
   it('aims no condemnation of any act of its kind ("rejected any measures that", "condemned all attacks") at the state the article opens with', () => {
     expect(edgesOf('Ghana backed Togo on Thursday. Nigeria\'s foreign ministry said Abuja rejected any measures that undermine Togo\'s sovereignty.', '2025-06-10'))
       .toEqual(['support Ghana>Togo@2025-06-05']);
