@@ -17,7 +17,7 @@ export interface ActionActor {
   readonly at: number;
   /** Empty when the text names an author that is no party ("the attack by militants"). */
   readonly actors: readonly EntityKey[];
-  /** The act's word, folded ("strike", "launched"). */
+  /** The act's word, folded, a verb by its lemma ("strike" for "struck": "condemned the strikes" names it). */
   readonly word: string;
 }
 
@@ -103,13 +103,13 @@ export function actionActors(ctx: EventContext): ActionActor[] {
         // "the embassy was raided by X's police": a passive act's agent carried it out.
         const agent = subject ? undefined : passiveAgentAt(i);
         if (subject ?? agent) {
-          out.push({ sentence: sentence.index, at: tokens[i]!.start, actors: subject ? coordinated(subject, -1) : coordinated(agent!, 1), word: keys[i]! });
+          out.push({ sentence: sentence.index, at: tokens[i]!.start, actors: subject ? coordinated(subject, -1) : coordinated(agent!, 1), word: tagsOf(ctx.article.text, sentence).lemma(i) });
           continue;
         }
         // "al-Shabaab gunmen stormed a hotel in X": an act whose doer is no party; "the assault" condemned later is
         // theirs, not that of the state where it happened.
         if (i > 0 && (nonStateAuthors.has(keys[i - 1]!) || namedNonParty(i - 1))) {
-          out.push({ sentence: sentence.index, at: tokens[i]!.start, actors: [], word: keys[i]! });
+          out.push({ sentence: sentence.index, at: tokens[i]!.start, actors: [], word: tagsOf(ctx.article.text, sentence).lemma(i) });
           continue;
         }
       }

@@ -1260,6 +1260,13 @@ describe('judgements said of an act', () => {
     expect(edgesOf('Benin on Friday denounced the attack which Togo staged on the camp.', '2024-10-07')).toEqual(['condemnation Benin>Togo@2024-10-04']);
   });
 
+  it('reads a state\'s warplanes, troops or navy as acting for it, and "the strikes" as naming what it "struck"', () => {
+    expect(edgesOf('Togolese warplanes struck targets in Benin on Friday. On Saturday Ghana condemned the strikes.', '2024-10-07'))
+      .toEqual(['condemnation Ghana>Togo@2024-10-05']);
+    expect(edgesOf('Togolese troops raided a village in Benin on Friday. On Saturday Ghana condemned the raids.', '2024-10-07'))
+      .toEqual(['condemnation Ghana>Togo@2024-10-05']);
+  });
+
   it('aims no condemnation of any act of its kind ("rejected any measures that", "condemned all attacks") at the state the article opens with', () => {
     expect(edgesOf('Ghana backed Togo on Thursday. Nigeria\'s foreign ministry said Abuja rejected any measures that undermine Togo\'s sovereignty.', '2025-06-10'))
       .toEqual(['support Ghana>Togo@2025-06-05']);
