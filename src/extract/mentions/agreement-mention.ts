@@ -297,9 +297,10 @@ function readComplement(r: Reading, to: number, openers: ReadonlySet<string>, pa
     const t = tokens[j]!;
     // Parties' names are not counted: "of the Kyrgyz Republic, the Republic of Tajikistan and ..." is one list.
     if (t.text !== '-' && !gluedHyphen(tokens[j - 1]) && !r.inParty(j)) counted++;
-    if (stops.has(t.norm) && !(named && titleGoesOn(r, to + 1, j))) break;
-    // "a joint statement on 8 May", "the accord on Monday": a date is no complement.
-    if (r.temporal.has(t.norm) || t.kind === 'number' && r.temporal.has(tokens[j + 1]?.norm ?? '')) break;
+    // What is said of the signing ("at Camp Aguinaldo", "during the visit") ends even a title.
+    if (stops.has(t.norm) && !(named && !words.adjunctPrepositions.has(t.norm) && titleGoesOn(r, to + 1, j))) break;
+    // "a joint statement on 8 May", "the accord on Monday", "the deal this week": a date is no complement.
+    if (r.temporal.has(t.norm) || (t.kind === 'number' || g.determiners.has(t.norm)) && r.temporal.has(tokens[j + 1]?.norm ?? '')) break;
     // "between Australia, Britain and the United States": a comma inside a list of names; in a title's complement, a
     // list of parties ("Treaty on the Junction Point of the State Borders of A, B and C").
     const partyList = named && r.inParty(j - 1) && partyAt(r, j + 1);

@@ -86,6 +86,11 @@ describe('agreement-mention: modifiers before the head', () => {
     expect(agreements('The proposal did not deal with the refugees, the Ghanaian foreign minister said on Monday.')).toEqual([]);
     expect(agreements('The talks between Ghana and Togo ended without agreement on Monday.')).toEqual([]);
     expect(agreements('Ghana and Togo signed a fisheries agreement on 8 May in Accra.')).toEqual(['fisheries agreement']);
+    expect(agreements('Ghana and Togo signed an agreement on the Accra-Lome highway project earlier this week.')).toEqual(['agreement on the Accra-Lome highway project']);
+    expect(agreements('Ghana and Togo signed an agreement on fisheries later that day.')).toEqual(['agreement on fisheries']);
+    // Where it was signed ends even a capitalised title.
+    expect(agreements('Ghana and Togo signed the Memorandum of Understanding on Maritime Security Cooperation at Osu Castle on Monday.'))
+      .toEqual(['Memorandum of Understanding on Maritime Security Cooperation']);
   });
 
   it('does not join parties listed before the head to it', () => {
