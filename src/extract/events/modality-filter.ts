@@ -61,7 +61,10 @@ function cuesOf(ctx: EventContext, sentence: Sentence): SentenceCues {
     const cue = lex.modalityCues.longestAt(keys, i);
     if (!cue) continue;
     const kind = cue.payloads[0]!;
-    const ongoing = kind === 'future' && lex.neutralisers.has(keys[i + cue.length] ?? '');
+    // ... an adverb between ("will also continue to support").
+    const next = i + cue.length;
+    const ongoing = kind === 'future' && (lex.neutralisers.has(keys[next] ?? '')
+      || next + 1 < keys.length && lex.neutralisers.has(keys[next + 1]!) && tagsOf(ctx.article.text, sentence).pos[kept[next]!] === 'ADV');
     // "followed the next day with a letter": a day the story reached.
     if (kind === 'future' && i > 0 && lex.grammar.determiners.has(keys[i - 1]!) && lex.storyDays.has(keys[i + cue.length] ?? '')) continue;
     // "Zelensky's call for a ceasefire was backed": an appeal or a plan someone owns is a thing named, not the clause's mood;
@@ -220,11 +223,15 @@ export const modalityFilter: Stage<EventCandidate, EventContext> = {
 /** How many adverbs may stand between a promise and the support it promises: "would [fully] back X". */
 const PROMISE_REACH = 1;
 
-/** "Indonesia will stand with X", "said Japan would fully back X": a future auxiliary right before the trigger at `at`. */
+/**
+ * "Indonesia will stand with X", "said Japan would fully back X", 'said Ghana would "stand with Togo"': a future
+ * auxiliary right before the trigger at `at`, quotation marks aside.
+ */
 function promised(ctx: EventContext, sentence: Sentence, c: Cue, at: number): boolean {
   if (c.kind !== 'future' || c.length !== 1 || !ctx.knowledge.lexicon.promises.has(sentence.keys[c.at]!)) return false;
   const pos = tagsOf(ctx.article.text, sentence).pos;
-  return at - c.at - 1 <= PROMISE_REACH && pos.slice(c.at + 1, at).every((t) => t === 'ADV');
+  const between = sentence.keys.slice(c.at + 1, at).map((k, i) => (isQuote(k) ? undefined : pos[c.at + 1 + i])).filter((t) => t !== undefined);
+  return between.length <= PROMISE_REACH && between.every((t) => t === 'ADV');
 }
 
 /** A question asserts no event ("Have you spoken to X?"): its last token, quotation marks aside, is a question mark. */

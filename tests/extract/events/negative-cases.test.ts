@@ -106,12 +106,18 @@ describe('infinitives that report what holds', () => {
     expect(gerund.filter((e) => e.startsWith('support '))).toEqual([expect.stringMatching(/^support (Canada|Mark Carney)>Ukraine@/)]);
     const always = edgesOf('Ghana will always stand with Togo, Ghanaian President John Mahama said on Monday.', '2025-06-10');
     expect(always).toEqual(['support Ghana>Togo@2025-06-09']);
+    // An adverb between the auxiliary and "continue" holds it too.
+    expect(edgesOf('Ghana will also continue to support Togo\'s campaign, Ghanaian President John Mahama said on Monday.', '2025-06-10')
+      .filter((e) => e.startsWith('support '))).toEqual(['support Ghana>Togo@2025-06-09']);
   });
 
   it('reads support promised by "will" or "would" as support, but no meeting or signing those auxiliaries announce', () => {
     expect(edgesOf('Senegal will stand with Gambia in the talks, Senegalese President Bassirou Diomaye Faye said on Monday.', '2025-06-10'))
       .toEqual(['support Senegal>Gambia@2025-06-09']);
     expect(edgesOf('Ghanaian President John Mahama said on Monday that Ghana would fully support Togo\'s bid.', '2025-03-11')
+      .filter((e) => e.startsWith('support '))).toEqual([expect.stringMatching(/^support (Ghana|John Dramani Mahama)>Togo@2025-03-10$/)]);
+    // A quotation mark between the auxiliary and the stance does not part them.
+    expect(edgesOf('Ghanaian President John Mahama said on Monday that Ghana would "stand with Togo for the long haul".', '2025-03-11')
       .filter((e) => e.startsWith('support '))).toEqual([expect.stringMatching(/^support (Ghana|John Dramani Mahama)>Togo@2025-03-10$/)]);
     expect(edgesOf('Ghanaian President John Mahama said on Monday that he would meet Togolese President Faure Gnassingbe in Lome.', '2025-03-11')).toEqual([]);
     expect(edgesOf('Ghanaian President John Mahama said on Monday that Ghana would soon sign the trade agreement with Togo.', '2025-03-11')
