@@ -849,6 +849,14 @@ describe('backing a party\'s act', () => {
     expect(supports('Togo thanked Ghana on Monday for its help.')).toEqual([]);
   });
 
+  it('reads arms or relief sent, given or provided to a party, before or after it, as backing it', () => {
+    expect(supports('Nigeria sent Ghana two more Patriot batteries on Monday.')).toEqual(['support Nigeria>Ghana']);
+    expect(supports('Nigeria gave Togo five patrol boats on Monday.')).toEqual(['support Nigeria>Togo']);
+    expect(supports('Nigeria provided helicopters to Benin on Monday.')).toEqual(['support Nigeria>Benin']);
+    // What is given must be arms or relief: a gift of anything else backs no one.
+    expect(supports('Nigeria gave Togo a warm welcome on Monday.')).toEqual([]);
+  });
+
   it('reads welcoming or hailing a party\'s decision or efforts as backing the party, its author after "by" too', () => {
     expect(supports('Ghana welcomed Nigeria\'s initiative on Monday.')).toEqual(['support Ghana>Nigeria']);
     expect(supports('Ghana welcomed the decision by Nigeria on Monday.')).toEqual(['support Ghana>Nigeria']);
