@@ -336,9 +336,10 @@ const HONORIFIC_REACH = 40;
  */
 function honouredPerson(ctx: EventContext, sentence: number, offset: number, honorific: string): EntityKey | undefined {
   const people = ctx.mentions.filter((m) => m.kind === 'leader' && m.candidates.length === 1 && m.sentence <= sentence && m.span.end <= offset);
-  // The honorific in any case, then only capitalised words (more titles) before the name.
+  // The honorific in any case, then only capitalised words (more titles) before the name; not after "of", where it
+  // names whose office the title is ("Director of the Office of His Majesty X").
   const anyCase = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
-  const words = new RegExp(`(?:^|\\s)${honorific.split(' ').map(anyCase).join('\\s+')}(?:\\s+\\p{Lu}[\\p{L}'.-]*)*\\s*$`, 'u');
+  const words = new RegExp(`(?:^|(?<!\\b[Oo]f)\\s)${honorific.split(' ').map(anyCase).join('\\s+')}(?:\\s+\\p{Lu}[\\p{L}'.-]*)*\\s*$`, 'u');
   const named = people.filter((m) => words.test(ctx.article.text.slice(Math.max(0, m.span.start - HONORIFIC_REACH), m.span.start)));
   return (named.at(-1) ?? people[0])?.candidates[0];
 }

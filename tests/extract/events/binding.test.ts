@@ -65,6 +65,13 @@ describe('argument binding', () => {
     expect(edgesOf(text, '2025-06-10').filter((e) => e.startsWith('phone_call'))).toEqual([expect.stringMatching(/^phone_call (?=.*Mohamed bin Zayed)(?=.*Netanyahu)/)]);
   });
 
+  it('gives an honorific alone to the person it was given to, not to one whose office is "of" it', () => {
+    const text = 'His Majesty King Abdullah II received Greek Foreign Minister Giorgos Gerapetritis in Amman on Monday. '
+      + 'Director of the Office of His Majesty Jafar Hassan attended the meeting. Later, His Majesty received British Foreign Secretary David Lammy.';
+    expect(edgesOf(text, '2025-06-10').filter((e) => e.startsWith('meeting')))
+      .toEqual(['meeting Abdullah II of Jordan>David Lammy@2025-06-09', 'meeting Abdullah II of Jordan>Giorgos Gerapetritis@2025-06-09']);
+  });
+
   it('reads views exchanged with A and B in phone calls as a call with each', () => {
     expect(edgesOf('Omani Sultan Haitham bin Tarik exchanged views with King Abdullah II of Jordan and Emir Tamim bin Hamad Al Thani of Qatar in two phone calls on Monday.', '2025-06-10'))
       .toEqual([expect.stringMatching(/^phone_call (?=.*Haitham)(?=.*Abdullah II)/), expect.stringMatching(/^phone_call (?=.*Haitham)(?=.*Tamim)/)]);
