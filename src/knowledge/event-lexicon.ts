@@ -81,6 +81,9 @@ export interface MatchGrammar {
   readonly preverbalAdverbs: ReadonlySet<string>;
 }
 
+/** How many words an aside between commas may hold between a modal and its verb ("did, however, receive"). */
+const ASIDE_WORDS = 3;
+
 /** Words in front of a noun phrase's own words: determiners, adjectives, numbers ("a long telephone conversation"). */
 const MAX_FILLERS = 4;
 /** Words a `*` of a curated phrase, or the gap before a pattern's prepositional phrase, may stand for: "spoke [with Putin on Tuesday] by telephone". */
@@ -415,11 +418,17 @@ export class EventLexicon {
     return (read.at[i] ??= this.readAt(tokens, keys, i, key));
   }
 
-  /** Whether the word at `i` stands where only a bare verb can: after "to" or a modal, an adverb between ("would also back"). */
+  /**
+   * Whether the word at `i` stands where only a bare verb can: after "to" or a modal, an adverb between ("would also
+   * back"), or an aside between commas ("did, however, receive").
+   */
   private bareVerbAt(keys: readonly string[], i: number): boolean {
     const opens = (k: string | undefined): boolean => k === this.grammar.infinitive || this.grammar.modals.has(k ?? '');
     const adverb = keys[i - 1] !== undefined && (this.grammar.preverbalAdverbs.has(keys[i - 1]!) || keys[i - 1]!.endsWith('ly'));
-    return opens(keys[i - 1]) || adverb && opens(keys[i - 2]);
+    if (opens(keys[i - 1]) || adverb && opens(keys[i - 2])) return true;
+    if (keys[i - 1] !== ',') return false;
+    const open = keys.lastIndexOf(',', i - 2);
+    return open > 0 && i - open <= ASIDE_WORDS + 2 && this.grammar.modals.has(keys[open - 1]!);
   }
 
   private readAt(tokens: readonly Token[], keys: readonly string[], i: number, key: string): EventMatch[] {

@@ -840,6 +840,15 @@ describe('backing a party\'s act', () => {
     expect(supports('Ghana has sent a delegation to Togo, the foreign ministry of Ghana said on Monday.')).toEqual([]);
   });
 
+  it('reads a bare verb after an emphatic "did" as the verb, an aside between commas too', () => {
+    const meetings = (text: string): string[] => edgesOf(text, '2024-09-06').filter((e) => e.startsWith('meeting '));
+    expect(meetings('Kenyan President William Ruto did receive Ghanaian President John Mahama at his hotel on Thursday.'))
+      .toEqual([expect.stringMatching(/^meeting (?=.*Ruto)(?=.*Mahama).*@2024-09-05$/)]);
+    expect(meetings('Kenyan President William Ruto did, however, receive Ghanaian President John Mahama on Thursday.'))
+      .toEqual([expect.stringMatching(/^meeting (?=.*Ruto)(?=.*Mahama).*@2024-09-05$/)]);
+    expect(meetings('Kenyan President William Ruto did not receive Ghanaian President John Mahama on Thursday.')).toEqual([]);
+  });
+
   it('reads helping or assisting a party named right after the verb as backing it, never help to do something or a noun', () => {
     expect(supports('Ghanaian President John Mahama said on Monday that Ghana stood ready to help Togo.')).toEqual(['support Ghana>Togo']);
     expect(supports('Nigeria helped Benin on Monday to rebuild its power grid.')).toEqual(['support Nigeria>Benin']);
