@@ -819,8 +819,13 @@ function bind(
     const agents = members(governedInClause(ctx, syntaxOf(ctx, sentence, all), after + 1, 'by'));
     if (agents.length > 0) return signing(ctx, e, sentence, agents, 'after', [], near);
   }
+  // "a meeting of A and B", "a meeting of the two presidents": its "of" names the parties as "between" does, when few
+  // enough for joint talks (not "a meeting of the Security Council").
+  const ofGroup = e.voice === 'noun' && e.type === 'meeting' && tokens[after]?.norm === 'of' ? objectAfter(ctx, syntaxOf(ctx, sentence, all), after, { prepositions: OF, bare: false, possessor: false }) : undefined;
+  const ofParties = ofGroup ? keysOf(ofGroup.members).length : 0;
+  const among = ofGroup && ofParties >= 2 && ofParties <= JOINT_TALKS_PARTIES ? ofGroup : undefined;
   // "thanked X for its support of Y's position" tells of X's support, whatever it is of.
-  if (e.voice === 'noun' && tokens[after]?.norm === 'of' && e.type !== 'condemnation' && !watched
+  if (e.voice === 'noun' && tokens[after]?.norm === 'of' && e.type !== 'condemnation' && !watched && !among
     && !ctx.knowledge.lexicon.syntax.nounPrepositions.get(fold(ctx.article.text.slice(e.trigger.start, e.trigger.end)))?.has('of')
     && !((e.type === 'support' || e.type === 'congratulation') && gratitudeObject(ctx, syntaxOf(ctx, sentence, all), at))
     && !receivingBefore(ctx, sentence.keys, at, after)) return undefined;
@@ -1083,7 +1088,8 @@ function bind(
   // ("Talks on Monday between A and B focused on trade").
   const opensSentence = at === 0 && e.voice !== 'noun';
   const between = (e.voice === 'noun' || tokens[after]?.norm === 'between' || opensSentence) && SYMMETRIC.has(e.type) && (objects.length === 0 || tokens[after]?.norm === 'between' || opensSentence)
-    ? (tokens[after]?.norm === 'between' ? objectAfter(ctx, syn, after, { prepositions: BETWEEN, bare: false, possessor: false }) : governedInClause(ctx, syn, after, 'between'))
+    ? (tokens[after]?.norm === 'between' ? objectAfter(ctx, syn, after, { prepositions: BETWEEN, bare: false, possessor: false })
+      : among ?? governedInClause(ctx, syn, after, 'between'))
     : undefined;
   if (between) {
     const parties = members(between);

@@ -840,6 +840,15 @@ describe('backing a party\'s act', () => {
     expect(supports('Ghana has sent a delegation to Togo, the foreign ministry of Ghana said on Monday.')).toEqual([]);
   });
 
+  it('reads "a meeting of" two to four parties as a meeting among them, not a meeting of a body', () => {
+    const meetings = (text: string): string[] => edgesOf(text, '2024-09-06').filter((e) => e.startsWith('meeting '));
+    expect(meetings('A meeting of Kenyan President William Ruto and Ghanaian President John Mahama on Tuesday ran past its scheduled hour.'))
+      .toEqual([expect.stringMatching(/^meeting (?=.*Ruto)(?=.*Mahama).*@2024-09-03$/)]);
+    expect(meetings('Kenyan President William Ruto and Ghanaian President John Mahama signed the memorandum on Tuesday, following a meeting of the two presidents.'))
+      .toEqual([expect.stringMatching(/^meeting (?=.*Ruto)(?=.*Mahama).*@2024-09-03$/)]);
+    expect(meetings('Kenyan President William Ruto attended a meeting of the African Union on Tuesday.')).toEqual([]);
+  });
+
   it('reads a bare verb after an emphatic "did" as the verb, an aside between commas too', () => {
     const meetings = (text: string): string[] => edgesOf(text, '2024-09-06').filter((e) => e.startsWith('meeting '));
     expect(meetings('Kenyan President William Ruto did receive Ghanaian President John Mahama at his hotel on Thursday.'))

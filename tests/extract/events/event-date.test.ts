@@ -115,6 +115,12 @@ describe('event dates from the article around the sentence', () => {
     expect(edgesOf(text, '2025-06-07').filter((e) => e.startsWith('meeting'))).toEqual(['meeting William Ruto>Yoweri Museveni@2025-06-06']);
   });
 
+  it('carries no dateline\'s day into its paragraph: an event with no day of its own takes the one told elsewhere', () => {
+    const text = 'ACCRA, MARCH 7, WIRE. Ghana and Togo reaffirmed their ties in a statement issued after a meeting of Ghanaian President John Mahama and Togolese President Faure Gnassingbe.\n\n'
+      + 'The two presidents met in Lome on Thursday.';
+    expect(edgesOf(text, '2025-03-07').filter((e) => e.startsWith('meeting'))).toEqual(['meeting Faure Gnassingbé>John Dramani Mahama@2025-03-06']);
+  });
+
   it('takes the lede\'s day from a sequence when the lede moves on to no other ("after taking his oath on Thursday, receiving X")', () => {
     const text = 'President William Ruto wasted no time after taking his oath at the stadium on Thursday, receiving envoys within hours.\n\n'
       + 'Chinese Vice President Wang Qishan conveyed the warm congratulations of Xi Jinping to Ruto.\n\n'
