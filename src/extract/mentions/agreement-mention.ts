@@ -156,6 +156,8 @@ function readModifiers(r: Reading, h: number): { from: number; determiner: strin
     // A hyphen-joined compound ("Lao Cai-Hanoi", "standard-gauge") counts as one modifier.
     if (t.kind !== 'punct' && !gluedHyphen(tokens[from + 1])) units++;
   }
+  // A name the count of modifiers cut is read whole: "the Papua New Guinea National Rugby League Partnership Agreement".
+  if (units >= MAX_MODIFIERS) while (from > 0 && r.inEntity(from) && r.inEntity(from - 1) && tokens[from - 1]!.kind === 'word') from--;
   while (from < h && tokens[from]!.text === '-') from++;
   const determinerOf = (start: number): string | undefined => {
     let d = start - 1;

@@ -93,6 +93,11 @@ describe('agreement-mention: modifiers before the head', () => {
       .toEqual(['Memorandum of Understanding on Maritime Security Cooperation']);
   });
 
+  it('reads a state\'s name whole when the count of modifiers would cut it', () => {
+    expect(agreements('Australia and Papua New Guinea signed the Papua New Guinea National Rugby League Partnership Agreement on Thursday.'))
+      .toEqual(['Papua New Guinea National Rugby League Partnership Agreement']);
+  });
+
   it('does not join parties listed before the head to it', () => {
     expect(agreements('Morocco and Senegal signed the Atlantic Fisheries Agreement on Monday.')).toEqual(['Atlantic Fisheries Agreement']);
   });
