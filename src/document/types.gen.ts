@@ -733,6 +733,10 @@ export interface CuratedTriggersFile {
   entries: CuratedTrigger[];
   actionNouns: Words;
   actionVerbs: Words;
+  /**
+   * Words for acts of one kind, by their stems: a condemnation naming an act by one of them ("the launches") names an act told before by another ("X fired missiles").
+   */
+  actFamilies: Words[];
   authoredNouns: Words;
   nonStateAuthors: Words;
   gradingAdverbs: Words;

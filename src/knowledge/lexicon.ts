@@ -200,6 +200,8 @@ export class Lexicon {
   readonly events: EventLexicon;
   readonly actionNouns: ReadonlySet<string>;
   readonly actionVerbs: ReadonlySet<string>;
+  /** Words for acts of one kind ("launch", "fire", "missile"): a condemnation naming one names an act told by another. */
+  readonly actFamilies: readonly (readonly string[])[];
   /** "the actions of X", "the decision of X": act nouns whose "of" names their author, not what they act on. */
   readonly authoredNouns: ReadonlySet<string>;
   /** "militants", "jihadist": who carries out acts without being a party ("the attack by militants"). */
@@ -361,6 +363,7 @@ export class Lexicon {
     this.stateReferences = phraseTrie(m.stateReferences.map((w) => [w, w]));
     this.actionNouns = words(data.curatedTriggers.actionNouns);
     this.actionVerbs = words(data.curatedTriggers.actionVerbs);
+    this.actFamilies = data.curatedTriggers.actFamilies.map((family) => family.map(fold));
     this.nonStateAuthors = words(data.curatedTriggers.nonStateAuthors);
     this.authoredNouns = words(data.curatedTriggers.authoredNouns);
     const mo = data.modality;

@@ -172,11 +172,16 @@ export function actionActors(ctx: EventContext): ActionActor[] {
 const SHARED_STEM = 4;
 
 /** Whether two words name the same kind of act: the same word, or one stem ("attacked", "attacks"). */
-function sameAct(a: string, b: string): boolean {
+function sameStem(a: string, b: string): boolean {
   if (a === b) return true;
   let n = 0;
   while (n < a.length && a[n] === b[n]) n++;
   return n >= SHARED_STEM;
+}
+
+/** Whether two words name the same act: one stem ("launched", "launch"), or one family ("fired", "launches"). */
+function sameAct(a: string, b: string, families: readonly (readonly string[])[]): boolean {
+  return sameStem(a, b) || families.some((f) => f.some((w) => sameStem(w, a)) && f.some((w) => sameStem(w, b)));
 }
 
 /**
@@ -197,7 +202,7 @@ export function actorFor(ctx: EventContext, sentence: number, offset: number): r
   const { tokens, keys } = ctx.sentences[sentence]!;
   const from = tokenFrom(tokens, offset);
   const named = from < 0 ? undefined : keys.slice(from).find((k) => ctx.knowledge.lexicon.actionNouns.has(k));
-  for (let i = first - 1; named !== undefined && i >= 0; i--) if (sameAct(acts[i]!.word, named)) return acts[i]!.actors;
+  for (let i = first - 1; named !== undefined && i >= 0; i--) if (sameAct(acts[i]!.word, named, ctx.knowledge.lexicon.actFamilies)) return acts[i]!.actors;
   return acts[first - 1]?.actors;
 }
 

@@ -1267,6 +1267,11 @@ describe('judgements said of an act', () => {
     expect(edgesOf('Benin on Friday denounced the attack which Togo staged on the camp.', '2024-10-07')).toEqual(['condemnation Benin>Togo@2024-10-04']);
   });
 
+  it('reads "the launches" as naming what a party "fired", a word of the same kind of act, over a later act of another kind', () => {
+    const text = 'Togo fired a salvo of missiles on Thursday. Benin\'s veto on Friday ended the inquiry. On Saturday Ghana said the launches were "a blatant violation" of the resolutions.';
+    expect(edgesOf(text, '2024-10-07').filter((e) => e.startsWith('condemnation'))).toEqual(['condemnation Ghana>Togo@2024-10-05']);
+  });
+
   it('reads a state\'s warplanes, troops or navy as acting for it, and "the strikes" as naming what it "struck"', () => {
     expect(edgesOf('Togolese warplanes struck targets in Benin on Friday. On Saturday Ghana condemned the strikes.', '2024-10-07'))
       .toEqual(['condemnation Ghana>Togo@2024-10-05']);
