@@ -269,6 +269,17 @@ function yearFromBody(m: number, d: number, input: PublishedInput): number | nul
 
 const yearAnswers = new WeakMap<PublishedInput, Map<number, number | null>>();
 
+/** The latest year the text after the header gives the day `m`/`d` in, outside what it puts in the future. */
+function sameDayInBody(m: number, d: number, input: PublishedInput): number | null {
+  const body = input.text.slice(input.body.start);
+  let year: number | null = null;
+  for (const x of findDates(body)) {
+    if (x.year === null || x.month !== m || x.day !== d || speaksOfFuture(sentenceBefore(body, x.index))) continue;
+    if (year === null || x.year > year) year = x.year;
+  }
+  return year;
+}
+
 function readYearFromBody(m: number, d: number, input: PublishedInput): number | null {
   const body = input.text.slice(input.body.start, input.body.end);
   let latest: Ymd | null = null;
@@ -299,6 +310,10 @@ function complete(d: DateMatch, f: Furniture, input: PublishedInput): Completed 
   if (d.year !== null) return at(d.year, 'dateline', null);
   for (const ref of f.references) {
     const y = yearNotAfter(d.month, day, ref);
+    // "July 12 (Wire)" over a factbox whose last item is "July 12, 2024 - ...": the body telling the same day in a
+    // later year than the page's reference is the story's own day (news follows what it reports).
+    const told = y === null ? null : sameDayInBody(d.month, day, input);
+    if (told !== null && y !== null && told > y) return at(told, 'dateline', `the year of the same day told in the body`);
     if (y !== null) return at(y, 'dateline', `the year of ${iso(ref)} on the page`);
   }
   const reference = input.referenceDate !== undefined ? fromIso(input.referenceDate) : null;

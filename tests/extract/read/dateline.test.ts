@@ -74,6 +74,13 @@ describe('wire datelines', () => {
     expect(published(wire('BRASILIA, Dec 31 (Agency)'), {}, { url: 'https://example.org/2024/12/31/talks' })).toBe('2024-12-31');
   });
 
+  it('gives a yearless dateline over dated items the year the items tell that same day in, not the first item\'s', () => {
+    const text = 'FACTBOX-Key dates in Ghana\'s ties with Togo\n\nJuly 12 (Wire) - Ghanaian President John Mahama met Togolese President Faure Gnassingbe in Lome on Friday. Here are milestones:\n\n'
+      + '* Sept. 16, 2019 - The two governments open a joint border commission.\n\n* May 2, 2024 - The commission meets in Accra.\n\n'
+      + '* July 12, 2024 - Mahama meets Gnassingbe in Lome.\n';
+    expect(published(text)).toBe('2024-07-12');
+  });
+
   it('takes the year from a crawl stamp in the header before the file name', () => {
     const text = `03 Mar 2025\n\n${wire('SOCHI, Russia, Sept 4 (Agency)')}`;
     expect(published(text, {}, { file: 'x-2019-09-04.txt' })).toBe('2024-09-04');
