@@ -96,6 +96,7 @@ function rankOf(d: LabelledDate): number | null {
 /** A bare date ranks 10, a wire dateline just above it, a date with a weekday at 11 and with a time at 12 or more. */
 const wireRank = 10.5;
 const footRank = 6;
+const yearlessLeadInRank = 9;
 
 /**
  * True when the first header line is a scrape stamp: a bare date line directly followed by another date line that
@@ -180,7 +181,10 @@ function furniture(input: PublishedInput): Furniture {
     dateLines.push(wire.text);
     if (wire.date) add(wire.date, wireRank, wire.index * 100, wire.text, wireRank, 'wire dateline');
   }
-  for (const { line, index } of leadInLines(input)) addLine(line.text, index, 'lead-in', rankOf);
+  // A yearless day heading among the first lines ("Monday, 8 July" over a week's items) ranks below a header's full
+  // date ("12 July 2024"): it heads an item, the header dates the page.
+  const leadInRank = (d: LabelledDate): number | null => { const r = rankOf(d); return r !== null && d.year === null ? Math.min(r, yearlessLeadInRank) : r; };
+  for (const { line, index } of leadInLines(input)) addLine(line.text, index, 'lead-in', leadInRank);
   for (const { line, index } of footLines(input)) {
     addLine(line.text, index, 'foot', (d) => (d.label === null || d.label === 'published' ? footRank : null));
   }

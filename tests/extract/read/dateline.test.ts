@@ -81,6 +81,12 @@ describe('wire datelines', () => {
     expect(published(text)).toBe('2024-07-12');
   });
 
+  it('ranks a header\'s full date above a yearless day heading among the first lines', () => {
+    const text = 'Republic of Ghana\nMINISTRY OF FOREIGN AFFAIRS\n\nPRESS RELEASE\n12 July 2024\n\nThe Minister\'s week\n\nMonday, 8 July\n\n'
+      + 'Foreign Minister Samuel Okudzeto Ablakwa received the Togolese ambassador in Accra.\n\nTuesday, 9 July\n\nThe Minister flew to Lome for talks.\n';
+    expect(published(text)).toBe('2024-07-12');
+  });
+
   it('takes the year from a crawl stamp in the header before the file name', () => {
     const text = `03 Mar 2025\n\n${wire('SOCHI, Russia, Sept 4 (Agency)')}`;
     expect(published(text, {}, { file: 'x-2019-09-04.txt' })).toBe('2024-09-04');
