@@ -95,6 +95,10 @@ describe('leaders.json', () => {
     expect(byKey.get('leader/Q6892571')?.short).toContain('MBS');
     expect(byKey.get('leader/Q15031')?.short).toEqual(['Xi']);
     expect(byKey.get('leader/Q43274')?.label).toBe('Charles III');
+    // The spelling English-language news uses, beside the export's transliteration.
+    const dissanayake = byKey.get('leader/Q4777855')!;
+    expect(dissanayake.names).toEqual(expect.arrayContaining(['Anura Kumara Dissanayake', 'Anura Kumara Dissanayaka']));
+    expect(dissanayake.short).toEqual(expect.arrayContaining(['Dissanayake', 'Dissanayaka']));
   });
 
   it('keeps titles out of names except royal styles used as names', () => {
