@@ -1,7 +1,7 @@
 // Finds the later mentions of people the article introduced: of those the gazetteer does not know but a title
 // introduced ("Foreign Secretary Vikram Misri ... Misri told reporters"), the full name again or the surname, and
-// the surname of those it knows but the text spells its own way ("President Anura Kumara Dissanayake ...
-// Dissanayake said", the gazetteer's "Dissanayaka");
+// the surname of those it knows but the text spells its own way ("President Anura Kumara Disanayake ...
+// Disanayake said", a letter apart from the gazetteer's "Dissanayake");
 // of anyone the gazetteer knows, named in full, the first word of the name alone ("Wang Yi ... Wang met", "Yoon
 // Suk Yeol ... Yoon said": many names put the family name first) or the last, when the gazetteer holds that surname
 // for several people ("Alberto Fernandez ... Fernandez said"), when no one else the article names shares that word,
@@ -18,7 +18,7 @@ export const repeatedNameMention: Stage<Mention> = {
   run(ctx: ArticleContext, mentions: readonly Mention[]): Mention[] {
     const introduced = mentions.filter((m) => m.via === 'titled-name' && m.label && !ctx.knowledge.gazetteer.entity(m.candidates[0]!));
     const named = mentions.filter((m) => m.kind === 'leader' && m.via === 'name' && m.candidates.length === 1);
-    // Known people the text spells its own way ("Anura Kumara Dissanayake" for the gazetteer's "Dissanayaka").
+    // Known people the text spells its own way ("Anura Kumara Disanayake" for the gazetteer's "Dissanayake").
     const respelled = mentions.filter((m) => m.via === 'titled-name' && !m.label && m.aliases?.length && ctx.knowledge.gazetteer.entity(m.candidates[0]!));
     if (introduced.length === 0 && named.length === 0 && respelled.length === 0) return [...mentions];
     const forms: [string, Mention][] = [];

@@ -93,7 +93,7 @@ function knownBySurname(ctx: ArticleContext, tokens: readonly Token[], from: num
   // the article names.
   const on = ctx.on;
   if (!on) return undefined;
-  // A transliteration may differ by a letter ("Dissanayake", "Dissanayaka") when the first name agrees too.
+  // A transliteration may differ by a letter ("Disanayake", "Dissanayake") when the first name agrees too.
   const last = keys[keys.length - 1]!;
   return onlyHolder(ctx, on, role, named, (words) => role.state
     ? words.at(-1) === last || words[0] === keys[0] && oneEditApart(words.at(-1)!, last)
