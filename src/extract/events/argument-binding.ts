@@ -414,7 +414,8 @@ const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'with']);
 function purposeClause(ctx: EventContext, syn: SentenceSyntax, at: number): { subject: Subject; verb: number } | undefined {
   if (at < 1 || syn.sentence.keys[at - 1] !== ctx.knowledge.lexicon.infinitive) return undefined;
   for (let j = at - 2; j >= 0; j--) {
-    if (syn.tags.pos[j] !== 'VERB') continue;
+    // A verb joined by a hyphen is part of a compound ("President-elect"), not a clause's.
+    if (syn.tags.pos[j] !== 'VERB' || syn.sentence.keys[j - 1] === '-' && !syn.sentence.tokens[j]!.spaceBefore) continue;
     const subject = subjectOf(ctx, syn, j);
     if (subject?.group.members.some((p) => p.tier === 0)) return { subject, verb: j };
   }
@@ -872,9 +873,12 @@ function bind(
     ctx.trace('syntax', () => `"${ctx.article.text.slice(e.trigger.start, e.trigger.end)}" is backing the clause's verb opposes: only its own author backs`, e.sentence);
     return agent.length > 0 && recipients.length > 0 ? { subjects: keysOf(agent), sources: keysOf(agent), targets: keysOf(recipients), span: cover([e.trigger, ...agent.map((p) => p.span), ...recipients.map((p) => p.span)]) } : undefined;
   }
+  // "X, who telephoned Y on Sunday to congratulate him": the infinitive a contact verb serves is its subject's act, the
+  // verb's object between them no subject of it.
+  const served = e.voice !== 'noun' && purpose && ctx.knowledge.lexicon.purposeVerbs.has(sentence.keys[purpose.verb]!) ? purpose.subject : undefined;
   const subject = possessor ? { group: possessor, via: 'possessor' as const } : attributive ? { group: attributive, via: 'possessor' as const }
     : ownedByObject ? { group: ownedByObject, via: 'possessor' as const }
-    : quotedSpeaker(ctx, syn, at) ?? subjectOf(ctx, syn, at)
+    : served ?? quotedSpeaker(ctx, syn, at) ?? subjectOf(ctx, syn, at)
       ?? (e.voice === 'noun' ? subjectAfterOpeningPhrase(ctx, syn, at) ?? ownersSubject(ctx, syn, at) ?? purpose?.subject : subjectAfterOpeningParticiple(ctx, syn, at) ?? subjectAfterAmong(ctx, syn, at) ?? purpose?.subject ?? speakersAsThey(ctx, syn, at));
   ctx.trace('syntax', () => `${describeGroups(ctx, syn)}; "${ctx.article.text.slice(e.trigger.start, e.trigger.end)}" has subject ${subject ? `${subject.group.members.map((m) => ctx.article.text.slice(m.span.start, m.span.end)).join(' + ')} (${subject.via})` : 'none'}`, e.sentence);
   // Where the clause reader finds no subject, the nearest party before the trigger stands in, unless a noun

@@ -72,6 +72,11 @@ describe('argument binding', () => {
       .toEqual(['meeting Abdullah II of Jordan>David Lammy@2025-06-09', 'meeting Abdullah II of Jordan>Giorgos Gerapetritis@2025-06-09']);
   });
 
+  it('reads the infinitive a call serves as the caller\'s act, from a relative clause too, past a title joined by a hyphen', () => {
+    const text = 'Nigerian President Bola Tinubu, who telephoned Ghanaian President-elect John Dramani Mahama on Sunday to congratulate him on his victory, said the two would meet soon.';
+    expect(edgesOf(text, '2024-12-13').filter((e) => e.startsWith('congratulation'))).toEqual(['congratulation Bola Tinubu>John Dramani Mahama@2024-12-08']);
+  });
+
   it('reads views exchanged with A and B in phone calls as a call with each', () => {
     expect(edgesOf('Omani Sultan Haitham bin Tarik exchanged views with King Abdullah II of Jordan and Emir Tamim bin Hamad Al Thani of Qatar in two phone calls on Monday.', '2025-06-10'))
       .toEqual([expect.stringMatching(/^phone_call (?=.*Haitham)(?=.*Abdullah II)/), expect.stringMatching(/^phone_call (?=.*Haitham)(?=.*Tamim)/)]);
