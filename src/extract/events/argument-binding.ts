@@ -167,8 +167,8 @@ function objectGroup(ctx: EventContext, tokens: readonly Token[], from: number, 
       if (from < 0) break;
       continue;
     }
-    const glue = gap.join(' ');
-    // "with X and Y", "with X, and in Riyadh with Y".
+    // "with X and Y", "with X, and in Riyadh with Y"; a stance's "of X and the Y".
+    const glue = (!symmetric && grammar.determiners.has(gap.at(-1) ?? '') ? gap.slice(0, -1) : gap).join(' ');
     if (!(glue === 'and' || glue === ',' || glue === ', and' || (/^,? ?and\b.*\bwith$/.test(glue) && gap.length <= 6))) break;
     members.push(p);
     from = tokenFrom(tokens, p.span.end);

@@ -867,6 +867,10 @@ describe('backing a party\'s act', () => {
     expect(supports('Togo thanked Ghana on Monday for its help.')).toEqual([]);
   });
 
+  it('reads each party of a list whose last member follows "and the" as backed ("the efforts of Egypt and the United States")', () => {
+    expect(supports('Ghana voiced support on Monday for the efforts of Nigeria and the United States.')).toEqual(['support Ghana>Nigeria', 'support Ghana>United States']);
+  });
+
   it('reads arms or relief sent, given or provided to a party, before or after it, as backing it', () => {
     expect(supports('Nigeria sent Ghana two more Patriot batteries on Monday.')).toEqual(['support Nigeria>Ghana']);
     expect(supports('Nigeria gave Togo five patrol boats on Monday.')).toEqual(['support Nigeria>Togo']);
