@@ -142,7 +142,7 @@ export function readTimeline(ctx: ArticleContext & { readonly on: IsoDate }, fir
       if (moving.length > 0) state.reached = moving[moving.length - 1]!.date;
       // "YEREVAN, OCTOBER 7, ARMENPRESS.": a dateline opening the story gives the day it was published, not a day its
       // paragraph reaches (an event told after it with no day may have been told elsewhere with one).
-      const dateline = state.leadOpen && moving.every((d) => d.date === published) && (verbs ??= verbsOf(sentence)).length === 0;
+      const dateline = state.leadOpen && moving.length > 0 && moving.every((d) => d.date === published) && (verbs ??= verbsOf(sentence)).length === 0;
       const day = dateline ? undefined : moving.filter((d) => d.precision === 'day').pop();
       if (day) { state.carried = day; state.last = day; }
       const named = own.filter((d) => d.precision === 'day' && d.scope?.kind !== 'period' && d.scope?.kind !== 'recalled').pop();
