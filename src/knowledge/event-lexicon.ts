@@ -435,7 +435,7 @@ export class EventLexicon {
     const found: EventMatch[] = [];
     for (const c of this.curated.get(key) ?? []) {
       if (c.lookahead && !this.namedAfter(tokens, i + 1 + c.rest.length)) continue;
-      if (c.namedObject && !this.namedAfter(tokens, i + 1 + c.rest.length) && !(this.grammar.determiners.has(keys[i + 1 + c.rest.length] ?? '') && this.namedAfter(tokens, i + 2 + c.rest.length))) continue;
+      if (c.namedObject && !this.namedOrDeterminedAfter(tokens, keys, i + 1 + c.rest.length)) continue;
       if (c.infinitiveOnly && !this.bareVerbAt(keys, i)) continue;
       // "called on Friday evening to congratulate him": a day where the person would stand is no visit to one.
       if (c.personObject && c.gaps.length === 0 && this.grammar.temporalWords.has(keys[i + 1 + c.rest.length] ?? '')) continue;
@@ -687,6 +687,11 @@ export class EventLexicon {
   private namedAfter(tokens: readonly Token[], i: number): boolean {
     const t = tokens[i];
     return t !== undefined && t.kind === 'word' && (t.capitalised || this.grammar.personPronouns.has(t.norm));
+  }
+
+  /** A name or a pronoun at `i`, or a determiner and then one ("helped Syria", "help the Iranian people"). */
+  private namedOrDeterminedAfter(tokens: readonly Token[], keys: readonly string[], i: number): boolean {
+    return this.namedAfter(tokens, i) || this.grammar.determiners.has(keys[i] ?? '') && this.namedAfter(tokens, i + 1);
   }
 
   /** Whether a negator stands in the few words before `at`, none before `from` ("had [not] violated"). */

@@ -530,7 +530,6 @@ const INTRODUCED_REACH = 40;
 
 const SENTENCE_END: ReadonlySet<string> = new Set(['.', '!']);
 
-/** "condemned the strikes", "criticised the move": the object is an action, not a party. */
 /** Pronouns that stand for an act named before ("condemned it", "called them barbaric"). */
 const ACT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'them']);
 
@@ -545,6 +544,7 @@ function anyAuthor(ctx: EventContext, e: EventCandidate): boolean {
   return i >= 0 && quantifiers.has(tokens[i]!.norm);
 }
 
+/** "condemned the strikes", "criticised the move": the object is an action, not a party. */
 function namesAnAction(ctx: EventContext, e: EventCandidate): boolean {
   const { grammar, actionNouns } = ctx.knowledge.lexicon;
   const tokens = ctx.sentences[e.sentence]!.tokens;
