@@ -565,6 +565,14 @@ describe('condemning an act', () => {
     ]));
   });
 
+  it('reads imposing or adopting sanctions on a party as condemning it, and lifting them or keeping them in place as not', () => {
+    const condemnations = (text: string): string[] => edgesOf(text, '2024-05-14').filter((e) => e.startsWith('condemnation ')).map((e) => e.replace(/@.*/, ''));
+    expect(condemnations('ECOWAS on Sunday imposed sweeping sanctions on Guinea after the junta delayed the vote.')).toEqual(['condemnation ECOWAS>Guinea']);
+    expect(condemnations('The European Union on Monday adopted a fifth package of sanctions against Belarus.')).toEqual([expect.stringMatching(/^condemnation European Union>Belarus$/)]);
+    expect(condemnations('The Security Council lifted its sanctions on Eritrea on Monday.')).toEqual([]);
+    expect(condemnations('Sanctions on Belarus would stay in place, Poland said on Monday.')).toEqual([]);
+  });
+
   it('takes no author across a verb: "Poland condemned the strike" does not make Poland the striker', () => {
     const text = 'Poland condemned the strike on Monday.\n\nLatvian President Edgars Rinkevics also condemned the strike.';
     expect(edgesOf(text, '2024-05-14').some((e) => /^condemnation Edgars Rinkevics>Poland/.test(e))).toBe(false);
@@ -887,6 +895,12 @@ describe('backing a party\'s act', () => {
     expect(supports('Ghana appreciated the efforts of Nigeria on Monday.')).toEqual(['support Ghana>Nigeria']);
     // Parties praised for what they did are each backed.
     expect(supports('Ghana praised Nigeria and Senegal for their mediation on Monday.')).toEqual(['support Ghana>Nigeria', 'support Ghana>Senegal']);
+  });
+
+  it('reads welcoming or praising a party\'s support, aid or contribution as backing that party', () => {
+    expect(supports('Ghana welcomed Nigeria\'s support for the electoral commission on Monday.')).toEqual(['support Ghana>Nigeria']);
+    expect(supports('Ghana praised Nigeria\'s humanitarian aid to the flood victims on Monday.')).toEqual(['support Ghana>Nigeria']);
+    expect(supports('Ghana hailed the contribution of Nigeria to the fund on Monday.')).toEqual(['support Ghana>Nigeria']);
   });
 
   it('reads a possessor a few words before a support noun as its author, and a possessive pronoun after a verb as the verb\'s subject\'s', () => {
