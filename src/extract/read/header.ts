@@ -83,8 +83,13 @@ function isLeadField(field: string): boolean {
   return field.trimEnd().endsWith(',') && parts.length >= 2 && isPlaceName(parts[parts.length - 1]!.trim());
 }
 
-/** A date opening a line with its year, then a separator: what follows is a tagline ("— the stories you need"). */
+/**
+ * A date opening a line with its year, then a separator: what follows is a tagline ("— the stories you need"), unless
+ * it ends as a sentence does: then the line is a dated item of a timeline ("* May 2, 2024 - X sends Y a message.").
+ */
 const taglineAfter = /^\s*(?:[-–—|·•/]|\s-\s)/u;
+/** Words a timeline's item holds at least after its date: a subject, a verb and what it acts on. */
+const minItemWords = 3;
 
 /**
  * The dates of `text` when the line is a date line: a date at its start, or after a label ("Updated:"), a short
@@ -103,8 +108,10 @@ export function dateLineDates(text: string): LabelledDate[] | null {
   }
   const last = dates[dates.length - 1]!;
   const tail = text.slice(last.end);
-  const tagline = leadWords === 0 && dates.length === 1 && first.year !== null && taglineAfter.test(withoutClock(tail));
-  if (!tagline && words(withoutClock(tail)).length > 6) return null;
+  const after = withoutClock(tail);
+  if (taglineAfter.test(after) && endsSentence(after) && words(after).length >= minItemWords) return null;
+  const tagline = leadWords === 0 && dates.length === 1 && first.year !== null && taglineAfter.test(after);
+  if (!tagline && words(after).length > 6) return null;
   return dates.map((d, i) => {
     const from = i > 0 ? dates[i - 1]!.end : 0;
     const segment = text.slice(from, d.index);

@@ -59,6 +59,13 @@ describe('parseArticle', () => {
     expect(r.article?.published).toBe('2024-03-03');
   });
 
+  it('keeps a timeline\'s dated items in the body, before the sign-off that ends it', () => {
+    const factbox = 'Key dates in Chile\'s ties with Vietnam\n\nSANTIAGO, July 12 (Wire) - Chile and Vietnam signed a trade protocol on Friday. Milestones:\n\n'
+      + '* Sept. 16, 2023 - The two foreign ministers hold talks in Hanoi.\n\n* May 2, 2024 - Chile sends Vietnam a message.\n\n(Compiled by the Santiago newsroom)\n';
+    const a = parseArticle(factbox, { id: 'factbox', format: 'txt', published: '2024-07-12' }).article!;
+    expect(a.text.slice(a.body.start, a.body.end)).toMatch(/Chile sends Vietnam a message\.$/);
+  });
+
   it('turns an exception while reading one article into an extraction_failed warning naming it', () => {
     const r = parseArticle(text, { id: 'odd', file: 'news/odd.pdf', format: 'pdf' as never, line: 7 });
     expect(r.article).toBeUndefined();

@@ -111,6 +111,12 @@ describe('furniture of more house styles', () => {
     expect(dateLineDates('Nairobi talks collapse on 4 April 2024 as delegates walk out of the hall')).toBeNull();
   });
 
+  it('reads a dated item of a timeline, a sentence after its date, as text, and a time after a date as a date line still', () => {
+    expect(dateLineDates('* May 2, 2024 - Ruto sends Samia a message.')).toBeNull();
+    expect(dateLineDates('Sept. 16, 2023 — Ruto holds talks with Samia in Dodoma.')).toBeNull();
+    expect(dateLineDates('May 5, 2023 | 12:05 a.m.')?.[0]).toMatchObject({ year: 2023, month: 5, day: 5 });
+  });
+
   it('reads a byline closed by a place, and dates in other languages', () => {
     expect(dateLineDates('Statement by the Foreign Ministry spokesperson, Nairobi, May 6, 2024')?.[0]).toMatchObject({ month: 5, day: 6 });
     expect(dateLineDates('Internacional · lunes, 08 de julio de 2024 · 18:47')?.[0]).toMatchObject({ month: 7, day: 8, weekday: 1 });
