@@ -1562,11 +1562,11 @@ function opensQuotation(syn: SentenceSyntax, at: number): boolean {
 /** Marks that end what was said about the object: "called X." (a comma may go on to name X: "called X, the ..."). */
 const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', ';', '!']);
 
-/** The object group stands at the sentence's end or before one of `followers`. */
+/** The object group stands at the sentence's end, before one of `followers` or before a verb joined to its own ("called X and conveyed"). */
 function endsObject(syn: SentenceSyntax, object: Group | undefined, followers: ReadonlySet<string>): boolean {
   if (!object || object.possessor) return false;
   const next = syn.sentence.tokens[object.end];
-  return next === undefined || SENTENCE_ENDS.has(next.norm) || followers.has(next.norm);
+  return next === undefined || SENTENCE_ENDS.has(next.norm) || followers.has(next.norm) || next.norm === 'and' && syn.tags.pos[object.end + 1] === 'VERB';
 }
 
 /** Directed events whose noun may name its sender after "of" and its addressee after one of its prepositions. */

@@ -3,6 +3,7 @@
 // edge. A comma alone joins members only in a list an "and" closes, so "Putin, Xi met" is no group and
 // an apposition ("Erdogan, Turkey's president,") is read by the mention stages, not here; three or
 // more members between commas are a list whatever closes it.
+import type { EntityKey } from '../../document/types.gen.js';
 import type { Lexicon } from '../../knowledge/lexicon.js';
 import type { Sentence } from '../text/sentences.js';
 import { tokenFrom, tokenEndingAt } from '../text/tokens.js';
@@ -354,6 +355,10 @@ export function groupsOf(lex: Lexicon, sentence: Sentence, participants: readonl
   // C were ..."): the group is cut there.
   let commaAnd = -1;
   const clauseCuts: number[] = [];
+  // Every member a comma joined: "During his call with X, Y and X exchanged greetings" names X again after the comma, so
+  // the comma ends the phrase a preposition opened, not a member of one list ("received the President of X, Y": Y is
+  // the president again, in apposition).
+  const commaJoins: number[] = [];
   const close = (): void => {
     if (members.length === 0) return;
     // Three or more members joined by commas are a list even when its last member is no participant ("A, B, C and the X");
@@ -365,7 +370,11 @@ export function groupsOf(lex: Lexicon, sentence: Sentence, participants: readonl
     const [, lastEnd] = rangeOf(sentence, members[members.length - 1]!);
     const ownPossessive = members.length >= 2 && keys[lastEnd] === "'" && keys[lastEnd + 1] === 's' && sentence.tokens[lastEnd + 2]?.capitalised === true
       && members[members.length - 1]!.tier === 1 && members.slice(0, -1).some((m) => m.tier === 0) ? [members.length - 1] : [];
-    const cuts = [...new Set([...clauseCuts, ...listed, ...ownPossessive])].sort((x, y) => x - y);
+    const named = (m: Participant): EntityKey | undefined => (m.kind === 'mention' && m.keys.length === 1 ? m.keys[0] : undefined);
+    const governed = lex.grammar.prepositions.has(keys[rangeOf(sentence, members[0]!)[0] - 1] ?? '');
+    const repeated = governed ? commaJoins.filter((c) => named(members[c]!) !== named(members[c - 1]!)
+      && members.slice(c).some((m) => named(m) !== undefined && members.slice(0, c).some((n) => named(n) === named(m)))) : [];
+    const cuts = [...new Set([...clauseCuts, ...listed, ...ownPossessive, ...repeated])].sort((x, y) => x - y);
     let from = 0;
     for (const cut of [...cuts, members.length]) {
       const part = members.slice(from, cut);
@@ -383,6 +392,7 @@ export function groupsOf(lex: Lexicon, sentence: Sentence, participants: readonl
     members = [];
     pendingCommas = [];
     clauseCuts.length = 0;
+    commaJoins.length = 0;
     commaAnd = -1;
   };
   for (const p of participants) {
@@ -414,7 +424,7 @@ export function groupsOf(lex: Lexicon, sentence: Sentence, participants: readonl
         if (keys[from] === ',' && keys[from + 1] === 'and') commaAnd = members.length;
       }
       if (glue === false) close();
-      else if (glue === 'comma') pendingCommas.push(members.length);
+      else if (glue === 'comma') { pendingCommas.push(members.length); commaJoins.push(members.length); }
     } else if (members.length > 0) {
       close();
     }

@@ -1062,6 +1062,16 @@ describe('signing as news words it', () => {
 });
 
 describe('talks held in a call', () => {
+  it('reads "called X and conveyed" as a call to X, and "During his call with X, Y and X exchanged" as a call between them', () => {
+    const called = edgesOf('Kenyan President William Ruto called President of Uganda Yoweri Museveni and conveyed his greetings.', '2025-06-10');
+    expect(called.filter((e) => e.startsWith('phone_call '))).toEqual([expect.stringMatching(/^phone_call (?=.*Ruto)(?=.*Museveni)/)]);
+    const during = edgesOf('During his phone call with President of Uganda Yoweri Museveni, President William Ruto and President Museveni exchanged greetings for Eid al-Fitr.', '2025-03-31');
+    expect(during.filter((e) => e.startsWith('phone_call '))).toEqual([expect.stringMatching(/^phone_call (?=.*Ruto)(?=.*Museveni)/)]);
+    // A title and its holder's name set off by a comma are one member: "received the President of X, Y and the King of Z".
+    const received = edgesOf('Kenyan President William Ruto received, on Sunday, the President of Uganda, Yoweri Museveni and the President of Tanzania, Samia Suluhu Hassan.', '2025-03-31');
+    expect(received.filter((e) => e.startsWith('meeting ')).length).toBeGreaterThanOrEqual(2);
+  });
+
   it('reads "In a call, A and B agreed" as a call, and talks in a phone call as that call, not a meeting', () => {
     const agreed = edgesOf('In a call on Tuesday, Brazilian President Luiz Inácio Lula da Silva and U.S. President Joe Biden agreed that the electoral authorities must publish the records.', '2024-07-31');
     expect(agreed.filter((e) => e.startsWith('phone_call '))).toHaveLength(1);
