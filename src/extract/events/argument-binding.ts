@@ -802,7 +802,13 @@ function bind(
   // or a congratulation or a judgement names what it possesses: "summoned [Iran's] ambassador", "hailed [X's] election
   // victory", "welcomed [X's] decision".
   const possessive = (p: Participant): boolean => ctx.article.text.slice(p.span.end, p.span.end + 2).replace('\u2019', "'") === "'s";
-  const inside = near.filter((p) => p.span.start >= e.trigger.start && p.span.end <= e.trigger.end && p.span.start > tokens[at]!.end && (!possessive(p) || e.type === 'condemnation' || e.type === 'congratulation' || e.completed === true));
+  // A party that owns the event's noun is not its object: "conveyed [the Kingdom's] condemnation" is the sender's, and
+  // so, a demonym right before the noun, is "pledging [British] support".
+  const ownsEventNoun = (p: Participant): boolean => possessive(p) && ctx.knowledge.lexicon.events.isEventNoun(tokens[tokenFrom(tokens, p.span.end) + 2]?.norm ?? '')
+    || p.kind === 'demonym' && ctx.knowledge.lexicon.events.isEventNoun(tokens[tokenFrom(tokens, p.span.end)]?.norm ?? '');
+  const ownedNoun = (p: Participant): boolean => p.kind === 'demonym' && ownsEventNoun(p);
+  const inside = near.filter((p) => p.span.start >= e.trigger.start && p.span.end <= e.trigger.end && p.span.start > tokens[at]!.end && (!possessive(p) || e.type === 'condemnation' || e.type === 'congratulation' || e.completed === true)
+    && !ownedNoun(p));
   const right = [...inside, ...near.filter((p) => p.span.start >= e.trigger.end)];
   if (e.voice === 'evaluative') return evaluation(ctx, e, sentence, all, at, allLeft, right);
   // "conveyed the congratulations of A to B", "expressed the support of A for B": the sender is the one after "of".
@@ -996,7 +1002,7 @@ function bind(
   // 'called it "unacceptable", Nigeria ...': a judgement whose object is a pronoun for an act takes no party after it.
   const actPronoun = e.type === 'condemnation' && complement === undefined && ACT_PRONOUNS.has(tokens[at + 1]?.norm ?? '');
   const direct = actPronoun ? undefined : objectAfter(ctx, syn, complement ?? (named > 0 ? named : at + 1), complement === undefined ? pattern : { ...pattern, bare: true });
-  const found = (direct && !victim(direct.first) ? direct : undefined)
+  const found = (direct && !victim(direct.first) && !direct.members.every(ownedNoun) ? direct : undefined)
     ?? objectOfRelative(ctx, syn, at) ?? (judged ? actorOfRelative(ctx, syn, at) ?? summarisedActor(ctx, syn, at) : undefined);
   // "X congratulated him": a pronoun object is never the subject itself (that would be "himself"), so it
   // takes its next reading when it has one.
@@ -1022,8 +1028,7 @@ function bind(
   // condemned ("condemned the strike, with X saying ..."): no stand-in.
   const ownObject = e.voice === 'transitive' || e.type === 'condemnation' && namesAnAction(ctx, e) || exchanging && subjectKeys.length >= 2 || mutual;
   // A party inside the trigger's own words is its object ("summoned [Britain's] ambassador to protest the sanctions"),
-  // unless it owns the event's noun ("conveyed [the Kingdom's] condemnation" is the sender's).
-  const ownsEventNoun = (p: Participant): boolean => possessive(p) && ctx.knowledge.lexicon.events.isEventNoun(tokens[tokenFrom(tokens, p.span.end) + 2]?.norm ?? '');
+  // unless it owns the event's noun (see `ownsEventNoun`).
   const within = foundObjects.length === 0 && e.voice !== 'noun' && !e.completed ? inside.filter((p) => !ownsEventNoun(p)).map(reread).filter(admissible) : [];
   const standIns = foundObjects.length > 0 ? foundObjects : within.length > 0 ? within : ownObject ? foundObjects
     : objectGroup(ctx, tokens, after, right.map(reread).filter((p) => admissible(p) && p.span.start < limit && !victim(tokenFrom(tokens, p.span.start))), e);

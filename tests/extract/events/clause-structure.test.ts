@@ -897,6 +897,11 @@ describe('backing a party\'s act', () => {
     expect(supports('Ghana praised Nigeria and Senegal for their mediation on Monday.')).toEqual(['support Ghana>Nigeria', 'support Ghana>Senegal']);
   });
 
+  it('reads a demonym before a support noun as its owner, not its object: "dialled X, pledging British support" backs X', () => {
+    expect(supports('Kenyan President William Ruto dialled Tanzanian President Samia Suluhu Hassan late on Monday, pledging Kenyan support for the flood relief.'))
+      .toEqual([expect.stringMatching(/^support William Ruto>Samia Suluhu/)]);
+  });
+
   it('reads welcoming or praising a party\'s support, aid or contribution as backing that party', () => {
     expect(supports('Ghana welcomed Nigeria\'s support for the electoral commission on Monday.')).toEqual(['support Ghana>Nigeria']);
     expect(supports('Ghana praised Nigeria\'s humanitarian aid to the flood victims on Monday.')).toEqual(['support Ghana>Nigeria']);
