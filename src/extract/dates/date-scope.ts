@@ -41,9 +41,10 @@ const PASSIVE_BEFORE = /\b(?:be|been|is|was|are|were)\s+$/i;
 const HOUR_AFTER = /^\s+(?:midnight|noon|midday|dawn|daybreak|sunrise|sunset|dusk|\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\b|p\.?m\b|GMT|UTC|hours|h\b))/i;
 const OPENER_RE = new RegExp(`\\b(?:${[...OPENERS.keys()].join('|')})\\b`, 'gi');
 // "congratulated X on (officially) becoming a member on January 6", "on her election in July": an achievement a gerund
-// or a possessed noun after "on" tells is another act, with its own day; the noun's only with "in" and its time ("on her
-// victory on Sunday" is as often the clause's day). Not "an agreement on building the railway on May 17".
-const GERUND_REASON_RE = /\bon\s+(?:\p{Ll}+ly\s+)?(?:becoming|winning|taking|assuming|securing|achieving|joining|being)\b|\bon\s+(?:his|her|their|its)\s+(?:re-?election|election|victory|win|appointment|inauguration|swearing-in)\b(?=\s+in\b)/gu;
+// or a possessed noun after "on" tells is another act, with its own day; the noun's only with "in" and its time, or a
+// count of days back ("on his inauguration two days earlier"; "on her victory on Sunday" is as often the clause's day).
+// Not "an agreement on building the railway on May 17".
+const GERUND_REASON_RE = /\bon\s+(?:\p{Ll}+ly\s+)?(?:becoming|winning|taking|assuming|securing|achieving|joining|being)\b|\bon\s+(?:his|her|their|its)\s+(?:re-?election|election|victory|win|appointment|inauguration|swearing-in)\b(?=\s+in\b|\s+(?:\S+\s+){1,2}(?:earlier|before|ago)\b)/gu;
 // "X, sworn in only yesterday, is attending": a participle set off after a name tells of that person, as a relative
 // clause does.
 const NAMED_PARTICIPLE_RE = /\p{Lu}\p{L}*,\s+(?:(?:only|just|newly|recently|first)\s+)?(?:\p{Ll}+ed|sworn|chosen|held|led)\b/gu;

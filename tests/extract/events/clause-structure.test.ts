@@ -274,6 +274,11 @@ describe('acting nouns', () => {
 });
 
 describe('congratulations as news tells them', () => {
+  it('dates a congratulation told by a participle after a call by the call, not by the inauguration "two days earlier"', () => {
+    const edges = edgesOf('Kenyan President William Ruto spoke by phone on Friday with Tanzanian President Samia Suluhu Hassan, congratulating her on her inauguration two days earlier.', '2025-06-10');
+    expect(edges.filter((e) => e.startsWith('congratulation '))).toEqual([expect.stringMatching(/^congratulation William Ruto>Samia Suluhu.*@2025-06-06$/)]);
+  });
+
   it('gives each addressee of "cables of congratulation to A and B" its own edge', () => {
     const edges = edgesOf('Qatari Emir Sheikh Tamim bin Hamad Al Thani sent cables of congratulation to Kuwaiti Emir Sheikh Mishal Al-Ahmad and Omani Sultan Haitham bin Tarik on Sunday.', '2024-10-21');
     expect(edges.filter((e) => e.startsWith('congratulation '))).toHaveLength(2);
