@@ -134,6 +134,8 @@ describe('agreement-mention: what stays out of a name', () => {
   it('ends a complement before what is said of the signing, and keeps a time bound of its own', () => {
     expect(agreements('Chile and Peru signed a memorandum of understanding on border security during the visit.')).toEqual(['memorandum of understanding on border security']);
     expect(agreements('Chile and Peru signed a plan on economic cooperation until 2030.')).toEqual(['plan on economic cooperation until 2030']);
+    expect(agreements('The leaders witnessed the signing of a Memorandum of Understanding on Border Security Cooperation by Foreign Minister Ana Silva.'))
+      .toEqual(['Memorandum of Understanding on Border Security Cooperation']);
   });
 
   it('does not place a project in a state named by a demonym', () => {
