@@ -197,6 +197,11 @@ export function looksPortuguese(label: string, countryNames: ReadonlySet<string>
 /** States whose leaders' names put the family name first, so the last word is not the surname. */
 const FAMILY_NAME_FIRST = new Set(['CHN', 'TWN', 'KOR', 'PRK', 'VNM', 'KHM', 'MMR', 'BTN', 'HKG', 'MAC']);
 
+/** States whose governments write their people's names in English family name first ("KISHIDA Fumio"), news given name first. */
+const FAMILY_NAME_FIRST_OFFICIALLY = new Set(['JPN']);
+/** Words of a label that title its bearer rather than name them. */
+const TITLE_WORDS = /^(?:Emperor|Empress|Crown|Prince|Princess)$/;
+
 /**
  * States whose leaders go by their given name alone, and where it stands: a Thai or Lao name gives it first
  * ("Srettha Thavisin" is "Srettha"), a Mongolian one after the father's name ("Ukhnaagiin Khürelsükh" is "Khürelsükh").
@@ -415,7 +420,7 @@ export function buildLeaders(input: LeaderInput): LeaderReport {
     });
   }
 
-  const named = withArticleSpellings(withShortenedNames(entries));
+  const named = withFamilyNameFirst(withArticleSpellings(withShortenedNames(entries)));
   for (const e of named) {
     for (const t of e.terms) {
       if (t.state !== undefined && !input.states.has(t.state.slice('state/'.length))) throw new InputError(input.sourcesFile, `${e.key}: a term names unknown ${t.state}`);
@@ -450,6 +455,19 @@ export function withShortenedNames(entries: readonly Leader[]): Leader[] {
 
 /** Arabic articles that news writes joined to the next word by a hyphen or apart from it ("Al-Thani", "Al Thani"). */
 const ARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'ul', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an']);
+
+/**
+ * Each two-word name of a person holding office in a state whose government writes names family name first, also
+ * written that way ("Yoko Kamikawa" → "Kamikawa Yoko", as in "Ms. KAMIKAWA Yoko, Minister for Foreign Affairs"); not a
+ * label that holds a title ("Emperor Naruhito").
+ */
+export function withFamilyNameFirst(entries: readonly Leader[]): Leader[] {
+  return entries.map((e) => {
+    if (!e.terms.some((t) => t.state !== undefined && FAMILY_NAME_FIRST_OFFICIALLY.has(t.state.replace(/^state\//, '')))) return e;
+    const reversed = e.names.map((n) => n.split(' ')).filter((w) => w.length === 2 && !w.some((x) => TITLE_WORDS.test(x))).map((w) => `${w[1]} ${w[0]}`);
+    return { ...e, names: uniqueNames([...e.names, ...reversed]) };
+  });
+}
 
 /**
  * Each name with an Arabic article before a capitalised word also written the other way: hyphenated when the data

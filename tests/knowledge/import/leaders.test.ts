@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Leader, LeadersFile } from '../../../src/document/types.gen.js';
-import { applyCorrections, holders, looksPortuguese, surnameShort, withArticleSpellings, withShortenedNames } from '../../../src/knowledge/import/leaders.js';
+import { applyCorrections, holders, looksPortuguese, surnameShort, withArticleSpellings, withFamilyNameFirst, withShortenedNames } from '../../../src/knowledge/import/leaders.js';
 import { gazetteerFile } from './shared.js';
 
 describe('looksPortuguese', () => {
@@ -149,5 +149,21 @@ describe('withArticleSpellings', () => {
     expect(spaced!.names).toEqual(['Khalid bin Hamad Al Thani', 'Khalid bin Hamad Al-Thani']);
     expect(hyphenated!.names).toEqual(['Mahmoud al-Masri', 'Mahmoud al Masri']);
     expect(other!.names).toEqual(['Ana De Souza', 'Li Na Wu']);
+  });
+});
+
+describe('withFamilyNameFirst', () => {
+  const term = (state: string) => ({ office: 'foreign_minister' as const, state, from: '2023-01-01' as const, to: null, source: 'test' });
+  const person = (key: string, state: string, ...names: string[]): Leader => ({ key, label: names[0]!, names, short: [], terms: [term(state)] });
+
+  it('writes a two-word name family name first for a state whose government does, and no title or other state\'s name', () => {
+    const [japanese, titled, other] = withFamilyNameFirst([
+      person('leader/a', 'state/JPN', 'Hana Sato'),
+      person('leader/b', 'state/JPN', 'Emperor Taro', 'Taro Ito Kato'),
+      person('leader/c', 'state/KEN', 'Ana Wanjiru'),
+    ]);
+    expect(japanese!.names).toEqual(['Hana Sato', 'Sato Hana']);
+    expect(titled!.names).toEqual(['Emperor Taro', 'Taro Ito Kato']);
+    expect(other!.names).toEqual(['Ana Wanjiru']);
   });
 });
