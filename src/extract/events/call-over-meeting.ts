@@ -2,7 +2,8 @@
 // a call it also reports are that call, not a meeting in person, unless a stretch of time is counted between them ("held
 // talks on Wednesday, a day after the two spoke by phone"); so is what the next sentences of its paragraph say
 // the two discussed ("A telephoned B on Monday. The two leaders discussed trade"), and what the next paragraphs of a
-// readout, each a sentence, say they discussed when they name no other day.
+// readout, each a sentence, say they discussed when they name no other day, however far on when the call opens the
+// article. A medium named right after the verb ("held a telephone talk") tells no meeting in person.
 import type { EventCandidate, EventContext, Stage } from '../types.js';
 import { findCountedDays } from '../dates/counted-days.js';
 import { mayHoldADate } from '../dates/date-expressions.js';
@@ -31,6 +32,8 @@ export const callOverMeeting: Stage<EventCandidate, EventContext> = {
     // Past a paragraph break, only a sentence that names no day of its own goes on with the call.
     const goesOn = (from: number, to: number): boolean => sameParagraph(from, to)
       || !mayHoldADate(text.slice(ctx.sentences[to]!.start, ctx.sentences[to]!.end));
+    // A readout of a call opens with it: what the two discussed after it, on no other day, is the call's, however far on.
+    const opening = Math.min(...candidates.filter((e) => e.voice !== 'relation').map((e) => e.sentence));
     const discussion = (e: EventCandidate): boolean => {
       const sentence = ctx.sentences[e.sentence]!;
       return ctx.knowledge.lexicon.syntax.discussionVerbs.longestAt(sentence.keys, tokenAt(sentence.tokens, e.trigger.start)) !== undefined;
@@ -45,12 +48,20 @@ export const callOverMeeting: Stage<EventCandidate, EventContext> = {
         return findCountedDays(text, from, to).length > 0;
       };
       // "received X on Monday, and the two spoke by phone on Friday": a verb of meeting in person is no call.
-      const inPerson = e.voice !== 'noun' && !discussion(e) && e.by !== 'spoken-contact';
+      const inPerson = e.voice !== 'noun' && !discussion(e) && e.by !== 'spoken-contact' && !remoteAfter(ctx, e);
       const here = !inPerson && pairCalls.some((c) => c.sentence === e.sentence && !separate(c.at));
-      const before = !here && pairCalls.some((c) => c.sentence < e.sentence && e.sentence - c.sentence <= CALL_REACH && goesOn(c.sentence, e.sentence)) && discussion(e);
+      const before = !here && pairCalls.some((c) => c.sentence < e.sentence && (e.sentence - c.sentence <= CALL_REACH || c.sentence === opening) && goesOn(c.sentence, e.sentence)) && discussion(e);
       if (here) ctx.trace('call-over-meeting', () => `dropped meeting ${e.source} → ${e.target}: the sentence reports their call`, e.sentence);
       if (before) ctx.trace('call-over-meeting', () => `dropped meeting ${e.source} → ${e.target}: what they discussed on the call just reported`, e.sentence);
       return !here && !before;
     });
   },
 };
+
+/** Whether the trigger of `e` is followed, past its determiners, by a remote medium: "held a telephone talk" was no meeting in person. */
+function remoteAfter(ctx: EventContext, e: EventCandidate): boolean {
+  const { keys, tokens } = ctx.sentences[e.sentence]!;
+  let i = tokenAt(tokens, e.trigger.start) + 1;
+  while (ctx.knowledge.lexicon.grammar.determiners.has(keys[i] ?? '')) i++;
+  return ctx.knowledge.lexicon.spokenContact.remoteModifiers.has(keys[i] ?? '');
+}

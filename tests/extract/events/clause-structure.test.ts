@@ -1112,6 +1112,13 @@ describe('talks held in a call', () => {
     expect(edgesOf(later, '2025-06-11').filter((e) => e.startsWith('meeting'))).toEqual([expect.stringMatching(/^meeting (?=.*Ruto)(?=.*Museveni).*@2025-06-10$/)]);
   });
 
+  it('reads a readout that opens with a call: "held a telephone talk" is no meeting, nor what the two discussed paragraphs on', () => {
+    const readout = 'On Monday, Kenyan Foreign Minister Musalia Mudavadi held a telephone talk with Ugandan Foreign Minister Jeje Odongo.\n\n'
+      + '1. Minister Mudavadi stated that the two countries have deepened their trade ties.\n\n2. Minister Odongo noted the progress of the pipeline.\n\n'
+      + '3. Minister Mudavadi welcomed the new border post.\n\n4. The two Ministers exchanged views on the situation in South Sudan.';
+    expect(edgesOf(readout, '2025-06-10').filter((e) => /^(meeting|phone_call) /.test(e))).toEqual([expect.stringMatching(/^phone_call (?=.*Mudavadi)(?=.*Odongo).*@2025-06-09$/)]);
+  });
+
   it('reads a call a passive congratulation took place in as between the one congratulated and the agent', () => {
     const edges = edgesOf('Lee Jae-myung was congratulated by Australian Prime Minister Anthony Albanese in a phone call on Monday, his office said.', '2025-06-10');
     expect(edges).toContainEqual(expect.stringMatching(/^phone_call (?=.*Lee)(?=.*Albanese).*@2025-06-09$/));
