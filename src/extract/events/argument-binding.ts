@@ -1151,7 +1151,7 @@ function bind(
   // no meeting of its own.
   if (e.voice === 'noun' && objects.length === 0 && SYMMETRIC.has(e.type) && subject && subject.group.end <= at && plannedSetting(ctx, sentence, subject.group.end, at)) return undefined;
   // "the summit, held by A, B and C in Washington", "the virtual summit held by A and B": those who held it met or spoke.
-  const holders = (e.type === 'meeting' || e.type === 'phone_call') && e.voice === 'noun' && objects.length === 0 ? heldBy(ctx, syn, after) : [];
+  const holders = (e.type === 'meeting' || e.type === 'phone_call') && e.voice === 'noun' && objects.length === 0 ? [heldBy(ctx, syn, after), heldAtWhich(ctx, syn, after)].find((h) => h.length > 0) ?? [] : [];
   if (keysOf(holders).length >= 2) return { subjects: keysOf(holders), sources: keysOf(holders), targets: [], span: cover([e.trigger, ...holders.map((p) => p.span)]) };
   // "A and B joined C at the White House for a trilateral summit": the one joined for a meeting takes part in it.
   const joined = e.type === 'meeting' && e.voice === 'noun' && objects.length === 0 && subjectKeys.length > 0 ? joinedFor(ctx, syn, at) : [];
@@ -1295,6 +1295,30 @@ function heldBy(ctx: EventContext, syn: SentenceSyntax, after: number): readonly
   if (keys[at] !== 'held' || keys[at + 1] !== 'by') return [];
   const agents = governedInClause(ctx, syn, at + 1, 'by');
   return agents && agents.first === at + 2 ? agents.members.filter((p) => p.kind !== 'demonym') : [];
+}
+
+/** How many words a meeting noun's place and time may hold before "at which": "a meeting [in Honolulu on 2 May] at which". */
+const MEETING_SETTING_REACH = 8;
+/** How many words an honorific may take before a name ("Mr", "H.E."). */
+const HONORIFIC_WORDS = 2;
+
+/**
+ * "a four-way meeting in Honolulu on 2 May at which A, B, C and D agreed": the people a relative clause opened by a
+ * preposition and "which" after a meeting noun has for its subject took part in it, four at most (GOLD_FORMAT).
+ */
+function heldAtWhich(ctx: EventContext, syn: SentenceSyntax, after: number): readonly Participant[] {
+  if (after < 0) return [];
+  const { keys } = syn.sentence;
+  const { grammar } = ctx.knowledge.lexicon;
+  for (let j = after; j < keys.length && j - after <= MEETING_SETTING_REACH; j++) {
+    if (keys[j] === ',' || keys[j] === ';') return [];
+    if (!grammar.prepositions.has(keys[j]!) || !grammar.relativePronouns.has(keys[j + 1] ?? '')) continue;
+    // Past an honorific ("at which Mr X, Mr Y and Z agreed").
+    const g = syn.groups.find((x) => x.first >= j + 2 && x.first <= j + 2 + HONORIFIC_WORDS);
+    const people = g?.members.filter((p) => p.tier === 0 && p.kind === 'mention') ?? [];
+    return g && people.length === g.members.length && opensClause(syn.tags, g.end) && keysOf(people).length <= JOINT_TALKS_PARTIES ? people : [];
+  }
+  return [];
 }
 
 /** How many words may stand between "for" and its meeting noun: "for [the first-ever trilateral leaders'] summit". */

@@ -367,6 +367,13 @@ describe('congratulations as news tells them', () => {
 });
 
 describe('meetings as news tells them', () => {
+  it('reads the subjects of "at which" after a meeting as its parties, each pair, four at most', () => {
+    const meetings = (text: string): string[] => edgesOf(text, '2024-06-05').filter((e) => e.startsWith('meeting '));
+    expect(meetings('It followed a three-way meeting in Nairobi on 2 May at which Kenyan President William Ruto, Ugandan President Yoweri Museveni and Tanzanian President Samia Suluhu Hassan agreed to build the railway.'))
+      .toHaveLength(3);
+    expect(meetings('It followed a meeting in Nairobi on 2 May at which the railway was discussed.')).toEqual([]);
+  });
+
   it('reads "sat down with" and a coordinated pair that "talked" as meetings', () => {
     expect(edgesOf('Spanish Prime Minister Pedro Sánchez sat down with Moroccan King Mohammed VI in Rabat on Wednesday.', '2024-02-22'))
       .toEqual([expect.stringMatching(/^meeting (?=.*Sánchez)(?=.*Mohammed VI).*@2024-02-21$/)]);
