@@ -1,8 +1,8 @@
-// Which events of a sentence a date may date. A date in the sentence's main clause dates the sentence; one
-// inside a subordinate phrase dates only what that phrase reports: a relative clause, an "including" list
-// ("X met Y, who invited Z to a summit in July"), a participle set off after a name ("X, sworn in on Monday, met")
-// or an achievement congratulated on ("on becoming a member in January"), a bound of a period ("the first talks
-// since his re-election in May", "by the end of 2023"), a sequence ("before their talks on Saturday"), an earlier
+// Which events of a sentence a date may date. A date in the sentence's main clause dates the sentence; one inside a
+// subordinate phrase dates only what that phrase reports: a relative clause (opened by "that" and a passive too) or an
+// "including" list ("X met Y, who invited Z to a summit in July"), a participle set off after a name ("X, sworn in on
+// Monday, met") or an achievement congratulated on ("on becoming a member in January"), a bound of a period ("the first
+// talks since his re-election in May", "by the end of 2023"), a sequence ("before their talks on Saturday"), an earlier
 // event recalled ("recalled their talks on December 7"), or a noun it modifies ("on winning the June 3 election",
 // "Tuesday's summit", "the election of 28 July").
 import { firstWhere } from '../sorted.js';
@@ -45,6 +45,9 @@ const OPENER_RE = new RegExp(`\\b(?:${[...OPENERS.keys()].join('|')})\\b`, 'gi')
 // count of days back ("on his inauguration two days earlier"; "on her victory on Sunday" is as often the clause's day).
 // Not "an agreement on building the railway on May 17".
 const GERUND_REASON_RE = /\bon\s+(?:\p{Ll}+ly\s+)?(?:becoming|winning|taking|assuming|securing|achieving|joining|being)\b|\bon\s+(?:his|her|their|its)\s+(?:re-?election|election|victory|win|appointment|inauguration|swearing-in)\b(?=\s+in\b|\s+(?:\S+\s+){1,2}(?:earlier|before|ago)\b)/gu;
+// "a meeting in Riga that was overshadowed by the crash five days earlier": "that" and a passive after a noun open a
+// relative clause, whose date is of what it tells; not after a verb ("said that was expected").
+const RELATIVE_THAT_RE = /(?<=\b\p{L}+(?<!ed|said|says|saying)\s+)that(?=\s+(?:was|were)\s+\p{Ll}+(?:ed|en)\b)/gu;
 // "X, sworn in only yesterday, is attending": a participle set off after a name tells of that person, as a relative
 // clause does.
 const NAMED_PARTICIPLE_RE = /\p{Lu}\p{L}*,\s+(?:(?:only|just|newly|recently|first)\s+)?(?:\p{Ll}+ed|sworn|chosen|held|led)\b/gu;
@@ -121,6 +124,8 @@ export function scopeReader(text: string, sentence: Span, verbs?: () => readonly
   const read = openers.length;
   GERUND_REASON_RE.lastIndex = 0;
   for (let m = GERUND_REASON_RE.exec(slice); m !== null; m = GERUND_REASON_RE.exec(slice)) openers.push({ kind: 'clause', start: sentence.start + m.index });
+  RELATIVE_THAT_RE.lastIndex = 0;
+  for (let m = RELATIVE_THAT_RE.exec(slice); m !== null; m = RELATIVE_THAT_RE.exec(slice)) openers.push({ kind: 'clause', start: sentence.start + m.index });
   NAMED_PARTICIPLE_RE.lastIndex = 0;
   for (let m = NAMED_PARTICIPLE_RE.exec(slice); m !== null; m = NAMED_PARTICIPLE_RE.exec(slice)) {
     // Only set off on both sides, the sentence's verb after it: a participle may also be the main verb ("the

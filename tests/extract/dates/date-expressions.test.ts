@@ -188,6 +188,12 @@ describe('which events a date may date', () => {
       .toEqual(['main clause', 'clause: on his inauguration two days earlier.']);
   });
 
+  it('keeps the day a relative clause opened by "that" and a passive tells to it, and "said that" opens none', () => {
+    expect(scoped('The presidents met on Wednesday at a summit in Riga that was overshadowed by a crash five days earlier.', '2024-09-12').map(([, , scope]) => scope))
+      .toEqual(['main clause', 'clause: that was overshadowed by a crash five days earlier.']);
+    expect(scoped('The minister said that was agreed on Monday.', '2024-09-12').map(([, , scope]) => scope)).toEqual(['main clause']);
+  });
+
   it('keeps the day of an event recalled to it, and reads "it will be recalled that on March 13" as the main clause\'s', () => {
     expect(scoped('Putin recalled his talks with Raisi in Moscow on December 7, 2023.', '2024-02-12'))
       .toEqual([['December 7, 2023', '2023-12-07', 'recalled: recalled his talks with Raisi in Moscow on December 7, 2023.']]);
