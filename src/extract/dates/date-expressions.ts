@@ -77,7 +77,9 @@ const FROM_NOW = /\b(?:yesterday|today|tonight|last\s+night)\b/i;
 const TODAY = /\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b/i;
 // "Talks continue on Friday", "X is expected in Cairo on Saturday": a weekday after words of what is to come, in its
 // clause, is a day to come, not the last such day.
-const COMING_BEFORE = /\b(?:will|shall|expected|due|scheduled|slated|set\s+to|is\s+to|are\s+to|continues?|resumes?)\b[^,;:.]*$/i;
+const COMING_BEFORE = /(?:\b(?:will|shall|expected|due|scheduled|slated|set\s+to|is\s+to|are\s+to|continues?|resumes?)|['\u2019]ll)\b[^,;:.]*$/i;
+// "... talks with X on Wednesday, and with Y on Thursday": a weekday joined to one to come is to come too.
+const JOINED_AFTER = /^,\s+and\b[^;:.]{0,60}$/;
 /** How far back the words of what is to come may stand before a weekday. */
 const COMING_REACH = 60;
 // "May 29 last year", "in June this year": the year of the date before.
@@ -291,6 +293,8 @@ export function findDateExpressions(text: string, span: Span, published: IsoDate
   // the words were said, not from publication.
   let quotes: Span[] | undefined;
   const spokenOn = (at: Span): number => (context.current && inQuotation(quotes ??= quotations(text, span), at.start) ? Date.parse(context.current()) : ref);
+  // The end of the last weekday read as one to come.
+  let coming: number | undefined;
   for (const reading of readingsOnce(text, span, ref)) {
     const at = reading.span;
     if (reading.kind === 'counted') {
@@ -359,7 +363,8 @@ export function findDateExpressions(text: string, span: Span, published: IsoDate
     } else if (c.isCertain('weekday')) {
       // A weekday alone counts written in full: "sat", "Sun Yat-sen" and "wed" are words and names as often.
       if (!WEEKDAY_IN_FULL.test(r.text)) continue;
-      if (!/\blast\b/i.test(r.text) && COMING_BEFORE.test(text.slice(Math.max(span.start, at.start - COMING_REACH), at.start))) continue;
+      if (!/\blast\b/i.test(r.text) && COMING_BEFORE.test(text.slice(Math.max(span.start, at.start - COMING_REACH), at.start))) { coming = at.end; continue; }
+      if (coming !== undefined && !/\blast\b/i.test(r.text) && JOINED_AFTER.test(text.slice(coming, at.start))) { coming = at.end; continue; }
       // chrono has already applied "last"; otherwise take the last such weekday on or before publication.
       const chronoDay = Date.parse(c.date().toISOString().slice(0, 10));
       const back = (new Date(ref).getUTCDay() - c.get('weekday')! + 7) % 7;

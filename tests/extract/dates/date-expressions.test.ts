@@ -217,6 +217,10 @@ describe('which events a date may date', () => {
     expect(dates('Technical talks resumed on Friday.', '2024-08-22')).toEqual([['on Friday', '2024-08-16', 'day']]);
     // Words of the future in another clause do not reach it.
     expect(dates('The envoy, who will travel to Nairobi next week, met the minister on Monday.', '2024-08-22')).toEqual([['on Monday', '2024-08-19', 'day']]);
+    // "'ll" is "will"; a weekday joined by ", and" to one to come is to come too.
+    expect(dates("We'll be back early on Friday for the closing session.", '2024-08-22')).toEqual([]);
+    expect(dates('The president will hold talks with the envoy on Friday, and with the minister on Saturday.', '2024-08-22')).toEqual([]);
+    expect(dates('The president held talks with the envoy on Monday, and with the minister on Tuesday.', '2024-08-22').map(([, d]) => d)).toEqual(['2024-08-19', '2024-08-20']);
   });
 
   it('ignores spans of time', () => {
