@@ -2,9 +2,9 @@
 // subordinate phrase dates only what that phrase reports: a relative clause (opened by "that" and a passive too) or an
 // "including" list ("X met Y, who invited Z to a summit in July"), a participle set off after a name ("X, sworn in on
 // Monday, met") or an achievement congratulated on ("on becoming a member in January"), a bound of a period ("the first
-// talks since his re-election in May", "by the end of 2023"), a sequence ("before their talks on Saturday"), an earlier
-// event recalled ("recalled their talks on December 7"), or a noun it modifies ("on winning the June 3 election",
-// "Tuesday's summit", "the election of 28 July").
+// talks since his re-election in May", "by the end of 2023"), a sequence ("before their talks on Saturday", "following
+// an agreement reached on Monday"), an earlier event recalled ("recalled their talks on December 7"), or a noun it
+// modifies ("on winning the June 3 election", "Tuesday's summit", "the election of 28 July").
 import { firstWhere } from '../sorted.js';
 import { MONTH, WEEKDAY } from './calendar-words.js';
 import type { Span } from '../types.js';
@@ -34,7 +34,7 @@ const PHRASE_BREAK = /[,;:]|\s[-–—]\s|—/g;
 const OPENERS: ReadonlyMap<string, ScopeKind> = new Map([
   ['who', 'clause'], ['whom', 'clause'], ['whose', 'clause'], ['which', 'clause'], ['including', 'clause'],
   ['since', 'period'], ['until', 'period'], ['till', 'period'],
-  ['after', 'sequence'], ['before', 'sequence'],
+  ['after', 'sequence'], ['before', 'sequence'], ['following', 'sequence'],
   ['recalled', 'recalled'], ['recalling', 'recalled'], ['recalls', 'recalled'],
 ]);
 const PASSIVE_BEFORE = /\b(?:be|been|is|was|are|were)\s+$/i;

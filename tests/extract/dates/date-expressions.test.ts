@@ -188,6 +188,11 @@ describe('which events a date may date', () => {
       .toEqual(['main clause', 'clause: on his inauguration two days earlier.']);
   });
 
+  it('keeps the day after "following" to what it names', () => {
+    expect(scoped('It would be their first talks in years, following an agreement reached on Monday.', '2024-10-22').map(([, , scope]) => scope))
+      .toEqual(['sequence: following an agreement reached on Monday.']);
+  });
+
   it('keeps the day a relative clause opened by "that" and a passive tells to it, and "said that" opens none', () => {
     expect(scoped('The presidents met on Wednesday at a summit in Riga that was overshadowed by a crash five days earlier.', '2024-09-12').map(([, , scope]) => scope))
       .toEqual(['main clause', 'clause: that was overshadowed by a crash five days earlier.']);
