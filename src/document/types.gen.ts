@@ -737,6 +737,7 @@ export interface CuratedTriggersFile {
    * Words for acts of one kind, by their stems: a condemnation naming an act by one of them ("the launches") names an act told before by another ("X fired missiles").
    */
   actFamilies: Words[];
+  domesticActs: Words;
   authoredNouns: Words;
   nonStateAuthors: Words;
   gradingAdverbs: Words;

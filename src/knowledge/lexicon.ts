@@ -204,6 +204,8 @@ export class Lexicon {
   readonly actFamilies: readonly (readonly string[])[];
   /** "the actions of X", "the decision of X": act nouns whose "of" names their author, not what they act on. */
   readonly authoredNouns: ReadonlySet<string>;
+  /** "coup": acts a state's own forces carry out in it, whose place is their author ("the coup in X"). */
+  readonly domesticActs: ReadonlySet<string>;
   /** "militants", "jihadist": who carries out acts without being a party ("the attack by militants"). */
   readonly nonStateAuthors: ReadonlySet<string>;
   readonly modalityCues: TokenTrie<Modality>;
@@ -365,6 +367,7 @@ export class Lexicon {
     this.actionVerbs = words(data.curatedTriggers.actionVerbs);
     this.actFamilies = data.curatedTriggers.actFamilies.map((family) => family.map(fold));
     this.nonStateAuthors = words(data.curatedTriggers.nonStateAuthors);
+    this.domesticActs = words(data.curatedTriggers.domesticActs);
     this.authoredNouns = words(data.curatedTriggers.authoredNouns);
     const mo = data.modality;
     this.modalityCues = phraseTrie(

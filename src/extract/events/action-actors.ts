@@ -38,7 +38,7 @@ const cache = new ArticleCache<EventContext['mentions'], ActionActor[]>();
 export function actionActors(ctx: EventContext): ActionActor[] {
   const cached = cache.get(ctx.mentions);
   if (cached) return cached;
-  const { actionNouns, actionVerbs, actorNouns, authoredNouns, events, nonStateAuthors, temporalWords, grammar, syntax } = ctx.knowledge.lexicon;
+  const { actionNouns, actionVerbs, actorNouns, authoredNouns, domesticActs, events, nonStateAuthors, temporalWords, grammar, syntax } = ctx.knowledge.lexicon;
   const out: ActionActor[] = [];
   for (const sentence of ctx.sentences) {
     const { tokens, keys } = sentence;
@@ -145,7 +145,9 @@ export function actionActors(ctx: EventContext): ActionActor[] {
       // After it: "by X", "by the X", past a short complement ("the shelling of the border town by X") or a participle
       // ("carried out by X"); right after
       // an act whose "of" names its author, "of X" ("the actions of X"; "the invasion of X" names what was invaded).
-      let after = authoredNouns.has(keys[i]!) && keys[i + 1] === 'of' ? partyStarting(i + 2) : undefined;
+      // "the coup in X": an act a state's own forces carry out was X's.
+      let after = authoredNouns.has(keys[i]!) && keys[i + 1] === 'of' ? partyStarting(i + 2)
+        : domesticActs.has(keys[i]!) && keys[i + 1] === 'in' ? partyStarting(i + 2) : undefined;
       for (let j = i + 1; j < keys.length && j - i <= BY_REACH && !after; j++) {
         // "the strikes carried out by X", "the attack launched by X": a participle before "by" is the act's own.
         if (keys[j] === ',' || verbal(j) && keys[j + 1] !== 'by' && keys[j + 2] !== 'by') break;

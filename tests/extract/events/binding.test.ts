@@ -378,8 +378,10 @@ describe('more sentence shapes', () => {
     expect(edgesOf('Colombia condemned the invasion of Ecuador on Friday.', '2024-05-18')).toEqual([]);
   });
 
-  it('reads past a phrase of manner to the act condemned, whose place is no target', () => {
-    expect(edgesOf('The Economic Community of West African States condemned in the strongest terms the coup in Gabon on Friday.', '2024-05-18')).toEqual([]);
+  it('reads past a phrase of manner to the act condemned, whose place is no target unless its own forces did it', () => {
+    expect(edgesOf('The Economic Community of West African States condemned in the strongest terms the attack in Gabon on Friday.', '2024-05-18')).toEqual([]);
+    expect(edgesOf('The Economic Community of West African States condemned in the strongest terms the coup in Gabon on Friday.', '2024-05-18'))
+      .toEqual(['condemnation ECOWAS>Gabon@2024-05-17']);
   });
 
   it('reads the leaders of a bloc signing as its member states the article names, and a bloc alone as the bloc', () => {

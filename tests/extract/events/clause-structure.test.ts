@@ -585,6 +585,12 @@ describe('condemning an act', () => {
     expect(condemnations('Sanctions on Belarus would stay in place, Poland said on Monday.')).toEqual([]);
   });
 
+  it('aims the condemnation of a coup in a state at that state, whose own forces carried it out, and not an attack in it at it', () => {
+    const condemnations = (text: string): string[] => edgesOf(text, '2023-08-31').filter((e) => e.startsWith('condemnation ')).map((e) => e.replace(/@.*/, ''));
+    expect(condemnations('ECOWAS leaders on Sunday condemned the coup in Niger.')).toEqual(['condemnation ECOWAS>Niger']);
+    expect(condemnations('ECOWAS leaders on Sunday condemned the attack by militants in Niger.')).toEqual([]);
+  });
+
   it('takes no author across a verb: "Poland condemned the strike" does not make Poland the striker', () => {
     const text = 'Poland condemned the strike on Monday.\n\nLatvian President Edgars Rinkevics also condemned the strike.';
     expect(edgesOf(text, '2024-05-14').some((e) => /^condemnation Edgars Rinkevics>Poland/.test(e))).toBe(false);

@@ -225,7 +225,7 @@ describe('recognising a place as part of a state', () => {
 describe('a person and the state they speak for', () => {
   it('joins no one by an event to their own state, whatever the clause seems to say', () => {
     const sentences = [
-      'Kenyan President William Ruto slammed the coup in Niger as a setback for democracy.',
+      'Kenyan President William Ruto slammed the attack on a market in Kenya as a setback for peace.',
       'Mexico broke off relations with Ecuador after President Andres Manuel Lopez Obrador described the raid as a flagrant violation of international law.',
     ];
     for (const s of sentences) expect(edgesOf(s, '2024-05-10').filter((e) => !e.startsWith('leader_of'))).toEqual([]);
