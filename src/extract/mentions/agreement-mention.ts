@@ -271,6 +271,8 @@ const lowerWord = (r: Reading, k: number): boolean => r.tokens[k]?.kind === 'wor
 
 /** A field of cooperation starts at token i: a lower-case noun, an adjective and one, or "the field of". */
 function fieldAt(r: Reading, i: number): boolean {
+  // "investment in British clean energy": a state's adjective before a field is part of it.
+  if (r.inParty(i) && r.tokens[i]!.capitalised && lowerWord(r, i + 1)) return fieldAt(r, i + 1);
   if (!lowerWord(r, i)) return false;
   if (r.tokens[i]!.norm === 'the') return r.words.fieldNouns.has(r.tokens[i + 1]?.norm ?? '') && r.tokens[i + 2]?.norm === 'of';
   return r.pos(i) === 'NOUN' || r.pos(i) === 'ADJ' && lowerWord(r, i + 1) && r.pos(i + 1) === 'NOUN';

@@ -186,6 +186,8 @@ describe('agreement-mention: complements after the head', () => {
       .toEqual(['memorandum of understanding on cooperation in agriculture']);
     expect(agreements('Ghana and Vietnam signed a memorandum of understanding on cooperation in Hanoi on Monday.')).toEqual(['memorandum of understanding on cooperation']);
     expect(agreements('Ghana and Vietnam signed a memorandum of understanding on fisheries in line with the treaty.')).toEqual(['memorandum of understanding on fisheries']);
+    // A state's adjective before the field is part of it.
+    expect(agreements('Ghana and Vietnam sealed a memorandum on investment in Vietnamese clean energy on Monday.')).toEqual(['memorandum on investment in Vietnamese clean energy']);
   });
 
   it('goes on over "and" between nouns, and stops before a new noun phrase', () => {
