@@ -273,7 +273,7 @@ export function findDateExpressions(text: string, span: Span, published: IsoDate
   let clauseDay: IsoDate | undefined;
   // Most sentences state no date: their phrases are read only when one does.
   let scopes: ScopeReader | undefined;
-  const push = (at: Span, t: number, precision: DateExpression['precision'], basis: DateExpression['basis'], scope?: DateScope): void => {
+  const push = (at: Span, t: number, precision: DateExpression['precision'], basis: DateExpression['basis'], scope?: DateScope, named = true): void => {
     const date = iso(t);
     if (date > published) return;
     scopes ??= scopeReader(text, span, context.verbs);
@@ -283,7 +283,7 @@ export function findDateExpressions(text: string, span: Span, published: IsoDate
     // "before the fourth Test on March 9, and ... the next day", "which he had reaffirmed on December 10 ... that same
     // day": the day "the same day" points back to is the last one named, whether or not the story moves on to it.
     // A period's edge ("since January 1") is no day an event happened on.
-    if (precision === 'day' && own?.kind !== 'period' && own?.kind !== 'recalled') lastDay = date;
+    if (named && precision === 'day' && own?.kind !== 'period' && own?.kind !== 'recalled') lastDay = date;
     if (!movesOn) return;
     reached = date;
     if (precision === 'day' && !own) clauseDay = date;
@@ -315,7 +315,9 @@ export function findDateExpressions(text: string, span: Span, published: IsoDate
       }
       const y = new Date(t).getUTCFullYear();
       const at0 = c.precision === 'day' ? t : c.precision === 'month' ? utc(y, new Date(t).getUTCMonth() + 1, 1) : utc(y, 1, 1);
-      push(at, at0, c.precision, 'relative', !anchored && scope ? { kind: 'sequence', span: scope } : undefined);
+      // "on 6 November, the day after the vote, ... the same day": a count back from the clause's day gives the day of
+      // what its phrase names, which "the same day" does not point back to.
+      push(at, at0, c.precision, 'relative', !anchored && scope ? { kind: 'sequence', span: scope } : undefined, !(c.from === 'clause' && clauseDay !== undefined && !anchored));
       continue;
     }
     if (reading.kind === 'year') {

@@ -128,6 +128,11 @@ describe('days counted from another day', () => {
       .toEqual([['March 10', '2025-03-10', 'day'], ['March 3', '2025-03-03', 'day'], ['That same day', '2025-03-10', 'day']]);
   });
 
+  it('does not count "the same day" from the day a count back from the clause gives what its phrase names', () => {
+    expect(dates('I spoke to the minister on 6 November, the day after the vote, and the president called her the same day.', '2024-11-14').map(([q, d]) => `${q} ${d}`))
+      .toEqual(['on 6 November 2024-11-06', 'the day after 2024-11-05', 'the same day 2024-11-06']);
+  });
+
   it('counts back from publication for "ago", to the day only when it is exact', () => {
     expect(dates('Exactly five years ago, the two presidents signed the treaty.', '2024-09-03')).toEqual([['Exactly five years ago', '2019-09-03', 'day']]);
     expect(dates('Five years ago, the two presidents signed the treaty.', '2024-09-03')).toEqual([['Five years ago', '2019-01-01', 'year']]);
