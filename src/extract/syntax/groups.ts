@@ -426,6 +426,14 @@ export function groupsOf(lex: Lexicon, sentence: Sentence, participants: readonl
       if (glue === false) close();
       else if (glue === 'comma') { pendingCommas.push(members.length); commaJoins.push(members.length); }
     } else if (members.length > 0) {
+      // The same person read twice, by a title and by a name inside it ("Ratu X Y" and "X Y"), is one member: the
+      // longer reading ("the two top leaders" over "the two").
+      const last = members[members.length - 1]!;
+      if (p.keys.length > 0 && p.keys.every((k) => last.keys.includes(k))) {
+        if (p.span.end - p.span.start > last.span.end - last.span.start) members[members.length - 1] = p;
+        end = Math.max(end, b);
+        continue;
+      }
       close();
     }
     members.push(p);

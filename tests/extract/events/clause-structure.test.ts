@@ -367,6 +367,13 @@ describe('congratulations as news tells them', () => {
 });
 
 describe('meetings as news tells them', () => {
+  it('reads a person named by an honorific and a name inside it as one member of a list ("with X, Ratu Y Z, and with W")', () => {
+    const edges = edgesOf('Indian President Droupadi Murmu held talks on Monday with her Fijian counterpart, Ratu Wiliame Katonivere, and with Prime Minister Sitiveni Rabuka.', '2024-08-07');
+    expect(edges.filter((e) => e.startsWith('meeting ')).map((e) => e.replace(/@.*/, '')).sort()).toEqual([
+      expect.stringMatching(/^meeting (?=.*Murmu)(?=.*Rabuka)/), expect.stringMatching(/^meeting (?=.*Murmu)(?=.*Katonivere)/),
+    ]);
+  });
+
   it('reads the subjects of "at which" after a meeting as its parties, each pair, four at most', () => {
     const meetings = (text: string): string[] => edgesOf(text, '2024-06-05').filter((e) => e.startsWith('meeting '));
     expect(meetings('It followed a three-way meeting in Nairobi on 2 May at which Kenyan President William Ruto, Ugandan President Yoweri Museveni and Tanzanian President Samia Suluhu Hassan agreed to build the railway.'))
