@@ -738,6 +738,7 @@ export interface CuratedTriggersFile {
    */
   actFamilies: Words[];
   domesticActs: Words;
+  answeringPhrases: Words;
   authoredNouns: Words;
   nonStateAuthors: Words;
   gradingAdverbs: Words;

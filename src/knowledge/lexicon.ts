@@ -206,6 +206,8 @@ export class Lexicon {
   readonly authoredNouns: ReadonlySet<string>;
   /** "coup": acts a state's own forces carry out in it, whose place is their author ("the coup in X"). */
   readonly domesticActs: ReadonlySet<string>;
+  /** "retaliation for", "in response to": an act named after one is answered by another, told in passing. */
+  readonly answeringPhrases: TokenTrie<string>;
   /** "militants", "jihadist": who carries out acts without being a party ("the attack by militants"). */
   readonly nonStateAuthors: ReadonlySet<string>;
   readonly modalityCues: TokenTrie<Modality>;
@@ -368,6 +370,7 @@ export class Lexicon {
     this.actFamilies = data.curatedTriggers.actFamilies.map((family) => family.map(fold));
     this.nonStateAuthors = words(data.curatedTriggers.nonStateAuthors);
     this.domesticActs = words(data.curatedTriggers.domesticActs);
+    this.answeringPhrases = phraseTrie(data.curatedTriggers.answeringPhrases.map((w) => [w, w]));
     this.authoredNouns = words(data.curatedTriggers.authoredNouns);
     const mo = data.modality;
     this.modalityCues = phraseTrie(

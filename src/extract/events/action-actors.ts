@@ -19,10 +19,15 @@ export interface ActionActor {
   readonly actors: readonly EntityKey[];
   /** The act's word, folded, a verb by its lemma ("strike" for "struck": "condemned the strikes" names it). */
   readonly word: string;
+  /** Named as what another act answered ("retaliation for X's attack"): told in passing. */
+  readonly answered?: true;
 }
 
 /** How many words may stand between an actor and its act: "Russia's [massive overnight missile] strike". */
 const MODIFIERS = 3;
+
+/** How many words may stand between an answering phrase and the act it names: "retaliation for [Iran's ballistic missile] attack". */
+const ANSWERED_REACH = 8;
 
 /** How far after an act its "by" may stand: "the bombing [of a school in the city of X] by Y". */
 const BY_REACH = 9;
@@ -38,7 +43,7 @@ const cache = new ArticleCache<EventContext['mentions'], ActionActor[]>();
 export function actionActors(ctx: EventContext): ActionActor[] {
   const cached = cache.get(ctx.mentions);
   if (cached) return cached;
-  const { actionNouns, actionVerbs, actorNouns, authoredNouns, domesticActs, events, nonStateAuthors, temporalWords, grammar, syntax } = ctx.knowledge.lexicon;
+  const { actionNouns, actionVerbs, actorNouns, answeringPhrases, authoredNouns, domesticActs, events, nonStateAuthors, temporalWords, grammar, syntax } = ctx.knowledge.lexicon;
   const out: ActionActor[] = [];
   for (const sentence of ctx.sentences) {
     const { tokens, keys } = sentence;
@@ -89,6 +94,14 @@ export function actionActors(ctx: EventContext): ActionActor[] {
     };
     // Tagged only when an act stands next to a party.
     const verbal = (j: number): boolean => VERBAL.has(tagsOf(ctx.article.text, sentence).pos[j]!);
+    // "in retaliation for X's attack": an answering phrase ends a few words before the act.
+    const answeredAt = (i: number): boolean => {
+      for (let j = Math.max(0, i - ANSWERED_REACH); j < i; j++) {
+        const n = answeringPhrases.longestAt(keys, j)?.length;
+        if (n !== undefined && j + n <= i) return true;
+      }
+      return false;
+    };
     const passiveAgentAt = (i: number): Mention | undefined => {
       if (!syntax.beForms.has(keys[i - 1] ?? '')) return undefined;
       const by = indexWithin(keys, 'by', i + 1, BY_REACH - 1);
@@ -160,10 +173,11 @@ export function actionActors(ctx: EventContext): ActionActor[] {
         }
       }
       const word = keys[i]!;
-      if (owned) out.push({ sentence: sentence.index, at: tokens[i]!.start, actors: owned, word });
-      else if (before) out.push({ sentence: sentence.index, at: tokens[i]!.start, actors: coordinated(before, -1), word });
-      else if (after) out.push({ sentence: sentence.index, at: tokens[i]!.start, actors: coordinated(after, 1), word });
-      else if (unnamed) out.push({ sentence: sentence.index, at: tokens[i]!.start, actors: [], word });
+      const answered = answeredAt(i) ? { answered: true as const } : {};
+      if (owned) out.push({ sentence: sentence.index, at: tokens[i]!.start, actors: owned, word, ...answered });
+      else if (before) out.push({ sentence: sentence.index, at: tokens[i]!.start, actors: coordinated(before, -1), word, ...answered });
+      else if (after) out.push({ sentence: sentence.index, at: tokens[i]!.start, actors: coordinated(after, 1), word, ...answered });
+      else if (unnamed) out.push({ sentence: sentence.index, at: tokens[i]!.start, actors: [], word, ...answered });
     }
   }
   cache.set(ctx.mentions, out);
@@ -204,8 +218,12 @@ export function actorFor(ctx: EventContext, sentence: number, offset: number): r
   const { tokens, keys } = ctx.sentences[sentence]!;
   const from = tokenFrom(tokens, offset);
   const named = from < 0 ? undefined : keys.slice(from).find((k) => ctx.knowledge.lexicon.actionNouns.has(k));
-  for (let i = first - 1; named !== undefined && i >= 0; i--) if (sameAct(acts[i]!.word, named, ctx.knowledge.lexicon.actFamilies)) return acts[i]!.actors;
-  return acts[first - 1]?.actors;
+  // An act told in passing as what another answered ("retaliation for X's attack") is not the one a later judgement
+  // names ("condemned the attack"), while another act was told.
+  const told = acts.slice(0, first);
+  const alike = named === undefined ? [] : told.filter((a) => sameAct(a.word, named, ctx.knowledge.lexicon.actFamilies));
+  const main = told.findLast((a) => !a.answered);
+  return (alike.findLast((a) => !a.answered) ?? (alike.length > 0 ? main ?? alike.at(-1) : main ?? told.at(-1)))?.actors;
 }
 
 /** Whether the act at token `i` of `sentence` has its author told, as a party or as one that is none ("Western sanctions"). */

@@ -598,6 +598,12 @@ describe('condemning an act', () => {
     expect(condemnations('ECOWAS leaders on Sunday condemned the attack by militants in Niger.')).toEqual([]);
   });
 
+  it('aims "the attack" at the act told, not one it answered in passing ("retaliation for X\'s attack")', () => {
+    const text = 'Ethiopian warplanes struck targets in Eritrea on Saturday in what Ethiopia said was retaliation for Eritrea\'s drone attack on Oct. 1.\n\n'
+      + 'Kenya on Saturday condemned the attack.';
+    expect(edgesOf(text, '2024-10-27').filter((e) => e.startsWith('condemnation '))).toEqual(['condemnation Kenya>Ethiopia@2024-10-26']);
+  });
+
   it('takes no author across a verb: "Poland condemned the strike" does not make Poland the striker', () => {
     const text = 'Poland condemned the strike on Monday.\n\nLatvian President Edgars Rinkevics also condemned the strike.';
     expect(edgesOf(text, '2024-05-14').some((e) => /^condemnation Edgars Rinkevics>Poland/.test(e))).toBe(false);
