@@ -222,8 +222,7 @@ export function actorFor(ctx: EventContext, sentence: number, offset: number): r
   // names ("condemned the attack"), while another act was told.
   const told = acts.slice(0, first);
   const alike = named === undefined ? [] : told.filter((a) => sameAct(a.word, named, ctx.knowledge.lexicon.actFamilies));
-  const main = told.findLast((a) => !a.answered);
-  return (alike.findLast((a) => !a.answered) ?? (alike.length > 0 ? main ?? alike.at(-1) : main ?? told.at(-1)))?.actors;
+  return (alike.findLast((a) => !a.answered) ?? told.findLast((a) => !a.answered) ?? alike.at(-1) ?? told.at(-1))?.actors;
 }
 
 /** Whether the act at token `i` of `sentence` has its author told, as a party or as one that is none ("Western sanctions"). */

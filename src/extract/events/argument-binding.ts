@@ -804,9 +804,8 @@ function bind(
   const possessive = (p: Participant): boolean => ctx.article.text.slice(p.span.end, p.span.end + 2).replace('\u2019', "'") === "'s";
   // A party that owns the event's noun is not its object: "conveyed [the Kingdom's] condemnation" is the sender's, and
   // so, a demonym right before the noun, is "pledging [British] support".
-  const ownsEventNoun = (p: Participant): boolean => possessive(p) && ctx.knowledge.lexicon.events.isEventNoun(tokens[tokenFrom(tokens, p.span.end) + 2]?.norm ?? '')
-    || p.kind === 'demonym' && ctx.knowledge.lexicon.events.isEventNoun(tokens[tokenFrom(tokens, p.span.end)]?.norm ?? '');
-  const ownedNoun = (p: Participant): boolean => p.kind === 'demonym' && ownsEventNoun(p);
+  const ownedNoun = (p: Participant): boolean => p.kind === 'demonym' && ctx.knowledge.lexicon.events.isEventNoun(tokens[tokenFrom(tokens, p.span.end)]?.norm ?? '');
+  const ownsEventNoun = (p: Participant): boolean => possessive(p) && ctx.knowledge.lexicon.events.isEventNoun(tokens[tokenFrom(tokens, p.span.end) + 2]?.norm ?? '') || ownedNoun(p);
   const inside = near.filter((p) => p.span.start >= e.trigger.start && p.span.end <= e.trigger.end && p.span.start > tokens[at]!.end && (!possessive(p) || e.type === 'condemnation' || e.type === 'congratulation' || e.completed === true)
     && !ownedNoun(p));
   const right = [...inside, ...near.filter((p) => p.span.start >= e.trigger.end)];
