@@ -14,6 +14,7 @@ import { roleResolve } from './mentions/role-resolve.js';
 import { statusFilter } from './mentions/status-filter.js';
 import { titleMention } from './mentions/title-mention.js';
 import { titledName } from './mentions/titled-name.js';
+import { nameRunOn } from './mentions/name-run-on.js';
 import { titledHomeState } from './mentions/titled-home-state.js';
 import { topicFilter } from './mentions/topic-filter.js';
 import { actorMerge } from './events/actor-merge.js';
@@ -54,6 +55,8 @@ export const defaultConfiguration: Configuration = {
     roleMerge,
     pluralRoleMention,
     counterpartMention,
+    // A known name written longer takes in the rest, so the title before it reaches the whole name.
+    nameRunOn,
     // Binds titles to the people they introduce, or makes new people of unknown titled names.
     titledName,
     // Once titled, a person the gazetteer lacks is found again by name or surname.

@@ -225,24 +225,8 @@ export const titledName: Stage<Mention> = {
         replaced.set(other, extended(other, { kind: 'leader' as const, by: 'titled-name' as const, candidates: person.candidates }));
         ctx.trace('titled-name', () => `"${other.text}" and "${role.text}" are one person's titles`, sentence.index);
       };
-      // "President Samia Suluhu Hassan" for the gazetteer's "Samia Suluhu": a capitalised word right after a known
-      // name, no time and no mention but a one-word name's (another person's "Hassan"), is more of that name.
-      const fuller = (person: Mention): { span: Mention['span']; text: string } | undefined => {
-        const last = tokenEndingAt(tokens, person.span.end);
-        const next = tokens[last + 1];
-        if (sentence.shouted || !next || next.kind !== 'word' || !next.capitalised || !next.spaceBefore || starts.has(next.start)
-          || ctx.knowledge.lexicon.temporalWords.has(next.norm)) return undefined;
-        const word = leaderAt(next.start);
-        if (word && word.span.end !== next.end) return undefined;
-        const after = tokens[last + 2];
-        if (after?.kind === 'word' && after.capitalised && after.spaceBefore) return undefined;
-        if (word) replaced.set(word, null);
-        const span = { start: person.span.start, end: next.end };
-        return { span, text: textOf(ctx, span) };
-      };
       const bind = (role: Mention, person: Mention): void => {
-        const more = fuller(person);
-        replaced.set(person, extended(person, { by: 'titled-name' as const, role: role.role!, span: more?.span ?? person.span, text: more?.text ?? person.text }));
+        replaced.set(person, extended(person, { by: 'titled-name' as const, role: role.role! }));
         replaced.set(role, null);
         absorbCoordinated(role, person);
         ctx.trace('titled-name', () => `"${role.text}" is ${person.text}`, sentence.index);
