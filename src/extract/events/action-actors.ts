@@ -33,8 +33,12 @@ const ANSWERED_REACH = 8;
 const BY_REACH = 9;
 /** How many words after "by" may name who acted: "by [suspected separatist] militants". */
 const BY_WORDS = 3;
+/** How many words a participle's complement may take before its "by" ("imposed [on the island] by X"). */
+const COMPLEMENT_WORDS = 4;
 
 const VERBAL: ReadonlySet<string> = new Set(['VERB', 'AUX', 'ADV']);
+/** The tags of a phrasal verb's particle ("carried out"). */
+const PARTICLES: ReadonlySet<string> = new Set(['ADP', 'PART', 'ADV']);
 const ITS = 'its';
 
 const cache = new ArticleCache<EventContext['mentions'], ActionActor[]>();
@@ -102,6 +106,18 @@ export function actionActors(ctx: EventContext): ActionActor[] {
       }
       return false;
     };
+    // A preposition right after the participle at `j` or its particle ("carried out in Y"), and "by" a few words on
+    // with no comma or verb between.
+    const byAfterComplement = (j: number): number => {
+      if (!keys[j]!.endsWith('ed')) return -1;
+      const { pos } = tagsOf(ctx.article.text, sentence);
+      const particle = PARTICLES.has(pos[j + 1] ?? '') && pos[j + 2] === 'ADP' ? 1 : 0;
+      if (pos[j + 1 + particle] !== 'ADP' || keys[j + 1 + particle] === 'by') return -1;
+      const by = indexWithin(keys, 'by', j + 2 + particle, COMPLEMENT_WORDS);
+      if (by < 0) return -1;
+      for (let k = j + 2 + particle; k < by; k++) if (keys[k] === ',' || verbal(k)) return -1;
+      return by;
+    };
     const passiveAgentAt = (i: number): Mention | undefined => {
       if (!syntax.beForms.has(keys[i - 1] ?? '')) return undefined;
       const by = indexWithin(keys, 'by', i + 1, BY_REACH - 1);
@@ -162,7 +178,10 @@ export function actionActors(ctx: EventContext): ActionActor[] {
       let after = authoredNouns.has(keys[i]!) && keys[i + 1] === 'of' ? partyStarting(i + 2)
         : domesticActs.has(keys[i]!) && keys[i + 1] === 'in' ? partyStarting(i + 2) : undefined;
       for (let j = i + 1; j < keys.length && j - i <= BY_REACH && !after; j++) {
-        // "the strikes carried out by X", "the attack launched by X": a participle before "by" is the act's own.
+        // "the strikes carried out by X", "the attack launched by X": a participle before "by" is the act's own, and
+        // so it is past a short complement that opens with a preposition ("the embargo imposed on Y by X").
+        const complementBy = verbal(j) ? byAfterComplement(j) : -1;
+        if (complementBy > 0) { j = complementBy - 1; continue; }
         if (keys[j] === ',' || verbal(j) && keys[j + 1] !== 'by' && keys[j + 2] !== 'by') break;
         // "the attack was condemned by X": the agent of an event's verb judged the act, not did it.
         if (verbal(j) && events.matchesAt(tokens, keys, j).some((m) => !m.negative)) break;

@@ -1192,6 +1192,13 @@ describe('judgements said of an act', () => {
       .toEqual(['condemnation Dmitry Peskov>Ukraine@2025-06-10']);
   });
 
+  it('finds the author "by" names after a participle and its short complement ("imposed on Y by X", "carried out in Y by X")', () => {
+    expect(edgesOf('Namibia condemned the trade embargo imposed on Venezuela by the United States.', '2025-06-10'))
+      .toEqual(['condemnation Namibia>United States@2025-06-10']);
+    expect(edgesOf('Jordan condemned the air strikes carried out in Lebanon by Israel on Sunday.', '2025-06-10'))
+      .toEqual(['condemnation Jordan>Israel@2025-06-08']);
+  });
+
   it('finds the author "by" names after a long complement, or through the body that acted for it', () => {
     expect(edgesOf('The government of Chile condemned the bombing of a school in the city of Kharkiv by Russian forces on Monday.', '2025-06-10'))
       .toEqual(['condemnation Chile>Russia@2025-06-09']);
