@@ -44,8 +44,9 @@ export function syntaxOf(ctx: EventContext, sentence: Sentence, participants: re
     // ", who ...," ", which ...,": a relative clause set off by commas; "( ... )"; ", adopted by X and Y,": a
     // participle with its agent, set off by commas.
     const participle = keys[i] === ',' && tags.pos[i + 1] === 'VERB' && keys[i + 1]!.endsWith('ed');
-    // ", the leader of X who ...,": an apposition after a name, set off by commas before a form of "be", an auxiliary or
-    // a preposition ("for X, the historian who won the runoff, from A and B").
+    // ", the leader of X who ...,": an apposition after a name, set off by commas before a form of "be", an auxiliary,
+    // a preposition or a verb in the past ("for X, the historian who won the runoff, from A and B"; "X, a former minister
+    // of Y, condemned").
     const apposition = keys[i] === ',' && i > 0 && tags.pos[i - 1] === 'PROPN' && lex.grammar.determiners.has(keys[i + 1] ?? '');
     // ", of which X is a member,", ", with whom ...,": a relative pronoun after its preposition.
     const relative = lex.syntax.relativePronouns.has(keys[i + 1] ?? '') || lex.grammar.prepositions.has(keys[i + 1] ?? '') && lex.syntax.relativePronouns.has(keys[i + 2] ?? '');
@@ -60,9 +61,10 @@ export function syntaxOf(ctx: EventContext, sentence: Sentence, participants: re
     // ", who, according to X, assured ...": a comma right after the pronoun opens an aside inside the clause; the
     // clause itself is no aside of two words.
     if (relative && !participle && !apposition && j - i <= 3 && lex.syntax.relativePronouns.has(keys[j - 1]!)) continue;
-    if (apposition && tags.pos[j + 1] !== 'AUX' && tags.pos[j + 1] !== 'ADP') continue;
+    if (apposition && tags.pos[j + 1] !== 'AUX' && tags.pos[j + 1] !== 'ADP' && !(tags.pos[j + 1] === 'VERB' && keys[j + 1]!.endsWith('ed'))) continue;
     for (let k = i + 1; k < j; k++) aside[k] = true;
-    i = j - 1;
+    // The verb after an apposition's closing comma is the name's own, no participle opening an aside.
+    i = apposition && tags.pos[j + 1] === 'VERB' ? j : j - 1;
   }
   const quotation: number[] = [];
   let open = -1;

@@ -919,6 +919,18 @@ describe('a passive whose subject a long apposition follows', () => {
   });
 });
 
+describe('an apposition between a name and its verb', () => {
+  it('is no subject, whatever title it holds ("X, a former prime minister of Y, condemned")', () => {
+    expect(edgesOf('António Guterres, a former prime minister of Portugal, condemned Russia\'s strikes on Odesa on Sunday.', '2024-05-29'))
+      .toContain('condemnation António Guterres>Russia@2024-05-26');
+  });
+
+  it('leaves the verb after it the name\'s, with a participle and its agent later in the sentence', () => {
+    expect(edgesOf('Nigerian President Bola Tinubu, the ECOWAS chairman, congratulated Faye on Tuesday in a statement issued by his spokesman Ajuri Ngelale, saying he looked forward to working with Dakar.', '2024-05-29'))
+      .toContain('congratulation Bola Tinubu>Bassirou Diomaye Diakhar Faye@2024-05-28');
+  });
+});
+
 describe('a list some of a phrase stands for', () => {
   it('takes the preposition that governs the phrase ("to foreign leaders, including A and B")', () => {
     expect(edgesOf('Kenyan President William Ruto sent New Year greetings to African leaders, including Paul Kagame and Yoweri Museveni, on Tuesday.', '2024-12-31')
