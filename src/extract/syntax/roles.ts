@@ -707,11 +707,22 @@ export function objectAfter(ctx: EventContext, syn: SentenceSyntax, from: number
     // "received a delegation led by X": the one leading the group object stands for it.
     // "support for the mediation efforts led by X": so does the one leading what the verb's preposition governs.
     if (g.governor === 'by' && ledBy(ctx, keys, g.first - 2) && (options.bare || keys.slice(from, g.first).some((k) => options.prepositions.has(k)))) return g;
-    // "condemned the strike and Downing Street welcomed ...": a group after "and" that a verb follows opens a clause.
-    if (g.governor === undefined && keys[beforeDeterminers(ctx.knowledge.lexicon, keys, g.first)] === 'and' && opensClause(syn.tags, g.end)) return undefined;
+    // "condemned the strike and Downing Street welcomed ...": a group after "and" that a verb follows opens a clause, its
+    // noun modifiers between ("..., and foreign ministry spokeswoman X said").
+    if (g.governor === undefined && keys[beforeModifiers(syn, beforeDeterminers(ctx.knowledge.lexicon, keys, g.first), from)] === 'and' && opensClause(syn.tags, g.end)) return undefined;
     if (g.governor === undefined ? options.bare && (options.possessor || !g.possessor) : options.prepositions.has(g.governor)) return possessedBy(ctx, syn, g) ?? clauseMembers(ctx, syn, g);
   }
   return undefined;
+}
+
+/** How many lower-case modifiers may stand between "and" and the group it opens ("and [foreign ministry] spokeswoman X"). */
+const CLAUSE_MODIFIERS = 3;
+
+/** The word before the lower-case nouns and adjectives that end at token `at` (a few at most, none before `from`). */
+function beforeModifiers(syn: SentenceSyntax, at: number, from: number): number {
+  let i = at;
+  while (i > from && at - i < CLAUSE_MODIFIERS && MODIFIER_TAGS.has(syn.tags.pos[i]!) && !syn.sentence.tokens[i]!.capitalised) i--;
+  return i;
 }
 
 /** "condemned Israel and Spain called for calm": the last member of a direct object after "and", when a verb follows it, is the subject of a clause of its own. */

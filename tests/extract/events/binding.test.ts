@@ -931,6 +931,13 @@ describe('an apposition between a name and its verb', () => {
   });
 });
 
+describe('a clause after ", and" whose subject a title\'s lower-case words open', () => {
+  it('gives no object to the judgement before it', () => {
+    expect(edgesOf('Kremlin spokesman Dmitry Peskov called the measures "hostile" on Monday, and foreign ministry spokeswoman Maria Zakharova said Moscow would respond.', '2024-02-23')
+      .filter((e) => e.startsWith('condemnation'))).toEqual([]);
+  });
+});
+
 describe('a list some of a phrase stands for', () => {
   it('takes the preposition that governs the phrase ("to foreign leaders, including A and B")', () => {
     expect(edgesOf('Kenyan President William Ruto sent New Year greetings to African leaders, including Paul Kagame and Yoweri Museveni, on Tuesday.', '2024-12-31')
