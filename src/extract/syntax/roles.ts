@@ -195,15 +195,46 @@ function groupsWithin(syn: SentenceSyntax, from: number, to: number, whole = tru
 const BODY_MODIFIERS = 3;
 const MODIFIER_TAGS: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'PROPN']);
 
-/** "Egypt's foreign ministry", "Iran's government": a possessor acting through the body it possesses. */
+/**
+ * "Egypt's foreign ministry", "Iran's government": a possessor acting through the body it possesses; "Britain's Barbara
+ * Woodward": or through a person the gazetteer does not know, who speaks for it.
+ */
 function possessorActs(ctx: EventContext, syn: SentenceSyntax, g: Group): boolean {
   const lex = ctx.knowledge.lexicon;
   const { keys, tokens } = syn.sentence;
+  if (personalName(ctx, syn, g.end + 2)) return true;
   for (let i = g.end + 2; i <= g.end + 2 + BODY_MODIFIERS && i < keys.length; i++) {
     if (lex.actorNouns.matchesAt(keys, i).length > 0 || lex.syntax.actingNouns.matchesAt(keys, i).length > 0) return true;
     if (tokens[i]!.kind !== 'word' || !MODIFIER_TAGS.has(syn.tags.pos[i]!)) return false;
   }
   return false;
+}
+
+/**
+ * Whether two capitalised proper nouns, neither in a group, a particle aside ("Nicolas de Rivière"), start at token
+ * `at`: the name of someone the gazetteer does not know.
+ */
+function personalName(ctx: EventContext, syn: SentenceSyntax, at: number): boolean {
+  const { tokens } = syn.sentence;
+  const word = (i: number): boolean => tokens[i]?.kind === 'word' && tokens[i]!.capitalised && syn.tags.pos[i] === 'PROPN' && !insideGroup(syn, i);
+  const next = ctx.knowledge.lexicon.nameParticles.has(tokens[at + 1]?.norm ?? '') ? at + 2 : at + 1;
+  return word(at) && word(next);
+}
+
+/** How many words the name a state's possessive owns may take ("France's [Nicolas de Rivière]"). */
+const OWNED_NAME_WORDS = 4;
+
+/**
+ * "Britain's X and France's Y condemned": two states, each through a person of theirs, are coordinated; the group
+ * `g` then takes in the one "and" joins before it. Any other group stays as it is.
+ */
+function namedPossessorsBefore(ctx: EventContext, syn: SentenceSyntax, candidates: readonly Group[], g: Group): Group {
+  const { keys } = syn.sentence;
+  if (!g.possessor || !personalName(ctx, syn, g.end + 2)) return g;
+  const and = g.first - 1;
+  const before = candidates.find((c) => c.possessor && c.end + 2 < and && and - (c.end + 2) <= OWNED_NAME_WORDS && personalName(ctx, syn, c.end + 2));
+  if (!before || keys[and] !== 'and' || keys.slice(before.end + 2, and).some((_, n) => syn.tags.pos[before.end + 2 + n] !== 'PROPN' && !ctx.knowledge.lexicon.nameParticles.has(keys[before.end + 2 + n]!))) return g;
+  return { ...g, members: [...before.members, ...g.members], first: before.first };
 }
 
 /** The most words a frame noun takes ("heads of state and government"). */
@@ -485,7 +516,8 @@ export function subjectOf(ctx: EventContext, syn: SentenceSyntax, at: number, de
     if (speaker) return { group: speaker.group, via: 'previous clause' };
   }
   // The possessor of the intention is the verb's own subject, even as another verb's object ("stressed X's commitment to").
-  const chosen = candidates.find((g) => g.possessor && intendsVerb(syn, g, at)) ?? free[free.length - 1] ?? candidates[candidates.length - 1];
+  const last = candidates.find((g) => g.possessor && intendsVerb(syn, g, at)) ?? free[free.length - 1] ?? candidates[candidates.length - 1];
+  const chosen = last && namedPossessorsBefore(ctx, syn, candidates, last);
   // "..., and last August it gave X": "it" right before the verb is its subject, read as no party: none further back is.
   let before = at - 1;
   while (before > start && syn.tags.pos[before] === 'ADV') before--;

@@ -938,6 +938,15 @@ describe('a clause after ", and" whose subject a title\'s lower-case words open'
   });
 });
 
+describe('a state\'s possessive before a person the gazetteer does not know', () => {
+  it('makes the state act through that person, two such joined by "and" each', () => {
+    expect(edgesOf('Ghana\'s Akua Mensah condemned the missile launches by North Korea on Monday.', '2024-06-04'))
+      .toEqual(['condemnation Ghana>North Korea@2024-06-03']);
+    expect(edgesOf('Ireland\'s Fergal Byrne and Belgium\'s Anne de Smet also condemned the launches by North Korea.', '2024-06-04').sort())
+      .toEqual(['condemnation Belgium>North Korea@2024-06-04', 'condemnation Ireland>North Korea@2024-06-04']);
+  });
+});
+
 describe('a list some of a phrase stands for', () => {
   it('takes the preposition that governs the phrase ("to foreign leaders, including A and B")', () => {
     expect(edgesOf('Kenyan President William Ruto sent New Year greetings to African leaders, including Paul Kagame and Yoweri Museveni, on Tuesday.', '2024-12-31')
