@@ -48,6 +48,8 @@ const GERUND_REASON_RE = /\bon\s+(?:\p{Ll}+ly\s+)?(?:becoming|winning|taking|ass
 // "a meeting in Riga that was overshadowed by the crash five days earlier": "that" and a passive after a noun open a
 // relative clause, whose date is of what it tells; not after a verb ("said that was expected").
 const RELATIVE_THAT_RE = /(?<=\b\p{L}+(?<!ed|said|says|saying)\s+)that(?=\s+(?:was|were)\s+\p{Ll}+(?:ed|en)\b)/gu;
+// "the drone that came down near X on Saturday": "that" and a verb the tags read as one, after a noun, open one too.
+const RELATIVE_THAT_VERB_RE = /(?<=\b\p{L}+(?<!ed|said|says|saying)\s+)that\s+(?=\p{Ll})/gu;
 // "X, sworn in only yesterday, is attending": a participle set off after a name tells of that person, as a relative
 // clause does.
 const NAMED_PARTICIPLE_RE = /\p{Lu}\p{L}*,\s+(?:(?:only|just|newly|recently|first)\s+)?(?:\p{Ll}+ed|sworn|chosen|held|led)\b/gu;
@@ -126,6 +128,18 @@ export function scopeReader(text: string, sentence: Span, verbs?: () => readonly
   for (let m = GERUND_REASON_RE.exec(slice); m !== null; m = GERUND_REASON_RE.exec(slice)) openers.push({ kind: 'clause', start: sentence.start + m.index });
   RELATIVE_THAT_RE.lastIndex = 0;
   for (let m = RELATIVE_THAT_RE.exec(slice); m !== null; m = RELATIVE_THAT_RE.exec(slice)) openers.push({ kind: 'clause', start: sentence.start + m.index });
+  // Where relative clauses open whose pronoun is their subject: a participle after their closing comma is the main
+  // clause's ("the drone that came down on Saturday, calling it a provocation").
+  const subjectRelatives = new Set<number>();
+  if (verbs) {
+    RELATIVE_THAT_VERB_RE.lastIndex = 0;
+    for (let m = RELATIVE_THAT_VERB_RE.exec(slice); m !== null; m = RELATIVE_THAT_VERB_RE.exec(slice)) {
+      const start = sentence.start + m.index;
+      if (!verbs().includes(start + m[0].length) || openers.some((o) => o.start === start)) continue;
+      openers.push({ kind: 'clause', start });
+      subjectRelatives.add(start);
+    }
+  }
   NAMED_PARTICIPLE_RE.lastIndex = 0;
   for (let m = NAMED_PARTICIPLE_RE.exec(slice); m !== null; m = NAMED_PARTICIPLE_RE.exec(slice)) {
     // Only set off on both sides, the sentence's verb after it: a participle may also be the main verb ("the
@@ -193,12 +207,15 @@ export function scopeReader(text: string, sentence: Span, verbs?: () => readonly
       const scope = scopeOf(at);
       // "Y, whom X received on Monday, assuring him of support": a participle right after a relative clause goes on with it.
       PARTICIPLE_AFTER.lastIndex = scope?.span.end ?? 0;
-      if (scope?.kind === 'clause' && PARTICIPLE_AFTER.test(text) && PARTICIPLE_AFTER.lastIndex <= sentence.end) {
+      if (scope?.kind === 'clause' && !subjectRelatives.has(scope.span.start) && PARTICIPLE_AFTER.test(text) && PARTICIPLE_AFTER.lastIndex <= sentence.end) {
         return { kind: scope.kind, span: { start: scope.span.start, end: phraseAround({ start: PARTICIPLE_AFTER.lastIndex, end: PARTICIPLE_AFTER.lastIndex }).end } };
       }
       // "since June 25, when he held talks": what the "when" clause tells happened on the date, wherever the date stands.
       WHEN_AFTER.lastIndex = at.end;
       if (!scope || scope.kind === 'attribute' || !WHEN_AFTER.test(text) || WHEN_AFTER.lastIndex > sentence.end) return scope;
+      // After a relative clause ("a courtship that began on May 1, when A, on his first visit, held talks with B") the
+      // "when" clause runs on past its asides to the sentence's end.
+      if (subjectRelatives.has(scope.span.start)) return { kind: scope.kind, span: { start: scope.span.start, end: sentence.end } };
       return { kind: scope.kind, span: { start: scope.span.start, end: Math.max(scope.span.end, phraseAround({ start: WHEN_AFTER.lastIndex, end: WHEN_AFTER.lastIndex }).end) } };
     },
   };

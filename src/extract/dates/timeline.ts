@@ -17,7 +17,7 @@ import { tagsOf } from '../text/pos.js';
 import type { Sentence } from '../text/sentences.js';
 
 // A participle after one of these describes a noun ("their fixed date", "the signed accord"): it is no verb of its own.
-const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
 /** The fewest sentences of the lede, not counting date lines. */
 const LEAD_SENTENCES = 2;
 /** A lede's day further back than this is background, not the day of the article's news. */

@@ -9,6 +9,16 @@ describe('event dates stated in the sentence', () => {
       .toEqual(['meeting Miguel Díaz-Canel>Luiz Inácio Lula da Silva@2023-01-24']);
   });
 
+  it('keeps the date of a relative clause "that" and a verb open to it, a participle after its comma being the main clause\'s', () => {
+    const text = 'Lithuanian President Gitanas Nauseda on Thursday condemned the Belarusian balloons that crossed the border near Vilnius on Monday, calling them a hybrid attack.';
+    expect(edgesOf(text, '2024-10-11')).toEqual(['condemnation Gitanas Nausėda>Belarus@2024-10-10']);
+  });
+
+  it('dates what a "when" clause after such a relative clause tells by its day, past the asides', () => {
+    const text = 'The partnership builds on ties that deepened on March 3, 2023, when Indian Prime Minister Narendra Modi, on his first visit to Canberra, held talks with Australian Prime Minister Anthony Albanese.';
+    expect(edgesOf(text, '2024-10-11').filter((e) => e.startsWith('meeting'))).toEqual([expect.stringMatching(/^meeting .*@2023-03-03$/)]);
+  });
+
   it('dates what a clause of the place says was done there as the event the counted stretch dates', () => {
     const edges = edgesOf('The talks came two weeks after Ugandan President Yoweri Museveni hosted Tanzanian President Samia Suluhu Hassan in Entebbe, where the two signed the Lake Victoria Fisheries Protocol.', '2025-06-12');
     expect(edges.filter((e) => e.startsWith('signed')).map((e) => e.split('@')[1])).toEqual(['2025-05-29', '2025-05-29']);
