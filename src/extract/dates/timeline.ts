@@ -69,6 +69,8 @@ interface State {
   namedIn?: number;
   /** The day of the day heading the sentences read stand under. */
   heading?: DateExpression;
+  /** The sentence read last was a heading with no day ("DAY TWO: TALKS"). */
+  dayless?: boolean;
   /** The lede's days within reach of publication, in text order. */
   lede: DateExpression[];
   /** The lede's days in a sequence the story does not move on to ("after taking his oath on Thursday, receiving ..."). */
@@ -134,9 +136,15 @@ export function readTimeline(ctx: ArticleContext & { readonly on: IsoDate }, fir
       // A line of its own that ends no sentence is a heading: a day heading sets the day of what follows, another ends it.
       LINE_END.lastIndex = sentence.end;
       const whole = line && LINE_END.test(text) ? text.slice(sentence.start, sentence.end) : undefined;
+      // "DAY TWO: TALKS" and then "On Thursday, talks ...": a day opening the first sentence under a heading with none is
+      // the day of its section.
+      const opening = state.dayless && line ? own.find((d) => d.precision === 'day' && d.movesOn && !(verbs ??= verbsOf(sentence)).some((v) => v < d.span.start)) : undefined;
+      if (opening) state.heading = opening;
+      state.dayless = false;
       if (whole !== undefined && !endsSentence(whole)) {
         state.heading = isDayHeading(whole) ? own.find((d) => d.precision === 'day') : undefined;
         state.carried = state.heading;
+        state.dayless = state.heading === undefined;
       }
       const moving = own.filter((d) => d.movesOn);
       if (moving.length > 0) state.reached = moving[moving.length - 1]!.date;

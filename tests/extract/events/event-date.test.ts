@@ -412,6 +412,16 @@ describe('a paragraph\'s run-in day heading ("DAY 2 (Wednesday, Accra): ...")', 
   });
 });
 
+describe('a heading with no day over a section whose first sentence opens with one', () => {
+  it('dates the section\'s later paragraphs by that day, up to the next heading', () => {
+    const text = 'Kenyan President William Ruto ended a state visit to Ghana on Friday.\n\n'
+      + 'FIRST DAY: ARRIVAL\n\nOn Wednesday, Ruto held talks with Ghanaian President John Mahama in Accra.\n\n'
+      + 'Addressing reporters, Mahama said Ghana fully supports Kenya\'s bid to host the summit.\n\n'
+      + 'CLOSING\n\nRuto thanked his hosts.';
+    expect(edgesOf(text, '2025-03-14').filter((e) => e.startsWith('support'))).toEqual([expect.stringMatching(/@2025-03-12$/)]);
+  });
+});
+
 describe('a digest\'s day headings with a headline', () => {
   it('date the paragraph under each, and the page\'s date with its year dates the digest', () => {
     const text = 'THE DIPLOMATIC WEEK\nOur round-up of the week\nSaturday 7 September 2024\n\nMONDAY 2 SEPT — Nairobi and Beijing talk trade\n'
