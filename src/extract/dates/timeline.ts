@@ -160,7 +160,7 @@ export function readTimeline(ctx: ArticleContext & { readonly on: IsoDate }, fir
       if (state.leadOpen && dateLineDates(text.slice(sentence.start, sentence.end)) === null) {
         // "MONTEVIDEO / ASUNCIÓN (Special envoy).": a line with no verb is a dateline or a byline, not one of the lede's
         // sentences.
-        if (verbsOf(sentence).length > 0 || own.length > 0) state.leadLeft--;
+        if (own.length > 0 || (verbs ??= verbsOf(sentence)).length > 0) state.leadLeft--;
         const near = (d: DateExpression): boolean => d.precision === 'day' && (Date.parse(published) - Date.parse(d.date)) / 86_400_000 <= LEAD_REACH_DAYS;
         state.lede.push(...moving.filter(near));
         // A day named in it, not one counted ("A day after taking office" counts back from the story's own day).

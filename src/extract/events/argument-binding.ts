@@ -851,6 +851,40 @@ function bind(
     const pair = people.length === 2 ? people : led.length === 2 ? led : joined.length === 2 ? joined : clausePair.length === 2 ? clausePair : [...(frame.leaders ?? [])];
     return pair.length === 2 ? { subjects: pair, sources: pair, targets: [], span: cover([e.trigger, ...left.slice(-2).map((p) => p.span)]) } : undefined;
   }
+  // Binding goes on in steps, each a function of its own: V8 compiles a function whole, and recompiles it whole each
+  // time a new kind of array reaches it; binding in one function took over a second to compile, again and again.
+  return bindSubjects(ctx, e, { sentence, all, tokens, at, after, grammar, near, left, inside, right, before, among, possessive, ownedNoun, ownsEventNoun, witnessed, watched });
+}
+
+/** Where `bind` found the trigger: its tokens, the parties around it and what the words before it tell. */
+interface TriggerReading {
+  readonly sentence: Sentence;
+  readonly all: readonly Participant[];
+  readonly tokens: readonly Token[];
+  /** The trigger's first token, and the first after it. */
+  readonly at: number;
+  readonly after: number;
+  readonly grammar: EventContext['knowledge']['lexicon']['grammar'];
+  /** The parties within reach of the trigger; those before it, inside its words and after it. */
+  readonly near: readonly Participant[];
+  readonly left: readonly Participant[];
+  readonly inside: readonly Participant[];
+  readonly right: readonly Participant[];
+  /** The keys of the few tokens before the trigger. */
+  readonly before: readonly string[];
+  /** "a meeting of A and B": the parties after its "of". */
+  readonly among: Group | undefined;
+  readonly possessive: (p: Participant) => boolean;
+  readonly ownedNoun: (p: Participant) => boolean;
+  readonly ownsEventNoun: (p: Participant) => boolean;
+  /** A signing its subject only watched ("witnessed the signing of"), or only welcomed. */
+  readonly witnessed: boolean;
+  readonly watched: boolean;
+}
+
+/** The subjects of an event whose surroundings `bind` has read, and the binding they give. */
+function bindSubjects(ctx: EventContext, e: EventCandidate, t: TriggerReading): Binding | undefined {
+  const { sentence, all, tokens, at, after, grammar, near, left, before, possessive, witnessed, watched } = t;
   const syn = syntaxOf(ctx, sentence, all);
   // "Albanese's (first) visit to China", "X's full and unconditional support": the possessor of an event noun is its
   // subject, a few words between.
@@ -979,6 +1013,24 @@ function bind(
   // "The ministry expressed the Kingdom's condemnation of the strikes": with no party for a subject, the holder condemns
   // the act, whose author is found later.
   if (holder && subjects.length === 0 && e.type === 'condemnation' && namesAnAction(ctx, e)) return { subjects: holder.keys, sources: holder.keys, targets: [], span: cover([e.trigger, holder.span]) };
+  return bindObjects(ctx, e, t, { syn, judged, subject, subjects, subjectKeys, purpose });
+}
+
+/** The subjects `bindSubjects` has read, and the clause it read them in. */
+interface SubjectReading {
+  readonly syn: SentenceSyntax;
+  /** A condemnation or a stance: its object may be a demonym. */
+  readonly judged: boolean;
+  readonly subject: Subject | undefined;
+  readonly subjects: readonly Participant[];
+  readonly subjectKeys: readonly EntityKey[];
+  readonly purpose: { readonly subject: Subject; readonly verb: number } | undefined;
+}
+
+/** The objects of an event whose subjects `bind` has read, and the binding they give. */
+function bindObjects(ctx: EventContext, e: EventCandidate, t: TriggerReading, r: SubjectReading): Binding | undefined {
+  const { sentence, tokens, at, after, inside, right, ownedNoun, ownsEventNoun } = t;
+  const { syn, judged, subject, subjects, subjectKeys, purpose } = r;
   const complement = judgedSpeechObject(ctx, syn, e, at);
   // "A exchanged greetings with B": a reciprocal verb takes its other party through "with"; with two subjects ("A and B
   // exchanged greetings to mark ... relations between X and Y") it acts between them, and needs no stand-in.
@@ -1044,6 +1096,27 @@ function bind(
     // solidarity with A, saying that repression by B was a threat").
     : !SYMMETRIC.has(e.type) ? [...(e.type === 'condemnation' && e.completed ? [] : [...participleObject(syn, at, subject?.group), ...carried()]), ...receiver(), ...(subject?.via === 'quotation' ? members(speakerAddressee(ctx, syn, subject.group)) : [])].map(reread).filter(admissible)
       : e.type === 'phone_call' ? carried().map(reread).filter(admissible) : [];
+  return bindingOf(ctx, e, t, r, { objects, foundObjects, exchanging, mutual, selfReferred });
+}
+
+/** The objects `bindObjects` has read, and how the subjects stand to them. */
+interface ObjectReading {
+  /** The objects, those the words give or the stand-ins for them. */
+  readonly objects: Participant[];
+  /** The objects the words give. */
+  readonly foundObjects: readonly Participant[];
+  /** A reciprocal verb ("exchanged greetings"), and subjects acting for each other. */
+  readonly exchanging: boolean;
+  readonly mutual: boolean;
+  /** The object is a pronoun whose one reading is the subject. */
+  readonly selfReferred: boolean;
+}
+
+/** The binding the subjects and objects read give, by the shape of the words around them. */
+function bindingOf(ctx: EventContext, e: EventCandidate, t: TriggerReading, r: SubjectReading, o: ObjectReading): Binding | undefined {
+  const { sentence, all, tokens, at, after, left, before, among, grammar } = t;
+  const { syn, judged, subject, subjects, subjectKeys } = r;
+  const { objects, foundObjects, exchanging, mutual, selfReferred } = o;
   // "called on X to withdraw": the object is asked to act, the verb reports no event. Its object stands right after
   // it: "called on Tuesday for talks with X" visited no one.
   if (e.request) {
