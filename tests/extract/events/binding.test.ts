@@ -947,6 +947,15 @@ describe('a state\'s possessive before a person the gazetteer does not know', ()
   });
 });
 
+describe('a party\'s right to defend itself', () => {
+  it('backs that party, told of it or reaffirmed as its own', () => {
+    expect(edgesOf('Canadian Prime Minister Justin Trudeau said on Sunday that Ukraine has the right to defend itself.', '2024-10-28'))
+      .toEqual(['support Justin Trudeau>Ukraine@2024-10-27']);
+    expect(edgesOf('Japanese Prime Minister Shigeru Ishiba reaffirmed Ukraine\'s right to defend itself.', '2024-10-28'))
+      .toEqual(['support Shigeru Ishiba>Ukraine@2024-10-28']);
+  });
+});
+
 describe('a list some of a phrase stands for', () => {
   it('takes the preposition that governs the phrase ("to foreign leaders, including A and B")', () => {
     expect(edgesOf('Kenyan President William Ruto sent New Year greetings to African leaders, including Paul Kagame and Yoweri Museveni, on Tuesday.', '2024-12-31')
