@@ -6,10 +6,8 @@ import type { Sentence } from '../text/sentences.js';
 import { tokenAt, tokenEndingAt, type Token } from '../text/tokens.js';
 import type { ArticleContext, Mention, Stage } from '../types.js';
 import { extended } from '../extended.js';
-import { bySentence, spanOf, textOf } from './util.js';
+import { bySentence, NAME_JOINERS, spanOf, textOf } from './util.js';
 
-/** What joins the parts of one name word: "Duck-soo", "Hu'akavameiliku". */
-const JOINERS: ReadonlySet<string> = new Set(['-', "'", '\u2019']);
 
 /** How many name words a title may leave between itself and a known name ("Prime Minister [Hu'akavameiliku] Siaosi Sovaleni"). */
 const WORDS_BEFORE = 2;
@@ -30,7 +28,7 @@ function titleCase(sentence: Sentence, grammar: Grammar): boolean {
 function nameWordEndingAt(tokens: readonly Token[], last: number): number {
   let i = last;
   if (tokens[i]?.kind !== 'word') return -1;
-  while (i >= 2 && !tokens[i]!.spaceBefore && JOINERS.has(tokens[i - 1]!.text) && !tokens[i - 1]!.spaceBefore && tokens[i - 2]!.kind === 'word') i -= 2;
+  while (i >= 2 && !tokens[i]!.spaceBefore && NAME_JOINERS.has(tokens[i - 1]!.text) && !tokens[i - 1]!.spaceBefore && tokens[i - 2]!.kind === 'word') i -= 2;
   return tokens[i]!.capitalised && tokens[i]!.spaceBefore ? i : -1;
 }
 
@@ -61,7 +59,6 @@ export const nameRunOn: Stage<Mention> = {
           honorificEnds.add(tokens[k + match.length]?.text === '.' ? k + match.length + 1 : k + match.length);
         }
       }
-      const afterHonorific = (i: number): boolean => honorificEnds.has(i);
       for (const m of list) {
         if (m.kind !== 'leader' || m.candidates.length !== 1 || !m.entries) continue;
         const first = tokenAt(tokens, m.span.start);
@@ -75,13 +72,13 @@ export const nameRunOn: Stage<Mention> = {
           const word = nameWordEndingAt(tokens, k - 1);
           if (word < 0 || !nameLike(tokens[word]) || honorific.has(k - 1) || ends.has(tokens[k - 1]!.end) || [...Array(k - word).keys()].some((j) => starts.has(tokens[word + j]!.start))) break;
           k = word;
-          if (roleEnds.has(tokens[k - 1]?.end ?? -1) || afterHonorific(k)) { from = k; break; }
+          if (roleEnds.has(tokens[k - 1]?.end ?? -1) || honorificEnds.has(k)) { from = k; break; }
         }
         // After: one more name word, when the next is no capitalised word (which may start another name). A short name
         // runs on only after a title ("President Ruto"; "Trump Tower" is another thing's name); a one-word name there
         // is more of this one ("Samia Suluhu" and another person's "Hassan").
         const next = tokens[to];
-        const titled = from < first || roleEnds.has(tokens[first - 1]?.end ?? -1) || afterHonorific(first);
+        const titled = from < first || roleEnds.has(tokens[first - 1]?.end ?? -1) || honorificEnds.has(first);
         const suffix = next !== undefined && generationalSuffixes.has(next.norm);
         const word = next && startingAt.get(next.start);
         const free = !word || word.kind === 'leader' && word.span.end === next!.end;

@@ -8,13 +8,11 @@ import type { ArticleContext, Mention, Stage } from '../types.js';
 import { tokenAt, tokenEndingAt, type Token } from '../text/tokens.js';
 import { fold } from '../text/fold.js';
 import { pluralMatch } from './plural-role-mention.js';
-import { bySentence, slug, spanOf, textOf } from './util.js';
+import { bySentence, NAME_JOINERS, slug, spanOf, textOf } from './util.js';
 import { extended } from '../extended.js';
 
 const MAX_NAME_TOKENS = 7;
 
-/** What joins the parts of one name word: "Duck-soo", "Ndung'u". */
-const JOINERS: ReadonlySet<string> = new Set(['-', "'", '\u2019']);
 
 /** How many words the "of" complement of a person's title may hold ("general secretary of the Workers' Party of Korea"). */
 const TITLE_COMPLEMENT_REACH = 12;
@@ -60,10 +58,10 @@ function nameLength(ctx: ArticleContext, tokens: readonly Token[], i: number, st
     if (words >= 2 && postNominals.has(t.norm) && t.text === t.text.toUpperCase()) break;
     const joined = !t.spaceBefore && j > i;
     // "Han Duck-soo", "Moon Jae-in": a short syllable after a hyphen inside a name may be in lower case ("Ruto-led" is no name).
-    const afterHyphen = joined && JOINERS.has(tokens[j - 1]!.text) && t.norm.length <= 5 && !t.norm.endsWith('ed');
+    const afterHyphen = joined && NAME_JOINERS.has(tokens[j - 1]!.text) && t.norm.length <= 5 && !t.norm.endsWith('ed');
     if (t.kind === 'word' && (t.capitalised || afterHyphen || (particles.has(t.norm) && words > 0))) { j++; if (!afterHyphen) words++; continue; }
     // A hyphen or an apostrophe inside a name ("Al-Sisi", "Ndung'u"), but not a possessive's ("Kenya's").
-    if (JOINERS.has(t.text) && joined && tokens[j + 1] && !tokens[j + 1]!.spaceBefore && tokens[j + 1]!.kind === 'word' && tokens[j + 1]!.norm !== 's') { j++; continue; }
+    if (NAME_JOINERS.has(t.text) && joined && tokens[j + 1] && !tokens[j + 1]!.spaceBefore && tokens[j + 1]!.kind === 'word' && tokens[j + 1]!.norm !== 's') { j++; continue; }
     if (t.text === '.' && joined && tokens[j - 1]!.text.length === 1) { j++; continue; } // initial: "S."
     break;
   }

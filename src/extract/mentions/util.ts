@@ -27,6 +27,9 @@ export function partOfLongerName(ctx: ArticleContext, sentence: Sentence, i: num
     || (nameWord(previous) && tokens[i]!.spaceBefore && !titles.matchesAt([previous!.norm], 0).length && !honorifics.matchesAt([previous!.norm], 0).length && opening());
 }
 
+/** What joins the parts of one name word: "Duck-soo", "Ndung'u", "Hu'akavameiliku". */
+export const NAME_JOINERS: ReadonlySet<string> = new Set(['-', "'", '\u2019']);
+
 export function spanOf(tokens: readonly Token[], from: number, to: number): Span {
   return { start: tokens[from]!.start, end: tokens[to - 1]!.end };
 }
