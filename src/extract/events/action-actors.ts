@@ -191,12 +191,8 @@ export function actionActors(ctx: EventContext): ActionActor[] {
           break;
         }
       }
-      const word = keys[i]!;
-      const answered = answeredAt(i) ? { answered: true as const } : {};
-      if (owned) out.push({ sentence: sentence.index, at: tokens[i]!.start, actors: owned, word, ...answered });
-      else if (before) out.push({ sentence: sentence.index, at: tokens[i]!.start, actors: coordinated(before, -1), word, ...answered });
-      else if (after) out.push({ sentence: sentence.index, at: tokens[i]!.start, actors: coordinated(after, 1), word, ...answered });
-      else if (unnamed) out.push({ sentence: sentence.index, at: tokens[i]!.start, actors: [], word, ...answered });
+      const actors = owned ?? (before ? coordinated(before, -1) : after ? coordinated(after, 1) : unnamed ? [] : undefined);
+      if (actors) out.push({ sentence: sentence.index, at: tokens[i]!.start, actors, word: keys[i]!, ...(answeredAt(i) ? { answered: true as const } : {}) });
     }
   }
   cache.set(ctx.mentions, out);

@@ -1223,7 +1223,7 @@ function bindingOf(ctx: EventContext, e: EventCandidate, t: TriggerReading, r: S
   // no meeting of its own.
   if (e.voice === 'noun' && objects.length === 0 && SYMMETRIC.has(e.type) && subject && subject.group.end <= at && plannedSetting(ctx, sentence, subject.group.end, at)) return undefined;
   // "the summit, held by A, B and C in Washington", "the virtual summit held by A and B": those who held it met or spoke.
-  const holders = (e.type === 'meeting' || e.type === 'phone_call') && e.voice === 'noun' && objects.length === 0 ? [heldBy(ctx, syn, after), heldAtWhich(ctx, syn, after)].find((h) => h.length > 0) ?? [] : [];
+  const holders = (e.type === 'meeting' || e.type === 'phone_call') && e.voice === 'noun' && objects.length === 0 ? heldByOrAtWhich(ctx, syn, after) : [];
   if (keysOf(holders).length >= 2) return { subjects: keysOf(holders), sources: keysOf(holders), targets: [], span: cover([e.trigger, ...holders.map((p) => p.span)]) };
   // "A and B joined C at the White House for a trilateral summit": the one joined for a meeting takes part in it.
   const joined = e.type === 'meeting' && e.voice === 'noun' && objects.length === 0 && subjectKeys.length > 0 ? joinedFor(ctx, syn, at) : [];
@@ -1367,6 +1367,12 @@ function heldBy(ctx: EventContext, syn: SentenceSyntax, after: number): readonly
   if (keys[at] !== 'held' || keys[at + 1] !== 'by') return [];
   const agents = governedInClause(ctx, syn, at + 1, 'by');
   return agents && agents.first === at + 2 ? agents.members.filter((p) => p.kind !== 'demonym') : [];
+}
+
+/** The people who held a meeting noun's talks: "held by A and B", else "at which A and B agreed". */
+function heldByOrAtWhich(ctx: EventContext, syn: SentenceSyntax, after: number): readonly Participant[] {
+  const held = heldBy(ctx, syn, after);
+  return held.length > 0 ? held : heldAtWhich(ctx, syn, after);
 }
 
 /** How many words a meeting noun's place and time may hold before "at which": "a meeting [in Honolulu on 2 May] at which". */

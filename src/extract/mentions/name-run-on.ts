@@ -70,7 +70,7 @@ export const nameRunOn: Stage<Mention> = {
         let k = first;
         for (let words = 0; words < WORDS_BEFORE; words++) {
           const word = nameWordEndingAt(tokens, k - 1);
-          if (word < 0 || !nameLike(tokens[word]) || honorific.has(k - 1) || ends.has(tokens[k - 1]!.end) || [...Array(k - word).keys()].some((j) => starts.has(tokens[word + j]!.start))) break;
+          if (word < 0 || !nameLike(tokens[word]) || honorific.has(k - 1) || ends.has(tokens[k - 1]!.end) || tokens.slice(word, k).some((t) => starts.has(t.start))) break;
           k = word;
           if (roleEnds.has(tokens[k - 1]?.end ?? -1) || honorificEnds.has(k)) { from = k; break; }
         }

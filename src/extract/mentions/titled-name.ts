@@ -13,7 +13,6 @@ import { extended } from '../extended.js';
 
 const MAX_NAME_TOKENS = 7;
 
-
 /** How many words the "of" complement of a person's title may hold ("general secretary of the Workers' Party of Korea"). */
 const TITLE_COMPLEMENT_REACH = 12;
 

@@ -233,7 +233,9 @@ function namedPossessorsBefore(ctx: EventContext, syn: SentenceSyntax, candidate
   if (!g.possessor || !personalName(ctx, syn, g.end + 2)) return g;
   const and = g.first - 1;
   const before = candidates.find((c) => c.possessor && c.end + 2 < and && and - (c.end + 2) <= OWNED_NAME_WORDS && personalName(ctx, syn, c.end + 2));
-  if (!before || keys[and] !== 'and' || keys.slice(before.end + 2, and).some((_, n) => syn.tags.pos[before.end + 2 + n] !== 'PROPN' && !ctx.knowledge.lexicon.nameParticles.has(keys[before.end + 2 + n]!))) return g;
+  if (!before || keys[and] !== 'and') return g;
+  // Nothing but the first person's name between the two.
+  for (let i = before.end + 2; i < and; i++) if (syn.tags.pos[i] !== 'PROPN' && !ctx.knowledge.lexicon.nameParticles.has(keys[i]!)) return g;
   return { ...g, members: [...before.members, ...g.members], first: before.first };
 }
 
