@@ -118,6 +118,16 @@ export function actionActors(ctx: EventContext): ActionActor[] {
       for (let k = j + 2 + particle; k < by; k++) if (keys[k] === ',' || verbal(k)) return -1;
       return by;
     };
+    const relativeSubject = (j: number): Mention | undefined => {
+      // Not one who speaks of it or judges it: "the attack that X said was a provocation", "a move which X criticised".
+      const subject = partyStarting(j);
+      const verb = subject ? tokenFrom(tokens, subject.span.end) : -1;
+      if (verb < 0 || !verbal(verb)) return undefined;
+      for (let k = verb; k < keys.length && verbal(k); k++) {
+        if (syntax.speechVerbs.has(keys[k]!) || events.matchesAt(tokens, keys, k).some((m) => !m.negative)) return undefined;
+      }
+      return subject;
+    };
     const passiveAgentAt = (i: number): Mention | undefined => {
       if (!syntax.beForms.has(keys[i - 1] ?? '')) return undefined;
       const by = indexWithin(keys, 'by', i + 1, BY_REACH - 1);
@@ -175,8 +185,10 @@ export function actionActors(ctx: EventContext): ActionActor[] {
       // ("carried out by X"); right after
       // an act whose "of" names its author, "of X" ("the actions of X"; "the invasion of X" names what was invaded).
       // "the coup in X": an act a state's own forces carry out was X's.
+      // "the pressure that X has placed on Y": the subject of a relative clause right after the act, before its verb.
       let after = authoredNouns.has(keys[i]!) && keys[i + 1] === 'of' ? partyStarting(i + 2)
-        : domesticActs.has(keys[i]!) && keys[i + 1] === 'in' ? partyStarting(i + 2) : undefined;
+        : domesticActs.has(keys[i]!) && keys[i + 1] === 'in' ? partyStarting(i + 2)
+          : grammar.relativePronouns.has(keys[i + 1] ?? '') ? relativeSubject(i + 2) : undefined;
       for (let j = i + 1; j < keys.length && j - i <= BY_REACH && !after; j++) {
         // "the strikes carried out by X", "the attack launched by X": a participle before "by" is the act's own, and
         // so it is past a short complement that opens with a preposition ("the embargo imposed on Y by X").

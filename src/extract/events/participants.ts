@@ -138,7 +138,7 @@ function indexOf(ctx: EventContext): MentionIndex {
   closeSentence();
   for (let s = lastLeaderThrough.length; s < ctx.sentences.length; s++) { lastLeaderThrough[s] = last; lastBlocThrough[s] = lastBloc; protagonistThrough[s] = protagonist; }
   const speakers = lineSpeakers(ctx);
-  index = { titleState, mentionState, namedStates, titleOf, states: new Map(), lastLeaderThrough, lastBlocThrough, salientIn, protagonistThrough, interviewee: intervieweeOf(ctx, speakers) ?? authorOf(ctx), speakers, participants: new WeakMap() };
+  index = { titleState, mentionState, namedStates, titleOf, states: new Map(), lastLeaderThrough, lastBlocThrough, salientIn, protagonistThrough, interviewee: authorOf(ctx) ?? intervieweeOf(ctx, speakers), speakers, participants: new WeakMap() };
   indexes.set(ctx.mentions, index);
   return index;
 }

@@ -1236,6 +1236,13 @@ describe('judgements said of an act', () => {
       .toEqual(['condemnation Jordan>Israel@2025-06-08']);
   });
 
+  it('finds the author a relative clause after the act names as its subject, not one that speaks of it', () => {
+    expect(edgesOf('Ecuador deplored the pressure that Brazil has placed on its neighbours on Monday.', '2025-06-10'))
+      .toEqual(['condemnation Ecuador>Brazil@2025-06-09']);
+    expect(edgesOf('Ghana on Monday condemned the raids which Mali launched across the border.', '2025-06-10'))
+      .toEqual(['condemnation Ghana>Mali@2025-06-09']);
+  });
+
   it('finds the author "by" names after a long complement, or through the body that acted for it', () => {
     expect(edgesOf('The government of Chile condemned the bombing of a school in the city of Kharkiv by Russian forces on Monday.', '2025-06-10'))
       .toEqual(['condemnation Chile>Russia@2025-06-09']);

@@ -364,6 +364,16 @@ describe('an op-ed', () => {
     expect(page(trailer)).toEqual([expect.stringMatching(/^meeting (?=.*Kagame)(?=.*Samia).*@2024-05-07$/)]);
   });
 
+  it('reads "I" as the byline\'s leader even when the lede "sat down with" another, as an interview\'s would', () => {
+    const raw = 'OPINION\n\nWhy our region must trade more\n\nBy Paul Kagame, President of Rwanda\n\nMay 10, 2024\n\n'
+      + 'On Tuesday I sat down with President Samia Suluhu Hassan in Dar es Salaam. Trade was our first subject.\n\n'
+      + 'When I spoke to President William Ruto by telephone on Wednesday, we agreed to meet in June.\n';
+    expect(page(raw)).toEqual([
+      expect.stringMatching(/^meeting (?=.*Kagame)(?=.*Samia).*@2024-05-07$/),
+      expect.stringMatching(/^phone_call (?=.*Kagame)(?=.*Ruto).*@2024-05-08$/),
+    ]);
+  });
+
   it('reads "we" outside quotations as the author\'s state', () => {
     const raw = 'OPINION\n\nWhy our region must trade more\n\nMay 10, 2024\n\n'
       + 'On Tuesday we signed the Kigali Accord on Border Trade with Tanzania.\n\n'
