@@ -682,7 +682,6 @@ export class EventLexicon {
     return timeAt(g) || (TIME_LEADERS.has(tokens[g]!.norm) && (timeAt(g + 1) || timeAt(g + 2)));
   }
 
-  /** End of a curated phrase at `i` (each gapped part within GAP_TOKENS words of the previous one), or -1. */
   /** A name (a capitalised word) or a personal pronoun at token `i`: "called [Putin]", "called [him]", not "called [on]". */
   private namedAfter(tokens: readonly Token[], i: number): boolean {
     const t = tokens[i];
@@ -699,6 +698,7 @@ export class EventLexicon {
     return keys.slice(Math.max(from, at - NEGATION_REACH), at).some((k) => this.grammar.negators.has(k) || k === "n't");
   }
 
+  /** End of a curated phrase at `i` (each gapped part within GAP_TOKENS words of the previous one), or -1. */
   private curatedEnd(keys: readonly string[], i: number, c: Curated): number {
     if (!follows(keys, i + 1, c.rest)) return -1;
     const head = i + 1 + c.rest.length;
@@ -708,6 +708,9 @@ export class EventLexicon {
     for (const part of c.gaps) {
       let found = -1;
       for (let g = end; g <= end + reach && g + part.length <= keys.length && found < 0; g++) {
+        // "called on X to shoulder their responsibilities to halt ...": the word that opened the gap, again, opens a
+        // phrase of its own inside it; what follows is that phrase's, not this one's.
+        if (g > end && keys[g - 1] === keys[end - 1]) break;
         if (follows(keys, g, part)) found = g;
       }
       if (found < 0) return -1;

@@ -179,7 +179,7 @@ export const eventDate: Stage<EventCandidate, EventContext> = {
       undated.add(fallback);
       return fallback;
     });
-    const continued = continuedTalks(ctx, published, out, byLede);
+    const continued = retoldRightAfter(ctx, continuedTalks(ctx, published, out, byLede), byLede);
     return undated.size === 0 ? continued : datedElsewhere(ctx, published, continued, undated);
   },
 };
@@ -313,6 +313,29 @@ function datedElsewhere(ctx: EventContext, published: IsoDate, events: readonly 
     }
     ctx.trace('event-date', () => `${e.type} dated ${told.date} from the same event told with its day in sentence ${told.sentence}`, e.sentence);
     return extended(e, { date: told.date!, datePrecision: told.datePrecision!, dateBasis: 'article' as const });
+  });
+}
+
+/**
+ * "X expressed on Monday its condemnation of Y's strike. In a statement, it described the strike as a crime": an event
+ * dated by the article's main date, told right after a sentence that gave the same event of the same pair a day of its
+ * own, is that event again, across a paragraph break too.
+ */
+function retoldRightAfter(ctx: EventContext, events: EventCandidate[], byLede: ReadonlySet<EventCandidate>): EventCandidate[] {
+  if (byLede.size === 0) return events;
+  const key = (e: EventCandidate, sentence: number): string => {
+    const [a, b] = [actsFor(ctx, e.source!), actsFor(ctx, e.target!)];
+    return `${sentence}|${e.type}|${SYMMETRIC.has(e.type) && b < a ? `${b}|${a}` : `${a}|${b}`}`;
+  };
+  const told = new Map<string, EventCandidate>();
+  for (const e of events) {
+    if (e.source && e.target && !byLede.has(e) && e.datePrecision === 'day' && e.dateBasis !== 'publication') told.set(key(e, e.sentence), e);
+  }
+  return events.map((e) => {
+    const before = byLede.has(e) && e.source && e.target ? told.get(key(e, e.sentence - 1)) : undefined;
+    if (!before || before.date === e.date) return e;
+    ctx.trace('event-date', () => `${e.type} dated ${before.date} from the same event told with its day in the sentence before`, e.sentence);
+    return extended(e, { date: before.date!, datePrecision: before.datePrecision!, dateBasis: 'article' as const });
   });
 }
 

@@ -212,6 +212,15 @@ describe('an event the lede reports again', () => {
   });
 });
 
+describe('an event told again right after the sentence that gave its day', () => {
+  it('takes that day, across a paragraph break, not the lede\'s', () => {
+    const text = 'Chile sent its condolences to Peru on Saturday after floods in the north. Rescue teams are still searching for survivors.\n\n'
+      + 'Meanwhile, Ecuador expressed on Monday its strong condemnation of the Colombian shelling of a border village.\n\n'
+      + 'In a statement, the Ecuadorian foreign ministry described the Colombian shelling as a flagrant violation of international law.';
+    expect(edgesOf(text, '2024-05-27').filter((e) => e.startsWith('condemnation'))).toEqual(['condemnation Ecuador>Colombia@2024-05-27']);
+  });
+});
+
 describe('a sentence that points back at an event', () => {
   it('goes on from the last day stated, across a paragraph break', () => {
     const text = 'Kenyan President William Ruto returned to Nairobi today after a state visit to China.\n\n'

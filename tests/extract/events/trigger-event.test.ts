@@ -83,6 +83,13 @@ describe('trigger-event', () => {
       .filter((e) => !e.startsWith('leader_of'))).toEqual(['meeting Narendra Modi>Fumio Kishida@2024-05-13']);
   });
 
+  it('reads "called on X to stop Y" as condemning X, not when the "to" before the stop opens another request', () => {
+    expect(edgesOf('Ecuador on Monday called on Colombia to immediately halt its shelling.', '2024-05-14'))
+      .toEqual(['condemnation Ecuador>Colombia@2024-05-13']);
+    expect(edgesOf('Ecuador on Monday called on the United Nations Security Council to shoulder its responsibilities to halt the shelling.', '2024-05-14'))
+      .toEqual([]);
+  });
+
   it('reads the verb of a reported clause on its own, past an adverb ("said China also supports X")', () => {
     expect(edgesOf('A ministry spokesperson said Japan also supports Vietnam and Malaysia in the talks.', '2024-05-14').sort())
       .toEqual(['support Japan>Malaysia@2024-05-14', 'support Japan>Vietnam@2024-05-14']);
