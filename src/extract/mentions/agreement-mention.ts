@@ -67,6 +67,8 @@ interface Reading {
   inIdiom(i: number): boolean;
   /** A capital or a seat of government ("the Kremlin") starts at token i, found or not as a party. */
   seatAt(i: number): boolean;
+  /** A capitalised document's head ("Memorandum", "Treaty"; not a project's "Power Plant") starts at token i. */
+  titleHeadAt(i: number): boolean;
 }
 
 /** The end of a hyphen-joined compound starting at i ("long-awaited", "20-year"). */
@@ -316,6 +318,8 @@ function readComplement(r: Reading, to: number, openers: ReadonlySet<string>, pa
     if (pair && t.kind === 'word' && (r.inPerson(j) || !r.inParty(j) && !t.capitalised && !words.listGlue.has(t.norm))) break;
     // "a protocol amending X and an MoU on Y": "and" before an indefinite article opens another document.
     if (t.norm === 'and' && g.indefinites.has(tokens[j + 1]?.norm ?? '')) break;
+    // "the MoU on Fisheries and the Memorandum on Rice Trade": so does a title's head, after "the" or alone.
+    if (t.norm === 'and' && (r.titleHeadAt(j + 1) || g.determiners.has(tokens[j + 1]?.norm ?? '') && r.titleHeadAt(j + 2))) break;
     // A party after "and" goes on only with a list of parties ("Strategic Partnership and Russia" ends before it).
     const glue = t.norm === 'and' && (pair || partyList || (named && tokens[j + 1]?.capitalised && !r.inParty(j + 1)) || coordinatedInComplement(r, j));
     // "cooperation in evacuating citizens": a gerund after the preposition goes on with the complement.
@@ -429,6 +433,7 @@ export const agreementMention: Stage<Mention> = {
         inParty: (i) => (partyTokens ??= tokensOf(tokens, all, PARTIES)).has(i),
         inIdiom: (i) => idiomIndex.covers(i, i + 1),
         seatAt: (i) => gazetteer.names.longestAt(keys, i)?.payloads.some((n) => n.kind === 'capital' || n.kind === 'metonym') === true,
+        titleHeadAt: (i) => tokens[i]?.capitalised === true && lexicon.agreementHeads.longestAt(keys, i)?.payloads[0] === 'head',
       };
       for (let h = firstHead; h < tokens.length; h++) {
         const match = lexicon.agreementHeads.longestAt(keys, h);

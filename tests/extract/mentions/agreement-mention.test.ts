@@ -225,6 +225,11 @@ describe('agreement-mention: complements after the head', () => {
       .toEqual(['memorandum of understanding launching the Atlantic-Pacific Economic Corridor']);
     expect(agreements('Ghana and Togo signed a protocol amending the Ghana-Togo Double Taxation Agreement and an MoU on customs cooperation on Monday.'))
       .toEqual(['MoU on customs cooperation', 'protocol amending the Ghana-Togo Double Taxation Agreement']);
+    // "and the" before a document's capitalised head opens another title; a project's head ("Power Plant") does not.
+    expect(agreements('Ghana and Togo signed the Memorandum of Understanding on Fisheries Cooperation and the Memorandum of Understanding on Rice Trade on Monday.'))
+      .toEqual(['Memorandum of Understanding on Fisheries Cooperation', 'Memorandum of Understanding on Rice Trade']);
+    expect(agreements('Ghana and Togo signed the Agreement on the Reconstruction of the Lome Combined Heat and Power Plant on Monday.'))
+      .toEqual(['Agreement on the Reconstruction of the Lome Combined Heat and Power Plant']);
   });
 
   it('goes on into a gerund after "in"', () => {
