@@ -616,12 +616,30 @@ function objectPosition(ctx: EventContext, sentence: Sentence, i: number): boole
 /** What an adverb after "her" may modify inside a noun phrase she possesses. */
 const ATTRIBUTE_TAGS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'PROPN', 'VERB', 'NUM']);
 
-/** "NATO allies Poland and Lithuania", "Poland, a NATO ally,": a bloc a word for its members follows describes them; no party. */
+/**
+ * "NATO allies Poland and Lithuania", "NATO allies such as X", "Poland, a NATO ally,", "two EU members": a bloc a word for
+ * its members follows describes some of them, named after it or counted before it; no party. "NATO allies accuse X":
+ * all of them, the bloc.
+ */
 export function describesMembers(ctx: EventContext, m: Mention): boolean {
   if (m.kind !== 'bloc') return false;
   const { tokens, keys } = ctx.sentences[m.sentence]!;
-  return ctx.knowledge.lexicon.syntax.memberDescriptors.has(keys[tokenFrom(tokens, m.span.end)] ?? '');
+  const descriptor = tokenFrom(tokens, m.span.end);
+  if (!ctx.knowledge.lexicon.syntax.memberDescriptors.has(keys[descriptor] ?? '')) return false;
+  // Past the words that grade it: "a close NATO ally".
+  const { pos } = tagsOf(ctx.article.text, ctx.sentences[m.sentence]!);
+  let before = tokenFrom(tokens, m.span.start) - 1;
+  while (before > 0 && (pos[before] === 'ADJ' || pos[before] === 'ADV') && !tokens[before]!.capitalised) before--;
+  const { grammar } = ctx.knowledge.lexicon;
+  const next = tokens[descriptor + 1];
+  return next !== undefined && (next.capitalised || next.text === ',' || NAMING_SOME.has(next.norm)) || before >= 0 && (grammar.indefinites.has(keys[before]!) || grammar.possessives.has(keys[before]!)
+    || tokens[before]!.kind === 'number' || SOME_MEMBERS.has(keys[before]!));
 }
+
+/** Words after "NATO allies" that go on to name some of them: "such as X", "including X". */
+const NAMING_SOME: ReadonlySet<string> = new Set(['such', 'including', 'like']);
+/** Words before "NATO allies" that count or single out some of them: "fellow NATO members", "other EU states". */
+const SOME_MEMBERS: ReadonlySet<string> = new Set(['fellow', 'other', 'another', 'some', 'several', 'many', 'two', 'three', 'four', 'five', 'both']);
 
 /** "non-EU Norway", "anti-NATO rhetoric": a name a prefix joins by a hyphen is a modifier, no party. */
 function prefixed(ctx: EventContext, sentence: Sentence, m: Mention): boolean {

@@ -234,9 +234,15 @@ describe('a person and the state they speak for', () => {
 
 describe('a bloc that only describes its members', () => {
   it('is no party to what they do, nor the author of an act they condemn', () => {
-    for (const s of ['NATO allies Poland and Lithuania condemned the move on Monday.', 'Poland, a NATO ally, condemned the move on Monday.', 'France and Germany, both EU members, condemned the move on Monday.']) {
-      expect(edgesOf(s, '2024-05-10').filter((e) => e.startsWith('condemnation'))).toEqual([]);
+    for (const s of ['NATO allies Poland and Lithuania condemned the move on Monday.', 'Poland, a NATO ally, condemned the move on Monday.', 'France and Germany, both EU members, condemned the move on Monday.',
+      'NATO allies such as Poland condemned the move on Monday.', 'Two NATO allies condemned the move on Monday.', 'Britain stood by Denmark, a close NATO ally, on Monday.']) {
+      expect(edgesOf(s, '2024-05-10').filter((e) => e.includes('NATO'))).toEqual([]);
     }
+  });
+
+  it('is the party when the word for its members names them all: "NATO allies accuse X"', () => {
+    expect(edgesOf('NATO allies on Monday accused Belarus of aiding the invasion.', '2024-05-10')).toEqual(['condemnation NATO>Belarus@2024-05-06']);
+    expect(edgesOf('EU members on Monday condemned the strikes by Serbia.', '2024-05-10')).toEqual(['condemnation European Union>Serbia@2024-05-06']);
   });
 
   it('leaves out, as the author of an act condemned, a bloc the condemner belongs to that the article opens with', () => {
