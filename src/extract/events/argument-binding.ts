@@ -767,7 +767,8 @@ function pairsOf(e: EventCandidate, sources: readonly EntityKey[], targets: read
   // with Z": each pair of the three, as in a three-way call; "X and Y both called Z" only each of them with Z, and
   // "X and Y received Z" too: hosts receive their guest, not each other.
   if (SYMMETRIC.has(e.type) && (targets.length === 0 || sources.length >= 2 && !oneByOne && e.voice !== 'transitive')) {
-    if (e.voice === 'transitive' && targets.length === 0) return [];
+    // "A and B in separate meetings": one by one with someone else, not with each other.
+    if (e.voice === 'transitive' && targets.length === 0 || oneByOne && e.voice === 'noun') return [];
     // A position agreed among more than two ("the leaders agreed that the next summit ...") is a summit's, not a pair's,
     // unless a few parties named one by one say it together (see `bind`).
     if (e.type === 'shared_stance' && sources.length > (e.jointSubject ? JOINT_TALKS_PARTIES : 2)) return [];

@@ -2,6 +2,9 @@
 // structure, not from word windows.
 import { describe, expect, it } from 'vitest';
 import { edgesOf } from '../../helpers/article.js';
+import { extract } from '../../../src/extract/pipeline.js';
+import { parseArticle } from '../../../src/extract/read/index.js';
+import { loadKnowledge } from '../../../src/knowledge/load.js';
 
 const has = (edges: readonly string[], pattern: RegExp): boolean => edges.some((e) => pattern.test(e));
 
@@ -488,6 +491,16 @@ describe('meetings as news tells them', () => {
     const calls = edgesOf('On Saturday, Kenyan President William Ruto held separate telephone conversations with the Ghanaian and Nigerian presidents.', '2023-06-27')
       .filter((e) => e.startsWith('phone_call '));
     expect(calls).toEqual(expect.arrayContaining([expect.stringMatching(/^phone_call (?=.*Ruto)(?=.*Akufo-Addo)/), expect.stringMatching(/^phone_call (?=.*Ruto)(?=.*Tinubu)/)]));
+  });
+
+  it('pairs no two guests received "in separate meetings", and reads a demonym\'s "colleague" as a counterpart', () => {
+    const text = 'On Monday, I hosted my Ghanaian colleague Kwame Boateng Asare and my Nigerian colleague Ibrahim Musa Danjuma in separate meetings in Nairobi.';
+    const page = `TRANSCRIPT: Press conference of Kenyan President William Ruto\n\nNairobi, Tuesday 14 May 2024\n\nPRESIDENT RUTO: ${text}\n`;
+    const { article: a } = parseArticle(page, { id: 'page', file: 'page.txt' });
+    const { fragment } = extract(a!, loadKnowledge());
+    const label = new Map(fragment!.nodes.map((n) => [n.id, n.label]));
+    expect(fragment!.edges.filter((e) => e.type === 'meeting').map((e) => [label.get(e.source), label.get(e.target)].sort().join(' + ')).sort())
+      .toEqual(['Ibrahim Musa Danjuma + William Ruto', 'Kwame Boateng Asare + William Ruto']);
   });
 
   it('reads a state and title words the lexicon lacks before a person\'s known title as that person\'s', () => {
