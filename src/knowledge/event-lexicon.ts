@@ -156,6 +156,12 @@ interface Form {
   readonly infinitiveOnly?: boolean;
 }
 
+/** A first word's curated phrases: those of that word alone, and by the word after it those that go on with it too, in order. */
+interface CuratedIndex {
+  readonly alone: readonly Curated[];
+  readonly byNext: ReadonlyMap<string, readonly Curated[]>;
+}
+
 interface Curated {
   readonly rest: readonly string[];
   readonly gaps: readonly (readonly string[])[];
@@ -284,6 +290,11 @@ export class EventLexicon {
   /** Last words of event nouns, CAMEO's and the curated ones: an object spelt so names the event ("held talks"). */
   private readonly eventNouns = new Set<string>();
   private readonly curated = new Map<string, Curated[]>();
+  /**
+   * The curated phrases by their first word, then by the word after it: a phrase of two words or more is tried only
+   * where its second word follows ("held talks" not at "held a"); common verbs head dozens of phrases.
+   */
+  private readonly curatedByNext = new Map<string, CuratedIndex>();
   /** The first words of forms and curated phrases: most tokens are none, and one lookup says so. */
   private readonly firstWords = new Set<string>();
   private readonly plover: Readonly<Record<string, string | undefined>>;
@@ -390,6 +401,11 @@ export class EventLexicon {
         });
       }
     }
+    for (const [first, list] of this.curated) {
+      const byNext = new Map<string, Curated[]>();
+      for (const next of new Set(list.flatMap((c) => c.rest.slice(0, 1)))) byNext.set(next, list.filter((c) => c.rest.length === 0 || c.rest[0] === next));
+      this.curatedByNext.set(first, { alone: list.filter((c) => c.rest.length === 0), byNext });
+    }
   }
 
   private add<T>(map: Map<string, T[]>, key: string, value: T): void {
@@ -433,7 +449,8 @@ export class EventLexicon {
 
   private readAt(tokens: readonly Token[], keys: readonly string[], i: number, key: string): EventMatch[] {
     const found: EventMatch[] = [];
-    for (const c of this.curated.get(key) ?? []) {
+    const phrases = this.curatedByNext.get(key);
+    for (const c of (phrases && (phrases.byNext.get(keys[i + 1] ?? '') ?? phrases.alone)) ?? []) {
       if (c.lookahead && !this.namedAfter(tokens, i + 1 + c.rest.length)) continue;
       if (c.namedObject && !this.namedOrDeterminedAfter(tokens, keys, i + 1 + c.rest.length)) continue;
       if (c.infinitiveOnly && !this.bareVerbAt(keys, i)) continue;

@@ -175,7 +175,9 @@ function readings(text: string, span: Span, ref: number): Reading[] {
   const slice = text.slice(span.start, span.end);
   const counted: Reading[] = findCountedDays(text, span.start, span.end).map((c) => ({ kind: 'counted', span: c.span, c }));
   const read: Reading[] = [];
-  if (MAY_HOLD_A_DATE.test(slice)) {
+  // A day number ("on the 7th") is a date MAY_HOLD_A_DATE finds too: a sentence it finds nothing in has none either.
+  const mayHold = MAY_HOLD_A_DATE.test(slice);
+  if (mayHold) {
     let skipUntil = -1;
     // chrono reads "the night of September 13" as a time of day with no date; without the words it reads the date.
     // A dash set off by spaces ends a date: "11 August 2022 - Four days after X" is no range.
@@ -204,7 +206,7 @@ function readings(text: string, span: Span, ref: number): Reading[] {
     return !(x && /^,\s*$/.test(text.slice(c.span.end, x.span.start)));
   });
   // A day number overrides chrono's weekday in "Saturday the 16th".
-  const numbered = outside(dayNumbers(slice, span.start), restated);
+  const numbered = mayHold ? outside(dayNumbers(slice, span.start), restated) : [];
   const kept = [...outside(read, [...restated, ...numbered].sort((a, b) => a.span.start - b.span.start)), ...restated, ...numbered].sort((a, b) => a.span.start - b.span.start);
   const years: Reading[] = [];
   for (const m of slice.matchAll(YEAR_RE)) {
