@@ -56,7 +56,9 @@ const NAMED_PARTICIPLE_RE = /\p{Lu}\p{L}*,\s+(?:(?:only|just|newly|recently|firs
 const VERB_AFTER = /^\s+(?:also\s+)?(?:is|was|are|were|has|had|will|would|\p{Ll}+ed|\p{Ll}+s)\b/u;
 // "to" before a word in lower case opens a purpose when that word is a verb, which only the tags can tell ("to hold" as
 // against "to talks").
-const WHEN_AFTER = /\s*,?\s*when\b/iy;
+// "on 23 May, when he held talks", "on 23 May, during which he held talks", "on 23 May, where he met": a clause right after
+// a date tells what happened on it.
+const WHEN_AFTER = /\s*,?\s*(?:when|(?:during|at|in)\s+which)\b|\s*,\s*where\b/iy;
 const PARTICIPLE_AFTER = /\s*,\s*\p{Ll}+ing\b/uy;
 const TO_WORD = /\bto\s+(?=\p{Ll})/gu;
 const WORD_AT = /^\p{L}+/u;

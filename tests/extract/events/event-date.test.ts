@@ -389,6 +389,13 @@ describe('an earlier event recalled', () => {
       'congratulation Bola Tinubu>Bassirou Diomaye Diakhar Faye@2025-04-06', 'congratulation John Dramani Mahama>Bassirou Diomaye Diakhar Faye@2025-04-06',
     ]);
   });
+
+  it('dates what a clause right after its day tells ("during which", "at which", "where") by that day', () => {
+    for (const clause of ['during which he held talks with', 'at which he met', 'where he met']) {
+      expect(edgesOf(`Ghanaian President John Mahama on Tuesday recalled his visit to Abuja on 23 May, ${clause} Nigerian President Bola Tinubu.`, '2025-07-02')
+        .filter((e) => e.startsWith('meeting'))).toEqual([expect.stringMatching(/^meeting .*@2025-05-23$/)]);
+    }
+  });
 });
 
 describe('a digest\'s day headings', () => {
