@@ -131,6 +131,13 @@ describe('titles of spokespeople and other officials', () => {
       .toContainEqual(expect.stringMatching(/^meeting (?=.*Yunus)(?=.*Modi)/));
   });
 
+  it('reads an undersecretary and a deputy secretary of state as titles, the longer title first', () => {
+    expect(edges('On Monday, Undersecretary Maria Elena Cruz met Vice Foreign Minister Wang Jiancheng in Manila.', '2025-05-20'))
+      .toContainEqual(expect.stringMatching(/^meeting (?=.*Maria Elena Cruz)(?=.*Wang Jiancheng)/));
+    expect(edges('On Monday, Deputy Secretary of State Robert Hale met Vice Foreign Minister Wang Jiancheng in Manila.', '2025-05-20'))
+      .toContainEqual(expect.stringMatching(/^meeting (?=.*Robert Hale)(?=.*Wang Jiancheng)/));
+  });
+
   it('reads a title in apposition before a name closed by a comma, with a portfolio in lower case', () => {
     expect(edges('Kenya\'s finance minister, Njuguna Ndungu, met Tanzanian President Samia Suluhu Hassan on Monday.', '2023-03-10'))
       .toContain('leader_of Njuguna Ndungu>Kenya');
