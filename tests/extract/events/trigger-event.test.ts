@@ -83,6 +83,13 @@ describe('trigger-event', () => {
       .filter((e) => !e.startsWith('leader_of'))).toEqual(['meeting Narendra Modi>Fumio Kishida@2024-05-13']);
   });
 
+  it('reads "told X by phone" as a call with the addressee, not past a "that" that opens what was told', () => {
+    expect(edgesOf('Japanese Prime Minister Fumio Kishida told Indian Prime Minister Narendra Modi by phone on Monday that Japan would help.', '2024-05-14')
+      .filter((e) => !e.startsWith('leader_of'))).toEqual([expect.stringMatching(/^phone_call (?=.*Kishida)(?=.*Modi).*@2024-05-13$/)]);
+    expect(edgesOf('Japanese Prime Minister Fumio Kishida told reporters that he had spoken by phone on Monday with Indian Prime Minister Narendra Modi.', '2024-05-14')
+      .filter((e) => !e.startsWith('leader_of'))).toEqual([expect.stringMatching(/^phone_call (?=.*Kishida)(?=.*Modi).*@2024-05-13$/)]);
+  });
+
   it('reads "called on X to stop Y" as condemning X, not when the "to" before the stop opens another request', () => {
     expect(edgesOf('Ecuador on Monday called on Colombia to immediately halt its shelling.', '2024-05-14'))
       .toEqual(['condemnation Ecuador>Colombia@2024-05-13']);
