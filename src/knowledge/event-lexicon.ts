@@ -86,6 +86,8 @@ const ASIDE_WORDS = 3;
 
 /** Words in front of a noun phrase's own words: determiners, adjectives, numbers ("a long telephone conversation"). */
 const MAX_FILLERS = 4;
+/** The complementiser that opens a clause of its own inside a phrase's gap. */
+const THAT = 'that';
 /** Words a `*` of a curated phrase, or the gap before a pattern's prepositional phrase, may stand for: "spoke [with Putin on Tuesday] by telephone". */
 export const GAP_TOKENS = 6;
 /** Words a final `*` may stand for before a completion, which says more than a phrase's last words: a titled name and a day. */
@@ -728,6 +730,9 @@ export class EventLexicon {
         // "called on X to shoulder their responsibilities to halt ...": the word that opened the gap, again, opens a
         // phrase of its own inside it; what follows is that phrase's, not this one's.
         if (g > end && keys[g - 1] === keys[end - 1]) break;
+        // "told a briefing that he had spoken by phone": "that" opens a clause of its own, unless a judgement completes
+        // the phrase ("said that X's move violated the law").
+        if (g > end && !c.completions && keys[g - 1] === THAT) break;
         if (follows(keys, g, part)) found = g;
       }
       if (found < 0) return -1;

@@ -24,8 +24,6 @@ function unquoted(tokens: readonly Token[], keys: readonly string[]): { tokens: 
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 /** How many adjectives may stand between an article and a verb's form read as a noun ("the [full] support"). */
 const NOMINAL_ADJECTIVES = 2;
-/** The complementiser that opens a reported clause. */
-const THAT = 'that';
 
 /**
  * Where the trigger ends and how argument binding should read it. A party after "from" acts on the subject
@@ -65,12 +63,11 @@ export const triggerEvent: Stage<EventCandidate, EventContext> = {
         // "said China supports X": a speech verb's pattern ("said ... support") does not reach past the subject of
         // the clause it reports; the clause's own verb is read on its own. A judgement ending the words ("said X's
         // move was reckless") is what they report.
-        // The name right after a verb that addresses someone is its addressee, no clause's subject ("told X by phone");
-        // "that" opens the clause reported ("told reporters that he had spoken by phone").
+        // The name right after a verb that addresses someone is its addressee, no clause's subject ("told X by phone").
         if (!chosen.completed && ctx.knowledge.lexicon.syntax.speechVerbs.has(keys[chosen.start]!)) {
           let from = chosen.start + 1;
           if (ctx.knowledge.lexicon.syntax.addressedSpeechVerbs.has(keys[chosen.start]!)) while (from < chosen.end - 1 && tokens[from]!.capitalised) from++;
-          if (tokens.slice(from, chosen.end - 1).some((t) => t.capitalised || t.norm === THAT)) continue;
+          if (tokens.slice(from, chosen.end - 1).some((t) => t.capitalised)) continue;
         }
         // "A and B said their countries rejected the sanctions": a condemnation without a target may be a position the
         // two share; binding keeps whichever reading finds its parties.

@@ -88,6 +88,11 @@ describe('trigger-event', () => {
       .filter((e) => !e.startsWith('leader_of'))).toEqual([expect.stringMatching(/^phone_call (?=.*Kishida)(?=.*Modi).*@2024-05-13$/)]);
     expect(edgesOf('Japanese Prime Minister Fumio Kishida told reporters that he had spoken by phone on Monday with Indian Prime Minister Narendra Modi.', '2024-05-14')
       .filter((e) => !e.startsWith('leader_of'))).toEqual([expect.stringMatching(/^phone_call (?=.*Kishida)(?=.*Modi).*@2024-05-13$/)]);
+    // Briefing, assuring or thanking someone by phone too; a briefing that reports a call is not one.
+    expect(edgesOf('Japanese Prime Minister Fumio Kishida briefed Indian Prime Minister Narendra Modi by telephone on Monday.', '2024-05-14')
+      .filter((e) => !e.startsWith('leader_of'))).toEqual([expect.stringMatching(/^phone_call (?=.*Kishida)(?=.*Modi).*@2024-05-13$/)]);
+    expect(edgesOf('Australian Prime Minister Anthony Albanese told a briefing in Canberra that Japanese Prime Minister Fumio Kishida had spoken by phone on Monday with Indian Prime Minister Narendra Modi.', '2024-05-14')
+      .filter((e) => e.startsWith('phone_call'))).toEqual([expect.stringMatching(/^phone_call (?=.*Kishida)(?=.*Modi).*@2024-05-13$/)]);
   });
 
   it('reads "called on X to stop Y" as condemning X, not when the "to" before the stop opens another request', () => {
