@@ -623,23 +623,27 @@ const ATTRIBUTE_TAGS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'PROPN', 'VE
  */
 export function describesMembers(ctx: EventContext, m: Mention): boolean {
   if (m.kind !== 'bloc') return false;
-  const { tokens, keys } = ctx.sentences[m.sentence]!;
+  const sentence = ctx.sentences[m.sentence]!;
+  const { tokens, keys } = sentence;
+  const { grammar, syntax } = ctx.knowledge.lexicon;
   const descriptor = tokenFrom(tokens, m.span.end);
-  if (!ctx.knowledge.lexicon.syntax.memberDescriptors.has(keys[descriptor] ?? '')) return false;
-  // Past the words that grade it: "a close NATO ally".
-  const { pos } = tagsOf(ctx.article.text, ctx.sentences[m.sentence]!);
+  if (!syntax.memberDescriptors.has(keys[descriptor] ?? '')) return false;
+  // Named after it: "NATO allies Poland and Lithuania", "NATO allies, including X", "such as X".
+  const next = tokens[descriptor + 1];
+  if (next !== undefined && (next.capitalised || next.text === ',' || NAMING_SOME.has(next.norm))) return true;
+  // Counted or singled out before it, past the words that grade it: "a close NATO ally", "two NATO allies".
+  const { pos } = tagsOf(ctx.article.text, sentence);
   let before = tokenFrom(tokens, m.span.start) - 1;
   while (before > 0 && (pos[before] === 'ADJ' || pos[before] === 'ADV') && !tokens[before]!.capitalised) before--;
-  const { grammar } = ctx.knowledge.lexicon;
-  const next = tokens[descriptor + 1];
-  return next !== undefined && (next.capitalised || next.text === ',' || NAMING_SOME.has(next.norm)) || before >= 0 && (grammar.indefinites.has(keys[before]!) || grammar.possessives.has(keys[before]!)
-    || tokens[before]!.kind === 'number' || SOME_MEMBERS.has(keys[before]!));
+  if (before < 0) return false;
+  const word = keys[before]!;
+  return grammar.indefinites.has(word) || grammar.possessives.has(word) || grammar.cardinals.has(word) || tokens[before]!.kind === 'number' || SOME_MEMBERS.has(word);
 }
 
 /** Words after "NATO allies" that go on to name some of them: "such as X", "including X". */
 const NAMING_SOME: ReadonlySet<string> = new Set(['such', 'including', 'like']);
-/** Words before "NATO allies" that count or single out some of them: "fellow NATO members", "other EU states". */
-const SOME_MEMBERS: ReadonlySet<string> = new Set(['fellow', 'other', 'another', 'some', 'several', 'many', 'two', 'three', 'four', 'five', 'both']);
+/** Words before "NATO allies" that single out some of them: "fellow NATO members", "other EU states". */
+const SOME_MEMBERS: ReadonlySet<string> = new Set(['fellow', 'other', 'another', 'some', 'several', 'many', 'both']);
 
 /** "non-EU Norway", "anti-NATO rhetoric": a name a prefix joins by a hyphen is a modifier, no party. */
 function prefixed(ctx: EventContext, sentence: Sentence, m: Mention): boolean {

@@ -196,8 +196,8 @@ const BODY_MODIFIERS = 3;
 const MODIFIER_TAGS: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'PROPN']);
 
 /**
- * "Egypt's foreign ministry", "Iran's government": a possessor acting through the body it possesses; "Britain's Barbara
- * Woodward": or through a person the gazetteer does not know, who speaks for it.
+ * "Egypt's foreign ministry", "Iran's government": a possessor acting through the body it possesses; "Britain's Jane
+ * Doe": or through a person the gazetteer does not know, who speaks for it.
  */
 function possessorActs(ctx: EventContext, syn: SentenceSyntax, g: Group): boolean {
   const lex = ctx.knowledge.lexicon;
@@ -211,7 +211,7 @@ function possessorActs(ctx: EventContext, syn: SentenceSyntax, g: Group): boolea
 }
 
 /**
- * Whether two capitalised proper nouns, neither in a group, a particle aside ("Nicolas de Rivière"), start at token
+ * Whether two capitalised proper nouns, neither in a group, a particle aside ("Jean de Lattre"), start at token
  * `at`: the name of someone the gazetteer does not know.
  */
 function personalName(ctx: EventContext, syn: SentenceSyntax, at: number): boolean {
@@ -221,7 +221,7 @@ function personalName(ctx: EventContext, syn: SentenceSyntax, at: number): boole
   return word(at) && word(next);
 }
 
-/** How many words the name a state's possessive owns may take ("France's [Nicolas de Rivière]"). */
+/** How many words the name a state's possessive owns may take ("France's [Jean de Lattre]"). */
 const OWNED_NAME_WORDS = 4;
 
 /**
