@@ -848,22 +848,25 @@ function timeAdjunct(ctx: EventContext, syn: SentenceSyntax, from: number, to: n
 }
 
 /**
- * "met Macron in Paris and Starmer in London", "met X on June 12 and Y the following day": the groups an object
- * continues into, each after a place or time adjunct and "and", none of them the subject of a verb that follows ("met
- * Xi in Beijing and Putin said ...").
+ * "met Macron in Paris and Starmer in London", "met X on June 12 and Y the following day", "spoke with X on Friday and
+ * with Y on Monday": the groups an object continues into, each after a place or time adjunct and "and" (and the
+ * object's own preposition again), none of them the subject of a verb that follows ("met Xi in Beijing and Putin said ...").
  */
 export function continuedObjects(ctx: EventContext, syn: SentenceSyntax, object: Group): Group[] {
   const lex = ctx.knowledge.lexicon;
   const keys = syn.sentence.keys;
   const out: Group[] = [];
+  // The words after the adjunct: "and", then the preposition repeated when the object has one.
+  const joint = object.governor === undefined ? ['and'] : ['and', object.governor];
   let last = object;
   for (let n = lastGroupBefore(syn, object.end) + 1; n < syn.groups.length; n++) {
     const next = syn.groups[n]!;
-    if (next.governor !== undefined || next.possessor) break;
+    if (next.governor !== object.governor || next.possessor) break;
     const gap = keys.slice(last.end, next.first);
-    const adjunct = gap.length >= 3 && gap[gap.length - 1] === 'and' && (
-      gap.length <= PLACE_WORDS + 2 && lex.locatives.has(gap[0]!)
-      || gap.length <= TIME_WORDS + 1 && timeAdjunct(ctx, syn, last.end, next.first - 1));
+    const words = gap.length - joint.length;
+    const adjunct = words >= 2 && joint.every((k, j) => gap[words + j] === k) && (
+      words <= PLACE_WORDS + 1 && lex.locatives.has(gap[0]!)
+      || words <= TIME_WORDS && timeAdjunct(ctx, syn, last.end, last.end + words));
     if (!adjunct || gap.some((_, j) => isVerb(syn.tags, last.end + j))) break;
     if (opensClause(syn.tags, next.end)) break;
     out.push(next);

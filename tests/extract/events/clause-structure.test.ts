@@ -1430,6 +1430,16 @@ describe('objects after a time and "and"', () => {
       .toEqual(['meeting Shinzo Abe>Ali Khamenei@2019-06-13', 'meeting Shinzo Abe>Hassan Rouhani@2019-06-12']);
   });
 
+  it('reads "spoke with X on Friday and with Y on Monday" as two events, the preposition repeated after the adjunct', () => {
+    expect(edgesOf('Kenyan President William Ruto spoke by phone with U.S. President Joe Biden on Friday night and with British Prime Minister Rishi Sunak on Monday.', '2024-05-15'))
+      .toEqual(['phone_call William Ruto>Joe Biden@2024-05-10', 'phone_call William Ruto>Rishi Sunak@2024-05-13']);
+    expect(edgesOf('Kenyan President William Ruto held talks with Joe Biden in Washington on Friday and with Rishi Sunak in London on Monday.', '2024-05-15'))
+      .toEqual(['meeting William Ruto>Joe Biden@2024-05-10', 'meeting William Ruto>Rishi Sunak@2024-05-13']);
+    // Another preposition after the adjunct opens no second party.
+    expect(edgesOf('Kenyan President William Ruto held talks with Joe Biden on Friday and for Rishi Sunak on Monday.', '2024-05-15'))
+      .toEqual(['meeting William Ruto>Joe Biden@2024-05-10']);
+  });
+
   it('reads "called X on Monday and Y on Tuesday" as two calls, and keeps the day of a party named before it', () => {
     expect(edgesOf('Biden called French President Emmanuel Macron on Monday and German Chancellor Olaf Scholz on Tuesday.', '2024-06-12'))
       .toEqual(['phone_call Emmanuel Macron>Joe Biden@2024-06-10', 'phone_call Olaf Scholz>Joe Biden@2024-06-11']);
