@@ -827,6 +827,7 @@ export interface SyntaxFile {
   messageNouns: Words;
   arrivalVerbs: Words;
   sendingVerbs: Words;
+  givingVerbs: Words;
   discussionVerbs: Words;
   namingPhrases: Words;
   leadingParticiples: Words;

@@ -18,7 +18,7 @@ import { actorFor, authoredActAt } from './action-actors.js';
 import { headlineStates } from './headline-states.js';
 import { NOUN_DESCRIPTION } from './remote-contact.js';
 import { ARGUMENT_REACH, describesMembers, frameOf, namedIn, participantsIn, participantsNear, stateOf, statesNamed, speakerOf, type Frame, type Participant } from './participants.js';
-import { beFormBefore, clauseEnd, nonPartyObjectAt, clauseStart, continuedObjects, predicateEnd, describeGroups, governedInClause, governingVerbSubject, isPassive, lastGroupBefore, ownSubjectNoun, quotedSpeaker, subjectAfterAmong, subjectAfterOpeningParticiple, subjectAfterOpeningPhrase, objectAfter, venueOwner, objectOfRelative, actorOfRelative, actorOfSummarisedClause, subjectOf, syntaxOf, type ObjectOptions, type SentenceSyntax, type Subject } from '../syntax/roles.js';
+import { beFormBefore, clauseEnd, nonPartyObjectAt, clauseStart, continuedObjects, predicateEnd, describeGroups, governedInClause, governingVerbSubject, isPassive, lastGroupBefore, ownSubjectNoun, quotedSpeaker, recipientBefore, subjectAfterAmong, subjectAfterOpeningParticiple, subjectAfterOpeningPhrase, objectAfter, venueOwner, objectOfRelative, actorOfRelative, actorOfSummarisedClause, subjectOf, syntaxOf, type ObjectOptions, type SentenceSyntax, type Subject } from '../syntax/roles.js';
 import { beforeDeterminers, introducerEndingAt, opensClause, type Group } from '../syntax/groups.js';
 import { isQuote, mayCloseQuotation, mayOpenQuotation } from '../text/quotes.js';
 
@@ -1055,7 +1055,8 @@ function bindObjects(ctx: EventContext, e: EventCandidate, t: TriggerReading, r:
   const actPronoun = e.type === 'condemnation' && complement === undefined && ACT_PRONOUNS.has(tokens[at + 1]?.norm ?? '');
   const direct = actPronoun ? undefined : objectAfter(ctx, syn, complement ?? (named > 0 ? named : at + 1), complement === undefined ? pattern : { ...pattern, bare: true });
   const found = (direct && !victim(direct.first) && !direct.members.every(ownedNoun) ? direct : undefined)
-    ?? objectOfRelative(ctx, syn, at) ?? (judged ? actorOfRelative(ctx, syn, at) ?? summarisedActor(ctx, syn, at) : undefined);
+    ?? objectOfRelative(ctx, syn, at) ?? (judged ? actorOfRelative(ctx, syn, at) ?? summarisedActor(ctx, syn, at) : undefined)
+    ?? (e.voice === 'noun' && e.type === 'support' ? namedRecipient(ctx, syn, at) : undefined);
   // "X congratulated him": a pronoun object is never the subject itself (that would be "himself"), so it
   // takes its next reading when it has one.
   const reflexive = (p: Participant): boolean => p.kind === 'pronoun' && p.keys.some((k) => subjectKeys.includes(k));
@@ -1098,6 +1099,16 @@ function bindObjects(ctx: EventContext, e: EventCandidate, t: TriggerReading, r:
     : !SYMMETRIC.has(e.type) ? [...(e.type === 'condemnation' && e.completed ? [] : [...participleObject(syn, at, subject?.group), ...carried()]), ...receiver(), ...(subject?.via === 'quotation' ? members(speakerAddressee(ctx, syn, subject.group)) : [])].map(reread).filter(admissible)
       : e.type === 'phone_call' ? carried().map(reread).filter(admissible) : [];
   return bindingOf(ctx, e, t, r, { objects, foundObjects, exchanging, mutual, selfReferred });
+}
+
+/**
+ * "sent Y a message of solidarity", "gave Y its full backing": the one a giving verb gives a stance to, when named ("sent
+ * him a message" is left to the pronoun readings of an addressee unnamed). Congratulations keep the readings of an
+ * addressee unnamed (see the run): read so, they gained an event in our corpora and lost one in the held-out check.
+ */
+function namedRecipient(ctx: EventContext, syn: SentenceSyntax, at: number): Group | undefined {
+  const recipient = recipientBefore(ctx, syn, at);
+  return recipient?.members.some((p) => p.kind === 'mention') ? recipient : undefined;
 }
 
 /** The objects `bindObjects` has read, and how the subjects stand to them. */
@@ -1152,15 +1163,21 @@ function bindingOf(ctx: EventContext, e: EventCandidate, t: TriggerReading, r: S
   // "X received congratulations on Monday from Y": a receiving verb makes its subject the addressee.
   const received = subject !== undefined && objects.length === 0 && sentence.keys.slice(Math.max(0, at - 3), at).some((k) => ctx.knowledge.lexicon.syntax.receivingVerbs.has(k));
   const arriving = e.voice === 'noun' && (!subject || received) && tokens[after]?.norm !== 'from' ? governedInClause(ctx, syn, after, 'from') ?? passiveAgent(ctx, syn, after) : undefined;
-  if (e.voice === 'noun' && (tokens[after]?.norm === 'from' || arriving) && !SYMMETRIC.has(e.type)) {
-    const actors = members(arriving ?? objectAfter(ctx, syn, after, { prepositions: FROM, bare: false, possessor: false }));
+  // "handed Y a message of congratulations on behalf of Z": Z sends it to Y, as "from Z" would say. With no one it was
+  // handed to, the addressee is read as for any message unaddressed ("conveyed a message on behalf of X").
+  const behalf = e.voice === 'noun' && BEHALF.every((k, j) => tokens[after + j]?.norm === k);
+  const onBehalf = behalf && (governedInClause(ctx, syn, after, 'to') ?? recipientBefore(ctx, syn, at)) ? objectAfter(ctx, syn, after + BEHALF.length - 1, { prepositions: OF, bare: false, possessor: false }) : undefined;
+  if (e.voice === 'noun' && (tokens[after]?.norm === 'from' || arriving || onBehalf) && !SYMMETRIC.has(e.type)) {
+    const actors = members(onBehalf ?? arriving ?? objectAfter(ctx, syn, after, { prepositions: FROM, bare: false, possessor: false }));
     // "X fired a missile, prompting condemnation from Y": without a subject of its own (a party standing before it is
     // none), a condemnation the verb of X's clause brings on is aimed at X.
     const governing = e.type === 'condemnation' && subject === undefined ? keysOf(members(governingVerbSubject(ctx, syn, at)?.group).filter((p) => p.kind !== 'demonym')) : [];
     // "Condemnation poured in from A and B after X closed the border": the subject of the clause the condemnation followed.
     const provoker = governing.length > 0 || e.type !== 'condemnation' || subject !== undefined ? governing : causeSubject(ctx, syn, after);
-    // "X conveyed greetings from A to B": the one after "to" is addressed; X only carried them.
-    const addressed = tokens[after]?.norm === 'from' && e.type === 'congratulation' ? keysOf(members(governedInClause(ctx, syn, after + 1, 'to'))) : [];
+    // "X conveyed greetings from A to B", "X handed B a message of support from A": the one after "to", or the one given
+    // the message, is addressed; X only carried it.
+    const carriedMessage = (tokens[after]?.norm === 'from' || onBehalf) && (e.type === 'congratulation' || e.type === 'support');
+    const addressed = carriedMessage ? keysOf(members(governedInClause(ctx, syn, after + 1, 'to') ?? recipientBefore(ctx, syn, at))) : [];
     const targets = provoker.length > 0 ? provoker : addressed.length > 0 ? addressed : subjectKeys;
     return actors.length > 0 ? { subjects: subjectKeys, sources: keysOf(actors), targets, span: cover([e.trigger, ...subjects.map((p) => p.span), ...actors.map((p) => p.span)]) } : undefined;
   }
@@ -1579,6 +1596,7 @@ function plannedSetting(ctx: EventContext, sentence: Sentence, from: number, at:
 
 const BY: ReadonlySet<string> = new Set(['by']);
 const FROM: ReadonlySet<string> = new Set(['from']);
+const BEHALF = ['on', 'behalf', 'of'];
 const OF: ReadonlySet<string> = new Set(['of']);
 /** How many words before an event noun a receiving verb may stand ("received [the full] support of"). */
 const RECEIVED_OF_REACH = 4;

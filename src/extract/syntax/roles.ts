@@ -518,7 +518,9 @@ export function subjectOf(ctx: EventContext, syn: SentenceSyntax, at: number, de
     if (speaker) return { group: speaker.group, via: 'previous clause' };
   }
   // The possessor of the intention is the verb's own subject, even as another verb's object ("stressed X's commitment to").
-  const last = candidates.find((g) => g.possessor && intendsVerb(syn, g, at)) ?? free[free.length - 1] ?? candidates[candidates.length - 1];
+  // The one a giving verb gives the noun to is never its subject ("had sent [Y] a message of congratulations").
+  const last = candidates.find((g) => g.possessor && intendsVerb(syn, g, at)) ?? free[free.length - 1]
+    ?? candidates.filter((g) => g !== recipientBefore(ctx, syn, at)).at(-1);
   const chosen = last && namedPossessorsBefore(ctx, syn, candidates, last);
   // "..., and last August it gave X": "it" right before the verb is its subject, read as no party: none further back is.
   let before = at - 1;
@@ -873,6 +875,23 @@ export function continuedObjects(ctx: EventContext, syn: SentenceSyntax, object:
     last = next;
   }
   return out;
+}
+
+/** How many words may stand between a verb's first object and the event noun it gives: "a (warm) message of". */
+const GIVEN_NOUN_WORDS = 4;
+
+/**
+ * "sent [Y] a message of congratulations", "gave [Y] its full backing", "paid [Y] a visit": the first of a giving verb's
+ * two objects, right before the event noun at `at` (a determiner first, no verb or punctuation between), is the one the
+ * noun goes to.
+ */
+export function recipientBefore(ctx: EventContext, syn: SentenceSyntax, at: number): Group | undefined {
+  const g = syn.groups[lastGroupBefore(syn, at)];
+  if (!g || g.governor !== undefined || g.possessor || at - g.end > GIVEN_NOUN_WORDS) return undefined;
+  if (at > g.end && !firstOfTwoObjects(ctx, syn, g)) return undefined;
+  for (let j = g.end; j < at; j++) if (isVerb(syn.tags, j) || syn.tags.pos[j] === 'PUNCT') return undefined;
+  const verb = g.first - 1;
+  return verb >= 0 && isVerb(syn.tags, verb) && ctx.knowledge.lexicon.syntax.givingVerbs.has(syn.tags.lemma(verb)) ? g : undefined;
 }
 
 /** How far before a verb or event noun its first-person subject may stand: "we strongly condemn", "we had a very good meeting". */

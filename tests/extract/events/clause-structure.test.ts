@@ -1440,6 +1440,20 @@ describe('objects after a time and "and"', () => {
       .toEqual(['meeting William Ruto>Joe Biden@2024-05-10']);
   });
 
+  it('reads the first of a giving verb\'s two objects as the one a stance goes to, and never as the subject of the noun', () => {
+    expect(edgesOf('Kenya on Tuesday sent Uganda a message of solidarity.', '2024-05-15')).toEqual(['support Kenya>Uganda@2024-05-14']);
+    expect(edgesOf('Kenyan President William Ruto on Tuesday sent Ugandan President Yoweri Museveni a message of support.', '2024-05-15'))
+      .toEqual(['support William Ruto>Yoweri Museveni@2024-05-14']);
+    // The message carried for another: "on behalf of" names its sender, as "from" does.
+    expect(edgesOf('Kenyan Foreign Minister Musalia Mudavadi on Tuesday handed Ugandan President Yoweri Museveni a message of support on behalf of President William Ruto.', '2024-05-15'))
+      .toEqual(['support William Ruto>Yoweri Museveni@2024-05-14']);
+    expect(edgesOf('Kenyan Foreign Minister Musalia Mudavadi on Tuesday handed Ugandan President Yoweri Museveni a message of congratulations from President William Ruto.', '2024-05-15'))
+      .toEqual(['congratulation William Ruto>Yoweri Museveni@2024-05-14']);
+    // A subject that names no party leaves the message unsent, not sent by the one who got it.
+    expect(edgesOf('The spokesman said on Tuesday that the minister had sent Ruto a message of congratulations.', '2024-05-15')
+      .filter((e) => !e.startsWith('leader_of'))).toEqual([]);
+  });
+
   it('reads "called X on Monday and Y on Tuesday" as two calls, and keeps the day of a party named before it', () => {
     expect(edgesOf('Biden called French President Emmanuel Macron on Monday and German Chancellor Olaf Scholz on Tuesday.', '2024-06-12'))
       .toEqual(['phone_call Emmanuel Macron>Joe Biden@2024-06-10', 'phone_call Olaf Scholz>Joe Biden@2024-06-11']);
