@@ -192,6 +192,21 @@ function namedLastBefore(leaders: readonly Mention[], m: Mention): Mention | und
   return undefined;
 }
 
+/** How many sentences back "his counterpart" may find the person it is set against. */
+const COUNTERPART_REACH = 2;
+
+/** The last person serving no office of `state` named in the few sentences before the one of `m`. */
+function namedInSentencesBefore(ctx: ArticleContext, leaders: readonly Mention[], m: Mention, state: EntityKey): Mention | undefined {
+  const foreign = (l: Mention): boolean => l.role?.state !== state && !ctx.knowledge.gazetteer.termsOn(l.candidates[0]!, ctx.on).some((t) => t.state === state);
+  return inTextOrder(leaders.filter((l) => l.sentence < m.sentence && m.sentence - l.sentence <= COUNTERPART_REACH)).findLast(foreign);
+}
+
+/** "his Malaysian counterpart": a possessive right before the role's words. */
+function ownedByPossessive(ctx: ArticleContext, m: Mention): boolean {
+  const tokens = ctx.sentences[m.sentence]!.tokens;
+  return ctx.knowledge.lexicon.grammar.possessives.has(tokens[tokenFrom(tokens, m.span.start) - 1]?.norm ?? '');
+}
+
 const sortedCopies = new WeakMap<readonly Mention[], readonly Mention[]>();
 
 /** A list's mentions by start, sorted once per list. */
@@ -269,17 +284,27 @@ export const roleResolve: Stage<Mention> = {
       if (who === undefined && role.state) {
         let offices = officesOf(ctx, role, role.state);
         let title: string | undefined = role.title;
+        let executive = false;
         if (role.counterpart) {
-          // The title of the nearest person before the counterpart phrase in the same sentence.
-          const other = namedLastBefore(leaders, m);
+          // The title of the nearest person before the counterpart phrase in the same sentence, else, after "his" or
+          // "her", of the last person of another state the sentences just before name ("X arrived in Y on Monday. On
+          // Tuesday he held talks with his Malaysian counterpart").
+          // A title before it that no one holds ("The Kazakh President congratulated his Uzbek counterpart") leaves it
+          // to the state's heads.
+          const titled = mentions.some((o) => o.sentence === m.sentence && o.span.end <= m.span.start && o.kind === 'role');
+          const other = namedLastBefore(leaders, m) ?? (!titled && ownedByPossessive(ctx, m) ? namedInSentencesBefore(ctx, leaders, m, role.state) : undefined);
           title = other ? titleOf(ctx, other) : undefined;
           const entry = title ? ctx.knowledge.lexicon.titleByName.get(title) : undefined;
           offices = title ? officesOf(ctx, { ...role, title, office: entry?.office ?? role.office }, role.state) : ['head_of_state', 'head_of_government'];
+          // "President X held talks with his Malaysian counterpart": a head meets a state that has no office of that
+          // title through its head of government, who holds its executive, not through a monarch.
+          if (title && HEAD_OFFICES.has(entry?.office ?? role.office) && gazetteer.officesForTitle(role.state, title).length === 0) executive = true;
         }
         if (ctx.on !== null) {
           if (!days.has(m.sentence)) days.set(m.sentence, dayOf(ctx.on, ctx, m.sentence));
           const on = days.get(m.sentence) ?? ctx.on;
-          const holders = gazetteer.holders(role.state, on, { offices, ...(title ? { title } : {}) }).map((l) => l.key);
+          const governing = executive ? gazetteer.holders(role.state, on, { offices: ['head_of_government'] }) : [];
+          const holders = (governing.length > 0 ? governing : gazetteer.holders(role.state, on, { offices, ...(title ? { title } : {}) })).map((l) => l.key);
           who = pick(ctx, on, holders, named, role, role.state);
         } else {
           const state = role.state;

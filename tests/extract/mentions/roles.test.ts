@@ -51,6 +51,21 @@ describe('role resolution by date', () => {
     expect(leader('Turkish Foreign Minister Hakan Fidan received his counterpart at the ministry.', '2024-06-17', 'his counterpart')).toBeUndefined();
   });
 
+  it('resolves a head\'s counterpart in a state with no office of that title to its head of government, not its monarch', () => {
+    expect(leader('Indonesian President Prabowo Subianto held talks with his Malaysian counterpart in Kuala Lumpur on Tuesday.', '2024-11-20', 'Malaysian counterpart')).toBe('Anwar Ibrahim');
+    expect(leader('U.S. President Joe Biden met his Japanese counterpart in Washington on Tuesday.', '2024-04-10', 'Japanese counterpart')).toBe('Fumio Kishida');
+    // The same title there: the monarch meets the monarch.
+    expect(leader('King Abdullah II of Jordan received his Spanish counterpart in Amman on Tuesday.', '2024-04-10', 'Spanish counterpart')).toBe('Felipe VI');
+  });
+
+  it('sets "his counterpart" against the person of another state named just before when its own sentence names none', () => {
+    const text = 'Kenyan President William Ruto arrived in Kampala on Monday. On Tuesday he held talks with his Ugandan counterpart.';
+    expect(leader(text, '2024-05-15', 'Ugandan counterpart')).toBe('Yoweri Museveni');
+    expect(edgesOf(text, '2024-05-15').filter((e) => e.startsWith('meeting'))).toEqual(['meeting William Ruto>Yoweri Museveni@2024-05-14']);
+    const visit = 'Indonesian President Joko Widodo arrived in Kuala Lumpur on Wednesday. On Thursday he held talks with his Malaysian counterpart.';
+    expect(leader(visit, '2023-06-09', 'Malaysian counterpart')).toBe('Anwar Ibrahim');
+  });
+
   it('resolves a counterpart to the same office in the other state', () => {
     expect(leader('Japanese Prime Minister Fumio Kishida held talks with his Indian counterpart in Delhi.', '2023-03-20', 'Indian counterpart')).toBe('Narendra Modi');
   });
