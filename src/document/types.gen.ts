@@ -563,6 +563,7 @@ export interface GrammarFile {
   negators: Words;
   possessives: Words;
   objectPronouns: Words;
+  bareSubjects: Words;
   groupGlue: Words;
   numbers: {
     [k: string]: number | undefined;

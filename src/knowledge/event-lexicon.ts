@@ -75,6 +75,8 @@ export interface MatchGrammar {
   readonly infinitive: string;
   /** Stand before a bare verb, as "to" does ("would back X"). */
   readonly modals: ReadonlySet<string>;
+  /** Subject pronouns a present verb takes its base form after ("we condemn"). */
+  readonly bareSubjects: ReadonlySet<string>;
   /** "not", "never": before a completion, deny it ("said X had not violated"). */
   readonly negators: ReadonlySet<string>;
   /** Stand before a verb, not a noun ("also"). */
@@ -437,11 +439,11 @@ export class EventLexicon {
   }
 
   /**
-   * Whether the word at `i` stands where only a bare verb can: after "to" or a modal, an adverb between ("would also
-   * back"), or an aside between commas ("did, however, receive").
+   * Whether the word at `i` stands where only a bare verb can: after "to", a modal or a subject pronoun ("we reject"),
+   * an adverb between ("would also back", "we strongly condemn"), or an aside between commas ("did, however, receive").
    */
   private bareVerbAt(keys: readonly string[], i: number): boolean {
-    const opens = (k: string | undefined): boolean => k === this.grammar.infinitive || this.grammar.modals.has(k ?? '');
+    const opens = (k: string | undefined): boolean => k === this.grammar.infinitive || this.grammar.modals.has(k ?? '') || this.grammar.bareSubjects.has(k ?? '');
     const adverb = keys[i - 1] !== undefined && (this.grammar.preverbalAdverbs.has(keys[i - 1]!) || keys[i - 1]!.endsWith('ly'));
     if (opens(keys[i - 1]) || adverb && opens(keys[i - 2])) return true;
     if (keys[i - 1] !== ',') return false;

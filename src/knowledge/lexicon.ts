@@ -47,6 +47,8 @@ export interface Grammar {
   readonly clauseConjunctions: ReadonlySet<string>;
   readonly possessives: ReadonlySet<string>;
   readonly objectPronouns: ReadonlySet<string>;
+  /** "we", "they": a present verb after them is in its base form ("we condemn"). */
+  readonly bareSubjects: ReadonlySet<string>;
   readonly groupGlue: ReadonlySet<string>;
   readonly numbers: ReadonlyMap<string, number>;
   /** Numbers written in words ("five", "twenty-five"). */
@@ -337,7 +339,7 @@ export class Lexicon {
     this.grammar = {
       determiners: words(g.determiners), clauseWords: words(g.clauseWords), clauseBreaks: words(g.clauseBreaks),
       subjectBoundaries: words(g.subjectBoundaries), relativePronouns: words(g.relativePronouns), prepositions: words(g.prepositions),
-      topicWords: words(g.topicWords), negators: words(g.negators), indefinites: words(g.indefinites), quantifiers: words(g.quantifiers), distributives: words(g.distributives), clauseConjunctions: words(g.clauseConjunctions), possessives: words(g.possessives), objectPronouns: words(g.objectPronouns), groupGlue: words(g.groupGlue),
+      topicWords: words(g.topicWords), negators: words(g.negators), indefinites: words(g.indefinites), quantifiers: words(g.quantifiers), distributives: words(g.distributives), clauseConjunctions: words(g.clauseConjunctions), possessives: words(g.possessives), objectPronouns: words(g.objectPronouns), bareSubjects: words(g.bareSubjects), groupGlue: words(g.groupGlue),
       numbers: new Map(Object.entries(g.numbers).map(([k, v]) => [fold(k), v as number])), mannerNouns: words(g.mannerNouns), preverbalAdverbs: words(g.preverbalAdverbs), modals: words(g.modals),
       cardinals: words(g.cardinals),
     };

@@ -69,6 +69,10 @@ describe('trigger-event', () => {
     ['a press conference given together', 'Japanese Prime Minister Fumio Kishida and Indian Prime Minister Narendra Modi gave a joint press conference in Tokyo on Monday.', 'meeting'],
     ['hands being shaken', 'Japanese Prime Minister Fumio Kishida was seen shaking hands with Indian Prime Minister Narendra Modi in Tokyo on Monday.', 'meeting'],
     ['an objection voiced to a party\'s decision', 'Japan on Monday voiced its strong objection to India\'s decision to raise tariffs.', 'condemnation'],
+    ['condemnation voiced over a party\'s act', 'Japan on Monday voiced condemnation over India\'s military exercises near the border.', 'condemnation'],
+    ['a party\'s claim rejected', 'Japan on Monday rejected India\'s claim to the island.', 'condemnation'],
+    ['a measure rejected in the first person of a quotation', '"We reject India\'s unilateral measure," Japanese Prime Minister Fumio Kishida said on Monday.', 'condemnation'],
+    ['a condemnation in the first person, an adverb between', '"We strongly condemn India\'s decision," Japanese Prime Minister Fumio Kishida said on Monday.', 'condemnation'],
   ])('reads %s', (_, sentence, type) => {
     expect(edgesOf(sentence, '2024-05-14').filter((e) => !e.startsWith('leader_of')).map((e) => e.split(' ')[0])).toEqual([type]);
   });
