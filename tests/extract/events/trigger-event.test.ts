@@ -73,8 +73,14 @@ describe('trigger-event', () => {
     ['a party\'s claim rejected', 'Japan on Monday rejected India\'s claim to the island.', 'condemnation'],
     ['a measure rejected in the first person of a quotation', '"We reject India\'s unilateral measure," Japanese Prime Minister Fumio Kishida said on Monday.', 'condemnation'],
     ['a condemnation in the first person, an adverb between', '"We strongly condemn India\'s decision," Japanese Prime Minister Fumio Kishida said on Monday.', 'condemnation'],
+    ['a recognition decided', 'Japan decided on Monday to recognise Palestine.', 'support'],
   ])('reads %s', (_, sentence, type) => {
     expect(edgesOf(sentence, '2024-05-14').filter((e) => !e.startsWith('leader_of')).map((e) => e.split(' ')[0])).toEqual([type]);
+  });
+
+  it('reads a decision to meet as a plan, not a meeting', () => {
+    expect(edgesOf('Japanese Prime Minister Fumio Kishida decided on Monday to meet Indian Prime Minister Narendra Modi.', '2024-05-14')
+      .filter((e) => !e.startsWith('leader_of'))).toEqual([]);
   });
 
   it('reads "called on X to <verb>" as a request, not a visit', () => {
