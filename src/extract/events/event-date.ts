@@ -1,5 +1,6 @@
-// Dates each event: a date the sentence states for it wins — the first after the trigger and before the next
-// one ("held talks ... on December 8, and received ... on February 14"), else the nearest before it; a date in a
+// Dates each event: a date the sentence states for it wins — one right before the verb ("X on Monday condemned"), else
+// the first after the trigger and before the next one ("held talks ... on December 8, and received ... on February
+// 14"), else the nearest before it; a date in a
 // subordinate phrase dates only the events inside that phrase ("met X, who invited Y to a summit in July"), and a
 // phrase that tells an event of the same kind with a day of its own dates it again ("after a long call on January 8").
 // Otherwise a day stated earlier in the same paragraph; otherwise the day the article gave a meeting the sentence
@@ -703,6 +704,8 @@ function triggersBySentence(candidates: readonly EventCandidate[]): Map<number, 
 }
 
 const CLAUSE_JOINED = /,\s*(?:and|but)\s+$/i;
+/** What may stand between a date and the verb it dates: space and adverbs ("on Monday strongly condemned"). */
+const PREVERBAL = /^(?:\s+(?:\p{L}+ly|also|again|jointly))*\s+$/iu;
 
 /** `stated` is in text order, and dates do not overlap one another. */
 function statedFor(text: string, e: EventCandidate, stated: readonly DateExpression[], triggers: TriggerBounds): DateExpression | undefined {
@@ -717,6 +720,9 @@ function statedFor(text: string, e: EventCandidate, stated: readonly DateExpress
   // "condemned X, and two days later Y told ...").
   const after = stated[firstAfter] && !CLAUSE_JOINED.test(text.slice(end, stated[firstAfter]!.span.start)) ? stated[firstAfter] : undefined;
   const lastBefore = stated[firstWhere(stated.length, (i) => stated[i]!.span.end > start) - 1];
+  // A date right before the verb, adverbs aside, is the clause's own ("X on Monday condemned the strikes carried out on
+  // Friday"): one after it then tells of what the object names.
+  if (lastBefore && lastBefore.span.start > previous && PREVERBAL.test(text.slice(lastBefore.span.end, start))) return lastBefore;
   if (after && after.span.start < next) return after;
   if (lastBefore && lastBefore.span.start > previous) return lastBefore;
   // Else the nearest on either side, the one before on a tie (a date overlapping the trigger is nearest of all).

@@ -539,6 +539,18 @@ describe('a state\'s event and its minister\'s on the same day', () => {
   });
 });
 
+describe('a date right before the verb', () => {
+  it('dates the verb\'s event over a date the object\'s act is told with after it', () => {
+    expect(edgesOf('Norway on Monday condemned the strikes carried out on Friday by Iceland.', '2025-06-10'))
+      .toEqual(['condemnation Norway>Iceland@2025-06-09']);
+    expect(edgesOf('Norway on Monday strongly condemned the Icelandic strikes on Friday.', '2025-06-10'))
+      .toEqual(['condemnation Norway>Iceland@2025-06-09']);
+    // With none before it, the date after the verb is still the event\'s.
+    expect(edgesOf('Norway condemned the Icelandic strikes on Friday.', '2025-06-10'))
+      .toEqual(['condemnation Norway>Iceland@2025-06-06']);
+  });
+});
+
 describe('an event told as following another', () => {
   it('takes that other event\'s day when it has none of its own ("congratulated Y after she was sworn in on Friday")', () => {
     const text = 'Namibia held its election in November.\n\nPresident Cyril Ramaphosa was among the first foreign guests to congratulate Netumbo Nandi-Ndaitwah after she was sworn in as president in Windhoek on Friday, a day that coincided with the national holiday.';
