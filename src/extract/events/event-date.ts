@@ -1,8 +1,8 @@
-// Dates each event: a date the sentence states for it wins — one right before the verb ("X on Monday condemned"), else
-// the first after the trigger and before the next one ("held talks ... on December 8, and received ... on February
-// 14"), else the nearest before it; a date in a
-// subordinate phrase dates only the events inside that phrase ("met X, who invited Y to a summit in July"), and a
-// phrase that tells an event of the same kind with a day of its own dates it again ("after a long call on January 8").
+// Dates each event: a date the sentence states for it wins — one right before the verb ("X on Monday condemned"),
+// else the first after the trigger and before the next one ("held talks ... on December 8, and received ... on
+// February 14"), else the nearest before it; a date in a subordinate phrase dates only the events inside that
+// phrase ("met X, who invited Y to a summit in July"), and a phrase that tells an event of the same kind with a day of
+// its own dates it again ("after a long call on January 8").
 // Otherwise a day stated earlier in the same paragraph; otherwise the day the article gave a meeting the sentence
 // names ("on the sidelines of the summit"); otherwise the article's main date (the day its lede gives the same
 // event, else the lede's first day, within a week before publication; not for a paragraph after the lede that opens

@@ -881,9 +881,9 @@ export function continuedObjects(ctx: EventContext, syn: SentenceSyntax, object:
 const GIVEN_NOUN_WORDS = 4;
 
 /**
- * "sent [Y] a message of congratulations", "gave [Y] its full backing", "paid [Y] a visit": the first of a giving verb's
- * two objects, right before the event noun at `at` (a determiner first, no verb or punctuation between), is the one the
- * noun goes to.
+ * "sent [Y] a message of congratulations", "gave [Y] its full backing", "handed [Y] a letter of support": the first of a
+ * giving verb's two objects, right before the event noun at `at` (a determiner first, no verb or punctuation between),
+ * is the one the noun goes to.
  */
 export function recipientBefore(ctx: EventContext, syn: SentenceSyntax, at: number): Group | undefined {
   const g = syn.groups[lastGroupBefore(syn, at)];
