@@ -834,6 +834,8 @@ export interface SyntaxFile {
   leadingParticiples: Words;
   memberNouns: Words;
   memberDescriptors: Words;
+  memberNaming: Words;
+  memberSelectors: Words;
   modifierPrefixes: Words;
   topicOpeners: Words18;
   situationNouns: Words;

@@ -75,7 +75,7 @@ export interface MatchGrammar {
   readonly infinitive: string;
   /** Stand before a bare verb, as "to" does ("would back X"). */
   readonly modals: ReadonlySet<string>;
-  /** Subject pronouns a present verb takes its base form after ("we condemn"). */
+  /** First-person subject pronouns a present verb takes its base form after ("we condemn"). */
   readonly bareSubjects: ReadonlySet<string>;
   /** "not", "never": before a completion, deny it ("said X had not violated"). */
   readonly negators: ReadonlySet<string>;

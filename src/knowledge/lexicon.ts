@@ -47,7 +47,7 @@ export interface Grammar {
   readonly clauseConjunctions: ReadonlySet<string>;
   readonly possessives: ReadonlySet<string>;
   readonly objectPronouns: ReadonlySet<string>;
-  /** "we", "they": a present verb after them is in its base form ("we condemn"). */
+  /** "I", "we": a present verb after them is in its base form ("we condemn"). */
   readonly bareSubjects: ReadonlySet<string>;
   readonly groupGlue: ReadonlySet<string>;
   readonly numbers: ReadonlyMap<string, number>;
@@ -111,6 +111,10 @@ export interface SyntaxWords {
   readonly memberNouns: TokenTrie<string>;
   /** "NATO allies", "a NATO ally", "EU members": after a bloc, describe its members; the bloc is no party. */
   readonly memberDescriptors: ReadonlySet<string>;
+  /** "such", "including": after a bloc's member word, go on to name some of its members. */
+  readonly memberNaming: ReadonlySet<string>;
+  /** "fellow", "several": before a bloc's member word, single out some of its members. */
+  readonly memberSelectors: ReadonlySet<string>;
   /** Joined to a name by a hyphen, make it a modifier ("non-EU Norway"). */
   readonly modifierPrefixes: ReadonlySet<string>;
   /** A party after one of them and a preposition is where it happens ("the conflict in X"), not the party supported. */
@@ -347,7 +351,7 @@ export class Lexicon {
     this.syntax = {
       coordinators: phraseTrie(sy.coordinators.map((w) => [w, w])), repeatable: words(sy.repeatable), groupOpeners: words(sy.groupOpeners),
       prepositions: words(sy.prepositions), relativePronouns: words(sy.relativePronouns), subordinators: words(sy.subordinators),
-      clausePunctuation: words(sy.clausePunctuation), speechVerbs: words(sy.speechVerbs), addressedSpeechVerbs: words(sy.addressedSpeechVerbs), lightVerbs: words(sy.lightVerbs), beForms: words(sy.beForms), settingPrepositions: words(sy.settingPrepositions), attendanceVerbs: words(sy.attendanceVerbs), gratitudeVerbs: words(sy.gratitudeVerbs), voicingVerbs: words(sy.voicingVerbs), opposingVerbs: words(sy.opposingVerbs), backingNouns: words(sy.backingNouns), reciprocalVerbs: words(sy.reciprocalVerbs), multipartyWords: phraseTrie(sy.multipartyWords.map((w) => [w, w])), joiningVerbs: words(sy.joiningVerbs), receivingVerbs: words(sy.receivingVerbs), switchingVerbs: words(sy.switchingVerbs), partNouns: words(sy.partNouns), authorParticiples: phraseTrie(sy.authorParticiples.map((w) => [w, w])), ellipsisPhrases: phraseTrie(sy.ellipsisPhrases.map((w) => [w, w])), invertedEllipsisPhrases: phraseTrie(sy.invertedEllipsisPhrases.map((w) => [w, w])), returningPhrases: phraseTrie(sy.returningPhrases.map((w) => [w, w])), leadingParticiples: words(sy.leadingParticiples), presencePhrases: phraseTrie(sy.presencePhrases.map((w) => [w, w])), gatheringPhrases: joinedPhrases(sy.gatheringPhrases), memberNouns: phraseTrie(sy.memberNouns.map((w) => [w, w])), memberDescriptors: words(sy.memberDescriptors), modifierPrefixes: words(sy.modifierPrefixes), situationNouns: words(sy.situationNouns), topicOpeners: words(sy.topicOpeners), listIntroducers: sy.listIntroducers.map((w) => w.split(' ')), actingNouns: phraseTrie(sy.actingNouns.map((w) => [w, w])), actingPrepositions: words(sy.actingPrepositions), namingPhrases: phraseTrie(sy.namingPhrases.map((w) => [w, w])), messageNouns: words(sy.messageNouns), sendingVerbs: words(sy.sendingVerbs), givingVerbs: words(sy.givingVerbs), arrivalVerbs: words(sy.arrivalVerbs), discussionVerbs: phraseTrie(sy.discussionVerbs.map((w) => [w, w])),
+      clausePunctuation: words(sy.clausePunctuation), speechVerbs: words(sy.speechVerbs), addressedSpeechVerbs: words(sy.addressedSpeechVerbs), lightVerbs: words(sy.lightVerbs), beForms: words(sy.beForms), settingPrepositions: words(sy.settingPrepositions), attendanceVerbs: words(sy.attendanceVerbs), gratitudeVerbs: words(sy.gratitudeVerbs), voicingVerbs: words(sy.voicingVerbs), opposingVerbs: words(sy.opposingVerbs), backingNouns: words(sy.backingNouns), reciprocalVerbs: words(sy.reciprocalVerbs), multipartyWords: phraseTrie(sy.multipartyWords.map((w) => [w, w])), joiningVerbs: words(sy.joiningVerbs), receivingVerbs: words(sy.receivingVerbs), switchingVerbs: words(sy.switchingVerbs), partNouns: words(sy.partNouns), authorParticiples: phraseTrie(sy.authorParticiples.map((w) => [w, w])), ellipsisPhrases: phraseTrie(sy.ellipsisPhrases.map((w) => [w, w])), invertedEllipsisPhrases: phraseTrie(sy.invertedEllipsisPhrases.map((w) => [w, w])), returningPhrases: phraseTrie(sy.returningPhrases.map((w) => [w, w])), leadingParticiples: words(sy.leadingParticiples), presencePhrases: phraseTrie(sy.presencePhrases.map((w) => [w, w])), gatheringPhrases: joinedPhrases(sy.gatheringPhrases), memberNouns: phraseTrie(sy.memberNouns.map((w) => [w, w])), memberDescriptors: words(sy.memberDescriptors), memberNaming: words(sy.memberNaming), memberSelectors: words(sy.memberSelectors), modifierPrefixes: words(sy.modifierPrefixes), situationNouns: words(sy.situationNouns), topicOpeners: words(sy.topicOpeners), listIntroducers: sy.listIntroducers.map((w) => w.split(' ')), actingNouns: phraseTrie(sy.actingNouns.map((w) => [w, w])), actingPrepositions: words(sy.actingPrepositions), namingPhrases: phraseTrie(sy.namingPhrases.map((w) => [w, w])), messageNouns: words(sy.messageNouns), sendingVerbs: words(sy.sendingVerbs), givingVerbs: words(sy.givingVerbs), arrivalVerbs: words(sy.arrivalVerbs), discussionVerbs: phraseTrie(sy.discussionVerbs.map((w) => [w, w])),
       nounPrepositions: new Map(Object.entries(sy.nounPrepositions).map(([noun, list]) => [fold(noun), words(list ?? [])])),
       argumentPrepositions: new Map(Object.entries(sy.argumentPrepositions).map(([type, list]) => [type, words(list ?? [])])),
     };

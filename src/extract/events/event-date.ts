@@ -19,6 +19,7 @@ import { actsFor, ARGUMENT_REACH, interviewDay } from './participants.js';
 import type { DateExpression } from '../dates/date-expressions.js';
 import { inQuotation, quotations } from '../text/quotes.js';
 import { readTimeline, type Timeline } from '../dates/timeline.js';
+import { fold } from '../text/fold.js';
 import { tagsOf } from '../text/pos.js';
 import { tokenFrom, tokenize } from '../text/tokens.js';
 import type { Sentence } from '../text/sentences.js';
@@ -79,7 +80,7 @@ export const eventDate: Stage<EventCandidate, EventContext> = {
     const out = candidates.flatMap((e): EventCandidate | EventCandidate[] => {
       if (e.dated === 'never') return extended(e, { date: null, datePrecision: 'none' as const });
       const usable = usableBy(e, datesOf(e.sentence));
-      const first = statedFor(ctx.article.text, e, usable, triggers.get(e.sentence)!);
+      const first = statedFor(ctx.article.text, e, usable, triggers.get(e.sentence)!, ctx.knowledge.lexicon.grammar.preverbalAdverbs);
       const stated = first && gappedDate(ctx, e, first, usable, triggers.get(e.sentence)!) || first;
       const again = (retellers ??= retelling(ctx, timeline))(e, stated);
       // "two months after A and B signed a treaty, during a visit to Y on June 19": a month counted or named without its
@@ -704,11 +705,14 @@ function triggersBySentence(candidates: readonly EventCandidate[]): Map<number, 
 }
 
 const CLAUSE_JOINED = /,\s*(?:and|but)\s+$/i;
-/** What may stand between a date and the verb it dates: space and adverbs ("on Monday strongly condemned"). */
-const PREVERBAL = /^(?:\s+(?:\p{L}+ly|also|again|jointly))*\s+$/iu;
+
+/** Whether `gap`, between a date and a verb, holds only space and the adverbs a verb takes ("on Monday strongly condemned"). */
+function adverbsOnly(gap: string, adverbs: ReadonlySet<string>): boolean {
+  return gap.split(/\s+/u).every((w) => w === '' || adverbs.has(fold(w)) || /^\p{L}+ly$/iu.test(w));
+}
 
 /** `stated` is in text order, and dates do not overlap one another. */
-function statedFor(text: string, e: EventCandidate, stated: readonly DateExpression[], triggers: TriggerBounds): DateExpression | undefined {
+function statedFor(text: string, e: EventCandidate, stated: readonly DateExpression[], triggers: TriggerBounds, adverbs: ReadonlySet<string>): DateExpression | undefined {
   if (stated.length === 0) return undefined;
   const { start, end } = e.trigger;
   // The next trigger's start and the previous one's end bound the dates that are this trigger's own.
@@ -722,7 +726,7 @@ function statedFor(text: string, e: EventCandidate, stated: readonly DateExpress
   const lastBefore = stated[firstWhere(stated.length, (i) => stated[i]!.span.end > start) - 1];
   // A date right before the verb, adverbs aside, is the clause's own ("X on Monday condemned the strikes carried out on
   // Friday"): one after it then tells of what the object names.
-  if (lastBefore && lastBefore.span.start > previous && PREVERBAL.test(text.slice(lastBefore.span.end, start))) return lastBefore;
+  if (lastBefore && lastBefore.span.start > previous && adverbsOnly(text.slice(lastBefore.span.end, start), adverbs)) return lastBefore;
   if (after && after.span.start < next) return after;
   if (lastBefore && lastBefore.span.start > previous) return lastBefore;
   // Else the nearest on either side, the one before on a tie (a date overlapping the trigger is nearest of all).

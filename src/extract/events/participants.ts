@@ -630,20 +630,16 @@ export function describesMembers(ctx: EventContext, m: Mention): boolean {
   if (!syntax.memberDescriptors.has(keys[descriptor] ?? '')) return false;
   // Named after it: "NATO allies Poland and Lithuania", "NATO allies, including X", "such as X".
   const next = tokens[descriptor + 1];
-  if (next !== undefined && (next.capitalised || next.text === ',' || NAMING_SOME.has(next.norm))) return true;
+  if (next !== undefined && (next.capitalised || next.text === ',' || syntax.memberNaming.has(next.norm))) return true;
   // Counted or singled out before it, past the words that grade it: "a close NATO ally", "two NATO allies".
   const { pos } = tagsOf(ctx.article.text, sentence);
   let before = tokenFrom(tokens, m.span.start) - 1;
   while (before > 0 && (pos[before] === 'ADJ' || pos[before] === 'ADV') && !tokens[before]!.capitalised) before--;
   if (before < 0) return false;
   const word = keys[before]!;
-  return grammar.indefinites.has(word) || grammar.possessives.has(word) || grammar.cardinals.has(word) || tokens[before]!.kind === 'number' || SOME_MEMBERS.has(word);
+  return grammar.indefinites.has(word) || grammar.possessives.has(word) || grammar.cardinals.has(word) || tokens[before]!.kind === 'number' || syntax.memberSelectors.has(word);
 }
 
-/** Words after "NATO allies" that go on to name some of them: "such as X", "including X". */
-const NAMING_SOME: ReadonlySet<string> = new Set(['such', 'including', 'like']);
-/** Words before "NATO allies" that single out some of them: "fellow NATO members", "other EU states". */
-const SOME_MEMBERS: ReadonlySet<string> = new Set(['fellow', 'other', 'another', 'some', 'several', 'many', 'both']);
 
 /** "non-EU Norway", "anti-NATO rhetoric": a name a prefix joins by a hyphen is a modifier, no party. */
 function prefixed(ctx: EventContext, sentence: Sentence, m: Mention): boolean {

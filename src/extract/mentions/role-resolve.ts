@@ -290,7 +290,7 @@ export const roleResolve: Stage<Mention> = {
           // "her", of the last person of another state the sentences just before name ("X arrived in Y on Monday. On
           // Tuesday he held talks with his Malaysian counterpart"), unless a title no one holds stands before it in its
           // sentence ("The Kazakh President congratulated his Uzbek counterpart": the state's heads, either).
-          const titled = mentions.some((o) => o.sentence === m.sentence && o.span.end <= m.span.start && o.kind === 'role');
+          const titled = inSentence(mentions, m.sentence).some((o) => o.span.end <= m.span.start && o.kind === 'role');
           const other = namedLastBefore(leaders, m) ?? (!titled && ownedByPossessive(ctx, m) ? namedInSentencesBefore(ctx, leaders, m, role.state) : undefined);
           title = other ? titleOf(ctx, other) : undefined;
           const entry = title ? ctx.knowledge.lexicon.titleByName.get(title) : undefined;

@@ -519,8 +519,8 @@ export function subjectOf(ctx: EventContext, syn: SentenceSyntax, at: number, de
   }
   // The possessor of the intention is the verb's own subject, even as another verb's object ("stressed X's commitment to").
   // The one a giving verb gives the noun to is never its subject ("had sent [Y] a message of congratulations").
-  const last = candidates.find((g) => g.possessor && intendsVerb(syn, g, at)) ?? free[free.length - 1]
-    ?? candidates.filter((g) => g !== recipientBefore(ctx, syn, at)).at(-1);
+  const given = free.length === 0 ? recipientBefore(ctx, syn, at) : undefined;
+  const last = candidates.find((g) => g.possessor && intendsVerb(syn, g, at)) ?? free[free.length - 1] ?? candidates.findLast((g) => g !== given);
   const chosen = last && namedPossessorsBefore(ctx, syn, candidates, last);
   // "..., and last August it gave X": "it" right before the verb is its subject, read as no party: none further back is.
   let before = at - 1;
