@@ -449,10 +449,12 @@ function inPresent(ctx: EventContext, e: EventCandidate, dayStated: boolean): bo
   if (at < 0) return false;
   const sentence = ctx.sentences[e.sentence]!;
   const { pos, lemma } = tagsOf(ctx.article.text, sentence);
-  // "X hit back at Y on Friday": a base form that may be a past ("hit", "put") is one when a day is stated after it.
-  if (sentence.tokens[at]!.norm === lemma(at) && dayStated) return false;
   let before = at - 1;
   while (before >= 0 && pos[before] === 'ADV') before--;
+  // "X hit back at Y on Friday": a base form that may be a past ("hit", "put") is one when a day is stated after it,
+  // unless "I" or "we" says it ("we condemn the attack on Saturday" is said today).
+  const bare = ctx.knowledge.lexicon.grammar.bareSubjects.has(sentence.keys[before] ?? '');
+  if (sentence.tokens[at]!.norm === lemma(at) && dayStated && !bare) return false;
   if (before >= 0 && pos[before] === 'PART') return false;
   // A verb before it in its clause reports it ("said China condemns"); one of a clause joined before does not ("the
   // discharge is irresponsible, and China deplores it").

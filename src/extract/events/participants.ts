@@ -218,8 +218,27 @@ function lineSpeakers(ctx: EventContext): Map<number, LineSpeaker> {
     };
     out.set(start, { speaker, addressee: other(n - 1, -1) ?? other(n + 1, 1) });
   });
+  // A turn goes on over the paragraphs after its line ("On Gaza, let me be clear. We condemn ...") until the next
+  // line a label opens, a question's ("Q:", "Reuters:") or a speaker's; a single labelled line is a quotation, no turn.
+  if (lines.length < TURN_LINES) return out;
+  let turn: LineSpeaker | undefined;
+  for (let at = ctx.article.body.start; at < text.length;) {
+    const end = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
+    const own = out.get(at);
+    if (own) turn = own;
+    else if (TURN_LABEL.test(text.slice(at, Math.min(end, at + TURN_LABEL_REACH)))) turn = undefined;
+    else if (turn) out.set(at, turn);
+    at = end + 1;
+  }
   return out;
 }
+
+/** How many labelled lines make a transcript whose turns run over several paragraphs. */
+const TURN_LINES = 2;
+/** A line another voice's label opens: capitalised words, perhaps a note in brackets, and a colon ("QUESTION (AFP):"). */
+const TURN_LABEL = /^[ \t]*\p{Lu}[\p{L}.'’ -]{0,40}(?:\([^)\n]{0,40}\))?[ \t]*:/u;
+/** How far into a line a label's colon may stand. */
+const TURN_LABEL_REACH = 90;
 
 /** The person speaking a sentence's line of a transcript, and the other speaker, if any. */
 export function speakerOf(ctx: EventContext, sentence: Sentence): LineSpeaker | undefined {
@@ -953,9 +972,10 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
       out.push({ span: { start: tokens[i]!.start, end: tokens[i]!.end }, keys: [addressee], tier: 0, kind: 'pronoun' });
       continue;
     }
-    const speaksFor = self && FIRST_PERSON_PLURAL.has(tokens[i]!.text) ? stateOf(ctx, self) : undefined;
+    // "We" is the one whose turn it is in a transcript (an official's "we condemn" is theirs), an interviewee's state.
+    const speaksFor = self && FIRST_PERSON_PLURAL.has(tokens[i]!.text) ? (line ? self : stateOf(ctx, self)) : undefined;
     if (speaksFor && !inQuotation(quotes ??= quotations(ctx.article.text, sentence), tokens[i]!.start)) {
-      out.push({ span: { start: tokens[i]!.start, end: tokens[i]!.end }, keys: [speaksFor], tier: 1, kind: 'pronoun' });
+      out.push({ span: { start: tokens[i]!.start, end: tokens[i]!.end }, keys: [speaksFor], tier: line ? 0 : 1, kind: 'pronoun' });
       continue;
     }
     // "My government welcomes ...", "our country supports ...": the state of the one who writes or speaks.

@@ -297,6 +297,27 @@ describe('a transcript', () => {
     expect(pageEdgesOf(text).filter((e) => e.startsWith('congratulation'))).toEqual(['congratulation Anthony Albanese>Joko Widodo@2024-07-10']);
   });
 
+  it('carries a speaker\'s turn over the paragraphs after the line until the next label, and reads "we" there as the speaker', () => {
+    const text = 'Joint press remarks, Nairobi, Wednesday 10 July 2024\n\n'
+      + 'President William Ruto: Welcome, my brother. We had a good meeting this morning.\n\n'
+      + 'On the region, let me be clear. We condemn the shelling of Goma by Rwanda on Sunday.\n\n'
+      + 'QUESTION (Daily Nation): Mr President, what about Ethiopia?\n\n'
+      + 'We are told that Ethiopia supports Somalia.\n\n'
+      + 'President Yoweri Museveni: Thank you, my brother.';
+    const edges = edgesOf(text, '2024-07-10');
+    // Said in the present in the speaker's own voice: the day of the remarks, not the day of the shelling.
+    expect(edges.filter((e) => e.startsWith('condemnation'))).toEqual(['condemnation William Ruto>Rwanda@2024-07-10']);
+    // A question's paragraphs are nobody's turn: "we" there is no speaker.
+    expect(edges.filter((e) => e.startsWith('support') && !e.includes('>Somalia'))).toEqual([]);
+  });
+
+  it('keeps a single labelled line a quotation: the paragraphs after it are the reporter\'s', () => {
+    const text = 'Kenyan President William Ruto spoke to reporters in Nairobi on Wednesday.\n\n'
+      + 'William Ruto: Welcome to Nairobi.\n\n'
+      + 'We condemn the shelling of Goma by Rwanda, the editors of this paper wrote on Sunday.';
+    expect(edgesOf(text, '2024-07-10').filter((e) => e.startsWith('condemnation') && e.includes('Ruto'))).toEqual([]);
+  });
+
   it('reads no one into "I" on a line no speaker\'s name opens', () => {
     const text = 'Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni in Nairobi on Tuesday.\n\n'
       + 'A columnist wrote: I would like to congratulate you on the success of the investment summit.';
