@@ -62,7 +62,8 @@ const utc = (y: number, m: number, d: number): number => Date.UTC(y, m - 1, d);
 // Expressions that are not a day on which something happened: spans of time, weeks, and dates relative to another
 // event that counted-days did not read exactly ("less than two weeks before"); chrono takes "the last days of Ramadan",
 // "the last day of the summit" and "the past few days" for a day before publication.
-const NOT_A_DAY = /\b(?:after|later|before|within|for|until|since|per|each|every|next|weeks?|days|last\s+day)\b/i;
+// "In a second round", "in an hour": chrono reads a count of seconds, minutes or hours from now as today.
+const NOT_A_DAY = /\b(?:after|later|before|within|for|until|since|per|each|every|next|weeks?|days|last\s+day|seconds?|minutes?|hours?)\b/i;
 // "this" names a day only with a weekday or a part of today ("this Monday", "this afternoon").
 const THIS_DAY = new RegExp(`\\bthis\\s+(?:${WEEKDAY}|morning|afternoon|evening)\\b`, 'i');
 const WEEKDAY_IN_FULL = new RegExp(`\\b${WEEKDAY}\\b`, 'i');

@@ -72,6 +72,11 @@ describe('date expressions, resolved backwards from publication', () => {
     expect(dates('The premier toured the region on 10 March 2025.', '2025-03-14')).toEqual([['on 10 March 2025', '2025-03-10', 'day']]);
   });
 
+  it('reads no day in a count of seconds, minutes or hours ("in a second round", "in an hour")', () => {
+    expect(dates('Parliament chose the chancellor on Wednesday in a second round of voting.', '2025-05-08')).toEqual([['on Wednesday', '2025-05-07', 'day']]);
+    expect(dates('On Friday the envoy said talks would resume in an hour or in a few minutes.', '2025-05-10')).toEqual([['On Friday', '2025-05-09', 'day']]);
+  });
+
   it('never gives a day after publication', () => {
     expect(dates('Voters will go to the polls on December 17, 2023.', '2023-12-06')).toEqual([]);
     expect(dates('The talks will take place the following day.', '2023-12-06')).toEqual([]);
