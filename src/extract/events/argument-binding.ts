@@ -370,7 +370,8 @@ function hostedBy(ctx: EventContext, syn: SentenceSyntax, at: number): boolean {
 function subjectForIt(ctx: EventContext, syn: SentenceSyntax, at: number): Participant[] | undefined {
   const keys = syn.sentence.keys;
   if (keys[at - 1] !== 'it' || syn.tags.pos[at - 1] !== 'PRON') return undefined;
-  const first = syn.tags.pos.findIndex((tag, i) => i < at - 1 && tag === 'VERB');
+  // A participle opening the sentence is not its main verb ("Neighbouring X said", "Speaking on Monday, X said").
+  const first = syn.tags.pos.findIndex((tag, i) => i > 0 && i < at - 1 && tag === 'VERB');
   const main = first > 0 ? subjectOf(ctx, syn, first) : undefined;
   return main ? main.group.members.filter((p) => p.kind === 'mention' && p.tier === 1) : [];
 }

@@ -1387,6 +1387,11 @@ describe('judgements said of an act', () => {
       .filter((e) => e.startsWith('condemnation'))).toEqual([]);
   });
 
+  it('reads "it" after a speech verb as the main clause\'s subject past a participle opening the sentence ("Neighbouring X said it")', () => {
+    expect(edgesOf('Neighbouring Ghana said on Monday that it supported Togo in the dispute.', '2025-06-10')).toEqual(['support Ghana>Togo@2025-06-09']);
+    expect(edgesOf('Speaking in Accra, Ghana said on Monday that it supported Togo in the dispute.', '2025-06-10')).toEqual(['support Ghana>Togo@2025-06-09']);
+  });
+
   it('reads "its" after an addressed object and "over" as the object\'s ("lashed out at X over its arms sales to Y")', () => {
     expect(edgesOf('Ghana lashed out at Togo over its arms sales to Burkina Faso on Monday.', '2025-06-10'))
       .toEqual(['condemnation Ghana>Togo@2025-06-09', 'support Togo>Burkina Faso@2025-06-09']);
