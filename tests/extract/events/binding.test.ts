@@ -1412,6 +1412,13 @@ describe('judgements said of an act', () => {
     expect(edgesOf(text, '2025-06-08').filter((e) => e.startsWith('condemnation'))).toEqual(['condemnation Kuwait>Iran@2025-06-06']);
   });
 
+  it('reads "these shots" and "the incident" as an act told before, by its author, tanks and drones acting for their state', () => {
+    const shots = 'Beninese tanks fired on a border post in Togo on Thursday. "Ghana firmly condemns these shots," the Ghanaian foreign minister said on Friday.';
+    expect(edgesOf(shots, '2025-06-07').filter((e) => e.startsWith('condemnation'))).toEqual(['condemnation Ghana>Benin@2025-06-06']);
+    const incident = 'Beninese drones struck a market in Togo on Thursday. Ghana condemned the incident on Friday.';
+    expect(edgesOf(incident, '2025-06-07').filter((e) => e.startsWith('condemnation'))).toEqual(['condemnation Ghana>Benin@2025-06-06']);
+  });
+
   it('reads a capital right before a strike as where it hit, not who struck ("denounced the Damascus strikes")', () => {
     const text = 'Israeli air strikes on Wednesday hit the defence ministry in Damascus. Turkey denounced the Damascus strikes the same day.';
     expect(edgesOf(text, '2025-04-09').filter((e) => e.startsWith('condemnation'))).toEqual(['condemnation Turkey>Israel@2025-04-09']);
