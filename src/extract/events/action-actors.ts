@@ -134,11 +134,22 @@ export function actionActors(ctx: EventContext): ActionActor[] {
       if (by < 0 || keys.slice(i + 1, by).includes(',')) return undefined;
       return partyStarting(by + 1) ?? actingFor(by + 1);
     };
+    // "X on Friday struck", "X overnight fired": before a verb, its adverbs and a day ("on" and a time word, or one alone).
+    const pastAdjuncts = (i: number): number => {
+      let v = i;
+      while (!byEnd.has(v)) {
+        if (v > 1 && temporalWords.has(keys[v - 1]!) && keys[v - 2] === 'on') v -= 2;
+        else if (v > 0 && (temporalWords.has(keys[v - 1]!) || tagsOf(ctx.article.text, sentence).pos[v - 1] === 'ADV')) v--;
+        else break;
+      }
+      return v;
+    };
     for (let i = 0; i < keys.length; i++) {
       // "Israel struck the consulate", "Armenian forces shelled a village", "A and B launched strikes": the party right
       // before an act's verb (and those joined to it), or before the forces or government it acts through, carried it out.
       if (actionVerbs.has(keys[i]!) && verbal(i)) {
-        const subject = byEnd.get(i) ?? [1, 2].map((n) => byEnd.get(i - n)).find((m, n) => m && actorNouns.matchesAt(keys, i - n - 1).some((a) => a.length === n + 1));
+        const v = pastAdjuncts(i);
+        const subject = byEnd.get(v) ?? [1, 2].map((n) => byEnd.get(v - n)).find((m, n) => m && actorNouns.matchesAt(keys, v - n - 1).some((a) => a.length === n + 1));
         // "the embassy was raided by X's police": a passive act's agent carried it out.
         const agent = subject ? undefined : passiveAgentAt(i);
         if (subject ?? agent) {

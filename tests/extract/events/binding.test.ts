@@ -1419,6 +1419,18 @@ describe('judgements said of an act', () => {
     expect(edgesOf(incident, '2025-06-07').filter((e) => e.startsWith('condemnation'))).toEqual(['condemnation Ghana>Benin@2025-06-06']);
   });
 
+  it('finds an act\'s author before a day or an adverb that stands between it and the verb ("X on Thursday shelled")', () => {
+    const text = 'Togo reported heavy fighting on its border on Thursday. Benin on Thursday shelled a border post. Ghana condemned the shelling on Friday.';
+    expect(edgesOf(text, '2025-06-07').filter((e) => e.startsWith('condemnation'))).toEqual(['condemnation Ghana>Benin@2025-06-06']);
+    const overnight = 'Togo reported heavy fighting on its border on Thursday. Benin overnight shelled a border post. Ghana condemned the shelling on Friday.';
+    expect(edgesOf(overnight, '2025-06-07').filter((e) => e.startsWith('condemnation'))).toEqual(['condemnation Ghana>Benin@2025-06-06']);
+  });
+
+  it('reads "the accusations" as the act of the one who accused', () => {
+    const text = 'Togo reported fighting on its border on Thursday. Benin accused Togo of arming rebels on Thursday. Ghana condemned the accusations on Friday.';
+    expect(edgesOf(text, '2025-06-07').filter((e) => e.startsWith('condemnation Ghana'))).toEqual(['condemnation Ghana>Benin@2025-06-06']);
+  });
+
   it('reads a capital right before a strike as where it hit, not who struck ("denounced the Damascus strikes")', () => {
     const text = 'Israeli air strikes on Wednesday hit the defence ministry in Damascus. Turkey denounced the Damascus strikes the same day.';
     expect(edgesOf(text, '2025-04-09').filter((e) => e.startsWith('condemnation'))).toEqual(['condemnation Turkey>Israel@2025-04-09']);
