@@ -315,7 +315,9 @@ function readComplement(r: Reading, to: number, openers: ReadonlySet<string>, pa
     // Party lists hold names of states and blocs and glue words only: "between Iran and the Eurasian Economic Union",
     // not "signed the Paris Declaration with Chancellor X".
     // A party's own words go on with it ("between the Democratic People's Republic of Korea and ...").
-    if (pair && t.kind === 'word' && (r.inPerson(j) || !r.inParty(j) && !t.capitalised && !words.listGlue.has(t.norm))) break;
+    // A capitalised word's possessive goes on too ("the National Assembly of People's Power").
+    const possessive = t.norm === 's' && tokens[j - 1]?.text === "'" && tokens[j - 2]?.capitalised === true;
+    if (pair && t.kind === 'word' && (r.inPerson(j) || !r.inParty(j) && !t.capitalised && !words.listGlue.has(t.norm) && !possessive)) break;
     // "a protocol amending X and an MoU on Y": "and" before an indefinite article opens another document.
     if (t.norm === 'and' && g.indefinites.has(tokens[j + 1]?.norm ?? '')) break;
     // "the MoU on Fisheries and the Memorandum on Rice Trade": so does a title's head, after "the" or alone.

@@ -22,6 +22,11 @@ describe('agreement-mention: parties listed after "between"', () => {
     expect(agreements('Kim Jong Un and Vladimir Putin signed the Treaty on Comprehensive Strategic Partnership between the Democratic People\'s Republic of Korea and the Russian Federation on Wednesday.'))
       .toEqual(['Treaty on Comprehensive Strategic Partnership between the Democratic People\'s Republic of Korea and the Russian Federation']);
   });
+
+  it('keeps the possessive of a listed body that is no party inside its name ("the Assembly of People\'s Power")', () => {
+    expect(agreements('Ghana and Togo signed a Cooperation Agreement between the Parliament of Ghana and the Assembly of People\'s Deputies of Togo on Monday.'))
+      .toEqual(['Cooperation Agreement between the Parliament of Ghana and the Assembly of People\'s Deputies of Togo']);
+  });
 });
 
 describe('agreement-mention: a measure before the name', () => {
