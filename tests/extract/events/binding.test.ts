@@ -1645,6 +1645,11 @@ describe('urging a party to stop what the words call its provocation', () => {
     expect(edgesOf('Kenya called on Uganda to end its occupation of the island on Monday.', '2025-03-12')).toEqual(['condemnation Kenya>Uganda@2025-03-10']);
     expect(edgesOf('Vietnam on Monday urged Cambodia to stop the construction of the canal.', '2025-03-12')).toEqual([]);
   });
+
+  it('reads urging a party to stop arming a third or "stirring up trouble" as accusing it', () => {
+    expect(edgesOf('Vietnam on Monday urged Cambodia to stop arming the rebels in Laos.', '2025-03-12')).toEqual(['condemnation Vietnam>Cambodia@2025-03-10']);
+    expect(edgesOf('Vietnam on Monday urged Cambodia to stop "stirring up trouble" on the river.', '2025-03-12')).toEqual(['condemnation Vietnam>Cambodia@2025-03-10']);
+  });
 });
 
 describe('handing documents to someone', () => {
