@@ -85,6 +85,8 @@ export const triggerEvent: Stage<EventCandidate, EventContext> = {
           // The tagger reads such a participle as a noun, but a noun does not take a name or a determiner right after it.
           const verbal = (): boolean => {
             if (tokens[m.start - 1]?.norm === ctx.knowledge.lexicon.infinitive) return tagsOf(ctx.article.text, sentence).pos[at(m.start)] === 'VERB';
+            // "will keep backing X", "continued supporting X": a gerund after a verb of going on is that verb's object.
+            if (ctx.knowledge.lexicon.neutralisers.has(tokens[m.start - 1]?.norm ?? '') && keys[m.start]!.endsWith('ing')) return tagsOf(ctx.article.text, sentence).pos[at(m.start)] === 'VERB';
             const next = tokens[m.end];
             // ... or after a preposition of time ("after meeting X in Paris", "before calling Y").
             const opens = m.start === 0 || tokens[m.start - 1]?.norm === ',' || ctx.knowledge.lexicon.syntax.subordinators.has(tokens[m.start - 1]!.norm);

@@ -139,6 +139,11 @@ describe('infinitives that report what holds', () => {
     expect(edgesOf('Ghanaian President John Mahama flew back to Nigeria on Monday.', '2025-03-11').filter((e) => e.startsWith('support '))).toEqual([]);
   });
 
+  it('reads a gerund after "keep" or "continue" as a verb with its object ("would keep backing X"), not the noun "backing"', () => {
+    expect(edgesOf('Ghana said on Monday it would keep backing Togolese forces against the rebels.', '2025-03-11')).toEqual(['support Ghana>Togo@2025-03-10']);
+    expect(edgesOf('Ghana continued backing Togo in the talks on Monday.', '2025-03-11')).toEqual(['support Ghana>Togo@2025-03-10']);
+  });
+
   it('reads respect stated for a party\'s sovereignty as support, past an appeal its clause made before "and"', () => {
     expect(edgesOf('Canada urged restraint on Monday and reaffirmed its respect for Moldova\'s territorial integrity.', '2025-06-10')).toEqual(['support Canada>Moldova@2025-06-09']);
     expect(edgesOf('Ghana respects the sovereignty and territorial integrity of Togo, Ghanaian President John Mahama said.', '2025-06-10')).toEqual(['support Ghana>Togo@2025-06-10']);
