@@ -98,8 +98,9 @@ function glueOf(lex: Lexicon, keys: readonly string[], tags: Tagged, from: numbe
   if (title && i + title.length <= to) i += title.length;
   // "and then with Y": an adverb before the repeated preposition.
   if (coordinator && lex.grammar.preverbalAdverbs.has(keys[i] ?? '') && s.repeatable.has(keys[i + 1] ?? '')) i++;
-  // "and with Y", "and the Y": the governing preposition or a determiner repeats.
-  while (i < to && (lex.grammar.determiners.has(keys[i]!) || s.repeatable.has(keys[i]!) || lex.timePrefixes.has(keys[i]!) && lex.grammar.determiners.has(keys[i - 1]!))) i++;
+  // "and with Y", "and the Y": the governing preposition or a determiner repeats ("and that a Y ...", where "that"
+  // opens a clause, does not).
+  while (i < to && (lex.grammar.determiners.has(keys[i]!) && tags.pos[i] !== 'SCONJ' || s.repeatable.has(keys[i]!) || lex.timePrefixes.has(keys[i]!) && lex.grammar.determiners.has(keys[i - 1]!))) i++;
   // "and his counterparts X of Y, ...": the word for the others' office before the next member's name.
   if (coordinator && lex.counterpart.has(keys[i] ?? '') && i + 1 <= to) i++;
   // "the Government of X and the Government of Y": an actor noun and its "of" repeat too.

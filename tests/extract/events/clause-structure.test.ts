@@ -250,6 +250,11 @@ describe('clauses joined by ", and"', () => {
       'meeting Faure Gnassingbé>John Dramani Mahama@2025-06-10', 'meeting Patrice Talon>Bola Tinubu@2025-06-10',
     ]);
   });
+
+  it('ends a preposition\'s object at ", and that", which opens another reported clause, not a member', () => {
+    const text = 'Ghanaian President John Mahama said homes had been flooded. He said that he had spoken by phone on Tuesday with Togo\'s Faure Gnassingbe, and that a Togolese ship had docked.';
+    expect(edgesOf(text, '2025-06-12').filter((e) => e.startsWith('phone_call'))).toEqual(['phone_call Faure Gnassingbé>John Dramani Mahama@2025-06-10']);
+  });
 });
 
 describe('acting nouns', () => {
