@@ -1030,6 +1030,9 @@ interface SubjectReading {
 }
 
 /** The objects of an event whose subjects `bind` has read, and the binding they give. */
+/** The first person as an object: in a quotation, its speaker. */
+const QUOTED_SELF: ReadonlySet<string> = new Set(['us', 'me']);
+
 function bindObjects(ctx: EventContext, e: EventCandidate, t: TriggerReading, r: SubjectReading): Binding | undefined {
   const { sentence, tokens, at, after, inside, right, ownedNoun, ownsEventNoun } = t;
   const { syn, judged, subject, subjects, subjectKeys, purpose } = r;
@@ -1055,7 +1058,11 @@ function bindObjects(ctx: EventContext, e: EventCandidate, t: TriggerReading, r:
   // 'called it "unacceptable", Nigeria ...': a judgement whose object is a pronoun for an act takes no party after it.
   const actPronoun = e.type === 'condemnation' && complement === undefined && ACT_PRONOUNS.has(tokens[at + 1]?.norm ?? '');
   const direct = actPronoun ? undefined : objectAfter(ctx, syn, complement ?? (named > 0 ? named : at + 1), complement === undefined ? pattern : { ...pattern, bare: true });
-  const found = (direct && !victim(direct.first) && !direct.members.every(ownedNoun) ? direct : undefined)
+  // '"X has stood with us," Y said': "us" or "me" right after the trigger in a quotation is its speaker.
+  const quotedSelf = QUOTED_SELF.has(tokens[after]?.norm ?? '') && syn.quotation[after]! >= 0 ? quotedSpeaker(ctx, syn, after, true)?.group : undefined;
+  // The speaker of a quotation is no object of a verb inside it ('"X condemns these shots," Y said'), "us" aside.
+  const speaker = (g: Group): boolean => syn.quotation[at]! >= 0 && syn.quotation[g.first]! < 0 && quotedSpeaker(ctx, syn, at, true)?.group === g;
+  const found = quotedSelf ?? (direct && !speaker(direct) && !victim(direct.first) && !direct.members.every(ownedNoun) ? direct : undefined)
     ?? objectOfRelative(ctx, syn, at) ?? (judged ? actorOfRelative(ctx, syn, at) ?? summarisedActor(ctx, syn, at) : undefined)
     ?? (e.voice === 'noun' && e.type === 'support' ? namedRecipient(ctx, syn, at) : undefined);
   // "X congratulated him": a pronoun object is never the subject itself (that would be "himself"), so it

@@ -925,7 +925,9 @@ export function quotedSpeaker(ctx: EventContext, syn: SentenceSyntax, at: number
   // congratulations to X," Y said'), or told in the first person; anywhere in it for a judgement that names its party.
   let q = at - 1;
   while (q > 0 && at - q <= QUOTED_MODIFIERS && syn.sentence.tokens[q]!.kind === 'word') q--;
-  if (!anywhere && !(q >= 0 && mayOpenQuotation(keys[q]!)) && !firstPerson(syn, at)) return undefined;
+  // A verb with its own subject before it does not open the quotation ('"X has stood with us," Y said').
+  const opening = q >= 0 && mayOpenQuotation(keys[q]!) && !(syn.tags.pos[at] === 'VERB' && groupsWithin(syn, q, at, false).length > 0);
+  if (!anywhere && !opening && !firstPerson(syn, at)) return undefined;
   const open = syn.quotation[at]!;
   // 'A and B spoke by phone and "reaffirmed the will to ..."': a quotation a conjunction joins on is the clause's own predicate.
   if (open < 0 || lex.grammar.clauseConjunctions.has(keys[open - 1] ?? '')) return undefined;

@@ -557,6 +557,18 @@ describe('who speaks', () => {
       .toEqual([expect.stringMatching(/^congratulation Adama Barrow>Bassirou Diomaye (Diakhar )?Faye@/)]);
   });
 
+  it('reads "us" or "me" as the speaker and a party before the verb in a quotation as its subject ("X has stood with us," Y said)', () => {
+    expect(edgesOf('"Senegal has stood with us," Gambian President Adama Barrow said on Monday.', '2024-03-26'))
+      .toEqual(['support Senegal>Adama Barrow@2024-03-25']);
+    expect(edgesOf('"Senegal congratulated me warmly," Gambian President Adama Barrow said.', '2024-03-26'))
+      .toEqual(['congratulation Senegal>Adama Barrow@2024-03-26']);
+  });
+
+  it('never reads the speaker as the object of a verb inside the quotation ("X condemns these shots," Y said)', () => {
+    const text = 'Mauritanian troops fired on a Senegalese border post on Sunday. "Gambia firmly condemns these shots," Gambian President Adama Barrow said on Monday.';
+    expect(edgesOf(text, '2024-03-26').filter((e) => e.startsWith('condemnation'))).toEqual(['condemnation Gambia>Mauritania@2024-03-25']);
+  });
+
   it('gives a participle opening the sentence the subject after its comma', () => {
     expect(edgesOf('Congratulating Senegalese President Bassirou Diomaye Faye, Gambian President Adama Barrow said the neighbours would grow closer.', '2024-03-26'))
       .toEqual([expect.stringMatching(/^congratulation Adama Barrow>Bassirou Diomaye (Diakhar )?Faye@/)]);
