@@ -305,6 +305,12 @@ export const roleResolve: Stage<Mention> = {
           const governing = executive ? gazetteer.holders(role.state, on, { offices: ['head_of_government'] }) : [];
           const holders = (governing.length > 0 ? governing : gazetteer.holders(role.state, on, { offices, ...(title ? { title } : {}) })).map((l) => l.key);
           who = pick(ctx, on, holders, named, role, role.state);
+          // "the Azerbaijani minister" after "Minister of Foreign Affairs of Azerbaijan X", whom the gazetteer lacks: the
+          // one minister of that state the article titled before.
+          if (!who && role.office === 'minister') {
+            const ministers = new Set(leaders.filter((l) => l.span.end <= m.span.start && l.role?.state === role.state && MINISTERS.has(l.role?.office ?? "")).map((l) => l.candidates[0]!));
+            if (ministers.size === 1) who = [...ministers][0];
+          }
         } else {
           const state = role.state;
           const served = named.filter((k) => gazetteer.termsOn(k, null).some((t) => t.state === state && offices.includes(t.office)));

@@ -223,6 +223,11 @@ describe('pairs named by their office', () => {
     expect(edges).toContain('meeting Jeje Odongo>Musalia Mudavadi@2024-05-13');
     expect(edges.some((e) => e.includes('Musalia Mudavadi>William Ruto') || e.includes('William Ruto>Musalia Mudavadi'))).toBe(false);
   });
+
+  it('reads "the Togolese minister" as the one minister of Togo titled before, whom the gazetteer lacks', () => {
+    const text = 'President John Mahama received Minister of Foreign Affairs of Togo Kodjo Amegah on Monday.\n\nEarlier in the day, the Togolese minister held talks with Minister of Foreign Affairs of Ghana Yaw Boateng.';
+    expect(edgesOf(text, '2025-06-10').filter((e) => e.startsWith('meeting'))).toContain('meeting Kodjo Amegah>Yaw Boateng@2025-06-09');
+  });
 });
 
 describe('callers one by one', () => {
