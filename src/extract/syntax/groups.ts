@@ -355,6 +355,8 @@ export function groupsOf(lex: Lexicon, sentence: Sentence, participants: readonl
   // Where ", and" joined a member; a list going on with commas after it shows it joined clauses ("over X, and A, B and
   // C were ..."): the group is cut there.
   let commaAnd = -1;
+  // The last two members were joined by "and" alone.
+  let closedByAnd = false;
   const clauseCuts: number[] = [];
   // Every member a comma joined: "During his call with X, Y and X exchanged greetings" names X again after the comma, so
   // the comma ends the phrase a preposition opened, not a member of one list ("received the President of X, Y": Y is
@@ -395,6 +397,7 @@ export function groupsOf(lex: Lexicon, sentence: Sentence, participants: readonl
     clauseCuts.length = 0;
     commaJoins.length = 0;
     commaAnd = -1;
+    closedByAnd = false;
   };
   for (const p of participants) {
     const [a, b] = rangeOf(sentence, p);
@@ -413,6 +416,8 @@ export function groupsOf(lex: Lexicon, sentence: Sentence, participants: readonl
       // met D": after ", and" a member followed by its verb opens a new clause when the members before are a verb's or
       // a preposition's object ("King X, the custodian, and Crown Prince Y sent cables" stays one group).
       if (glue === 'and' && keys[from] === ',' && opensClause(tags, b) && objectAt(lex, keys, tags, rangeOf(sentence, members[0]!)[0])) glue = false;
+      // "In the presence of A and B, C and D signed": a list "and" has closed goes on past no comma.
+      if (glue === 'comma' && closedByAnd && !keys.slice(from, a).includes(';')) glue = false;
       if (glue === 'comma' && commaAnd > 0) {
         clauseCuts.push(commaAnd);
         pendingCommas = pendingCommas.filter((c) => c > commaAnd);
@@ -424,6 +429,7 @@ export function groupsOf(lex: Lexicon, sentence: Sentence, participants: readonl
         // one before "as well as", which joins only names ("A, as well as B, C and D").
         if (keys[from] === ',' && keys[from + 1] === 'and') commaAnd = members.length;
       }
+      closedByAnd = glue === 'and' && keys[from] !== ',';
       if (glue === false) close();
       else if (glue === 'comma') { pendingCommas.push(members.length); commaJoins.push(members.length); }
     } else if (members.length > 0) {

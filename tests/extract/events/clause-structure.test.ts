@@ -256,6 +256,13 @@ describe('clauses joined by ", and"', () => {
     ]);
   });
 
+  it('ends a list "and" closed at the next comma ("In the presence of A and B, C and D signed": C and D sign)', () => {
+    const text = 'In the presence of Kenyan President William Ruto and Ugandan President Yoweri Museveni, Kenyan Foreign Minister Musalia Mudavadi and Ugandan Foreign Minister Jeje Odongo signed a trade pact on Monday.';
+    expect(edgesOf(text, '2025-06-10').filter((e) => e.startsWith('signed')).sort()).toEqual([
+      'signed Jeje Odongo>trade pact@2025-06-09', 'signed Musalia Mudavadi>trade pact@2025-06-09',
+    ]);
+  });
+
   it('ends a preposition\'s object at ", and that", which opens another reported clause, not a member', () => {
     const text = 'Ghanaian President John Mahama said homes had been flooded. He said that he had spoken by phone on Tuesday with Togo\'s Faure Gnassingbe, and that a Togolese ship had docked.';
     expect(edgesOf(text, '2025-06-12').filter((e) => e.startsWith('phone_call'))).toEqual(['phone_call Faure Gnassingbé>John Dramani Mahama@2025-06-10']);
