@@ -1,5 +1,5 @@
 // Heads of state or government who sign one text together in one act met to do it: a signing with two to four of
-// them as signers gives a meeting between each pair, on the signing's day. More sign a summit's text, which is no
+// them as signers gives a meeting between each pair of two states, on the signing's day. More sign a summit's text, which is no
 // meeting of every pair (GOLD_FORMAT: joint talks of at most four); ministers who sign at a ceremony are there for
 // their leaders' meeting, not a meeting of their own.
 import { HEAD_OFFICES } from '../../knowledge/gazetteer.js';
@@ -37,6 +37,8 @@ export const coSigningMeeting: Stage<EventCandidate, EventContext> = {
       if (people.length > JOINT_TALKS_PARTIES || states.size > JOINT_TALKS_PARTIES) continue;
       for (let i = 0; i < people.length; i++) {
         for (let j = i + 1; j < people.length; j++) {
+          // Two of one state meet at home, not in diplomacy (as the party-type filter reads it).
+          if (stateOf(ctx, people[i]!) !== undefined && stateOf(ctx, people[i]!) === stateOf(ctx, people[j]!)) continue;
           const first = signings[0]!;
           out.push({ ...first, type: 'meeting', source: people[i]!, target: people[j]!, by: 'co-signing-meeting', cameo: '040', plover: 'CONSULT' });
           ctx.trace('co-signing-meeting', () => `meeting ${people[i]} — ${people[j]}: signed together`, first.sentence);

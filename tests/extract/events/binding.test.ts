@@ -737,6 +737,11 @@ describe('more sentence shapes', () => {
     expect(edges.filter((e) => e.startsWith('meeting'))).toEqual([expect.stringMatching(/^meeting (?=.*Kagame)(?=.*Tshisekedi).*@2024-07-01$/)]);
   });
 
+  it('reads two heads of one state who sign together as meeting only the other state\'s head', () => {
+    const edges = edgesOf('French President Emmanuel Macron, French Prime Minister Gabriel Attal and German Chancellor Olaf Scholz signed the Paris energy declaration on Monday.', '2024-05-14');
+    expect(edges.filter((e) => e.startsWith('meeting')).sort()).toEqual(['meeting Emmanuel Macron>Olaf Scholz@2024-05-13', 'meeting Gabriel Attal>Olaf Scholz@2024-05-13']);
+  });
+
   it('reads a signer titled by another office who also heads the government (a crown prince and prime minister) as a head who met to sign', () => {
     const edges = edgesOf('Saudi Crown Prince Mohammed bin Salman and Jordan\'s King Abdullah II signed the Aqaba Water Compact in Riyadh on Monday.', '2024-07-05');
     expect(edges.filter((e) => e.startsWith('meeting'))).toEqual([expect.stringMatching(/^meeting (?=.*Mohammed bin Salman)(?=.*Abdullah).*@2024-07-01$/)]);
