@@ -1029,10 +1029,10 @@ interface SubjectReading {
   readonly purpose: { readonly subject: Subject; readonly verb: number } | undefined;
 }
 
-/** The objects of an event whose subjects `bind` has read, and the binding they give. */
 /** The first person as an object: in a quotation, its speaker. */
 const QUOTED_SELF: ReadonlySet<string> = new Set(['us', 'me']);
 
+/** The objects of an event whose subjects `bind` has read, and the binding they give. */
 function bindObjects(ctx: EventContext, e: EventCandidate, t: TriggerReading, r: SubjectReading): Binding | undefined {
   const { sentence, tokens, at, after, inside, right, ownedNoun, ownsEventNoun } = t;
   const { syn, judged, subject, subjects, subjectKeys, purpose } = r;

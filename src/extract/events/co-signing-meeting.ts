@@ -1,7 +1,7 @@
 // Heads of state or government who sign one text together in one act met to do it: a signing with two to four of
-// them as signers gives a meeting between each pair of two states, on the signing's day. More sign a summit's text, which is no
-// meeting of every pair (GOLD_FORMAT: joint talks of at most four); ministers who sign at a ceremony are there for
-// their leaders' meeting, not a meeting of their own.
+// them as signers gives a meeting between each pair of two states, on the signing's day. More sign a summit's text,
+// which is no meeting of every pair (GOLD_FORMAT: joint talks of at most four); ministers who sign at a ceremony are
+// there for their leaders' meeting, not a meeting of their own.
 import { HEAD_OFFICES } from '../../knowledge/gazetteer.js';
 import type { EntityKey } from '../../document/types.gen.js';
 import type { EventCandidate, EventContext, Stage } from '../types.js';

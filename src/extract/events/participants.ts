@@ -223,7 +223,8 @@ function lineSpeakers(ctx: EventContext): Map<number, LineSpeaker> {
   if (lines.length < TURN_LINES) return out;
   let turn: LineSpeaker | undefined;
   for (let at = ctx.article.body.start; at < text.length;) {
-    const end = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
+    const newline = text.indexOf('\n', at);
+    const end = newline < 0 ? text.length : newline;
     const own = out.get(at);
     if (own) turn = own;
     else if (TURN_LABEL.test(text.slice(at, Math.min(end, at + TURN_LABEL_REACH)))) turn = undefined;

@@ -308,7 +308,8 @@ export const roleResolve: Stage<Mention> = {
           // "the Azerbaijani minister" after "Minister of Foreign Affairs of Azerbaijan X", whom the gazetteer lacks: the
           // one minister of that state the article titled before.
           if (!who && role.office === 'minister') {
-            const ministers = new Set(leaders.filter((l) => l.span.end <= m.span.start && l.role?.state === role.state && MINISTERS.has(l.role?.office ?? "")).map((l) => l.candidates[0]!));
+            const titled = leaders.filter((l) => l.span.end <= m.span.start && l.role?.state === role.state && MINISTERS.has(l.role?.office ?? ''));
+            const ministers = new Set(titled.map((l) => l.candidates[0]!));
             if (ministers.size === 1) who = [...ministers][0];
           }
         } else {
