@@ -6,6 +6,7 @@ import { nameMention } from './mentions/name-mention.js';
 import { nameInAgreementFilter } from './mentions/name-in-agreement-filter.js';
 import { organFilter } from './mentions/organ-filter.js';
 import { nameResolve } from './mentions/name-resolve.js';
+import { headerSpeaker } from './mentions/header-speaker.js';
 import { outOfOfficeFilter } from './mentions/out-of-office-filter.js';
 import { pluralRoleMention } from './mentions/plural-role-mention.js';
 import { repeatedNameMention } from './mentions/repeated-name-mention.js';
@@ -59,6 +60,8 @@ export const defaultConfiguration: Configuration = {
     nameRunOn,
     // Binds titles to the people they introduce, or makes new people of unknown titled names.
     titledName,
+    // A transcript's speaker the header titles, found by the first line they open.
+    headerSpeaker,
     // Once titled, a person the gazetteer lacks is found again by name or surname.
     repeatedNameMention,
     // Bare titles ("the Russian president") are resolved only once every named person is known.

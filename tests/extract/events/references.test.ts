@@ -318,6 +318,24 @@ describe('a transcript', () => {
     expect(edgesOf(text, '2024-07-10').filter((e) => e.startsWith('condemnation') && e.includes('Ruto'))).toEqual([]);
   });
 
+  it('makes the spokesperson the header titles and the lines\' labels name a person of the state their lines name most', () => {
+    const text = 'Foreign Ministry Spokesperson Kwame Mensah\'s Regular Press Conference on May 14, 2025\n\n'
+      + 'Kwame Mensah: Ghana will host the regional summit next month. Ghana welcomes all delegations.\n\n'
+      + 'Reuters: Togo has closed its border. What is your comment?\n\n'
+      + 'Kwame Mensah: Ghana firmly opposes the closure. We urge Togo to stop its provocations.';
+    // Read as a file is, its first line the headline.
+    const { fragment } = extract(parseArticle(text, { id: 'page', file: 'page.txt', published: '2025-05-14' }).article!, loadKnowledge());
+    const label = new Map(fragment!.nodes.map((n) => [n.id, n.label]));
+    const edges = fragment!.edges.map((e) => `${e.type} ${label.get(e.source)}>${label.get(e.target)}${e.date ? `@${e.date}` : ''}`);
+    expect(edges).toContain('leader_of Kwame Mensah>Ghana');
+    expect(edges.filter((e) => e.startsWith('condemnation'))).toEqual(['condemnation Kwame Mensah>Togo@2025-05-14']);
+    // A state the header names before the title is the spokesperson's, however often the lines name another.
+    const named = 'Ghanaian Foreign Ministry Spokesperson Kwame Mensah\'s Regular Press Conference\n\nKwame Mensah: Togo has closed its border with Togo\'s army, and Ghana regrets it.\n\nAFP: Any comment?\n\nKwame Mensah: No.';
+    const { fragment: other } = extract(parseArticle(named, { id: 'page', file: 'page.txt', published: '2025-05-14' }).article!, loadKnowledge());
+    const labels = new Map(other!.nodes.map((n) => [n.id, n.label]));
+    expect(other!.edges.filter((e) => e.type === 'leader_of').map((e) => `${labels.get(e.source)}>${labels.get(e.target)}`)).toEqual(['Kwame Mensah>Ghana']);
+  });
+
   it('reads no one into "I" on a line no speaker\'s name opens', () => {
     const text = 'Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni in Nairobi on Tuesday.\n\n'
       + 'A columnist wrote: I would like to congratulate you on the success of the investment summit.';
