@@ -252,6 +252,11 @@ const INTERVIEWER_LINE = /^[ \t]*(?:Q|Question|\p{Lu}{2,4})[ \t]*:/u;
 /** How long an interviewer's label may be, with the spaces around it. */
 const INTERVIEWER_LABEL = 16;
 
+/** The word for a group that may be the states a sentence lists ("the group had voted"), as well as a bloc. */
+const GROUP = 'group';
+/** How many listed states make "the group" theirs rather than the bloc the sentences before named. */
+const GROUP_OVER_BLOC = 3;
+
 /** The one a speaker addresses: "you". */
 const SECOND_PERSON: ReadonlySet<string> = new Set(['you', 'You']);
 
@@ -851,8 +856,14 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
     // "the group of 20" names a group of its own; "accused the group of giving ..." the bloc named before.
     if (lex.blocReferences.has(keys[i]!) && (keys[i + 1] !== 'of' || keys[i + 2]?.endsWith('ing') === true) && !insideMention(i)) {
       const the = theBefore(keys, i);
-      const bloc = the >= 0 ? (before(tokens[the]!.start).find((m) => m.kind === 'bloc' && m.span.end <= tokens[the]!.start) ?? indexOf(ctx).lastBlocThrough[sentence.index - 1]) : undefined;
-      if (bloc) out.push({ span: { start: tokens[the]!.start, end: tokens[i]!.end }, keys: bloc.candidates, tier: 1, kind: 'pronoun' });
+      const here = the >= 0 ? inSentence(mentions, sentence.index).filter((m) => m.span.end <= tokens[the]!.start) : [];
+      // "speaking on behalf of A, B, C and D, said the group had voted": with no bloc named before it in the sentence,
+      // a group is the states it lists, three or more of them when a bloc was named in the sentences before.
+      const earlier = the >= 0 ? indexOf(ctx).lastBlocThrough[sentence.index - 1] : undefined;
+      const listed = keys[i] === GROUP && !here.some((m) => m.kind === 'bloc') ? [...new Set(here.filter((m) => m.kind === 'state' && m.via !== 'demonym').flatMap((m) => m.candidates))] : [];
+      const bloc = the >= 0 ? (here.findLast((m) => m.kind === 'bloc') ?? earlier) : undefined;
+      if (listed.length >= (earlier ? GROUP_OVER_BLOC : 2)) out.push({ span: { start: tokens[the]!.start, end: tokens[i]!.end }, keys: listed, tier: 1, kind: 'pronoun' });
+      else if (bloc) out.push({ span: { start: tokens[the]!.start, end: tokens[i]!.end }, keys: bloc.candidates, tier: 1, kind: 'pronoun' });
     }
     // "Egypt's foreign ministry issued a statement. It condemned ...", "... The ministry condemned ...": opening a
     // sentence, the party that opened the one before.

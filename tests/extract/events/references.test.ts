@@ -343,6 +343,15 @@ describe('a transcript', () => {
   });
 });
 
+describe('a group named by its members', () => {
+  it('reads "the group" as the states its sentence lists before it when it names no bloc, and as the last bloc otherwise', () => {
+    const listed = 'Ghana\'s envoy, speaking on behalf of Ghana, Togo and Benin, said the group reaffirmed its full support for Niger on Monday.';
+    expect(edgesOf(listed, '2025-06-10')).toEqual(['support Benin>Niger@2025-06-09', 'support Ghana>Niger@2025-06-09', 'support Togo>Niger@2025-06-09']);
+    const bloc = 'ECOWAS met in Abuja on Monday. Ghana and Togo attended, and the group reaffirmed its full support for Niger.';
+    expect(edgesOf(bloc, '2025-06-10').filter((e) => e.startsWith('support'))).toEqual(['support ECOWAS>Niger@2025-06-09']);
+  });
+});
+
 describe('"the two presidents" after talks the same sentence tells', () => {
   it('are that pair, not the pair the article opened with', () => {
     const text = 'Brazil\'s Lula and Argentina\'s Alberto Fernandez spoke by phone on Monday.\n\n'
