@@ -6,7 +6,7 @@ import { HEAD_OFFICES } from '../../knowledge/gazetteer.js';
 import type { EntityKey } from '../../document/types.gen.js';
 import type { EventCandidate, EventContext, Stage } from '../types.js';
 import { JOINT_TALKS_PARTIES } from './argument-binding.js';
-import { heads, officeOf, stateOf } from './participants.js';
+import { compatriots, heads, officeOf, stateOf } from './participants.js';
 
 /**
  * The person heads a state or government, by the title the article gives or by the gazetteer: a crown prince who is
@@ -37,8 +37,8 @@ export const coSigningMeeting: Stage<EventCandidate, EventContext> = {
       if (people.length > JOINT_TALKS_PARTIES || states.size > JOINT_TALKS_PARTIES) continue;
       for (let i = 0; i < people.length; i++) {
         for (let j = i + 1; j < people.length; j++) {
-          // Two of one state meet at home, not in diplomacy (as the party-type filter reads it).
-          if (stateOf(ctx, people[i]!) !== undefined && stateOf(ctx, people[i]!) === stateOf(ctx, people[j]!)) continue;
+          // Two of one state meet at home, not in diplomacy.
+          if (compatriots(ctx, people[i]!, people[j]!)) continue;
           const first = signings[0]!;
           out.push({ ...first, type: 'meeting', source: people[i]!, target: people[j]!, by: 'co-signing-meeting', cameo: '040', plover: 'CONSULT' });
           ctx.trace('co-signing-meeting', () => `meeting ${people[i]} — ${people[j]}: signed together`, first.sentence);

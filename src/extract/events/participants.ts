@@ -10,7 +10,7 @@ import { inQuotation, quotations } from '../text/quotes.js';
 import { fold } from '../text/fold.js';
 import { tagsOf } from '../text/pos.js';
 import { tokenAt, tokenFrom, tokenize, type Token } from '../text/tokens.js';
-import { inSentence, startingWithin } from '../mentions/util.js';
+import { inSentence, SPEAKER_MARK, startingWithin } from '../mentions/util.js';
 import { nameWithMiddleInitial } from '../mentions/name-mention.js';
 import { genderOf, lastWomanBefore, pronounGender, type Gender } from './person-gender.js';
 import type { EventCandidate, EventContext, Mention, Span } from '../types.js';
@@ -148,6 +148,13 @@ export function statesNamed(ctx: EventContext): ReadonlySet<EntityKey> {
   return indexOf(ctx).namedStates;
 }
 
+/** "Putin met Lavrov": two people of one state, who meet, call or sign at home, not in diplomacy. */
+export function compatriots(ctx: EventContext, a: EntityKey, b: EntityKey): boolean {
+  if (!a.startsWith('leader/') || !b.startsWith('leader/')) return false;
+  const state = stateOf(ctx, a);
+  return state !== undefined && state === stateOf(ctx, b);
+}
+
 export function stateOf(ctx: EventContext, leader: EntityKey): EntityKey | undefined {
   const index = indexOf(ctx);
   if (index.states.has(leader)) return index.states.get(leader);
@@ -194,8 +201,6 @@ export interface LineSpeaker {
   readonly addressee: EntityKey | undefined;
 }
 
-/** After a speaker's name: a note in brackets ("(retranslated)") and the colon that opens the words. */
-const SPEAKER_MARK = /^[ \t]*(?:\([^)\n]{0,40}\)[ \t]*)?:/;
 
 /**
  * A transcript's lines ("Vladimir Putin: Your Highness, ...", "Maria Zakharova (retranslated): We condemn ..."): by
@@ -856,7 +861,7 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
     // "the group of 20" names a group of its own; "accused the group of giving ..." the bloc named before.
     if (lex.blocReferences.has(keys[i]!) && (keys[i + 1] !== 'of' || keys[i + 2]?.endsWith('ing') === true) && !insideMention(i)) {
       const the = theBefore(keys, i);
-      const here = the >= 0 ? inSentence(mentions, sentence.index).filter((m) => m.span.end <= tokens[the]!.start) : [];
+      const here = the >= 0 ? mentions.filter((m) => m.span.end <= tokens[the]!.start) : [];
       // "speaking on behalf of A, B, C and D, said the group had voted": with no bloc named before it in the sentence,
       // a group is the states it lists, three or more of them when a bloc was named in the sentences before.
       const earlier = the >= 0 ? indexOf(ctx).lastBlocThrough[sentence.index - 1] : undefined;

@@ -6,7 +6,7 @@
 import type { EdgeType, EntityKey } from '../../document/types.gen.js';
 import type { EventCandidate, EventContext, Stage } from '../types.js';
 import { inSentence } from '../mentions/util.js';
-import { heads, stateOf } from './participants.js';
+import { compatriots, heads, stateOf } from './participants.js';
 
 const typeOf = (key: EntityKey): string => key.slice(0, key.indexOf('/'));
 /** Event types that two people of the same state never report between themselves (GOLD_FORMAT: diplomacy). */
@@ -42,9 +42,6 @@ export const partyTypeFilter: Stage<EventCandidate, EventContext> = {
     };
     const ownState = (person: EntityKey, state: EntityKey): boolean =>
       typeOf(person) === 'leader' && (typeOf(state) === 'state' || typeOf(state) === 'bloc') && stateOf(ctx, person) === state;
-    // "Putin met Lavrov", "Han Zheng met Wang Yi": two people of one state meet, call or agree at home, not in diplomacy.
-    const compatriots = (a: EntityKey, b: EntityKey): boolean =>
-      typeOf(a) === 'leader' && typeOf(b) === 'leader' && stateOf(ctx, a) !== undefined && stateOf(ctx, a) === stateOf(ctx, b);
     const out: EventCandidate[] = [];
     for (const e of candidates) {
       const allowed = ends.get(e.type);
@@ -56,7 +53,7 @@ export const partyTypeFilter: Stage<EventCandidate, EventContext> = {
       const reason = !source || !target ? `${e.type} joins ${[...allowed!].join(' or ')} only`
         : source === target ? 'one party'
           : ownState(source, target) || ownState(target, source) ? 'a person and the state or bloc they speak for'
-            : SYMMETRIC_HOME.has(e.type) && compatriots(source, target) ? 'two people of one state' : undefined;
+            : SYMMETRIC_HOME.has(e.type) && compatriots(ctx, source, target) ? 'two people of one state' : undefined;
       if (reason) {
         ctx.trace('party-type-filter', () => `dropped ${e.type} ${e.source} → ${e.target}: ${reason}`, e.sentence);
         continue;

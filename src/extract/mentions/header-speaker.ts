@@ -6,12 +6,10 @@ import type { EntityKey } from '../../document/types.gen.js';
 import { firstWhere } from '../sorted.js';
 import { tokenize } from '../text/tokens.js';
 import type { ArticleContext, Mention, Stage } from '../types.js';
-import { slug } from './util.js';
+import { slug, SPEAKER_MARK } from './util.js';
 
 /** How many words a speaker's name may have after the header's title. */
 const NAME_WORDS = 4;
-/** After a label: a note in brackets ("(retranslated)") and the colon that opens the words. */
-const LABEL_END = /^[ \t]*(?:\([^)\n]{0,40}\)[ \t]*)?:/;
 
 export const headerSpeaker: Stage<Mention> = {
   id: 'header-speaker',
@@ -60,7 +58,7 @@ function labelledLines(text: string, from: number, name: string): number[] {
   for (let at = from; at < text.length;) {
     const newline = text.indexOf('\n', at);
     const end = newline < 0 ? text.length : newline;
-    if (text.startsWith(name, at) && LABEL_END.test(text.slice(at + name.length, end))) out.push(at);
+    if (text.startsWith(name, at) && SPEAKER_MARK.test(text.slice(at + name.length, end))) out.push(at);
     at = end + 1;
   }
   return out;

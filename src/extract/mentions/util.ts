@@ -27,6 +27,9 @@ export function partOfLongerName(ctx: ArticleContext, sentence: Sentence, i: num
     || (nameWord(previous) && tokens[i]!.spaceBefore && !titles.matchesAt([previous!.norm], 0).length && !honorifics.matchesAt([previous!.norm], 0).length && opening());
 }
 
+/** After a transcript speaker's name: a note in brackets ("(retranslated)") and the colon that opens the words. */
+export const SPEAKER_MARK = /^[ \t]*(?:\([^)\n]{0,40}\)[ \t]*)?:/;
+
 /** What joins the parts of one name word: "Duck-soo", "Ndung'u", "Hu'akavameiliku". */
 export const NAME_JOINERS: ReadonlySet<string> = new Set(['-', "'", '\u2019']);
 

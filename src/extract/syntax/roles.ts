@@ -898,10 +898,10 @@ export function recipientBefore(ctx: EventContext, syn: SentenceSyntax, at: numb
 const PRONOUN_REACH = 6;
 
 /** "I congratulate", "we strongly condemn": a first-person pronoun shortly before the verb at `at`, no party between. */
-function firstPerson(syn: SentenceSyntax, at: number): boolean {
+function firstPerson(ctx: EventContext, syn: SentenceSyntax, at: number): boolean {
   const keys = syn.sentence.keys;
   for (let i = at - 1; i >= 0 && at - i <= PRONOUN_REACH; i--) {
-    if (keys[i] === 'i' || keys[i] === 'we') return groupsWithin(syn, i, at, false).length === 0;
+    if (ctx.knowledge.lexicon.grammar.bareSubjects.has(keys[i]!)) return groupsWithin(syn, i, at, false).length === 0;
   }
   return false;
 }
@@ -927,7 +927,7 @@ export function quotedSpeaker(ctx: EventContext, syn: SentenceSyntax, at: number
   while (q > 0 && at - q <= QUOTED_MODIFIERS && syn.sentence.tokens[q]!.kind === 'word') q--;
   // A verb with its own subject before it does not open the quotation ('"X has stood with us," Y said').
   const opening = q >= 0 && mayOpenQuotation(keys[q]!) && !(syn.tags.pos[at] === 'VERB' && groupsWithin(syn, q, at, false).length > 0);
-  if (!anywhere && !opening && !firstPerson(syn, at)) return undefined;
+  if (!anywhere && !opening && !firstPerson(ctx, syn, at)) return undefined;
   const open = syn.quotation[at]!;
   // 'A and B spoke by phone and "reaffirmed the will to ..."': a quotation a conjunction joins on is the clause's own predicate.
   if (open < 0 || lex.grammar.clauseConjunctions.has(keys[open - 1] ?? '')) return undefined;
