@@ -132,7 +132,7 @@ export const eventDate: Stage<EventCandidate, EventContext> = {
       const earlier = carried ?? meeting;
       // "X has accused Y" opening a paragraph after the lede, of parties its events do not name: another story's news,
       // of the day, not the lede's story.
-      const lede = earlier || anotherStory(e) ? undefined : (main ??= mainDate(ctx, timeline.lede()))(e);
+      const lede = earlier || anotherStory(e) ? undefined : (main ??= mainDate(ctx, newsDays(ctx, timeline)))(e);
       const context = earlier ?? lede;
       if (own && !(context && refines(ctx.article.text, own, context))) {
         const day = own.precision === 'month' && own.basis === 'stated' ? (days ??= daysByMonth(ctx, timeline)).get(own.date.slice(0, 7)) : undefined;
@@ -476,6 +476,20 @@ function refines(text: string, own: DateExpression, day: DateExpression): boolea
   if (/\b(?:earlier|later)\s+$/i.test(text.slice(Math.max(0, own.span.start - 8), own.span.start))) return false;
   const period = own.precision === 'year' ? 4 : 7;
   return own.date.slice(0, period) === day.date.slice(0, period);
+}
+
+/**
+ * The lede's days that may be its news's: not the day of what the news is about, which the lede names by it ("X has
+ * condemned Wednesday's operation by Y. Police entered the buildings on Wednesday": the reactions are not Wednesday's).
+ * A day so named for an event ("Monday's talks") stays the news's.
+ */
+function newsDays(ctx: EventContext, timeline: Timeline): readonly DateExpression[] {
+  const lede = timeline.lede();
+  const about = new Set<IsoDate>();
+  for (let s = 0; s <= timeline.ledeEnd(); s++) {
+    for (const d of timeline.dates(s)) if (d.scope?.kind === 'attribute' && d.precision === 'day' && typesIn(ctx, d.scope.span).size === 0) about.add(d.date);
+  }
+  return about.size === 0 ? lede : lede.filter((d) => !about.has(d.date));
 }
 
 /**

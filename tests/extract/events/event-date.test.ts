@@ -157,6 +157,21 @@ describe('event dates from the article around the sentence', () => {
   });
 });
 
+describe('a lede that names what its news is about by its day', () => {
+  it('does not give that day to the reactions ("condemned Tuesday\'s raid ... on Tuesday"), but keeps "Tuesday\'s talks"', () => {
+    const text = 'Ghana has condemned Tuesday\'s raid by Togolese troops on a border village.\n\n'
+      + 'Soldiers crossed the river before dawn on Tuesday and burned several granaries.\n\n'
+      + 'Nigeria also condemned the raid.';
+    const edges = edgesOf(text, '2025-03-13');
+    expect(edges).toContain('condemnation Ghana>Togo@2025-03-13');
+    expect(edges).toContain('condemnation Nigeria>Togo@2025-03-13');
+    const talks = 'Ghana and Togo agreed at Tuesday\'s talks to reopen the border.\n\n'
+      + 'The two delegations met in Lomé on Tuesday for six hours.\n\n'
+      + 'Ghanaian President John Mahama congratulated Togo on the outcome.';
+    expect(edgesOf(talks, '2025-03-13')).toContain('congratulation John Dramani Mahama>Togo@2025-03-11');
+  });
+});
+
 describe('a sentence opening on talks told before ("During the call, ...")', () => {
   it('goes on with the pair of those talks across a paragraph, one a bloc\'s head, and happened on their day', () => {
     const text = 'Ghanaian President John Mahama held a telephone conversation on Thursday evening with the Chairperson of the African Union Commission, Mahmoud Ali Youssouf.\n\n'
