@@ -48,6 +48,9 @@ const GERUND_REASON_RE = /\bon\s+(?:\p{Ll}+ly\s+)?(?:becoming|winning|taking|ass
 // "a meeting in Riga that was overshadowed by the crash five days earlier": "that" and a passive after a noun open a
 // relative clause, whose date is of what it tells; not after a verb ("said that was expected").
 const RELATIVE_THAT_RE = /(?<=\b\p{L}+(?<!ed|said|says|saying)\s+)that(?=\s+(?:was|were)\s+\p{Ll}+(?:ed|en)\b)/gu;
+// "the annexation that Russia announced on September 30": "that", a named subject and a verb in the past open one too
+// (not the present perfect, which takes no day: "the pressure that X has placed on Y on Monday" is judged on Monday).
+const RELATIVE_THAT_NAMED_RE = /(?<=\b\p{L}+(?<!ed|said|says|saying)\s+)that(?=\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:had\s+)?\p{Ll}+ed\b)/gu;
 // "the drone that came down near X on Saturday": "that" and a verb the tags read as one, after a noun, open one too.
 const RELATIVE_THAT_VERB_RE = /(?<=\b\p{L}+(?<!ed|said|says|saying)\s+)that\s+(?=\p{Ll})/gu;
 // "X, sworn in only yesterday, is attending": a participle set off after a name tells of that person, as a relative
@@ -130,6 +133,8 @@ export function scopeReader(text: string, sentence: Span, verbs?: () => readonly
   for (let m = GERUND_REASON_RE.exec(slice); m !== null; m = GERUND_REASON_RE.exec(slice)) openers.push({ kind: 'clause', start: sentence.start + m.index });
   RELATIVE_THAT_RE.lastIndex = 0;
   for (let m = RELATIVE_THAT_RE.exec(slice); m !== null; m = RELATIVE_THAT_RE.exec(slice)) openers.push({ kind: 'clause', start: sentence.start + m.index });
+  RELATIVE_THAT_NAMED_RE.lastIndex = 0;
+  for (let m = RELATIVE_THAT_NAMED_RE.exec(slice); m !== null; m = RELATIVE_THAT_NAMED_RE.exec(slice)) openers.push({ kind: 'clause', start: sentence.start + m.index });
   // Where relative clauses open whose pronoun is their subject: a participle after their closing comma is the main
   // clause's ("the drone that came down on Saturday, calling it a provocation").
   const subjectRelatives = new Set<number>();

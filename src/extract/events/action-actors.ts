@@ -36,6 +36,12 @@ const BY_WORDS = 3;
 /** How many words a participle's complement may take before its "by" ("imposed [on the island] by X"). */
 const COMPLEMENT_WORDS = 4;
 
+/** How many words an act's "of" complement may take before a relative clause that names its author. */
+const OF_WORDS = 4;
+
+/** Words that count a time from now before a time word ("last week", "next month"). */
+const RELATIVE_DAYS: ReadonlySet<string> = new Set(['last', 'next']);
+
 const VERBAL: ReadonlySet<string> = new Set(['VERB', 'AUX', 'ADV']);
 /** The tags of a phrasal verb's particle ("carried out"). */
 const PARTICLES: ReadonlySet<string> = new Set(['ADP', 'PART', 'ADV']);
@@ -118,15 +124,28 @@ export function actionActors(ctx: EventContext): ActionActor[] {
       for (let k = j + 2 + particle; k < by; k++) if (keys[k] === ',' || verbal(k)) return -1;
       return by;
     };
+    // Nothing, a punctuation mark, a preposition or a time word after a verb: its clause says no more.
+    const clauseEndsAt = (k: number): boolean => k >= keys.length || tokens[k]!.kind !== 'word' || grammar.prepositions.has(keys[k]!)
+      || temporalWords.has(keys[k]!) || temporalWords.has(keys[k + 1] ?? '') && (grammar.determiners.has(keys[k]!) || RELATIVE_DAYS.has(keys[k]!));
     const relativeSubject = (j: number): Mention | undefined => {
+      if (j < 0) return undefined;
       // Not one who speaks of it or judges it: "the attack that X said was a provocation", "a move which X criticised".
       const subject = partyStarting(j);
       const verb = subject ? tokenFrom(tokens, subject.span.end) : -1;
       if (verb < 0 || !verbal(verb)) return undefined;
       for (let k = verb; k < keys.length && verbal(k); k++) {
-        if (syntax.speechVerbs.has(keys[k]!) || events.matchesAt(tokens, keys, k).some((m) => !m.negative)) return undefined;
+        // A speech verb that ends the clause reports nothing of its own: "the annexation that X announced on Friday".
+        const reports = syntax.speechVerbs.has(keys[k]!) && !clauseEndsAt(k + 1);
+        if (reports || events.matchesAt(tokens, keys, k).some((m) => !m.negative)) return undefined;
       }
       return subject;
+    };
+    // The relative pronoun right after the act, or past a short "of" complement ("the annexation of four regions that X
+    // announced"); the token after it, or -1.
+    const relativeAfter = (i: number): number => {
+      let j = i + 1;
+      if (keys[j] === 'of') for (j++; j < Math.min(keys.length, i + 2 + OF_WORDS) && tokens[j]!.kind === 'word' && !verbal(j) && !grammar.relativePronouns.has(keys[j]!); j++);
+      return grammar.relativePronouns.has(keys[j] ?? '') ? j + 1 : -1;
     };
     const passiveAgentAt = (i: number): Mention | undefined => {
       if (!syntax.beForms.has(keys[i - 1] ?? '')) return undefined;
@@ -199,7 +218,7 @@ export function actionActors(ctx: EventContext): ActionActor[] {
       // "the pressure that X has placed on Y": the subject of a relative clause right after the act, before its verb.
       let after = authoredNouns.has(keys[i]!) && keys[i + 1] === 'of' ? partyStarting(i + 2)
         : domesticActs.has(keys[i]!) && keys[i + 1] === 'in' ? partyStarting(i + 2)
-          : grammar.relativePronouns.has(keys[i + 1] ?? '') ? relativeSubject(i + 2) : undefined;
+          : relativeSubject(relativeAfter(i));
       for (let j = i + 1; j < keys.length && j - i <= BY_REACH && !after; j++) {
         // "the strikes carried out by X", "the attack launched by X": a participle before "by" is the act's own, and
         // so it is past a short complement that opens with a preposition ("the embargo imposed on Y by X").

@@ -1248,6 +1248,15 @@ describe('judgements said of an act', () => {
       .toEqual(['condemnation Ghana>Mali@2025-06-09']);
   });
 
+  it('finds it past a short "of" complement, and past a speech verb that ends the clause ("the seizure of two islands that X announced")', () => {
+    expect(edgesOf('Ghana condemned the seizure of two river islands that Togo announced last week.', '2025-06-10'))
+      .toEqual(['condemnation Ghana>Togo@2025-06-10']);
+    expect(edgesOf('Ghana condemned the blockade of the port that Togo imposed.', '2025-06-10'))
+      .toEqual(['condemnation Ghana>Togo@2025-06-10']);
+    // A speech verb that goes on reports what its subject said of the act: no author.
+    expect(edgesOf('Ghana condemned the seizure that Togo announced was lawful.', '2025-06-10')).not.toContain('condemnation Ghana>Togo@2025-06-10');
+  });
+
   it('finds the author "by" names after a long complement, or through the body that acted for it', () => {
     expect(edgesOf('The government of Chile condemned the bombing of a school in the city of Kharkiv by Russian forces on Monday.', '2025-06-10'))
       .toEqual(['condemnation Chile>Russia@2025-06-09']);

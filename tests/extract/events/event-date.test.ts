@@ -65,6 +65,12 @@ describe('event dates stated in the sentence', () => {
     expect(edgesOf('Ghana condemned the May 2 Togolese border raid.', '2024-05-10')).toEqual(['condemnation Ghana>Togo@2024-05-10']);
   });
 
+  it('keeps the date of a relative clause with a named subject and a past verb to it ("the raid that X launched on Monday")', () => {
+    expect(edgesOf('Ghana condemned the raid that Togo launched on Monday.', '2025-06-12')).toEqual(['condemnation Ghana>Togo@2025-06-12']);
+    // The present perfect takes no day: the day is the judgement's.
+    expect(edgesOf('Ghana deplored the pressure that Togo has placed on its neighbours on Monday.', '2025-06-12')).toEqual(['condemnation Ghana>Togo@2025-06-09']);
+  });
+
   it('keeps the date of a purpose ("to" and a verb) to the purpose', () => {
     const text = 'Egyptian President Abdel Fattah al-Sisi arrived in Baghdad on Sunday.\n\n'
       + 'Sisi expressed his support to Iraq and to the efforts of its government to hold the elections on their set date in November.';
