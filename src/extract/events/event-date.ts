@@ -600,8 +600,11 @@ function retelling(ctx: EventContext, timeline: Timeline): (e: EventCandidate, s
       const [from, to] = d.span.start < e.trigger.start ? [d.span.end, e.trigger.start] : [e.trigger.end, d.span.start];
       return (semicolons[firstWhere(semicolons.length, (i) => semicolons[i]! >= from)] ?? Number.POSITIVE_INFINITY) < to;
     };
+    // "X met Y on Thursday, and on Friday flew to Z, where W hosted talks": the stated day between such a phrase and
+    // the trigger is nearer.
+    const nearer = (d: DateExpression): boolean => stated !== undefined && d.span.end <= stated.span.start && stated.span.end <= e.trigger.start;
     // A phrase that does not hold the trigger names its kind with words of its own.
-    return byKind.get(e.type)?.find((d) => d !== stated && !holdsTrigger(d.phrase) && (d.scope?.kind !== 'sequence' || apart(d)));
+    return byKind.get(e.type)?.find((d) => d !== stated && !holdsTrigger(d.phrase) && !nearer(d) && (d.scope?.kind !== 'sequence' || apart(d)));
   };
 }
 

@@ -331,6 +331,11 @@ describe('a phrase that tells the same kind of event with its own day', () => {
     expect(edgesOf(text, '2024-03-08', { withRelations: true }).filter((e) => e.startsWith('member_of Peru'))).toEqual(['member_of Peru>Mercosur@2024-03-06']);
   });
 
+  it('gives way to a day stated between it and the trigger ("met X on Thursday, and on Friday flew to Y, where Z hosted talks")', () => {
+    const text = 'The envoy of Ghana, Kwame Mensah, met Togolese President Faure Gnassingbe in Lomé on Thursday, and on Friday he flew on to Cotonou, where Beninese President Patrice Talon hosted him for talks.';
+    expect(edgesOf(text, '2025-07-19')).toEqual(['meeting Faure Gnassingbé>Kwame Mensah@2025-07-17', 'meeting Patrice Talon>Kwame Mensah@2025-07-18']);
+  });
+
   it('leaves an event in sequence in the same clause to its own day', () => {
     const text = 'Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi, two weeks after their meeting in Addis Ababa on March 4.';
     // The meeting in Addis Ababa is an edge of its own; the one in Nairobi does not take its day.
