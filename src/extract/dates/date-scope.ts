@@ -66,6 +66,9 @@ const PARTICIPLE_AFTER = /\s*,\s*\p{Ll}+ing\b/uy;
 const TO_WORD = /\bto\s+(?=\p{Ll})/gu;
 const WORD_AT = /^\p{L}+/u;
 const NOUN_OF = /\b(\p{Ll}{3,})\s+of\s+$/u;
+// A noun a possessive or a possessor owns right before a date ("Israel's decision on Sunday to"), and "to" and a word after it.
+const OWNED_NOUN = /(?:['’]s|\b(?:its|their|his|her))\s+(?:\p{Ll}+\s+)?(\p{Ll}{3,}\s+(?:on\s+)?)$/u;
+const TO_VERB = /^\s+to\s+(\p{Ll}+)/u;
 // "on the morning of", "the night of", "at the end of": the date is the day of the clause all the same.
 const TIME_NOUNS = /^(?:part|rest|most|much|half|morning|afternoon|evening|night|day|eve|week|weekend|end|beginning|start|middle|course|sidelines|margins|occasion|anniversary|date|dawn|midday|noon|hours|days|weeks|months)$/;
 const WORD_BEFORE = /(\p{L}+)\s+$/u;
@@ -192,6 +195,12 @@ export function scopeReader(text: string, sentence: Span, verbs?: () => readonly
     // ... after an article or a possessor: "the June 3 election", "North Korea's October test".
     if (noun && !NOT_A_NOUN.test(noun[1]!) && (/^(?:'s|’s)/u.test(after) || (/(?:\b(?:the|a|an)|['’]s)\s+$/iu.test(lead) && /^\p{Ll}/u.test(noun[1]!)))) {
       return { kind: 'attribute', span: { start: at.start, end: at.end + noun[0].length } };
+    }
+    // "condemned X's decision on Sunday to halt aid": a day between a possessed noun and the verb it takes is the noun's.
+    const owned = OWNED_NOUN.exec(lead);
+    const to = owned ? TO_VERB.exec(after) : null;
+    if (owned && to && verbs?.().includes(at.end + to[0].length - to[1]!.length) && !verbs().includes(tailStart + owned.index + owned[0].length - owned[1]!.length)) {
+      return { kind: 'attribute', span: { start: tailStart + owned.index, end: at.end } };
     }
     // "the presidential election of 28 July": a date after a noun and "of" tells which one, not a day of the clause.
     const of = NOUN_OF.exec(lead);

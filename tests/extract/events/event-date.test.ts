@@ -71,6 +71,12 @@ describe('event dates stated in the sentence', () => {
     expect(edgesOf('Ghana deplored the pressure that Togo has placed on its neighbours on Monday.', '2025-06-12')).toEqual(['condemnation Ghana>Togo@2025-06-09']);
   });
 
+  it('gives a day between a possessed noun and the verb it takes to the noun ("X\'s decision on Monday to close")', () => {
+    expect(edgesOf('Ghana condemned Togo\'s decision on Monday to close the border.', '2025-06-12')).toEqual(['condemnation Ghana>Togo@2025-06-12']);
+    // A verb there is the clause's own: "X's parliament voted on Monday to recognise Y".
+    expect(edgesOf('Ghana\'s parliament voted on Monday to recognise Kosovo.', '2025-06-12')).toEqual(['support Ghana>Kosovo@2025-06-09']);
+  });
+
   it('keeps the date of a purpose ("to" and a verb) to the purpose', () => {
     const text = 'Egyptian President Abdel Fattah al-Sisi arrived in Baghdad on Sunday.\n\n'
       + 'Sisi expressed his support to Iraq and to the efforts of its government to hold the elections on their set date in November.';
