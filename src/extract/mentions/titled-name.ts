@@ -48,7 +48,7 @@ function skipHonorifics(ctx: ArticleContext, sentence: Sentence, i: number): num
 
 /** Length of a run of name words from token i ("Musaed bin Mohammed Al-Aiban", "S. Jaishankar"). */
 function nameLength(ctx: ArticleContext, tokens: readonly Token[], i: number, stopAt: ReadonlySet<number>): number {
-  const { nameParticles: particles, postNominals } = ctx.knowledge.lexicon;
+  const { nameParticles: particles, postNominals, generationalSuffixes } = ctx.knowledge.lexicon;
   let j = i;
   let words = 0;
   while (j < tokens.length && j - i < MAX_NAME_TOKENS * 2 && !stopAt.has(tokens[j]!.start)) {
@@ -62,10 +62,13 @@ function nameLength(ctx: ArticleContext, tokens: readonly Token[], i: number, st
     // A hyphen or an apostrophe inside a name ("Al-Sisi", "Ndung'u"), but not a possessive's ("Kenya's").
     if (NAME_JOINERS.has(t.text) && joined && tokens[j + 1] && !tokens[j + 1]!.spaceBefore && tokens[j + 1]!.kind === 'word' && tokens[j + 1]!.norm !== 's') { j++; continue; }
     if (t.text === '.' && joined && tokens[j - 1]!.text.length === 1) { j++; continue; } // initial: "S."
+    // "Gilberto C. Teodoro Jr.": a generation's suffix keeps its dot, and ends the name.
+    if (t.text === '.' && joined && words >= 2 && generationalSuffixes.has(tokens[j - 1]!.norm)) { j++; break; }
     break;
   }
-  // A name ends on a word, not on a particle or a hyphen.
-  while (j > i && (tokens[j - 1]!.kind !== 'word' || particles.has(tokens[j - 1]!.norm))) j--;
+  const suffixDot = j > i && tokens[j - 1]!.text === '.' && generationalSuffixes.has(tokens[j - 2]?.norm ?? '');
+  // A name ends on a word (or a suffix's dot), not on a particle or a hyphen.
+  while (j > i && !suffixDot && (tokens[j - 1]!.kind !== 'word' || particles.has(tokens[j - 1]!.norm))) j--;
   return words >= 2 ? j - i : 0;
 }
 
@@ -378,8 +381,6 @@ function namedAfterPluralTitle(ctx: ArticleContext, sentence: Sentence, list: re
       if (n === 0) break;
       names.push([at, at + n]);
       at += n;
-      // "Teodoro Locsin Jr. and ...": an abbreviation's dot ends no list.
-      if (keys[at] === '.' && ctx.knowledge.lexicon.abbreviations.has(keys[at - 1]!) && (keys[at + 1] === ',' || keys[at + 1] === 'and')) at++;
       if (keys[at] === ',' && keys[at + 1] === 'and') at += 2;
       else if (keys[at] === ',' || keys[at] === 'and') at++;
       else break;

@@ -83,6 +83,11 @@ describe('role resolution by date', () => {
     expect(person?.type).toBe('leader');
     expect(person?.state).toBe('state/KEN');
   });
+
+  it('keeps the dot of a generation\'s suffix in such a name, inside a sentence and at its end', () => {
+    expect(leader('Kenyan Trade Minister Samuel K. Otieno Jr. signed the memorandum in Nairobi.', '2024-02-01', 'Otieno')).toBe('Samuel K. Otieno Jr.');
+    expect(leader('The memorandum was signed by Kenyan Trade Minister Samuel K. Otieno Jr.', '2024-02-01', 'Otieno')).toBe('Samuel K. Otieno Jr.');
+  });
 });
 
 describe('names with letters after them', () => {
@@ -193,7 +198,7 @@ describe('titles of spokespeople and other officials', () => {
   it('reads a list of names after a plural title, each with the state named in turn before it when the counts agree', () => {
     const text = 'Kenya, Uganda and Rwanda were represented by their foreign ministers, Amina Wanjiru Otieno, Joseph Kato Mugisha Jr. and Claudine Uwase.';
     expect(edges(text, '2024-03-10').filter((e) => e.startsWith('leader_of'))).toEqual([
-      'leader_of Amina Wanjiru Otieno>Kenya', 'leader_of Claudine Uwase>Rwanda', 'leader_of Joseph Kato Mugisha Jr>Uganda',
+      'leader_of Amina Wanjiru Otieno>Kenya', 'leader_of Claudine Uwase>Rwanda', 'leader_of Joseph Kato Mugisha Jr.>Uganda',
     ]);
     expect(edges('Kenya, Uganda and Rwanda sent the special envoys of the region, Amina Wanjiru Otieno and Claudine Uwase, to the talks.', '2024-03-10')
       .filter((e) => e.startsWith('leader_of'))).toEqual([]);
