@@ -365,6 +365,7 @@ export interface MentionsFile {
   locatives: Words;
   addressingPhrases: Words;
   placeNouns: Words;
+  featureNouns: Words;
   placedActs: Words;
   governingNouns: Words;
   numberingAbbreviations: Words;

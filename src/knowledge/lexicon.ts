@@ -180,6 +180,8 @@ export class Lexicon {
   /** Phrases ending in a locative after which a capital is a party ("lashed out at"), by their folded words joined with spaces. */
   readonly addressingPhrases: ReadonlySet<string>;
   readonly placeNouns: ReadonlySet<string>;
+  /** Capitalised after a state's name or before "of" and it, make it part of a place's name ("the South China Sea"). */
+  readonly featureNouns: ReadonlySet<string>;
   /** "the Damascus strikes": acts a capital before them names the place of. */
   readonly placedActs: ReadonlySet<string>;
   /** "the government in", "the juntas in": before a locative, the government seated in the capital after it. */
@@ -327,6 +329,7 @@ export class Lexicon {
     this.locatives = words(m.locatives);
     this.addressingPhrases = joinedPhrases(m.addressingPhrases);
     this.placeNouns = words(m.placeNouns);
+    this.featureNouns = words(m.featureNouns);
     this.placedActs = words(m.placedActs);
     this.governingNouns = joinedPhrases(m.governingNouns);
     this.abbreviations = words(m.abbreviations);

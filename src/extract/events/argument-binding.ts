@@ -1992,11 +1992,19 @@ function agreementBefore(ctx: EventContext, sentence: Sentence, r: number, throu
     if (comma > 0 && r - comma <= APPOSITION_WORDS + 1 && ctx.knowledge.lexicon.grammar.determiners.has(sentence.keys[comma + 1]!)
       && !sentence.keys.slice(comma + 1, r).includes(',') && agreementBefore(ctx, sentence, comma, false)) return true;
   }
-  let end = sentence.keys[r - 1] === ',' ? r - 1 : r;
+  const named = sentence.keys[r - 1] === ',' ? r - 1 : r;
+  // "the Memorandum on Maritime Security in the Red Sea, which": a name that takes in the place ends right there.
+  if (agreementEndsAt(ctx, sentence, named)) return true;
+  let end = named;
   let place = end;
   while (place > 0 && end - place < PLACE_WORDS && sentence.tokens[place - 1]!.capitalised) place--;
   if (place < end && sentence.keys[place - 1] === 'the') place--;
   if (place < end && sentence.keys[place - 1] === 'in') end = place - 1;
+  return end !== named && agreementEndsAt(ctx, sentence, end);
+}
+
+/** An agreement's mention, or its head noun, ends right before token `end`. */
+function agreementEndsAt(ctx: EventContext, sentence: Sentence, end: number): boolean {
   const before = sentence.tokens[end - 1];
   if (before === undefined) return false;
   if (ctx.knowledge.lexicon.agreementHeads.matchesAt(sentence.keys, end - 1).length > 0) return true;

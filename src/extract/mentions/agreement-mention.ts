@@ -201,7 +201,8 @@ function titleGoesOn(r: Reading, from: number, at: number): boolean {
   const start = determiner ? at + 2 : at + 1;
   const region = r.words.gerundPrepositions.has(tokens[at]!.norm) && tokens[at + 1]?.norm === 'the' && name(start) && !r.seatAt(at + 1);
   if (!region && !(name(start) && name(start + 1))) return false;
-  for (let i = from; i < at; i++) if (tokens[i]!.kind === 'word' && !tokens[i]!.capitalised && !r.grammar.determiners.has(tokens[i]!.norm) && !r.words.complementPrepositions.has(tokens[i]!.norm)) return false;
+  // "on Incident Prevention and Management": "and" between capitalised words keeps a complement capitalised.
+  for (let i = from; i < at; i++) if (tokens[i]!.kind === 'word' && !tokens[i]!.capitalised && !r.grammar.determiners.has(tokens[i]!.norm) && !r.words.complementPrepositions.has(tokens[i]!.norm) && !r.words.listGlue.has(tokens[i]!.norm)) return false;
   return true;
 }
 

@@ -3,7 +3,7 @@
 // phrase addresses or hears from ("lashed out at Manila", "a message from Moscow", an event noun: "a rebuke from
 // Beijing"), nor those a trigger's own preposition names ("recalled its envoys from Bamako", "its ambassador to
 // Paris"), nor those a word for a government seats ("the authorities in Kabul"); and a capital naming where an act hit
-// ("the Damascus strikes").
+// ("the Damascus strikes"); and a state's name inside a place's ("the South China Sea").
 import type { ArticleContext, Mention, Stage } from '../types.js';
 import { tokenAt, tokenEndingAt, type Token } from '../text/tokens.js';
 import { phraseEndingAt } from './util.js';
@@ -37,6 +37,15 @@ function stanceNounEndsAt(ctx: ArticleContext, tokens: readonly Token[], keys: r
   return end > 0 && ctx.knowledge.lexicon.events.matchesAt(tokens, keys, end - 1).some((e) => e.type !== undefined && STANCES.has(e.type) && !e.negative && e.pos === 'noun' && e.end === end);
 }
 
+/** "the South China Sea", "the Philippine Sea", "the Gulf of Mexico": a state's name inside a place's. */
+function inFeatureName(ctx: ArticleContext, m: Mention): boolean {
+  const { featureNouns } = ctx.knowledge.lexicon;
+  const tokens = ctx.sentences[m.sentence]!.tokens;
+  const feature = (t: Token | undefined): boolean => t !== undefined && t.capitalised && featureNouns.has(t.norm);
+  const i = tokenAt(tokens, m.span.start);
+  return feature(tokens[tokenEndingAt(tokens, m.span.end) + 1]) || tokens[i - 1]?.norm === 'of' && feature(tokens[i - 2]);
+}
+
 export const locationFilter: Stage<Mention> = {
   id: 'location-filter',
   run(ctx: ArticleContext, mentions: readonly Mention[]): Mention[] {
@@ -46,6 +55,10 @@ export const locationFilter: Stage<Mention> = {
     // Where the places dropped so far end.
     const placeEnds = new Set<number>();
     return mentions.filter((m) => {
+      if (m.kind === 'state' && inFeatureName(ctx, m)) {
+        ctx.trace('location-filter', () => `dropped "${m.text}": part of a place's name`, m.sentence);
+        return false;
+      }
       if (m.kind !== 'state' || !['capital', 'metonym', 'demonym'].includes(m.via)) return true;
       const tokens = ctx.sentences[m.sentence]!.tokens;
       const i = tokenAt(tokens, m.span.start);

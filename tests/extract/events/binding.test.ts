@@ -1450,6 +1450,13 @@ describe('judgements said of an act', () => {
     expect(edgesOf(text, '2025-04-09').filter((e) => e.startsWith('condemnation'))).toEqual(['condemnation Turkey>Israel@2025-04-09']);
   });
 
+  it('reads a state\'s name inside a place\'s as the place ("the South China Sea", "the Gulf of Mexico")', () => {
+    // No author named: the patrols are no state's, least of all the one inside the sea's name.
+    expect(edgesOf('Vietnam condemned the patrols in the South China Sea on Monday.', '2025-04-09')).toEqual([]);
+    expect(edgesOf('Vietnam condemned the Philippine patrols in the South China Sea on Monday.', '2025-04-09')).toEqual(['condemnation Vietnam>Philippines@2025-04-07']);
+    expect(edgesOf('Cuba condemned the American naval drills in the Gulf of Mexico on Monday.', '2025-04-09')).toEqual(['condemnation Cuba>United States@2025-04-07']);
+  });
+
   it('reads a naval manoeuvre as an act a judgement names', () => {
     const text = 'Venezuela\'s naval manoeuvres off the coast alarmed Guyana on Monday. Brazil condemned the manoeuvres on Tuesday.';
     expect(edgesOf(text, '2025-04-09').filter((e) => e.startsWith('condemnation'))).toEqual(['condemnation Brazil>Venezuela@2025-04-08']);

@@ -281,6 +281,13 @@ describe('acting nouns', () => {
     expect(edges.filter((e) => e.startsWith('signed ')).map((e) => e.split('>')[0]).sort()).toEqual(['signed Chile', 'signed Peru']);
   });
 
+  it('reads "which X and Y signed" after an agreement whose name runs on to a region as X and Y signing it ("..., which A and B signed")', () => {
+    expect(edgesOf('Officials reviewed the Memorandum of Understanding on Piracy Prevention and Maritime Patrols in the Gulf of Guinea, which Ghana and Togo signed in Accra on 3 March 2024.', '2025-04-09')).toEqual([
+      'signed Ghana>Memorandum of Understanding on Piracy Prevention and Maritime Patrols in the Gulf of Guinea@2024-03-03',
+      'signed Togo>Memorandum of Understanding on Piracy Prevention and Maritime Patrols in the Gulf of Guinea@2024-03-03',
+    ]);
+  });
+
   it('reads ministries, named by their field, and officials of X and Y as X and Y', () => {
     for (const text of [
       'The environment ministries of Chile and Peru signed a memorandum on the protection of the Humboldt Current on Monday.',

@@ -215,6 +215,11 @@ describe('agreement-mention: complements after the head', () => {
       .toEqual(['agreement on the repair of the Northern Heat and Power Station']);
   });
 
+  it('goes on from a capitalised complement joined by "and" to the region after "in the"', () => {
+    expect(agreements('Ghana and Togo signed the Memorandum of Understanding on Piracy Prevention and Maritime Patrols in the Gulf of Guinea on Monday.'))
+      .toEqual(['Memorandum of Understanding on Piracy Prevention and Maritime Patrols in the Gulf of Guinea']);
+  });
+
   it('goes on over "in" with an adjective and a field, or "the field of", not "the presence of"', () => {
     expect(agreements('Ghana and Vietnam signed a memorandum of understanding on cooperation in green development on Monday.'))
       .toEqual(['memorandum of understanding on cooperation in green development']);
