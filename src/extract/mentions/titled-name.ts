@@ -354,15 +354,29 @@ export const titledName: Stage<Mention> = {
   },
 };
 
+/** The last of `states` and those a comma or "and" joins before it: "by A, the B and C, whose". */
+function lastList(keys: readonly string[], tokens: readonly Token[], states: readonly Mention[]): Mention[] {
+  let n = states.length - 1;
+  while (n > 0) {
+    const gap = keys.slice(tokenEndingAt(tokens, states[n - 1]!.span.end) + 1, tokenAt(tokens, states[n]!.span.start));
+    if (gap.length === 0 || gap.length > 3 || !gap.every((k) => k === ',' || k === 'and' || k === 'the')) break;
+    n--;
+  }
+  return states.slice(Math.max(0, n));
+}
+
 /**
- * "represented by their foreign ministers, A, B and C", "the special envoys of the two countries, D and E": a plural
- * title then a list of two or more names the gazetteer does not know, closed by a comma or the sentence's end. Each
- * is a new person with that title; when the sentence names as many states before the title, in turn those states'.
+ * "represented by their foreign ministers, A, B and C", "the special envoys of the two countries, D and E", "foreign
+ * ministers A and B": a plural title then a list of two or more names, closed by a comma or the sentence's end (any
+ * mark or a word in lower case with no comma after the title). Each the gazetteer does not know is a new person with
+ * that title; when the sentence lists as many states before the title, in turn those states'.
  */
 function namedAfterPluralTitle(ctx: ArticleContext, sentence: Sentence, list: readonly Mention[], namedStates: () => readonly EntityKey[]): Mention[] {
   const { tokens, keys } = sentence;
   const taken = new Set(list.map((m) => m.span.start));
-  const states = list.filter((m) => m.kind === 'state' && m.candidates.length === 1 && m.via !== 'demonym');
+  // Not a capital after a locative ("in Cairo"), a place the location filter drops later.
+  const place = (m: Mention): boolean => m.via === 'capital' && ctx.knowledge.lexicon.locatives.has(keys[tokenAt(tokens, m.span.start) - 1] ?? '');
+  const states = list.filter((m) => m.kind === 'state' && m.candidates.length === 1 && m.via !== 'demonym' && !place(m));
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const match = pluralMatch(ctx, keys, i);
@@ -372,28 +386,36 @@ function namedAfterPluralTitle(ctx: ArticleContext, sentence: Sentence, list: re
       // "of the two countries", "of Kenya and Ethiopia": a short complement before the comma.
       while (at < tokens.length && at - (i + match.length) < 5 && keys[at] !== ',') at++;
     }
-    if (keys[at] !== ',') continue;
-    const complement = { start: tokens[i + match.length]!.start, end: tokens[at]!.start };
-    const names: [number, number][] = [];
-    for (at++; ;) {
-      if (taken.has(tokens[at]?.start ?? -1)) break;
-      const n = nameLength(ctx, tokens, at, taken);
-      if (n === 0) break;
-      names.push([at, at + n]);
+    // "foreign ministers A and B": the names may follow the title with no comma between.
+    const bare = at === i + match.length && tokens[at]?.kind === 'word' && tokens[at]!.capitalised;
+    if (keys[at] !== ',' && !bare) continue;
+    const complement = { start: tokens[i + match.length]!.start, end: tokens[bare ? i + match.length - 1 : at]!.start };
+    // Each name, and the person the gazetteer knows by it (none to add: "foreign ministers A and B", A known).
+    const names: [number, number, Mention | undefined][] = [];
+    for (at += bare ? 0 : 1; ;) {
+      const known = list.find((m) => m.kind === 'leader' && m.span.start === tokens[at]?.start);
+      const n = known ? tokenEndingAt(tokens, known.span.end) + 1 - at : taken.has(tokens[at]?.start ?? -1) ? 0 : nameLength(ctx, tokens, at, taken);
+      if (n <= 0) break;
+      names.push([at, at + n, known]);
       at += n;
       if (keys[at] === ',' && keys[at + 1] === 'and') at += 2;
       else if (keys[at] === ',' || keys[at] === 'and') at++;
       else break;
     }
-    const closed = at >= tokens.length || keys[at - 1] === ',' || keys[at] === '.' || keys[at] === ',';
-    if (names.length < 2 || !closed) continue;
+    // Closed by a comma or the sentence's end; with no comma before the names, by any mark or a word in lower case.
+    const closed = at >= tokens.length || keys[at - 1] === ',' || keys[at] === '.' || keys[at] === ','
+      || bare && (tokens[at]!.kind === 'punct' || !tokens[at]!.capitalised);
+    if (names.length < 2 || !closed || names.every(([, , known]) => known)) continue;
     const entry = match.payloads[0]!;
     // The states named in turn in the complement ("the foreign ministers of Kenya and Ethiopia, A and B"), else before it.
     const inComplement = states.filter((m) => m.span.start >= complement.start && m.span.end <= complement.end);
     const titleSpan = inComplement.length > 0 ? { start: tokens[i]!.start, end: complement.end } : spanOf(tokens, i, i + match.length);
     const before = states.filter((m) => m.span.end <= tokens[i]!.start);
-    const respective = inComplement.length === names.length ? inComplement : before.length === names.length ? before : [];
-    names.forEach(([from, to], n) => {
+    // Else the list of states last before it: "the Moldova Support Platform was convened by A, B and C, whose foreign ministers".
+    const listed = lastList(keys, tokens, before);
+    const respective = inComplement.length === names.length ? inComplement : listed.length === names.length ? listed : [];
+    names.forEach(([from, to, known], n) => {
+      if (known) return;
       const state = respective[n]?.candidates[0];
       const person = newLeader(ctx, sentence, from, to, { title: entry.title, office: entry.office, leader: entry.leader, span: titleSpan, ...(state ? { state } : {}) }, namedStates);
       if (person) out.push(person);

@@ -204,6 +204,15 @@ describe('titles of spokespeople and other officials', () => {
       .filter((e) => e.startsWith('leader_of'))).toEqual([]);
   });
 
+  it('reads names right after a plural title, some the gazetteer knows, each with the state of the list before it', () => {
+    // One known ("Sameh Shoukry"), one new, with no comma after the title, the place after "in" no state of the list.
+    expect(edges('Egypt and Ghana signed the accord in Cairo, where foreign ministers Sameh Shoukry and Kwesi Boateng Mensah shook hands.', '2020-08-06')
+      .filter((e) => e.startsWith('leader_of'))).toEqual(['leader_of Kwesi Boateng Mensah>Ghana', 'leader_of Sameh Shoukry>Egypt']);
+    // The list right before the title, not a state named earlier in the sentence.
+    expect(edges('The Chad Lake Platform was convened by Ghana, Togo and Benin, whose foreign ministers, Ama Serwaa Owusu, Kofi Mensah Agbeko and Rachida Adjovi, chaired it.', '2024-03-10')
+      .filter((e) => e.startsWith('leader_of'))).toEqual(['leader_of Ama Serwaa Owusu>Ghana', 'leader_of Kofi Mensah Agbeko>Togo', 'leader_of Rachida Adjovi>Benin']);
+  });
+
   it('reads a portfolio in lower case after a title in lower case, before a name set off by commas', () => {
     expect(edges('Kenya\'s minister of mines and energy, Amina Otieno, met the delegation on Friday.', '2024-03-10').filter((e) => e.startsWith('leader_of')))
       .toEqual(['leader_of Amina Otieno>Kenya']);
