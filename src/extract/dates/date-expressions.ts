@@ -79,6 +79,8 @@ const TODAY = /\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b/i;
 // "Talks continue on Friday", "X is expected in Cairo on Saturday": a weekday after words of what is to come, in its
 // clause, is a day to come, not the last such day.
 const COMING_BEFORE = /(?:\b(?:will|shall|expected|due|scheduled|slated|set\s+to|is\s+to|are\s+to|continues?|resumes?)|['\u2019]ll)\b[^,;:.]*$/i;
+// Before a month, only a future's own words ("It is to be recalled that in July" tells the past).
+const COMING_MONTH_BEFORE = /(?:\b(?:will|shall|expected|due|scheduled|slated)|['\u2019]ll)\b[^,;:.]*$/i;
 // "... talks with X on Wednesday, and with Y on Thursday": a weekday joined to one to come is to come too.
 const JOINED_AFTER = /^,\s+and\b[^;:.]{0,60}$/;
 /** How far back the words of what is to come may stand before a weekday. */
@@ -354,6 +356,9 @@ export function findDateExpressions(text: string, span: Span, published: IsoDate
     const given = yearAfter === 'last' ? py - 1 : yearAfter === 'this' ? py : stated;
     const basis = stated === undefined ? 'relative' : 'stated';
     if (month !== undefined) {
+      // "the summit Canada will host in June": a month without its year after words of what is to come is to come,
+      // no day anything happened on.
+      if (given === undefined && COMING_MONTH_BEFORE.test(text.slice(Math.max(span.start, at.start - COMING_REACH), at.start))) continue;
       const dd = day ?? 1;
       const weekday = c.isCertain('weekday') ? c.get('weekday')! : undefined;
       let t = given !== undefined ? utc(given, month, dd) : yearless(month, dd, ref, weekday);

@@ -77,6 +77,13 @@ describe('event dates stated in the sentence', () => {
     expect(edgesOf('Ghana\'s parliament voted on Monday to recognise Kosovo.', '2025-06-12')).toEqual(['support Ghana>Kosovo@2025-06-09']);
   });
 
+  it('reads a month without its year after a future\'s words as to come, no day of the clause, but not after "is to be recalled"', () => {
+    expect(edgesOf('Ghana and Togo agreed on the need for fair trade and confirmed that they would work together at the summit Ghana will host in June.', '2025-04-30'))
+      .toEqual(['shared_stance Ghana>Togo@2025-04-30']);
+    expect(edgesOf('It is to be recalled that on 6 July, Ghana and Togo agreed on the need for fair trade.', '2025-04-30'))
+      .toEqual(['shared_stance Ghana>Togo@2024-07-06']);
+  });
+
   it('keeps the date of a purpose ("to" and a verb) to the purpose', () => {
     const text = 'Egyptian President Abdel Fattah al-Sisi arrived in Baghdad on Sunday.\n\n'
       + 'Sisi expressed his support to Iraq and to the efforts of its government to hold the elections on their set date in November.';
