@@ -77,8 +77,10 @@ describe('event dates stated in the sentence', () => {
     expect(edgesOf('Ghana\'s parliament voted on Monday to recognise Kosovo.', '2025-06-12')).toEqual(['support Ghana>Kosovo@2025-06-09']);
   });
 
-  it('reads a month without its year after a future\'s words as to come, no day of the clause, but not after "is to be recalled"', () => {
+  it('reads a month without its year after a future\'s words ("will host", "to be held") as to come, no day of the clause, but not after "is to be recalled"', () => {
     expect(edgesOf('Ghana and Togo agreed on the need for fair trade and confirmed that they would work together at the summit Ghana will host in June.', '2025-04-30'))
+      .toEqual(['shared_stance Ghana>Togo@2025-04-30']);
+    expect(edgesOf('Ghana and Togo agreed on the need for fair trade ahead of the regional summit to be held in Accra in June.', '2025-04-30'))
       .toEqual(['shared_stance Ghana>Togo@2025-04-30']);
     expect(edgesOf('It is to be recalled that on 6 July, Ghana and Togo agreed on the need for fair trade.', '2025-04-30'))
       .toEqual(['shared_stance Ghana>Togo@2024-07-06']);
