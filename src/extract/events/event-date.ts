@@ -655,11 +655,27 @@ function meetingDays(ctx: EventContext, timeline: Timeline): (e: EventCandidate)
       const keys = ctx.sentences[e.sentence]!.keys;
       const before = (i: number): boolean => (days.get(keys[i]!)?.sentence ?? e.sentence) < e.sentence;
       const named = nounsOf(e.sentence).find((i) => before(i) && definite(e.sentence, i));
-      answers.set(e.sentence, named === undefined ? undefined : days.get(keys[named]!)!.day);
+      answers.set(e.sentence, named === undefined ? undefined : around(keys, named, days.get(keys[named]!)!.day));
     }
     return answers.get(e.sentence);
   };
 }
+
+/**
+ * The day of what a sentence tells around the meeting noun at `i`, given the meeting's day: "on the eve of the summit"
+ * the day before; "ahead of" or "in the wake of the summit" no day of the meeting's; else the meeting's.
+ */
+function around(keys: readonly string[], i: number, day: DateExpression): DateExpression | undefined {
+  let j = i - 1;
+  while (j > 0 && keys[j] !== 'of' && i - j <= AROUND_WORDS) j--;
+  const word = keys[j] === 'of' ? keys[j - 1] ?? '' : '';
+  if (!AROUND_TALKS.has(word)) return day;
+  return word === EVE ? { ...day, date: new Date(Date.parse(day.date) - DAY_MS).toISOString().slice(0, 10) as IsoDate } : undefined;
+}
+
+/** How many words may stand between "of" and a meeting noun ("the eve of [the CELAC] summit"). */
+const AROUND_WORDS = 3;
+const EVE = 'eve';
 
 /**
  * By month ("2022-11"), the one day the whole article gives in it, for the months it gives exactly one day in: an event

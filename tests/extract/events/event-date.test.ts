@@ -371,6 +371,13 @@ describe('an event at a meeting the article has dated', () => {
       + 'At the summit, Ruto held talks with Ethiopian Prime Minister Abiy Ahmed.', '2024-02-15')).toEqual(['meeting William Ruto>Abiy Ahmed@2024-02-13']);
   });
 
+  it('takes the day before on the eve of the meeting, and none of the meeting\'s ahead of it', () => {
+    expect(edgesOf(`${lede}On the eve of the summit, Ruto held talks with Ethiopian Prime Minister Abiy Ahmed.`, '2024-02-15'))
+      .toEqual(['meeting William Ruto>Abiy Ahmed@2024-02-12']);
+    expect(edgesOf(`${lede}Ahead of the summit, Ruto held talks with Ethiopian Prime Minister Abiy Ahmed.`, '2024-02-15'))
+      .toEqual(['meeting William Ruto>Abiy Ahmed@2024-02-14']);
+  });
+
   it('not for a meeting named anew, nor over a day its own paragraph gives', () => {
     expect(edgesOf(`${lede}At a summit in Nairobi, Ruto held talks with Ethiopian Prime Minister Abiy Ahmed.`, '2024-02-15'))
       .toEqual(['meeting William Ruto>Abiy Ahmed@2024-02-14']);
