@@ -1395,10 +1395,29 @@ function heldBy(ctx: EventContext, syn: SentenceSyntax, after: number): readonly
   return agents && agents.first === at + 2 ? agents.members.filter((p) => p.kind !== 'demonym') : [];
 }
 
-/** The people who held a meeting noun's talks: "held by A and B", else "at which A and B agreed". */
+/** The people who held a meeting noun's talks: "held by A and B", else "at which A and B agreed", else "that A and B held". */
 function heldByOrAtWhich(ctx: EventContext, syn: SentenceSyntax, after: number): readonly Participant[] {
   const held = heldBy(ctx, syn, after);
-  return held.length > 0 ? held : heldAtWhich(ctx, syn, after);
+  if (held.length > 0) return held;
+  const atWhich = heldAtWhich(ctx, syn, after);
+  return atWhich.length > 0 ? atWhich : heldThat(ctx, syn, after);
+}
+
+/**
+ * "the trilateral summit that A, B and C held in Belgrade", "the talks A and B held": the people a relative clause right
+ * after a meeting noun has for its subject, before a verb that carries the noun ("held", "had"), took part in it, four
+ * at most.
+ */
+function heldThat(ctx: EventContext, syn: SentenceSyntax, after: number): readonly Participant[] {
+  const { keys } = syn.sentence;
+  if (after < 0) return [];
+  // With its pronoun or without: "the summit A and B held".
+  const pronoun = ctx.knowledge.lexicon.grammar.relativePronouns.has(keys[after] ?? '') ? 1 : 0;
+  const g = syn.groups.find((x) => x.first === after + pronoun);
+  const people = g?.members.filter((p) => p.tier === 0 && p.kind === 'mention') ?? [];
+  const verb = g ? g.end : -1;
+  return g && people.length === g.members.length && syn.tags.pos[verb] === 'VERB' && ctx.knowledge.lexicon.syntax.lightVerbs.has(syn.tags.lemma(verb))
+    && keysOf(people).length <= JOINT_TALKS_PARTIES ? people : [];
 }
 
 /** How many words a meeting noun's place and time may hold before "at which": "a meeting [in Honolulu on 2 May] at which". */

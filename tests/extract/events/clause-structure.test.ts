@@ -408,6 +408,15 @@ describe('meetings as news tells them', () => {
     expect(meetings('It followed a meeting in Nairobi on 2 May at which the railway was discussed.')).toEqual([]);
   });
 
+  it('reads the subjects of a relative clause that "held" a meeting as its parties, with "that" or without, not those who attended it', () => {
+    const meetings = (text: string): string[] => edgesOf(text, '2024-06-05').filter((e) => e.startsWith('meeting '));
+    expect(meetings('The railway builds on the three-way summit that Kenyan President William Ruto, Ugandan President Yoweri Museveni and Tanzanian President Samia Suluhu Hassan held in Nairobi on 2 May.'))
+      .toHaveLength(3);
+    expect(meetings('The railway builds on the talks Kenyan President William Ruto and Ugandan President Yoweri Museveni held in Nairobi on 2 May.'))
+      .toEqual([expect.stringMatching(/^meeting (?=.*Ruto)(?=.*Museveni).*@2024-05-02$/)]);
+    expect(meetings('The railway builds on the summit that Kenyan President William Ruto and Ugandan President Yoweri Museveni attended in Nairobi on 2 May.')).toEqual([]);
+  });
+
   it('reads "sat down with" and a coordinated pair that "talked" as meetings', () => {
     expect(edgesOf('Spanish Prime Minister Pedro Sánchez sat down with Moroccan King Mohammed VI in Rabat on Wednesday.', '2024-02-22'))
       .toEqual([expect.stringMatching(/^meeting (?=.*Sánchez)(?=.*Mohammed VI).*@2024-02-21$/)]);
