@@ -1249,7 +1249,8 @@ function bindingOf(ctx: EventContext, e: EventCandidate, t: TriggerReading, r: S
   // no meeting of its own.
   if (e.voice === 'noun' && objects.length === 0 && SYMMETRIC.has(e.type) && subject && subject.group.end <= at && plannedSetting(ctx, sentence, subject.group.end, at)) return undefined;
   // "the summit, held by A, B and C in Washington", "the virtual summit held by A and B": those who held it met or spoke.
-  const holders = (e.type === 'meeting' || e.type === 'phone_call') && e.voice === 'noun' && objects.length === 0 ? heldByOrAtWhich(ctx, syn, after) : [];
+  // With no subject, the one a relative clause names ("the talks A held with B": "with B" is read as the noun's).
+  const holders = (e.type === 'meeting' || e.type === 'phone_call') && e.voice === 'noun' && (objects.length === 0 || subjectKeys.length === 0) ? heldByOrAtWhich(ctx, syn, after) : [];
   if (keysOf(holders).length >= 2) return { subjects: keysOf(holders), sources: keysOf(holders), targets: [], span: cover([e.trigger, ...holders.map((p) => p.span)]) };
   // "A and B joined C at the White House for a trilateral summit": the one joined for a meeting takes part in it.
   const joined = e.type === 'meeting' && e.voice === 'noun' && objects.length === 0 && subjectKeys.length > 0 ? joinedFor(ctx, syn, at) : [];
@@ -1404,21 +1405,33 @@ function heldByOrAtWhich(ctx: EventContext, syn: SentenceSyntax, after: number):
 }
 
 /**
- * "the trilateral summit that A, B and C held in Belgrade", "the talks A and B held": the people a relative clause right
- * after a meeting noun has for its subject, before a verb that carries the noun ("held", "had"), took part in it, four
- * at most.
+ * "the trilateral summit that A, B and C held in Belgrade", "the talks A and B held", "the meeting, which A and B held":
+ * the people a relative clause right after a meeting noun has for its subject, before a verb that carries the noun
+ * ("held", "had", "made"), took part in it, four at most; one person with the one the verb's "with" or "to" names ("the
+ * talks A held with B", "the call A made to B").
  */
 function heldThat(ctx: EventContext, syn: SentenceSyntax, after: number): readonly Participant[] {
   const { keys } = syn.sentence;
   if (after < 0) return [];
-  // With its pronoun or without: "the summit A and B held".
-  const pronoun = ctx.knowledge.lexicon.grammar.relativePronouns.has(keys[after] ?? '') ? 1 : 0;
-  const g = syn.groups.find((x) => x.first === after + pronoun);
-  const people = g?.members.filter((p) => p.tier === 0 && p.kind === 'mention') ?? [];
+  // With its pronoun or without, set off by a comma or not.
+  const comma = keys[after] === ',' ? 1 : 0;
+  const pronoun = ctx.knowledge.lexicon.grammar.relativePronouns.has(keys[after + comma] ?? '') ? 1 : comma > 0 ? -1 : 0;
+  if (pronoun < 0) return [];
+  const g = syn.groups.find((x) => x.first === after + comma + pronoun);
+  const people = (x: Group | undefined): readonly Participant[] => {
+    const found = x?.members.filter((p) => p.tier === 0 && p.kind === 'mention') ?? [];
+    return found.length === x?.members.length ? found : [];
+  };
   const verb = g ? g.end : -1;
-  return g && people.length === g.members.length && syn.tags.pos[verb] === 'VERB' && ctx.knowledge.lexicon.syntax.lightVerbs.has(syn.tags.lemma(verb))
-    && keysOf(people).length <= JOINT_TALKS_PARTIES ? people : [];
+  const holders = people(g);
+  if (holders.length === 0 || !VERBAL_TAGS.has(syn.tags.pos[verb] ?? '') || !ctx.knowledge.lexicon.syntax.lightVerbs.has(syn.tags.lemma(verb))) return [];
+  const other = keysOf(holders).length === 1 ? people(syn.groups.find((x) => x.first === verb + 2 && (x.governor === 'with' || x.governor === 'to'))) : [];
+  const all = [...holders, ...other];
+  return keysOf(all).length <= JOINT_TALKS_PARTIES ? all : [];
 }
+
+/** A light verb's tags: "held" is a verb, "had" may be read as an auxiliary. */
+const VERBAL_TAGS: ReadonlySet<string> = new Set(['VERB', 'AUX']);
 
 /** How many words a meeting noun's place and time may hold before "at which": "a meeting [in Honolulu on 2 May] at which". */
 const MEETING_SETTING_REACH = 8;

@@ -528,13 +528,21 @@ function typesIn(ctx: EventContext, span: Span): Set<EdgeType> {
   return types;
 }
 
+/** How many characters may stand between an event noun and the relative clause on it (", which"). */
+const OWN_CLAUSE_GAP = 3;
+
+/** "The meeting, which A and B held in Nairobi on 2 May, ...": a relative clause right after the trigger tells of it. */
+function ownClause(e: EventCandidate, scope: NonNullable<DateExpression['scope']>): boolean {
+  return scope.kind === 'clause' && e.voice === 'noun' && scope.span.start >= e.trigger.end && scope.span.start - e.trigger.end <= OWN_CLAUSE_GAP;
+}
+
 /**
  * The dates of the sentence that may date `e`: those of its own phrase when it sits in one that states a date,
  * else those of the main clause. A phrase that opens among the trigger's own words is the trigger's ("came face to
  * face in Doha on ...").
  */
 function usableBy(e: EventCandidate, dates: readonly DateExpression[]): DateExpression[] {
-  const inside = (d: DateExpression): boolean => d.scope !== undefined && d.scope.span.start < e.trigger.end && e.trigger.end <= d.scope.span.end;
+  const inside = (d: DateExpression): boolean => d.scope !== undefined && (d.scope.span.start < e.trigger.end && e.trigger.end <= d.scope.span.end || ownClause(e, d.scope));
   const own = dates.filter(inside);
   if (own.length > 0) return own;
   const main = dates.filter((d) => !d.scope);

@@ -417,6 +417,17 @@ describe('meetings as news tells them', () => {
     expect(meetings('The railway builds on the summit that Kenyan President William Ruto and Ugandan President Yoweri Museveni attended in Nairobi on 2 May.')).toEqual([]);
   });
 
+  it('reads one holder of such a clause with the one its verb\'s "with" or "to" names, and a day in the clause after a comma as the meeting\'s', () => {
+    const ruto = 'Kenyan President William Ruto';
+    const museveni = 'Ugandan President Yoweri Museveni';
+    const pair = (type: string): unknown[] => [expect.stringMatching(new RegExp(`^${type} (?=.*Ruto)(?=.*Museveni).*@2024-05-02$`))];
+    const events = (text: string): string[] => edgesOf(text, '2024-06-05').filter((e) => !e.startsWith('leader_of'));
+    expect(events(`The railway builds on the talks ${ruto} held with ${museveni} in Nairobi on 2 May.`)).toEqual(pair('meeting'));
+    expect(events(`The railway builds on the meeting ${ruto} had with ${museveni} on 2 May.`)).toEqual(pair('meeting'));
+    expect(events(`The railway came out of the phone call ${ruto} made to ${museveni} on 2 May.`)).toEqual(pair('phone_call'));
+    expect(events(`The meeting, which ${ruto} and ${museveni} held in Nairobi on 2 May, produced the railway deal.`)).toEqual(pair('meeting'));
+  });
+
   it('reads "sat down with" and a coordinated pair that "talked" as meetings', () => {
     expect(edgesOf('Spanish Prime Minister Pedro Sánchez sat down with Moroccan King Mohammed VI in Rabat on Wednesday.', '2024-02-22'))
       .toEqual([expect.stringMatching(/^meeting (?=.*Sánchez)(?=.*Mohammed VI).*@2024-02-21$/)]);
