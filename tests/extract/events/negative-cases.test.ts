@@ -89,6 +89,17 @@ describe('meetings being arranged', () => {
   });
 });
 
+describe('a modal written as a month or a name', () => {
+  it('reads "on 2 May", "May 2" and "Theresa May" as no "may": the events stand', () => {
+    expect(edgesOf('Kenyan President William Ruto phoned Ugandan President Yoweri Museveni on 2 May to congratulate him.', '2024-06-05'))
+      .toEqual(['congratulation William Ruto>Yoweri Museveni@2024-05-02', 'phone_call William Ruto>Yoweri Museveni@2024-05-02']);
+    expect(edgesOf('May 2 saw Kenya throw its support behind Uganda.', '2024-06-05')).toEqual(['support Kenya>Uganda@2024-05-02']);
+    expect(edgesOf('Irish Taoiseach Leo Varadkar met British Prime Minister Theresa May in Dublin on Friday.', '2018-06-05')).toEqual(['meeting Leo Varadkar>Theresa May@2018-06-01']);
+    // Lower case, it is the modal still.
+    expect(edgesOf('Kenyan President William Ruto may phone Ugandan President Yoweri Museveni on Friday.', '2024-06-05')).toEqual([]);
+  });
+});
+
 describe('quotation marks inside a cue', () => {
   it('reads a summit agreed "in principle" as planned, quoted or not', () => {
     for (const phrase of ['"in principle"', 'in principle']) {
