@@ -1591,21 +1591,26 @@ const OPENED_TELLING = 8;
  */
 function tellingInSetting(ctx: EventContext, syn: SentenceSyntax, at: number): { teller: EntityKey[]; addressee: EntityKey[] } | undefined {
   const keys = syn.sentence.keys;
-  const p = settingBefore(ctx, keys, at, 4);
+  // The trigger may hold its preposition ("In a call").
+  const p = at === 0 && ctx.knowledge.lexicon.syntax.settingPrepositions.has(keys[0]!) ? 0 : settingBefore(ctx, keys, at, 4);
   if (p < 0) return undefined;
-  const { addressedSpeechVerbs } = ctx.knowledge.lexicon.syntax;
+  const { addressedSpeechVerbs, gratitudeVerbs } = ctx.knowledge.lexicon.syntax;
   const speech = (j: number): boolean => addressedSpeechVerbs.has(keys[j]!) && syn.tags.pos[j] === 'VERB';
+  // "In a call on Monday, X congratulated Y", "During the call, X thanked Y": opening the sentence, the setting holds a
+  // greeting or thanks to its object too.
+  const greeting = (j: number): boolean => syn.tags.pos[j] === 'VERB' && (gratitudeVerbs.has(keys[j]!)
+    || ctx.knowledge.lexicon.events.matchesAt(syn.sentence.tokens, keys, j).some((m) => m.type === 'congratulation' && !m.negative && m.start === j));
   // "In a telephone call on Monday, X told Y that ...": opening the sentence, the setting is the telling's after its comma.
   const comma = p === 0 ? keys.indexOf(',', at) : -1;
   let v: number;
   if (comma > 0) {
     v = comma + 1;
-    while (v < keys.length && v - comma <= OPENED_TELLING && !speech(v)) v++;
+    while (v < keys.length && v - comma <= OPENED_TELLING && !speech(v) && !greeting(v)) v++;
   } else {
     v = p - 1;
     while (v >= 0 && !speech(v)) v--;
   }
-  if (v < 0 || v >= keys.length || !speech(v)) return undefined;
+  if (v < 0 || v >= keys.length || !(speech(v) || comma > 0 && greeting(v))) return undefined;
   const people = (g: Group | undefined): EntityKey[] => (g ? keysOf(g.members.filter((m) => m.tier === 0)) : []);
   const told = objectAfter(ctx, syn, v + 1, BARE_OBJECT);
   if (comma < 0 && keys[p - 1] !== ',' && told?.end !== p) return undefined;

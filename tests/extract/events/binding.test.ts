@@ -1727,6 +1727,15 @@ describe('a call opening the sentence, and a letter of congratulations', () => {
     expect(edgesOf('Turkish President Recep Tayyip Erdogan sent a letter of congratulations to Vladimir Putin on Monday.', '2024-06-12'))
       .toEqual(['congratulation Recep Tayyip Erdoğan>Vladimir Putin@2024-06-10']);
   });
+
+  it('reads "In a call, X congratulated Y" or "thanked Y" as their call too, the preposition inside the trigger or not', () => {
+    expect(edgesOf('In a call on Monday, Kenyan President William Ruto congratulated Ugandan President Yoweri Museveni on his re-election.', '2024-06-05'))
+      .toEqual(['congratulation William Ruto>Yoweri Museveni@2024-06-03', 'phone_call William Ruto>Yoweri Museveni@2024-06-03']);
+    expect(edgesOf('In a call on Monday, Kenyan President William Ruto told Ugandan President Yoweri Museveni that Kenya backs the bid.', '2024-06-05'))
+      .toEqual(['phone_call William Ruto>Yoweri Museveni@2024-06-03']);
+    expect(edgesOf('In a call on Monday, Kenyan President William Ruto condemned the Ugandan strikes.', '2024-06-05'))
+      .toEqual(['condemnation William Ruto>Uganda@2024-06-03']);
+  });
 });
 
 describe('a state visited', () => {
