@@ -16,6 +16,7 @@ export function createContext(article: SourceArticle, knowledge: Knowledge, sink
   const sentences = splitSentences(article.text, article.body.start, article.body.end, {
     abbreviations: knowledge.lexicon.abbreviations,
     numberingAbbreviations: knowledge.lexicon.numberingAbbreviations,
+    prepositions: knowledge.lexicon.grammar.prepositions,
     speechVerbs: knowledge.lexicon.syntax.speechVerbs,
   });
   const traces = sinks.traces;

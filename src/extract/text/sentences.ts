@@ -1,6 +1,7 @@
 // Splits an article body into sentences over its tokens. A line break ends a sentence unless the line
 // was hard-wrapped (no closing punctuation and the next line starts in lower case); inside a line a
-// sentence ends at . ! ? before a capitalised word, except after an abbreviation ("Dr.", "U.S.").
+// sentence ends at . ! ? before a capitalised word, except after an abbreviation ("Dr.", "U.S.") or an initial (a
+// capital letter alone, not one a preposition governs: "posted on X. Stubb ..." ends there).
 import type { Token } from './tokens.js';
 import { tokenize } from './tokens.js';
 
@@ -19,6 +20,8 @@ export interface Sentence {
 export interface SentenceOptions {
   /** Folded words that end with a dot without ending a sentence ("dr", "jan", "st"). */
   readonly abbreviations: ReadonlySet<string>;
+  /** Folded prepositions: a capital letter and a dot after one end a sentence ("on X."), but after "by" (an initial). */
+  readonly prepositions?: ReadonlySet<string>;
   /** Folded words that end with a dot without ending a sentence only before a number ("No. 10"). */
   readonly numberingAbbreviations?: ReadonlySet<string>;
   /** Folded verbs of speech: after a quotation that ends in "!" or "?", its speaker and one of them go on with it. */
@@ -32,12 +35,19 @@ function newlineBetween(text: string, a: Token, b: Token): boolean {
   return text.slice(a.end, b.start).includes('\n');
 }
 
-function isAbbreviation(tokens: readonly Token[], dot: number, abbreviations: ReadonlySet<string>): boolean {
+/** The one preposition a person's initials follow ("written by J. Smith"). */
+const AUTHOR_PREPOSITION = 'by';
+
+function isAbbreviation(tokens: readonly Token[], dot: number, options: SentenceOptions): boolean {
   const before = tokens[dot - 1];
   if (!before || before.end !== tokens[dot]!.start) return false;
-  // Initials and dotted acronyms: "S. Jaishankar", "U.S. officials".
-  if (before.kind === 'word' && before.text.length === 1 && before.capitalised) return true;
-  return abbreviations.has(before.norm);
+  // Initials and dotted acronyms: "S. Jaishankar", "U.S. officials"; not a letter that names a thing after a
+  // preposition ("congratulated him on X. Stubb takes office ...").
+  if (before.kind === 'word' && before.text.length === 1 && before.capitalised) {
+    const preposition = tokens[dot - 2];
+    return !(preposition?.kind === 'word' && !preposition.capitalised && preposition.norm !== AUTHOR_PREPOSITION && options.prepositions?.has(preposition.norm));
+  }
+  return options.abbreviations.has(before.norm);
 }
 
 /**
@@ -103,7 +113,7 @@ export function splitSentences(text: string, start: number, end: number, options
     if (!following) continue;
     const startsSentence = following.capitalised || following.kind === 'number' || following.text === '"' || following.text === '\u201c';
     if (!startsSentence || !following.spaceBefore) continue;
-    if (t.text === '.' && isAbbreviation(tokens, i, options.abbreviations)) continue;
+    if (t.text === '.' && isAbbreviation(tokens, i, options)) continue;
     if (t.text === '.' && following.kind === 'number' && options.numberingAbbreviations?.has(tokens[i - 1]?.norm ?? '')) continue;
     if (t.text !== '.' && j > i + 1 && attributed(tokens, j, options.speechVerbs)) continue;
     close(j - 1);

@@ -40,6 +40,14 @@ describe('splitSentences', () => {
       .toEqual(['Dr. Musa spoke with U.S. officials and S. Jaishankar on Jan. 5.', 'Talks ended.']);
   });
 
+  it('ends a sentence after a capital letter a preposition other than "by" governs: a thing, not an initial', () => {
+    const prepositions = new Set(['on', 'by', 'with', 'in']);
+    const withPrepositions = (text: string): string[] => splitSentences(text, 0, text.length, { abbreviations, prepositions }).map((s) => text.slice(s.start, s.end));
+    expect(withPrepositions('Kristersson congratulated him on X. Stubb takes office in March.')).toEqual(['Kristersson congratulated him on X.', 'Stubb takes office in March.']);
+    expect(withPrepositions('The essay was written by J. Smith in Accra. Talks ended.')).toEqual(['The essay was written by J. Smith in Accra.', 'Talks ended.']);
+    expect(withPrepositions('Seoul and Tokyo condemn N. Korea for the launch.')).toEqual(['Seoul and Tokyo condemn N. Korea for the launch.']);
+  });
+
   it('ends a sentence at a line break, but joins hard-wrapped lines', () => {
     expect(split('Headline here\nThe minister said the talks\nwent well.\n\nNew paragraph.'))
       .toEqual(['Headline here', 'The minister said the talks\nwent well.', 'New paragraph.']);
