@@ -1,5 +1,6 @@
 // Which events of a sentence a date may date. A date in the sentence's main clause dates the sentence; one inside a
-// subordinate phrase dates only what that phrase reports: a relative clause (opened by "that" and a passive too) or an
+// subordinate phrase dates only what that phrase reports: a relative clause (opened by "that" and a passive too, or by
+// ", where" after a place) or an
 // "including" list ("X met Y, who invited Z to a summit in July"), a participle set off after a name ("X, sworn in on
 // Monday, met") or an achievement congratulated on ("on becoming a member in January"), a bound of a period ("the first
 // talks since his re-election in May", "by the end of 2023"), a sequence ("before their talks on Saturday", "following
@@ -12,6 +13,8 @@ import type { Span } from '../types.js';
 export type ScopeKind =
   /** A relative clause or an "including" list: a side event of someone or something the sentence names. */
   | 'clause'
+  /** ", where": a place's relative clause; the story moves on to its day when it tells an event ("is in Fiji, where he held talks yesterday"). */
+  | 'setting'
   /** "since", "until", "by": the edge of a period, not a day something happened in the main clause. */
   | 'period'
   /** "after", "before", "three days after": another event, earlier or later than the main clause's. */
@@ -51,6 +54,8 @@ const RELATIVE_THAT_RE = /(?<=\b\p{L}+(?<!ed|said|says|saying)\s+)that(?=\s+(?:w
 // "the annexation that Russia announced on September 30": "that", a named subject and a verb in the past open one too
 // (not the present perfect, which takes no day: "the pressure that X has placed on Y on Monday" is judged on Monday).
 const RELATIVE_THAT_NAMED_RE = /(?<=\b\p{L}+(?<!ed|said|says|saying)\s+)that(?=\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:had\s+)?\p{Ll}+ed\b)/gu;
+// "discussed the Gaza Strip, where a ceasefire came into effect on Sunday": ", where" after a place opens one too.
+const PLACE_RELATIVE_RE = /,\s*where\b/gu;
 // "the drone that came down near X on Saturday": "that" and a verb the tags read as one, after a noun, open one too.
 const RELATIVE_THAT_VERB_RE = /(?<=\b\p{L}+(?<!ed|said|says|saying)\s+)that\s+(?=\p{Ll})/gu;
 // "X, sworn in only yesterday, is attending": a participle set off after a name tells of that person, as a relative
@@ -136,6 +141,8 @@ export function scopeReader(text: string, sentence: Span, verbs?: () => readonly
   for (let m = GERUND_REASON_RE.exec(slice); m !== null; m = GERUND_REASON_RE.exec(slice)) openers.push({ kind: 'clause', start: sentence.start + m.index });
   RELATIVE_THAT_RE.lastIndex = 0;
   for (let m = RELATIVE_THAT_RE.exec(slice); m !== null; m = RELATIVE_THAT_RE.exec(slice)) openers.push({ kind: 'clause', start: sentence.start + m.index });
+  PLACE_RELATIVE_RE.lastIndex = 0;
+  for (let m = PLACE_RELATIVE_RE.exec(slice); m !== null; m = PLACE_RELATIVE_RE.exec(slice)) openers.push({ kind: 'setting', start: sentence.start + m.index + m[0].indexOf('where') });
   RELATIVE_THAT_NAMED_RE.lastIndex = 0;
   for (let m = RELATIVE_THAT_NAMED_RE.exec(slice); m !== null; m = RELATIVE_THAT_NAMED_RE.exec(slice)) openers.push({ kind: 'clause', start: sentence.start + m.index });
   // Where relative clauses open whose pronoun is their subject: a participle after their closing comma is the main

@@ -80,6 +80,16 @@ interface State {
   ledeEnd?: number;
 }
 
+/** Whether the words of `span` in the sentence fire an event of the lexicon. */
+function tellsEvent(ctx: ArticleContext, sentence: Sentence, span: { start: number; end: number }): boolean {
+  const { tokens, keys } = sentence;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.start < span.start || tokens[i]!.end > span.end) continue;
+    if (ctx.knowledge.lexicon.events.matchesAt(tokens, keys, i).some((m) => m.type !== undefined && !m.negative)) return true;
+  }
+  return false;
+}
+
 /** Words that count a day from another rather than name it. */
 const COUNTED_DAY = /\b(?:after|before|later|earlier|ago|since)\b/i;
 
@@ -146,7 +156,9 @@ export function readTimeline(ctx: ArticleContext & { readonly on: IsoDate }, fir
         state.carried = state.heading;
         state.dayless = state.heading === undefined;
       }
-      const moving = own.filter((d) => d.movesOn);
+      // A place's relative clause that tells an event moves the story on too ("is in Fiji, where he held talks
+      // yesterday"); one that tells something else does not ("the Gaza Strip, where a truce took effect on Sunday").
+      const moving = own.filter((d) => d.movesOn || d.scope?.kind === 'setting' && tellsEvent(ctx, sentence, d.scope.span));
       if (moving.length > 0) state.reached = moving[moving.length - 1]!.date;
       // "YEREVAN, OCTOBER 7, ARMENPRESS.": a dateline opening the story gives the day it was published, not a day its
       // paragraph reaches (an event told after it with no day may have been told elsewhere with one).

@@ -193,6 +193,17 @@ describe('a lede that names what its news is about by its day', () => {
   });
 });
 
+describe('a place\'s relative clause (", where")', () => {
+  it('keeps its day to itself when it tells no event of ours, and moves the story on to it when it does', () => {
+    const background = 'Ghanaian President John Mahama held talks with Togolese President Faure Gnassingbe in Accra this morning. '
+      + 'The two leaders discussed the Sahel, where a truce took effect on Sunday. Mahama reaffirmed his support for Togo.';
+    expect(edgesOf(background, '2025-01-21')).toEqual(['meeting Faure Gnassingbé>John Dramani Mahama@2025-01-21', 'support John Dramani Mahama>Togo@2025-01-21']);
+    const news = 'Ghana\'s Foreign Minister Samuel Okudzeto Ablakwa is in Togo, where he held talks yesterday with Togolese President Faure Gnassingbe. '
+      + 'Ablakwa told reporters after that meeting that Ghana fully supports Togo.';
+    expect(edgesOf(news, '2025-01-21')).toEqual(['meeting Faure Gnassingbé>Samuel Okudzeto Ablakwa@2025-01-20', 'support Ghana>Togo@2025-01-20']);
+  });
+});
+
 describe('a sentence opening on talks told before ("During the call, ...")', () => {
   it('goes on with the pair of those talks across a paragraph, one a bloc\'s head, and happened on their day', () => {
     const text = 'Ghanaian President John Mahama held a telephone conversation on Thursday evening with the Chairperson of the African Union Commission, Mahmoud Ali Youssouf.\n\n'
