@@ -6,6 +6,7 @@ import type { EventCandidate, EventContext, Stage } from '../types.js';
 import { inSentence } from '../mentions/util.js';
 import { tokenFrom } from '../text/tokens.js';
 import { JOINT_TALKS_PARTIES } from './argument-binding.js';
+import { stateOf } from './participants.js';
 
 /** The people named after a presence phrase ("in the presence of", "witnessed by") up to the end of its clause. */
 function presentAfter(ctx: EventContext, sentence: number): { people: EntityKey[]; start: number; end: number } | undefined {
@@ -60,13 +61,21 @@ export const coPresence: Stage<EventCandidate, EventContext> = {
       // Those present met one another, and the parties of talks beside them.
       // Signers are not the talks' parties: witnesses of a signing met one another, not the ministers who signed.
       const meetings = events.filter((e) => e.type === 'meeting' && e.by !== 'co-signing-meeting');
-      const parties = [...new Set(meetings.flatMap((e) => [e.source!, e.target!]))].filter((k) => !present.people.includes(k));
+      // A mediator of another state at two people's signing ("signed by A and B, in the presence of C"): the signers and
+      // the mediator met, each pair.
+      const signers = [...new Set(events.filter((e) => e.type === 'signed' && e.source!.startsWith('leader/')).map((e) => e.source!))];
+      const states = (ks: readonly EntityKey[]): Set<EntityKey | undefined> => new Set(ks.map((k) => stateOf(ctx, k)));
+      const signerStates = states(signers);
+      const mediated = meetings.length === 0 && signers.length === 2 && signerStates.size === 2 && !signerStates.has(undefined)
+        && present.people.every((k) => stateOf(ctx, k) !== undefined && !signerStates.has(stateOf(ctx, k)));
+      const parties = [...new Set(mediated ? signers : meetings.flatMap((e) => [e.source!, e.target!]))].filter((k) => !present.people.includes(k));
       const everyone = [...parties, ...present.people];
       if (everyone.length < 2 || everyone.length > JOINT_TALKS_PARTIES) continue;
       const template = meetings[0] ?? events[0]!;
       const pairs: [EntityKey, EntityKey][] = [];
       for (const p of present.people) for (const q of parties) pairs.push([q, p]);
       for (let i = 0; i < present.people.length; i++) for (let j = i + 1; j < present.people.length; j++) pairs.push([present.people[i]!, present.people[j]!]);
+      if (mediated) pairs.push([signers[0]!, signers[1]!]);
       for (const [source, target] of pairs) {
         out.push({ ...template, type: 'meeting', source, target, by: 'co-presence', cameo: '040', plover: 'CONSULT' });
         ctx.trace('co-presence', () => `meeting ${source} — ${target}: present together ("${ctx.article.text.slice(present.start, present.end)}")`, sentence);

@@ -730,6 +730,13 @@ describe('more sentence shapes', () => {
     const signing = edgesOf('On Monday, the Kigali Accord was signed by Foreign Minister Olivier Nduhungirehe and Foreign Minister Therese Kayikwamba Wagner in a ceremony witnessed by President Paul Kagame and President Felix Tshisekedi.', '2024-07-05')
       .filter((e) => e.startsWith('meeting'));
     expect(signing).toEqual([expect.stringMatching(/^meeting (?=.*Kagame)(?=.*Tshisekedi).*@2024-07-01$/)]);
+    // A mediator of a third state at two ministers' signing met both, and they met each other.
+    const mediated = edgesOf('On Monday, the Kigali Accord was signed by Rwandan Foreign Minister Olivier Nduhungirehe and Congolese Foreign Minister Therese Kayikwamba Wagner, in the presence of Angolan President Joao Lourenco.', '2024-07-05')
+      .filter((e) => e.startsWith('meeting'));
+    expect(mediated).toHaveLength(3);
+    for (const [a, b] of [['Nduhungirehe', 'Wagner'], ['Nduhungirehe', 'Louren'], ['Wagner', 'Louren']]) {
+      expect(mediated).toContainEqual(expect.stringMatching(new RegExp(`^meeting (?=.*${a})(?=.*${b}).*@2024-07-01$`)));
+    }
   });
 
   it('reads heads of state who sign one text together as meeting to sign it', () => {
