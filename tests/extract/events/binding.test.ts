@@ -413,6 +413,9 @@ describe('more sentence shapes', () => {
   it('reads a shared position reported in the past ("said A and B shared the same position") as in the present', () => {
     expect(edgesOf('Kenyan President William Ruto said on Friday that Kenya and Ethiopia shared the same position on Somalia.', '2024-05-18'))
       .toEqual([expect.stringMatching(/^shared_stance (?=.*Kenya)(?=.*Ethiopia).*@2024-05-17$/)]);
+    // A view as a position: "shared a view of", "share the same view on".
+    expect(edgesOf('Kenya and Ethiopia shared a view of the crisis in Sudan, the ministry said on Friday.', '2024-05-18'))
+      .toEqual([expect.stringMatching(/^shared_stance (?=.*Kenya)(?=.*Ethiopia).*@2024-05-17$/)]);
   });
 
   it('reads a phrase whose words are quoted inside it (\'lodged "solemn representations" with X\') as the phrase', () => {
