@@ -927,8 +927,10 @@ function bindSubjects(ctx: EventContext, e: EventCandidate, t: TriggerReading): 
   const it = !subject && e.voice !== 'noun' ? subjectForIt(ctx, syn, at) : undefined;
   // ... nor for a noun the object of a verb whose subject is such a noun ("with governments sending messages of condolence").
   const verb = e.voice === 'noun' ? beforeDeterminers(ctx.knowledge.lexicon, sentence.keys, at) : at;
+  // "the call made by A, B and C for talks": the agent of another noun is no stand-in for what that noun asks for.
+  const askedBy = e.voice === 'noun' && sentence.keys[verb] === 'for' && governedBefore(syn, verb) === 'by';
   const read = subject ? subject.group.members.filter((p) => p.kind !== 'demonym')
-    : it ?? (verb >= 0 && (e.voice !== 'noun' || syn.tags.pos[verb] === 'VERB') && ownSubjectNoun(ctx, syn, verb) ? [] : subjectGroup(ctx, syn, left, e.trigger.start));
+    : it ?? (askedBy || verb >= 0 && (e.voice !== 'noun' || syn.tags.pos[verb] === 'VERB') && ownSubjectNoun(ctx, syn, verb) ? [] : subjectGroup(ctx, syn, left, e.trigger.start));
   const introduced = read.length === 0 && e.voice !== 'noun' ? introducedSubjects(ctx, syn, e, at) : read;
   // 'President X: "It is a pleasure to welcome Y"': on a transcript's line, a verb with no subject is the speaker's.
   const speaker = introduced.length === 0 && e.voice !== 'noun' && syn.quotation[at]! < 0 ? speakerOf(ctx, sentence)?.speaker : undefined;
@@ -1031,6 +1033,11 @@ interface SubjectReading {
 
 /** The first person as an object: in a quotation, its speaker. */
 const QUOTED_SELF: ReadonlySet<string> = new Set(['us', 'me']);
+
+/** The preposition governing the group that ends right before token `at`, if any. */
+function governedBefore(syn: SentenceSyntax, at: number): string | undefined {
+  return syn.groups.find((g) => g.end === at)?.governor;
+}
 
 /** The objects of an event whose subjects `bind` has read, and the binding they give. */
 function bindObjects(ctx: EventContext, e: EventCandidate, t: TriggerReading, r: SubjectReading): Binding | undefined {

@@ -71,6 +71,14 @@ describe('requests are not events', () => {
     // An appeal someone owns leaves a later event of the clause real.
     expect(edgesOf('Ghana backed Togo\'s call for a ceasefire on Monday.', '2024-03-03')).toEqual(['support Ghana>Togo@2024-02-26']);
   });
+
+  it('reads no talks held by those whose appeal asks for them ("the appeal by A and B for talks")', () => {
+    expect(edgesOf('Observers back the appeal made on Monday by Ghanaian President John Mahama and Togolese President Faure Gnassingbe for talks.', '2024-03-03')
+      .filter((e) => e.startsWith('meeting'))).toEqual([]);
+    // One who travels for talks with another still held them.
+    expect(edgesOf('Ghanaian President John Mahama arrived in Lomé for talks with Togolese President Faure Gnassingbe on Monday.', '2024-03-03'))
+      .toEqual(['meeting Faure Gnassingbé>John Dramani Mahama@2024-02-26']);
+  });
 });
 
 describe('the purpose of a planned trip', () => {
