@@ -1593,8 +1593,9 @@ function settingBefore(ctx: EventContext, keys: readonly string[], at: number, r
 const OPENED_TELLING = 8;
 
 /**
- * "X told Y that ..., in a phone call", "X told Y in a phone call", "In a phone call, X told Y": the teller and the
- * addressee of the speech verb a setting at `at` follows, after a comma or right after the addressee, or opens.
+ * "X told Y that ..., in a phone call", "X told Y in a phone call", "In a phone call, X told Y" (or congratulated or
+ * thanked Y): the teller and the addressee of the speech verb a setting at `at` follows, after a comma or right after
+ * the addressee, or of the speech, greeting or thanks it opens.
  */
 function tellingInSetting(ctx: EventContext, syn: SentenceSyntax, at: number): { teller: EntityKey[]; addressee: EntityKey[] } | undefined {
   const keys = syn.sentence.keys;
