@@ -55,7 +55,7 @@ const RELATIVE_THAT_RE = /(?<=\b\p{L}+(?<!ed|said|says|saying)\s+)that(?=\s+(?:w
 // (not the present perfect, which takes no day: "the pressure that X has placed on Y on Monday" is judged on Monday).
 const RELATIVE_THAT_NAMED_RE = /(?<=\b\p{L}+(?<!ed|said|says|saying)\s+)that(?=\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:had\s+)?\p{Ll}+ed\b)/gu;
 // "discussed the Gaza Strip, where a ceasefire came into effect on Sunday": ", where" after a place opens one too.
-const PLACE_RELATIVE_RE = /,\s*where\b/gu;
+const PLACE_RELATIVE_RE = /(?<=,\s*)where\b/gu;
 // "the drone that came down near X on Saturday": "that" and a verb the tags read as one, after a noun, open one too.
 const RELATIVE_THAT_VERB_RE = /(?<=\b\p{L}+(?<!ed|said|says|saying)\s+)that\s+(?=\p{Ll})/gu;
 // "X, sworn in only yesterday, is attending": a participle set off after a name tells of that person, as a relative
@@ -137,14 +137,15 @@ export function scopeReader(text: string, sentence: Span, verbs?: () => readonly
     openers.push({ kind, start: sentence.start + m.index });
   }
   const read = openers.length;
-  GERUND_REASON_RE.lastIndex = 0;
-  for (let m = GERUND_REASON_RE.exec(slice); m !== null; m = GERUND_REASON_RE.exec(slice)) openers.push({ kind: 'clause', start: sentence.start + m.index });
-  RELATIVE_THAT_RE.lastIndex = 0;
-  for (let m = RELATIVE_THAT_RE.exec(slice); m !== null; m = RELATIVE_THAT_RE.exec(slice)) openers.push({ kind: 'clause', start: sentence.start + m.index });
-  PLACE_RELATIVE_RE.lastIndex = 0;
-  for (let m = PLACE_RELATIVE_RE.exec(slice); m !== null; m = PLACE_RELATIVE_RE.exec(slice)) openers.push({ kind: 'setting', start: sentence.start + m.index + m[0].indexOf('where') });
-  RELATIVE_THAT_NAMED_RE.lastIndex = 0;
-  for (let m = RELATIVE_THAT_NAMED_RE.exec(slice); m !== null; m = RELATIVE_THAT_NAMED_RE.exec(slice)) openers.push({ kind: 'clause', start: sentence.start + m.index });
+  // Each match of a pattern opens a scope of its kind where it starts.
+  const openAt = (re: RegExp, kind: ScopeKind): void => {
+    re.lastIndex = 0;
+    for (let m = re.exec(slice); m !== null; m = re.exec(slice)) openers.push({ kind, start: sentence.start + m.index });
+  };
+  openAt(GERUND_REASON_RE, 'clause');
+  openAt(RELATIVE_THAT_RE, 'clause');
+  openAt(PLACE_RELATIVE_RE, 'setting');
+  openAt(RELATIVE_THAT_NAMED_RE, 'clause');
   // Where relative clauses open whose pronoun is their subject: a participle after their closing comma is the main
   // clause's ("the drone that came down on Saturday, calling it a provocation").
   const subjectRelatives = new Set<number>();

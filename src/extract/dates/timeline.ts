@@ -8,10 +8,12 @@
 // ...") goes on from the last day stated, across a paragraph break too. A digest's day heading ("MONDAY", "Tuesday,
 // Sept. 3"), or an itinerary's run-in one ("DAY 2 (Wednesday, Nairobi): ..."), is the day of every paragraph under it,
 // up to the next heading of any kind.
-import type { IsoDate } from '../../document/types.gen.js';
+import type { EdgeType, IsoDate } from '../../document/types.gen.js';
 import { isDayHeading } from '../read/dates.js';
 import { dateLineDates, endsSentence } from '../read/header.js';
-import type { ArticleContext } from '../types.js';
+import type { ArticleContext, Span } from '../types.js';
+import { firstWhere } from '../sorted.js';
+import { tokenFrom } from '../text/tokens.js';
 import { findDateExpressions, type DateExpression } from './date-expressions.js';
 import { tagsOf } from '../text/pos.js';
 import type { Sentence } from '../text/sentences.js';
@@ -80,14 +82,16 @@ interface State {
   ledeEnd?: number;
 }
 
-/** Whether the words of `span` in the sentence fire an event of the lexicon. */
-function tellsEvent(ctx: ArticleContext, sentence: Sentence, span: { start: number; end: number }): boolean {
-  const { tokens, keys } = sentence;
-  for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]!.start < span.start || tokens[i]!.end > span.end) continue;
-    if (ctx.knowledge.lexicon.events.matchesAt(tokens, keys, i).some((m) => m.type !== undefined && !m.negative)) return true;
+/** The event types the words of a span fire, by the event lexicon alone (whatever their parties). */
+export function eventTypesIn(ctx: ArticleContext, span: Span): Set<EdgeType> {
+  const types = new Set<EdgeType>();
+  const sentence = ctx.sentences[firstWhere(ctx.sentences.length, (i) => ctx.sentences[i]!.end > span.start)];
+  if (!sentence || sentence.start > span.start) return types;
+  // Only the span's own tokens, found by halving: a run-on lede holds many dated phrases.
+  for (let i = tokenFrom(sentence.tokens, span.start); i >= 0 && i < sentence.tokens.length && sentence.tokens[i]!.end <= span.end; i++) {
+    for (const m of ctx.knowledge.lexicon.events.matchesAt(sentence.tokens, sentence.keys, i)) if (m.type && !m.negative) types.add(m.type);
   }
-  return false;
+  return types;
 }
 
 /** Words that count a day from another rather than name it. */
@@ -158,7 +162,7 @@ export function readTimeline(ctx: ArticleContext & { readonly on: IsoDate }, fir
       }
       // A place's relative clause that tells an event moves the story on too ("is in Fiji, where he held talks
       // yesterday"); one that tells something else does not ("the Gaza Strip, where a truce took effect on Sunday").
-      const moving = own.filter((d) => d.movesOn || d.scope?.kind === 'setting' && tellsEvent(ctx, sentence, d.scope.span));
+      const moving = own.filter((d) => d.movesOn || d.scope?.kind === 'setting' && eventTypesIn(ctx, d.scope.span).size > 0);
       if (moving.length > 0) state.reached = moving[moving.length - 1]!.date;
       // "YEREVAN, OCTOBER 7, ARMENPRESS.": a dateline opening the story gives the day it was published, not a day its
       // paragraph reaches (an event told after it with no day may have been told elsewhere with one).

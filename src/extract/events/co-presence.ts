@@ -64,10 +64,9 @@ export const coPresence: Stage<EventCandidate, EventContext> = {
       // A mediator of another state at two people's signing ("signed by A and B, in the presence of C"): the signers and
       // the mediator met, each pair.
       const signers = [...new Set(events.filter((e) => e.type === 'signed' && e.source!.startsWith('leader/')).map((e) => e.source!))];
-      const states = (ks: readonly EntityKey[]): Set<EntityKey | undefined> => new Set(ks.map((k) => stateOf(ctx, k)));
-      const signerStates = states(signers);
+      const signerStates = new Set(signers.map((k) => stateOf(ctx, k)));
       const mediated = meetings.length === 0 && signers.length === 2 && signerStates.size === 2 && !signerStates.has(undefined)
-        && present.people.every((k) => stateOf(ctx, k) !== undefined && !signerStates.has(stateOf(ctx, k)));
+        && present.people.every((k) => { const state = stateOf(ctx, k); return state !== undefined && !signerStates.has(state); });
       const parties = [...new Set(mediated ? signers : meetings.flatMap((e) => [e.source!, e.target!]))].filter((k) => !present.people.includes(k));
       const everyone = [...parties, ...present.people];
       if (everyone.length < 2 || everyone.length > JOINT_TALKS_PARTIES) continue;

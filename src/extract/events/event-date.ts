@@ -18,7 +18,7 @@ import { opensOnTalks, SYMMETRIC } from './argument-binding.js';
 import { actsFor, ARGUMENT_REACH, interviewDay } from './participants.js';
 import type { DateExpression } from '../dates/date-expressions.js';
 import { inQuotation, quotations } from '../text/quotes.js';
-import { readTimeline, type Timeline } from '../dates/timeline.js';
+import { eventTypesIn, readTimeline, type Timeline } from '../dates/timeline.js';
 import { fold } from '../text/fold.js';
 import { tagsOf } from '../text/pos.js';
 import { tokenFrom, tokenize } from '../text/tokens.js';
@@ -265,7 +265,7 @@ function followed(ctx: EventContext, e: EventCandidate, dates: readonly DateExpr
   return dates.filter((d) => d.precision === 'day' && d.scope?.kind === 'sequence'
     && FOLLOWING.test(ctx.article.text.slice(d.scope.span.start, d.scope.span.end))
     && !COUNTED.test(ctx.article.text.slice(Math.max(0, d.scope.span.start - COUNT_REACH), d.scope.span.start))
-    && !typesIn(ctx, d.scope.span).has(e.type));
+    && !eventTypesIn(ctx, d.scope.span).has(e.type));
 }
 
 /** The one such day of a phrase that opens the sentence, before the event's words ("After X on Friday, Y condemned"). */
@@ -487,7 +487,7 @@ function newsDays(ctx: EventContext, timeline: Timeline): readonly DateExpressio
   const lede = timeline.lede();
   const about = new Set<IsoDate>();
   for (let s = 0; s <= timeline.ledeEnd(); s++) {
-    for (const d of timeline.dates(s)) if (d.scope?.kind === 'attribute' && d.precision === 'day' && typesIn(ctx, d.scope.span).size === 0) about.add(d.date);
+    for (const d of timeline.dates(s)) if (d.scope?.kind === 'attribute' && d.precision === 'day' && eventTypesIn(ctx, d.scope.span).size === 0) about.add(d.date);
   }
   return about.size === 0 ? lede : lede.filter((d) => !about.has(d.date));
 }
@@ -507,25 +507,13 @@ function mainDate(ctx: EventContext, lede: readonly DateExpression[]): (e: Event
   const types = lede.map((d) => {
     const key = `${d.phrase.start}:${d.phrase.end}`;
     let found = byPhrase.get(key);
-    if (!found) byPhrase.set(key, (found = typesIn(ctx, d.phrase)));
+    if (!found) byPhrase.set(key, (found = eventTypesIn(ctx, d.phrase)));
     return found;
   });
   return (e) => {
     const word = tokenize(text, e.trigger.start, e.trigger.end).find((t) => t.kind === 'word')?.norm;
     return phrases.find((p) => word !== undefined && p.words.has(word))?.d ?? lede.find((_, i) => types[i]!.has(e.type)) ?? lede[0];
   };
-}
-
-/** The event types the words of a span fire, by the event lexicon alone (whatever their parties). */
-function typesIn(ctx: EventContext, span: Span): Set<EdgeType> {
-  const types = new Set<EdgeType>();
-  const sentence = ctx.sentences[firstWhere(ctx.sentences.length, (i) => ctx.sentences[i]!.end > span.start)];
-  if (!sentence || sentence.start > span.start) return types;
-  // Only the span's own tokens, found by halving: a run-on lede holds many dated phrases.
-  for (let i = tokenFrom(sentence.tokens, span.start); i >= 0 && i < sentence.tokens.length && sentence.tokens[i]!.end <= span.end; i++) {
-    for (const m of ctx.knowledge.lexicon.events.matchesAt(sentence.tokens, sentence.keys, i)) if (m.type && !m.negative) types.add(m.type);
-  }
-  return types;
 }
 
 /** How many characters may stand between an event noun and the relative clause on it (", which"). */

@@ -71,8 +71,9 @@ function cuesOf(ctx: EventContext, sentence: Sentence): SentenceCues {
     const next = i + cue.length;
     const ongoing = kind === 'future' && (lex.neutralisers.has(keys[next] ?? '')
       || next + 1 < keys.length && lex.neutralisers.has(keys[next + 1]!) && tagsOf(ctx.article.text, sentence).pos[kept[next]!] === 'ADV');
-    // "on 2 May", "Theresa May": a modal written with a capital inside the sentence, or before a number, is a month or a name.
-    if (kind === 'hypothetical' && cue.length === 1 && capitalisedWord(sentence, kept[i]!) && (i > 0 || /^\d/.test(keys[i + 1] ?? ''))) continue;
+    // "on 2 May", "Theresa May": a modal that is also a month, written with a capital inside the sentence or before a
+    // number, is the month or a name.
+    if (kind === 'hypothetical' && cue.length === 1 && lex.temporalWords.has(keys[i]!) && capitalisedWord(sentence, kept[i]!) && (i > 0 || /^\d/.test(keys[i + 1] ?? ''))) continue;
     // "followed the next day with a letter": a day the story reached.
     if (kind === 'future' && i > 0 && lex.grammar.determiners.has(keys[i - 1]!) && lex.storyDays.has(keys[i + cue.length] ?? '')) continue;
     // "Zelensky's call for a ceasefire was backed": an appeal or a plan someone owns is a thing named, not the clause's mood;
