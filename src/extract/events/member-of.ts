@@ -11,7 +11,7 @@ import type { Lexicon, MembershipCue } from '../../knowledge/lexicon.js';
 import { tokenAt, tokenEndingAt, tokenFrom } from '../text/tokens.js';
 import type { Token } from '../text/tokens.js';
 import { cover, inSentence } from '../mentions/util.js';
-import { articleFrame } from './participants.js';
+import { articleFrame, participantsIn } from './participants.js';
 import { firstWhere } from '../sorted.js';
 
 const BLOC_REACH = 3;
@@ -110,6 +110,10 @@ export const memberOf: Stage<EventCandidate, EventContext> = {
         for (const m of listed) states.set(m.candidates[0]!, m);
         if (namesThePair(ctx, keys, listed.every((m) => m.kind !== 'state'))) {
           for (const s of frame.states ?? []) if (!states.has(s)) states.set(s, undefined);
+        }
+        // "All three Baltic states are members of NATO": the three states named last before.
+        for (const p of participantsIn(ctx, sentence, frame)) {
+          if (p.kind === 'frame' && p.tier === 1 && p.keys.length > 2) for (const s of p.keys) if (!states.has(s)) states.set(s, undefined);
         }
         const cueToken = tokens[cue]!;
         for (const bloc of blocs) {

@@ -10,7 +10,7 @@ import { inQuotation, quotations } from '../text/quotes.js';
 import { fold } from '../text/fold.js';
 import { tagsOf } from '../text/pos.js';
 import { tokenAt, tokenFrom, tokenize, type Token } from '../text/tokens.js';
-import { inSentence, SPEAKER_MARK, startingWithin } from '../mentions/util.js';
+import { inSentence, lastList, SPEAKER_MARK, startingWithin } from '../mentions/util.js';
 import { nameWithMiddleInitial } from '../mentions/name-mention.js';
 import { genderOf, lastWomanBefore, pronounGender, type Gender } from './person-gender.js';
 import type { EventCandidate, EventContext, Mention, Span } from '../types.js';
@@ -408,6 +408,20 @@ function groupBefore(ctx: EventContext, sentence: Sentence, count: number, peopl
     const keys = namedBefore(ctx, sentence, people, s);
     if (keys.length === count) return keys;
   }
+  // "The presidents of A, B and C met ... All three Baltic states are members of NATO": three or more states, the last
+  // list of that many anywhere before.
+  if (people || count < 3) return undefined;
+  for (let s = sentence.index - 1; s >= 0; s--) {
+    const { keys, tokens } = ctx.sentences[s]!;
+    const states = inSentence(ctx.mentions, s).filter((m) => m.kind === 'state' && m.candidates.length === 1);
+    // Whole lists, last first: not three of a list of four.
+    for (let end = states.length; end >= count;) {
+      const run = lastList(keys, tokens, states.slice(0, end));
+      const listed = [...new Set(run.map((m) => m.candidates[0]!))];
+      if (listed.length === count) return listed;
+      end -= run.length;
+    }
+  }
   return undefined;
 }
 
@@ -550,6 +564,7 @@ function midSentencePair(ctx: EventContext, sentence: Sentence, i: number): bool
 
 /** How many words may stand between a count and its frame noun ("the two top leaders"). */
 const FRAME_MODIFIERS = 2;
+const ALL = 'all';
 
 /** Between "the" and a count, says the group is one named before ("the same two ministers"). */
 const SAME = 'same';
@@ -927,13 +942,16 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
     }
     // "the two presidents", "both sides", "both countries"; "the three leaders" named just before.
     // "the same two ministers" too.
-    const lead = keys[i] === 'both' ? 0 : keys[i - 1] === 'the' ? 1 : keys[i - 1] === SAME && keys[i - 2] === 'the' ? 2 : -1;
+    // "all three countries" too.
+    const lead = keys[i] === 'both' ? 0 : keys[i - 1] === 'the' || keys[i - 1] === ALL ? 1 : keys[i - 1] === SAME && keys[i - 2] === 'the' ? 2 : -1;
     const count = lead === 0 ? 2 : lead > 0 ? lex.grammar.numbers.get(keys[i]!) : undefined;
     if (count !== undefined) {
-      // A modifier or two may stand before the noun ("the two top leaders"), not a name ("the two Koreas' ...").
+      // A modifier or two may stand before the noun ("the two top leaders", "all three Baltic states"), not a name ("the
+      // two Koreas' ...", "the two Chinese ministers").
+      const modifier = (j: number): boolean => tokens[j]?.kind === 'word' && (!tokens[j]!.capitalised || !insideMention(j) && keys[j + 1] !== "'");
       let skip = 0;
       let match = lex.frameNouns.longestAt(keys, i + 1);
-      while (!match && skip < FRAME_MODIFIERS && tokens[i + 1 + skip]?.kind === 'word' && !tokens[i + 1 + skip]!.capitalised) match = lex.frameNouns.longestAt(keys, i + 2 + skip++);
+      while (!match && skip < FRAME_MODIFIERS && modifier(i + 1 + skip)) match = lex.frameNouns.longestAt(keys, i + 2 + skip++);
       if (match) {
         const noun = match.payloads[0]!;
         const people = lex.peopleFrameNouns.has(noun);

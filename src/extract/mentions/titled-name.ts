@@ -8,7 +8,7 @@ import type { ArticleContext, Mention, Stage } from '../types.js';
 import { tokenAt, tokenEndingAt, type Token } from '../text/tokens.js';
 import { fold } from '../text/fold.js';
 import { pluralMatch } from './plural-role-mention.js';
-import { bySentence, NAME_JOINERS, slug, spanOf, textOf } from './util.js';
+import { bySentence, lastList, NAME_JOINERS, slug, spanOf, textOf } from './util.js';
 import { extended } from '../extended.js';
 
 const MAX_NAME_TOKENS = 7;
@@ -353,17 +353,6 @@ export const titledName: Stage<Mention> = {
     return [...out, ...added];
   },
 };
-
-/** The last of `states` and those a comma or "and" joins before it: "by A, the B and C, whose". */
-function lastList(keys: readonly string[], tokens: readonly Token[], states: readonly Mention[]): Mention[] {
-  let n = states.length - 1;
-  while (n > 0) {
-    const gap = keys.slice(tokenEndingAt(tokens, states[n - 1]!.span.end) + 1, tokenAt(tokens, states[n]!.span.start));
-    if (gap.length === 0 || gap.length > 3 || !gap.every((k) => k === ',' || k === 'and' || k === 'the')) break;
-    n--;
-  }
-  return states.slice(Math.max(0, n));
-}
 
 /**
  * "represented by their foreign ministers, A, B and C", "the special envoys of the two countries, D and E", "foreign

@@ -4,7 +4,7 @@ import { slugify } from '../../knowledge/slug.js';
 import { firstWhere } from '../sorted.js';
 import type { Sentence } from '../text/sentences.js';
 import { tagsOf } from '../text/pos.js';
-import type { Token } from '../text/tokens.js';
+import { tokenAt, tokenEndingAt, type Token } from '../text/tokens.js';
 import type { ArticleContext, Mention, Role, Span } from '../types.js';
 import { ArticleCache } from '../article-cache.js';
 
@@ -133,4 +133,15 @@ export function phraseStartEndingAt(phrases: ReadonlySet<string>, keys: readonly
 /** Whether one of `phrases` ends at token `at` (see `phraseStartEndingAt`). */
 export function phraseEndingAt(phrases: ReadonlySet<string>, keys: readonly string[], at: number): boolean {
   return phraseStartEndingAt(phrases, keys, at) >= 0;
+}
+
+/** The last of `states` and those a comma or "and" joins before it: "by A, the B and C, whose". */
+export function lastList(keys: readonly string[], tokens: readonly Token[], states: readonly Mention[]): Mention[] {
+  let n = states.length - 1;
+  while (n > 0) {
+    const gap = keys.slice(tokenEndingAt(tokens, states[n - 1]!.span.end) + 1, tokenAt(tokens, states[n]!.span.start));
+    if (gap.length === 0 || gap.length > 3 || !gap.every((k) => k === ',' || k === 'and' || k === 'the')) break;
+    n--;
+  }
+  return states.slice(Math.max(0, n));
 }

@@ -54,6 +54,17 @@ describe('member_of', () => {
     expect(memberships('Mali and Niger, both members of the AES, met in Niamey.', '2022-03-02')).toEqual([]);
   });
 
+  it('reads "all three Nordic states" and "the three countries" as the last list of that many states, a whole list only', () => {
+    const lede = 'The leaders of Sweden, Norway and Denmark met in Oslo on Monday to discuss fisheries. The talks were cordial. ';
+    expect(memberships(`${lede}All three Nordic states are members of the Council of the Baltic Sea States.`, '2024-03-05'))
+      .toEqual(['member_of Denmark>Council of the Baltic Sea States', 'member_of Norway>Council of the Baltic Sea States', 'member_of Sweden>Council of the Baltic Sea States']);
+    expect(memberships(`${lede}The three countries belong to the Council of the Baltic Sea States.`, '2024-03-05'))
+      .toEqual(['member_of Denmark>Council of the Baltic Sea States', 'member_of Norway>Council of the Baltic Sea States', 'member_of Sweden>Council of the Baltic Sea States']);
+    // Not three of a list of four, nor a count the article never listed.
+    expect(memberships('Envoys of Sweden, Norway, Denmark and Finland met in Oslo. All three countries are members of the Council of the Baltic Sea States.', '2024-03-05')).toEqual([]);
+    expect(memberships('Envoys of Sweden and Norway met in Oslo. All three countries are members of the Council of the Baltic Sea States.', '2024-03-05')).toEqual([]);
+  });
+
   it('reads no joining of a bloc where a status short of membership was joined', () => {
     expect(memberships('Mexico and Panama, which became Mercosur partner countries on January 1, welcomed the summit.', '2025-01-07')).toEqual([]);
     expect(memberships('Mexico, which became an observer of Mercosur on January 1, welcomed the summit.', '2025-01-07')).toEqual([]);
