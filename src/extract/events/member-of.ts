@@ -13,6 +13,7 @@ import type { Token } from '../text/tokens.js';
 import { cover, inSentence } from '../mentions/util.js';
 import { articleFrame, participantsIn } from './participants.js';
 import { firstWhere } from '../sorted.js';
+import { fold } from '../text/fold.js';
 
 const BLOC_REACH = 3;
 /** How many words after a joining word a lesser status may stand ("became [BRICS] partner countries"). */
@@ -24,6 +25,7 @@ const THEIR = 'their';
 const NAME_LOOKBACK = 3;
 // How far before a chair or presidency word its holder may stand ("Nigeria's President X, who currently chairs").
 const BEFORE_REACH = 14;
+const LAST_WORD = /\p{L}+$/u;
 const BULLETS: ReadonlySet<string> = new Set(['-', '–', '•', '*']);
 const LIST_WORDS: ReadonlySet<string> = new Set([',', 'and', 'the', 'both', 'also', 'of', 'by', ':', '-', '–', '—']);
 
@@ -84,6 +86,7 @@ export const memberOf: Stage<EventCandidate, EventContext> = {
         const anaphor = keys.some((k) => lexicon.blocAnaphora.has(k)) || live.some((c) => keys[c.at] === 'member' && keys[c.at + 1] === 'states');
         const last = earlier[earlier.length - 1];
         if (last && (anaphor || last.sentence === sentence.index - 1)) blocs = [last];
+        else blocs = namedByHead(tokens, keys, resolved, sentence.index);
       }
       if (blocs.length === 0) continue;
       // Members may be states, or blocs in a bloc ("the African Union became a member of the G20").
@@ -231,6 +234,20 @@ function listedAfter(lex: Lexicon, tokens: readonly Token[], keys: readonly stri
     j = tokenEndingAt(tokens, state.span.end) + 1;
   }
   return out;
+}
+
+/**
+ * "suspended from the Union", "the Forum's two largest members": a capitalised word after "the" that ends the name of a
+ * bloc named earlier in the article, the last such.
+ */
+function namedByHead(tokens: readonly Token[], keys: readonly string[], resolved: readonly Mention[], index: number): Mention[] {
+  for (let i = 1; i < tokens.length; i++) {
+    if (keys[i - 1] !== 'the' || !tokens[i]!.capitalised || tokens[i + 1]?.capitalised) continue;
+    const head = keys[i]!;
+    const bloc = resolved.findLast((m) => m.sentence < index && m.kind === 'bloc' && LAST_WORD.exec(fold(m.text))?.[0] === head);
+    if (bloc) return [bloc];
+  }
+  return [];
 }
 
 /** "OPEC has twelve members:" and then one bullet line each ("- Algeria"): the names on those lines. */

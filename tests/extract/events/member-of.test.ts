@@ -65,6 +65,15 @@ describe('member_of', () => {
     expect(memberships('Envoys of Sweden and Norway met in Oslo. All three countries are members of the Council of the Baltic Sea States.', '2024-03-05')).toEqual([]);
   });
 
+  it('reads "the Union", "the Forum" as the bloc named earlier whose name ends with that word', () => {
+    const opening = 'The African Union opened its summit in Addis Ababa on Saturday. Kenya pressed for debt relief. Ghana spoke of trade. Delegates praised the host. ';
+    expect(memberships(`${opening}Mali and Gabon remain suspended from the Union after coups.`, '2024-02-20'))
+      .toEqual(['member_of Gabon>African Union', 'member_of Mali>African Union']);
+    // Not a head no bloc named before has, nor a state the gazetteer does not list in it.
+    expect(memberships(`${opening}Mali and Gabon remain suspended from the Council after coups.`, '2024-02-20')).toEqual([]);
+    expect(memberships(`${opening}Mali and Norway remain suspended from the Union.`, '2024-02-20')).toEqual(['member_of Mali>African Union']);
+  });
+
   it('reads no joining of a bloc where a status short of membership was joined', () => {
     expect(memberships('Mexico and Panama, which became Mercosur partner countries on January 1, welcomed the summit.', '2025-01-07')).toEqual([]);
     expect(memberships('Mexico, which became an observer of Mercosur on January 1, welcomed the summit.', '2025-01-07')).toEqual([]);
