@@ -1,10 +1,11 @@
 // Proposes member_of where a sentence states membership ("both are members of BRICS", "a NATO member", "the Quad - A, B,
 // C and D -", "presence in the SCO", "Belarus joined the organisation", "A, B and C held their annual Quad summit"). The
 // gazetteer must agree that the state belonged to the bloc that day, unless the sentence reports it joining (the member
-// before the cue, the bloc after); a bloc the sentence does not name is the one last named ("the group"). Joinings take
-// the date the sentence gives. A bloc can be a member of a bloc. A chair, a presidency or a seat ("which holds the G7
-// presidency") is read only beside a bloc the sentence names, and only for the states listed right around the word.
-// Members may be listed one per bullet line after the cue's colon.
+// before the cue, the bloc after); a bloc the sentence does not name is the one last named ("the group"), or the one
+// whose name ends with the head it gives ("suspended from the Union"); "all three states" are the last list of three.
+// Joinings take the date the sentence gives. A bloc can be a member of a bloc. A chair, a presidency or a seat ("which
+// holds the G7 presidency") is read only beside a bloc the sentence names, and only for the states listed right around
+// the word. Members may be listed one per bullet line after the cue's colon.
 import type { EntityKey } from '../../document/types.gen.js';
 import type { EventCandidate, EventContext, Mention, Stage } from '../types.js';
 import type { Lexicon, MembershipCue } from '../../knowledge/lexicon.js';
