@@ -27,6 +27,7 @@ const NAME_LOOKBACK = 3;
 // How far before a chair or presidency word its holder may stand ("Nigeria's President X, who currently chairs").
 const BEFORE_REACH = 14;
 const LAST_WORD = /\p{L}+$/u;
+const MEMBER_NOUNS: ReadonlySet<string> = new Set(['member', 'members']);
 const BULLETS: ReadonlySet<string> = new Set(['-', '–', '•', '*']);
 const LIST_WORDS: ReadonlySet<string> = new Set([',', 'and', 'the', 'both', 'also', 'of', 'by', ':', '-', '–', '—']);
 
@@ -86,8 +87,8 @@ export const memberOf: Stage<EventCandidate, EventContext> = {
         // "the group", "member states" — or any cue right after the sentence that names the bloc.
         const anaphor = keys.some((k) => lexicon.blocAnaphora.has(k)) || live.some((c) => keys[c.at] === 'member' && keys[c.at + 1] === 'states');
         const last = earlier[earlier.length - 1];
-        if (last && (anaphor || last.sentence === sentence.index - 1)) blocs = [last];
-        else blocs = namedByHead(tokens, keys, resolved, sentence.index);
+        blocs = namedByHead(tokens, keys, resolved, sentence.index);
+        if (blocs.length === 0 && last && (anaphor || last.sentence === sentence.index - 1)) blocs = [last];
       }
       if (blocs.length === 0) continue;
       // Members may be states, or blocs in a bloc ("the African Union became a member of the G20").
@@ -238,13 +239,17 @@ function listedAfter(lex: Lexicon, tokens: readonly Token[], keys: readonly stri
 }
 
 /**
- * "suspended from the Union", "the Forum's two largest members": a capitalised word after "the" that ends the name of a
- * bloc named earlier in the article, the last such.
+ * "suspended from the Union", "the Forum's two largest members", "Forum members A and B", "sit on the council": the
+ * word after "the" (capitalised, or in lower case and singular) or a capitalised one before "members" that ends the
+ * name of a bloc named earlier in the article, the last such.
  */
 function namedByHead(tokens: readonly Token[], keys: readonly string[], resolved: readonly Mention[], index: number): Mention[] {
-  for (let i = 1; i < tokens.length; i++) {
-    if (keys[i - 1] !== 'the' || !tokens[i]!.capitalised || tokens[i + 1]?.capitalised) continue;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || tokens[i + 1]?.capitalised) continue;
     const head = keys[i]!;
+    const referring = keys[i - 1] === 'the' ? t.capitalised || !head.endsWith('s') : t.capitalised && MEMBER_NOUNS.has(keys[i + 1]!);
+    if (!referring) continue;
     const bloc = resolved.findLast((m) => m.sentence < index && m.kind === 'bloc' && LAST_WORD.exec(fold(m.text))?.[0] === head);
     if (bloc) return [bloc];
   }

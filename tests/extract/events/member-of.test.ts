@@ -65,13 +65,18 @@ describe('member_of', () => {
     expect(memberships('Envoys of Sweden and Norway met in Oslo. All three countries are members of the Council of the Baltic Sea States.', '2024-03-05')).toEqual([]);
   });
 
-  it('reads "the Union", "the Forum" as the bloc named earlier whose name ends with that word', () => {
+  it('reads "the Union", "Union members", "the council" as the bloc named earlier whose name ends with that word', () => {
     const opening = 'The African Union opened its summit in Addis Ababa on Saturday. Kenya pressed for debt relief. Ghana spoke of trade. Delegates praised the host. ';
     expect(memberships(`${opening}Mali and Gabon remain suspended from the Union after coups.`, '2024-02-20'))
       .toEqual(['member_of Gabon>African Union', 'member_of Mali>African Union']);
     // Not a head no bloc named before has, nor a state the gazetteer does not list in it.
     expect(memberships(`${opening}Mali and Gabon remain suspended from the Council after coups.`, '2024-02-20')).toEqual([]);
     expect(memberships(`${opening}Mali and Norway remain suspended from the Union.`, '2024-02-20')).toEqual(['member_of Mali>African Union']);
+    // The head the sentence gives, before the bloc last named: "Union members", "members of the council".
+    expect(memberships(`${opening}The UN envoy spoke next. Union members Kenya and Ghana backed the plan.`, '2024-02-20'))
+      .toEqual(['member_of Ghana>African Union', 'member_of Kenya>African Union']);
+    expect(memberships('The Human Rights Council adopted the text. Guterres welcomed the UN vote. Germany and Malawi, both members of the council, voted yes.', '2022-10-07'))
+      .toEqual(['member_of Germany>United Nations Human Rights Council', 'member_of Malawi>United Nations Human Rights Council']);
   });
 
   it('reads no joining of a bloc where a status short of membership was joined', () => {
