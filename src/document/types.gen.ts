@@ -68,13 +68,17 @@ export type Words3 = string[];
  */
 export type Words4 = string[];
 /**
- * After "in the" and before "of", carry a complement on ("cooperation in the field of renewable energy").
+ * Prepositions before which a long agreement name also gives a shorter one ("the agreement on the waiver of visa requirements [for holders of ordinary passports]").
  */
 export type Words5 = string[];
 /**
- * Right after a head, open a participle that goes on naming the agreement ("a treaty establishing the X").
+ * After "in the" and before "of", carry a complement on ("cooperation in the field of renewable energy").
  */
 export type Words6 = string[];
+/**
+ * Right after a head, open a participle that goes on naming the agreement ("a treaty establishing the X").
+ */
+export type Words7 = string[];
 /**
  * How a page writes a numeric date whose first two numbers could each be the day: 05/01/2021 is 5 January day first, May 1 month first.
  *
@@ -85,19 +89,19 @@ export type DateOrder = 'day-first' | 'month-first';
 /**
  * Numbers written in words ("five", "twenty-five"): before a hyphen and a unit they measure ("a five-year pact").
  */
-export type Words7 = string[];
+export type Words8 = string[];
 /**
  * Join a clause or a predicate onto the one before (", and China deplores it", 'spoke by phone and "reaffirmed ..."').
  */
-export type Words8 = string[];
+export type Words9 = string[];
 /**
  * Right before a verb, make its coordinated subjects act one by one ("A and B both telephoned him": no call between A and B).
  */
-export type Words9 = string[];
+export type Words10 = string[];
 /**
  * Before an act, make it any act of its kind, done by no one in particular ("rejected any measures that undermine X", "opposes all attempts to").
  */
-export type Words10 = string[];
+export type Words11 = string[];
 /**
  * This interface was referenced by `DocumentTypes`'s JSON-Schema
  * via the `definition` "EdgeType".
@@ -116,35 +120,35 @@ export type EdgeType =
 /**
  * Matched token by token on folded text; `*` stands for up to six words.
  */
-export type Words11 = string[];
+export type Words12 = string[];
 /**
  * Each phrase reports the event only when one of these follows it, a quotation mark aside; a phrase ending in `*` lets it stand up to six words on ("called * " then "reckless": "called the move reckless").
  */
-export type Words12 = string[];
+export type Words13 = string[];
 /**
  * The phrase reports the event only when its object ends the clause (a punctuation mark or the sentence's end right after it) or one of these words follows it ("called X on Monday", "called X again"; not "called X a liar", "called X's bluff").
  */
-export type Words13 = string[];
+export type Words14 = string[];
 /**
  * Lemmas of verbs whose subject makes the condemnation their object names ("Y and Z issued statements of condemnation", "W joined the chorus of criticism"), unlike one who rejects it ("X rejects the accusation").
  */
-export type Words14 = string[];
+export type Words15 = string[];
 /**
  * "A joined B for talks", "A brought B to Paris for a summit": verbs whose subject and object take part together in the meeting after "for".
  */
-export type Words15 = string[];
+export type Words16 = string[];
 /**
  * "held a three-way call with A and B": words that make a call or meeting one among everyone it names, each pair of them.
  */
-export type Words16 = string[];
+export type Words17 = string[];
 /**
  * "switched its recognition from A to B": verbs that move a stance from the party after "from", who loses it, to the one after "to".
  */
-export type Words17 = string[];
+export type Words18 = string[];
 /**
  * Open what an act is about: a party after one, in the act's phrase, is part of the topic, not the act's party ("spoke to reporters about relations with X").
  */
-export type Words18 = string[];
+export type Words19 = string[];
 /**
  * This interface was referenced by `DocumentTypes`'s JSON-Schema
  * via the `definition` "NodeType".
@@ -422,8 +426,9 @@ export interface AgreementWordsFile {
   inclusionVerbs: Words4;
   gradingAdverbs: Words;
   gerundPrepositions: Words;
-  fieldNouns: Words5;
-  participleOpeners: Words6;
+  shorterNameCuts: Words5;
+  fieldNouns: Words6;
+  participleOpeners: Words7;
   actHeads: Words;
   nameContinuations: Words;
   idioms: Words;
@@ -570,10 +575,10 @@ export interface GrammarFile {
     [k: string]: number | undefined;
   };
   indefinites: Words;
-  cardinals: Words7;
-  clauseConjunctions: Words8;
-  distributives: Words9;
-  quantifiers: Words10;
+  cardinals: Words8;
+  clauseConjunctions: Words9;
+  distributives: Words10;
+  quantifiers: Words11;
   modals: Words;
   preverbalAdverbs: Words;
   mannerNouns: Words;
@@ -757,8 +762,8 @@ export interface CuratedTrigger {
   voice: 'active' | 'transitive' | 'passive' | 'noun' | 'evaluative';
   cameo: string;
   plover: string;
-  phrases: Words11;
-  completions?: Words12;
+  phrases: Words12;
+  completions?: Words13;
   /**
    * A completion must follow the phrase, but the event's words are the phrase's head alone (its object and day read after it as a verb's, the completion read again on its own), and the object stands right after its first word, a name or a pronoun ("called X on Monday to congratulate him": a call, then a congratulation; not "called on X to ...").
    */
@@ -779,7 +784,7 @@ export interface CuratedTrigger {
    * Followed by its object, "to" and a verb, the phrase asks the object to act and reports no event ("called on X to withdraw", not "called on X at his office").
    */
   request?: boolean;
-  objectFollowers?: Words13;
+  objectFollowers?: Words14;
   /**
    * Why the phrase is written by hand: what CAMEO's dictionary lacks.
    */
@@ -813,12 +818,12 @@ export interface SyntaxFile {
   gratitudeVerbs: Words;
   backingNouns: Words;
   opposingVerbs: Words;
-  voicingVerbs: Words14;
+  voicingVerbs: Words15;
   reciprocalVerbs: Words;
-  joiningVerbs: Words15;
-  multipartyWords: Words16;
+  joiningVerbs: Words16;
+  multipartyWords: Words17;
   receivingVerbs: Words;
-  switchingVerbs: Words17;
+  switchingVerbs: Words18;
   partNouns: Words;
   authorParticiples: Words;
   ellipsisPhrases: Words;
@@ -838,7 +843,7 @@ export interface SyntaxFile {
   memberNaming: Words;
   memberSelectors: Words;
   modifierPrefixes: Words;
-  topicOpeners: Words18;
+  topicOpeners: Words19;
   situationNouns: Words;
   listIntroducers: Words;
   attendanceVerbs: Words;

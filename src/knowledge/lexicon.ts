@@ -291,6 +291,7 @@ export class Lexicon {
     readonly inclusionVerbs: ReadonlySet<string>;
     readonly gradingAdverbs: ReadonlySet<string>;
     readonly gerundPrepositions: ReadonlySet<string>;
+    readonly shorterNameCuts: ReadonlySet<string>;
     readonly fieldNouns: ReadonlySet<string>;
     readonly participleOpeners: ReadonlySet<string>;
     readonly actHeads: ReadonlySet<string>;
@@ -438,7 +439,7 @@ export class Lexicon {
       coSignerMarkers: phraseTrie(a.coSignerMarkers.map((w) => [w, w])),
       signedSets: words(a.signedSets), inclusionOpeners: phraseTrie(a.inclusionOpeners.map((w) => [w, w])), inclusionVerbs: words(a.inclusionVerbs),
       gradingAdverbs: words(a.gradingAdverbs),
-      gerundPrepositions: words(a.gerundPrepositions), fieldNouns: words(a.fieldNouns), participleOpeners: words(a.participleOpeners),
+      gerundPrepositions: words(a.gerundPrepositions), shorterNameCuts: words(a.shorterNameCuts), fieldNouns: words(a.fieldNouns), participleOpeners: words(a.participleOpeners),
       actHeads: words(a.actHeads),
       nameContinuations: words(a.nameContinuations),
       idioms: phraseTrie(a.idioms.map((w) => [w, w])),

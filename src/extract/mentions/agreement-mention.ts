@@ -557,7 +557,8 @@ export const agreementMention: Stage<Mention> = {
         const label = variants[0]!;
         const headWords = textOf(ctx, spanOf(tokens, h, headEnd));
         const short = to > headEnd && label.includes(headWords) ? [label.slice(0, label.indexOf(headWords) + headWords.length)] : [];
-        out.push(extended(agreement(sentence, span, text, key, 'pattern'), { label, aliases: [...variants, ...(abbreviation ? [abbreviation] : []), ...short] }));
+        const cut = shorterNames(ctx, tokens, label, headEnd, to, grammar, words.shorterNameCuts);
+        out.push(extended(agreement(sentence, span, text, key, 'pattern'), { label, aliases: [...variants, ...(abbreviation ? [abbreviation] : []), ...short, ...cut] }));
         endingAt.set(span.end, key);
         ctx.trace('agreement-mention', () => `"${text}" is agreement ${key}`, sentence.index);
         h = Math.max(h, to - 1);
@@ -755,6 +756,30 @@ function parenthesisedInitials(tokens: readonly Token[], p: Phrase): string | un
 /** Label first, then other forms the same agreement goes by: without "draft"/"new"/"20-year", without the parties. */
 /** A number, in digits or in words ("20", "five"). */
 const numeral = (t: Token | undefined, grammar: Grammar): boolean => t !== undefined && (t.kind === 'number' || grammar.cardinals.has(t.norm));
+
+/** Words of a complement that tell an agreement apart: "waiver", "visa", "requirements"; not "the", "of", "and". */
+const TELLING_WORDS = 2;
+
+/**
+ * "the agreement on the waiver of visa requirements for holders of ordinary passports" goes by its name before a later
+ * preposition of `shorterNameCuts` too ("the agreement on the waiver of visa requirements"), while that much still tells it
+ * apart: two words of its own after the head. An alias of the node only, as the head's is.
+ */
+function shorterNames(ctx: ArticleContext, tokens: readonly Token[], label: string, headEnd: number, to: number, grammar: Grammar, cuts: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  let telling = 0;
+  for (let k = headEnd; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') continue;
+    const preposition = grammar.prepositions.has(t.norm) || cuts.has(t.norm);
+    if (cuts.has(t.norm) && k > headEnd && !t.capitalised && telling >= TELLING_WORDS && tokens[k - 1]!.kind === 'word') {
+      const rest = ctx.article.text.slice(t.start, tokens[to - 1]!.end);
+      if (label.endsWith(rest)) out.push(label.slice(0, label.length - rest.length).trimEnd());
+    }
+    if (!preposition && !grammar.determiners.has(t.norm) && t.norm !== 'and') telling++;
+  }
+  return out;
+}
 
 function nameVariants(ctx: ArticleContext, tokens: readonly Token[], p: Phrase, kind: AgreementHeadKind, words: Words, grammar: Grammar, entities: readonly Mention[]): string[] {
   let from = p.from;

@@ -311,6 +311,23 @@ describe('agreement-mention: a description named later', () => {
   });
 });
 
+describe('agreement-mention: shorter names before a later preposition', () => {
+  const names = (text: string): string[] => {
+    const node = extract(article(text, '2024-05-06'), knowledge).fragment!.nodes.find((n) => n.type === 'agreement');
+    return [node!.label, ...node!.aliases];
+  };
+
+  it('names an agreement by the words before a later "for", "along" or "on" too, while two words of its own tell it apart', () => {
+    expect(names('Ghana and Togo signed an agreement on the removal of entry fees for holders of service passports on Monday.'))
+      .toEqual(expect.arrayContaining(['agreement on the removal of entry fees for holders of service passports', 'agreement on the removal of entry fees']));
+    expect(names('Ghana and Togo signed an agreement on patrolling arrangements along their shared northern border on Monday.'))
+      .toEqual(expect.arrayContaining(['agreement on patrolling arrangements']));
+    // Not before "of", nor with one word of its own before "for".
+    expect(names('Ghana and Togo signed a memorandum on cooperation in the processing of cocoa beans on Monday.')).not.toContain('memorandum on cooperation in the processing');
+    expect(names('Ghana and Togo signed a protocol on fisheries for the period from 2025 to 2027 on Monday.')).not.toContain('protocol on fisheries');
+  });
+});
+
 describe('agreement-mention: one agreement or two', () => {
   it('joins a description brought in with "a" to the name it gets with "the" in the next sentence', () => {
     const { fragment } = extract(article('Chile and Peru signed a declaration on fisheries and coastal protection in Lima on Monday. '
