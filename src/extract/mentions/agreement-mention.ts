@@ -272,13 +272,29 @@ function onBehalf(tokens: readonly Token[], at: number): boolean {
 /** Token k is a word in lower case. */
 const lowerWord = (r: Reading, k: number): boolean => r.tokens[k]?.kind === 'word' && !r.tokens[k]!.capitalised;
 
-/** A field of cooperation starts at token i: a lower-case noun, an adjective and one, or "the field of". */
+/** How many adjectives may stand before a field's noun ("in digital public infrastructure"). */
+const FIELD_ADJECTIVES = 2;
+
+/**
+ * A field of cooperation starts at token i: a lower-case noun, adjectives and one, "the field of", or "the" and
+ * adjectives and a noun ("in the digital economy", not "in the region").
+ */
 function fieldAt(r: Reading, i: number): boolean {
   // "investment in British clean energy": a state's adjective before a field is part of it.
   if (r.inParty(i) && r.tokens[i]!.capitalised && lowerWord(r, i + 1)) return fieldAt(r, i + 1);
   if (!lowerWord(r, i)) return false;
-  if (r.tokens[i]!.norm === 'the') return r.words.fieldNouns.has(r.tokens[i + 1]?.norm ?? '') && r.tokens[i + 2]?.norm === 'of';
-  return r.pos(i) === 'NOUN' || r.pos(i) === 'ADJ' && lowerWord(r, i + 1) && r.pos(i + 1) === 'NOUN';
+  const adjectives = (from: number): number => {
+    let k = from;
+    while (k - from < FIELD_ADJECTIVES && lowerWord(r, k) && r.pos(k) === 'ADJ') k++;
+    return k - from;
+  };
+  if (r.tokens[i]!.norm === 'the') {
+    if (r.words.fieldNouns.has(r.tokens[i + 1]?.norm ?? '') && r.tokens[i + 2]?.norm === 'of') return true;
+    const n = adjectives(i + 1);
+    return n > 0 && lowerWord(r, i + 1 + n) && r.pos(i + 1 + n) === 'NOUN';
+  }
+  const n = adjectives(i);
+  return lowerWord(r, i + n) && r.pos(i + n) === 'NOUN';
 }
 
 /** How many words an item of a series of fields may hold ("on trade, [digital economy] and energy"). */

@@ -193,6 +193,10 @@ describe('agreement-mention: complements after the head', () => {
     expect(agreements('Ghana and Vietnam signed a memorandum of understanding on fisheries in line with the treaty.')).toEqual(['memorandum of understanding on fisheries']);
     // A state's adjective before the field is part of it.
     expect(agreements('Ghana and Vietnam sealed a memorandum on investment in Vietnamese clean energy on Monday.')).toEqual(['memorandum on investment in Vietnamese clean energy']);
+    // Adjectives before the field's noun, after "the" too; "the" and a bare noun is a place ("in the region").
+    expect(agreements('Ghana and Vietnam signed a memorandum on cooperation in open public software on Monday.')).toEqual(['memorandum on cooperation in open public software']);
+    expect(agreements('Ghana and Vietnam signed a memorandum on cooperation in the digital economy on Monday.')).toEqual(['memorandum on cooperation in the digital economy']);
+    expect(agreements('Ghana and Vietnam signed a memorandum on cooperation in the region on Monday.')).toEqual(['memorandum on cooperation']);
   });
 
   it('goes on over "and" between nouns, and stops before a new noun phrase', () => {
