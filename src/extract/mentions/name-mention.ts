@@ -32,6 +32,16 @@ function insideLongerName(entry: NameEntry, tokens: readonly Token[], from: numb
   return previous !== undefined && from > 1 && previous.kind === 'word' && previous.capitalised;
 }
 
+/**
+ * "Yunus-Bek Yevkurov": a person's name hyphenated onto a word no name starts with, a capitalised word after them, is
+ * part of someone else's given name; "the Putin-Xi summit" joins two names.
+ */
+function hyphenatedGivenName(trie: Gazetteer['names'], tokens: readonly Token[], keys: readonly string[], end: number): boolean {
+  const [hyphen, word, next] = [tokens[end], tokens[end + 1], tokens[end + 2]];
+  if (hyphen?.text !== '-' || hyphen.spaceBefore || word?.kind !== 'word' || !word.capitalised || word.spaceBefore) return false;
+  return next?.kind === 'word' && next.capitalised && next.spaceBefore && trie.longestAt(keys, end + 1) === undefined;
+}
+
 /** How many words of a name may follow its middle initial: "Ferdinand R. [Marcos Jr.]". */
 const AFTER_INITIAL = 4;
 
@@ -70,6 +80,7 @@ export const nameMention: Stage<Mention> = {
         for (const match of trie.matchesAt(keys, i)) {
           const entries = match.payloads.filter((e) => caseAgrees(e, tokens, i) && !insideLongerName(e, tokens, i, match.length));
           if (entries.length === 0) continue;
+          if (entries.every((e) => e.type === 'leader') && hyphenatedGivenName(trie, tokens, keys, i + match.length)) continue;
           // "Sheikh Mohamed bin Zayed" + "Mohamed bin Zayed Al Nahyan": a later-starting, later-ending name
           // of the same entity extends the mention.
           let length = match.length;

@@ -191,3 +191,12 @@ describe('a full name written with a middle initial', () => {
     expect(edgesOf(text, '2024-07-08')).toEqual(['meeting Fumio Kishida>Ferdinand Marcos Jr.@2024-07-08']);
   });
 });
+
+describe('names hyphenated onto another word', () => {
+  it('are part of a given name when a capitalised word follows ("Yunus-Bek X"), and two people in "the Putin-Xi summit"', () => {
+    const visit = fragmentOf('Deputy Defence Minister Yunus-Bek Yevkurov of Russia flew to Bamako for talks with Goita on Thursday.', '2025-05-21');
+    expect(leaders(visit)).not.toContain('Muhammad Yunus');
+    expect(leaders(visit)).toContain('Yunus-Bek Yevkurov');
+    expect(leaders(fragmentOf('Officials prepared the Putin-Xi summit in Kazan.', '2024-10-20'))).toEqual(['Vladimir Putin', 'Xi Jinping']);
+  });
+});
