@@ -754,12 +754,15 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
         if (n > 0) titleOpenings.set(tokens[j]!.start, start);
         return true;
       }
-      if (!(tokens[j]!.kind === 'word' && (tokens[j]!.capitalised || lex.timePrefixes.has(keys[j]!))) && !(joined && n > 0 && keys[j] === 'and')) return false;
+      // "Finland's then-president": the hyphen after a time prefix as well.
+      const prefixHyphen = keys[j] === '-' && !tokens[j]!.spaceBefore && lex.timePrefixes.has(keys[j - 1] ?? '');
+      if (!(tokens[j]!.kind === 'word' && (tokens[j]!.capitalised || lex.timePrefixes.has(keys[j]!))) && !prefixHyphen && !(joined && n > 0 && keys[j] === 'and')) return false;
     }
     return false;
   };
   // A state whose possessive stands right before a person, or before a title's capitalised modifiers, is part of the
-  // person: "Jordan's King Abdullah II", "Thailand's Acting Prime Minister X", "Japan's then Foreign Minister X".
+  // person: "Jordan's King Abdullah II", "Thailand's Acting Prime Minister X", "Japan's then Foreign Minister X", "Finland's
+  // then-president, X".
   const possessorOfPerson = (m: Mention): boolean => {
     const i = tokenFrom(tokens, m.span.end);
     return i >= 0 && keys[i] === "'" && keys[i + 1] === 's' && titleOfPersonFrom(i + 2, 0, TITLE_MODIFIERS, false, m.span.start);

@@ -529,6 +529,10 @@ describe('meetings as news tells them', () => {
     const meetings = edgesOf('Ghanaian President Nana Akufo-Addo and Togo\'s Acting Prime Minister Victoire Tomegah Dogbé sat down with Nigerian President Bola Tinubu on Monday.', '2023-06-27')
       .filter((e) => e.startsWith('meeting '));
     expect(meetings).toHaveLength(3);
+    // ... a time prefix hyphenated onto the title too, the name in apposition after it.
+    const hosted = edgesOf('Ruto welcomed Ghana\'s then-president, Nana Akufo-Addo, and Togo\'s then-prime minister, Victoire Tomegah Dogbé, to State House on Monday.', '2023-06-27')
+      .filter((e) => e.startsWith('meeting '));
+    expect(hosted).toEqual(expect.arrayContaining([expect.stringMatching(/^meeting (?=.*Ruto)(?=.*Akufo-Addo)/), expect.stringMatching(/^meeting (?=.*Ruto)(?=.*Dogbé)/)]));
   });
 
   it('reads a plural title after coordinated states as one holder in each', () => {
