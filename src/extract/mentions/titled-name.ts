@@ -380,12 +380,17 @@ function namedAfterPluralTitle(ctx: ArticleContext, sentence: Sentence, list: re
     if (keys[at] !== ',' && !bare) continue;
     const complement = { start: tokens[i + match.length]!.start, end: tokens[bare ? i + match.length - 1 : at]!.start };
     // Each name, and the person the gazetteer knows by it (none to add: "foreign ministers A and B", A known).
-    const names: [number, number, Mention | undefined][] = [];
+    const names: [number, number, Mention | undefined, Mention | undefined][] = [];
     for (at += bare ? 0 : 1; ;) {
+      // "the three foreign ministers, Turkey's A, Finland's B and Sweden's C": each name may follow its state's possessive.
+      const owner = bare ? undefined : states.find((m) => m.span.start === tokens[at]?.start);
+      const ownerEnd = owner ? tokenEndingAt(tokens, owner.span.end) : -1;
+      const own = owner && keys[ownerEnd + 1] === "'" && keys[ownerEnd + 2] === 's' ? owner : undefined;
+      if (own) at = ownerEnd + 3;
       const known = list.find((m) => m.kind === 'leader' && m.span.start === tokens[at]?.start);
       const n = known ? tokenEndingAt(tokens, known.span.end) + 1 - at : taken.has(tokens[at]?.start ?? -1) ? 0 : nameLength(ctx, tokens, at, taken);
       if (n <= 0) break;
-      names.push([at, at + n, known]);
+      names.push([at, at + n, known, own]);
       at += n;
       if (keys[at] === ',' && keys[at + 1] === 'and') at += 2;
       else if (keys[at] === ',' || keys[at] === 'and') at++;
@@ -403,9 +408,9 @@ function namedAfterPluralTitle(ctx: ArticleContext, sentence: Sentence, list: re
     // Else the list of states last before it: "the Moldova Support Platform was convened by A, B and C, whose foreign ministers".
     const listed = lastList(keys, tokens, before);
     const respective = inComplement.length === names.length ? inComplement : listed.length === names.length ? listed : [];
-    names.forEach(([from, to, known], n) => {
+    names.forEach(([from, to, known, own], n) => {
       if (known) return;
-      const state = respective[n]?.candidates[0];
+      const state = (own ?? respective[n])?.candidates[0];
       const person = newLeader(ctx, sentence, from, to, { title: entry.title, office: entry.office, leader: entry.leader, span: titleSpan, ...(state ? { state } : {}) }, namedStates);
       if (person) out.push(person);
     });

@@ -158,6 +158,8 @@ function governorBefore(lex: Lexicon, keys: readonly string[], tags: Tagged, at:
     else if (i >= 1 && keys[i] === '-') i -= 2;
     // "with the then premier, X", "the former president": a time prefix after a determiner.
     else if (i >= 1 && lex.timePrefixes.has(keys[i]!) && lex.grammar.determiners.has(keys[i - 1]!)) i--;
+    // "by the three foreign ministers, A, B and C": a count after a determiner.
+    else if (i >= 1 && lex.grammar.cardinals.has(keys[i]!) && lex.grammar.determiners.has(keys[i - 1]!)) i--;
     // "for a free, democratic and prosperous X": adjectives an article opens describe the name itself.
     else if (i === at - 1 && describedName(lex, keys, tags, i) >= 0) i = describedName(lex, keys, tags, i);
     else if (modifier && i >= 0 && modifiers < MODIFIER_REACH && (tags.pos[i] === 'PROPN' || tags.pos[i] === 'ADJ' || keys[i] === 'and' && tags.pos[i - 1] === 'PROPN')) { i--; modifiers++; }
@@ -238,10 +240,14 @@ const NOUN_PHRASE_TAGS: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'DET', 'NU
  */
 function appositionGovernor(lex: Lexicon, keys: readonly string[], tags: Tagged, at: number): string | undefined {
   let i = at - 1;
+  // "by the three foreign ministers, Turkey's A, ...": the first name's state possesses it.
+  if (keys[i] === 's' && keys[i - 1] === "'") for (i -= 2; i >= 0 && tags.pos[i] === 'PROPN';) i--;
   if (!APPOSITION_MARKS.has(keys[i] ?? '')) return undefined;
   const stop = Math.max(0, i - APPOSITION_REACH);
   for (i--; i >= stop; i--) {
     if (keys[i] === 'of' || keys[i] === 'and' || keys[i] === "'" || keys[i] === 's' && keys[i - 1] === "'") continue;
+    // "On 6 April 2023 the two ministers, A and B, met": a date is no part of the phrase.
+    if (/^\d/.test(keys[i]!)) return undefined;
     // "the heads and members": a noun after a determiner, whatever the tagger says.
     if ((NOUN_PHRASE_TAGS.has(tags.pos[i]!) || lex.grammar.determiners.has(keys[i - 1] ?? '')) && !lex.grammar.prepositions.has(keys[i]!)) continue;
     // A phrase of one noun only names no set: "in Beijing, A and B".

@@ -535,6 +535,15 @@ describe('meetings as news tells them', () => {
     expect(hosted).toEqual(expect.arrayContaining([expect.stringMatching(/^meeting (?=.*Ruto)(?=.*Akufo-Addo)/), expect.stringMatching(/^meeting (?=.*Ruto)(?=.*Dogbé)/)]));
   });
 
+  it('reads people in apposition to a plural title, each after a state\'s possessive, as the title\'s holders and the agents of its "by"', () => {
+    const signers = edgesOf('The pact was a trilateral accord signed in Accra on Monday by the three trade ministers, Ghana\'s Kofi Asante Mensah, Togo\'s Yawa Kodjo and Benin\'s Romuald Houngbo.', '2024-06-05', { withRelations: true });
+    expect(signers.filter((e) => e.startsWith('signed '))).toHaveLength(3);
+    expect(signers).toEqual(expect.arrayContaining(['leader_of Kofi Asante Mensah>Ghana', 'leader_of Yawa Kodjo>Togo', 'leader_of Romuald Houngbo>Benin']));
+    // A date before the title is no part of the phrase: "On 3 May the two ministers, A's X and B's Y, met" are its subject.
+    const met = edgesOf('Ghana and Togo restored ties. On 3 May 2024 the two trade ministers, Ghana\'s Kofi Asante Mensah and Togo\'s Yawa Kodjo, met in Lome.', '2024-06-05');
+    expect(met.filter((e) => e.startsWith('meeting '))).toEqual([expect.stringMatching(/^meeting (?=.*Mensah)(?=.*Kodjo)/)]);
+  });
+
   it('reads a plural title after coordinated states as one holder in each', () => {
     const calls = edgesOf('On Saturday, Kenyan President William Ruto held separate telephone conversations with the Ghanaian and Nigerian presidents.', '2023-06-27')
       .filter((e) => e.startsWith('phone_call '));
