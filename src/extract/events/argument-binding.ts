@@ -18,7 +18,7 @@ import { actorFor, authoredActAt } from './action-actors.js';
 import { headlineStates } from './headline-states.js';
 import { NOUN_DESCRIPTION } from './remote-contact.js';
 import { ARGUMENT_REACH, describesMembers, frameOf, namedIn, participantsIn, participantsNear, stateOf, statesNamed, speakerOf, type Frame, type Participant } from './participants.js';
-import { beFormBefore, clauseEnd, nonPartyObjectAt, clauseStart, continuedObjects, predicateEnd, describeGroups, governedInClause, governingVerbSubject, isPassive, lastGroupBefore, ownSubjectNoun, quotedSpeaker, recipientBefore, subjectAfterAmong, subjectAfterOpeningParticiple, subjectAfterOpeningPhrase, objectAfter, venueOwner, objectOfRelative, actorOfRelative, actorOfSummarisedClause, subjectOf, syntaxOf, type ObjectOptions, type SentenceSyntax, type Subject } from '../syntax/roles.js';
+import { attributedSpeaker, beFormBefore, clauseEnd, nonPartyObjectAt, clauseStart, continuedObjects, predicateEnd, describeGroups, governedInClause, governingVerbSubject, isPassive, lastGroupBefore, ownSubjectNoun, quotedSpeaker, recipientBefore, subjectAfterAmong, subjectAfterOpeningParticiple, subjectAfterOpeningPhrase, objectAfter, venueOwner, objectOfRelative, actorOfRelative, actorOfSummarisedClause, subjectOf, syntaxOf, type ObjectOptions, type SentenceSyntax, type Subject } from '../syntax/roles.js';
 import { beforeDeterminers, introducerEndingAt, opensClause, type Group } from '../syntax/groups.js';
 import { isQuote, mayCloseQuotation, mayOpenQuotation } from '../text/quotes.js';
 
@@ -1842,9 +1842,15 @@ function evaluation(ctx: EventContext, e: EventCandidate, sentence: Sentence, al
   const adjacent = [...left].reverse().find((p) => p.tier === 1);
   const within = adjacent && at - tokenFrom(tokens, adjacent.span.end) <= EVALUATED_REACH ? adjacent : undefined;
   // A quoted copula judges its own subject: a party in it right before the copula ('"Iran's attack was barbaric"'), or the
-  // author of the act it names; nothing after it ("a violation of the resolutions") nor further back.
-  if (e.quoted) return within && at - tokenFrom(tokens, within.span.end) <= QUOTED_ACT_REACH && !tokens.slice(tokenFrom(tokens, within.span.end), at).some((t) => t.norm === ',')
-    ? quotedJudgement(ctx, sentence, all, at, within.keys, [within.span]) : judgedActQuoted(ctx, e, sentence, all, at);
+  // author of the act it names; nothing after it ("a violation of the resolutions") nor further back. The party an act
+  // is aimed at is not its author: '"Israel's strike on Doha is ..."' judges the possessor before the act's noun.
+  if (e.quoted) {
+    const possessor = within ? actPossessor(ctx, sentence, left, within) : undefined;
+    const subject = possessor ?? within;
+    const end = possessor ? possessor.act : within ? tokenFrom(tokens, within.span.end) : -1;
+    return subject && at - end <= QUOTED_ACT_REACH && !tokens.slice(end, at).some((t) => t.norm === ',')
+      ? quotedJudgement(ctx, sentence, all, at, subject.keys, [subject.span]) : judgedActQuoted(ctx, e, sentence, all, at);
+  }
   // "the crimes of the Zionist regime", "the massacres committed by X": else the party whose act it judges, after it.
   const target = within ?? (e.type === 'condemnation' ? authorAfter(ctx, sentence, e, right) : undefined);
   if (!target) return undefined;
@@ -1864,6 +1870,24 @@ function evaluation(ctx: EventContext, e: EventCandidate, sentence: Sentence, al
 const QUOTED_ACT_REACH = 4;
 
 /**
+ * "Israel's strike on Doha", "Russia's attack against Ukraine": when `aimed` follows an act's noun and its preposition,
+ * the party that possesses the act, with the act noun's index.
+ */
+function actPossessor(ctx: EventContext, sentence: Sentence, left: readonly Participant[], aimed: Participant): (Participant & { act: number }) | undefined {
+  const { tokens, keys } = sentence;
+  const i = tokenFrom(tokens, aimed.span.start);
+  let act = i - 1;
+  while (act > 0 && ctx.knowledge.lexicon.grammar.determiners.has(keys[act]!)) act--;
+  if (act < 3 || !AIMING_PREPOSITIONS.has(keys[act]!) || !ctx.knowledge.lexicon.actionNouns.has(keys[act - 1]!)) return undefined;
+  act--;
+  const owner = left.find((p) => p.tier === 1 && keys[act - 1] === 's' && keys[act - 2] === "'" && tokenFrom(tokens, p.span.end) === act - 2);
+  return owner ? { ...owner, act } : undefined;
+}
+
+/** Prepositions that name what an act is aimed at: "strikes on X", "the attack against Y". */
+const AIMING_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'against']);
+
+/**
  * '"This attack is a flagrant violation," X said': a quoted judgement of an act with no party named before it is aimed at
  * the act's author (see `actorFor`), its speaker the judge.
  */
@@ -1878,7 +1902,8 @@ function judgedActQuoted(ctx: EventContext, e: EventCandidate, sentence: Sentenc
 
 /** The quotation's speaker judging `targets` (the one speaking is not among them), over `spans` and the speaker's. */
 function quotedJudgement(ctx: EventContext, sentence: Sentence, all: readonly Participant[], at: number, targets: readonly EntityKey[], spans: readonly Span[]): Binding | undefined {
-  const speaker = quotedSpeaker(ctx, syntaxOf(ctx, sentence, all), at, true)?.group.members.find((p) => !p.keys.some((k) => targets.includes(k)));
+  const syn = syntaxOf(ctx, sentence, all);
+  const speaker = (quotedSpeaker(ctx, syn, at, true) ?? attributedSpeaker(ctx, syn, at))?.group.members.find((p) => !p.keys.some((k) => targets.includes(k)));
   return speaker ? { subjects: speaker.keys, sources: speaker.keys, targets: [...targets], span: cover([speaker.span, ...spans]) } : undefined;
 }
 

@@ -8,6 +8,7 @@ import { inQuotation, isQuote, mayOpenQuotation, quotations } from '../text/quot
 import type { Token } from '../text/tokens.js';
 import type { EventCandidate, EventContext, Span, Stage } from '../types.js';
 import { SYMMETRIC } from './argument-binding.js';
+import { attributionComma } from '../syntax/roles.js';
 
 /**
  * A sentence's tokens and keys without its quotation marks, and where each stands in the sentence: words quoted inside
@@ -59,7 +60,9 @@ export const triggerEvent: Stage<EventCandidate, EventContext> = {
         // two together hold a position they share (binding asks for the two).
         const chosen = first.negative ? readings.find((r) => r.jointSubject && !r.negative) ?? first : first;
         // A copula's judgement judges only inside a quotation: '"The strike was barbaric," X said'.
-        if (chosen.quoted && !inQuotation(quotes ??= quotations(ctx.article.text, sentence), tokens[chosen.start]!.start)) continue;
+        // ... or before a closing attribution ("The strike was a flagrant violation, Qatar said").
+        if (chosen.quoted && !inQuotation(quotes ??= quotations(ctx.article.text, sentence), tokens[chosen.start]!.start)
+          && attributionComma(ctx.knowledge.lexicon.syntax.speechVerbs, sentence.keys) < at(chosen.start)) continue;
         // "said China supports X": a speech verb's pattern ("said ... support") does not reach past the subject of
         // the clause it reports; the clause's own verb is read on its own. A judgement ending the words ("said X's
         // move was reckless") is what they report.

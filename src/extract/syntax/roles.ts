@@ -918,6 +918,28 @@ const INTRODUCER_REACH = 7;
 /** How many words may open a quotation before the event noun its speaker is the subject of ("My warmest congratulations"). */
 const QUOTED_MODIFIERS = 3;
 
+/** How many tokens a closing attribution may take (", Qatar's foreign ministry said in a statement on Monday."). */
+const ATTRIBUTION_TOKENS = 12;
+
+/**
+ * ", the ministry said on Monday." closing a sentence whose words before the comma report no speech of their own: the
+ * index of that comma, else -1. What comes before it is reported as if quoted ("Israel's strike was a flagrant
+ * violation, Qatar said").
+ */
+export function attributionComma(speechVerbs: ReadonlySet<string>, keys: readonly string[]): number {
+  const end = keys.length - (keys.at(-1) === '.' ? 1 : 0);
+  const comma = keys.lastIndexOf(',', end - 1);
+  if (comma < 0 || end - comma > ATTRIBUTION_TOKENS || !keys.slice(comma + 1, end).some((k) => speechVerbs.has(k))) return -1;
+  return keys.slice(0, comma).some((k) => speechVerbs.has(k)) ? -1 : comma;
+}
+
+/** The speaker a closing attribution after token `at` names (", Qatar's foreign ministry said"). */
+export function attributedSpeaker(ctx: EventContext, syn: SentenceSyntax, at: number): Subject | undefined {
+  const comma = attributionComma(ctx.knowledge.lexicon.syntax.speechVerbs, syn.sentence.keys);
+  const group = comma > at ? groupsWithin(syn, comma + 1, syn.sentence.keys.length, false).find((g) => closingAttribution(ctx, syn, g)) : undefined;
+  return group ? { group, via: 'quotation' } : undefined;
+}
+
 export function quotedSpeaker(ctx: EventContext, syn: SentenceSyntax, at: number, anywhere = false): Subject | undefined {
   const keys = syn.sentence.keys;
   const lex = ctx.knowledge.lexicon;

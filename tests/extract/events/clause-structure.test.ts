@@ -774,6 +774,16 @@ describe('judgements of a party\'s act', () => {
     expect(condemnations('"This is not a Guyanese crisis, it is a regional crisis," Brazil\'s foreign minister Mauro Vieira said on Monday.')).toEqual([]);
   });
 
+  it('reads the party whose act is judged, not the one it was aimed at ("X\'s strike on Y was ..."), and a judgement a closing attribution reports as if quoted', () => {
+    expect(condemnations('"Venezuela\'s raid on Guyana was a flagrant violation of international law," Brazil\'s foreign minister Mauro Vieira said on Monday.'))
+      .toEqual(['condemnation Mauro Vieira>Venezuela']);
+    expect(condemnations('Venezuela\'s raid against Guyana was a flagrant violation of international law, Brazil\'s foreign ministry said on Monday.'))
+      .toEqual(['condemnation Brazil>Venezuela']);
+    // Not when the sentence before the comma reports speech of its own, nor with no attribution at all.
+    expect(condemnations('Maduro said the raid was lawful, and the seizure was a flagrant violation of nothing, Brazil\'s foreign ministry said on Monday.')).toEqual([]);
+    expect(condemnations('Venezuela\'s raid against Guyana was a flagrant violation of international law.')).toEqual([]);
+  });
+
   it('reads a judgement a colon opens in a quotation as one of what was told before ("said on Monday: \\"This is unacceptable.\\"")', () => {
     expect(condemnations('Venezuela closed its border with Guyana on Monday. Brazil\'s foreign minister Mauro Vieira said on Monday: "This is unacceptable."')).toEqual(['condemnation Mauro Vieira>Venezuela']);
   });
