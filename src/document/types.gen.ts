@@ -130,25 +130,29 @@ export type Words13 = string[];
  */
 export type Words14 = string[];
 /**
- * Lemmas of verbs whose subject makes the condemnation their object names ("Y and Z issued statements of condemnation", "W joined the chorus of criticism"), unlike one who rejects it ("X rejects the accusation").
+ * Words after an act that name its author: "the attack, which Kenya blamed on X", "a raid attributed to Y".
  */
 export type Words15 = string[];
 /**
- * "A joined B for talks", "A brought B to Paris for a summit": verbs whose subject and object take part together in the meeting after "for".
+ * Lemmas of verbs whose subject makes the condemnation their object names ("Y and Z issued statements of condemnation", "W joined the chorus of criticism"), unlike one who rejects it ("X rejects the accusation").
  */
 export type Words16 = string[];
 /**
- * "held a three-way call with A and B": words that make a call or meeting one among everyone it names, each pair of them.
+ * "A joined B for talks", "A brought B to Paris for a summit": verbs whose subject and object take part together in the meeting after "for".
  */
 export type Words17 = string[];
 /**
- * "switched its recognition from A to B": verbs that move a stance from the party after "from", who loses it, to the one after "to".
+ * "held a three-way call with A and B": words that make a call or meeting one among everyone it names, each pair of them.
  */
 export type Words18 = string[];
 /**
- * Open what an act is about: a party after one, in the act's phrase, is part of the topic, not the act's party ("spoke to reporters about relations with X").
+ * "switched its recognition from A to B": verbs that move a stance from the party after "from", who loses it, to the one after "to".
  */
 export type Words19 = string[];
+/**
+ * Open what an act is about: a party after one, in the act's phrase, is part of the topic, not the act's party ("spoke to reporters about relations with X").
+ */
+export type Words20 = string[];
 /**
  * This interface was referenced by `DocumentTypes`'s JSON-Schema
  * via the `definition` "NodeType".
@@ -746,6 +750,7 @@ export interface CuratedTriggersFile {
   actFamilies: Words[];
   domesticActs: Words;
   answeringPhrases: Words;
+  blamingPhrases: Words15;
   authoredNouns: Words;
   nonStateAuthors: Words;
   gradingAdverbs: Words;
@@ -818,12 +823,12 @@ export interface SyntaxFile {
   gratitudeVerbs: Words;
   backingNouns: Words;
   opposingVerbs: Words;
-  voicingVerbs: Words15;
+  voicingVerbs: Words16;
   reciprocalVerbs: Words;
-  joiningVerbs: Words16;
-  multipartyWords: Words17;
+  joiningVerbs: Words17;
+  multipartyWords: Words18;
   receivingVerbs: Words;
-  switchingVerbs: Words18;
+  switchingVerbs: Words19;
   partNouns: Words;
   authorParticiples: Words;
   ellipsisPhrases: Words;
@@ -843,7 +848,7 @@ export interface SyntaxFile {
   memberNaming: Words;
   memberSelectors: Words;
   modifierPrefixes: Words;
-  topicOpeners: Words19;
+  topicOpeners: Words20;
   situationNouns: Words;
   listIntroducers: Words;
   attendanceVerbs: Words;

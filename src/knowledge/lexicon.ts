@@ -218,6 +218,7 @@ export class Lexicon {
   readonly domesticActs: ReadonlySet<string>;
   /** "retaliation for", "in response to": an act named after one is answered by another, told in passing. */
   readonly answeringPhrases: TokenTrie<string>;
+  readonly blamingPhrases: TokenTrie<string>;
   /** "militants", "jihadist": who carries out acts without being a party ("the attack by militants"). */
   readonly nonStateAuthors: ReadonlySet<string>;
   readonly modalityCues: TokenTrie<Modality>;
@@ -383,6 +384,7 @@ export class Lexicon {
     this.nonStateAuthors = words(data.curatedTriggers.nonStateAuthors);
     this.domesticActs = words(data.curatedTriggers.domesticActs);
     this.answeringPhrases = phraseTrie(data.curatedTriggers.answeringPhrases.map((w) => [w, w]));
+    this.blamingPhrases = phraseTrie(data.curatedTriggers.blamingPhrases.map((w) => [w, w]));
     this.authoredNouns = words(data.curatedTriggers.authoredNouns);
     const mo = data.modality;
     this.modalityCues = phraseTrie(

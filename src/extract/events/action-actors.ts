@@ -46,6 +46,8 @@ const VERBAL: ReadonlySet<string> = new Set(['VERB', 'AUX', 'ADV']);
 /** The tags of a phrasal verb's particle ("carried out"). */
 const PARTICLES: ReadonlySet<string> = new Set(['ADP', 'PART', 'ADV']);
 const ITS = 'its';
+/** Who may blame an act on its author in a relative clause: "which it blamed on X". */
+const PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'he', 'she', 'we']);
 
 const cache = new ArticleCache<EventContext['mentions'], ActionActor[]>();
 
@@ -53,7 +55,7 @@ const cache = new ArticleCache<EventContext['mentions'], ActionActor[]>();
 export function actionActors(ctx: EventContext): ActionActor[] {
   const cached = cache.get(ctx.mentions);
   if (cached) return cached;
-  const { actionNouns, actionVerbs, actorNouns, answeringPhrases, authoredNouns, domesticActs, events, nonStateAuthors, temporalWords, grammar, syntax } = ctx.knowledge.lexicon;
+  const { actionNouns, actionVerbs, actorNouns, answeringPhrases, authoredNouns, blamingPhrases, domesticActs, events, nonStateAuthors, temporalWords, grammar, syntax } = ctx.knowledge.lexicon;
   const out: ActionActor[] = [];
   for (const sentence of ctx.sentences) {
     const { tokens, keys } = sentence;
@@ -163,6 +165,18 @@ export function actionActors(ctx: EventContext): ActionActor[] {
       }
       return v;
     };
+    // "the attack, which it blamed on X", "a raid widely attributed to X": a blaming phrase a few words after the act,
+    // past a relative pronoun, its subject and auxiliaries only, names its author.
+    const blamedOn = (i: number): Mention | undefined => {
+      for (let j = i + 1; j < keys.length && j - i <= BY_REACH; j++) {
+        const n = blamingPhrases.longestAt(keys, j)?.length;
+        if (n !== undefined) return partyStarting(j + n);
+        const glue = keys[j] === ',' || grammar.relativePronouns.has(keys[j]!) || PRONOUNS.has(keys[j]!) || syntax.beForms.has(keys[j]!)
+          || byEnd.has(j + 1) || byStart.has(j) || tagsOf(ctx.article.text, sentence).pos[j] === 'ADV' || parties.some((m) => m.span.start < tokens[j]!.start && tokens[j]!.end <= m.span.end);
+        if (!glue) return undefined;
+      }
+      return undefined;
+    };
     for (let i = 0; i < keys.length; i++) {
       // "Israel struck the consulate", "Armenian forces shelled a village", "A and B launched strikes": the party right
       // before an act's verb (and those joined to it), or before the forces or government it acts through, carried it out.
@@ -218,7 +232,7 @@ export function actionActors(ctx: EventContext): ActionActor[] {
       // "the pressure that X has placed on Y": the subject of a relative clause right after the act, before its verb.
       let after = authoredNouns.has(keys[i]!) && keys[i + 1] === 'of' ? partyStarting(i + 2)
         : domesticActs.has(keys[i]!) && keys[i + 1] === 'in' ? partyStarting(i + 2)
-          : relativeSubject(relativeAfter(i));
+          : relativeSubject(relativeAfter(i)) ?? blamedOn(i);
       for (let j = i + 1; j < keys.length && j - i <= BY_REACH && !after; j++) {
         // "the strikes carried out by X", "the attack launched by X": a participle before "by" is the act's own, and
         // so it is past a short complement that opens with a preposition ("the embargo imposed on Y by X").

@@ -728,6 +728,13 @@ describe('judgements with more words, and acts named by their judge', () => {
     expect(condemnations(`${opening}Georgia described the shelling as a routine exercise.`)).toEqual([]);
   });
 
+  it('reads the author an act is blamed on or attributed to after it, past a relative pronoun and its subject', () => {
+    expect(condemnations('Georgia on Monday condemned the attack, which it blamed on Armenia.')).toEqual(['condemnation Georgia>Armenia']);
+    expect(condemnations('Georgia on Monday condemned the bombing, widely attributed to Armenia.')).toEqual(['condemnation Georgia>Armenia']);
+    // Not past another clause's words.
+    expect(condemnations('Georgia on Monday condemned the bombing, and its president flew to Baku, where he blamed delays on Armenia.')).not.toContain('condemnation Georgia>Armenia');
+  });
+
   it('reads "what it called a massacre" as the act judged, condemning its author', () => {
     expect(condemnations(`${opening}Turkey denounced what it called a massacre.`)).toEqual(['condemnation Turkey>Armenia']);
     expect(condemnations(`${opening}Turkey denounced what the ministry described as an act of aggression.`)).toEqual(['condemnation Turkey>Armenia']);
