@@ -299,7 +299,7 @@ function participleObject(syn: SentenceSyntax, at: number, subject: Group | unde
   return tail.length <= ADJUNCT_WORDS && !tail.includes('VERB') ? [...g.members] : [];
 }
 
-/** A possessor inside a trigger's words owns its last word, a noun, past modifiers: "restated [Brazil]'s full backing". */
+/** A possessor inside a trigger's words owns its last word, a noun, past modifiers: "restated [Brazil]'s full backing", "[France]'s continued backing". */
 function ownsTriggerNoun(ctx: EventContext, syn: SentenceSyntax, e: EventCandidate, p: Participant): boolean {
   const { tokens, keys } = syn.sentence;
   const end = tokenFrom(tokens, e.trigger.end);
@@ -312,7 +312,8 @@ function ownsTriggerNoun(ctx: EventContext, syn: SentenceSyntax, e: EventCandida
   // A gerund names the act as well as a noun does ("backing").
   const noun = syn.tags.pos[last] === 'NOUN' || syn.tags.pos[last] === 'VERB' && keys[last]!.endsWith('ing');
   if (j < 1 || j > last || !noun) return false;
-  for (; j < last; j++) if (syn.tags.pos[j] !== 'ADJ') return false;
+  // Participles modify the noun as adjectives do: "France's continued backing", "its renewed support".
+  for (; j < last; j++) if (syn.tags.pos[j] !== 'ADJ' && !(syn.tags.pos[j] === 'VERB' && /(?:ed|ing)$/.test(keys[j]!))) return false;
   return true;
 }
 

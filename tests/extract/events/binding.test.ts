@@ -1169,6 +1169,10 @@ describe('a possessor inside the trigger\'s words', () => {
   it('owns the act its noun names, whose object follows the noun\'s preposition', () => {
     expect(edgesOf('President Gustavo Petro used the talks on Monday to restate Colombia\'s full backing for Venezuela.', '2024-03-06'))
       .toContainEqual('support Colombia>Venezuela@2024-03-04');
+    // ... past a participle that modifies the noun as an adjective would.
+    const pledged = edgesOf('After the talks on Monday, Petro pledged Colombia\'s continued backing for Venezuela\'s sovereignty.', '2024-03-06');
+    expect(pledged).toContainEqual('support Colombia>Venezuela@2024-03-04');
+    expect(pledged.filter((e) => e.includes('>Colombia'))).toEqual([]);
   });
 
   it('is the object when no preposition names another ("expelled X\'s ambassador")', () => {
