@@ -33,6 +33,9 @@ export interface SentenceSyntax {
 const cache = new ArticleCache<readonly Participant[], SentenceSyntax>();
 
 /** The syntax of a sentence over one list of its participants, computed once per list. */
+/** Dashes that set off an aside when spaced: " - ", " – ", " — ". */
+const DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
+
 export function syntaxOf(ctx: EventContext, sentence: Sentence, participants: readonly Participant[]): SentenceSyntax {
   const cached = cache.get(participants);
   if (cached) return cached;
@@ -50,21 +53,24 @@ export function syntaxOf(ctx: EventContext, sentence: Sentence, participants: re
     const apposition = keys[i] === ',' && i > 0 && tags.pos[i - 1] === 'PROPN' && lex.grammar.determiners.has(keys[i + 1] ?? '');
     // ", of which X is a member,", ", with whom ...,": a relative pronoun after its preposition.
     const relative = lex.syntax.relativePronouns.has(keys[i + 1] ?? '') || lex.grammar.prepositions.has(keys[i + 1] ?? '') && lex.syntax.relativePronouns.has(keys[i + 2] ?? '');
-    const opens = keys[i] === ',' && (relative || participle || apposition) || keys[i] === '(';
+    // "the Troika - the United States, the United Kingdom and Norway - welcomed": a spaced dash after a party, and its mate.
+    const dash = DASHES.has(keys[i]!) && sentence.tokens[i]!.spaceBefore && i > 0 && participants.some((p) => p.span.end === sentence.tokens[i - 1]!.end);
+    const opens = keys[i] === ',' && (relative || participle || apposition) || keys[i] === '(' || dash;
     if (!opens) continue;
-    const closer = keys[i] === '(' ? ')' : ',';
+    const closer = keys[i] === '(' ? ')' : dash ? keys[i]! : ',';
     let j = i + 1;
     const limit = Math.min(keys.length, i + SCAN_TOKENS);
     while (j < limit && keys[j] !== closer && !(closer === ',' && keys[j] === ';')) j++;
-    if (j >= limit && (closer === ',' || limit < keys.length)) continue;
+    if (j >= limit && (closer === ',' || dash || limit < keys.length)) continue;
     if (participle && !keys.slice(i + 2, j).includes('by')) continue;
     // ", who, according to X, assured ...": a comma right after the pronoun opens an aside inside the clause; the
     // clause itself is no aside of two words.
     if (relative && !participle && !apposition && j - i <= 3 && lex.syntax.relativePronouns.has(keys[j - 1]!)) continue;
     if (apposition && tags.pos[j + 1] !== 'AUX' && tags.pos[j + 1] !== 'ADP' && !(tags.pos[j + 1] === 'VERB' && keys[j + 1]!.endsWith('ed'))) continue;
-    for (let k = i + 1; k < j; k++) aside[k] = true;
+    // A dash breaks a clause where it stands alone: the two that set off an aside are the aside's.
+    for (let k = dash ? i : i + 1; k < (dash ? j + 1 : j); k++) aside[k] = true;
     // The verb after an apposition's closing comma is the name's own, no participle opening an aside.
-    i = apposition && tags.pos[j + 1] === 'VERB' ? j : j - 1;
+    i = apposition && tags.pos[j + 1] === 'VERB' || dash ? j : j - 1;
   }
   const quotation: number[] = [];
   let open = -1;

@@ -535,6 +535,13 @@ describe('meetings as news tells them', () => {
     expect(hosted).toEqual(expect.arrayContaining([expect.stringMatching(/^meeting (?=.*Ruto)(?=.*Akufo-Addo)/), expect.stringMatching(/^meeting (?=.*Ruto)(?=.*Dogbé)/)]));
   });
 
+  it('reads a list set off by spaced dashes as an aside: the name before it is the subject ("the E3 - A, B and C - condemned")', () => {
+    const edges = edgesOf('The E3 - France, Germany and the United Kingdom - on Monday condemned Iran\'s expansion of enrichment.', '2024-06-05');
+    expect(edges.filter((e) => e.startsWith('condemnation '))).toEqual(['condemnation E3>Iran@2024-06-03']);
+    // A single spaced dash still breaks the clause: "Talks resumed - Kenya welcomed the step" has no aside.
+    expect(edgesOf('Talks resumed in Nairobi on Monday - Kenya praised Uganda for the step.', '2024-06-05').filter((e) => e.startsWith('support '))).toEqual(['support Kenya>Uganda@2024-06-03']);
+  });
+
   it('reads people in apposition to a plural title, each after a state\'s possessive, as the title\'s holders and the agents of its "by"', () => {
     const signers = edgesOf('The pact was a trilateral accord signed in Accra on Monday by the three trade ministers, Ghana\'s Kofi Asante Mensah, Togo\'s Yawa Kodjo and Benin\'s Romuald Houngbo.', '2024-06-05', { withRelations: true });
     expect(signers.filter((e) => e.startsWith('signed '))).toHaveLength(3);
