@@ -185,6 +185,14 @@ function coordinatedInComplement(r: Reading, and: number): boolean {
   if (left.capitalised && right.capitalised) return true;
   // "Lake Baikal and the Selenga River basin": two named things.
   if (left.capitalised && r.grammar.determiners.has(right.norm)) return r.tokens[and + 2]?.capitalised === true && !r.inEntity(and + 2);
+  // "on border security and the fight against cross-border crime": another topic, a singular noun with its own complement.
+  if (right.norm === 'the' && NOMINAL.has(r.pos(and - 1))) {
+    let k = and + 2;
+    while (k < and + 2 + FIELD_ADJECTIVES && lowerWord(r, k) && r.pos(k) === 'ADJ') k++;
+    const noun = r.tokens[k];
+    const next = r.tokens[k + 1]?.norm ?? '';
+    return lowerWord(r, k) && r.pos(k) === 'NOUN' && !noun!.norm.endsWith('s') && (r.words.complementPrepositions.has(next) || next === AGAINST);
+  }
   return !right.capitalised && !r.grammar.determiners.has(right.norm) && NOMINAL.has(r.pos(and - 1)) && NOMINAL.has(r.pos(and + 1));
 }
 
@@ -272,6 +280,7 @@ function onBehalf(tokens: readonly Token[], at: number): boolean {
 /** Token k is a word in lower case. */
 const lowerWord = (r: Reading, k: number): boolean => r.tokens[k]?.kind === 'word' && !r.tokens[k]!.capitalised;
 
+const AGAINST = 'against';
 /** How many adjectives may stand before a field's noun ("in digital public infrastructure"). */
 const FIELD_ADJECTIVES = 2;
 

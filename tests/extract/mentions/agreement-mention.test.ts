@@ -199,6 +199,14 @@ describe('agreement-mention: complements after the head', () => {
     expect(agreements('Ghana and Vietnam signed a memorandum on cooperation in the region on Monday.')).toEqual(['memorandum on cooperation']);
   });
 
+  it('goes on over "and the" with another topic, a singular noun and its own complement', () => {
+    expect(agreements('Chile and Peru signed a memorandum on border security and the fight against arms smuggling on Monday.'))
+      .toEqual(['memorandum on border security and the fight against arms smuggling']);
+    // Not people with their complement ("and the ministers of ..."), nor a noun with none.
+    expect(agreements('Chile and Peru signed a memorandum on border security and the ministers of both states left.')).toEqual(['memorandum on border security']);
+    expect(agreements('Chile and Peru signed a memorandum on border security and the president left.')).toEqual(['memorandum on border security']);
+  });
+
   it('goes on over "and" between nouns, and stops before a new noun phrase', () => {
     expect(agreements('Chile and Peru signed a declaration on fisheries and coastal protection in Lima on Monday.'))
       .toEqual(['declaration on fisheries and coastal protection']);
