@@ -2128,6 +2128,23 @@ function listedNext(ctx: EventContext, index: number): Mention[] {
   return inSentence(ctx.mentions, index).filter((m) => m.kind === 'agreement' && m.candidates.length === 1);
 }
 
+/**
+ * "exchanged the signed documents", "signed the documents": a definite set of documents right at a signing that names no
+ * agreement is the last agreement the sentence before named.
+ */
+function signedDocumentsBefore(ctx: EventContext, sentence: Sentence, e: EventCandidate): Mention[] {
+  const { tokens, keys } = sentence;
+  const words = ctx.knowledge.lexicon.agreementWords;
+  const start = tokenFrom(tokens, e.trigger.start);
+  const end = tokenFrom(tokens, e.trigger.end);
+  const definite = (i: number): boolean => words.signedSets.has(keys[i] ?? '') && keys[i - 1] === 'the';
+  // The participle inside the phrase ("the [signed] documents") or the verb before it ("signed [the] documents").
+  const names = start > 0 && keys[start - 1] === 'the' && words.signedSets.has(keys[end] ?? '') || end > 0 && definite(end + 1);
+  if (!names || sentence.index === 0) return [];
+  const last = inSentence(ctx.mentions, sentence.index - 1).findLast((m) => m.kind === 'agreement' && m.candidates.length === 1);
+  return last ? [last] : [];
+}
+
 function signing(
   ctx: EventContext, e: EventCandidate, sentence: Sentence, signerParts: readonly Participant[],
   where: 'before' | 'after', subjects: readonly EntityKey[], participants: readonly Participant[],
@@ -2139,7 +2156,9 @@ function signing(
   const chosen = where === 'after' ? agreements : coordinatedLast(ctx, sentence, agreements);
   // "signed seven agreements. The agreements include X and Y": the set's members the next sentence lists.
   const listed = where === 'after' && chosen.length === 0 && signsSet(ctx, sentence, e) ? listedNext(ctx, sentence.index + 1) : [];
-  const keys = [...new Set([...chosen, ...listed].map((m) => m.candidates[0]!))];
+  // "sealed a memorandum on X. A and B exchanged the signed documents": the documents are the agreement named just before.
+  const told = chosen.length === 0 && listed.length === 0 ? signedDocumentsBefore(ctx, sentence, e) : [];
+  const keys = [...new Set([...chosen, ...listed, ...told].map((m) => m.candidates[0]!))];
   if (signers.length === 0) return undefined;
   // "... signed the memorandum together with Modi and von der Leyen": more signers after what was signed.
   const last = chosen[chosen.length - 1];

@@ -1191,6 +1191,16 @@ describe('a group that speaks and "they"', () => {
   });
 });
 
+describe('signed documents', () => {
+  it('are the agreement the sentence before named, when a signing names no agreement of its own', () => {
+    const text = 'Chile and Peru on Monday sealed a memorandum on fisheries in Lima. Foreign Minister Alberto van Klaveren of Chile and his Peruvian counterpart Javier Gonzalez-Olaechea exchanged the signed documents.';
+    const signed = edgesOf(text, '2024-05-07').filter((e) => e.startsWith('signed '));
+    expect(signed).toEqual(expect.arrayContaining([expect.stringMatching(/^signed Alberto van Klaveren>memorandum on fisheries/), expect.stringMatching(/^signed Javier Gonzalez-Olaechea>memorandum on fisheries/)]));
+    // Not documents of no definite set ("signed documents on trade" names its own, and none here).
+    expect(edgesOf('Chile and Peru on Monday sealed a memorandum on fisheries in Lima. Van Klaveren later signed some documents.', '2024-05-07').filter((e) => e.startsWith('signed ') && e.includes('Klaveren'))).toEqual([]);
+  });
+});
+
 describe('signing a treaty of any subject', () => {
   it('reads the signing of a military, oil or credit treaty as a signing, not an intent to cooperate', () => {
     for (const kind of ['military treaty', 'oil treaty', 'credit treaty']) {
