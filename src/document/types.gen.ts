@@ -150,9 +150,13 @@ export type Words18 = string[];
  */
 export type Words19 = string[];
 /**
- * Open what an act is about: a party after one, in the act's phrase, is part of the topic, not the act's party ("spoke to reporters about relations with X").
+ * A meeting's words that set a table ("had breakfast with A and B", "hosted a dinner for A and B"): its two to four guests met one another too.
  */
 export type Words20 = string[];
+/**
+ * Open what an act is about: a party after one, in the act's phrase, is part of the topic, not the act's party ("spoke to reporters about relations with X").
+ */
+export type Words21 = string[];
 /**
  * This interface was referenced by `DocumentTypes`'s JSON-Schema
  * via the `definition` "NodeType".
@@ -836,6 +840,7 @@ export interface SyntaxFile {
   returningPhrases: Words;
   presencePhrases: Words;
   gatheringPhrases: Words;
+  mealWords: Words20;
   messageNouns: Words;
   arrivalVerbs: Words;
   sendingVerbs: Words;
@@ -848,7 +853,7 @@ export interface SyntaxFile {
   memberNaming: Words;
   memberSelectors: Words;
   modifierPrefixes: Words;
-  topicOpeners: Words20;
+  topicOpeners: Words21;
   situationNouns: Words;
   listIntroducers: Words;
   attendanceVerbs: Words;

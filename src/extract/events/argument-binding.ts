@@ -1303,9 +1303,11 @@ function bindingOf(ctx: EventContext, e: EventCandidate, t: TriggerReading, r: S
     // Those gathered are the pair the article is about ("the two presidents"), not their host.
     return parties.length >= 2 && parties.length <= JOINT_TALKS_PARTIES ? { subjects: gathered, sources: parties, targets: [], span: cover(spans) } : undefined;
   }
-  // "X hosted A and B for three-way talks": the guests held the talks with each other too (GOLD_FORMAT's joint talks).
+  // "X hosted A and B for three-way talks": the guests held the talks with each other too (GOLD_FORMAT's joint talks);
+  // so did the guests at one table ("had breakfast with A and B", "hosted a dinner for A and B"), four at most.
   const guests = keysOf(objects);
-  if (e.type === 'meeting' && e.voice !== 'noun' && guests.length >= 2 && jointTalksAfter(ctx, sentence, tokenFrom(tokens, objects[objects.length - 1]!.span.end))) {
+  const table = guests.length >= 2 && subjectKeys.length + guests.length <= JOINT_TALKS_PARTIES && sentence.keys.slice(at, after < 0 ? undefined : after).some((k) => ctx.knowledge.lexicon.syntax.mealWords.has(k));
+  if (e.type === 'meeting' && e.voice !== 'noun' && guests.length >= 2 && (table || jointTalksAfter(ctx, sentence, tokenFrom(tokens, objects[objects.length - 1]!.span.end)))) {
     return { subjects: subjectKeys, sources: [...new Set([...subjectKeys, ...guests])], targets: guests, span: cover(spans) };
   }
   // "X held a three-way call with A and B", "trilateral talks with A and B": each pair of the three (GOLD_FORMAT). A

@@ -535,6 +535,14 @@ describe('meetings as news tells them', () => {
     expect(hosted).toEqual(expect.arrayContaining([expect.stringMatching(/^meeting (?=.*Ruto)(?=.*Akufo-Addo)/), expect.stringMatching(/^meeting (?=.*Ruto)(?=.*Dogbé)/)]));
   });
 
+  it('reads the guests at one table as meeting one another ("had breakfast with A and B"), four at most, not guests met one by one', () => {
+    const meetings = (text: string): string[] => edgesOf(text, '2024-02-22').filter((e) => e.startsWith('meeting '));
+    expect(meetings('On Thursday Ruto had breakfast with Museveni and Tanzania\'s Samia Suluhu Hassan in Arusha.')).toHaveLength(3);
+    expect(meetings('On Thursday Ruto hosted a working dinner for Museveni and Tanzania\'s Samia Suluhu Hassan in Nairobi.')).toHaveLength(3);
+    // Talks with two guests are two meetings, unless told as joint.
+    expect(meetings('On Thursday Ruto held talks with Museveni and Tanzania\'s Samia Suluhu Hassan in Nairobi.')).toHaveLength(2);
+  });
+
   it('reads a list set off by spaced dashes as an aside: the name before it is the subject ("the E3 - A, B and C - condemned")', () => {
     const edges = edgesOf('The E3 - France, Germany and the United Kingdom - on Monday condemned Iran\'s expansion of enrichment.', '2024-06-05');
     expect(edges.filter((e) => e.startsWith('condemnation '))).toEqual(['condemnation E3>Iran@2024-06-03']);
