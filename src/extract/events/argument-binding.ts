@@ -921,7 +921,7 @@ function bindSubjects(ctx: EventContext, e: EventCandidate, t: TriggerReading): 
   const subject = possessor ? { group: possessor, via: 'possessor' as const } : attributive ? { group: attributive, via: 'possessor' as const }
     : ownedByObject ? { group: ownedByObject, via: 'possessor' as const }
     : served ?? quotedSpeaker(ctx, syn, at) ?? subjectOf(ctx, syn, at)
-      ?? (e.voice === 'noun' ? subjectAfterOpeningPhrase(ctx, syn, at) ?? ownersSubject(ctx, syn, at) ?? purpose?.subject : subjectAfterOpeningParticiple(ctx, syn, at) ?? subjectAfterAmong(ctx, syn, at) ?? purpose?.subject ?? speakersAsThey(ctx, syn, at));
+      ?? (e.voice === 'noun' ? subjectAfterOpeningPhrase(ctx, syn, at) ?? ownersSubject(ctx, syn, at) ?? purpose?.subject : subjectAfterOpeningParticiple(ctx, syn, at) ?? subjectAfterAmong(ctx, syn, at) ?? purpose?.subject ?? speakersAsThey(ctx, syn, at) ?? participleAfterComma(ctx, syn, at));
   ctx.trace('syntax', () => `${describeGroups(ctx, syn)}; "${ctx.article.text.slice(e.trigger.start, e.trigger.end)}" has subject ${subject ? `${subject.group.members.map((m) => ctx.article.text.slice(m.span.start, m.span.end)).join(' + ')} (${subject.via})` : 'none'}`, e.sentence);
   // Where the clause reader finds no subject, the nearest party before the trigger stands in, unless a noun
   // that names no party is the verb's subject.
@@ -2129,6 +2129,27 @@ function listedNext(ctx: EventContext, index: number): Mention[] {
   if (opener === 0 || !words.inclusionVerbs.has(keys[opener] ?? '')) return [];
   return inSentence(ctx.mentions, index).filter((m) => m.kind === 'agreement' && m.candidates.length === 1);
 }
+
+/**
+ * "X was the first leader to reach Y, telephoning the new prime minister on Thursday": a participle after a comma
+ * whose own clause gives it no subject takes that of the clause before the comma.
+ */
+function participleAfterComma(ctx: EventContext, syn: SentenceSyntax, at: number): Subject | undefined {
+  const keys = syn.sentence.keys;
+  if (at < 2 || keys[at - 1] !== ',' || !keys[at]!.endsWith('ing') || syn.aside[at - 2]) return undefined;
+  // The nearest verb before the comma with a subject of its own ("to reach Y after his appointment": "reach").
+  for (let j = at - 2; j >= Math.max(0, at - PARTICIPLE_CLAUSE_REACH); j--) {
+    if (syn.aside[j] || syn.tags.pos[j] !== 'VERB' && syn.tags.pos[j] !== 'AUX') continue;
+    // Not a participle that modifies the noun before it ("a gendarme detained in Y").
+    if (keys[j]!.endsWith('ed') && syn.tags.pos[j - 1] === 'NOUN') continue;
+    const before = subjectOf(ctx, syn, j, 1);
+    if (before) return { group: before.group, via: 'previous clause' };
+  }
+  return undefined;
+}
+
+/** How many words back the clause a participle after a comma joins may have its verb. */
+const PARTICIPLE_CLAUSE_REACH = 20;
 
 /**
  * "exchanged the signed documents", "signed the documents": a definite set of documents right at a signing that names no

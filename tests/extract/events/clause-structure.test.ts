@@ -535,6 +535,14 @@ describe('meetings as news tells them', () => {
     expect(hosted).toEqual(expect.arrayContaining([expect.stringMatching(/^meeting (?=.*Ruto)(?=.*Akufo-Addo)/), expect.stringMatching(/^meeting (?=.*Ruto)(?=.*Dogbé)/)]));
   });
 
+  it('gives a participle after a comma with no subject of its own the subject of the clause before the comma', () => {
+    const text = 'Ghana\'s John Mahama won the election on Saturday. Kenyan President William Ruto was the first leader to reach Mahama after the count, telephoning the Ghanaian president-elect on Sunday evening.';
+    expect(edgesOf(text, '2024-12-10').filter((e) => e.startsWith('phone_call '))).toEqual([expect.stringMatching(/^phone_call (?=.*Ruto)(?=.*Mahama)/)]);
+    // Not the subject of a participle that modifies a noun ("a soldier detained in Y").
+    const detained = 'Ghana\'s foreign minister demanded the release of Kofi Owusu, a soldier detained in Togo since May, accusing the Togolese authorities of bad faith.';
+    expect(edgesOf(detained, '2024-12-10').filter((e) => e.startsWith('condemnation '))).toEqual([expect.stringMatching(/^condemnation .*>Togo/)]);
+  });
+
   it('reads the guests at one table as meeting one another ("had breakfast with A and B"), four at most, not guests met one by one', () => {
     const meetings = (text: string): string[] => edgesOf(text, '2024-02-22').filter((e) => e.startsWith('meeting '));
     expect(meetings('On Thursday Ruto had breakfast with Museveni and Tanzania\'s Samia Suluhu Hassan in Arusha.')).toHaveLength(3);
