@@ -1532,8 +1532,10 @@ function jointTalksAfter(ctx: EventContext, sentence: Sentence, from: number): b
   if (from < 0) return false;
   const { keys, tokens } = sentence;
   let f = from;
-  while (f < Math.min(keys.length, from + JOINT_TALKS_REACH) && keys[f] !== 'for' && !ctx.knowledge.lexicon.grammar.clauseBreaks.has(keys[f]!)) f++;
-  if (keys[f] !== 'for') return false;
+  // "for three-way talks", or an infinitive: "to take part in the tripartite summit".
+  const opens = (k: string | undefined): boolean => k === 'for' || k === ctx.knowledge.lexicon.infinitive;
+  while (f < Math.min(keys.length, from + JOINT_TALKS_REACH) && !opens(keys[f]) && !ctx.knowledge.lexicon.grammar.clauseBreaks.has(keys[f]!)) f++;
+  if (!opens(keys[f])) return false;
   for (let j = f + 1; j < Math.min(keys.length, f + 1 + JOINT_TALKS_REACH); j++) {
     if (ctx.knowledge.lexicon.events.matchesAt(tokens, keys, j).some((m) => m.type === 'meeting' && m.voice === 'noun' && !m.negative)) return true;
   }

@@ -543,6 +543,13 @@ describe('meetings as news tells them', () => {
     expect(edgesOf(detained, '2024-12-10').filter((e) => e.startsWith('condemnation '))).toEqual([expect.stringMatching(/^condemnation .*>Togo/)]);
   });
 
+  it('reads two guests received to take part in a three-way summit as meeting each other too', () => {
+    const meetings = (text: string): string[] => edgesOf(text, '2024-02-22').filter((e) => e.startsWith('meeting '));
+    expect(meetings('On Thursday Ruto received Museveni and Tanzania\'s Samia Suluhu Hassan to take part in the tripartite summit in Nairobi.')).toHaveLength(3);
+    // Not guests received to discuss something.
+    expect(meetings('On Thursday Ruto received Museveni and Tanzania\'s Samia Suluhu Hassan to discuss the border in Nairobi.')).toHaveLength(2);
+  });
+
   it('reads the guests at one table as meeting one another ("had breakfast with A and B"), four at most, not guests met one by one', () => {
     const meetings = (text: string): string[] => edgesOf(text, '2024-02-22').filter((e) => e.startsWith('meeting '));
     expect(meetings('On Thursday Ruto had breakfast with Museveni and Tanzania\'s Samia Suluhu Hassan in Arusha.')).toHaveLength(3);
