@@ -1535,7 +1535,8 @@ function jointTalksAfter(ctx: EventContext, sentence: Sentence, from: number): b
   // "for three-way talks", or an infinitive: "to take part in the tripartite summit".
   const opens = (k: string | undefined): boolean => k === 'for' || k === ctx.knowledge.lexicon.infinitive;
   while (f < Math.min(keys.length, from + JOINT_TALKS_REACH) && !opens(keys[f]) && !ctx.knowledge.lexicon.grammar.clauseBreaks.has(keys[f]!)) f++;
-  if (!opens(keys[f])) return false;
+  // ... the infinitive's, not the preposition's ("received A and B to the palace").
+  if (!opens(keys[f]) || keys[f] !== 'for' && tagsOf(ctx.article.text, sentence).pos[f + 1] !== 'VERB') return false;
   for (let j = f + 1; j < Math.min(keys.length, f + 1 + JOINT_TALKS_REACH); j++) {
     if (ctx.knowledge.lexicon.events.matchesAt(tokens, keys, j).some((m) => m.type === 'meeting' && m.voice === 'noun' && !m.negative)) return true;
   }

@@ -546,8 +546,9 @@ describe('meetings as news tells them', () => {
   it('reads two guests received to take part in a three-way summit as meeting each other too', () => {
     const meetings = (text: string): string[] => edgesOf(text, '2024-02-22').filter((e) => e.startsWith('meeting '));
     expect(meetings('On Thursday Ruto received Museveni and Tanzania\'s Samia Suluhu Hassan to take part in the tripartite summit in Nairobi.')).toHaveLength(3);
-    // Not guests received to discuss something.
+    // Not guests received to discuss something, nor "to" a place.
     expect(meetings('On Thursday Ruto received Museveni and Tanzania\'s Samia Suluhu Hassan to discuss the border in Nairobi.')).toHaveLength(2);
+    expect(meetings('On Thursday Ruto welcomed Museveni and Tanzania\'s Samia Suluhu Hassan to the palace, and the summit opened on Friday.')).toHaveLength(2);
   });
 
   it('reads the guests at one table as meeting one another ("had breakfast with A and B"), four at most, not guests met one by one', () => {
