@@ -239,7 +239,7 @@ function listedAfter(lex: Lexicon, tokens: readonly Token[], keys: readonly stri
 }
 
 /**
- * "suspended from the Union", "the Forum's two largest members", "Forum members A and B", "sit on the council": the
+ * "suspended from the Union", "the Forum's two largest members", "Forum members A and B", "members of the council": the
  * word after "the" (capitalised, or in lower case and singular) or a capitalised one before "members" that ends the
  * name of a bloc named earlier in the article, the last such.
  */
