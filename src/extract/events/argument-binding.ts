@@ -1295,7 +1295,8 @@ function bindingOf(ctx: EventContext, e: EventCandidate, t: TriggerReading, r: S
   const spans = [e.trigger, ...subjects.map((p) => p.span), ...objects.map((p) => p.span)];
   // "a meeting that brought together A and B": the people gathered met one another, and the subject too when a person.
   // A format or a bloc that "brings together" states reports no meeting.
-  if (e.type === 'meeting' && ctx.knowledge.lexicon.syntax.gatheringPhrases.has(sentence.keys.slice(at, after < 0 ? undefined : after).join(' '))) {
+  const triggerWords = sentence.keys.slice(at, after < 0 ? undefined : after);
+  if (e.type === 'meeting' && ctx.knowledge.lexicon.syntax.gatheringPhrases.has(triggerWords.join(' '))) {
     const gathered = keysOf(objects);
     // One person read after it is a list only half read ("A Tshilombo and ... B").
     if (gathered.length < 2 || !gathered.every((k) => k.startsWith('leader/'))) return undefined;
@@ -1306,7 +1307,7 @@ function bindingOf(ctx: EventContext, e: EventCandidate, t: TriggerReading, r: S
   // "X hosted A and B for three-way talks": the guests held the talks with each other too (GOLD_FORMAT's joint talks);
   // so did the guests at one table ("had breakfast with A and B", "hosted a dinner for A and B"), four at most.
   const guests = keysOf(objects);
-  const table = guests.length >= 2 && subjectKeys.length + guests.length <= JOINT_TALKS_PARTIES && sentence.keys.slice(at, after < 0 ? undefined : after).some((k) => ctx.knowledge.lexicon.syntax.mealWords.has(k));
+  const table = guests.length >= 2 && subjectKeys.length + guests.length <= JOINT_TALKS_PARTIES && triggerWords.some((k) => ctx.knowledge.lexicon.syntax.mealWords.has(k));
   if (e.type === 'meeting' && e.voice !== 'noun' && guests.length >= 2 && (table || jointTalksAfter(ctx, sentence, tokenFrom(tokens, objects[objects.length - 1]!.span.end)))) {
     return { subjects: subjectKeys, sources: [...new Set([...subjectKeys, ...guests])], targets: guests, span: cover(spans) };
   }
@@ -1886,7 +1887,8 @@ function actPossessor(ctx: EventContext, sentence: Sentence, left: readonly Part
   while (act > 0 && ctx.knowledge.lexicon.grammar.determiners.has(keys[act]!)) act--;
   if (act < 3 || !AIMING_PREPOSITIONS.has(keys[act]!) || !ctx.knowledge.lexicon.actionNouns.has(keys[act - 1]!)) return undefined;
   act--;
-  const owner = left.find((p) => p.tier === 1 && keys[act - 1] === 's' && keys[act - 2] === "'" && tokenFrom(tokens, p.span.end) === act - 2);
+  if (keys[act - 1] !== 's' || keys[act - 2] !== "'") return undefined;
+  const owner = left.find((p) => p.tier === 1 && tokenFrom(tokens, p.span.end) === act - 2);
   return owner ? { ...owner, act } : undefined;
 }
 

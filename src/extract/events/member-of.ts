@@ -97,6 +97,8 @@ export const memberOf: Stage<EventCandidate, EventContext> = {
         const i = tokenAt(tokens, m.span.start);
         return !(i > 0 && negators.has(keys[i - 1]!));
       });
+      // "All three Baltic states are members of NATO": the states a count names, the last list of that many before.
+      const counted = participantsIn(ctx, sentence, frame).filter((p) => p.kind === 'frame' && p.tier === 1 && p.keys.length > 2).flatMap((p) => p.keys);
       // "which became BRICS partner countries": a status short of membership is joined, not the bloc.
       const joiningCue = live.find((c) => c.kind === 'joining' && !keys.slice(c.at + 1, c.at + 1 + STATUS_REACH).some((k) => lexicon.lesserStatuses.has(k)));
       const joining = joiningCue !== undefined;
@@ -116,10 +118,7 @@ export const memberOf: Stage<EventCandidate, EventContext> = {
         if (namesThePair(ctx, keys, listed.every((m) => m.kind !== 'state'))) {
           for (const s of frame.states ?? []) if (!states.has(s)) states.set(s, undefined);
         }
-        // "All three Baltic states are members of NATO": the three states named last before.
-        for (const p of participantsIn(ctx, sentence, frame)) {
-          if (p.kind === 'frame' && p.tier === 1 && p.keys.length > 2) for (const s of p.keys) if (!states.has(s)) states.set(s, undefined);
-        }
+        for (const s of counted) if (!states.has(s)) states.set(s, undefined);
         const cueToken = tokens[cue]!;
         for (const bloc of blocs) {
           const key = bloc.candidates[0]!;

@@ -187,8 +187,7 @@ function coordinatedInComplement(r: Reading, and: number): boolean {
   if (left.capitalised && r.grammar.determiners.has(right.norm)) return r.tokens[and + 2]?.capitalised === true && !r.inEntity(and + 2);
   // "on border security and the fight against cross-border crime": another topic, a singular noun with its own complement.
   if (right.norm === 'the' && NOMINAL.has(r.pos(and - 1))) {
-    let k = and + 2;
-    while (k < and + 2 + FIELD_ADJECTIVES && lowerWord(r, k) && r.pos(k) === 'ADJ') k++;
+    const k = afterAdjectives(r, and + 2);
     const noun = r.tokens[k];
     const next = r.tokens[k + 1]?.norm ?? '';
     return lowerWord(r, k) && r.pos(k) === 'NOUN' && !noun!.norm.endsWith('s') && (r.words.complementPrepositions.has(next) || next === AGAINST);
@@ -284,6 +283,13 @@ const AGAINST = 'against';
 /** How many adjectives may stand before a field's noun ("in digital public infrastructure"). */
 const FIELD_ADJECTIVES = 2;
 
+/** The token after the lower-case adjectives (two at most) from token `from`: where their noun should stand. */
+function afterAdjectives(r: Reading, from: number): number {
+  let k = from;
+  while (k - from < FIELD_ADJECTIVES && lowerWord(r, k) && r.pos(k) === 'ADJ') k++;
+  return k;
+}
+
 /**
  * A field of cooperation starts at token i: a lower-case noun, adjectives and one, "the field of", or "the" and
  * adjectives and a noun ("in the digital economy", not "in the region").
@@ -292,18 +298,13 @@ function fieldAt(r: Reading, i: number): boolean {
   // "investment in British clean energy": a state's adjective before a field is part of it.
   if (r.inParty(i) && r.tokens[i]!.capitalised && lowerWord(r, i + 1)) return fieldAt(r, i + 1);
   if (!lowerWord(r, i)) return false;
-  const adjectives = (from: number): number => {
-    let k = from;
-    while (k - from < FIELD_ADJECTIVES && lowerWord(r, k) && r.pos(k) === 'ADJ') k++;
-    return k - from;
-  };
   if (r.tokens[i]!.norm === 'the') {
     if (r.words.fieldNouns.has(r.tokens[i + 1]?.norm ?? '') && r.tokens[i + 2]?.norm === 'of') return true;
-    const n = adjectives(i + 1);
-    return n > 0 && lowerWord(r, i + 1 + n) && r.pos(i + 1 + n) === 'NOUN';
+    const noun = afterAdjectives(r, i + 1);
+    return noun > i + 1 && lowerWord(r, noun) && r.pos(noun) === 'NOUN';
   }
-  const n = adjectives(i);
-  return lowerWord(r, i + n) && r.pos(i + n) === 'NOUN';
+  const noun = afterAdjectives(r, i);
+  return lowerWord(r, noun) && r.pos(noun) === 'NOUN';
 }
 
 /** How many words an item of a series of fields may hold ("on trade, [digital economy] and energy"). */
