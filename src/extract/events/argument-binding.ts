@@ -837,7 +837,7 @@ function bind(
   if (e.voice === 'noun' && tokens[after]?.norm === 'of' && e.type !== 'condemnation' && !watched && !among
     && !ctx.knowledge.lexicon.syntax.nounPrepositions.get(fold(ctx.article.text.slice(e.trigger.start, e.trigger.end)))?.has('of')
     && !((e.type === 'support' || e.type === 'congratulation') && gratitudeObject(ctx, syntaxOf(ctx, sentence, all), at))
-    && !receivingBefore(ctx, sentence.keys, at, after)) return undefined;
+    && !receivingBefore(ctx, syntaxOf(ctx, sentence, all), at, after)) return undefined;
   const before = tokens.slice(Math.max(0, at - 4), at).map((t) => t.norm);
   // "their meeting", "their first face-to-face talks": the two people named before, or those the phrase opening the
   // sentence leads to ("At their meeting on Monday, A and B agreed"), or the frame.
@@ -1173,7 +1173,7 @@ function bindingOf(ctx: EventContext, e: EventCandidate, t: TriggerReading, r: S
   // and "by" a passive one: "Messages of congratulation were sent by A and B".
   // "X received the support of Y", "X won the full backing of Y": after a receiving verb, the party after "of" gives it.
   const receivedOf = !SYMMETRIC.has(e.type) && subjectKeys.length > 0 && tokens[after]?.norm === 'of'
-    && receivingBefore(ctx, sentence.keys, at, after)
+    && receivingBefore(ctx, syn, at, after)
     ? members(objectAfter(ctx, syn, after, { prepositions: OF, bare: false, possessor: false })) : [];
   if (receivedOf.length > 0) return { subjects: subjectKeys, sources: keysOf(receivedOf), targets: subjectKeys, span: cover([e.trigger, ...subjects.map((p) => p.span), ...receivedOf.map((p) => p.span)]) };
   // "X received congratulations on Monday from Y": a receiving verb makes its subject the addressee.
@@ -1661,9 +1661,19 @@ const OF: ReadonlySet<string> = new Set(['of']);
 /** How many words before an event noun a receiving verb may stand ("received [the full] support of"). */
 const RECEIVED_OF_REACH = 4;
 
-/** "X received the support of Y", "X has the full backing of Y": a receiving verb shortly before the noun at `at`. */
-function receivingBefore(ctx: EventContext, keys: readonly string[], at: number, after: number): boolean {
-  return keys.slice(Math.max(0, at - RECEIVED_OF_REACH), after).some((k) => ctx.knowledge.lexicon.syntax.receivingVerbs.has(k));
+/**
+ * "X received the support of Y", "X has the full backing of Y": a receiving verb shortly before the noun at `at`; not
+ * an auxiliary before another verb ("X had also welcomed the decision of Y").
+ */
+function receivingBefore(ctx: EventContext, syn: SentenceSyntax, at: number, after: number): boolean {
+  const keys = syn.sentence.keys;
+  for (let j = Math.max(0, at - RECEIVED_OF_REACH); j < after; j++) {
+    if (!ctx.knowledge.lexicon.syntax.receivingVerbs.has(keys[j]!)) continue;
+    let next = j + 1;
+    while (syn.tags.pos[next] === 'ADV') next++;
+    if (syn.tags.pos[next] !== 'VERB') return true;
+  }
+  return false;
 }
 
 /** How many words a noun phrase may hold before the noun an opposing verb takes as its object ("the [latest U.S.] arms"). */

@@ -1305,6 +1305,9 @@ describe('judgements said of an act', () => {
   it('reads the party after "of" as the giver of what the subject received or won ("won the backing of Y")', () => {
     expect(edgesOf('Kenya received the support of the African Union for its bid on Monday.', '2024-05-08')).toEqual(['support African Union>Kenya@2024-05-06']);
     expect(edgesOf('Kenya won the backing of Nigeria on Monday.', '2024-05-08')).toEqual(['support Nigeria>Kenya@2024-05-06']);
+    expect(edgesOf('Kenya has long had the support of Nigeria.', '2024-05-08')).toEqual(['support Nigeria>Kenya@2024-05-08']);
+    // "had" as an auxiliary receives nothing: the subject welcomed what the party after "of" decided.
+    expect(edgesOf('Chile had also welcomed the decision of Peru on Monday to reopen the border.', '2024-05-08')).toEqual(['support Chile>Peru@2024-05-06']);
   });
 
   it('gives a recognition switched "from A to B" to B alone, a capital after "to" standing for its government', () => {
