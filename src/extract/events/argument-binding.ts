@@ -574,7 +574,7 @@ function namesAnAction(ctx: EventContext, e: EventCandidate): boolean {
   const relative = tokens.slice(Math.max(0, at - RELATIVE_REACH), at).some((t) => grammar.relativePronouns.has(t.norm));
   // (A quotation mark may close the sentence after its stop: 'said: "This is unacceptable."'.)
   const ends = i < 0 || tokens.slice(i).every((t) => SENTENCE_END.has(t.norm) || isQuote(t.text)) && SENTENCE_END.has(tokens[i]!.norm);
-  if (ends && !relative && !party(e.trigger.start, e.trigger.end)) return true;
+  if ((ends || adjunctsOnly(ctx, e.sentence, i, party)) && !relative && !party(e.trigger.start, e.trigger.end)) return true;
   // "expressed X's condemnation [and denunciation] of the strikes": the noun's "of" names what is condemned.
   if (i >= 0 && tokens[i]!.norm === 'and' && tokens[i + 2]?.norm === 'of') i += 2;
   if (i >= 0 && tokens[i]!.norm === 'of') i++;
@@ -727,6 +727,29 @@ function themAfter(keys: readonly string[], i: number): boolean {
 const MANNER_REACH = 4;
 
 /** Past a phrase of manner at `i` ("condemned [in the strongest terms] the coup"): where the object starts, else `i`. */
+/** Prepositions that open a time, place, channel or occasion after a verb, never its object ("protested through diplomatic channels"). */
+const ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'through', 'via', 'during', 'late', 'early', 'earlier', 'later']);
+/** Parts of speech a time, place or channel phrase holds after its preposition ("on Thursday", "through its embassy"). */
+const ADJUNCT_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'PART', 'ADV']);
+
+/**
+ * "X protested on Thursday through its embassy, ...": from token `i` to the clause's comma or the sentence's end,
+ * adverbs and phrases of time, place or channel only, naming no party: the verb has no object of its own.
+ */
+function adjunctsOnly(ctx: EventContext, sentence: number, i: number, party: (from: number, to: number) => boolean): boolean {
+  const { tokens } = ctx.sentences[sentence]!;
+  const pos = tagsOf(ctx.article.text, ctx.sentences[sentence]!).pos;
+  if (i < 0 || !(ADJUNCT_PREPOSITIONS.has(tokens[i]!.norm) || pos[i] === 'ADV')) return false;
+  let j = i;
+  let inPhrase = false;
+  for (; j < tokens.length && tokens[j]!.norm !== ',' && !SENTENCE_END.has(tokens[j]!.norm); j++) {
+    if (ctx.knowledge.lexicon.actionNouns.has(tokens[j]!.norm)) return false;
+    if (ADJUNCT_PREPOSITIONS.has(tokens[j]!.norm) || pos[j] === 'ADV') inPhrase ||= pos[j] !== 'ADV';
+    else if (!inPhrase || !ADJUNCT_TAGS.has(pos[j]!)) return false;
+  }
+  return !party(tokens[i]!.start, tokens[j - 1]!.end);
+}
+
 function mannerPhraseEnd(ctx: EventContext, tokens: readonly Token[], i: number): number {
   if (i < 0 || tokens[i]!.norm !== 'in') return i;
   for (let j = i + 1; j < tokens.length && j <= i + MANNER_REACH + 1; j++) {

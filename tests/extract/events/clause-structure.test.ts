@@ -738,6 +738,17 @@ describe('words of condemnation', () => {
       'condemnation Poland>Belarus',
     ]);
   });
+
+  it('reads a condemnation verb followed only by when, where or through what channel as condemning the act named before', () => {
+    const text = 'Azerbaijani forces shelled a border village on Tuesday.\n\n'
+      + 'Yerevan protested through its embassy in Tbilisi on Wednesday, the ministry said.\n\n'
+      + 'Kazakhstan strongly condemned on Thursday, saying nothing justified it.';
+    const edges = edgesOf(text, '2025-05-16').filter((e) => e.startsWith('condemnation ')).map((e) => e.replace(/@.*/, ''));
+    expect(edges.sort()).toEqual(['condemnation Armenia>Azerbaijan', 'condemnation Kazakhstan>Azerbaijan']);
+    // A party after the preposition is the object, not a place: "protested to X" is left to X.
+    expect(edgesOf('Azerbaijani forces shelled a border village on Tuesday. Armenia protested on Wednesday with Georgia.', '2025-05-16')
+      .filter((e) => e.startsWith('condemnation '))).not.toContain(expect.stringMatching(/^condemnation Armenia>Azerbaijan/));
+  });
 });
 
 describe('a state named through its people or government', () => {
