@@ -19,6 +19,7 @@ const corpora = [
   { name: 'written-11', articles: 24, published: 23, edgeF1: 0.61, eventF1: 0.48, eventPrecision: 0.51 },
   { name: 'written-12', articles: 24, published: 24, edgeF1: 0.78, eventF1: 0.70, eventPrecision: 0.69 },
   { name: 'written-13', articles: 24, published: 24, edgeF1: 0.74, eventF1: 0.67, eventPrecision: 0.77 },
+  { name: 'written-14', articles: 24, published: 24, edgeF1: 0.68, eventF1: 0.60, eventPrecision: 0.70 },
 ];
 
 describe('the written corpora', () => {
