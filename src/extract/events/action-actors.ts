@@ -279,21 +279,33 @@ function sameAct(a: string, b: string, families: readonly (readonly string[])[])
 export function actorFor(ctx: EventContext, sentence: number, offset: number): readonly EntityKey[] | undefined {
   const acts = actionActors(ctx);
   const first = firstWhere(acts.length, (i) => acts[i]!.sentence >= sentence);
-  const next = firstWhere(acts.length, (i) => acts[i]!.sentence > sentence);
+  const { tokens, keys } = ctx.sentences[sentence]!;
+  const from = tokenFrom(tokens, offset);
+  const namedAt = from < 0 ? -1 : keys.findIndex((k, i) => i >= from && ctx.knowledge.lexicon.actionNouns.has(k));
+  const named = namedAt < 0 ? undefined : keys[namedAt];
+  // "denounced the strike and called on the EU to adopt its sanctions": an act in a clause after the one the
+  // condemnation names is another matter.
+  const limit = namedAt < 0 ? Infinity : tokens[laterClause(ctx, sentence, namedAt)]?.start ?? Infinity;
+  const next = firstWhere(acts.length, (i) => acts[i]!.sentence > sentence || acts[i]!.sentence === sentence && acts[i]!.at >= limit);
   // In its sentence, the act nearest the condemnation ("the strike ... which X condemned", "condemned the Israeli strike").
   if (next > first) {
     const at = firstWhere(next - first, (i) => acts[first + i]!.at >= offset) + first;
-    const candidates = [acts[at - 1], acts[at]].filter((a) => a !== undefined && a.sentence === sentence);
+    const candidates = [acts[at - 1], acts[at]].filter((a) => a !== undefined && a.sentence === sentence && a.at < limit);
     return candidates.reduce((a, b) => (Math.abs(b!.at - offset) < Math.abs(a!.at - offset) ? b : a))!.actors;
   }
-  const { tokens, keys } = ctx.sentences[sentence]!;
-  const from = tokenFrom(tokens, offset);
-  const named = from < 0 ? undefined : keys.slice(from).find((k) => ctx.knowledge.lexicon.actionNouns.has(k));
   // An act told in passing as what another answered ("retaliation for X's attack") is not the one a later judgement
   // names ("condemned the attack"), while another act was told.
   const told = acts.slice(0, first);
   const alike = named === undefined ? [] : told.filter((a) => sameAct(a.word, named, ctx.knowledge.lexicon.actFamilies));
   return (alike.findLast((a) => !a.answered) ?? told.findLast((a) => !a.answered) ?? alike.at(-1) ?? told.at(-1))?.actors;
+}
+
+/** The token after `i` that opens another clause of the sentence ("and" before a verb, ";"), or the sentence's length. */
+function laterClause(ctx: EventContext, sentence: number, i: number): number {
+  const { keys } = ctx.sentences[sentence]!;
+  const pos = tagsOf(ctx.article.text, ctx.sentences[sentence]!).pos;
+  for (let j = i + 1; j < keys.length; j++) if (keys[j] === ';' || keys[j] === 'and' && pos[j + 1] === 'VERB') return j;
+  return keys.length;
 }
 
 /** Whether the act at token `i` of `sentence` has its author told, as a party or as one that is none ("Western sanctions"). */

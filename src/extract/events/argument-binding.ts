@@ -574,7 +574,9 @@ function namesAnAction(ctx: EventContext, e: EventCandidate): boolean {
   const relative = tokens.slice(Math.max(0, at - RELATIVE_REACH), at).some((t) => grammar.relativePronouns.has(t.norm));
   // (A quotation mark may close the sentence after its stop: 'said: "This is unacceptable."'.)
   const ends = i < 0 || tokens.slice(i).every((t) => SENTENCE_END.has(t.norm) || isQuote(t.text)) && SENTENCE_END.has(tokens[i]!.norm);
-  if ((ends || adjunctsOnly(ctx, e.sentence, i, party)) && !relative && !party(e.trigger.start, e.trigger.end)) return true;
+  // A verb followed by when, where or how only has no object either; a noun ("issued a condemnation on Tuesday") may be
+  // a new one.
+  if ((ends || e.voice !== 'noun' && adjunctsOnly(ctx, e.sentence, i, party)) && !relative && !party(e.trigger.start, e.trigger.end)) return true;
   // "expressed X's condemnation [and denunciation] of the strikes": the noun's "of" names what is condemned.
   if (i >= 0 && tokens[i]!.norm === 'and' && tokens[i + 2]?.norm === 'of') i += 2;
   if (i >= 0 && tokens[i]!.norm === 'of') i++;

@@ -739,6 +739,13 @@ describe('words of condemnation', () => {
     ]);
   });
 
+  it('reads weapons a demonym owns as the state acting ("Russian missiles hit X"), and no act of a later clause as the one condemned', () => {
+    const condemned = (text: string): string[] => edgesOf(text, '2024-12-05').filter((e) => e.startsWith('condemnation ')).map((e) => e.replace(/@.*/, ''));
+    expect(condemned('Russian rockets pounded Kharkiv overnight. Estonia condemned the attack on Thursday.')).toEqual(['condemnation Estonia>Russia']);
+    expect(condemned('Russian missiles hit Kyiv on Wednesday, killing nine people. '
+      + 'Latvia denounced the strike as a war crime and called on the EU to adopt its next sanctions package.')).toEqual(['condemnation Latvia>Russia']);
+  });
+
   it('reads a condemnation verb followed only by when, where or through what channel as condemning the act named before', () => {
     const text = 'Azerbaijani forces shelled a border village on Tuesday.\n\n'
       + 'Yerevan protested through its embassy in Tbilisi on Wednesday, the ministry said.\n\n'
