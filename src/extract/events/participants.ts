@@ -486,6 +486,10 @@ export function officeOf(ctx: EventContext, person: EntityKey): Office | undefin
   return title === undefined ? undefined : ctx.knowledge.lexicon.titleByName.get(title)?.office;
 }
 
+/** The office a bare "minister" names, and the offices it covers. */
+const GENERIC_MINISTER: Office = 'minister';
+const MINISTER_OFFICES: ReadonlySet<Office> = new Set<Office>(['minister', 'foreign_minister', 'defence_minister']);
+
 /** How many people back the two an office's plural refers to are looked for. */
 const TITLED_LOOKBACK = 12;
 
@@ -976,7 +980,9 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
         // "The two leaders" after a president's call with the AU Commission's chairperson: a bloc's head leads too.
         const leaderNoun = noun.replace(/s$/, '') === LEADER_NOUN;
         const headLike = (o: Office): boolean => HEAD_OFFICES.has(o) || leaderNoun && o === 'organisation_head';
-        const sameClass = (o: Office): boolean => o === office || headLike(o) && office !== undefined && headLike(office);
+        // "The two ministers" are any two ministers: foreign, defence or other.
+        const sameClass = (o: Office): boolean => o === office || headLike(o) && office !== undefined && headLike(office)
+          || office === GENERIC_MINISTER && MINISTER_OFFICES.has(o);
         const otherOffice = (k: EntityKey): boolean => { const o = officeOf(ctx, k); return o !== undefined && !sameClass(o); };
         const titled = office !== undefined && count === 2 && !before && framePair?.some(otherOffice) ? lastTwoTitled(ctx, sameClass, tokens[i]!.start) : undefined;
         // "X said Y's conduct breaches the convention, to which both countries are party": two states its sentence names before it.
