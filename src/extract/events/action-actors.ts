@@ -80,6 +80,11 @@ export function actionActors(ctx: EventContext): ActionActor[] {
       return out;
     };
     const partyStarting = (j: number): Mention | undefined => byStart.get(j) ?? (grammar.determiners.has(keys[j] ?? '') ? byStart.get(j + 1) : undefined);
+    // "North Korean troops", "the Israeli forces": a party right before the forces or government it acts through.
+    const forcesStarting = (j: number): Mention | undefined => {
+      const m = partyStarting(j);
+      return m && actorNouns.longestAt(keys, tokenFrom(tokens, m.span.end)) ? m : undefined;
+    };
     // "by militants", "by Hamas", "the Hamas attack": a word for who acts without being a party, or a name no mention
     // covers (a word, not the number the tagger calls a name in "the Sept. 9 strike"), before the act or a few words
     // after "by" (its determiners and modifiers aside).
@@ -230,9 +235,10 @@ export function actionActors(ctx: EventContext): ActionActor[] {
       // an act whose "of" names its author, "of X" ("the actions of X"; "the invasion of X" names what was invaded).
       // "the coup in X": an act a state's own forces carry out was X's.
       // "the pressure that X has placed on Y": the subject of a relative clause right after the act, before its verb.
+      // "the deployment of North Korean troops": forces a party owns after "of" carry out any act.
       let after = authoredNouns.has(keys[i]!) && keys[i + 1] === 'of' ? partyStarting(i + 2)
         : domesticActs.has(keys[i]!) && keys[i + 1] === 'in' ? partyStarting(i + 2)
-          : relativeSubject(relativeAfter(i)) ?? blamedOn(i);
+          : (keys[i + 1] === 'of' ? forcesStarting(i + 2) : undefined) ?? relativeSubject(relativeAfter(i)) ?? blamedOn(i);
       for (let j = i + 1; j < keys.length && j - i <= BY_REACH && !after; j++) {
         // "the strikes carried out by X", "the attack launched by X": a participle before "by" is the act's own, and
         // so it is past a short complement that opens with a preposition ("the embargo imposed on Y by X").

@@ -224,6 +224,13 @@ describe('pairs named by their office', () => {
     expect(edges.some((e) => e.includes('Musalia Mudavadi>William Ruto') || e.includes('William Ruto>Musalia Mudavadi'))).toBe(false);
   });
 
+  it('reads "the two ministers" as the last two ministers of any portfolio, not a minister and the president one of them called on', () => {
+    const text = 'Foreign Minister Musalia Mudavadi received Defence Minister Jacob Oulanyah of Uganda in Nairobi on Monday. '
+      + 'Earlier, Oulanyah paid a courtesy call on President William Ruto. The two ministers condemned the shelling of the border by Sudan.';
+    const edges = edgesOf(text, '2025-06-10').filter((e) => e.startsWith('condemnation')).map((e) => e.replace(/@.*/, ''));
+    expect(edges.sort()).toEqual(['condemnation Jacob Oulanyah>Sudan', 'condemnation Musalia Mudavadi>Sudan']);
+  });
+
   it('reads "the Togolese minister" as the one minister of Togo titled before, whom the gazetteer lacks', () => {
     const text = 'President John Mahama received Minister of Foreign Affairs of Togo Kodjo Amegah on Monday.\n\nEarlier in the day, the Togolese minister held talks with Minister of Foreign Affairs of Ghana Yaw Boateng.';
     expect(edgesOf(text, '2025-06-10').filter((e) => e.startsWith('meeting'))).toContain('meeting Kodjo Amegah>Yaw Boateng@2025-06-09');
@@ -741,6 +748,8 @@ describe('words of condemnation', () => {
 
   it('reads weapons a demonym owns as the state acting ("Russian missiles hit X"), and no act of a later clause as the one condemned', () => {
     const condemned = (text: string): string[] => edgesOf(text, '2024-12-05').filter((e) => e.startsWith('condemnation ')).map((e) => e.replace(/@.*/, ''));
+    // Forces a party owns after "of" carry out the act: "the deployment of Eritrean troops".
+    expect(condemned('Djibouti condemned the deployment of Eritrean troops to the border on Thursday.')).toEqual(['condemnation Djibouti>Eritrea']);
     expect(condemned('Russian rockets pounded Kharkiv overnight. Estonia condemned the attack on Thursday.')).toEqual(['condemnation Estonia>Russia']);
     expect(condemned('Russian missiles hit Kyiv on Wednesday, killing nine people. '
       + 'Latvia denounced the strike as a war crime and called on the EU to adopt its next sanctions package.')).toEqual(['condemnation Latvia>Russia']);
