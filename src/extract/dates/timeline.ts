@@ -39,6 +39,9 @@ const QUESTION_END = /\?["'\u201d\u2019)]*\s*$/;
 const LIST_MARK_WIDTH = 4;
 
 /** Whether the line the offset stands on is an item of a bulleted list. */
+/** What ends a list's introduction or an item before the next ("were signed:", "...;"). */
+const ITEM_ENDS: ReadonlySet<string> = new Set([':', ';']);
+
 function listItem(text: string, offset: number): boolean {
   const line = text.lastIndexOf('\n', offset - 1) + 1;
   return LIST_MARK.test(text.slice(line, Math.max(offset, line + LIST_MARK_WIDTH)));
@@ -118,7 +121,9 @@ export function readTimeline(ctx: ArticleContext & { readonly on: IsoDate }, fir
       const gap = s === 0 ? '\n' : text.slice(ctx.sentences[s - 1]!.end, sentence.start);
       const line = gap.includes('\n');
       const answer = (): boolean => s > 0 && QUESTION_END.test(text.slice(ctx.sentences[s - 1]!.start, ctx.sentences[s - 1]!.end));
-      const nextItem = s > 0 && !BLANK_LINE.test(gap) && listItem(text, sentence.start) && listItem(text, ctx.sentences[s - 1]!.start);
+      // So does a line after one a colon or a semicolon ends ("The following were signed on 15 May:\n i. ...;\n ii. ...").
+      const nextItem = s > 0 && !BLANK_LINE.test(gap) && (listItem(text, sentence.start) && listItem(text, ctx.sentences[s - 1]!.start)
+        || ITEM_ENDS.has(ctx.sentences[s - 1]!.keys.at(-1) ?? ''));
       if (line && !answer() && !nextItem) {
         state.carried = state.heading;
         state.year = undefined;

@@ -238,6 +238,19 @@ function projectPlaceEnd(r: Reading, heads: Lexicon['agreementHeads'], keys: rea
 }
 
 /** The end of the sentence's last word, past the punctuation that closes it. */
+/**
+ * Where a list item's name ends: at its last word, or before a comma that a word in lower case follows ("Agreement on
+ * Visas, signed by A and B;"), unless it glues a series ("on Trade, and Energy").
+ */
+function itemEnd(tokens: readonly Token[], from: number, glue: ReadonlySet<string>): number {
+  const end = lastWordEnd(tokens);
+  for (let i = from; i < end - 1; i++) {
+    const next = tokens[i + 1]!;
+    if (tokens[i]!.text === ',' && next.kind === 'word' && !next.capitalised && !glue.has(next.norm)) return i;
+  }
+  return end;
+}
+
 function lastWordEnd(tokens: readonly Token[]): number {
   let end = tokens.length;
   while (end > 0 && !isWordLike(tokens[end - 1]!)) end--;
@@ -497,7 +510,7 @@ export const agreementMention: Stage<Mention> = {
           ? readComplement(reading, pairEnd, words.complementPrepositions, false, false, complementStops)
           : pairEnd;
         const to = item
-          ? lastWordEnd(tokens)
+          ? itemEnd(tokens, headEnd, words.listGlue)
           : title && pairEnd > complementEnd
           ? readComplement(reading, pairEnd, words.complementPrepositions, false, true, complementStops)
           : aboutEnd;

@@ -256,6 +256,10 @@ export const titledName: Stage<Mention> = {
         if (then && tokens[i + then.length]?.text === ',') i += then.length;
         const set = tokens[i]?.text === ',';
         if (set) i++;
+        // "A, President of X, B, President of Y": a title set off by commas between two people is the first one's.
+        const opening = tokenAt(tokens, role.span.start);
+        const commaBefore = tokens[opening - 1]?.text === ',' ? opening - 1 : tokens[opening - 1]?.norm === 'the' && tokens[opening - 2]?.text === ',' ? opening - 2 : -1;
+        const apposed = set && commaBefore > 0 && leaderEndingAt(tokens[commaBefore - 1]!.end) !== undefined;
         const closed = (after: number): boolean => role.role!.counterpart === true || !set || tokens[after] === undefined || tokens[after]!.text === ',' || tokens[after]!.text === '.';
         const afterHonorifics = skipHonorifics(ctx, sentence, i);
         // The person may start anywhere among the honorifics: "President His Highness [Sheikh Mohamed ...]".
@@ -264,8 +268,8 @@ export const titledName: Stage<Mention> = {
         const n = nameLength(ctx, tokens, afterHonorifics, starts);
         // A known person whose name the text writes longer ("Samia Suluhu [Hassan]") is that person.
         const knownEnd = known ? tokenEndingAt(tokens, known.span.end) + 1 : -1;
-        if (known && !replaced.has(known) && (closed(knownEnd) || (n > 0 && afterHonorifics + n > knownEnd && closed(afterHonorifics + n)))) { bind(role, known); continue; }
-        if (n > 0 && tokens[afterHonorifics]!.spaceBefore && closed(afterHonorifics + n)) {
+        if (known && !apposed && !replaced.has(known) && (closed(knownEnd) || (n > 0 && afterHonorifics + n > knownEnd && closed(afterHonorifics + n)))) { bind(role, known); continue; }
+        if (n > 0 && !apposed && tokens[afterHonorifics]!.spaceBefore && closed(afterHonorifics + n)) {
           const person = newLeader(ctx, sentence, i, afterHonorifics + n, role.role, namedStates);
           if (!person) continue;
           added.push(person);

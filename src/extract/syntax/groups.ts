@@ -91,10 +91,15 @@ function glueOf(lex: Lexicon, keys: readonly string[], tags: Tagged, from: numbe
   const coordinator = s.coordinators.longestAt(keys, i);
   if (coordinator) i += coordinator.length;
   // "and His Excellency President Y", "; His Majesty King Y": an honorific before the next member's title.
-  const honorific = coordinator || comma ? lex.honorifics.longestAt(keys, i) : undefined;
-  if (honorific && i + honorific.length <= to) i += honorific.length;
+  // "and H.E. Dr. Y", "and Hon. Y": honorifics, each with its abbreviation's stop.
+  let honorifics = 0;
+  for (let h = coordinator || comma ? lex.honorifics.longestAt(keys, i) : undefined; h && i + h.length <= to; h = lex.honorifics.longestAt(keys, i)) {
+    i += h.length;
+    if (keys[i] === '.' && i + 1 <= to) i++;
+    honorifics++;
+  }
   // "; His Majesty Sultan X": a title the next member's name leaves out.
-  const title = honorific ? lex.titles.longestAt(keys, i) : undefined;
+  const title = honorifics > 0 ? lex.titles.longestAt(keys, i) : undefined;
   if (title && i + title.length <= to) i += title.length;
   // "and then with Y": an adverb before the repeated preposition.
   if (coordinator && lex.grammar.preverbalAdverbs.has(keys[i] ?? '') && s.repeatable.has(keys[i + 1] ?? '')) i++;
@@ -164,6 +169,8 @@ function governorBefore(lex: Lexicon, keys: readonly string[], tags: Tagged, at:
     else if (i === at - 1 && describedName(lex, keys, tags, i) >= 0) i = describedName(lex, keys, tags, i);
     else if (modifier && i >= 0 && modifiers < MODIFIER_REACH && (tags.pos[i] === 'PROPN' || tags.pos[i] === 'ADJ' || keys[i] === 'and' && tags.pos[i - 1] === 'PROPN')) { i--; modifiers++; }
     else if (i >= 0 && kinBefore(lex, keys, tags, i) >= 0) i = kinBefore(lex, keys, tags, i) - 1;
+    // "by Hon. M. U. M. X": initials the person's name leaves out.
+    else if (i >= 1 && keys[i] === '.' && keys[i - 1]!.length === 1 && tags.pos[i - 1] !== 'NUM') i -= 2;
     // "from His Highness Sheikh X": an honorific the person's name leaves out.
     else if (i >= 0 && honorificEndingAt(lex, keys, i) >= 0) {
       i = honorificEndingAt(lex, keys, i) - 1;
@@ -260,7 +267,9 @@ function appositionGovernor(lex: Lexicon, keys: readonly string[], tags: Tagged,
 const HONORIFIC_WORDS = 3;
 
 /** The first token of an honorific ending at token `i` ("His Highness"), or -1. */
-const honorificEndingAt = (lex: Lexicon, keys: readonly string[], i: number): number => lex.honorifics.startEndingAt(keys, i, HONORIFIC_WORDS);
+/** Where an honorific ending at token `i`, or at its abbreviation's stop ("Hon.", "Dr."), starts; -1 if none does. */
+const honorificEndingAt = (lex: Lexicon, keys: readonly string[], i: number): number =>
+  keys[i] === '.' && i > 0 ? lex.honorifics.startEndingAt(keys, i - 1, HONORIFIC_WORDS) : lex.honorifics.startEndingAt(keys, i, HONORIFIC_WORDS);
 
 /** The word at token `i` when it is a preposition, the grammar's or one governing places ("in", "at"). */
 function prepositionAt(lex: Lexicon, keys: readonly string[], i: number): string | undefined {
@@ -412,7 +421,9 @@ export function groupsOf(lex: Lexicon, sentence: Sentence, participants: readonl
     if (members.length > 0 && a >= end) {
       // "X, Ruler of Dubai, and Y", "X, general secretary of the Communist Party of Vietnam Central Committee, and Y":
       // the complement of a member's title ends the member, and a party it names is no member of the group.
-      const complement = keys[end] === 'of' ? complementEnd(keys, tags, end) : -1;
+      // So does one after "to" of a title in apposition: "X, Senior Advisor to the President of Y, and Z".
+      const apposed = keys.slice(rangeOf(sentence, members[members.length - 1]!)[0], end).includes(',');
+      const complement = keys[end] === 'of' || keys[end] === 'to' && apposed ? complementEnd(keys, tags, end) : -1;
       if (complement > a) continue;
       const from = complement >= 0 ? complement : end;
       let glue = glueOf(lex, keys, tags, from, a);

@@ -1761,3 +1761,37 @@ describe('readouts of calls between heads of state', () => {
   });
 });
 
+
+describe('the forms of official releases', () => {
+  const release = 'Chad and Senegal sign two accords\n\n'
+    + 'N\'DJAMENA, 5 June 2025 - At the invitation of His Excellency Mahamat Idriss Deby, President of the Republic of Chad, His Excellency '
+    + 'Bassirou Diomaye Faye, President of the Republic of Senegal, paid a state visit to Chad from 3 to 5 June 2025. President Faye was '
+    + 'welcomed at the palace on 4 June 2025, after which the two Presidents held talks.\n\n'
+    + 'The following instruments were signed in the presence of the two Presidents on 4 June 2025:\n'
+    + '   i. Memorandum of Understanding on Cooperation in Livestock, signed by Hon. A. B. Abakar Manany, Minister of Foreign Affairs of Chad, '
+    + 'and Hon. Yassine Fall, Minister of Foreign Affairs of Senegal;\n'
+    + '   ii. Agreement on Air Services, signed by Hon. Abakar Manany and Hon. Yassine Fall;\n\n'
+    + 'King Mohammed VI received Mr. Peter Vale, Senior Advisor to the President of Kenya, and Mr. Omar Diallo, National Security Adviser '
+    + 'of Senegal, on Friday.\n';
+  const edges = edgesOf(release, '2025-06-05', { withRelations: true });
+
+  it('gives a title set off by commas between two people to the first ("A, President of X, B, President of Y, paid a visit")', () => {
+    expect(edges).toContain('leader_of Bassirou Diomaye Diakhar Faye>Senegal');
+    expect(edges).not.toContain('leader_of Bassirou Diomaye Diakhar Faye>Chad');
+    expect(edges).toContain('meeting Bassirou Diomaye Diakhar Faye>Mahamat Idriss Déby@2025-06-04');
+  });
+
+  it('ends a listed instrument\'s name at ", signed by", reads its signatories past "Hon." and initials, and dates every item by the line that introduces the list', () => {
+    expect(edges.filter((e) => e.startsWith('signed ')).sort()).toEqual([
+      'signed Abakar Manany>Agreement on Air Services@2025-06-04',
+      'signed Abakar Manany>Memorandum of Understanding on Cooperation in Livestock@2025-06-04',
+      'signed Yassine Fall>Agreement on Air Services@2025-06-04',
+      'signed Yassine Fall>Memorandum of Understanding on Cooperation in Livestock@2025-06-04',
+    ]);
+  });
+
+  it('keeps the person a title\'s "to" names out of the list it stands in ("A, Senior Advisor to the President of X, and B")', () => {
+    expect(edges.filter((e) => e.startsWith('meeting Mohammed VI')).map((e) => e.replace(/@.*/, '')).sort())
+      .toEqual(['meeting Mohammed VI of Morocco>Omar Diallo', 'meeting Mohammed VI of Morocco>Peter Vale']);
+  });
+});
