@@ -425,6 +425,11 @@ function groupBefore(ctx: EventContext, sentence: Sentence, count: number, peopl
   return undefined;
 }
 
+/** The token after "of them" or "of us" at `i` ("the three [of them] signed"), else `i`. */
+function ofThem(keys: readonly string[], i: number): number {
+  return keys[i] === 'of' && (keys[i + 1] === 'them' || keys[i + 1] === 'us') ? i + 2 : i;
+}
+
 /** How many sentences back, besides the lede, a bloc's gathering may be told ("G7 foreign ministers met ... The ministers condemned"). */
 const GATHERING_REACH = 4;
 /** Words that may stand between a bloc and the people it gathers ("the G7 [foreign] ministers"). */
@@ -930,10 +935,10 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
       const pair = lastTwoPeople(persons, tokens[first]!.start) ?? frame.leaders;
       if (pair) out.push({ span: { start: tokens[first]!.start, end: tokens[i]!.end }, keys: pair, tier: 0, kind: 'frame' });
     } else if (i > 0 && keys[i - 1] === 'the' && (lex.grammar.numbers.get(keys[i]!) ?? 0) > 2 && !lex.frameNouns.longestAt(keys, i + 1)
-      && tagsOf(ctx.article.text, sentence).pos[i + 1] === 'VERB') {
-      // "the three signed": the three people the sentence before names.
+      && tagsOf(ctx.article.text, sentence).pos[ofThem(keys, i + 1)] === 'VERB') {
+      // "the three signed", "the three of them signed": the three people the sentence before names.
       const group = groupBefore(ctx, sentence, lex.grammar.numbers.get(keys[i]!)!, true, tokens[i]!.start);
-      if (group) out.push({ span: { start: tokens[i - 1]!.start, end: tokens[i]!.end }, keys: group, tier: 0, kind: 'frame' });
+      if (group) out.push({ span: { start: tokens[i - 1]!.start, end: tokens[ofThem(keys, i + 1) - 1]!.end }, keys: group, tier: 0, kind: 'frame' });
     }
     // "the heads of state signed ...", "the leaders agreed ...": uncounted, the people the sentence before names (two to
     // four), else the pair the article is about; "the leaders of X and Y" are read from their states.

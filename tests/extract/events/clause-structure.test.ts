@@ -1795,3 +1795,19 @@ describe('the forms of official releases', () => {
       .toEqual(['meeting Mohammed VI of Morocco>Omar Diallo', 'meeting Mohammed VI of Morocco>Peter Vale']);
   });
 });
+
+describe('groups a count names', () => {
+  it('reads "the three of them" before a verb as the three people named before it', () => {
+    const edges = edgesOf('In Dushanbe on Monday, President Kassym-Jomart Tokayev met Kyrgyzstan\'s President Sadyr Japarov and Tajikistan\'s '
+      + 'President Emomali Rahmon, and the three of them signed the Treaty on Water Sharing in the Syr Darya Basin.', '2025-04-10');
+    expect(edges.filter((e) => e.startsWith('signed ')).map((e) => e.replace(/>.*/, '')).sort())
+      .toEqual(['signed Emomali Rahmon', 'signed Kassym-Jomart Tokayev', 'signed Sadyr Japarov']);
+  });
+
+  it('reads "Sayyid" as an honorific before an Omani name', () => {
+    const edges = edgesOf('Oman\'s Foreign Minister Sayyid Badr Albusaidi received Tajik Foreign Minister Sirojiddin Muhriddin on Monday. '
+      + 'Afterwards, Sayyid Badr and the Tajik minister signed a memorandum of understanding on consular cooperation.', '2025-04-10');
+    expect(edges.filter((e) => e.startsWith('signed ')).map((e) => e.replace(/>.*/, '')).sort())
+      .toEqual(['signed Badr Albusaidi', 'signed Sirojiddin Muhriddin']);
+  });
+});
