@@ -288,6 +288,17 @@ export const argumentBinding: Stage<EventCandidate, EventContext> = {
 };
 
 /**
+ * "...; the talks ended without agreement": "the" and a meeting's noun opening a clause, its verb right after, retell
+ * the meeting just told and name no one of their own (not "the talks between A and B").
+ */
+function retoldTalks(ctx: EventContext, e: EventCandidate, sentence: Sentence, at: number, after: number): boolean {
+  const { keys } = sentence;
+  if (e.voice !== 'noun' || e.type !== 'meeting' || keys[at - 1] !== 'the' || after < 0) return false;
+  const opens = at - 1 === 0 || keys[at - 2] === ';';
+  return opens && tagsOf(ctx.article.text, sentence).pos[after] === 'VERB';
+}
+
+/**
  * "..., conveying his greetings": the object (bare, or after "to" or "with") of the clause before a participle at `at`,
  * a time or place after it aside ("spoke to X on Tuesday, conveying ...").
  */
@@ -838,6 +849,7 @@ function bind(
     && !ownedNoun(p));
   const right = [...inside, ...near.filter((p) => p.span.start >= e.trigger.end)];
   if (e.voice === 'evaluative') return evaluation(ctx, e, sentence, all, at, allLeft, right);
+  if (retoldTalks(ctx, e, sentence, at, after)) return undefined;
   // "conveyed the congratulations of A to B", "expressed the support of A for B": the sender is the one after "of".
   const conveyed = senderAfterOf(ctx, e, sentence, all, at, after) ?? possessorSender(ctx, e, sentence, all, at, after);
   if (conveyed) return conveyed;

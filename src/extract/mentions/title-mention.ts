@@ -19,7 +19,7 @@ function hyphenated(tokens: readonly Token[], from: number, to: number, prefixes
 
 /**
  * "Minister for Trade and Tourism", "Cabinet Secretary for Foreign and Diaspora Affairs", "Minister of Industry and
- * Trade": a portfolio after the head and "for" or "of", words the lexicon knows for portfolios, capitalised as the head
+ * Trade", "Minister of the Interior": a portfolio after the head and "for" or "of", words the lexicon knows for portfolios, capitalised as the head
  * is, joined by "and" or commas; what follows is the holder's name ("Minister for Trade Jane Doe"). A minister's title that ends in a portfolio goes on with the
  * portfolios joined to it ("Minister of Foreign Affairs, Foreign Employment and Tourism X"), not into another title
  * ("Minister of Foreign Affairs and Defence Minister Y"). Returns where the title ends.
@@ -30,7 +30,9 @@ function portfolioAfter(tokens: readonly Token[], keys: readonly string[], end: 
   const word = (j: number): boolean => tokens[j]?.kind === 'word' && tokens[j]!.capitalised === cased && lexicon.portfolioWords.has(keys[j]!);
   let to = end;
   if (head === 'last' && (keys[end] === 'for' || keys[end] === 'of')) {
-    for (let j = end + 1; word(j); ) {
+    // "Minister of the Interior": an article may open the portfolio.
+    const first = keys[end + 1] === 'the' && word(end + 2) ? end + 2 : end + 1;
+    for (let j = first; word(j); ) {
       to = j + 1;
       j += (keys[j + 1] === 'and' || keys[j + 1] === ',') && word(j + 2) ? 2 : 1;
     }

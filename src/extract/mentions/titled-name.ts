@@ -31,6 +31,9 @@ function listedTitleBefore(tokens: readonly Token[], at: number, titlesOf: Reado
   return undefined;
 }
 
+/** What closes a name set off after a title: "the Minister of X, Jane Doe, ...", "...; ", "... ." */
+const CLOSING: ReadonlySet<string> = new Set([',', '.', ';']);
+
 /** How many capitalised words a portfolio after a title may hold ("Minister of State for External Affairs"). */
 const PORTFOLIO_WORDS = 4;
 
@@ -260,7 +263,7 @@ export const titledName: Stage<Mention> = {
         const opening = tokenAt(tokens, role.span.start);
         const commaBefore = tokens[opening - 1]?.text === ',' ? opening - 1 : tokens[opening - 1]?.norm === 'the' && tokens[opening - 2]?.text === ',' ? opening - 2 : -1;
         const apposed = set && commaBefore > 0 && leaderEndingAt(tokens[commaBefore - 1]!.end) !== undefined;
-        const closed = (after: number): boolean => role.role!.counterpart === true || !set || tokens[after] === undefined || tokens[after]!.text === ',' || tokens[after]!.text === '.';
+        const closed = (after: number): boolean => role.role!.counterpart === true || !set || tokens[after] === undefined || CLOSING.has(tokens[after]!.text);
         const afterHonorifics = skipHonorifics(ctx, sentence, i);
         // The person may start anywhere among the honorifics: "President His Highness [Sheikh Mohamed ...]".
         let known: Mention | undefined;

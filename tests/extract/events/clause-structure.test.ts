@@ -1811,3 +1811,21 @@ describe('groups a count names', () => {
       .toEqual(['signed Badr Albusaidi', 'signed Sirojiddin Muhriddin']);
   });
 });
+
+describe('titles with portfolios, and talks retold', () => {
+  it('reads "the Minister of the Interior of X, Name;" and a portfolio joined by "and" as titles of the names after them', () => {
+    const text = 'Accords signed\n\nASUNCION, 18 June 2024 - The following instruments were signed on Tuesday:\n'
+      + '- Memorandum of Understanding on Border Policing, signed by the Minister of the Interior of Paraguay, Enrique Riera, and the '
+      + 'Minister of Foreign Affairs and Human Mobility of Ecuador, Gabriela Sommerfeld;\n- Agreement on Cultural Cooperation.\n';
+    const edges = edgesOf(text, '2024-06-18', { withRelations: true });
+    expect(edges).toEqual(expect.arrayContaining(['leader_of Enrique Riera>Paraguay', 'leader_of Gabriela Sommerfeld>Ecuador',
+      'signed Enrique Riera>Memorandum of Understanding on Border Policing@2024-06-18',
+      'signed Gabriela Sommerfeld>Memorandum of Understanding on Border Policing@2024-06-18']));
+  });
+
+  it('reads "the talks" opening a clause before their verb as the meeting just told, with no parties of their own', () => {
+    const edges = edgesOf('On 20 June, in Geneva, Wang Yi met Penny Wong, Winston Peters and Melanie Joly, the Australian, New Zealand '
+      + 'and Canadian foreign ministers, and the EU\'s foreign policy chief, Kaja Kallas; the talks ended without agreement.', '2025-07-14');
+    expect(edges.filter((e) => e.startsWith('meeting ') && !e.includes('Wang Yi'))).toEqual([]);
+  });
+});
