@@ -8,7 +8,7 @@
 // and not inside a longer name.
 import { firstWhere } from '../sorted.js';
 import { fold } from '../text/fold.js';
-import { tokenize } from '../text/tokens.js';
+import { tokenize, type Token } from '../text/tokens.js';
 import type { ArticleContext, Mention, Stage } from '../types.js';
 import { partOfLongerName, spanOf, textOf } from './util.js';
 import { phraseTrie } from '../../knowledge/lexicon.js';
@@ -51,6 +51,9 @@ export const repeatedNameMention: Stage<Mention> = {
       // name many share ("Hamad bin Isa Al Khalifa").
       const last = parts.some((t) => nameParticles.has(t.norm)) ? [] : [parts[parts.length - 1]!];
       for (const part of new Set([parts[0]!, ...last])) if (part.capitalised && part.text.length > 1) offer(part.text, m);
+      // "Abdullah Al-Yahya ... Al-Yahya said": a family name its particle is hyphened to is one's own.
+      const hyphened = hyphenedSurname(tokenize(m.text), nameParticles);
+      if (hyphened) offer(hyphened, m);
     }
     for (const { word, people, mention } of words.values()) if (people.size === 1) forms.push([word, mention]);
     if (forms.length === 0) return [...mentions];
@@ -64,6 +67,12 @@ export const repeatedNameMention: Stage<Mention> = {
       const before = firstWhere(sorted.length, (i) => sorted[i]!.span.start >= span.end);
       return before > 0 && reach[before - 1]! > span.start;
     };
+    // "Penny Wong ... Wong met": a surname the gazetteer gives someone the article does not name ("Lawrence Wong") is
+    // the surname of the one it named.
+    const inArticle = new Set([...introduced, ...named, ...respelled].flatMap((m) => m.candidates));
+    const strangers = new Map(mentions.filter((m) => m.kind === 'leader' && m.via === 'short' && !m.candidates.some((k) => inArticle.has(k)))
+      .map((m) => [`${m.span.start}:${m.span.end}`, m]));
+    const replaced = new Set<Mention>();
     for (const sentence of ctx.sentences) {
       const tokens = sentence.tokens;
       const keys = sentence.keys;
@@ -72,7 +81,9 @@ export const repeatedNameMention: Stage<Mention> = {
         // An acronym is no name ("UN" is not Kim Jong Un), unless the sentence is written in capitals.
         if (!match || !tokens[i]!.capitalised || (tokens[i]!.text === tokens[i]!.text.toUpperCase() && !sentence.shouted)) continue;
         const span = spanOf(tokens, i, i + match.length);
-        if (taken(span) || partOfLongerName(ctx, sentence, i, i + match.length - 1)) continue;
+        const stranger = strangers.get(`${span.start}:${span.end}`);
+        if (stranger) replaced.add(stranger);
+        else if (taken(span) || partOfLongerName(ctx, sentence, i, i + match.length - 1)) continue;
         const person = match.payloads[0]!;
         out.push({
           span, text: textOf(ctx, span), sentence: sentence.index, kind: 'leader', via: 'short', by: 'repeated-name-mention',
@@ -81,6 +92,13 @@ export const repeatedNameMention: Stage<Mention> = {
         i += match.length - 1;
       }
     }
-    return out;
+    return replaced.size > 0 ? out.filter((m) => !replaced.has(m)) : out;
   },
 };
+
+/** The last name of `tokens` when a particle is hyphened to it ("Al-Yahya"), else undefined. */
+function hyphenedSurname(tokens: readonly Token[], particles: ReadonlySet<string>): string | undefined {
+  const n = tokens.length;
+  if (n < 4 || tokens[n - 2]!.text !== '-' || !particles.has(tokens[n - 3]!.norm) || tokens[n - 2]!.spaceBefore || tokens[n - 1]!.spaceBefore) return undefined;
+  return `${tokens[n - 3]!.text}-${tokens[n - 1]!.text}`;
+}

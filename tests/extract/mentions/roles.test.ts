@@ -435,3 +435,13 @@ describe('titles naming a ruling party of a state', () => {
     expect(edges.filter((e) => e.startsWith('meeting'))).toEqual([expect.stringMatching(/^meeting (?=.*To Lam)(?=.*Thongloun).*@2024-12-09$/)]);
   });
 });
+
+describe('surnames of people the article named', () => {
+  it('reads a surname as the person the article named, not another the gazetteer knows by it, and a particle hyphened to it as part of it', () => {
+    const text = 'Talks in Baghdad\n\nAustralian Foreign Minister Penny Wong arrived in Baghdad on Monday.\n\n'
+      + 'Wong met Iraqi Foreign Minister Fuad Hussein on Tuesday.\n\nKuwaiti Foreign Minister Abdullah Al-Yahya arrived on Monday.\n\n'
+      + 'Al-Yahya met Hussein on Wednesday.\n';
+    expect(edgesOf(text, '2025-04-17').filter((e) => e.startsWith('meeting ')).sort())
+      .toEqual(['meeting Abdullah Al-Yahya>Fuad Hussein@2025-04-16', 'meeting Fuad Hussein>Penny Wong@2025-04-15']);
+  });
+});
