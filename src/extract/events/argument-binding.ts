@@ -1115,8 +1115,9 @@ function bindObjects(ctx: EventContext, e: EventCandidate, t: TriggerReading, r:
   const reflexive = (p: Participant): boolean => p.kind === 'pronoun' && p.keys.some((k) => subjectKeys.includes(k));
   const reread = (p: Participant): Participant => (reflexive(p) && p.otherwise ? { ...p, keys: p.otherwise } : p);
   // Nor is the subject its own object: '"We condemn this aggression," X said' reaches X past the quotation.
+  // "sent a message on behalf of the bloc": whom the sender speaks for is no addressee.
   const admissible = (p: Participant): boolean => (judged || p.kind !== 'demonym') && !reflexive(p) && (!e.personObject || p.tier === 0)
-    && !(subjectKeys.length > 0 && p.keys.every((k) => subjectKeys.includes(k)));
+    && !(subjectKeys.length > 0 && p.keys.every((k) => subjectKeys.includes(k))) && !onBehalfOf(ctx.knowledge.lexicon.grammar.determiners, tokens, p);
   // "recognises X as an inalienable part of Y": what is backed is Y's claim to X.
   const claimant = e.type === 'support' && found ? claimantAfter(ctx, syn, found.end) : undefined;
   const foundGroups = claimant ? [claimant] : found ? [found, ...continuedObjects(ctx, syn, found)] : [];
@@ -1694,6 +1695,18 @@ function plannedSetting(ctx: EventContext, sentence: Sentence, from: number, at:
 const BY: ReadonlySet<string> = new Set(['by']);
 const FROM: ReadonlySet<string> = new Set(['from']);
 const BEHALF = ['on', 'behalf', 'of'];
+/** How many words may stand between "on behalf of" and the party ("on behalf of the 16-member bloc"). */
+const BEHALF_MODIFIERS = 4;
+
+/** Whether participant `p` follows "on behalf of", a few determiners and modifiers between. */
+function onBehalfOf(determiners: ReadonlySet<string>, tokens: readonly Token[], p: Participant): boolean {
+  const at = tokenFrom(tokens, p.span.start);
+  for (let j = at - 1; j >= 2 && at - j <= BEHALF_MODIFIERS + 1; j--) {
+    if (BEHALF.every((k, n) => tokens[j - 2 + n]?.norm === k)) return true;
+    if (tokens[j]!.kind === 'punct' && tokens[j]!.text !== '-' || (!determiners.has(tokens[j]!.norm) && tokens[j]!.capitalised)) return false;
+  }
+  return false;
+}
 const OF: ReadonlySet<string> = new Set(['of']);
 /** How many words before an event noun a receiving verb may stand ("received [the full] support of"). */
 const RECEIVED_OF_REACH = 4;

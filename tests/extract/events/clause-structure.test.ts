@@ -1829,3 +1829,13 @@ describe('titles with portfolios, and talks retold', () => {
     expect(edges.filter((e) => e.startsWith('meeting ') && !e.includes('Wang Yi'))).toEqual([]);
   });
 });
+
+describe('messages sent on behalf of others', () => {
+  it('never takes whom a sender speaks for as the addressee ("sent a congratulatory message on behalf of the bloc")', () => {
+    const text = 'Congratulations for Mahama\n\nGhana\'s president-elect John Mahama received congratulations from across the region on Tuesday.\n\n'
+      + 'Senegal\'s President Bassirou Diomaye Faye, who chairs the Economic Community of West African States, sent a congratulatory message '
+      + 'on behalf of the 15-member bloc on Wednesday.\n';
+    const edges = edgesOf(text, '2024-12-12').filter((e) => e.startsWith('congratulation '));
+    expect(edges).toEqual(['congratulation Bassirou Diomaye Diakhar Faye>John Dramani Mahama@2024-12-11']);
+  });
+});
