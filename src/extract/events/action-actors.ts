@@ -21,6 +21,8 @@ export interface ActionActor {
   readonly word: string;
   /** Named as what another act answered ("retaliation for X's attack"): told in passing. */
   readonly answered?: true;
+  /** Named by a noun in the plural ("the air strikes"): not what a noun in the singular names ("the attack"). */
+  readonly plural?: true;
 }
 
 /** How many words may stand between an actor and its act: "Russia's [massive overnight missile] strike". */
@@ -61,7 +63,7 @@ export function actionActors(ctx: EventContext): ActionActor[] {
     const { tokens, keys } = sentence;
     const parties = inSentence(ctx.mentions, sentence.index).filter((m) => (m.kind === 'state' || m.kind === 'bloc') && m.candidates.length === 1);
     // "Western sanctions", "the attack by militants": an act whose author is no party is recorded too, as having none.
-    if (parties.length === 0 && !keys.some((k) => nonStateAuthors.has(k))) continue;
+    if (parties.length === 0 && !keys.some((k, i) => nonStateAuthors.has(k) || actionVerbs.has(k) && keys[i + 1] === 'by')) continue;
     // Each party by the token after it and by its first token; mentions come in text order.
     const byEnd = new Map<number, Mention>();
     const byStart = new Map<number, Mention>();
@@ -80,6 +82,17 @@ export function actionActors(ctx: EventContext): ActionActor[] {
       return out;
     };
     const partyStarting = (j: number): Mention | undefined => byStart.get(j) ?? (grammar.determiners.has(keys[j] ?? '') ? byStart.get(j + 1) : undefined);
+    // "A wave of Russian missiles and attack drones hit X": forces a party owns a few words into the verb's subject,
+    // with no verb, mark or preposition but "of" between.
+    const forcesInSubject = (v: number): Mention | undefined => {
+      const { pos } = tagsOf(ctx.article.text, sentence);
+      for (let j = v - 1; j >= 0 && v - j <= SUBJECT_WORDS; j--) {
+        if (tokens[j]!.kind !== 'word' || pos[j] === 'VERB' || pos[j] === 'AUX' || grammar.prepositions.has(keys[j]!) && keys[j] !== 'of') return undefined;
+        const m = byStart.get(j);
+        if (m && actorNouns.longestAt(keys, tokenFrom(tokens, m.span.end))) return m;
+      }
+      return undefined;
+    };
     // "North Korean troops", "the Israeli forces": a party right before the forces or government it acts through.
     const forcesStarting = (j: number): Mention | undefined => {
       const m = partyStarting(j);
@@ -154,6 +167,7 @@ export function actionActors(ctx: EventContext): ActionActor[] {
       if (keys[j] === 'of') for (j++; j < Math.min(keys.length, i + 2 + OF_WORDS) && tokens[j]!.kind === 'word' && !verbal(j) && !grammar.relativePronouns.has(keys[j]!); j++);
       return grammar.relativePronouns.has(keys[j] ?? '') ? j + 1 : -1;
     };
+    const unnamedAgentAt = (i: number): boolean => syntax.beForms.has(keys[i - 1] ?? '') && keys[i + 1] === 'by' && !partyStarting(i + 2) && !actingFor(i + 2);
     const passiveAgentAt = (i: number): Mention | undefined => {
       if (!syntax.beForms.has(keys[i - 1] ?? '')) return undefined;
       const by = indexWithin(keys, 'by', i + 1, BY_REACH - 1);
@@ -187,7 +201,8 @@ export function actionActors(ctx: EventContext): ActionActor[] {
       // before an act's verb (and those joined to it), or before the forces or government it acts through, carried it out.
       if (actionVerbs.has(keys[i]!) && verbal(i)) {
         const v = pastAdjuncts(i);
-        const subject = byEnd.get(v) ?? [1, 2].map((n) => byEnd.get(v - n)).find((m, n) => m && actorNouns.matchesAt(keys, v - n - 1).some((a) => a.length === n + 1));
+        const subject = byEnd.get(v) ?? [1, 2].map((n) => byEnd.get(v - n)).find((m, n) => m && actorNouns.matchesAt(keys, v - n - 1).some((a) => a.length === n + 1))
+          ?? forcesInSubject(v);
         // "the embassy was raided by X's police": a passive act's agent carried it out.
         const agent = subject ? undefined : passiveAgentAt(i);
         if (subject ?? agent) {
@@ -195,8 +210,9 @@ export function actionActors(ctx: EventContext): ActionActor[] {
           continue;
         }
         // "al-Shabaab gunmen stormed a hotel in X": an act whose doer is no party; "the assault" condemned later is
-        // theirs, not that of the state where it happened.
-        if (i > 0 && (nonStateAuthors.has(keys[i - 1]!) || namedNonParty(i - 1))) {
+        // theirs, not that of the state where it happened. So is one a passive's "by" gives no party: "a tanker was hit
+        // by a missile".
+        if (i > 0 && (nonStateAuthors.has(keys[i - 1]!) || namedNonParty(i - 1) || unnamedAgentAt(i))) {
           out.push({ sentence: sentence.index, at: tokens[i]!.start, actors: [], word: tagsOf(ctx.article.text, sentence).lemma(i) });
           continue;
         }
@@ -254,12 +270,16 @@ export function actionActors(ctx: EventContext): ActionActor[] {
         }
       }
       const actors = owned ?? (before ? coordinated(before, -1) : after ? coordinated(after, 1) : unnamed ? [] : undefined);
-      if (actors) out.push({ sentence: sentence.index, at: tokens[i]!.start, actors, word: keys[i]!, ...(answeredAt(i) ? { answered: true as const } : {}) });
+      const plural = tagsOf(ctx.article.text, sentence).lemma(i) !== keys[i];
+      if (actors) out.push({ sentence: sentence.index, at: tokens[i]!.start, actors, word: keys[i]!, ...(answeredAt(i) ? { answered: true as const } : {}), ...(plural ? { plural: true as const } : {}) });
     }
   }
   cache.set(ctx.mentions, out);
   return out;
 }
+
+/** How many words before an act's verb its subject may hold the forces that carried it out ("a wave of [Russian missiles and attack drones]"). */
+const SUBJECT_WORDS = 7;
 
 /** How many letters two words for an act share at their start: "launched" and "launch", "bombed" and "bombing". */
 const SHARED_STEM = 4;
@@ -302,7 +322,11 @@ export function actorFor(ctx: EventContext, sentence: number, offset: number): r
   // An act told in passing as what another answered ("retaliation for X's attack") is not the one a later judgement
   // names ("condemned the attack"), while another act was told.
   const told = acts.slice(0, first);
-  const alike = named === undefined ? [] : told.filter((a) => sameAct(a.word, named, ctx.knowledge.lexicon.actFamilies));
+  // "the attack" is no act told in the plural ("the air strikes"), when one told otherwise is alike.
+  const singular = namedAt >= 0 && tagsOf(ctx.article.text, ctx.sentences[sentence]!).lemma(namedAt) === named;
+  const similar = named === undefined ? [] : told.filter((a) => sameAct(a.word, named, ctx.knowledge.lexicon.actFamilies));
+  const agreeing = singular ? similar.filter((a) => !a.plural) : similar;
+  const alike = agreeing.length > 0 ? agreeing : similar;
   return (alike.findLast((a) => !a.answered) ?? told.findLast((a) => !a.answered) ?? alike.at(-1) ?? told.at(-1))?.actors;
 }
 

@@ -750,6 +750,14 @@ describe('words of condemnation', () => {
     const condemned = (text: string): string[] => edgesOf(text, '2024-12-05').filter((e) => e.startsWith('condemnation ')).map((e) => e.replace(/@.*/, ''));
     // Forces a party owns after "of" carry out the act: "the deployment of Eritrean troops".
     expect(condemned('Djibouti condemned the deployment of Eritrean troops to the border on Thursday.')).toEqual(['condemnation Djibouti>Eritrea']);
+    // A few words into the verb's subject: "a wave of Russian missiles and attack drones hit X".
+    // An act of another kind told since is not the attack condemned.
+    expect(condemned('A wave of Russian missiles and attack drones hit Kyiv before dawn. The EU imposed new sanctions on Iran. '
+      + 'Moldova condemned the attack.')).toContain('condemnation Moldova>Russia');
+    // "The attack" is the act told as one, not later strikes told in the plural; a passive's "by" that names no party
+    // tells an act with no author to condemn.
+    expect(condemned('A tanker was hit by a missile in the Red Sea on Tuesday. The American and British air strikes on Yemen went on. '
+      + 'Egypt condemned the attack.')).toEqual([]);
     expect(condemned('Russian rockets pounded Kharkiv overnight. Estonia condemned the attack on Thursday.')).toEqual(['condemnation Estonia>Russia']);
     expect(condemned('Russian missiles hit Kyiv on Wednesday, killing nine people. '
       + 'Latvia denounced the strike as a war crime and called on the EU to adopt its next sanctions package.')).toEqual(['condemnation Latvia>Russia']);
