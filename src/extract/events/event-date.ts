@@ -626,6 +626,16 @@ function meetingDays(ctx: EventContext, timeline: Timeline): (e: EventCandidate)
     }
     return false;
   };
+  // "A, B and C held their trilateral meeting": a meeting a light verb's clause holds is told here, not named again.
+  const heldHere = (s: number, i: number): boolean => {
+    const sentence = ctx.sentences[s]!;
+    const { pos, lemma } = tagsOf(ctx.article.text, sentence);
+    for (let j = i - 1; j >= 0 && i - j <= HELD_WORDS; j--) {
+      if (pos[j] === 'VERB' || pos[j] === 'AUX') return lexicon.syntax.lightVerbs.has(lemma(j));
+      if (sentence.tokens[j]!.kind === 'punct' || prepositions.has(sentence.keys[j]!)) return false;
+    }
+    return false;
+  };
   // By noun, the first day given it and the sentence that gave it.
   const days = new Map<string, { day: DateExpression; sentence: number }>();
   // What each sentence's events take: the same for all of them, as only earlier sentences date a meeting.
@@ -650,7 +660,7 @@ function meetingDays(ctx: EventContext, timeline: Timeline): (e: EventCandidate)
     if (!answers.has(e.sentence)) {
       const keys = ctx.sentences[e.sentence]!.keys;
       const before = (i: number): boolean => (days.get(keys[i]!)?.sentence ?? e.sentence) < e.sentence;
-      const named = nounsOf(e.sentence).find((i) => before(i) && definite(e.sentence, i));
+      const named = nounsOf(e.sentence).find((i) => before(i) && definite(e.sentence, i) && !heldHere(e.sentence, i));
       answers.set(e.sentence, named === undefined ? undefined : around(keys, named, days.get(keys[named]!)!.day));
     }
     return answers.get(e.sentence);
@@ -668,6 +678,9 @@ function around(keys: readonly string[], i: number, day: DateExpression): DateEx
   if (!AROUND_TALKS.has(word)) return day;
   return word === EVE ? { ...day, date: new Date(Date.parse(day.date) - DAY_MS).toISOString().slice(0, 10) as IsoDate } : undefined;
 }
+
+/** How many words may stand between a light verb and the meeting noun it holds ("held [their first trilateral] meeting"). */
+const HELD_WORDS = 4;
 
 /** How many words may stand between "of" and a meeting noun ("the eve of [the CELAC] summit"). */
 const AROUND_WORDS = 3;

@@ -623,3 +623,14 @@ describe('an event told as following another', () => {
   });
 });
 
+
+describe('a meeting held, not named again', () => {
+  it('does not date "A, B and C held their trilateral meeting" by an earlier day given another meeting', () => {
+    const text = 'LIVE: leaders in Lima\n\nFriday, 15 November 2024\n\nLeaders gathered in Lima on Friday for the second day of the APEC summit.\n\n'
+      + 'The meeting between Joe Biden and Xi Jinping is pencilled in for Saturday afternoon.\n\n'
+      + 'Biden, Japanese Prime Minister Shigeru Ishiba and South Korean President Yoon Suk Yeol held their trilateral meeting on the margins of the summit.\n';
+    const meetings = edgesOf(text, '2024-11-15').filter((e) => e.startsWith('meeting ') && !e.includes('Xi'));
+    expect(meetings).toHaveLength(3);
+    expect(meetings.every((e) => e.endsWith('@2024-11-15'))).toBe(true);
+  });
+});
