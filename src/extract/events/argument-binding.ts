@@ -740,7 +740,7 @@ function themAfter(keys: readonly string[], i: number): boolean {
 const MANNER_REACH = 4;
 
 /** Past a phrase of manner at `i` ("condemned [in the strongest terms] the coup"): where the object starts, else `i`. */
-/** Prepositions that open a time, place, channel or occasion after a verb, never its object ("protested through diplomatic channels"). */
+/** Words that open a time, place, channel or occasion after a verb, never its object ("protested through diplomatic channels", "late on Tuesday"). */
 const ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'through', 'via', 'during', 'late', 'early', 'earlier', 'later']);
 /** Parts of speech a time, place or channel phrase holds after its preposition ("on Thursday", "through its embassy"). */
 const ADJUNCT_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'PART', 'ADV']);
