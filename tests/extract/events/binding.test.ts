@@ -1868,3 +1868,11 @@ describe('a commissioner', () => {
     expect(edges.filter((e) => e.startsWith('meeting'))).toEqual([expect.stringMatching(/^meeting (?=.*Lubinets)(?=.*Moskalkova).*@2024-11-11$/)]);
   });
 });
+
+describe('standing behind a party, an adverb between', () => {
+  it('reads "stands fully behind X" and "stood solidly with X" as support, as "stands firmly behind X" is', () => {
+    expect(edgesOf('The Arab League stands fully behind Somalia, its secretary-general said on Monday.', '2025-01-15'))
+      .toEqual(['support Arab League>Somalia@2025-01-13']);
+    expect(edgesOf('Egypt stood solidly with Somalia on Monday.', '2025-01-15')).toEqual(['support Egypt>Somalia@2025-01-13']);
+  });
+});
