@@ -1984,7 +1984,8 @@ function authorAfter(ctx: EventContext, sentence: Sentence, e: EventCandidate, r
   const held = keys[j - 1] === 'of' || keys[j - 1] === 'by';
   const participle = held ? undefined : ctx.knowledge.lexicon.syntax.authorParticiples.longestAt(keys, j);
   if (participle && keys[j + participle.length] === 'by') j += participle.length + 1;
-  else if (keys[j] === 'of') j++;
+  // "an act of barbarism by X's regime".
+  else if (keys[j] === 'of' || keys[j] === 'by') j++;
   else if (!held) return undefined;
   while (ctx.knowledge.lexicon.grammar.determiners.has(keys[j] ?? '')) j++;
   const start = tokens[j]?.start;

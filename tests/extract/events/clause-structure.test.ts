@@ -892,6 +892,8 @@ describe('judgements of a party\'s act', () => {
     expect(condemnations('Ghanaian President John Mahama told reporters the world must stop the atrocities committed by Mali in the north.')).toEqual(['condemnation John Dramani Mahama>Mali']);
     // The party a judged act is done to is no author.
     expect(condemnations('Ghanaian President John Mahama said the atrocities committed in Mali had to end.')).toEqual([]);
+    // "by" right after the judging word: "an act of barbarism by X's regime".
+    expect(condemnations('Ghanaian President John Mahama described the raid as "an act of barbarism by Mali\'s junta".')).toEqual(['condemnation John Dramani Mahama>Mali']);
   });
 
   it('reads a judgement named with a definite determiner as the speaker\'s whatever the mood of its verb, a bare one not', () => {
