@@ -41,6 +41,8 @@ export const repeatedNameMention: Stage<Mention> = {
       const parts = nameWords(name);
       const surname = parts[parts.length - 1];
       if (surname && surname.capitalised && parts.length > 1) offer(surname.text, m);
+      const compound = compoundSurname(name, parts, nameParticles);
+      if (compound) offer(compound, m);
     }
     for (const m of named) {
       // "Prince Faisal bin Farhan ... Prince Faisal": the name starts after its honorifics.
@@ -54,6 +56,8 @@ export const repeatedNameMention: Stage<Mention> = {
       // "Abdullah Al-Yahya ... Al-Yahya said": a family name its particle is hyphened to is one's own.
       const hyphened = hyphenedSurname(tokenize(m.text), nameParticles);
       if (hyphened) offer(hyphened, m);
+      const compound = compoundSurname(m.text, parts, nameParticles);
+      if (compound) offer(compound, m);
     }
     for (const { word, people, mention } of words.values()) if (people.size === 1) forms.push([word, mention]);
     if (forms.length === 0) return [...mentions];
@@ -101,4 +105,13 @@ function hyphenedSurname(tokens: readonly Token[], particles: ReadonlySet<string
   const n = tokens.length;
   if (n < 4 || tokens[n - 2]!.text !== '-' || !particles.has(tokens[n - 3]!.norm) || tokens[n - 2]!.spaceBefore || tokens[n - 1]!.spaceBefore) return undefined;
   return `${tokens[n - 3]!.text}-${tokens[n - 1]!.text}`;
+}
+
+/**
+ * "Therese Kayikwamba Wagner ... Kayikwamba Wagner said": the words after the given name of a name of three words or
+ * more with no particle, as a surname of two or more; undefined otherwise.
+ */
+function compoundSurname(name: string, parts: readonly Token[], particles: ReadonlySet<string>): string | undefined {
+  if (parts.length < 3 || parts.some((t) => particles.has(t.norm) || !t.capitalised)) return undefined;
+  return name.slice(parts[1]!.start, parts[parts.length - 1]!.end);
 }

@@ -444,4 +444,10 @@ describe('surnames of people the article named', () => {
     expect(edgesOf(text, '2025-04-17').filter((e) => e.startsWith('meeting ')).sort())
       .toEqual(['meeting Abdullah Al-Yahya>Fuad Hussein@2025-04-16', 'meeting Fuad Hussein>Penny Wong@2025-04-15']);
   });
+
+  it('reads the words after a given name as a surname of two ("Therese Kayikwamba Wagner ... Kayikwamba Wagner")', () => {
+    const text = 'Talks in New York\n\nDR Congo Foreign Minister Therese Kayikwamba Wagner arrived in New York on Monday.\n\n'
+      + 'Kayikwamba Wagner held talks with US Ambassador Linda Thomas-Greenfield on Monday afternoon.\n';
+    expect(edgesOf(text, '2024-11-26').filter((e) => e.startsWith('meeting '))).toEqual(['meeting Linda Thomas-Greenfield>Therese Kayikwamba Wagner@2024-11-25']);
+  });
 });
