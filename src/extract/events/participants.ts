@@ -844,12 +844,12 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
   for (let i = 0; i < tokens.length; i++) {
     // "the Saudi crown prince said the kingdom ...": the state named last before it, or the state of the person named last.
     // "the Chinese guest", "the Turkish host": the person of that state the article has named most up to here.
-    const demonym = lex.guestNouns.has(keys[i]!) && keys[i - 2] === 'the' ? mentions.find((m) => m.via === 'demonym' && m.kind === 'state' && tokenFrom(tokens, m.span.end) === i) : undefined;
-    const guest = demonym && personOf(ctx, demonym.candidates[0]!, sentence.index);
-    if (guest) {
-      out.push({ span: { start: tokens[i - 2]!.start, end: tokens[i]!.end }, keys: [guest], tier: 0, kind: 'pronoun' });
-      guestDemonyms.add(demonym.span.start);
-    }
+    const demonym = lex.guestNouns.has(keys[i]!) ? mentions.find((m) => m.via === 'demonym' && m.kind === 'state' && tokenFrom(tokens, m.span.end) === i) : undefined;
+    // "her Indonesian guest Prabowo Subianto": the guest is named after the noun.
+    const guestNamed = demonym !== undefined && mentions.some((m) => m.kind === 'leader' && m.span.start === tokens[i + 1]?.start);
+    const guest = demonym && !guestNamed && keys[i - 2] === 'the' && personOf(ctx, demonym.candidates[0]!, sentence.index);
+    if (guest) out.push({ span: { start: tokens[i - 2]!.start, end: tokens[i]!.end }, keys: [guest], tier: 0, kind: 'pronoun' });
+    if (demonym && (guest || guestNamed)) guestDemonyms.add(demonym.span.start);
     const stateNoun = lex.stateReferences.longestAt(keys, i);
     // "the Kingdom of X" is a name; "accusing the former colonial power of lies" is not.
     const after = i + (stateNoun?.length ?? 0);

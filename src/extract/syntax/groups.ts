@@ -108,6 +108,11 @@ function glueOf(lex: Lexicon, keys: readonly string[], tags: Tagged, from: numbe
   while (i < to && (lex.grammar.determiners.has(keys[i]!) && tags.pos[i] !== 'SCONJ' || s.repeatable.has(keys[i]!) || lex.timePrefixes.has(keys[i]!) && lex.grammar.determiners.has(keys[i - 1]!))) i++;
   // "and his counterparts X of Y, ...": the word for the others' office before the next member's name.
   if (coordinator && lex.counterpart.has(keys[i] ?? '') && i + 1 <= to) i++;
+  // "and her Indonesian guest Y": a demonym and a word for a guest or host before the next member's name.
+  else {
+    const own = lex.grammar.possessives.has(keys[i] ?? '') ? i + 1 : i;
+    if (coordinator && (tags.pos[own] === 'ADJ' || tags.pos[own] === 'PROPN') && lex.guestNouns.has(keys[own + 1] ?? '') && own + 2 <= to) i = own + 2;
+  }
   // "the Government of X and the Government of Y": an actor noun and its "of" repeat too.
   const actor = i < to ? actorOf(lex, keys, i) : 0;
   if (actor > 0 && i + actor === to) i = to;

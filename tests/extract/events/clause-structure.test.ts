@@ -1849,3 +1849,11 @@ describe('messages sent on behalf of others', () => {
     expect(edges).toEqual(['congratulation Bassirou Diomaye Diakhar Faye>John Dramani Mahama@2024-12-11']);
   });
 });
+
+describe('a guest named after a demonym', () => {
+  it('reads "A and her Indonesian guest B" as A and B, the demonym no party of its own', () => {
+    expect(edgesOf('After talks at the palace, President Dina Boluarte and her Indonesian guest Prabowo Subianto looked on as their '
+      + 'ministers signed a memorandum of understanding on fisheries.', '2024-11-15').filter((e) => e.startsWith('meeting ')))
+      .toEqual(['meeting Dina Boluarte>Prabowo Subianto@2024-11-15']);
+  });
+});
