@@ -38,10 +38,10 @@ const QUESTION_END = /\?["'\u201d\u2019)]*\s*$/;
 /** Room for a list mark and the space after it at a line's start. */
 const LIST_MARK_WIDTH = 4;
 
-/** Whether the line the offset stands on is an item of a bulleted list. */
 /** What ends a list's introduction or an item before the next ("were signed:", "...;"). */
 const ITEM_ENDS: ReadonlySet<string> = new Set([':', ';']);
 
+/** Whether the line the offset stands on is an item of a bulleted list. */
 function listItem(text: string, offset: number): boolean {
   const line = text.lastIndexOf('\n', offset - 1) + 1;
   return LIST_MARK.test(text.slice(line, Math.max(offset, line + LIST_MARK_WIDTH)));

@@ -82,6 +82,8 @@ export function actionActors(ctx: EventContext): ActionActor[] {
       return out;
     };
     const partyStarting = (j: number): Mention | undefined => byStart.get(j) ?? (grammar.determiners.has(keys[j] ?? '') ? byStart.get(j + 1) : undefined);
+    // "North Korean troops", "the Israeli forces": a party right before the forces or government it acts through.
+    const ownsForces = (m: Mention): boolean => actorNouns.longestAt(keys, tokenFrom(tokens, m.span.end)) !== undefined;
     // "A wave of Russian missiles and attack drones hit X": forces a party owns a few words into the verb's subject,
     // with no verb, mark or preposition but "of" between.
     const forcesInSubject = (v: number): Mention | undefined => {
@@ -89,14 +91,13 @@ export function actionActors(ctx: EventContext): ActionActor[] {
       for (let j = v - 1; j >= 0 && v - j <= SUBJECT_WORDS; j--) {
         if (tokens[j]!.kind !== 'word' || pos[j] === 'VERB' || pos[j] === 'AUX' || grammar.prepositions.has(keys[j]!) && keys[j] !== 'of') return undefined;
         const m = byStart.get(j);
-        if (m && actorNouns.longestAt(keys, tokenFrom(tokens, m.span.end))) return m;
+        if (m && ownsForces(m)) return m;
       }
       return undefined;
     };
-    // "North Korean troops", "the Israeli forces": a party right before the forces or government it acts through.
     const forcesStarting = (j: number): Mention | undefined => {
       const m = partyStarting(j);
-      return m && actorNouns.longestAt(keys, tokenFrom(tokens, m.span.end)) ? m : undefined;
+      return m && ownsForces(m) ? m : undefined;
     };
     // "by militants", "by Hamas", "the Hamas attack": a word for who acts without being a party, or a name no mention
     // covers (a word, not the number the tagger calls a name in "the Sept. 9 strike"), before the act or a few words
@@ -270,8 +271,10 @@ export function actionActors(ctx: EventContext): ActionActor[] {
         }
       }
       const actors = owned ?? (before ? coordinated(before, -1) : after ? coordinated(after, 1) : unnamed ? [] : undefined);
-      const plural = tagsOf(ctx.article.text, sentence).lemma(i) !== keys[i];
-      if (actors) out.push({ sentence: sentence.index, at: tokens[i]!.start, actors, word: keys[i]!, ...(answeredAt(i) ? { answered: true as const } : {}), ...(plural ? { plural: true as const } : {}) });
+      if (actors) {
+        const plural = tagsOf(ctx.article.text, sentence).lemma(i) !== keys[i];
+        out.push({ sentence: sentence.index, at: tokens[i]!.start, actors, word: keys[i]!, ...(answeredAt(i) ? { answered: true as const } : {}), ...(plural ? { plural: true as const } : {}) });
+      }
     }
   }
   cache.set(ctx.mentions, out);

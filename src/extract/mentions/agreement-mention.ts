@@ -237,7 +237,6 @@ function projectPlaceEnd(r: Reading, heads: Lexicon['agreementHeads'], keys: rea
   return j > from ? j : undefined;
 }
 
-/** The end of the sentence's last word, past the punctuation that closes it. */
 /**
  * Where a list item's name ends: at its last word, or before a comma that a word in lower case follows ("Agreement on
  * Visas, signed by A and B;"), unless it glues a series ("on Trade, and Energy").
@@ -251,6 +250,7 @@ function itemEnd(tokens: readonly Token[], from: number, glue: ReadonlySet<strin
   return end;
 }
 
+/** The end of the sentence's last word, past the punctuation that closes it. */
 function lastWordEnd(tokens: readonly Token[]): number {
   let end = tokens.length;
   while (end > 0 && !isWordLike(tokens[end - 1]!)) end--;

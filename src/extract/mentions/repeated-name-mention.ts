@@ -33,12 +33,12 @@ export const repeatedNameMention: Stage<Mention> = {
     };
     const { honorifics, nameParticles, generationalSuffixes } = ctx.knowledge.lexicon;
     // "Ferdinand R. Marcos Jr.": the words of a name, a generation's suffix aside.
-    const nameWords = (name: string) => {
-      const parts = tokenize(name).filter((t) => t.kind === 'word');
+    const nameWords = (tokens: readonly Token[]): Token[] => {
+      const parts = tokens.filter((t) => t.kind === 'word');
       return parts.length > 1 && generationalSuffixes.has(parts.at(-1)!.norm) ? parts.slice(0, -1) : parts;
     };
     for (const [m, name] of [...introduced.map((m) => [m, m.label!] as const), ...respelled.map((m) => [m, m.aliases![0]!] as const)]) {
-      const parts = nameWords(name);
+      const parts = nameWords(tokenize(name));
       const surname = parts[parts.length - 1];
       if (surname && surname.capitalised && parts.length > 1) offer(surname.text, m);
       const compound = compoundSurname(name, parts, nameParticles);
@@ -46,7 +46,8 @@ export const repeatedNameMention: Stage<Mention> = {
     }
     for (const m of named) {
       // "Prince Faisal bin Farhan ... Prince Faisal": the name starts after its honorifics.
-      const words = nameWords(m.text);
+      const tokens = tokenize(m.text);
+      const words = nameWords(tokens);
       const parts = words.slice(words.findIndex((t) => honorifics.matchesAt([t.norm], 0).length === 0));
       if (parts.length < 2) continue;
       // The last word too ("Alberto Fernandez ... Fernandez said"), unless a particle makes it a family's or a father's
@@ -54,7 +55,7 @@ export const repeatedNameMention: Stage<Mention> = {
       const last = parts.some((t) => nameParticles.has(t.norm)) ? [] : [parts[parts.length - 1]!];
       for (const part of new Set([parts[0]!, ...last])) if (part.capitalised && part.text.length > 1) offer(part.text, m);
       // "Abdullah Al-Yahya ... Al-Yahya said": a family name its particle is hyphened to is one's own.
-      const hyphened = hyphenedSurname(tokenize(m.text), nameParticles);
+      const hyphened = hyphenedSurname(tokens, nameParticles);
       if (hyphened) offer(hyphened, m);
       const compound = compoundSurname(m.text, parts, nameParticles);
       if (compound) offer(compound, m);

@@ -260,8 +260,9 @@ export const titledName: Stage<Mention> = {
         const set = tokens[i]?.text === ',';
         if (set) i++;
         // "A, President of X, B, President of Y": a title set off by commas between two people is the first one's.
-        const opening = tokenAt(tokens, role.span.start);
-        const commaBefore = tokens[opening - 1]?.text === ',' ? opening - 1 : tokens[opening - 1]?.norm === 'the' && tokens[opening - 2]?.text === ',' ? opening - 2 : -1;
+        const start = tokenAt(tokens, role.span.start);
+        // The comma that sets the title off after a name, "the" aside: "X, (the) President of Y"; -1 if none does.
+        const commaBefore = tokens[start - 1]?.text === ',' ? start - 1 : tokens[start - 1]?.norm === 'the' && tokens[start - 2]?.text === ',' ? start - 2 : -1;
         const apposed = set && commaBefore > 0 && leaderEndingAt(tokens[commaBefore - 1]!.end) !== undefined;
         const closed = (after: number): boolean => role.role!.counterpart === true || !set || tokens[after] === undefined || CLOSING.has(tokens[after]!.text);
         const afterHonorifics = skipHonorifics(ctx, sentence, i);
@@ -298,7 +299,6 @@ export const titledName: Stage<Mention> = {
         }
         // Name, then title in apposition: "Sheikh Tamim bin Hamad Al Thani, Amir of the State of Qatar", or taken up:
         // "X on his election as president of Y".
-        const start = tokenAt(tokens, role.span.start);
         // "X, Vice President, Prime Minister and Ruler of Dubai,": the titles listed after a person's first are theirs too.
         const listedAfter = tokens[start - 1]?.text === ',' || tokens[start - 1]?.norm === 'and' ? listedTitleBefore(tokens, start - 1, titlesOf) : undefined;
         if (listedAfter) {
@@ -309,8 +309,7 @@ export const titledName: Stage<Mention> = {
           titlesOf.set(role.span.end, listedAfter);
           continue;
         }
-        const comma = tokens[start - 1]?.text === ',' ? start - 1 : tokens[start - 1]?.norm === 'the' && tokens[start - 2]?.text === ',' ? start - 2
-          : accessionBefore(ctx, sentence, start);
+        const comma = commaBefore >= 0 ? commaBefore : accessionBefore(ctx, sentence, start);
         if (comma <= 0) continue;
         // "Anthony Albanese MP, Prime Minister of Australia": the name ends before letters after it.
         const last = tokens[comma - 1]!;

@@ -32,10 +32,10 @@ export interface SentenceSyntax {
 
 const cache = new ArticleCache<readonly Participant[], SentenceSyntax>();
 
-/** The syntax of a sentence over one list of its participants, computed once per list. */
 /** Dashes that set off an aside when spaced: " - ", " – ", " — ". */
 const DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
 
+/** The syntax of a sentence over one list of its participants, computed once per list. */
 export function syntaxOf(ctx: EventContext, sentence: Sentence, participants: readonly Participant[]): SentenceSyntax {
   const cached = cache.get(participants);
   if (cached) return cached;
