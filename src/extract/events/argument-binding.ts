@@ -585,9 +585,8 @@ function namesAnAction(ctx: EventContext, e: EventCandidate): boolean {
   const relative = tokens.slice(Math.max(0, at - RELATIVE_REACH), at).some((t) => grammar.relativePronouns.has(t.norm));
   // (A quotation mark may close the sentence after its stop: 'said: "This is unacceptable."'.)
   const ends = i < 0 || tokens.slice(i).every((t) => SENTENCE_END.has(t.norm) || isQuote(t.text)) && SENTENCE_END.has(tokens[i]!.norm);
-  // A verb followed by when, where or how only has no object either; a noun ("issued a condemnation on Tuesday") may be
-  // a new one.
-  if ((ends || e.voice !== 'noun' && adjunctsOnly(ctx, e.sentence, i, party)) && !relative && !party(e.trigger.start, e.trigger.end)) return true;
+  // A verb or noun followed by when, where or how only has no object either ("joined the condemnation on Tuesday").
+  if ((ends || adjunctsOnly(ctx, e.sentence, i, party)) && !relative && !party(e.trigger.start, e.trigger.end)) return true;
   // "expressed X's condemnation [and denunciation] of the strikes": the noun's "of" names what is condemned.
   if (i >= 0 && tokens[i]!.norm === 'and' && tokens[i + 2]?.norm === 'of') i += 2;
   if (i >= 0 && tokens[i]!.norm === 'of') i++;
@@ -1325,8 +1324,9 @@ function bindingOf(ctx: EventContext, e: EventCandidate, t: TriggerReading, r: S
   // A noun trigger with no party through "with" needs a group before it ("Xi and Putin ... informal talks"), or, for
   // congratulations, a subject who sends them ("A and B also sent messages of congratulation") or a speaker who offers
   // them in a quotation ('X wrote: "Heartiest congratulations on your victory"'): their addressee is read from the article,
-  // as a condemnation's target is from the acts it names or those condemned before ("Y and Z issued statements of condemnation").
-  const sentCongratulation = subject !== undefined && subjectKeys.length > 0 && (e.type === 'congratulation' || e.type === 'condemnation' && voicedBySubject(ctx, syn, at));
+  // as a condemnation's target is from the acts it names or those condemned before ("Y and Z issued statements of condemnation",
+  // "X's condemnation of the shelling was swift").
+  const sentCongratulation = subject !== undefined && subjectKeys.length > 0 && (e.type === 'congratulation' || e.type === 'condemnation' && (subject.via === 'possessor' || voicedBySubject(ctx, syn, at)));
   if (e.voice === 'noun' && objects.length === 0 && !sentCongratulation && !((SYMMETRIC.has(e.type) || reciprocal) && subjectKeys.length >= 2) && !before.some((w) => grammar.possessives.has(w))) {
     return undefined;
   }

@@ -773,6 +773,17 @@ describe('words of condemnation', () => {
     expect(edgesOf('Azerbaijani forces shelled a border village on Tuesday. Armenia protested on Wednesday with Georgia.', '2025-05-16')
       .filter((e) => e.startsWith('condemnation '))).not.toContain(expect.stringMatching(/^condemnation Armenia>Azerbaijan/));
   });
+
+  it('reads a party\'s own condemnation, a possessor or an adjective before the noun, as condemning the act named before', () => {
+    const condemned = (second: string): string[] => edgesOf(`Azerbaijani forces shelled a border village on Tuesday.\n\n${second}`, '2025-05-16')
+      .filter((e) => e.startsWith('condemnation ')).map((e) => e.replace(/@.*/, ''));
+    expect(condemned("Georgia's condemnation of the shelling was swift.")).toEqual(['condemnation Georgia>Azerbaijan']);
+    expect(condemned("Kazakhstan's sharp condemnation of the shelling surprised Baku.")).toEqual(['condemnation Kazakhstan>Azerbaijan']);
+    // A noun followed only by when it came says no more than a verb would.
+    expect(condemned('Moldova joined the chorus of condemnation on Wednesday.')).toEqual(['condemnation Moldova>Azerbaijan']);
+    // A condemnation the possessor received is no condemnation of its own.
+    expect(condemned("Georgia's mediation drew condemnation from Iran.")).not.toContain('condemnation Georgia>Azerbaijan');
+  });
 });
 
 describe('a state named through its people or government', () => {
