@@ -54,6 +54,8 @@ export interface DateContext {
   readonly current?: () => IsoDate;
   /** Where the sentence's verbs start, in text order ("to hold" opens a purpose): tags are read only when asked. */
   readonly verbs?: () => readonly number[];
+  /** Nouns that name a party's act ("strike", "veto"): a day after one and its place is the act's (see `scopeReader`). */
+  readonly actNouns?: ReadonlySet<string>;
 }
 
 const DAY_MS = 86_400_000;
@@ -282,7 +284,7 @@ export function findDateExpressions(text: string, span: Span, published: IsoDate
   const push = (at: Span, t: number, precision: DateExpression['precision'], basis: DateExpression['basis'], scope?: DateScope, named = true): void => {
     const date = iso(t);
     if (date > published) return;
-    scopes ??= scopeReader(text, span, context.verbs);
+    scopes ??= scopeReader(text, span, context.verbs, context.actNouns);
     const own = scope ?? scopes.scopeOf(at);
     const movesOn = !own || (own.kind === 'sequence' && scopes.endsSentence(own.span.end));
     found.push({ span: at, date, precision, basis, ...(own ? { scope: own } : {}), phrase: own?.span ?? scopes.phraseOf(at), movesOn });

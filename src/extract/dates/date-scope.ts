@@ -74,6 +74,11 @@ const NOUN_OF = /\b(\p{Ll}{3,})\s+of\s+$/u;
 // A noun a possessive or a possessor owns right before a date ("Israel's decision on Sunday to"), and "to" and a word after it.
 const OWNED_NOUN = /(?:['’]s|\b(?:its|their|his|her))\s+(?:\p{Ll}+\s+)?(\p{Ll}{3,}\s+(?:on\s+)?)$/u;
 const TO_VERB = /^\s+to\s+(\p{Ll}+)/u;
+// A possessed act noun and the place it was done to or in, a few words: "Russia's strike on the port of Odesa ".
+const OWNED_ACT = /['’]s\s+(?:\p{Ll}+\s+)?(\p{Ll}{3,})\s+(?:on|in|at|against|near|off|over|into)\s+(?:[\p{L}'’-]+\s+){1,5}$/u;
+const ACT_TAIL = 70;
+// A verb in the present, third person: "deplores", "condemns" (not "discuss", "was").
+const PRESENT_THIRD = /^(?!does\b)\p{Ll}{2,}[^s\s]s\b/u;
 // "on the morning of", "the night of", "at the end of": the date is the day of the clause all the same.
 const TIME_NOUNS = /^(?:part|rest|most|much|half|morning|afternoon|evening|night|day|eve|week|weekend|end|beginning|start|middle|course|sidelines|margins|occasion|anniversary|date|dawn|midday|noon|hours|days|weeks|months)$/;
 const WORD_BEFORE = /(\p{L}+)\s+$/u;
@@ -117,7 +122,7 @@ export interface ScopeReader {
  * `verbs()`: where the sentence's verbs start, in text order; asked for only when a word after "to" stands before a
  * date.
  */
-export function scopeReader(text: string, sentence: Span, verbs?: () => readonly number[]): ScopeReader {
+export function scopeReader(text: string, sentence: Span, verbs?: () => readonly number[], actNouns?: ReadonlySet<string>): ScopeReader {
   const slice = text.slice(sentence.start, sentence.end);
   const breaks: { start: number; end: number }[] = [];
   PHRASE_BREAK.lastIndex = 0;
@@ -209,6 +214,18 @@ export function scopeReader(text: string, sentence: Span, verbs?: () => readonly
     const to = owned ? TO_VERB.exec(after) : null;
     if (owned && to && verbs?.().includes(at.end + to[0].length - to[1]!.length) && !verbs().includes(tailStart + owned.index + owned[0].length - owned[1]!.length)) {
       return { kind: 'attribute', span: { start: tailStart + owned.index, end: at.end } };
+    }
+    // "deplores Russia's strike on the port of Odesa on Monday": a day after a party's act and the place it struck, no
+    // verb between nor right after, is the act's when the verb before it speaks in the present ("condemned X's
+    // offensive in Gaza on Saturday" may be Saturday's condemnation).
+    const act = actNouns && verbs ? OWNED_ACT.exec(text.slice(Math.max(phrase.start, at.start - ACT_TAIL), at.start)) : null;
+    if (act && actNouns!.has(act[1]!.toLowerCase())) {
+      const from = at.start - act[0].length + act[0].indexOf(act[1]!);
+      const next = /^\s*/.exec(text.slice(at.end))![0].length + at.end;
+      const starts = verbs!();
+      const governing = starts[firstWhere(starts.length, (i) => starts[i]! >= from) - 1];
+      const present = governing !== undefined && PRESENT_THIRD.test(text.slice(governing, governing + TAIL));
+      if (present && !starts.some((v) => v >= from && v < at.start || v === next)) return { kind: 'attribute', span: { start: from, end: at.end } };
     }
     // "the presidential election of 28 July": a date after a noun and "of" tells which one, not a day of the clause.
     const of = NOUN_OF.exec(lead);

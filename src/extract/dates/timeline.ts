@@ -141,6 +141,7 @@ export function readTimeline(ctx: ArticleContext & { readonly on: IsoDate }, fir
         ...(state.reached ? { reached: state.reached } : {}),
         current: () => (state.carried ?? state.lede[0])?.date ?? published,
         verbs: () => (verbs ??= verbsOf(sentence)),
+        actNouns: ctx.knowledge.lexicon.actionNouns,
       });
       dates[s] = own;
       // "DAY 2 (Wednesday, Nairobi): After ...": a paragraph opening on a run-in heading with a day and no verb sets the

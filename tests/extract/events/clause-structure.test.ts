@@ -774,6 +774,17 @@ describe('words of condemnation', () => {
       .filter((e) => e.startsWith('condemnation '))).not.toContain(expect.stringMatching(/^condemnation Armenia>Azerbaijan/));
   });
 
+  it('gives a day after a party\'s act and its place to the act when the verb condemning it speaks in the present', () => {
+    const article = (verb: string): string => 'Council fails to adopt text on river shipping\n\nGENEVA, 6 March 2025\n\n'
+      + 'Kazakhstan on Thursday blocked a draft declaration on the safety of river shipping.\n\n'
+      + `Georgia's envoy, Nino Beridze, said her country ${verb} Kazakhstan's strike on the port of Atyrau on Monday.`;
+    const condemned = (verb: string): string[] => edgesOf(article(verb), '2025-03-06').filter((e) => e.startsWith('condemnation '));
+    // "deplores ... on Monday": Monday is the strike's; the condemnation is the day the article tells.
+    expect(condemned('deplores')).toEqual(['condemnation Georgia>Kazakhstan@2025-03-06']);
+    // "condemned ... on Monday" may be Monday's condemnation.
+    expect(condemned('condemned')).toEqual(['condemnation Georgia>Kazakhstan@2025-03-03']);
+  });
+
   it('reads a party\'s own condemnation, a possessor or an adjective before the noun, as condemning the act named before', () => {
     const condemned = (second: string): string[] => edgesOf(`Azerbaijani forces shelled a border village on Tuesday.\n\n${second}`, '2025-05-16')
       .filter((e) => e.startsWith('condemnation ')).map((e) => e.replace(/@.*/, ''));
