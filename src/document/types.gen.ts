@@ -134,29 +134,37 @@ export type Words14 = string[];
  */
 export type Words15 = string[];
 /**
- * Lemmas of verbs whose subject makes the condemnation their object names ("Y and Z issued statements of condemnation", "W joined the chorus of criticism"), unlike one who rejects it ("X rejects the accusation").
+ * Verbs that charge a party with an act told after "of" or "for": "accused X's army of attacking", "blamed Y for shelling".
  */
 export type Words16 = string[];
 /**
- * "A joined B for talks", "A brought B to Paris for a summit": verbs whose subject and object take part together in the meeting after "for".
+ * Acts told by their participle after an accusing verb, its party and "of" or "for" ("of attacking its territory"): the party charged is their author.
  */
 export type Words17 = string[];
 /**
- * "held a three-way call with A and B": words that make a call or meeting one among everyone it names, each pair of them.
+ * Lemmas of verbs whose subject makes the condemnation their object names ("Y and Z issued statements of condemnation", "W joined the chorus of criticism"), unlike one who rejects it ("X rejects the accusation").
  */
 export type Words18 = string[];
 /**
- * "switched its recognition from A to B": verbs that move a stance from the party after "from", who loses it, to the one after "to".
+ * "A joined B for talks", "A brought B to Paris for a summit": verbs whose subject and object take part together in the meeting after "for".
  */
 export type Words19 = string[];
 /**
- * A meeting's words that set a table ("had breakfast with A and B", "hosted a dinner for A and B"): its two to four guests met one another too.
+ * "held a three-way call with A and B": words that make a call or meeting one among everyone it names, each pair of them.
  */
 export type Words20 = string[];
 /**
- * Open what an act is about: a party after one, in the act's phrase, is part of the topic, not the act's party ("spoke to reporters about relations with X").
+ * "switched its recognition from A to B": verbs that move a stance from the party after "from", who loses it, to the one after "to".
  */
 export type Words21 = string[];
+/**
+ * A meeting's words that set a table ("had breakfast with A and B", "hosted a dinner for A and B"): its two to four guests met one another too.
+ */
+export type Words22 = string[];
+/**
+ * Open what an act is about: a party after one, in the act's phrase, is part of the topic, not the act's party ("spoke to reporters about relations with X").
+ */
+export type Words23 = string[];
 /**
  * This interface was referenced by `DocumentTypes`'s JSON-Schema
  * via the `definition` "NodeType".
@@ -755,6 +763,8 @@ export interface CuratedTriggersFile {
   domesticActs: Words;
   answeringPhrases: Words;
   blamingPhrases: Words15;
+  accusingVerbs: Words16;
+  accusedActs: Words17;
   authoredNouns: Words;
   nonStateAuthors: Words;
   gradingAdverbs: Words;
@@ -827,12 +837,12 @@ export interface SyntaxFile {
   gratitudeVerbs: Words;
   backingNouns: Words;
   opposingVerbs: Words;
-  voicingVerbs: Words16;
+  voicingVerbs: Words18;
   reciprocalVerbs: Words;
-  joiningVerbs: Words17;
-  multipartyWords: Words18;
+  joiningVerbs: Words19;
+  multipartyWords: Words20;
   receivingVerbs: Words;
-  switchingVerbs: Words19;
+  switchingVerbs: Words21;
   partNouns: Words;
   authorParticiples: Words;
   ellipsisPhrases: Words;
@@ -840,7 +850,7 @@ export interface SyntaxFile {
   returningPhrases: Words;
   presencePhrases: Words;
   gatheringPhrases: Words;
-  mealWords: Words20;
+  mealWords: Words22;
   messageNouns: Words;
   arrivalVerbs: Words;
   sendingVerbs: Words;
@@ -853,7 +863,7 @@ export interface SyntaxFile {
   memberNaming: Words;
   memberSelectors: Words;
   modifierPrefixes: Words;
-  topicOpeners: Words21;
+  topicOpeners: Words23;
   situationNouns: Words;
   listIntroducers: Words;
   attendanceVerbs: Words;

@@ -221,6 +221,9 @@ export class Lexicon {
   /** "retaliation for", "in response to": an act named after one is answered by another, told in passing. */
   readonly answeringPhrases: TokenTrie<string>;
   readonly blamingPhrases: TokenTrie<string>;
+  /** "accused X of attacking": verbs that charge a party with one of `accusedActs`, which makes it their author. */
+  readonly accusingVerbs: ReadonlySet<string>;
+  readonly accusedActs: TokenTrie<string>;
   /** "militants", "jihadist": who carries out acts without being a party ("the attack by militants"). */
   readonly nonStateAuthors: ReadonlySet<string>;
   readonly modalityCues: TokenTrie<Modality>;
@@ -387,6 +390,8 @@ export class Lexicon {
     this.domesticActs = words(data.curatedTriggers.domesticActs);
     this.answeringPhrases = phraseTrie(data.curatedTriggers.answeringPhrases.map((w) => [w, w]));
     this.blamingPhrases = phraseTrie(data.curatedTriggers.blamingPhrases.map((w) => [w, w]));
+    this.accusingVerbs = words(data.curatedTriggers.accusingVerbs);
+    this.accusedActs = phraseTrie(data.curatedTriggers.accusedActs.map((w) => [w, w]));
     this.authoredNouns = words(data.curatedTriggers.authoredNouns);
     const mo = data.modality;
     this.modalityCues = phraseTrie(

@@ -57,7 +57,7 @@ const cache = new ArticleCache<EventContext['mentions'], ActionActor[]>();
 export function actionActors(ctx: EventContext): ActionActor[] {
   const cached = cache.get(ctx.mentions);
   if (cached) return cached;
-  const { actionNouns, actionVerbs, actorNouns, answeringPhrases, authoredNouns, blamingPhrases, domesticActs, events, nonStateAuthors, temporalWords, grammar, syntax } = ctx.knowledge.lexicon;
+  const { accusedActs, accusingVerbs, actionNouns, actionVerbs, actorNouns, answeringPhrases, authoredNouns, blamingPhrases, domesticActs, events, nonStateAuthors, temporalWords, grammar, syntax } = ctx.knowledge.lexicon;
   const out: ActionActor[] = [];
   for (const sentence of ctx.sentences) {
     const { tokens, keys } = sentence;
@@ -197,7 +197,25 @@ export function actionActors(ctx: EventContext): ActionActor[] {
       }
       return undefined;
     };
+    // "accused Sudan's army of attacking its territory", "blamed X for shelling": the party an accusing verb charges,
+    // itself or through its forces, with the act after "of" or "for".
+    const accusedOf = (i: number): Mention | undefined => {
+      if (keys[i - 1] !== 'of' && keys[i - 1] !== 'for') return undefined;
+      // The party itself, or before its forces, a possessive between ("Sudan's army", "the Sudanese army").
+      const forces = [1, 2].map((n) => i - 1 - n).find((j) => actorNouns.matchesAt(keys, j).some((a) => j + a.length === i - 1));
+      const possessed = forces !== undefined && keys[forces - 2] === "'" && keys[forces - 1] === 's';
+      const m = byEnd.get(i - 1) ?? (forces === undefined ? undefined : byEnd.get(possessed ? forces - 2 : forces));
+      if (!m) return undefined;
+      const first = tokenFrom(tokens, m.span.start);
+      const verb = grammar.determiners.has(keys[first - 1] ?? '') ? first - 2 : first - 1;
+      return accusingVerbs.has(keys[verb] ?? '') ? m : undefined;
+    };
     for (let i = 0; i < keys.length; i++) {
+      const charged = accusedActs.longestAt(keys, i) !== undefined ? accusedOf(i) : undefined;
+      if (charged) {
+        out.push({ sentence: sentence.index, at: tokens[i]!.start, actors: [charged.candidates[0]!], word: tagsOf(ctx.article.text, sentence).lemma(i) });
+        continue;
+      }
       // "Israel struck the consulate", "Armenian forces shelled a village", "A and B launched strikes": the party right
       // before an act's verb (and those joined to it), or before the forces or government it acts through, carried it out.
       if (actionVerbs.has(keys[i]!) && verbal(i)) {

@@ -823,6 +823,17 @@ describe('judgements with more words, and acts named by their judge', () => {
     expect(condemnations('Georgia on Monday condemned the bombing, and its president flew to Baku, where he blamed delays on Armenia.')).not.toContain('condemnation Georgia>Armenia');
   });
 
+  it('reads the party an accusation charges with an act ("accused X\'s army of attacking") as the author of that act', () => {
+    const article = (second: string): string => 'A drone strike on a market in the Malian border town of Kidal killed nine people on Sunday. '
+      + `${second}\n\nSenegal condemned the strike on Monday.`;
+    expect(condemnations(article("Mali accused Burkina Faso's army of attacking its territory."))).toEqual(['condemnation Mali>Burkina Faso', 'condemnation Senegal>Burkina Faso']);
+    expect(condemnations(article('Mali blamed the Nigerien military for shelling the town.'))).toContain('condemnation Senegal>Niger');
+    // What an act caused ("prompting X to accuse Y") happened; an accusation of something else names no author.
+    expect(condemnations('A drone strike killed nine people in Kidal on Sunday, prompting Mali to accuse Burkina Faso of attacking its territory.'))
+      .toEqual(['condemnation Mali>Burkina Faso']);
+    expect(condemnations(article('Mali accused Burkina Faso of hosting rebels.'))).not.toContain('condemnation Senegal>Burkina Faso');
+  });
+
   it('reads "what it called a massacre" as the act judged, condemning its author', () => {
     expect(condemnations(`${opening}Turkey denounced what it called a massacre.`)).toEqual(['condemnation Turkey>Armenia']);
     expect(condemnations(`${opening}Turkey denounced what the ministry described as an act of aggression.`)).toEqual(['condemnation Turkey>Armenia']);
