@@ -585,8 +585,10 @@ function namesAnAction(ctx: EventContext, e: EventCandidate): boolean {
   const relative = tokens.slice(Math.max(0, at - RELATIVE_REACH), at).some((t) => grammar.relativePronouns.has(t.norm));
   // (A quotation mark may close the sentence after its stop: 'said: "This is unacceptable."'.)
   const ends = i < 0 || tokens.slice(i).every((t) => SENTENCE_END.has(t.norm) || isQuote(t.text)) && SENTENCE_END.has(tokens[i]!.norm);
-  // A verb or noun followed by when, where or how only has no object either ("joined the condemnation on Tuesday").
-  if ((ends || adjunctsOnly(ctx, e.sentence, i, party)) && !relative && !party(e.trigger.start, e.trigger.end)) return true;
+  // A verb or noun followed by when, where or how only has no object either ("joined the condemnation on Tuesday"); a
+  // noun told as new ("issued a condemnation on Tuesday") may be aimed at anything.
+  const fresh = e.voice === 'noun' && grammar.indefinites.has(tokens[at - 1]?.norm ?? '');
+  if ((ends || !fresh && adjunctsOnly(ctx, e.sentence, i, party)) && !relative && !party(e.trigger.start, e.trigger.end)) return true;
   // "expressed X's condemnation [and denunciation] of the strikes": the noun's "of" names what is condemned.
   if (i >= 0 && tokens[i]!.norm === 'and' && tokens[i + 2]?.norm === 'of') i += 2;
   if (i >= 0 && tokens[i]!.norm === 'of') i++;
@@ -762,10 +764,17 @@ function adjunctsOnly(ctx: EventContext, sentence: number, i: number, party: (fr
   return !party(tokens[i]!.start, tokens[j - 1]!.end);
 }
 
+/** 'condemned "in the most energetic terms"', "with the utmost firmness": the token after a phrase of manner at `i`, quoted or not, else `i`. */
 function mannerPhraseEnd(ctx: EventContext, tokens: readonly Token[], i: number): number {
-  if (i < 0 || tokens[i]!.norm !== 'in') return i;
-  for (let j = i + 1; j < tokens.length && j <= i + MANNER_REACH + 1; j++) {
-    if (ctx.knowledge.lexicon.grammar.mannerNouns.has(tokens[j]!.norm)) return j + 1 < tokens.length ? j + 1 : i;
+  if (i < 0) return i;
+  const quoted = isQuote(tokens[i]!.text) ? 1 : 0;
+  const at = i + quoted;
+  if (tokens[at]?.norm !== 'in' && tokens[at]?.norm !== 'with') return i;
+  for (let j = at + 1; j < tokens.length && j <= at + MANNER_REACH + 1; j++) {
+    if (!ctx.knowledge.lexicon.grammar.mannerNouns.has(tokens[j]!.norm)) continue;
+    // (A quotation of the phrase alone closes after it.)
+    const end = j + 1 + (isQuote(tokens[j + 1]?.text ?? '') ? 1 : 0);
+    return end < tokens.length ? end : i;
   }
   return i;
 }
@@ -1094,7 +1103,8 @@ function bindObjects(ctx: EventContext, e: EventCandidate, t: TriggerReading, r:
   // ("supported the resolution on X").
   const victim = (first: number): boolean => e.type === 'condemnation' && actedUpon(ctx, syn, e, first) || judged && topicOfThing(ctx, syn, e, first);
   // "condemned what he called X's aggression": the one naming the act is no object; the act's name follows the naming verb.
-  const named = judged && complement === undefined && tokens[after]?.norm === 'what' ? namedActAt(ctx, sentence.keys, after + 1) : -1;
+  const what = mannerPhraseEnd(ctx, tokens, after);
+  const named = judged && complement === undefined && tokens[what]?.norm === 'what' ? namedActAt(ctx, sentence.keys, what + 1) : -1;
   // "accused Hezbollah of attacking X": the one charged is no party, and no party named later stands in for it.
   if (!SYMMETRIC.has(e.type) && complement === undefined && named < 0 && nonPartyObjectAt(ctx, syn, after)) return undefined;
   // "rejected any measures aimed at annexing Palestinian land": an act of any author judges no one (unless "by" names one).

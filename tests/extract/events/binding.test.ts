@@ -384,6 +384,15 @@ describe('more sentence shapes', () => {
       .toEqual(['condemnation ECOWAS>Gabon@2024-05-17']);
   });
 
+  it('reads past a phrase of manner with "with", or quoted, to the act condemned or the act named after "what"', () => {
+    expect(edgesOf('Senegal condemned with the utmost firmness the coup in Gabon on Friday.', '2024-05-18')).toEqual(['condemnation Senegal>Gabon@2024-05-17']);
+    expect(edgesOf('Senegal condemned "in the strongest terms" the coup in Gabon on Friday.', '2024-05-18')).toEqual(['condemnation Senegal>Gabon@2024-05-17']);
+    // The pronoun of the naming verb is no one condemned.
+    const text = 'Soldiers detained President Brice Oligui Nguema of Gabon on Thursday.\n\n'
+      + 'Senegal condemned "in the most energetic terms" what it called a coup d\'etat.';
+    expect(edgesOf(text, '2024-05-18').filter((e) => e.startsWith('condemnation '))).not.toContain(expect.stringMatching(/>Brice/));
+  });
+
   it('reads the leaders of a bloc signing as its member states the article names, and a bloc alone as the bloc', () => {
     const text = 'Leaders of the Southern African Development Community signed the Windhoek Protocol on Tuesday.\n\n'
       + 'Namibia, Botswana and Zambia had pressed for the text, which Angola also backed.';
