@@ -82,8 +82,8 @@ const TODAY = /\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b/i;
 // clause, is a day to come, not the last such day.
 const COMING_BEFORE = /(?:\b(?:will|shall|expected|due|scheduled|slated|set\s+to|is\s+to|are\s+to|continues?|resumes?)|['\u2019]ll)\b[^,;:.]*$/i;
 // Before a month, only a future's own words ("to be held in June"; "It is to be recalled that in July" and "It will be
-// recalled that on March 13" tell the past).
-const COMING_MONTH_BEFORE = /(?:\b(?:(?:will|shall)(?!\s+be\s+(?:recalled|remembered|noted))|expected|due|scheduled|slated|to\s+be\s+(?:held|hosted|convened|staged|organi[sz]ed))|['\u2019]ll)\b[^,;:.]*$/i;
+// recalled that on March 13" tell the past), or "for" right before it ("a referendum for September").
+const COMING_MONTH_BEFORE = /(?:\b(?:(?:will|shall)(?!\s+be\s+(?:recalled|remembered|noted))|expected|due|scheduled|slated|to\s+be\s+(?:held|hosted|convened|staged|organi[sz]ed))|['\u2019]ll)\b[^,;:.]*$|\bfor\s+$/i;
 // "... talks with X on Wednesday, and with Y on Thursday": a weekday joined to one to come is to come too.
 const JOINED_AFTER = /^,\s+and\b[^;:.]{0,60}$/;
 /** How far back the words of what is to come may stand before a weekday. */

@@ -49,6 +49,11 @@ describe('date expressions, resolved backwards from publication', () => {
     expect(dates('The envoys met on the night of September 13.', '2021-10-02')).toEqual([['September 13', '2021-09-13', 'day']]);
   });
 
+  it('reads a month right after "for" as one to come, no day anything happened on ("a referendum for September")', () => {
+    expect(dates('The leaders welcomed his announcement of a referendum for September.', '2025-04-29')).toEqual([]);
+    expect(dates('The leaders welcomed his announcement in September.', '2025-04-29')).toEqual([['September', '2024-09-01', 'month']]);
+  });
+
   it('gives a month and day the year that follows it, and reads last month and this year', () => {
     expect(dates('She received him in Lima on May 29 last year.', '2022-07-31')).toEqual([['May 29 last year', '2021-05-29', 'day']]);
     expect(dates('They met in Geneva last month.', '2022-07-31')).toEqual([['last month', '2022-06-01', 'month']]);
