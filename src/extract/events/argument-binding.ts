@@ -992,9 +992,10 @@ function bindSubjects(ctx: EventContext, e: EventCandidate, t: TriggerReading): 
   const subjectKeys = keysOf(subjects);
   // "A and B reaffirmed ...", "the two leaders stressed ...": the same position, held by each with each other. Only
   // the clause's own subject says so: a stand-in ("said the treaty would help the two countries, and stressed") does not.
-  // Three or four parties named one by one ("A, B and C said in a joint statement") hold it pairwise too; a frame of more
-  // ("the leaders") holds a summit's position.
-  const joint = subjectKeys.length === 2 || subjectKeys.length <= JOINT_TALKS_PARTIES && subjects.every((p) => p.kind === 'mention' || p.kind === 'demonym');
+  // Three or four parties named one by one ("A, B and C said in a joint statement") hold it pairwise too, and so do three
+  // or four people a frame stands for ("the three leaders agreed"); a frame of states ("the three governments") or of
+  // more holds a summit's position.
+  const joint = subjectKeys.length === 2 || subjectKeys.length <= JOINT_TALKS_PARTIES && subjects.every((p) => p.kind === 'mention' || p.kind === 'demonym' || p.kind === 'frame' && p.tier === 0);
   if (e.jointSubject) return subject && joint && subjectKeys.length >= 2 ? { subjects: subjectKeys, sources: subjectKeys, targets: [], span: cover([e.trigger, ...subjects.map((p) => p.span)]) } : undefined;
   // "was appalled by": a trigger that holds its own "by" is no passive, nor is a judgement of an act by its author
   // ("welcomed the decision by X").

@@ -944,7 +944,11 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
     // four), else the pair the article is about; "the leaders of X and Y" are read from their states.
     const uncounted = keys[i] === 'the' ? lex.frameNouns.longestAt(keys, i + 1) : undefined;
     if (uncounted && lex.peopleFrameNouns.has(uncounted.payloads[0]!) && keys[i + 1 + uncounted.length] !== 'of' && !insideMention(i + 1)) {
-      const named = namedBefore(ctx, sentence, true);
+      // "The summit was attended by three foreign ministers. The leaders agreed": people titled with another office are
+      // no leaders.
+      const leaders = uncounted.payloads[0]!.replace(/s$/, '') === LEADER_NOUN;
+      const leading = (k: EntityKey): boolean => { const o = officeOf(ctx, k); return o === undefined || HEAD_OFFICES.has(o) || o === 'organisation_head'; };
+      const named = namedBefore(ctx, sentence, true).filter((k) => !leaders || leading(k));
       const group = named.length >= 2 && named.length <= MAX_UNCOUNTED ? named : frame.leaders;
       // "Leaders of the Group of Seven met ... The leaders condemned": the bloc whose people were gathered.
       const bloc = group ? undefined : gatheredBloc(ctx, sentence.index);

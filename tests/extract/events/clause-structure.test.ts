@@ -1847,6 +1847,17 @@ describe('groups a count names', () => {
       .toEqual(['signed Emomali Rahmon', 'signed Kassym-Jomart Tokayev', 'signed Sadyr Japarov']);
   });
 
+  it('reads a position taken by a counted or uncounted group of three or four people as held by each pair', () => {
+    const opening = 'ACCRA, March 8 -- President John Mahama hosted Burkina Faso\'s Ibrahim Traore and Togo\'s Faure Gnassingbe for talks on Friday.\n\n';
+    const stances = (text: string): string[] => edgesOf(text, '2025-03-08').filter((e) => e.startsWith('shared_stance ')).map((e) => e.replace(/@.*/, '')).sort();
+    expect(stances(`${opening}The three leaders agreed that the border should stay open.`)).toEqual([
+      'shared_stance Faure Gnassingbé>John Dramani Mahama', 'shared_stance Ibrahim Traoré>Faure Gnassingbé', 'shared_stance Ibrahim Traoré>John Dramani Mahama',
+    ]);
+    // "The leaders" are no ministers the sentence before names.
+    expect(stances(`${opening}The summit was attended by Ghana's Foreign Minister Samuel Okudzeto Ablakwa and Togo's Foreign Minister Robert Dussey.\n\n`
+      + 'The leaders agreed that the border should stay open.')).not.toContain('shared_stance Samuel Okudzeto Ablakwa>Robert Dussey');
+  });
+
   it('reads "Sayyid" as an honorific before an Omani name', () => {
     const edges = edgesOf('Oman\'s Foreign Minister Sayyid Badr Albusaidi received Tajik Foreign Minister Sirojiddin Muhriddin on Monday. '
       + 'Afterwards, Sayyid Badr and the Tajik minister signed a memorandum of understanding on consular cooperation.', '2025-04-10');
