@@ -1602,10 +1602,12 @@ describe('a position stated jointly', () => {
       .toEqual(['support Gedion Timothewos>Somalia@2025-04-07', 'support Musalia Mudavadi>Somalia@2025-04-07']);
   });
 
-  it('reads "A and B demanded" as a stance they share, and no stance for a frame of many ("the leaders agreed that")', () => {
+  it('reads "A and B demanded" as a stance they share, each pair of three or four leaders agreeing too, and no stance for a frame of more', () => {
     expect(edgesOf('Egypt and Jordan demanded on Friday that the Security Council act.', '2025-03-08')).toEqual(['shared_stance Egypt>Jordan@2025-03-07']);
     const summit = 'The presidents of Chile, Peru and Colombia met in Lima on Friday. The leaders agreed that the next summit would be held in Bogota.';
-    expect(edgesOf(summit, '2025-03-08').filter((e) => e.startsWith('shared_stance'))).toEqual([]);
+    expect(edgesOf(summit, '2025-03-08').filter((e) => e.startsWith('shared_stance'))).toHaveLength(3);
+    const larger = 'The presidents of Chile, Peru, Colombia, Ecuador and Bolivia met in Lima on Friday. The leaders agreed that the next summit would be held in Bogota.';
+    expect(edgesOf(larger, '2025-03-08').filter((e) => e.startsWith('shared_stance'))).toEqual([]);
   });
 });
 
