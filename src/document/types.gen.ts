@@ -764,6 +764,10 @@ export interface CuratedTriggersFile {
   answeringPhrases: Words;
   blamingPhrases: Words15;
   accusingVerbs: Words16;
+  /**
+   * Words for what a party seeks or puts forward, by kind ("bid", "candidacy"; "proposal", "plan"): support for "the bid" backs the party whose bid of that kind was named before ("Bahrain's bid").
+   */
+  ownedThings: Words[];
   accusedActs: Words17;
   authoredNouns: Words;
   nonStateAuthors: Words;

@@ -224,6 +224,8 @@ export class Lexicon {
   /** "accused X of attacking": verbs that charge a party with one of `accusedActs`, which makes it their author. */
   readonly accusingVerbs: ReadonlySet<string>;
   readonly accusedActs: TokenTrie<string>;
+  /** "bid", "candidacy"; "proposal", "plan": what a party seeks or puts forward, each word to the index of its kind. */
+  readonly ownedThings: TokenTrie<number>;
   /** "militants", "jihadist": who carries out acts without being a party ("the attack by militants"). */
   readonly nonStateAuthors: ReadonlySet<string>;
   readonly modalityCues: TokenTrie<Modality>;
@@ -392,6 +394,7 @@ export class Lexicon {
     this.blamingPhrases = phraseTrie(data.curatedTriggers.blamingPhrases.map((w) => [w, w]));
     this.accusingVerbs = words(data.curatedTriggers.accusingVerbs);
     this.accusedActs = phraseTrie(data.curatedTriggers.accusedActs.map((w) => [w, w]));
+    this.ownedThings = phraseTrie(data.curatedTriggers.ownedThings.flatMap((kind, n) => kind.map((w): [string, number] => [w, n])));
     this.authoredNouns = words(data.curatedTriggers.authoredNouns);
     const mo = data.modality;
     this.modalityCues = phraseTrie(

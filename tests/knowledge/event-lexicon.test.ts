@@ -100,7 +100,7 @@ describe('EventLexicon.matchesAt', () => {
 
 describe('data/lexicon/triggers-curated.json', () => {
   const curated = readData('curatedTriggers', 'lexicon/triggers-curated.json');
-  const cameoOnly = new EventLexicon(readData('cameoVerbs', 'lexicon/cameo-verbs.json'), { description: '', entries: [], actionNouns: [], actionVerbs: [], actFamilies: [], domesticActs: [], answeringPhrases: [], blamingPhrases: [], accusingVerbs: [], accusedActs: [], authoredNouns: [], nonStateAuthors: [], gradingAdverbs: [] }, {
+  const cameoOnly = new EventLexicon(readData('cameoVerbs', 'lexicon/cameo-verbs.json'), { description: '', entries: [], actionNouns: [], actionVerbs: [], actFamilies: [], domesticActs: [], answeringPhrases: [], blamingPhrases: [], accusingVerbs: [], accusedActs: [], ownedThings: [], authoredNouns: [], nonStateAuthors: [], gradingAdverbs: [] }, {
     ...lexicon.grammar, settingPrepositions: new Set(), subjects: new Set(), unreal: new Set(), personPronouns: new Set(), temporalWords: new Set(), infinitive: 'to',
   });
 

@@ -15,6 +15,7 @@ import { phraseEndingAt, cover, inSentence, startingWithin } from '../mentions/u
 import { mayHoldADate } from '../dates/date-expressions.js';
 import { extended } from '../extended.js';
 import { actorFor, authoredActAt } from './action-actors.js';
+import { ownerFor } from './owned-things.js';
 import { headlineStates } from './headline-states.js';
 import { NOUN_DESCRIPTION } from './remote-contact.js';
 import { ARGUMENT_REACH, describesMembers, frameOf, namedIn, participantsIn, participantsNear, stateOf, statesNamed, speakerOf, type Frame, type Participant } from './participants.js';
@@ -252,6 +253,11 @@ export const argumentBinding: Stage<EventCandidate, EventContext> = {
         const joined = lastCondemned && e.sentence - lastCondemned.sentence <= CONDEMNATION_REACH ? lastCondemned.targets : [];
         const others = (authors.length > 0 ? authors : joined).filter((a) => !sources.includes(a));
         if (others.length > 0) targets = others;
+      }
+      // "Kuwait threw its weight behind the bid": backing a thing backs the party whose thing of its kind was named before.
+      if (e.type === 'support' && targets.length === 0 && sources.length > 0) {
+        const owner = ownerFor(ctx, e.sentence, e.trigger.end);
+        if (owner && !sources.includes(owner) && !belongsTo(ctx, sources, owner)) targets = [owner];
       }
       // "Australia announced one million dollars in humanitarian support": aid that names no recipient goes to the state
       // or bloc the article opens with (a disaster's, a war's), unless the donor is it or belongs to it.

@@ -1257,6 +1257,18 @@ describe('support as news tells it', () => {
     expect(edgesOf('Germany pledged continued support to Ukraine on Monday.', '2024-05-14')).toEqual(['support Germany>Ukraine@2024-05-13']);
   });
 
+  it('reads backing for "the bid" or "the candidacy" as backing the party whose bid or candidacy was named before', () => {
+    const opening = 'Kenya\'s campaign for a seat on the Human Rights Council gained ground this week, as governments lined up behind the Kenyan candidacy.\n\n';
+    const support = (text: string): string[] => edgesOf(text, '2025-02-12').filter((e) => e.startsWith('support ')).map((e) => e.replace(/@.*/, ''));
+    expect(support(`${opening}Uganda threw its weight behind the bid on Monday.`)).toEqual(['support Uganda>Kenya']);
+    expect(support(`${opening}Rwanda endorsed the candidacy a day later.`)).toEqual(['support Rwanda>Kenya']);
+    // A thing of another kind, or one whose owner the article never named, backs no one.
+    expect(support(`${opening}Rwanda endorsed the proposal a day later.`)).toEqual([]);
+    expect(support('Rwanda endorsed the candidacy on Tuesday.')).toEqual([]);
+    // A verb between a party and the thing is no owner: "Tanzania said the bid".
+    expect(support('Tanzania said the bid was strong. Rwanda endorsed the bid on Tuesday.')).toEqual([]);
+  });
+
   it('reads backing for a state its describing adjectives precede, quoted or not', () => {
     expect(edgesOf('Kenya reiterated its support for a democratic and peaceful Somalia on Monday.', '2024-05-14')).toEqual(['support Kenya>Somalia@2024-05-13']);
     expect(edgesOf('Kenya reiterated its support for a "democratic, stable and peaceful Somalia" on Monday.', '2024-05-14')).toEqual(['support Kenya>Somalia@2024-05-13']);
