@@ -1980,10 +1980,15 @@ function judgedActQuoted(ctx: EventContext, e: EventCandidate, sentence: Sentenc
   const { tokens } = sentence;
   let act = at - 1;
   while (act >= 0 && at - act <= QUOTED_ACT_REACH && !ctx.knowledge.lexicon.actionNouns.has(tokens[act]!.norm)) act--;
-  if (act < 0 || at - act > QUOTED_ACT_REACH) return undefined;
-  const authors = actorFor(ctx, e.sentence, tokens[act]!.start) ?? [];
+  // '"This is a barbaric act," X said': a pronoun opening the quotation stands for the act told before.
+  const pronoun = at > 0 && QUOTED_ACT_PRONOUNS.has(tokens[at - 1]!.norm) && (at === 1 || isQuote(tokens[at - 2]!.text));
+  if (!pronoun && (act < 0 || at - act > QUOTED_ACT_REACH)) return undefined;
+  const authors = actorFor(ctx, e.sentence, tokens[pronoun ? at - 1 : act]!.start) ?? [];
   return authors.length > 0 ? quotedJudgement(ctx, sentence, all, at, authors, [e.trigger]) : undefined;
 }
+
+/** Pronouns that open a quoted judgement of the act told before: '"This is barbaric"'. */
+const QUOTED_ACT_PRONOUNS: ReadonlySet<string> = new Set(['this', 'it', 'that']);
 
 /** The quotation's speaker judging `targets` (the one speaking is not among them), over `spans` and the speaker's. */
 function quotedJudgement(ctx: EventContext, sentence: Sentence, all: readonly Participant[], at: number, targets: readonly EntityKey[], spans: readonly Span[]): Binding | undefined {

@@ -880,6 +880,14 @@ describe('judgements of a party\'s act', () => {
     expect(condemnations('"This is not a Guyanese crisis, it is a regional crisis," Brazil\'s foreign minister Mauro Vieira said on Monday.')).toEqual([]);
   });
 
+  it('reads "this" or "it" opening a quoted judgement as the act told before ("\"This is a barbaric act,\" said Y")', () => {
+    const opening = 'Venezuela shelled a border post in Guyana on Sunday. ';
+    expect(condemnations(`${opening}"This is a barbaric act," said Brazil's foreign minister Mauro Vieira on Monday.`)).toEqual(['condemnation Mauro Vieira>Venezuela']);
+    expect(condemnations(`${opening}"It is totally unacceptable," Brazil's foreign minister Mauro Vieira said on Monday.`)).toEqual(['condemnation Mauro Vieira>Venezuela']);
+    // Not a judgement of nothing.
+    expect(condemnations(`${opening}"It is a good day for the region," Brazil's foreign minister Mauro Vieira said on Monday.`)).toEqual([]);
+  });
+
   it('reads the party whose act is judged, not the one it was aimed at ("X\'s strike on Y was ..."), and a judgement a closing attribution reports as if quoted', () => {
     expect(condemnations('"Venezuela\'s raid on Guyana was a flagrant violation of international law," Brazil\'s foreign minister Mauro Vieira said on Monday.'))
       .toEqual(['condemnation Mauro Vieira>Venezuela']);
