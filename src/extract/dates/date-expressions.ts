@@ -88,6 +88,8 @@ const COMING_MONTH_BEFORE = /(?:\b(?:(?:will|shall)(?!\s+be\s+(?:recalled|rememb
 const JOINED_AFTER = /^,\s+and\b[^;:.]{0,60}$/;
 /** How far back the words of what is to come may stand before a weekday. */
 const COMING_REACH = 60;
+/** ... before a month, a clause further: "X will vote for Y when the General Assembly holds the election in June". */
+const COMING_MONTH_REACH = 100;
 // "May 29 last year", "in June this year": the year of the date before.
 const YEAR_AFTER = /\s*(?:of\s+)?(last|this)\s+year\b/iy;
 const PART_OF = /\b(?:night|morning|afternoon|evening) of\b/gi;
@@ -361,7 +363,7 @@ export function findDateExpressions(text: string, span: Span, published: IsoDate
     if (month !== undefined) {
       // "the summit Canada will host in June": a month without its year after words of what is to come is to come,
       // no day anything happened on.
-      if (given === undefined && COMING_MONTH_BEFORE.test(text.slice(Math.max(span.start, at.start - COMING_REACH), at.start))) continue;
+      if (given === undefined && COMING_MONTH_BEFORE.test(text.slice(Math.max(span.start, at.start - COMING_MONTH_REACH), at.start))) continue;
       const dd = day ?? 1;
       const weekday = c.isCertain('weekday') ? c.get('weekday')! : undefined;
       let t = given !== undefined ? utc(given, month, dd) : yearless(month, dd, ref, weekday);

@@ -1277,6 +1277,16 @@ describe('support as news tells it', () => {
     expect(support('Tanzania said the bid was strong. Rwanda endorsed the bid on Tuesday.')).toEqual([]);
   });
 
+  it('reads a vote promised for a party and being fully behind it as support, a month of the vote to come no day of it', () => {
+    const support = (text: string): string[] => edgesOf(text, '2025-02-12').filter((e) => e.startsWith('support '));
+    expect(support('Tanzania pledged on Monday to vote for Kenya.')).toEqual(['support Tanzania>Kenya@2025-02-10']);
+    expect(support('Ghana is fully behind Kenya\'s bid, its foreign minister said on Monday.')).toEqual(['support Ghana>Kenya@2025-02-10']);
+    expect(support('Pakistan will vote for Bahrain when the General Assembly holds the election in June, its foreign minister said on Wednesday.'))
+      .toEqual(['support Pakistan>Bahrain@2025-02-12']);
+    // A text voted for is no party.
+    expect(support('Ghana voted for the resolution on Monday.')).toEqual([]);
+  });
+
   it('reads backing for a state its describing adjectives precede, quoted or not', () => {
     expect(edgesOf('Kenya reiterated its support for a democratic and peaceful Somalia on Monday.', '2024-05-14')).toEqual(['support Kenya>Somalia@2024-05-13']);
     expect(edgesOf('Kenya reiterated its support for a "democratic, stable and peaceful Somalia" on Monday.', '2024-05-14')).toEqual(['support Kenya>Somalia@2024-05-13']);
