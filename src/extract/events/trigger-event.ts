@@ -6,7 +6,8 @@ import type { EventMatch } from '../../knowledge/event-lexicon.js';
 import { tagsOf } from '../text/pos.js';
 import { inQuotation, isQuote, mayOpenQuotation, quotations } from '../text/quotes.js';
 import type { Token } from '../text/tokens.js';
-import type { EventCandidate, EventContext, Span, Stage } from '../types.js';
+import type { EventCandidate, EventContext, Mention, Span, Stage } from '../types.js';
+import { inSentence } from '../mentions/util.js';
 import { SYMMETRIC } from './argument-binding.js';
 import { attributionComma } from '../syntax/roles.js';
 
@@ -45,6 +46,7 @@ export const triggerEvent: Stage<EventCandidate, EventContext> = {
     for (const sentence of ctx.sentences) {
       const { tokens, keys, at } = unquoted(sentence.tokens, sentence.keys);
       let quotes: Span[] | undefined;
+      let agreements: Mention[] | undefined;
       for (let i = 0; i < tokens.length; i++) {
         // A capitalised word inside a sentence is part of a name ("Rapid Support Forces"), and a word
         // hyphenated onto another is an adjective ("Moscow-backed"): neither is a trigger.
@@ -109,6 +111,12 @@ export const triggerEvent: Stage<EventCandidate, EventContext> = {
           };
           const voice = read === 'noun' && verbal() ? 'active' : (read === 'active' || read === 'transitive') && nominal() ? 'noun' : read;
           const trigger = { start: tokens[m.start]!.start, end: tokens[end - 1]!.end };
+          // "a memorandum on political consultations": a word inside an agreement's name names what it is about.
+          agreements ??= inSentence(ctx.mentions, sentence.index).filter((a) => a.kind === 'agreement');
+          if (agreements.some((a) => a.span.start < trigger.start && trigger.start < a.span.end)) {
+            ctx.trace('trigger-event', () => `"${words()}" is inside an agreement's name`, sentence.index);
+            continue;
+          }
           out.push({
             type: m.type!, sentence: sentence.index, trigger, voice, by: 'trigger-event',
             cameo: m.cameo, ...(m.plover ? { plover: m.plover } : {}), ...(m.personObject ? { personObject: true } : {}), ...(m.request ? { request: true } : {}), ...(m.jointSubject ? { jointSubject: true } : {}), ...(m.completed ? { completed: true } : {}), ...(m.quoted ? { quoted: true } : {}), ...(m.objectFollowers ? { objectFollowers: m.objectFollowers } : {}), ...(m.opener !== undefined && m.prepositions.length > 0 ? { openers: m.prepositions } : {}), dated: 'event',

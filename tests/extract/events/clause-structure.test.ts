@@ -1321,6 +1321,13 @@ describe('support as news tells it', () => {
 });
 
 describe('signing as news words it', () => {
+  it('reads no event in the words of an agreement\'s name ("a memorandum on political consultations")', () => {
+    const edges = edgesOf('Liberian Foreign Minister Sara Beysolow Nyanti and her Sierra Leonean counterpart Timothy Musa Kabba signed a memorandum of '
+      + 'understanding on political consultations on Tuesday.', '2024-11-20');
+    expect(edges.filter((e) => e.startsWith('signed ')).length).toBe(2);
+    expect(edges.filter((e) => e.startsWith('meeting '))).toEqual([]);
+  });
+
   it('reads signatures put "on Tuesday to" a text, and a deal sealed, as signing', () => {
     const put = edgesOf('Kuwaiti Emir Nawaf Al-Ahmad Al-Jaber Al-Sabah put his signature on Tuesday to the AlUla Declaration at the summit of Gulf leaders.', '2021-01-05');
     expect(put.filter((e) => e.startsWith('signed '))).toEqual([expect.stringMatching(/^signed Nawaf.*>AlUla Declaration@2021-01-05/)]);
