@@ -48,6 +48,8 @@ const VERBAL: ReadonlySet<string> = new Set(['VERB', 'AUX', 'ADV']);
 /** The tags of a phrasal verb's particle ("carried out"). */
 const PARTICLES: ReadonlySet<string> = new Set(['ADP', 'PART', 'ADV']);
 const ITS = 'its';
+/** Auxiliaries of a perfect between an act's author and its verb ("Russia had launched"). */
+const PERFECT: ReadonlySet<string> = new Set(['had', 'has', 'have']);
 /** Who may blame an act on its author in a relative clause: "which it blamed on X". */
 const PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'he', 'she', 'we']);
 
@@ -175,12 +177,13 @@ export function actionActors(ctx: EventContext): ActionActor[] {
       if (by < 0 || keys.slice(i + 1, by).includes(',')) return undefined;
       return partyStarting(by + 1) ?? actingFor(by + 1);
     };
-    // "X on Friday struck", "X overnight fired": before a verb, its adverbs and a day ("on" and a time word, or one alone).
+    // "X on Friday struck", "X overnight fired", "X had launched": before a verb, its adverbs, a day ("on" and a time word,
+    // or one alone) and the auxiliary of a perfect.
     const pastAdjuncts = (i: number): number => {
       let v = i;
       while (!byEnd.has(v)) {
         if (v > 1 && temporalWords.has(keys[v - 1]!) && keys[v - 2] === 'on') v -= 2;
-        else if (v > 0 && (temporalWords.has(keys[v - 1]!) || tagsOf(ctx.article.text, sentence).pos[v - 1] === 'ADV')) v--;
+        else if (v > 0 && (temporalWords.has(keys[v - 1]!) || PERFECT.has(keys[v - 1]!) || tagsOf(ctx.article.text, sentence).pos[v - 1] === 'ADV')) v--;
         else break;
       }
       return v;

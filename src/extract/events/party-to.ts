@@ -8,6 +8,8 @@ import type { EntityKey } from '../../document/types.gen.js';
 import type { EventCandidate, EventContext, Mention, Stage } from '../types.js';
 import { firstWhere } from '../sorted.js';
 import { tokenAt, tokenFrom, type Token } from '../text/tokens.js';
+import { tagsOf } from '../text/pos.js';
+import type { Sentence } from '../text/sentences.js';
 import { firstStartingFrom, inSentence, startingWithin } from '../mentions/util.js';
 import { articleFrame, participantsIn, participantsNear, stateOf, type Participant } from './participants.js';
 
@@ -17,6 +19,19 @@ const BETWEEN_REACH = 12;
 const SITUATION_REACH = 8;
 
 /** "discussed the situation in Somalia and South Sudan": a state where a situation is, no party to what the sentence signs. */
+/** How many words may stand between a party and the act it carries out ("Russian [missile and drone] attack"). */
+const ACT_REACH = 4;
+
+/** "the Russian missile and drone attack on X": a party named as the author of an act a few words on is no party to anything. */
+function inAct(ctx: EventContext, sentence: Sentence, end: number): boolean {
+  const { tokens } = sentence;
+  const at = tokenFrom(tokens, end);
+  for (let i = at; i >= 0 && i < tokens.length && i - at <= ACT_REACH && tokens[i]!.kind === 'word'; i++) {
+    if (ctx.knowledge.lexicon.actionNouns.has(tokens[i]!.norm) && tagsOf(ctx.article.text, sentence).pos[i] === 'NOUN') return true;
+  }
+  return false;
+}
+
 function inSituation(ctx: EventContext, tokens: readonly Token[], start: number): boolean {
   const lex = ctx.knowledge.lexicon;
   const at = tokenFrom(tokens, start);
@@ -174,7 +189,7 @@ export const partyTo: Stage<EventCandidate, EventContext> = {
       // one agreed with those named.
       if (((named.length > 0 || relative.length > 0) && !located && agreedWith.length === 0) || withParties.has(key)) continue;
       // The states acting before it in its sentence, if two or more, unless the clause is negated ("is not a party to")
-      const before = participantsNear(participantsIn(ctx, sentence, frame), m.span).filter((p) => p.span.end <= m.span.start && (p.kind === 'mention' || p.kind === 'frame') && !inSituation(ctx, tokens, p.span.start));
+      const before = participantsNear(participantsIn(ctx, sentence, frame), m.span).filter((p) => p.span.end <= m.span.start && (p.kind === 'mention' || p.kind === 'frame') && !inSituation(ctx, tokens, p.span.start) && !inAct(ctx, sentence, p.span.end));
       // "The summit adopted the Astana Declaration", "the heads of state adopted ...": the bloc last named, unless
       // parties are named.
       let v = tokenAt(tokens, m.span.start) - 1;

@@ -1476,6 +1476,16 @@ describe('judgements said of an act', () => {
     expect(edgesOf(overnight, '2025-06-07').filter((e) => e.startsWith('condemnation'))).toEqual(['condemnation Ghana>Benin@2025-06-06']);
   });
 
+  it('finds an act\'s author past the auxiliary of a perfect ("X had launched") and behind a single drone or missile ("a Beninese drone hit")', () => {
+    const perfect = 'Togo said Benin had launched 40 rockets at Lome on Thursday. Ghana condemned the attack on Friday.';
+    expect(edgesOf(perfect, '2025-06-07').filter((e) => e.startsWith('condemnation'))).toEqual(['condemnation Ghana>Benin@2025-06-06']);
+    const drone = 'A Beninese drone hit a Togolese border post on Thursday, Lome said. Ghana condemned the attack on Friday.';
+    expect(edgesOf(drone, '2025-06-07').filter((e) => e.startsWith('condemnation'))).toEqual(['condemnation Ghana>Benin@2025-06-06']);
+    // The state that carries out an attack is no party to the plant it destroys.
+    const plant = 'A massive Beninese missile and drone attack on Togo\'s energy grid destroyed the Lome thermal power plant on Thursday.';
+    expect(edgesOf(plant, '2025-06-07', { withRelations: true }).filter((e) => e.startsWith('party_to'))).toEqual([]);
+  });
+
   it('reads "the accusations" as the act of the one who accused', () => {
     const text = 'Togo reported fighting on its border on Thursday. Benin accused Togo of arming rebels on Thursday. Ghana condemned the accusations on Friday.';
     expect(edgesOf(text, '2025-06-07').filter((e) => e.startsWith('condemnation Ghana'))).toEqual(['condemnation Ghana>Benin@2025-06-06']);
