@@ -56,29 +56,33 @@ export type Words = string[];
  */
 export type Words1 = string[];
 /**
- * Plural nouns for documents signed as a set ("signed seven agreements"): the next sentence may list some of them.
+ * Words that end the name of a body, force, place or document, not a person's: "Britain's Royal Navy", "Russia's Wagner Group".
  */
 export type Words2 = string[];
 /**
- * Open a sentence that lists some of the set signed in the sentence before, instead of "the" and one of signedSets ("Among them were X and Y", "These include X").
+ * Plural nouns for documents signed as a set ("signed seven agreements"): the next sentence may list some of them.
  */
 export type Words3 = string[];
 /**
- * After "the" and one of signedSets opening a sentence, or one of inclusionOpeners, say that the agreements the sentence names are among those signed ("The agreements include X").
+ * Open a sentence that lists some of the set signed in the sentence before, instead of "the" and one of signedSets ("Among them were X and Y", "These include X").
  */
 export type Words4 = string[];
 /**
- * Prepositions before which a long agreement name also gives a shorter one ("the agreement on the waiver of visa requirements [for holders of ordinary passports]").
+ * After "the" and one of signedSets opening a sentence, or one of inclusionOpeners, say that the agreements the sentence names are among those signed ("The agreements include X").
  */
 export type Words5 = string[];
 /**
- * After "in the" and before "of", carry a complement on ("cooperation in the field of renewable energy").
+ * Prepositions before which a long agreement name also gives a shorter one ("the agreement on the waiver of visa requirements [for holders of ordinary passports]").
  */
 export type Words6 = string[];
 /**
- * Right after a head, open a participle that goes on naming the agreement ("a treaty establishing the X").
+ * After "in the" and before "of", carry a complement on ("cooperation in the field of renewable energy").
  */
 export type Words7 = string[];
+/**
+ * Right after a head, open a participle that goes on naming the agreement ("a treaty establishing the X").
+ */
+export type Words8 = string[];
 /**
  * How a page writes a numeric date whose first two numbers could each be the day: 05/01/2021 is 5 January day first, May 1 month first.
  *
@@ -89,19 +93,19 @@ export type DateOrder = 'day-first' | 'month-first';
 /**
  * Numbers written in words ("five", "twenty-five"): before a hyphen and a unit they measure ("a five-year pact").
  */
-export type Words8 = string[];
+export type Words9 = string[];
 /**
  * Join a clause or a predicate onto the one before (", and China deplores it", 'spoke by phone and "reaffirmed ..."').
  */
-export type Words9 = string[];
+export type Words10 = string[];
 /**
  * Right before a verb, make its coordinated subjects act one by one ("A and B both telephoned him": no call between A and B).
  */
-export type Words10 = string[];
+export type Words11 = string[];
 /**
  * Before an act, make it any act of its kind, done by no one in particular ("rejected any measures that undermine X", "opposes all attempts to").
  */
-export type Words11 = string[];
+export type Words12 = string[];
 /**
  * This interface was referenced by `DocumentTypes`'s JSON-Schema
  * via the `definition` "EdgeType".
@@ -120,51 +124,51 @@ export type EdgeType =
 /**
  * Matched token by token on folded text; `*` stands for up to six words.
  */
-export type Words12 = string[];
+export type Words13 = string[];
 /**
  * Each phrase reports the event only when one of these follows it, a quotation mark aside; a phrase ending in `*` lets it stand up to six words on ("called * " then "reckless": "called the move reckless").
  */
-export type Words13 = string[];
+export type Words14 = string[];
 /**
  * The phrase reports the event only when its object ends the clause (a punctuation mark or the sentence's end right after it) or one of these words follows it ("called X on Monday", "called X again"; not "called X a liar", "called X's bluff").
  */
-export type Words14 = string[];
+export type Words15 = string[];
 /**
  * Words after an act that name its author: "the attack, which Kenya blamed on X", "a raid attributed to Y".
  */
-export type Words15 = string[];
+export type Words16 = string[];
 /**
  * Verbs that charge a party with an act told after "of" or "for": "accused X's army of attacking", "blamed Y for shelling".
  */
-export type Words16 = string[];
+export type Words17 = string[];
 /**
  * Acts told by their participle after an accusing verb, its party and "of" or "for" ("of attacking its territory"): the party charged is their author.
  */
-export type Words17 = string[];
+export type Words18 = string[];
 /**
  * Lemmas of verbs whose subject makes the condemnation their object names ("Y and Z issued statements of condemnation", "W joined the chorus of criticism"), unlike one who rejects it ("X rejects the accusation").
  */
-export type Words18 = string[];
+export type Words19 = string[];
 /**
  * "A joined B for talks", "A brought B to Paris for a summit": verbs whose subject and object take part together in the meeting after "for".
  */
-export type Words19 = string[];
+export type Words20 = string[];
 /**
  * "held a three-way call with A and B": words that make a call or meeting one among everyone it names, each pair of them.
  */
-export type Words20 = string[];
+export type Words21 = string[];
 /**
  * "switched its recognition from A to B": verbs that move a stance from the party after "from", who loses it, to the one after "to".
  */
-export type Words21 = string[];
+export type Words22 = string[];
 /**
  * A meeting's words that set a table ("had breakfast with A and B", "hosted a dinner for A and B"): its two to four guests met one another too.
  */
-export type Words22 = string[];
+export type Words23 = string[];
 /**
  * Open what an act is about: a party after one, in the act's phrase, is part of the topic, not the act's party ("spoke to reporters about relations with X").
  */
-export type Words23 = string[];
+export type Words24 = string[];
 /**
  * This interface was referenced by `DocumentTypes`'s JSON-Schema
  * via the `definition` "NodeType".
@@ -393,6 +397,7 @@ export interface MentionsFile {
   temporalWords: Words;
   frameNouns: Words;
   actorNouns: Words;
+  bodyWords: Words2;
   personPronouns: Words;
   groupPronouns: Words;
   blocAnaphora: Words;
@@ -437,14 +442,14 @@ export interface AgreementWordsFile {
   membershipNouns: Words;
   listGlue: Words;
   coSignerMarkers: Words;
-  signedSets: Words2;
-  inclusionOpeners: Words3;
-  inclusionVerbs: Words4;
+  signedSets: Words3;
+  inclusionOpeners: Words4;
+  inclusionVerbs: Words5;
   gradingAdverbs: Words;
   gerundPrepositions: Words;
-  shorterNameCuts: Words5;
-  fieldNouns: Words6;
-  participleOpeners: Words7;
+  shorterNameCuts: Words6;
+  fieldNouns: Words7;
+  participleOpeners: Words8;
   actHeads: Words;
   nameContinuations: Words;
   idioms: Words;
@@ -591,10 +596,10 @@ export interface GrammarFile {
     [k: string]: number | undefined;
   };
   indefinites: Words;
-  cardinals: Words8;
-  clauseConjunctions: Words9;
-  distributives: Words10;
-  quantifiers: Words11;
+  cardinals: Words9;
+  clauseConjunctions: Words10;
+  distributives: Words11;
+  quantifiers: Words12;
   modals: Words;
   preverbalAdverbs: Words;
   mannerNouns: Words;
@@ -762,13 +767,13 @@ export interface CuratedTriggersFile {
   actFamilies: Words[];
   domesticActs: Words;
   answeringPhrases: Words;
-  blamingPhrases: Words15;
-  accusingVerbs: Words16;
+  blamingPhrases: Words16;
+  accusingVerbs: Words17;
   /**
    * Words for what a party seeks or puts forward, by kind ("bid", "candidacy"; "proposal", "plan"): support for "the bid" backs the party whose bid of that kind was named before ("Bahrain's bid").
    */
   ownedThings: Words[];
-  accusedActs: Words17;
+  accusedActs: Words18;
   authoredNouns: Words;
   nonStateAuthors: Words;
   gradingAdverbs: Words;
@@ -785,8 +790,8 @@ export interface CuratedTrigger {
   voice: 'active' | 'transitive' | 'passive' | 'noun' | 'evaluative';
   cameo: string;
   plover: string;
-  phrases: Words12;
-  completions?: Words13;
+  phrases: Words13;
+  completions?: Words14;
   /**
    * A completion must follow the phrase, but the event's words are the phrase's head alone (its object and day read after it as a verb's, the completion read again on its own), and the object stands right after its first word, a name or a pronoun ("called X on Monday to congratulate him": a call, then a congratulation; not "called on X to ...").
    */
@@ -807,7 +812,7 @@ export interface CuratedTrigger {
    * Followed by its object, "to" and a verb, the phrase asks the object to act and reports no event ("called on X to withdraw", not "called on X at his office").
    */
   request?: boolean;
-  objectFollowers?: Words14;
+  objectFollowers?: Words15;
   /**
    * Why the phrase is written by hand: what CAMEO's dictionary lacks.
    */
@@ -841,12 +846,12 @@ export interface SyntaxFile {
   gratitudeVerbs: Words;
   backingNouns: Words;
   opposingVerbs: Words;
-  voicingVerbs: Words18;
+  voicingVerbs: Words19;
   reciprocalVerbs: Words;
-  joiningVerbs: Words19;
-  multipartyWords: Words20;
+  joiningVerbs: Words20;
+  multipartyWords: Words21;
   receivingVerbs: Words;
-  switchingVerbs: Words21;
+  switchingVerbs: Words22;
   partNouns: Words;
   authorParticiples: Words;
   ellipsisPhrases: Words;
@@ -854,7 +859,7 @@ export interface SyntaxFile {
   returningPhrases: Words;
   presencePhrases: Words;
   gatheringPhrases: Words;
-  mealWords: Words22;
+  mealWords: Words23;
   messageNouns: Words;
   arrivalVerbs: Words;
   sendingVerbs: Words;
@@ -867,7 +872,7 @@ export interface SyntaxFile {
   memberNaming: Words;
   memberSelectors: Words;
   modifierPrefixes: Words;
-  topicOpeners: Words23;
+  topicOpeners: Words24;
   situationNouns: Words;
   listIntroducers: Words;
   attendanceVerbs: Words;

@@ -14,6 +14,7 @@ import { roleMerge } from './mentions/role-merge.js';
 import { roleResolve } from './mentions/role-resolve.js';
 import { statusFilter } from './mentions/status-filter.js';
 import { titleMention } from './mentions/title-mention.js';
+import { stateNamedPerson } from './mentions/state-named-person.js';
 import { titledName } from './mentions/titled-name.js';
 import { nameRunOn } from './mentions/name-run-on.js';
 import { titledHomeState } from './mentions/titled-home-state.js';
@@ -60,6 +61,8 @@ export const defaultConfiguration: Configuration = {
     nameRunOn,
     // Binds titles to the people they introduce, or makes new people of unknown titled names.
     titledName,
+    // Untitled names a state introduces ("Britain's Barbara Woodward", "Samuel Zbogar of Slovenia") are new people too.
+    stateNamedPerson,
     // A transcript's speaker the header titles, found by the first line they open.
     headerSpeaker,
     // Once titled, a person the gazetteer lacks is found again by name or surname.

@@ -259,6 +259,8 @@ export class Lexicon {
   readonly lesserStatuses: ReadonlySet<string>;
   readonly frameNouns: TokenTrie<string>;
   readonly actorNouns: TokenTrie<string>;
+  /** "Navy", "Group": words that end a body's, force's, place's or document's name, not a person's. */
+  readonly bodyWords: ReadonlySet<string>;
   readonly personPronouns: ReadonlySet<string>;
   readonly groupPronouns: ReadonlySet<string>;
   readonly blocAnaphora: ReadonlySet<string>;
@@ -371,6 +373,7 @@ export class Lexicon {
     const sc = data.eventTypes.spokenContact;
     this.spokenContact = { verbs: words(sc.verbs), prepositions: words(sc.prepositions), callWords: words(sc.callWords), callVerbs: words(sc.callVerbs), mutualVerbs: words(sc.mutualVerbs), inPerson: phraseTrie(sc.inPerson.map((w) => [w, w])), remote: phraseTrie(sc.remote.map((w) => [w, w])), remoteModifiers: words(sc.remoteModifiers) };
     this.actorNouns = phraseTrie(m.actorNouns.map((w) => [w, w]));
+    this.bodyWords = words(m.bodyWords);
     this.events = new EventLexicon(data.cameoVerbs, data.curatedTriggers, {
       ...this.grammar, settingPrepositions: words(data.syntax.prepositions), subjects: new Set([...words(m.personPronouns), ...words(m.groupPronouns), ...this.grammar.relativePronouns, ...this.grammar.preverbalAdverbs]),
       unreal: new Set(Object.values(data.modality.cues).flat().filter((w) => !w.includes(' ')).map(fold)),

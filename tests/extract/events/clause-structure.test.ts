@@ -639,6 +639,16 @@ describe('institutions act for their states', () => {
   });
 });
 
+describe('people a state names without a title', () => {
+  it('reads "X\'s Given Surname" and "Given Surname of X" before a verb as a person speaking for X', () => {
+    const edges = edgesOf('Ghana\'s Akua Mensah-Boateng denounced the veto on Friday. Kwabena Owusu of Senegal said he regretted the failure.', '2024-10-05', { withRelations: true });
+    expect(edges.filter((e) => e.startsWith('leader_of')).sort()).toEqual(['leader_of Akua Mensah-Boateng>Ghana', 'leader_of Kwabena Owusu>Senegal']);
+    // A body's name and a title are no person's.
+    const bodies = edgesOf('Ghana\'s Royal Navy said it had sent a ship. Ghana\'s Foreign Minister said nothing.', '2024-10-05', { withRelations: true });
+    expect(bodies.filter((e) => e.startsWith('leader_of'))).not.toContain(expect.stringMatching(/^leader_of (?:Royal Navy|Foreign Minister)>/));
+  });
+});
+
 describe('who speaks', () => {
   it('gives an event told in the first person inside a quotation to its speaker', () => {
     expect(edgesOf('"I congratulate President Bassirou Diomaye Faye on his victory," Gambian President Adama Barrow said on Monday.', '2024-03-26'))
