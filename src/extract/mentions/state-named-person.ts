@@ -65,7 +65,9 @@ export const stateNamedPerson: Stage<Mention> = {
         // "Samuel Zbogar of Slovenia said ...", "Linda Thomas-Greenfield of the United States condemned ...".
         const first = tokenFrom(tokens, state.span.start);
         const of = keys[first - 1] === 'the' ? first - 2 : first - 1;
-        if (keys[of] !== 'of' || !closes(tokenFrom(tokens, state.span.end))) continue;
+        // ... or "and" another such name: "Louise Kpoto of Liberia and Austin Demby of Sierra Leone".
+        const next = tokenFrom(tokens, state.span.end);
+        if (keys[of] !== 'of' || !(closes(next) || keys[next] === 'and')) continue;
         for (let from = Math.max(0, of - MAX_WORDS); from <= of - MIN_WORDS; from++) {
           const opens = from === 0 || keys[from - 1] === ',' || keys[from - 1] === 'and' || isQuoteOrDash(tokens[from - 1]!);
           if (opens && nameFrom(from) === of) { person(from, of, state); break; }
