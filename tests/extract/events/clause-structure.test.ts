@@ -646,6 +646,9 @@ describe('people a state names without a title', () => {
     // Two such joined by "and": each a person of their own state.
     const signers = edgesOf('The health ministers, Akua Mensah of Ghana and Kwabena Owusu of Togo, put their names to a cross-border epidemic surveillance agreement on Tuesday.', '2024-10-05');
     expect(signers.filter((e) => e.startsWith('signed ')).map((e) => e.replace(/>.*/, '')).sort()).toEqual(['signed Akua Mensah', 'signed Kwabena Owusu']);
+    // Titles of envoys at the UN and of diplomats name people too.
+    const envoys = edgesOf('Ghana\'s UN ambassador Akua Mensah spoke first. Togolese diplomat Kwabena Owusu said he regretted the failure.', '2024-10-05', { withRelations: true });
+    expect(envoys.filter((e) => e.startsWith('leader_of')).sort()).toEqual(['leader_of Akua Mensah>Ghana', 'leader_of Kwabena Owusu>Togo']);
     // A body's name and a title are no person's.
     const bodies = edgesOf('Ghana\'s Royal Navy said it had sent a ship. Ghana\'s Foreign Minister said nothing.', '2024-10-05', { withRelations: true });
     expect(bodies.filter((e) => e.startsWith('leader_of'))).not.toContain(expect.stringMatching(/^leader_of (?:Royal Navy|Foreign Minister)>/));
