@@ -1256,6 +1256,17 @@ describe('a passive participle after a comma', () => {
   });
 });
 
+describe('a joint appearance', () => {
+  it('reads speaking or standing alongside a person before the press as meeting them, not standing with a state', () => {
+    const meetings = (text: string): string[] => edgesOf(text, '2025-02-06').filter((e) => e.startsWith('meeting ')).map((e) => e.replace(/@.*/, ''));
+    expect(meetings('Speaking alongside Kenyan Foreign Minister Musalia Mudavadi on Wednesday, Ghanaian Foreign Minister Samuel Okudzeto Ablakwa praised the deal.'))
+      .toEqual([expect.stringMatching(/^meeting (?=.*Mudavadi)(?=.*Okudzeto Ablakwa)/)]);
+    expect(meetings('Standing next to Kenyan Foreign Minister Musalia Mudavadi at a press conference, Ghanaian Foreign Minister Samuel Okudzeto Ablakwa condemned the strike.'))
+      .toHaveLength(1);
+    expect(meetings('Ghana stood alongside Kenya throughout the crisis.')).toEqual([]);
+  });
+});
+
 describe('what is no meeting', () => {
   it('splits "A met B, and C sat down with D" into two meetings, keeping "X, the custodian, and Y sent" one subject', () => {
     const meetings = edgesOf('On Friday, Foreign Secretary James Cleverly met French Foreign Minister Catherine Colonna in London, and Home Secretary Suella Braverman sat down with Interior Minister Gérald Darmanin.', '2023-03-11')
