@@ -39,9 +39,9 @@ export const stateNamedPerson: Stage<Mention> = {
           // "Thomas-Greenfield": a hyphen glued between two name words joins them.
           while (tokens[j]?.text === '-' && !tokens[j]!.spaceBefore && tokens[j + 1] && !tokens[j + 1]!.spaceBefore && isNameWord(tokens[j + 1]!)) j += 2;
         }
-        const named = tokens.slice(from, j).map((t, n) => [t, pos()[from + n]] as const).filter(([t]) => t.text !== '-');
-        if (words < MIN_WORDS || bodyWords.has(keys[j - 1]!) || named.some(([, p]) => p !== 'PROPN')) return -1;
-        return j;
+        if (words < MIN_WORDS || bodyWords.has(keys[j - 1]!)) return -1;
+        // Tags are asked for last: most sentences that name a state name no one so.
+        return tokens.slice(from, j).every((t, n) => t.text === '-' || pos()[from + n] === 'PROPN') ? j : -1;
       };
       // After the name: a verb or a comma (an aside or a closing attribution follows).
       const closes = (j: number): boolean => keys[j] === ',' || pos()[j] === 'VERB' || pos()[j] === 'AUX';
@@ -58,7 +58,7 @@ export const stateNamedPerson: Stage<Mention> = {
         const after = tokenFrom(tokens, state.span.end);
         // "Britain's Barbara Woodward denounced ...".
         if (keys[after] === "'" && keys[after + 1] === 's') {
-          const end = nameFrom(after + 2);
+          const end = tokens[after + 2] && isNameWord(tokens[after + 2]!) ? nameFrom(after + 2) : -1;
           if (end > 0 && closes(end)) person(after + 2, end, state);
           continue;
         }
@@ -67,10 +67,10 @@ export const stateNamedPerson: Stage<Mention> = {
         const of = keys[first - 1] === 'the' ? first - 2 : first - 1;
         // ... or "and" another such name: "Louise Kpoto of Liberia and Austin Demby of Sierra Leone".
         const next = tokenFrom(tokens, state.span.end);
-        if (keys[of] !== 'of' || !(closes(next) || keys[next] === 'and')) continue;
+        if (keys[of] !== 'of' || of < 1 || !isNameWord(tokens[of - 1]!)) continue;
         for (let from = Math.max(0, of - MAX_WORDS); from <= of - MIN_WORDS; from++) {
           const opens = from === 0 || keys[from - 1] === ',' || keys[from - 1] === 'and' || isQuoteOrDash(tokens[from - 1]!);
-          if (opens && nameFrom(from) === of) { person(from, of, state); break; }
+          if (opens && nameFrom(from) === of && (keys[next] === 'and' || closes(next))) { person(from, of, state); break; }
         }
       }
     }
