@@ -773,8 +773,7 @@ function adjunctsOnly(ctx: EventContext, sentence: number, i: number, party: (fr
 /** 'condemned "in the most energetic terms"', "with the utmost firmness": the token after a phrase of manner at `i`, quoted or not, else `i`. */
 function mannerPhraseEnd(ctx: EventContext, tokens: readonly Token[], i: number): number {
   if (i < 0) return i;
-  const quoted = isQuote(tokens[i]!.text) ? 1 : 0;
-  const at = i + quoted;
+  const at = isQuote(tokens[i]!.text) ? i + 1 : i;
   if (tokens[at]?.norm !== 'in' && tokens[at]?.norm !== 'with') return i;
   for (let j = at + 1; j < tokens.length && j <= at + MANNER_REACH + 1; j++) {
     if (!ctx.knowledge.lexicon.grammar.mannerNouns.has(tokens[j]!.norm)) continue;
@@ -1110,8 +1109,8 @@ function bindObjects(ctx: EventContext, e: EventCandidate, t: TriggerReading, r:
   // ("supported the resolution on X").
   const victim = (first: number): boolean => e.type === 'condemnation' && actedUpon(ctx, syn, e, first) || judged && topicOfThing(ctx, syn, e, first);
   // "condemned what he called X's aggression": the one naming the act is no object; the act's name follows the naming verb.
-  const what = mannerPhraseEnd(ctx, tokens, after);
-  const named = judged && complement === undefined && tokens[what]?.norm === 'what' ? namedActAt(ctx, sentence.keys, what + 1) : -1;
+  const pastManner = mannerPhraseEnd(ctx, tokens, after);
+  const named = judged && complement === undefined && tokens[pastManner]?.norm === 'what' ? namedActAt(ctx, sentence.keys, pastManner + 1) : -1;
   // "accused Hezbollah of attacking X": the one charged is no party, and no party named later stands in for it.
   if (!SYMMETRIC.has(e.type) && complement === undefined && named < 0 && nonPartyObjectAt(ctx, syn, after)) return undefined;
   // "rejected any measures aimed at annexing Palestinian land": an act of any author judges no one (unless "by" names one).
