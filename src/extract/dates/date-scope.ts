@@ -221,7 +221,7 @@ export function scopeReader(text: string, sentence: Span, verbs?: () => readonly
     const act = actNouns && verbs ? OWNED_ACT.exec(text.slice(Math.max(phrase.start, at.start - ACT_TAIL), at.start)) : null;
     if (act && actNouns!.has(act[1]!.toLowerCase())) {
       const from = at.start - act[0].length + act[0].indexOf(act[1]!);
-      const next = /^\s*/.exec(text.slice(at.end))![0].length + at.end;
+      const next = /^\s*/.exec(text.slice(at.end, at.end + TAIL))![0].length + at.end;
       const starts = verbs!();
       const governing = starts[firstWhere(starts.length, (i) => starts[i]! >= from) - 1];
       const present = governing !== undefined && PRESENT_THIRD.test(text.slice(governing, governing + TAIL));

@@ -6,7 +6,7 @@
 import type { EntityKey } from '../../document/types.gen.js';
 import type { EventContext, Mention } from '../types.js';
 import { firstWhere } from '../sorted.js';
-import { inSentence } from '../mentions/util.js';
+import { byTokenEdges, inSentence } from '../mentions/util.js';
 import { tagsOf } from '../text/pos.js';
 import { indexWithin, tokenFrom } from '../text/tokens.js';
 import { ArticleCache } from '../article-cache.js';
@@ -67,9 +67,7 @@ export function actionActors(ctx: EventContext): ActionActor[] {
     // "Western sanctions", "the attack by militants": an act whose author is no party is recorded too, as having none.
     if (parties.length === 0 && !keys.some((k, i) => nonStateAuthors.has(k) || actionVerbs.has(k) && keys[i + 1] === 'by')) continue;
     // Each party by the token after it and by its first token; mentions come in text order.
-    const byEnd = new Map<number, Mention>();
-    const byStart = new Map<number, Mention>();
-    for (const m of parties) { byEnd.set(tokenFrom(tokens, m.span.end), m); byStart.set(tokenFrom(tokens, m.span.start), m); }
+    const { byEnd, byStart } = byTokenEdges(tokens, parties);
     // A party and those "and" or a comma join to it, reading back (-1) or on (1): "the American and British".
     const coordinated = (m: Mention, step: 1 | -1): EntityKey[] => {
       const out = [m.candidates[0]!];

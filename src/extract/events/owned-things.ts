@@ -3,7 +3,7 @@
 // the candidacy"); the owner is the party whose thing of that kind the article named last before.
 import type { EntityKey } from '../../document/types.gen.js';
 import type { EventContext, Mention } from '../types.js';
-import { inSentence } from '../mentions/util.js';
+import { byTokenEdges, inSentence } from '../mentions/util.js';
 import { tokenFrom } from '../text/tokens.js';
 import { tagsOf } from '../text/pos.js';
 import { ArticleCache } from '../article-cache.js';
@@ -41,18 +41,19 @@ function ownedThings(ctx: EventContext): OwnedThing[] {
     const { tokens, keys } = sentence;
     const parties = inSentence(ctx.mentions, sentence.index).filter((m) => m.kind !== 'agreement' && m.kind !== 'role' && m.candidates.length === 1);
     if (parties.length === 0) continue;
-    const byEnd = new Map<number, Mention>();
-    const byStart = new Map<number, Mention>();
-    for (const m of parties) { byEnd.set(tokenFrom(tokens, m.span.end), m); byStart.set(tokenFrom(tokens, m.span.start), m); }
+    const { byEnd, byStart } = byTokenEdges(tokens, parties);
     for (let i = 0; i < keys.length; i++) {
       const match = things.longestAt(keys, i);
       if (!match) continue;
-      // Before it: a possessor or a demonym, a few modifiers between ("Bahrain's bid", "the Bahraini candidacy").
+      // Before it: a possessor or a demonym, a few modifiers between ("Bahrain's bid", "the Bahraini candidacy"); the
+      // words between are tagged only once a party stands before them.
       let owner: Mention | undefined;
-      for (let j = i, words = 0; j > 0 && words <= MODIFIERS && !owner; j--, words++) {
+      let j = i;
+      for (let words = 0; j > 0 && words <= MODIFIERS; j--, words++) {
         owner = keys[j - 1] === 's' && keys[j - 2] === "'" ? byEnd.get(j - 2) : byEnd.get(j);
-        if (!MODIFIER_TAGS.has(tagsOf(ctx.article.text, sentence).pos[j - 1]!) || grammar.prepositions.has(keys[j - 1]!)) break;
+        if (owner || grammar.prepositions.has(keys[j - 1]!)) break;
       }
+      if (owner && j < i && !tagsOf(ctx.article.text, sentence).pos.slice(j, i).every((p) => MODIFIER_TAGS.has(p))) owner = undefined;
       // After it: "a bid by X", "the candidacy of X".
       const after = i + match.length;
       if (!owner && (keys[after] === 'by' || keys[after] === 'of')) owner = byStart.get(after + 1) ?? (grammar.determiners.has(keys[after + 1] ?? '') ? byStart.get(after + 2) : undefined);

@@ -18,7 +18,6 @@ const BETWEEN_REACH = 12;
 /** How far back a situation noun may stand before a state it is in: "the situation in [X, Y and] Z". */
 const SITUATION_REACH = 8;
 
-/** "discussed the situation in Somalia and South Sudan": a state where a situation is, no party to what the sentence signs. */
 /** How many words may stand between a party and the act it carries out ("Russian [missile and drone] attack"). */
 const ACT_REACH = 4;
 
@@ -32,6 +31,7 @@ function inAct(ctx: EventContext, sentence: Sentence, end: number): boolean {
   return false;
 }
 
+/** "discussed the situation in Somalia and South Sudan": a state where a situation is, no party to what the sentence signs. */
 function inSituation(ctx: EventContext, tokens: readonly Token[], start: number): boolean {
   const lex = ctx.knowledge.lexicon;
   const at = tokenFrom(tokens, start);

@@ -4,6 +4,7 @@
 // other mention covers, none ending a body's or a place's name ("Britain's Royal Navy"), before a verb or a comma.
 import type { ArticleContext, Mention, Stage } from '../types.js';
 import { tagsOf } from '../text/pos.js';
+import { isQuote } from '../text/quotes.js';
 import { tokenFrom, type Token } from '../text/tokens.js';
 import { bySentence, slug, spanOf, textOf } from './util.js';
 
@@ -82,6 +83,9 @@ function isNameWord(t: Token): boolean {
   return t.kind === 'word' && NAME_WORD.test(t.text);
 }
 
+/** Marks that may open a stretch a name begins besides quotation marks: single quotes, dashes, a bracket. */
+const OTHER_OPENERS: ReadonlySet<string> = new Set(["'", '‘', '’', '-', '–', '—', '(']);
+
 function isQuoteOrDash(t: Token): boolean {
-  return /^["“”'‘’\-–—(]$/u.test(t.text);
+  return isQuote(t.text) || OTHER_OPENERS.has(t.text);
 }

@@ -4,7 +4,7 @@ import { slugify } from '../../knowledge/slug.js';
 import { firstWhere } from '../sorted.js';
 import type { Sentence } from '../text/sentences.js';
 import { tagsOf } from '../text/pos.js';
-import { tokenAt, tokenEndingAt, type Token } from '../text/tokens.js';
+import { tokenAt, tokenEndingAt, tokenFrom, type Token } from '../text/tokens.js';
 import type { ArticleContext, Mention, Role, Span } from '../types.js';
 import { ArticleCache } from '../article-cache.js';
 
@@ -88,6 +88,17 @@ export function inSentence<T extends { sentence: number }>(list: readonly T[], s
     indexes.set(list, index);
   }
   return (index.get(sentence) ?? []) as readonly T[];
+}
+
+/**
+ * A sentence's mentions by the token right after each and by its first token, a later mention in text order taking
+ * a place an earlier one had: what stands right before or after a word ("Israel's strikes", "attacks by Iran").
+ */
+export function byTokenEdges(tokens: readonly Token[], mentions: readonly Mention[]): { byEnd: Map<number, Mention>; byStart: Map<number, Mention> } {
+  const byEnd = new Map<number, Mention>();
+  const byStart = new Map<number, Mention>();
+  for (const m of mentions) { byEnd.set(tokenFrom(tokens, m.span.end), m); byStart.set(tokenFrom(tokens, m.span.start), m); }
+  return { byEnd, byStart };
 }
 
 /** Mentions grouped by sentence index, in text order. */
