@@ -55,7 +55,13 @@ function afterPreposition(ctx: EventContext, syn: SentenceSyntax, p: Participant
   const tokens = syn.sentence.tokens;
   let i = tokenFrom(tokens, p.span.start) - 1;
   while (i >= 0 && g.determiners.has(tokens[i]!.norm)) i--;
-  return i >= 0 && g.prepositions.has(tokens[i]!.norm) && !(tokens[i]!.norm === 'by' && NOUN_TAGS.has(syn.tags.pos[i - 1] ?? ''));
+  return i >= 0 && g.prepositions.has(tokens[i]!.norm) && !(tokens[i]!.norm === 'by' && nounsAgent(syn, i));
+}
+
+/** Whether the "by" at `by` follows a noun, or a noun and its participle ("statements by", "statements issued by"). */
+function nounsAgent(syn: SentenceSyntax, by: number): boolean {
+  const pos = syn.tags.pos;
+  return NOUN_TAGS.has(pos[by - 1] ?? '') || (pos[by - 1] === 'VERB' && NOUN_TAGS.has(pos[by - 2] ?? ''));
 }
 
 /** Words after a comma that open a clause in contrast with the one before ("..., while Y ..."). */
@@ -314,6 +320,11 @@ function participleObject(syn: SentenceSyntax, at: number, subject: Group | unde
   if (!g || g === subject || g.possessor || (g.governor !== undefined && !OBJECT_PREPOSITIONS.has(g.governor))) return [];
   const tail = syn.tags.pos.slice(g.end, at - 1);
   return tail.length <= ADJUNCT_WORDS && !tail.includes('VERB') ? [...g.members] : [];
+}
+
+/** A participant a possessive pronoun opens: "his country", "her government". */
+function ownedByPronoun(ctx: EventContext, syn: SentenceSyntax, p: Participant): boolean {
+  return p.kind === 'pronoun' && ctx.knowledge.lexicon.grammar.possessives.has(syn.sentence.keys[tokenFrom(syn.sentence.tokens, p.span.start)] ?? '');
 }
 
 /** A possessor inside a trigger's words owns its last word, a noun, past modifiers: "restated [Brazil]'s full backing", "[France]'s continued backing". */
@@ -1063,7 +1074,10 @@ function bindSubjects(ctx: EventContext, e: EventCandidate, t: TriggerReading): 
   }
   // "restated Brazil's backing for Argentina": a possessor the trigger's words hold before their noun owns the act,
   // whose object comes after the noun's preposition; without one, the possessor is the object ("expelled X's envoy").
-  const holder = judged && e.voice !== 'noun' ? near.find((p) => p.span.start > e.trigger.start && p.span.end < e.trigger.end && possessive(p) && ownsTriggerNoun(ctx, syn, e, p)) : undefined;
+  // A pronoun there is the subject's ("X met Y and reaffirmed his country's support for Z"), whoever it was read as.
+  const holder = judged && e.voice !== 'noun'
+    ? near.find((p) => p.span.start > e.trigger.start && p.span.end < e.trigger.end && possessive(p) && !(subjectKeys.length > 0 && ownedByPronoun(ctx, syn, p)) && ownsTriggerNoun(ctx, syn, e, p))
+    : undefined;
   const held = holder ? members(objectAfter(ctx, syn, after, { ...objectPattern(ctx, syn, e, at, judged), bare: false })) : [];
   if (holder && held.length > 0) return { subjects: holder.keys, sources: holder.keys, targets: keysOf(held), span: cover([e.trigger, holder.span, ...held.map((p) => p.span)]) };
   // "The ministry expressed the Kingdom's condemnation of the strikes": with no party for a subject, the holder condemns

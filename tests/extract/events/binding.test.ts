@@ -13,6 +13,11 @@ describe('argument binding', () => {
       .filter((e) => e.startsWith('congratulation'))).toEqual(['congratulation Abdullah II of Jordan>Mishal Al-Ahmad Al-Jaber Al-Sabah@2025-06-09']);
   });
 
+  it('gives a possessive pronoun inside the trigger to the clause\'s subject, not the person named last ("met Y and reaffirmed his country\'s support")', () => {
+    expect(edgesOf('Kenyan President William Ruto met Ghanaian President Nana Akufo-Addo in Nairobi on Monday and reaffirmed his country\'s support for Somalia.', '2024-06-05')
+      .filter((e) => e.startsWith('support'))).toEqual(['support William Ruto>Somalia@2024-06-03']);
+  });
+
   it('passes over an attribution set off by commas to the subject of the verb a predicate is coordinated with', () => {
     const text = 'Jordan\'s King Abdullah II telephoned Kuwaiti Emir Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah on Monday, the Petra news agency said, '
       + 'and described the Iranian missile attack as a flagrant violation of international law.';

@@ -1802,6 +1802,11 @@ describe('readouts of calls between heads of state', () => {
     expect(edges.filter((e) => e.startsWith('support ')).sort()).toEqual(['support Iceland>Ukraine@2024-05-10', 'support Norway>Ukraine@2024-05-10']);
   });
 
+  it('takes the parties after "by" of a participle in a subject noun phrase as the act\'s subject ("Statements issued by A and B reaffirmed ...")', () => {
+    const edges = edgesOf('Statements issued by Norway, Iceland and Denmark on Friday reaffirmed their support for Ukraine.', '2024-05-11');
+    expect(edges.filter((e) => e.startsWith('support ')).sort()).toEqual(['support Denmark>Ukraine@2024-05-10', 'support Iceland>Ukraine@2024-05-10', 'support Norway>Ukraine@2024-05-10']);
+  });
+
   it('pairs all three of a trilateral meeting a host held with two guests ("hosted a trilateral meeting with A and B")', () => {
     const edges = edgesOf('Kenyan President William Ruto hosted a trilateral meeting with Ugandan President Yoweri Museveni and Tanzanian President Samia Suluhu Hassan in Nairobi on Friday.', '2024-05-11');
     expect(edges.filter((e) => e.startsWith('meeting ')).length).toBe(3);

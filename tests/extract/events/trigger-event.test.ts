@@ -78,6 +78,11 @@ describe('trigger-event', () => {
     expect(edgesOf(sentence, '2024-05-14').filter((e) => !e.startsWith('leader_of')).map((e) => e.split(' ')[0])).toEqual([type]);
   });
 
+  it('reads support pledged in the base form, after a call\'s "to ... and" ("called Y to congratulate him and pledge X\'s full support")', () => {
+    expect(edgesOf('Japanese Prime Minister Fumio Kishida called Indian Prime Minister Narendra Modi on Monday to congratulate him and pledge Japan\'s full support for India.', '2024-05-14'))
+      .toContain('support Japan>India@2024-05-13');
+  });
+
   it('reads a decision to meet as a plan, not a meeting', () => {
     expect(edgesOf('Japanese Prime Minister Fumio Kishida decided on Monday to meet Indian Prime Minister Narendra Modi.', '2024-05-14')
       .filter((e) => !e.startsWith('leader_of'))).toEqual([]);
