@@ -69,7 +69,9 @@ export const triggerEvent: Stage<EventCandidate, EventContext> = {
         // the clause it reports; the clause's own verb is read on its own. A judgement ending the words ("said X's
         // move was reckless") is what they report.
         // The name right after a verb that addresses someone is its addressee, no clause's subject ("told X by phone").
-        if (!chosen.completed && ctx.knowledge.lexicon.syntax.speechVerbs.has(keys[chosen.start]!)) {
+        // A curated phrase's words with no verb between are its verb's object: "declared X persona non grata".
+        if (!chosen.completed && ctx.knowledge.lexicon.syntax.speechVerbs.has(keys[chosen.start]!)
+          && !(chosen.origin === 'curated' && !tagsOf(ctx.article.text, sentence).pos.slice(at(chosen.start) + 1, at(chosen.end - 1)).some((p) => p === 'VERB' || p === 'AUX'))) {
           let from = chosen.start + 1;
           if (ctx.knowledge.lexicon.syntax.addressedSpeechVerbs.has(keys[chosen.start]!)) while (from < chosen.end - 1 && tokens[from]!.capitalised) from++;
           if (tokens.slice(from, chosen.end - 1).some((t) => t.capitalised)) continue;

@@ -78,6 +78,19 @@ describe('trigger-event', () => {
     expect(edgesOf(sentence, '2024-05-14').filter((e) => !e.startsWith('leader_of')).map((e) => e.split(' ')[0])).toEqual([type]);
   });
 
+  it('reads a declaration of persona non grata and an expulsion of diplomats "from" a state as condemnations of that state', () => {
+    expect(edgesOf('Japan declared two Indian diplomats persona non grata on Monday.', '2024-05-14')).toEqual(['condemnation Japan>India@2024-05-13']);
+    expect(edgesOf('Japanese Prime Minister Fumio Kishida declared Narendra Modi persona non grata on Monday.', '2024-05-14').filter((e) => !e.startsWith('leader_of')))
+      .toEqual(['condemnation Fumio Kishida>Narendra Modi@2024-05-13']);
+    expect(edgesOf('Japan expelled three diplomats from India on Monday.', '2024-05-14')).toEqual(['condemnation Japan>India@2024-05-13']);
+    expect(edgesOf('Japan ordered the expulsion of several diplomats from the Indian embassy on Monday.', '2024-05-14')).toEqual(['condemnation Japan>India@2024-05-13']);
+  });
+
+  it('reads no curated phrase of a speech verb across a clause of its own ("told reporters on Sunday he had spoken by phone")', () => {
+    expect(edgesOf('Japanese Prime Minister Fumio Kishida told reporters on Sunday he had spoken by phone on Saturday with Indian Prime Minister Narendra Modi.', '2024-05-14')
+      .filter((e) => !e.startsWith('leader_of'))).toEqual([expect.stringMatching(/^phone_call (?=.*Kishida)(?=.*Modi).*@2024-05-11$/)]);
+  });
+
   it('reads support pledged in the base form, after a call\'s "to ... and" ("called Y to congratulate him and pledge X\'s full support")', () => {
     expect(edgesOf('Japanese Prime Minister Fumio Kishida called Indian Prime Minister Narendra Modi on Monday to congratulate him and pledge Japan\'s full support for India.', '2024-05-14'))
       .toContain('support Japan>India@2024-05-13');
