@@ -19,7 +19,7 @@ import { ownerFor } from './owned-things.js';
 import { headlineStates } from './headline-states.js';
 import { NOUN_DESCRIPTION } from './remote-contact.js';
 import { ARGUMENT_REACH, describesMembers, frameOf, namedIn, participantsIn, participantsNear, stateOf, statesNamed, speakerOf, type Frame, type Participant } from './participants.js';
-import { attributedSpeaker, beFormBefore, clauseEnd, nonPartyObjectAt, clauseStart, continuedObjects, predicateEnd, describeGroups, governedInClause, governingVerbSubject, isPassive, lastGroupBefore, ownSubjectNoun, quotedSpeaker, recipientBefore, subjectAfterAmong, subjectAfterOpeningParticiple, subjectAfterOpeningPhrase, objectAfter, venueOwner, objectOfRelative, actorOfRelative, actorOfSummarisedClause, subjectOf, syntaxOf, type ObjectOptions, type SentenceSyntax, type Subject } from '../syntax/roles.js';
+import { attributedSpeaker, beFormBefore, decisionOwner, clauseEnd, nonPartyObjectAt, clauseStart, continuedObjects, predicateEnd, describeGroups, governedInClause, governingVerbSubject, isPassive, lastGroupBefore, ownSubjectNoun, quotedSpeaker, recipientBefore, subjectAfterAmong, subjectAfterOpeningParticiple, subjectAfterOpeningPhrase, objectAfter, venueOwner, objectOfRelative, actorOfRelative, actorOfSummarisedClause, subjectOf, syntaxOf, type ObjectOptions, type SentenceSyntax, type Subject } from '../syntax/roles.js';
 import { beforeDeterminers, introducerEndingAt, opensClause, type Group } from '../syntax/groups.js';
 import { isQuote, mayCloseQuotation, mayOpenQuotation } from '../text/quotes.js';
 
@@ -981,7 +981,7 @@ function bindSubjects(ctx: EventContext, e: EventCandidate, t: TriggerReading): 
   const served = e.voice !== 'noun' && purpose && ctx.knowledge.lexicon.purposeVerbs.has(sentence.keys[purpose.verb]!) ? purpose.subject : undefined;
   const subject = possessor ? { group: possessor, via: 'possessor' as const } : attributive ? { group: attributive, via: 'possessor' as const }
     : ownedByObject ? { group: ownedByObject, via: 'possessor' as const }
-    : served ?? quotedSpeaker(ctx, syn, at) ?? subjectOf(ctx, syn, at)
+    : served ?? (e.voice !== 'noun' ? decisionOwner(ctx, syn, at) : undefined) ?? quotedSpeaker(ctx, syn, at) ?? subjectOf(ctx, syn, at)
       ?? (e.voice === 'noun' ? subjectAfterOpeningPhrase(ctx, syn, at) ?? ownersSubject(ctx, syn, at) ?? purpose?.subject : subjectAfterOpeningParticiple(ctx, syn, at) ?? subjectAfterAmong(ctx, syn, at) ?? purpose?.subject ?? speakersAsThey(ctx, syn, at) ?? participleAfterComma(ctx, syn, at));
   ctx.trace('syntax', () => `${describeGroups(ctx, syn)}; "${ctx.article.text.slice(e.trigger.start, e.trigger.end)}" has subject ${subject ? `${subject.group.members.map((m) => ctx.article.text.slice(m.span.start, m.span.end)).join(' + ')} (${subject.via})` : 'none'}`, e.sentence);
   // Where the clause reader finds no subject, the nearest party before the trigger stands in, unless a noun

@@ -131,6 +131,18 @@ export function verbBefore(lex: Lexicon, verbs: ReadonlySet<string>, sentence: S
   return false;
 }
 
+/** How many words may stand between a decision and its infinitive: "the decision [announced on Wednesday by A, B and C] to". */
+const DECISION_REACH = 20;
+
+/** "the decision announced on Wednesday by A, B and C to recognise X": a decision's noun before the infinitive, a list's commas between. */
+function decisionBefore(lex: Lexicon, keys: readonly string[], at: number): boolean {
+  if (keys[at - 1] !== lex.infinitive) return false;
+  for (let j = at - 2; j >= Math.max(0, at - 2 - DECISION_REACH) && (keys[j] === ',' || !lex.grammar.clauseBreaks.has(keys[j]!)); j--) {
+    if (lex.pledgeVerbs.has(keys[j]!) && lex.authoredNouns.has(keys[j]!)) return true;
+  }
+  return false;
+}
+
 /** How far back in its clause a verb of discussion may stand before the stance it was about. */
 const DISCUSSION_REACH = 15;
 
@@ -187,7 +199,7 @@ export const modalityFilter: Stage<EventCandidate, EventContext> = {
         // ... or of a statement made public ("took to social media to congratulate him").
         || lex.statementTypes.has(e.type) && verbBefore(lex, lex.statementVerbs, sentence, at, e.trigger.start)
         // ... or backs a party by a promise: a pledge of support is support ("pledged to keep arming X").
-        || e.type === 'support' && verbBefore(lex, lex.pledgeVerbs, sentence, at, e.trigger.start);
+        || e.type === 'support' && (verbBefore(lex, lex.pledgeVerbs, sentence, at, e.trigger.start) || decisionBefore(lex, keys, at));
       // "committed to supporting X": a gerund after "to" is no infinitive.
       // A statement said as the act itself ("I would like to congratulate you", "let me thank you") is made, whatever
       // its mood.

@@ -32,9 +32,12 @@ function fromPhraseStart(tokens: readonly Token[], to: number): number {
   return k < to - 1 && tokens[k]?.norm === FROM ? k : to;
 }
 
-/** A stance's noun of the lexicon ("recognition", "support") ends right before token `end`. */
-function stanceNounEndsAt(ctx: ArticleContext, tokens: readonly Token[], keys: readonly string[], end: number): boolean {
-  return end > 0 && ctx.knowledge.lexicon.events.matchesAt(tokens, keys, end - 1).some((e) => e.type !== undefined && STANCES.has(e.type) && !e.negative && e.pos === 'noun' && e.end === end);
+/**
+ * A stance's noun of the lexicon ("recognition", "support") ends right before token `end`; after a determiner, a verb's
+ * form counts as one ("a stinging rebuke").
+ */
+function stanceNounEndsAt(ctx: ArticleContext, tokens: readonly Token[], keys: readonly string[], end: number, determined: boolean): boolean {
+  return end > 0 && ctx.knowledge.lexicon.events.matchesAt(tokens, keys, end - 1).some((e) => e.type !== undefined && STANCES.has(e.type) && !e.negative && (e.pos === 'noun' || determined) && e.end === end);
 }
 
 /** "the South China Sea", "the Philippine Sea", "the Gulf of Mexico": a state's name inside a place's. */
@@ -86,8 +89,9 @@ export const locationFilter: Stage<Mention> = {
       const determined = j > 1 && (determiners.has(keys[j - 2]!) || j > 2 && determiners.has(keys[j - 3]!));
       const heard = j > 0 && tokens[j]!.norm === FROM
         && ctx.knowledge.lexicon.events.matchesAt(tokens, keys, j - 1).some((e) => e.type !== undefined && !e.negative && e.end === j && (e.pos === 'noun' || determined));
-      // "switched its recognition to Beijing", "from Taipei to Beijing": "to" after a stance's noun names who gains it.
-      const gaining = j > 0 && tokens[j]!.norm === 'to' && stanceNounEndsAt(ctx, tokens, keys, fromPhraseStart(tokens, j));
+      // "switched its recognition to Beijing", "from Taipei to Beijing", "a stinging rebuke to Berlin": "to" after a
+      // stance's noun names who gains it.
+      const gaining = j > 0 && tokens[j]!.norm === 'to' && stanceNounEndsAt(ctx, tokens, keys, fromPhraseStart(tokens, j), determined);
       // "recalled its envoys from Bamako", "its ambassador to Paris": a trigger's own preposition names the government
       // it acts on.
       const acted = j > 0 && locatives.has(tokens[j]!.norm) && triggerEndsAt(ctx, tokens, keys, j + 1);

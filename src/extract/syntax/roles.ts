@@ -993,6 +993,36 @@ export function subjectAfterAmong(ctx: EventContext, syn: SentenceSyntax, at: nu
   return undefined;
 }
 
+/** How many words may stand between an authored noun and its infinitive: "the decision [announced on Wednesday by A and B] to". */
+const DECISION_TAIL = 20;
+
+/**
+ * "X's decision to recognise Y", "the decision announced on Wednesday by A and B to recognise Y", "the move of X to back
+ * Y": an infinitive after a noun its author owns is the author's act, not the act of the clause's subject.
+ */
+export function decisionOwner(ctx: EventContext, syn: SentenceSyntax, at: number): Subject | undefined {
+  const keys = syn.sentence.keys;
+  const lex = ctx.knowledge.lexicon;
+  if (keys[at - 1] !== lex.infinitive) return undefined;
+  let noun = -1;
+  for (let j = at - 2; j >= Math.max(0, at - 2 - DECISION_TAIL); j--) {
+    if (lex.authoredNouns.has(keys[j]!)) { noun = j; break; }
+    if (lex.grammar.clauseBreaks.has(keys[j]!) && keys[j] !== ',') return undefined;
+  }
+  if (noun < 0) return undefined;
+  // Its possessor, modifiers between ("Spain's historic decision"), or its agent after "by" or "of", before the infinitive.
+  const owner = syn.groups.find((g) => g.possessor && g.end + 2 <= noun && noun - (g.end + 2) <= 1)
+    ?? syn.groups.find((g) => (g.governor === 'by' || g.governor === 'of') && g.first > noun && g.end < at);
+  if (owner) return { group: owner, via: 'possessor' };
+  // "a rebuke to Berlin over its decision to side with X": a possessive pronoun's antecedent, the last party of its
+  // kind named before it ("its" a state's or a bloc's, "his" or "her" a person's).
+  const pronoun = [noun - 1, noun - 2].find((j) => j >= 0 && lex.grammar.possessives.has(keys[j]!));
+  if (pronoun === undefined) return undefined;
+  const tier = keys[pronoun] === 'its' ? 1 : keys[pronoun] === 'his' || keys[pronoun] === 'her' ? 0 : undefined;
+  const antecedent = syn.groups.findLast((g) => g.end <= pronoun && !g.possessor && (tier === undefined || g.members.every((p) => p.tier === tier)));
+  return antecedent ? { group: antecedent, via: 'possessor' } : undefined;
+}
+
 /** The auxiliary of a perfect participle opening a clause: "[having] signed". */
 const PERFECT = 'having';
 

@@ -1331,6 +1331,22 @@ describe('judgements said of an act', () => {
     expect(edgesOf('The Honduran foreign minister paid a visit to Beijing on Sunday.', '2023-03-28').filter((e) => !e.startsWith('leader_of'))).toEqual([]);
   });
 
+  it('gives a capital after a judgement\'s noun and "to" to its government ("a stinging rebuke to Canberra")', () => {
+    expect(edgesOf('Fiji\'s prime minister Sitiveni Rabuka delivered a stinging rebuke to Canberra on Monday.', '2024-05-08').filter((e) => !e.startsWith('leader_of')))
+      .toEqual(['condemnation Sitiveni Rabuka>Australia@2024-05-06']);
+  });
+
+  it('reads the backing a decision names as its owner\'s, not the subject\'s of the clause ("welcomed X\'s decision to recognise Y")', () => {
+    expect(edgesOf('Chile on Monday welcomed Peru\'s decision to recognise Kosovo.', '2024-05-08'))
+      .toEqual(['support Chile>Peru@2024-05-06', 'support Peru>Kosovo@2024-05-06']);
+    // The agents after "by", a list with commas and a date between, and the date the decision was announced.
+    expect(edgesOf('Chile welcomed the decision announced on Monday by Peru, Bolivia and Ecuador to recognise Kosovo.', '2024-05-10').filter((e) => e.endsWith('>Kosovo@2024-05-06')).sort())
+      .toEqual(['support Bolivia>Kosovo@2024-05-06', 'support Ecuador>Kosovo@2024-05-06', 'support Peru>Kosovo@2024-05-06']);
+    // A possessive pronoun's antecedent of its kind: the state, not the person who rebuked it.
+    expect(edgesOf('Chilean President Gabriel Boric on Monday rebuked Lima over its decision to side with Kosovo.', '2024-05-08').filter((e) => e.startsWith('support')))
+      .toEqual(['support Peru>Kosovo@2024-05-06']);
+  });
+
   it('reads "it" before a verb as the party the sentence opens with, never the nearest party before it', () => {
     expect(edgesOf('Cuba condemned the United States on Monday over the blockade, which it called a violation of international law.', '2025-06-10'))
       .toEqual(['condemnation Cuba>United States@2025-06-09']);
