@@ -1125,6 +1125,20 @@ describe('a bloc\'s foreign policy chief', () => {
   });
 });
 
+describe('a bloc\'s chief', () => {
+  it('is a title before the name, so a bloc before it is no member of a list of subjects ("A and the X chief B condemned")', () => {
+    expect(edgesOf('ASEAN Secretary-General Kao Kim Hourn and OIC chief Hissein Brahim Taha condemned the Israeli strike on Tuesday.', '2024-10-10').sort())
+      .toEqual(['condemnation Hissein Brahim Taha>Israel@2024-10-08', 'condemnation Kao Kim Hourn>Israel@2024-10-08']);
+  });
+
+  it('leaves the longer titles it opens whole ("Chief Executive John Lee", "Chief Cabinet Secretary Yoshimasa Hayashi")', () => {
+    expect(edgesOf('Hong Kong Chief Executive John Lee met Chinese President Xi Jinping in Beijing on Tuesday.', '2024-10-10').filter((e) => e.startsWith('meeting')))
+      .toEqual([expect.stringMatching(/^meeting (?=.*>John Lee@|John Lee>)/)]);
+    expect(edgesOf('Chief Cabinet Secretary Yoshimasa Hayashi met Chinese President Xi Jinping in Beijing on Tuesday.', '2024-10-10').filter((e) => e.startsWith('meeting')))
+      .toEqual([expect.stringMatching(/^meeting (?=.*Yoshimasa Hayashi)(?!.*Cabinet)/)]);
+  });
+});
+
 describe('a judgement inside the noun phrase said of an act', () => {
   it('condemns the act\'s author: "told reporters it was an outrageous act", "called it a reckless provocation"', () => {
     const lede = 'North Korea fired a ballistic missile into the sea on Thursday.\n\n';
