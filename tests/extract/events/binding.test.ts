@@ -1139,6 +1139,15 @@ describe('a bloc\'s chief', () => {
   });
 });
 
+describe('the head of a legislature', () => {
+  it('is an official by the titles of a house or an assembly ("Speaker of the House of Representatives X", "the President of the National Assembly, Y")', () => {
+    expect(edgesOf('On Tuesday, Malaysian Prime Minister Anwar Ibrahim also met Speaker of the House of Representatives Puan Maharani in Jakarta.', '2024-06-06')
+      .filter((e) => e.startsWith('meeting'))).toEqual([expect.stringMatching(/^meeting (?=.*Anwar Ibrahim)(?=.*Puan Maharani).*@2024-06-04$/)]);
+    expect(edgesOf('Malaysian Prime Minister Anwar Ibrahim arrived in Indonesia on Tuesday. He met the President of the National Assembly, Puan Maharani, in Jakarta.', '2024-06-06')
+      .filter((e) => e.startsWith('meeting'))).toEqual([expect.stringMatching(/^meeting (?=.*Anwar Ibrahim)(?=.*Puan Maharani).*@2024-06-04$/)]);
+  });
+});
+
 describe('a judgement inside the noun phrase said of an act', () => {
   it('condemns the act\'s author: "told reporters it was an outrageous act", "called it a reckless provocation"', () => {
     const lede = 'North Korea fired a ballistic missile into the sea on Thursday.\n\n';
