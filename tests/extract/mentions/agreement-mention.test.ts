@@ -451,3 +451,15 @@ describe('agreement-mention: a name that goes on past its head', () => {
     expect(agreements('Malaysia and Thailand signed the Kuala Lumpur Convention on Monday.')).toEqual(['Kuala Lumpur Convention']);
   });
 });
+
+describe('agreement-mention: a partnership signed, a treaty by what it does', () => {
+  it('names a partnership signed as an agreement, not one ties are raised to', () => {
+    expect(agreements('Ghana and Togo signed the Ghana-Togo Green Hydrogen Partnership on Monday.')).toEqual(['Ghana-Togo Green Hydrogen Partnership']);
+    expect(agreements('Ghana and Togo elevated their ties to a comprehensive strategic partnership on Monday.')).toEqual([]);
+  });
+
+  it('names a treaty by the participle that says what it does ("a treaty turning the union into a federation")', () => {
+    expect(agreements('Ghana, Togo and Benin signed a treaty turning their customs union into a federation on Monday.'))
+      .toEqual(['treaty turning their customs union into a federation']);
+  });
+});
