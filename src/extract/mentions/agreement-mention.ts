@@ -497,6 +497,7 @@ export const agreementMention: Stage<Mention> = {
         const continued = tokens[headEnd]?.capitalised === true && words.nameContinuations.has(keys[headEnd]!);
         if (act || surname || continued || (kind === 'weak' && keys[h - 1] === 'of')) { h = headEnd - 1; continue; }
         const { from, determiner } = readModifiers(reading, h);
+        if (kind === 'weak' && !capitalisedHead && determiner === undefined && topicOfHead(reading, lexicon.agreementHeads, keys, from)) { h = headEnd - 1; continue; }
         // "a treaty establishing the X", "a memorandum of understanding launching the Y": a participle that names what it
         // does is a complement too, after the head's own.
         const complementEnd = kind === 'project' && !capitalisedHead
@@ -629,6 +630,25 @@ export const agreementMention: Stage<Mention> = {
 };
 
 /** How many words may stand between an agreement and the passive that signs it ("a plan [for 2025-2027,] signed by"). */
+/** How many words back a list of topics may reach to the head whose complement it is. */
+const TOPIC_LIST_WORDS = 14;
+
+/**
+ * "memoranda of understanding on maritime cooperation, the blue economy, digital partnership and railways": a weak head
+ * in a list of topics after an agreement's complement preposition is one of its topics, no agreement of its own.
+ */
+function topicOfHead(r: Reading, heads: Lexicon['agreementHeads'], keys: readonly string[], from: number): boolean {
+  for (let j = from - 1; j > 0 && from - j <= TOPIC_LIST_WORDS; j--) {
+    const k = keys[j]!;
+    if (r.words.complementPrepositions.has(k)) {
+      for (let start = j - 1; start >= Math.max(0, j - 3); start--) if (heads.longestAt(keys, start)?.length === j - start) return true;
+      return false;
+    }
+    if (k !== ',' && !r.words.listGlue.has(k) && !(lowerWord(r, j) && NOMINAL.has(r.pos(j))) && !r.grammar.determiners.has(k)) return false;
+  }
+  return false;
+}
+
 const PASSIVE_REACH = 6;
 
 /** "a joint statement titled "X"", "a joint statement, "X", was released": a quoted title right after the phrase ending at `to`. */

@@ -463,3 +463,10 @@ describe('agreement-mention: a partnership signed, a treaty by what it does', ()
       .toEqual(['treaty turning their customs union into a federation']);
   });
 });
+
+describe('agreement-mention: topics listed after an agreement\'s complement', () => {
+  it('reads a weak head among the topics of memoranda as a topic ("on trade, digital partnership and railways"), one with its own determiner as a text', () => {
+    expect(agreements('Ghana and Togo signed memoranda of understanding on trade, the blue economy, digital partnership and railways on Monday.')).toEqual([]);
+    expect(agreements('Ghana and Togo signed an agreement on trade and a joint action plan on Monday.')).toEqual(['agreement on trade', 'joint action plan']);
+  });
+});
