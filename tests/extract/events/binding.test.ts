@@ -1139,6 +1139,13 @@ describe('a bloc\'s chief', () => {
   });
 });
 
+describe('an adviser for foreign affairs', () => {
+  it('is an official by that title before the name ("Adviser for Foreign Affairs X")', () => {
+    expect(edgesOf('On Tuesday, Adviser for Foreign Affairs Ahmed Rahman met Indian High Commissioner Vikram Singh in Dhaka.', '2024-08-16')
+      .filter((e) => e.startsWith('meeting'))).toEqual([expect.stringMatching(/^meeting (?=.*Ahmed Rahman)(?=.*Vikram Singh).*@2024-08-13$/)]);
+  });
+});
+
 describe('the head of a legislature', () => {
   it('is an official by the titles of a house or an assembly ("Speaker of the House of Representatives X", "the President of the National Assembly, Y")', () => {
     expect(edgesOf('On Tuesday, Malaysian Prime Minister Anwar Ibrahim also met Speaker of the House of Representatives Puan Maharani in Jakarta.', '2024-06-06')
