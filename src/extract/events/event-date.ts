@@ -140,6 +140,14 @@ export const eventDate: Stage<EventCandidate, EventContext> = {
           ctx.trace('event-date', () => `${e.type} dated ${day.date} from "${quote(day)}", the one day the article gives in "${quote(own)}"`, e.sentence);
           return extended(e, { date: day.date, datePrecision: day.precision, dateBasis: 'article' as const });
         }
+        // "reaffirmed its support for X and promised the systems agreed earlier this year": a month or a year after the
+        // trigger, where the paragraph or the lede has reached a day, is most often another verb's; the day stands. Not
+        // a month of another year stated ("signed a pact in March 2023", in a story of 2025, is the signing's).
+        const otherYear = own.basis === 'stated' && own.date.slice(0, 4) !== context?.date.slice(0, 4);
+        if (own.precision !== 'day' && own.span.start > e.trigger.end && context?.precision === 'day' && !otherYear) {
+          ctx.trace('event-date', () => `${e.type} dated ${context.date} from "${quote(context)}": "${quote(own)}" after it names no day`, e.sentence);
+          return extended(e, { date: context.date, datePrecision: context.precision, dateBasis: 'article' as const });
+        }
         // "I spoke with X this morning", in an interview given the day before it was published: that day's morning.
         const interviewed = DEICTIC.test(quote(own)) ? interviewedOn() : undefined;
         const date = interviewed && interviewed !== published ? shifted(own.date, interviewed, published) : own.date;

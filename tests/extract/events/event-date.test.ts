@@ -633,4 +633,13 @@ describe('a meeting held, not named again', () => {
     expect(meetings).toHaveLength(3);
     expect(meetings.every((e) => e.endsWith('@2024-11-15'))).toBe(true);
   });
+
+  it('keeps the paragraph\'s day over a month or a year told after the trigger ("... the systems agreed earlier this year")', () => {
+    const text = 'Canadian Prime Minister Mark Carney spoke by phone with Polish Prime Minister Donald Tusk on Wednesday morning.\n\n'
+      + 'Carney reaffirmed Canada\'s steadfast support for Ukraine and promised faster delivery of the air defence systems agreed earlier this year.';
+    expect(edgesOf(text, '2025-09-10').filter((e) => e.startsWith('support'))).toEqual(['support Canada>Ukraine@2025-09-10']);
+    // Before the trigger, the month is the event's.
+    expect(edgesOf('Canadian Prime Minister Mark Carney spoke by phone with Polish Prime Minister Donald Tusk on Wednesday morning.\n\nIn May, Carney visited Warsaw.', '2025-09-10')
+      .filter((e) => e.startsWith('meeting'))).toEqual(['meeting Mark Carney>Donald Tusk@2025-05-01']);
+  });
 });
