@@ -143,8 +143,9 @@ export const eventDate: Stage<EventCandidate, EventContext> = {
         // "reaffirmed its support for X and promised the systems agreed earlier this year": a month or a year after the
         // trigger, where the paragraph or the lede has reached a day, is most often another verb's; the day stands. Not
         // a month of another year stated ("signed a pact in March 2023", in a story of 2025, is the signing's).
+        // Only past another verb: "did so in May" is in May.
         const otherYear = own.basis === 'stated' && own.date.slice(0, 4) !== context?.date.slice(0, 4);
-        if (own.precision !== 'day' && own.span.start > e.trigger.end && context?.precision === 'day' && !otherYear) {
+        if (own.precision !== 'day' && own.span.start > e.trigger.end && context?.precision === 'day' && !otherYear && verbBetween(ctx, e, own)) {
           ctx.trace('event-date', () => `${e.type} dated ${context.date} from "${quote(context)}": "${quote(own)}" after it names no day`, e.sentence);
           return extended(e, { date: context.date, datePrecision: context.precision, dateBasis: 'article' as const });
         }
@@ -193,6 +194,14 @@ export const eventDate: Stage<EventCandidate, EventContext> = {
     return undated.size === 0 ? continued : datedElsewhere(ctx, published, continued, undated);
   },
 };
+
+/** Whether a verb stands between the trigger and a date after it: the date is in that verb's phrase. */
+function verbBetween(ctx: EventContext, e: EventCandidate, d: DateExpression): boolean {
+  const sentence = ctx.sentences[e.sentence]!;
+  const from = tokenFrom(sentence.tokens, e.trigger.end);
+  const to = tokenFrom(sentence.tokens, d.span.start);
+  return from >= 0 && to > from && tagsOf(ctx.article.text, sentence).pos.slice(from, to).includes('VERB');
+}
 
 /** Words that count a day from the one the text is written on ("today", "this morning", "yesterday"). */
 const DEICTIC = /\b(?:today|tonight|yesterday|this (?:morning|afternoon|evening)|last night)\b/i;
