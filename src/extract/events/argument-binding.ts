@@ -1600,7 +1600,8 @@ const JOINT_TALKS_REACH = 12;
 function jointTalksAfter(ctx: EventContext, sentence: Sentence, from: number): boolean {
   if (from < 0) return false;
   const { keys, tokens } = sentence;
-  let f = from;
+  // "hosted his counterparts, A and B, for the first summit": past the comma closing the guests' apposition.
+  let f = keys[from] === ',' ? from + 1 : from;
   // "for three-way talks", or an infinitive: "to take part in the tripartite summit".
   const opens = (k: string | undefined): boolean => k === 'for' || k === ctx.knowledge.lexicon.infinitive;
   while (f < Math.min(keys.length, from + JOINT_TALKS_REACH) && !opens(keys[f]) && !ctx.knowledge.lexicon.grammar.clauseBreaks.has(keys[f]!)) f++;

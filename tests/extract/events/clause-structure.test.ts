@@ -1807,6 +1807,12 @@ describe('readouts of calls between heads of state', () => {
     expect(edges.filter((e) => e.startsWith('support ')).sort()).toEqual(['support Denmark>Ukraine@2024-05-10', 'support Iceland>Ukraine@2024-05-10', 'support Norway>Ukraine@2024-05-10']);
   });
 
+  it('pairs the guests a host received for joint talks, their names set off after a title ("hosted his counterparts, A and B, for the first summit")', () => {
+    const edges = edgesOf('On Monday Kenyan President William Ruto hosted his Ugandan and Tanzanian counterparts, Yoweri Museveni and Samia Suluhu Hassan, for the first summit in this format.', '2024-05-11');
+    expect(edges.filter((e) => e.startsWith('meeting ')).length).toBe(3);
+    expect(edges).toContainEqual(expect.stringMatching(/^meeting (?=.*Museveni)(?=.*Samia)/));
+  });
+
   it('pairs all three of a trilateral meeting a host held with two guests ("hosted a trilateral meeting with A and B")', () => {
     const edges = edgesOf('Kenyan President William Ruto hosted a trilateral meeting with Ugandan President Yoweri Museveni and Tanzanian President Samia Suluhu Hassan in Nairobi on Friday.', '2024-05-11');
     expect(edges.filter((e) => e.startsWith('meeting ')).length).toBe(3);
