@@ -5,6 +5,7 @@
 import type { Lexicon, Modality } from '../../knowledge/lexicon.js';
 import type { Sentence } from '../text/sentences.js';
 import { beforeDeterminers } from '../syntax/groups.js';
+import { DECISION_REACH } from '../syntax/roles.js';
 import { firstWhere } from '../sorted.js';
 import { extended } from '../extended.js';
 import { isQuote } from '../text/quotes.js';
@@ -130,9 +131,6 @@ export function verbBefore(lex: Lexicon, verbs: ReadonlySet<string>, sentence: S
   }
   return false;
 }
-
-/** How many words may stand between a decision and its infinitive: "the decision [announced on Wednesday by A, B and C] to". */
-const DECISION_REACH = 20;
 
 /** "the decision announced on Wednesday by A, B and C to recognise X": a decision's noun before the infinitive, a list's commas between. */
 function decisionBefore(lex: Lexicon, keys: readonly string[], at: number): boolean {

@@ -629,7 +629,6 @@ export const agreementMention: Stage<Mention> = {
   },
 };
 
-/** How many words may stand between an agreement and the passive that signs it ("a plan [for 2025-2027,] signed by"). */
 /** How many words back a list of topics may reach to the head whose complement it is. */
 const TOPIC_LIST_WORDS = 14;
 
@@ -649,6 +648,7 @@ function topicOfHead(r: Reading, heads: Lexicon['agreementHeads'], keys: readonl
   return false;
 }
 
+/** How many words may stand between an agreement and the passive that signs it ("a plan [for 2025-2027,] signed by"). */
 const PASSIVE_REACH = 6;
 
 /** "a joint statement titled "X"", "a joint statement, "X", was released": a quoted title right after the phrase ending at `to`. */

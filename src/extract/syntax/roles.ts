@@ -994,7 +994,7 @@ export function subjectAfterAmong(ctx: EventContext, syn: SentenceSyntax, at: nu
 }
 
 /** How many words may stand between an authored noun and its infinitive: "the decision [announced on Wednesday by A and B] to". */
-const DECISION_TAIL = 20;
+export const DECISION_REACH = 20;
 
 /**
  * "X's decision to recognise Y", "the decision announced on Wednesday by A and B to recognise Y", "the move of X to back
@@ -1005,7 +1005,7 @@ export function decisionOwner(ctx: EventContext, syn: SentenceSyntax, at: number
   const lex = ctx.knowledge.lexicon;
   if (keys[at - 1] !== lex.infinitive) return undefined;
   let noun = -1;
-  for (let j = at - 2; j >= Math.max(0, at - 2 - DECISION_TAIL); j--) {
+  for (let j = at - 2; j >= Math.max(0, at - 2 - DECISION_REACH); j--) {
     if (lex.authoredNouns.has(keys[j]!)) { noun = j; break; }
     if (lex.grammar.clauseBreaks.has(keys[j]!) && keys[j] !== ',') return undefined;
   }
