@@ -322,6 +322,13 @@ function participleObject(syn: SentenceSyntax, at: number, subject: Group | unde
   return tail.length <= ADJUNCT_WORDS && !tail.includes('VERB') ? [...g.members] : [];
 }
 
+/** An envoy's participant as the state whose envoy the sentence's title makes them, or undefined for anyone else. */
+function envoysState(ctx: EventContext, e: EventCandidate, p: Participant): Participant | undefined {
+  if (p.keys.length !== 1) return undefined;
+  const role = inSentence(ctx.mentions, e.sentence).find((m) => m.kind === 'leader' && m.candidates[0] === p.keys[0] && m.span.start < p.span.end && p.span.start < m.span.end)?.role;
+  return role?.office === 'envoy' && role.state ? { ...p, keys: [role.state], tier: 1, kind: 'mention' } : undefined;
+}
+
 /** A participant a possessive pronoun opens: "his country", "her government". */
 function ownedByPronoun(ctx: EventContext, syn: SentenceSyntax, p: Participant): boolean {
   return p.kind === 'pronoun' && ctx.knowledge.lexicon.grammar.possessives.has(syn.sentence.keys[tokenFrom(syn.sentence.tokens, p.span.start)] ?? '');
@@ -869,8 +876,12 @@ function bind(
   // so, a demonym right before the noun, is "pledging [British] support".
   const ownedNoun = (p: Participant): boolean => p.kind === 'demonym' && ctx.knowledge.lexicon.events.isEventNoun(tokens[tokenFrom(tokens, p.span.end)]?.norm ?? '');
   const ownsEventNoun = (p: Participant): boolean => possessive(p) && ctx.knowledge.lexicon.events.isEventNoun(tokens[tokenFrom(tokens, p.span.end) + 2]?.norm ?? '') || ownedNoun(p);
-  const inside = near.filter((p) => p.span.start >= e.trigger.start && p.span.end <= e.trigger.end && p.span.start > tokens[at]!.end && (!possessive(p) || e.type === 'condemnation' || e.type === 'congratulation' || e.completed === true)
+  const inWords = near.filter((p) => p.span.start >= e.trigger.start && p.span.end <= e.trigger.end && p.span.start > tokens[at]!.end && (!possessive(p) || e.type === 'condemnation' || e.type === 'congratulation' || e.completed === true)
     && !ownedNoun(p));
+  // "summoned Russian Ambassador X", "declared Mexican Ambassador Y persona non grata": a condemnation of an envoy the
+  // trigger's words name, the name inside them or right after, rebukes the state that sent them.
+  const overlapping = e.type === 'condemnation' ? near.filter((p) => p.span.start > tokens[at]!.end && p.span.start < e.trigger.end && p.span.end > e.trigger.end) : [];
+  const inside = e.type === 'condemnation' ? [...inWords.map((p) => envoysState(ctx, e, p) ?? p), ...overlapping.flatMap((p) => envoysState(ctx, e, p) ?? [])] : inWords;
   const right = [...inside, ...near.filter((p) => p.span.start >= e.trigger.end)];
   if (e.voice === 'evaluative') return evaluation(ctx, e, sentence, all, at, allLeft, right);
   if (retoldTalks(ctx, e, sentence, at, after)) return undefined;

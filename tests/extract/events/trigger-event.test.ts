@@ -86,6 +86,12 @@ describe('trigger-event', () => {
     expect(edgesOf('Japan ordered the expulsion of several diplomats from the Indian embassy on Monday.', '2024-05-14')).toEqual(['condemnation Japan>India@2024-05-13']);
   });
 
+  it('reads a summoned or expelled envoy named by title as the state that sent them', () => {
+    expect(edgesOf('Japan summoned Indian Ambassador Sibi George on Monday.', '2024-05-14').filter((e) => !e.startsWith('leader_of'))).toEqual(['condemnation Japan>India@2024-05-13']);
+    expect(edgesOf('Japan summoned the Indian ambassador, Sibi George, on Monday.', '2024-05-14').filter((e) => !e.startsWith('leader_of'))).toEqual(['condemnation Japan>India@2024-05-13']);
+    expect(edgesOf('Japan declared Indian Ambassador Sibi George persona non grata on Monday.', '2024-05-14').filter((e) => !e.startsWith('leader_of'))).toEqual(['condemnation Japan>India@2024-05-13']);
+  });
+
   it('reads no curated phrase of a speech verb across a clause of its own ("told reporters on Sunday he had spoken by phone")', () => {
     expect(edgesOf('Japanese Prime Minister Fumio Kishida told reporters on Sunday he had spoken by phone on Saturday with Indian Prime Minister Narendra Modi.', '2024-05-14')
       .filter((e) => !e.startsWith('leader_of'))).toEqual([expect.stringMatching(/^phone_call (?=.*Kishida)(?=.*Modi).*@2024-05-11$/)]);
