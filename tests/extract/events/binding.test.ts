@@ -1147,10 +1147,12 @@ describe('an adviser for foreign affairs', () => {
 });
 
 describe('the head of a legislature', () => {
-  it('is an official by the titles of a house or an assembly ("Speaker of the House of Representatives X", "the President of the National Assembly, Y")', () => {
+  it('is an official by the titles of a house or an assembly ("Speaker of the House of Representatives X", "the President of the National Assembly, Y", "top legislator Z")', () => {
     expect(edgesOf('On Tuesday, Malaysian Prime Minister Anwar Ibrahim also met Speaker of the House of Representatives Puan Maharani in Jakarta.', '2024-06-06')
       .filter((e) => e.startsWith('meeting'))).toEqual([expect.stringMatching(/^meeting (?=.*Anwar Ibrahim)(?=.*Puan Maharani).*@2024-06-04$/)]);
     expect(edgesOf('Malaysian Prime Minister Anwar Ibrahim arrived in Indonesia on Tuesday. He met the President of the National Assembly, Puan Maharani, in Jakarta.', '2024-06-06')
+      .filter((e) => e.startsWith('meeting'))).toEqual([expect.stringMatching(/^meeting (?=.*Anwar Ibrahim)(?=.*Puan Maharani).*@2024-06-04$/)]);
+    expect(edgesOf('Indonesia\'s top legislator Puan Maharani met Malaysian Prime Minister Anwar Ibrahim in Jakarta on Tuesday.', '2024-06-06')
       .filter((e) => e.startsWith('meeting'))).toEqual([expect.stringMatching(/^meeting (?=.*Anwar Ibrahim)(?=.*Puan Maharani).*@2024-06-04$/)]);
   });
 });
