@@ -70,8 +70,9 @@ export const triggerEvent: Stage<EventCandidate, EventContext> = {
         // move was reckless") is what they report.
         // The name right after a verb that addresses someone is its addressee, no clause's subject ("told X by phone").
         // A curated phrase's words with no verb between are its verb's object: "declared X persona non grata".
-        if (!chosen.completed && ctx.knowledge.lexicon.syntax.speechVerbs.has(keys[chosen.start]!)
-          && !(chosen.origin === 'curated' && !tagsOf(ctx.article.text, sentence).pos.slice(at(chosen.start) + 1, at(chosen.end - 1)).some((p) => p === 'VERB' || p === 'AUX'))) {
+        const objectGap = (): boolean => chosen.origin === 'curated'
+          && !tagsOf(ctx.article.text, sentence).pos.slice(at(chosen.start) + 1, at(chosen.end - 1)).some((p) => p === 'VERB' || p === 'AUX');
+        if (!chosen.completed && ctx.knowledge.lexicon.syntax.speechVerbs.has(keys[chosen.start]!) && !objectGap()) {
           let from = chosen.start + 1;
           if (ctx.knowledge.lexicon.syntax.addressedSpeechVerbs.has(keys[chosen.start]!)) while (from < chosen.end - 1 && tokens[from]!.capitalised) from++;
           if (tokens.slice(from, chosen.end - 1).some((t) => t.capitalised)) continue;
