@@ -50,6 +50,11 @@ export function pastForms(word: string): string[] {
   return stems(word).map((s) => `${s}ed`);
 }
 
+/** Whether a verb form is in the past, given its lemma: a regular "-ed" or an irregular form ("said", "met"), not a gerund or "-s". */
+export function pastTense(word: string, lemma: string): boolean {
+  return word.endsWith('ed') || word !== lemma && !word.endsWith('ing') && word !== thirdPerson(lemma);
+}
+
 export function gerunds(word: string): string[] {
   if (word.endsWith('ie')) return [`${word.slice(0, -2)}ying`];
   if (/(?:ee|ye|oe)$/.test(word)) return [`${word}ing`];

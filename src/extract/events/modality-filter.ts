@@ -11,6 +11,7 @@ import { extended } from '../extended.js';
 import { isQuote } from '../text/quotes.js';
 import { tokenAt, tokenFrom } from '../text/tokens.js';
 import { tagsOf } from '../text/pos.js';
+import { pastTense } from '../../knowledge/inflect.js';
 import type { EventCandidate, EventContext, Stage } from '../types.js';
 
 interface Cue {
@@ -173,12 +174,13 @@ export const modalityFilter: Stage<EventCandidate, EventContext> = {
       const { tokens, keys } = sentence;
       const at = tokenAt(tokens, e.trigger.start);
       let from = at;
-      // "said he was not happy and had spoken with X", "urged restraint and reaffirmed its respect for X": "and" before
-      // an auxiliary or a verb in the past opens a predicate of its own.
+      // "said he was not happy and had spoken with X", "urged restraint and reaffirmed its respect for X", "called for
+      // restraint and said the attack was unacceptable": "and" before an auxiliary or a verb in the past opens a
+      // predicate of its own.
       const predicate = (j: number): boolean => {
         if (keys[j - 1] !== 'and') return false;
-        const tag = tagsOf(ctx.article.text, sentence).pos[j];
-        return tag === 'AUX' || tag === 'VERB' && keys[j]!.endsWith('ed');
+        const tags = tagsOf(ctx.article.text, sentence);
+        return tags.pos[j] === 'AUX' || tags.pos[j] === 'VERB' && pastTense(keys[j]!, tags.lemma(j));
       };
       while (from > 0 && at - from < lex.modalityWindow && !lex.grammar.clauseBreaks.has(keys[from - 1]!) && !predicate(from)) from--;
       // "with the two sides discussing the partnership and support for X's police": a stance the clause's talks were

@@ -40,6 +40,26 @@ function stanceNounEndsAt(ctx: ArticleContext, tokens: readonly Token[], keys: r
   return end > 0 && ctx.knowledge.lexicon.events.matchesAt(tokens, keys, end - 1).some((e) => e.type !== undefined && STANCES.has(e.type) && !e.negative && (e.pos === 'noun' || determined) && e.end === end);
 }
 
+/** An event's noun of the lexicon ends right before token `end`; after a determiner, a verb's form counts as one. */
+function eventNounEndsAt(ctx: ArticleContext, tokens: readonly Token[], keys: readonly string[], end: number, determined: boolean): boolean {
+  return end > 0 && ctx.knowledge.lexicon.events.matchesAt(tokens, keys, end - 1).some((e) => e.type !== undefined && !e.negative && e.end === end && (e.pos === 'noun' || determined));
+}
+
+/** How many lower-case words a verb of arrival may take between an event's noun and "from" ("came swiftly", "poured in"). */
+const ARRIVAL_WORDS = 3;
+
+/**
+ * "Condemnation came swiftly from Cairo", "Congratulations poured in from Moscow": an event's noun whose verb, a
+ * few lower-case words with no punctuation, brings it "from" token `from` hears from a government.
+ */
+function arrivedFrom(ctx: ArticleContext, tokens: readonly Token[], keys: readonly string[], from: number): boolean {
+  for (let k = from - 1; k >= Math.max(1, from - ARRIVAL_WORDS); k--) {
+    if (tokens[k]!.kind !== 'word' || tokens[k]!.capitalised) return false;
+    if (eventNounEndsAt(ctx, tokens, keys, k, false)) return true;
+  }
+  return false;
+}
+
 /** "the South China Sea", "the Philippine Sea", "the Gulf of Mexico": a state's name inside a place's. */
 function inFeatureName(ctx: ArticleContext, m: Mention): boolean {
   const { featureNouns } = ctx.knowledge.lexicon;
@@ -87,8 +107,7 @@ export const locationFilter: Stage<Mention> = {
       // "a sharp rebuke from Beijing", "a call from Washington": an event noun right before "from" hears from a government.
       // A verb of the lexicon counts as a noun after a determiner and at most one modifier ("a sharp rebuke").
       const determined = j > 1 && (determiners.has(keys[j - 2]!) || j > 2 && determiners.has(keys[j - 3]!));
-      const heard = j > 0 && tokens[j]!.norm === FROM
-        && ctx.knowledge.lexicon.events.matchesAt(tokens, keys, j - 1).some((e) => e.type !== undefined && !e.negative && e.end === j && (e.pos === 'noun' || determined));
+      const heard = j > 0 && tokens[j]!.norm === FROM && (eventNounEndsAt(ctx, tokens, keys, j, determined) || arrivedFrom(ctx, tokens, keys, j));
       // "switched its recognition to Beijing", "from Taipei to Beijing", "a stinging rebuke to Berlin": "to" after a
       // stance's noun names who gains it.
       const gaining = j > 0 && tokens[j]!.norm === 'to' && stanceNounEndsAt(ctx, tokens, keys, fromPhraseStart(tokens, j), determined);

@@ -1796,6 +1796,13 @@ describe('a capital after an event noun and "from"', () => {
     expect(edgesOf(text, '2025-06-11')).toContainEqual('condemnation China>Australia@2025-06-10');
     expect(edgesOf('Philippine President Ferdinand Marcos Jr. returned from Beijing on Tuesday.', '2025-06-11')).toEqual([]);
   });
+
+  it('is each government an event noun comes from past its verb ("condemnation came swiftly from A, B and C")', () => {
+    const text = 'Canberra approved the sale of patrol boats to Manila on Monday. Condemnation came swiftly from Beijing, Hanoi and Jakarta.';
+    expect(edgesOf(text, '2025-06-11').filter((e) => e.startsWith('condemnation')).sort())
+      .toEqual(['condemnation China>Australia@2025-06-09', 'condemnation Indonesia>Australia@2025-06-09', 'condemnation Vietnam>Australia@2025-06-09']);
+    expect(edgesOf('The delegation came from Beijing on Tuesday to sign the deal with Canberra.', '2025-06-11').filter((e) => e.startsWith('condemnation'))).toEqual([]);
+  });
 });
 
 describe('backing a party\'s call', () => {

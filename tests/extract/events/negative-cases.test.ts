@@ -165,6 +165,7 @@ describe('infinitives that report what holds', () => {
 
   it('reads respect stated for a party\'s sovereignty as support, past an appeal its clause made before "and"', () => {
     expect(edgesOf('Canada urged restraint on Monday and reaffirmed its respect for Moldova\'s territorial integrity.', '2025-06-10')).toEqual(['support Canada>Moldova@2025-06-09']);
+    expect(edgesOf('Canada called for restraint on Monday and said the attack by Moldova was unacceptable.', '2025-06-10')).toEqual(['condemnation Canada>Moldova@2025-06-09']);
     expect(edgesOf('Ghana respects the sovereignty and territorial integrity of Togo, Ghanaian President John Mahama said.', '2025-06-10')).toEqual(['support Ghana>Togo@2025-06-10']);
     expect(edgesOf('The new treaty respects the sovereignty of both parties.', '2025-06-10')).toEqual([]);
   });

@@ -92,6 +92,14 @@ describe('trigger-event', () => {
     expect(edgesOf('Japan declared Indian Ambassador Sibi George persona non grata on Monday.', '2024-05-14').filter((e) => !e.startsWith('leader_of'))).toEqual(['condemnation Japan>India@2024-05-13']);
   });
 
+  it('reads a high commissioner summoned, an envoy summoned by an agent, and a complaint filed against a state as condemnations', () => {
+    expect(edgesOf('India summoned the Bangladeshi high commissioner on Monday.', '2024-05-14')).toEqual(['condemnation India>Bangladesh@2024-05-13']);
+    expect(edgesOf('The Turkish ambassador was summoned by Iraq on Monday.', '2024-05-14')).toEqual(['condemnation Iraq>Turkey@2024-05-13']);
+    expect(edgesOf('Lebanon filed a complaint against Israel with the Security Council on Monday.', '2024-05-14')).toEqual(['condemnation Lebanon>Israel@2024-05-13']);
+    // No agent, no author.
+    expect(edgesOf('The Turkish ambassador was summoned to the ministry on Monday.', '2024-05-14')).toEqual([]);
+  });
+
   it('reads no curated phrase of a speech verb across a clause of its own ("told reporters on Sunday he had spoken by phone")', () => {
     expect(edgesOf('Japanese Prime Minister Fumio Kishida told reporters on Sunday he had spoken by phone on Saturday with Indian Prime Minister Narendra Modi.', '2024-05-14')
       .filter((e) => !e.startsWith('leader_of'))).toEqual([expect.stringMatching(/^phone_call (?=.*Kishida)(?=.*Modi).*@2024-05-11$/)]);
