@@ -290,8 +290,13 @@ export const roleResolve: Stage<Mention> = {
           // "her", of the last person of another state the sentences just before name ("X arrived in Y on Monday. On
           // Tuesday he held talks with his Malaysian counterpart"), unless a title no one holds stands before it in its
           // sentence ("The Kazakh President congratulated his Uzbek counterpart": the state's heads, either).
-          const titled = inSentence(mentions, m.sentence).some((o) => o.span.end <= m.span.start && o.kind === 'role');
-          const other = namedLastBefore(leaders, m) ?? (!titled && ownedByPossessive(ctx, m) ? namedInSentencesBefore(ctx, leaders, m, role.state) : undefined);
+          // A title before it in the sentence sets the office even when nobody is named ("Egypt's foreign minister met
+          // his Kenyan counterpart": Kenya's foreign minister, not its head).
+          const roles = inSentence(mentions, m.sentence).filter((o) => o.span.end <= m.span.start && o.kind === 'role');
+          const titled = roles.filter((o) => o.role && !o.role.counterpart).reduce<Mention | undefined>((last, o) => (last && last.span.start > o.span.start ? last : o), undefined);
+          const lastNamed = namedLastBefore(leaders, m);
+          const other = (titled && (!lastNamed || titled.span.start > lastNamed.span.start) ? titled : lastNamed)
+            ?? (roles.length === 0 && ownedByPossessive(ctx, m) ? namedInSentencesBefore(ctx, leaders, m, role.state) : undefined);
           title = other ? titleOf(ctx, other) : undefined;
           const entry = title ? ctx.knowledge.lexicon.titleByName.get(title) : undefined;
           offices = title ? officesOf(ctx, { ...role, title, office: entry?.office ?? role.office }, role.state) : ['head_of_state', 'head_of_government'];

@@ -68,6 +68,9 @@ describe('role resolution by date', () => {
 
   it('resolves a counterpart to the same office in the other state', () => {
     expect(leader('Japanese Prime Minister Fumio Kishida held talks with his Indian counterpart in Delhi.', '2023-03-20', 'Indian counterpart')).toBe('Narendra Modi');
+    // A title with no name sets the office too: a foreign minister's counterpart is no head of state.
+    expect(leader('The Japanese foreign minister held talks with his Indian counterpart in Delhi.', '2023-03-20', 'Indian counterpart')).toBe('S. Jaishankar');
+    expect(leader('The Japanese prime minister held talks with his Indian counterpart in Delhi.', '2023-03-20', 'Indian counterpart')).toBe('Narendra Modi');
   });
 
   it('gives a title taken up ("on his election as") to the unknown name before it', () => {
