@@ -89,6 +89,23 @@ function governedPerson(ctx: EventContext, sentence: Sentence, m: Mention): bool
   return j >= 0 && lex.grammar.prepositions.has(keys[j]!);
 }
 
+/** Words that open a clause of the subject's after a comma: "where", "then". */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['where', 'then']);
+
+/**
+ * The person `m` is a verb's object ("met [B]"), and a comma and a word opening a clause stand between it and the
+ * pronoun at token `pronoun` ("A met B on Monday, then flew to X, where he met C"): the pronoun is the subject's.
+ */
+function verbObject(ctx: EventContext, sentence: Sentence, m: Mention, pronoun: number): boolean {
+  const { tokens, keys } = sentence;
+  let j = tokenFrom(tokens, m.role && m.role.span.start < m.span.start ? m.role.span.start : m.span.start) - 1;
+  while (j >= 0 && ctx.knowledge.lexicon.grammar.determiners.has(keys[j]!)) j--;
+  if (j < 0 || tagsOf(ctx.article.text, sentence).pos[j] !== 'VERB') return false;
+  const after = tokenFrom(tokens, m.span.end);
+  for (let k = after; k < pronoun - 1; k++) if (keys[k] === ',' && CLAUSE_OPENERS.has(keys[k + 1]!)) return true;
+  return false;
+}
+
 function indexOf(ctx: EventContext): MentionIndex {
   let index = indexes.get(ctx.mentions);
   if (index) return index;
@@ -1074,7 +1091,8 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
           ?? [salientOfLastNaming(ctx, sentence.index)?.candidates[0], protagonist].find((k) => k !== undefined && k !== key) : undefined;
         // "he was received by X; he then met Y": a subject's antecedent is rarely a preposition's object; the last
         // person named outside one, else the sentence's earlier "he".
-        const subject = !other && governed(person) ? recent.find((m) => !governed(m))?.candidates[0] ?? lastSubject : undefined;
+        // So is a verb's object when a clause of its own opens between ("A met B on Monday, then flew to X, where he met C").
+        const subject = !other && (governed(person) || verbObject(ctx, sentence, person, i)) ? recent.find((m) => !governed(m) && m !== person)?.candidates[0] ?? lastSubject : undefined;
         const referent = regendered ? key : other ?? subject ?? key;
         lastSubject = referent;
         // Its next reading, when its verb's object names the referent ("X spoke of Y. He hosted the Z president"):

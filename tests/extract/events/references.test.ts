@@ -140,6 +140,11 @@ describe('pronouns after a clause of their own', () => {
     ].sort(() => 0));
   });
 
+  it('reads a subject "he" after ", then" or ", where" as the subject\'s, not the object of the verb before', () => {
+    const edges = edgesOf('Kenyan President William Ruto met Egyptian President Abdel Fattah al-Sisi in Cairo on Monday, then flew to Kampala, where he met Ugandan President Yoweri Museveni on Tuesday.', '2024-04-10');
+    expect(meetings(edges).sort()).toEqual(['meeting William Ruto>Abdel Fattah el-Sisi@2024-04-08', 'meeting William Ruto>Yoweri Museveni@2024-04-09'].sort());
+  });
+
   it('prefers the first person of the sentence to the one named between', () => {
     const edges = edgesOf('When German Chancellor Olaf Scholz telephoned Russian President Vladimir Putin on Friday for the first time in two years, Ukrainian President Volodymyr Zelensky accused him of weakness and said that it was a mistake.', '2024-11-16');
     expect(edges.filter((e) => e.startsWith('condemnation '))).toEqual([expect.stringMatching(/^condemnation Volodymyr Zelenskyy?>Olaf Scholz@/)]);
