@@ -100,6 +100,12 @@ describe('trigger-event', () => {
     expect(edgesOf('The Turkish ambassador was summoned to the ministry on Monday.', '2024-05-14')).toEqual([]);
   });
 
+  it('reads dismissing a party\'s accusations, claims or remarks as a rebuke of that party, and not dismissing a minister', () => {
+    expect(edgesOf('China dismissed Japan\'s accusations on Monday.', '2024-05-14')).toEqual(['condemnation China>Japan@2024-05-13']);
+    expect(edgesOf('Russia dismissed the claims by Romania on Monday.', '2024-05-14')).toEqual(['condemnation Russia>Romania@2024-05-13']);
+    expect(edgesOf('Kenya\'s president dismissed the interior minister on Monday.', '2024-05-14').filter((e) => !e.startsWith('leader_of'))).toEqual([]);
+  });
+
   it('reads no curated phrase of a speech verb across a clause of its own ("told reporters on Sunday he had spoken by phone")', () => {
     expect(edgesOf('Japanese Prime Minister Fumio Kishida told reporters on Sunday he had spoken by phone on Saturday with Indian Prime Minister Narendra Modi.', '2024-05-14')
       .filter((e) => !e.startsWith('leader_of'))).toEqual([expect.stringMatching(/^phone_call (?=.*Kishida)(?=.*Modi).*@2024-05-11$/)]);
