@@ -496,6 +496,7 @@ export interface MembershipFile {
   named: Words;
   gatherings: Words;
   lesserStatuses: Words;
+  applications: Words;
 }
 /**
  * This interface was referenced by `DocumentTypes`'s JSON-Schema

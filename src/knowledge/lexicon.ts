@@ -257,6 +257,8 @@ export class Lexicon {
   readonly blocGatherings: TokenTrie<string>;
   /** A few words after a joining word, a status short of membership ("became BRICS partner countries"). */
   readonly lesserStatuses: ReadonlySet<string>;
+  /** Right before a membership cue, a wish or an application, no membership ("applied to join", "bid for membership"). */
+  readonly membershipApplications: TokenTrie<string>;
   readonly frameNouns: TokenTrie<string>;
   readonly actorNouns: TokenTrie<string>;
   /** "Navy", "Group": words that end a body's, force's, place's or document's name, not a person's. */
@@ -427,6 +429,7 @@ export class Lexicon {
     ]);
     this.blocGatherings = phraseTrie(data.membership.gatherings.map((w) => [w, w]));
     this.lesserStatuses = words(data.membership.lesserStatuses);
+    this.membershipApplications = phraseTrie(data.membership.applications.map((w) => [w, w]));
     const a = data.agreements;
     this.agreementHeads = phraseTrie<AgreementHeadKind>([
       ...a.heads.map((w): [string, 'head'] => [w, 'head']),

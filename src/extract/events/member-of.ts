@@ -31,6 +31,34 @@ const MEMBER_NOUNS: ReadonlySet<string> = new Set(['member', 'members']);
 const BULLETS: ReadonlySet<string> = new Set(['-', '–', '•', '*']);
 const LIST_WORDS: ReadonlySet<string> = new Set([',', 'and', 'the', 'both', 'also', 'of', 'by', ':', '-', '–', '—']);
 
+/** How many words an application before a membership cue may take ("[has applied to] join"). */
+const APPLICATION_WORDS = 3;
+
+/** How many words may stand between an applicant and its application ("Sweden's [stalled] bid", "Turkey [has] applied"). */
+const APPLICANT_REACH = 4;
+
+/**
+ * "Sweden's stalled bid to join NATO", "A and B applied to join C": the states that apply, each with the bloc named
+ * next after the cue, as "state|bloc". An application is no membership, whatever else the sentence states.
+ */
+function applicants(lexicon: Lexicon, tokens: readonly Token[], keys: readonly string[], here: readonly Mention[], cues: readonly { at: number }[]): Set<string> {
+  const out = new Set<string>();
+  const first = (m: Mention): number => tokenFrom(tokens, m.span.start);
+  const last = (m: Mention): number => tokenEndingAt(tokens, m.span.end);
+  for (const { at } of cues) {
+    let start = -1;
+    for (let j = Math.max(0, at - APPLICATION_WORDS); j < at && start < 0; j++) if (lexicon.membershipApplications.longestAt(keys, j)?.length === at - j) start = j;
+    if (start < 0) continue;
+    const bloc = here.find((m) => m.kind === 'bloc' && first(m) > at);
+    const states = here.filter((m) => m.kind === 'state' && last(m) < start);
+    let tail = states.length - 1;
+    if (!bloc || tail < 0 || start - last(states[tail]!) > APPLICANT_REACH) continue;
+    out.add(`${states[tail]!.candidates[0]}|${bloc.candidates[0]}`);
+    for (; tail > 0 && keys.slice(last(states[tail - 1]!) + 1, first(states[tail]!)).every((k) => LIST_WORDS.has(k)); tail--) out.add(`${states[tail - 1]!.candidates[0]}|${bloc.candidates[0]}`);
+  }
+  return out;
+}
+
 export const memberOf: Stage<EventCandidate, EventContext> = {
   id: 'member-of',
   run(ctx: EventContext, candidates: readonly EventCandidate[]): EventCandidate[] {
@@ -103,6 +131,7 @@ export const memberOf: Stage<EventCandidate, EventContext> = {
       const joiningCue = live.find((c) => c.kind === 'joining' && !keys.slice(c.at + 1, c.at + 1 + STATUS_REACH).some((k) => lexicon.lesserStatuses.has(k)));
       const joining = joiningCue !== undefined;
       const joinAt = joiningCue ? tokens[joiningCue.at]!.start : -1;
+      const applying = applicants(lexicon, tokens, keys, here, live);
       const groups: { cue: number; blocs: readonly Mention[]; listed: readonly Mention[] }[] = live.every((c) => c.kind === 'named')
         // "Brazil, which holds the BRICS chairmanship": the bloc nearest the word, the states right around it.
         ? live.map((c) => {
@@ -126,6 +155,10 @@ export const memberOf: Stage<EventCandidate, EventContext> = {
           const members = new Set(gazetteer.membersOf(key, ctx.on).flatMap((m) => (m.status === 'member' || m.status === 'suspended' ? [m.member] : [])));
           for (const [state, mention] of states) {
             if (state === key) continue;
+            if (applying.has(`${state}|${key}`)) {
+              ctx.trace('member-of', () => `not ${state} in ${key}: it applies to join`, sentence.index);
+              continue;
+            }
             // Unlisted, a member counts only when the sentence reports it joining: it before the cue, the bloc after.
             const joined = joining && mention !== undefined && mention.span.end <= joinAt && bloc.span.start >= joinAt;
             if (known.length > 0 && !members.has(state) && !joined) {

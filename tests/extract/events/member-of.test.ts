@@ -25,6 +25,13 @@ describe('member_of', () => {
       .toEqual(['member_of Angola>Southern African Development Community', 'member_of Malawi>Southern African Development Community', 'member_of Zambia>Southern African Development Community']);
   });
 
+  it('reads no membership of the states that apply to join a bloc, and still those the sentence states are members', () => {
+    expect(memberships('Finland and Sweden applied to join NATO in May 2022.', '2024-02-23')).toEqual([]);
+    expect(memberships('Turkey has applied for BRICS membership.', '2024-02-23')).toEqual([]);
+    expect(memberships('The US and Turkey work together as NATO allies and discussed Finland\'s stalled bid to join NATO.', '2024-02-23').sort())
+      .toEqual(['member_of Turkey>NATO', 'member_of United States>NATO']);
+  });
+
   it('knows standing diplomatic formats as blocs: the E3, the Troika on Sudan, the Normandy Format', () => {
     expect(memberships('The E3 - France, Germany and Britain - warned Iran on Monday.'))
       .toEqual(['member_of France>E3', 'member_of Germany>E3', 'member_of United Kingdom>E3']);
