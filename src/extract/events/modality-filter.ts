@@ -153,6 +153,9 @@ function discussedBefore(lex: Lexicon, keys: readonly string[], at: number): boo
   return false;
 }
 
+/** "the 30th country to sign" (tokens "30", "th"): a numbered place in a sequence, as "first" or "latest" is. */
+const ORDINAL_SUFFIXES: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th']);
+
 /** Words before a noun that take its thing as there ("the", "Israel's"): the possessive "s" token included. */
 const PRESUPPOSING: ReadonlySet<string> = new Set(['the', 'this', 'these', 's']);
 /** Moods of a clause that leave its own act undone but not what its object names. */
@@ -194,7 +197,7 @@ export const modalityFilter: Stage<EventCandidate, EventContext> = {
       // ... unless it says who was first, last or alone to act ("among the first leaders to congratulate him").
       // ... or is the purpose of a call or meeting the clause reports ("telephoned him to congratulate him"), or
       // of a contact verb in its clause that fires nothing itself ("called X on Monday to congratulate him") ...
-      const real = keys.slice(Math.max(0, at - 5), at - 1).some((k) => lex.realInfinitives.has(k))
+      const real = keys.slice(Math.max(0, at - 5), at - 1).some((k, n, before) => lex.realInfinitives.has(k) || ORDINAL_SUFFIXES.has(k) && /^\d+$/.test(before[n - 1] ?? ''))
         || purposeOf(carriers, e) || verbBefore(lex, lex.purposeVerbs, sentence, at, e.trigger.start)
         // ... or of a statement made public ("took to social media to congratulate him").
         || lex.statementTypes.has(e.type) && verbBefore(lex, lex.statementVerbs, sentence, at, e.trigger.start)

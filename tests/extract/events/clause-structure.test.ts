@@ -334,6 +334,11 @@ describe('congratulations as news tells them', () => {
     expect(edges).toContain('congratulation Vladimir Putin>Masoud Pezeshkian@2024-07-06');
     expect(edgesOf('Ghana on Monday became the latest country to sign the border security agreement.', '2025-03-11').filter((e) => e.startsWith('signed')))
       .toEqual(['signed Ghana>border security agreement@2025-03-10']);
+    // A numbered place in the sequence says so too, in words or in digits.
+    expect(edgesOf('Ghana on Monday became the 30th country to sign the border security agreement.', '2025-03-11').filter((e) => e.startsWith('signed')))
+      .toEqual(['signed Ghana>border security agreement@2025-03-10']);
+    expect(edgesOf('Ghana on Monday became the third country to sign the border security agreement.', '2025-03-11').filter((e) => e.startsWith('signed')))
+      .toEqual(['signed Ghana>border security agreement@2025-03-10']);
   });
 
   it('reads a state wished a happy national day as greeted, not one wished well', () => {

@@ -465,6 +465,11 @@ describe('agreement-mention: a partnership signed, a treaty by what it does', ()
 });
 
 describe('agreement-mention: topics listed after an agreement\'s complement', () => {
+  it('names a framework signed as an agreement, and none in "within the framework of"', () => {
+    expect(agreements('Ghana and Togo signed the Volta Basin Cooperation Framework on Monday.')).toEqual(['Volta Basin Cooperation Framework']);
+    expect(agreements('Ghana and Togo reviewed the projects adopted within the framework of the Volta Basin Alliance in matters of trade.')).toEqual([]);
+  });
+
   it('reads a weak head among the topics of memoranda as a topic ("on trade, digital partnership and railways"), one with its own determiner as a text', () => {
     expect(agreements('Ghana and Togo signed memoranda of understanding on trade, the blue economy, digital partnership and railways on Monday.')).toEqual([]);
     expect(agreements('Ghana and Togo signed an agreement on trade and a joint action plan on Monday.')).toEqual(['agreement on trade', 'joint action plan']);
