@@ -871,8 +871,10 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
     // "the Kingdom of X" is a name; "accusing the former colonial power of lies" is not.
     const after = i + (stateNoun?.length ?? 0);
     const ofName = keys[after] === 'of' && tokens[after + 1]?.capitalised === true;
-    if (stateNoun && !ofName && !insideMention(i)) {
-      const the = theBefore(keys, i + stateNoun.length - 1);
+    const the = stateNoun && !ofName && !insideMention(i) ? theBefore(keys, i + stateNoun.length - 1) : -1;
+    // "the Egyptian foreign ministry": a state named among its modifiers is the one it stands for, read as that state.
+    const modified = the >= 0 && mentions.some((m) => m.kind === 'state' && m.span.start >= tokens[the]!.start && m.span.end <= tokens[i]!.start);
+    if (stateNoun && !ofName && !insideMention(i) && !modified) {
       const named = the >= 0 ? before(tokens[the]!.start).filter((m) => m.span.end <= tokens[the]!.start && (m.kind === 'state' || m.kind === 'leader')) : [];
       // "X telephoned Emir Y to express the kingdom's solidarity": a word for a form of state ("kingdom", "sultanate")
       // goes to the nearest state whose official name has it.

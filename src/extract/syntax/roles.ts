@@ -964,9 +964,15 @@ export function quotedSpeaker(ctx: EventContext, syn: SentenceSyntax, at: number
   if (syn.quotation[close] === open) return undefined;
   // Said, or made public: '," Sall posted on X'.
   const speech = (from: number, to: number): boolean => keys.slice(Math.max(0, from), to).some((k) => lex.syntax.speechVerbs.has(k) || lex.statementVerbs.has(k));
-  // After the quotation: '," Sall wrote', '," said Sall'.
-  const after = groupsWithin(syn, close + 1, close + 1 + SPEAKER_REACH + 2, false).find((g) => !g.governor && !g.possessor);
-  if (after && after.first - close <= SPEAKER_REACH && speech(close + 1, after.end + 2)) return { group: after, via: 'quotation' };
+  // After the quotation: '," Sall wrote', '," said Sall', '," the Egyptian foreign ministry said', '," said Egypt's foreign
+  // ministry': a state's organ named after it speaks for it.
+  const organEnd = (g: Group): number => {
+    const from = g.possessor ? g.end + 2 : g.end;
+    const organ = lex.actorNouns.longestAt(keys, from);
+    return organ ? from + organ.length : g.end;
+  };
+  const after = groupsWithin(syn, close + 1, close + 1 + SPEAKER_REACH + 2, false).find((g) => !g.governor && (!g.possessor || organEnd(g) > g.end));
+  if (after && after.first - close <= SPEAKER_REACH && speech(close + 1, organEnd(after) + 2)) return { group: after, via: 'quotation' };
   // Before it: 'Sall said: "'.
   const n = lastGroupBefore(syn, open);
   const before = n >= 0 ? syn.groups[n]! : undefined;

@@ -355,6 +355,12 @@ describe('more sentence shapes', () => {
       .toEqual(['condemnation Cyprus>Turkey@2024-05-17', 'condemnation France>Turkey@2024-05-17']);
   });
 
+  it('reads a quotation in the first person as the state whose foreign ministry says it, the ministry before or after the verb', () => {
+    expect(edgesOf('"We condemn the Turkish seizure," said the Greek foreign ministry on Friday.', '2024-05-18')).toEqual(['condemnation Greece>Turkey@2024-05-17']);
+    expect(edgesOf('"We condemn the Turkish seizure," said Greece\'s foreign ministry on Friday.', '2024-05-18')).toEqual(['condemnation Greece>Turkey@2024-05-17']);
+    expect(edgesOf('"We condemn the seizure by Turkey," the Greek foreign ministry said on Friday.', '2024-05-18')).toEqual(['condemnation Greece>Turkey@2024-05-17']);
+  });
+
   it('reads an operation, a crackdown or an occupation condemned as an act whose author is the target, not its victim', () => {
     expect(edgesOf('Venezuela raided a Guyanese border post on Friday. Brazil condemned the operation against Guyana on Saturday.', '2024-04-06'))
       .toEqual(['condemnation Brazil>Venezuela@2024-04-06']);
