@@ -955,8 +955,11 @@ export function quotedSpeaker(ctx: EventContext, syn: SentenceSyntax, at: number
   while (q > 0 && at - q <= QUOTED_MODIFIERS && syn.sentence.tokens[q]!.kind === 'word') q--;
   // A verb with its own subject before it does not open the quotation ('"X has stood with us," Y said').
   const opening = q >= 0 && mayOpenQuotation(keys[q]!) && !(syn.tags.pos[at] === 'VERB' && groupsWithin(syn, q, at, false).length > 0);
-  if (!anywhere && !opening && !firstPerson(ctx, syn, at)) return undefined;
+  // '"It was a pleasure to meet X," Y said': the speaker's own act, as "I" would tell it, when no party stands before it in
+  // the quotation ('"Ghana was the first to recognise X," Y said' is Ghana's).
   const open = syn.quotation[at]!;
+  const exclaimed = keys[at - 1] === lex.infinitive && lex.realInfinitives.has(keys[at - 2] ?? '') && open >= 0 && groupsWithin(syn, open, at, false).length === 0;
+  if (!anywhere && !opening && !exclaimed && !firstPerson(ctx, syn, at)) return undefined;
   // 'A and B spoke by phone and "reaffirmed the will to ..."': a quotation a conjunction joins on is the clause's own predicate.
   if (open < 0 || lex.grammar.clauseConjunctions.has(keys[open - 1] ?? '')) return undefined;
   let close = at;

@@ -361,6 +361,15 @@ describe('more sentence shapes', () => {
     expect(edgesOf('"We condemn the seizure by Turkey," the Greek foreign ministry said on Friday.', '2024-05-18')).toEqual(['condemnation Greece>Turkey@2024-05-17']);
   });
 
+  it('reads a meeting the speaker exclaims over in a quotation as theirs, not a party\'s the quotation names', () => {
+    expect(edgesOf('"Great to meet President William Ruto in London today," Keir Starmer posted on Friday.', '2024-05-17').filter((e) => e.startsWith('meeting')))
+      .toEqual(['meeting William Ruto>Keir Starmer@2024-05-17']);
+    expect(edgesOf('"It was a pleasure to meet President William Ruto," Keir Starmer said on Friday.', '2024-05-18').filter((e) => e.startsWith('meeting')))
+      .toEqual(['meeting William Ruto>Keir Starmer@2024-05-17']);
+    expect(edgesOf('"Ghana was the first to recognise Palestine," Keir Starmer said on Friday.', '2024-05-18').filter((e) => e.startsWith('support')))
+      .toEqual(['support Ghana>Palestine@2024-05-17']);
+  });
+
   it('reads an operation, a crackdown or an occupation condemned as an act whose author is the target, not its victim', () => {
     expect(edgesOf('Venezuela raided a Guyanese border post on Friday. Brazil condemned the operation against Guyana on Saturday.', '2024-04-06'))
       .toEqual(['condemnation Brazil>Venezuela@2024-04-06']);
