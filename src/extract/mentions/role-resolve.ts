@@ -288,10 +288,9 @@ export const roleResolve: Stage<Mention> = {
         if (role.counterpart) {
           // The title of the nearest person before the counterpart phrase in the same sentence, else, after "his" or
           // "her", of the last person of another state the sentences just before name ("X arrived in Y on Monday. On
-          // Tuesday he held talks with his Malaysian counterpart"), unless a title no one holds stands before it in its
-          // sentence ("The Kazakh President congratulated his Uzbek counterpart": the state's heads, either).
-          // A title before it in the sentence sets the office even when nobody is named ("Egypt's foreign minister met
-          // his Kenyan counterpart": Kenya's foreign minister, not its head).
+          // Tuesday he held talks with his Malaysian counterpart"), unless a title stands before it in its sentence: that
+          // title sets the office even when it names nobody ("The Kazakh President congratulated his Uzbek counterpart",
+          // "Egypt's foreign minister met his Kenyan counterpart": Kenya's foreign minister, not its head).
           const roles = inSentence(mentions, m.sentence).filter((o) => o.span.end <= m.span.start && o.kind === 'role');
           const titled = roles.filter((o) => o.role && !o.role.counterpart).reduce<Mention | undefined>((last, o) => (last && last.span.start > o.span.start ? last : o), undefined);
           const lastNamed = namedLastBefore(leaders, m);
