@@ -305,6 +305,8 @@ export function findDateExpressions(text: string, span: Span, published: IsoDate
   const spokenOn = (at: Span): number => (context.current && inQuotation(quotes ??= quotations(text, span), at.start) ? Date.parse(context.current()) : ref);
   // The end of the last weekday read as one to come.
   let coming: number | undefined;
+  // Counts from the clause's day read before the clause had one: where in `found`, the count and its phrase.
+  const unanchored: { at: number; c: CountedDay; scope: Span }[] = [];
   for (const reading of readingsOnce(text, span, ref)) {
     const at = reading.span;
     if (reading.kind === 'counted') {
@@ -327,6 +329,8 @@ export function findDateExpressions(text: string, span: Span, published: IsoDate
       const at0 = c.precision === 'day' ? t : c.precision === 'month' ? utc(y, new Date(t).getUTCMonth() + 1, 1) : utc(y, 1, 1);
       // "on 6 November, the day after the vote, ... the same day": a count back from the clause's day gives the day of
       // what its phrase names, which "the same day" does not point back to.
+      // With no day of its own yet, the clause may get it from the day the counted phrase gives (below).
+      if (c.from === 'clause' && !anchored && clauseDay === undefined && scope !== undefined && c.precision === 'day') unanchored.push({ at: found.length, c, scope });
       push(at, at0, c.precision, 'relative', !anchored && scope ? { kind: 'sequence', span: scope } : undefined, !(c.from === 'clause' && clauseDay !== undefined && !anchored));
       continue;
     }
@@ -397,6 +401,16 @@ export function findDateExpressions(text: string, span: Span, published: IsoDate
     } else if (/\b(?:last|this)\s+year\b/i.test(r.text)) {
       push(at, utc(/\blast\b/i.test(r.text) ? py - 1 : py, 1, 1), 'year', 'relative');
     }
+  }
+  // "X met Y a day after arriving in Z on Sunday": a clause with no day of its own is that many days after the day its
+  // counted phrase gives, not after publication.
+  for (const { at, c, scope } of unanchored) {
+    const counted = found[at]!;
+    const inner = found.find((d) => d !== counted && d.precision === 'day' && d.span.start >= counted.span.end && d.span.end <= scope.end);
+    if (!inner) continue;
+    const date = iso(shift(Date.parse(inner.date), { days: -c.days, months: -c.months, years: -c.years }));
+    if (date > published) continue;
+    found[at] = { span: counted.span, date, precision: 'day', basis: 'relative', phrase: scopes?.phraseOf(counted.span) ?? counted.phrase, movesOn: true };
   }
   return found;
 }

@@ -259,6 +259,18 @@ describe('an event the lede reports again', () => {
   });
 });
 
+describe('a clause counted from the day its phrase gives', () => {
+  it('is that many days after it, not after publication ("met Y a day after arriving on Sunday")', () => {
+    expect(edgesOf('Kenyan President William Ruto met Egyptian President Abdel Fattah al-Sisi a day after arriving in Cairo on Sunday.', '2025-03-12')
+      .filter((e) => e.startsWith('meeting'))).toEqual(['meeting William Ruto>Abdel Fattah el-Sisi@2025-03-10']);
+    expect(edgesOf('Kenyan President William Ruto met Egyptian President Abdel Fattah al-Sisi two days after Egypt signed the pact on Saturday.', '2025-03-12')
+      .filter((e) => e.startsWith('meeting'))).toEqual(['meeting William Ruto>Abdel Fattah el-Sisi@2025-03-10']);
+    // A day of its own stands.
+    expect(edgesOf('Kenyan President William Ruto met Egyptian President Abdel Fattah al-Sisi on Tuesday, a day after arriving in Cairo.', '2025-03-12')
+      .filter((e) => e.startsWith('meeting'))).toEqual(['meeting William Ruto>Abdel Fattah el-Sisi@2025-03-11']);
+  });
+});
+
 describe('an event told again right after the sentence that gave its day', () => {
   it('takes that day, across a paragraph break, not the lede\'s', () => {
     const text = 'Chile sent its condolences to Peru on Saturday after floods in the north. Rescue teams are still searching for survivors.\n\n'
@@ -364,8 +376,9 @@ describe('a phrase that tells the same kind of event with its own day', () => {
 
   it('leaves an event in sequence in the same clause to its own day', () => {
     const text = 'Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi, two weeks after their meeting in Addis Ababa on March 4.';
-    // The meeting in Addis Ababa is an edge of its own; the one in Nairobi does not take its day.
-    expect(edgesOf(text, '2024-03-22')).toEqual(['meeting William Ruto>Abiy Ahmed@2024-03-04', 'meeting William Ruto>Abiy Ahmed@2024-03-22']);
+    // The meeting in Addis Ababa is an edge of its own; the one in Nairobi does not take its day, but the day two weeks
+    // after it.
+    expect(edgesOf(text, '2024-03-22')).toEqual(['meeting William Ruto>Abiy Ahmed@2024-03-04', 'meeting William Ruto>Abiy Ahmed@2024-03-18']);
     // The talks of the phrase are an event of their own, on their own day.
     expect(edgesOf('Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed on Tuesday, after their talks in Addis Ababa on March 4.', '2024-03-22'))
       .toEqual(['meeting William Ruto>Abiy Ahmed@2024-03-04', 'meeting William Ruto>Abiy Ahmed@2024-03-19']);
