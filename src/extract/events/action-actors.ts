@@ -187,12 +187,14 @@ export function actionActors(ctx: EventContext): ActionActor[] {
       return v;
     };
     // "the attack, which it blamed on X", "a raid widely attributed to X": a blaming phrase a few words after the act,
-    // past a relative pronoun, its subject and auxiliaries only, names its author.
+    // past a relative pronoun, its subject and auxiliaries only, or the party the act was aimed at ("the strike against
+    // Y, which it blamed on X"), names its author.
     const blamedOn = (i: number): Mention | undefined => {
       for (let j = i + 1; j < keys.length && j - i <= BY_REACH; j++) {
         const n = blamingPhrases.longestAt(keys, j)?.length;
         if (n !== undefined) return partyStarting(j + n);
-        const glue = keys[j] === ',' || grammar.relativePronouns.has(keys[j]!) || PRONOUNS.has(keys[j]!) || syntax.beForms.has(keys[j]!)
+        const aimed = (keys[j] === 'against' || keys[j] === 'on') && byStart.has(j + 1);
+        const glue = keys[j] === ',' || aimed || grammar.relativePronouns.has(keys[j]!) || PRONOUNS.has(keys[j]!) || syntax.beForms.has(keys[j]!)
           || byEnd.has(j + 1) || byStart.has(j) || tagsOf(ctx.article.text, sentence).pos[j] === 'ADV' || parties.some((m) => m.span.start < tokens[j]!.start && tokens[j]!.end <= m.span.end);
         if (!glue) return undefined;
       }

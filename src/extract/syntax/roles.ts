@@ -473,14 +473,15 @@ export function subjectOf(ctx: EventContext, syn: SentenceSyntax, at: number, de
   // "X, who held talks with Y": the relative pronoun's antecedent, whatever stands between the commas ("Y, whom X
   // met" is the object's: its clause has a subject of its own, read below).
   // "the strikes by X, which Y condemned": a party opening the clause is its own subject, and "which" its object.
-  // "the threats, which they described as ...": a pronoun opening it is its subject too, read or not.
+  // "the threats, which they described as ...", "the strike against Y, which it blamed on X": a pronoun opening it is its
+  // subject too, read or not.
   const lex = ctx.knowledge.lexicon;
   // "which the governments of A and B signed": an acting noun and its "of" may open that subject.
   const acting = lex.syntax.actingNouns.longestAt(keys, start + 1);
   const of = acting ? start + 1 + acting.length : -1;
   const opening = acting && lex.syntax.actingPrepositions.has(keys[of] ?? '') ? acting.length + 1 + (lex.grammar.determiners.has(keys[of + 1] ?? '') ? 1 : 0) : 0;
   const ownSubject = (): boolean => groupsWithin(syn, start, at).some((g) => !g.governor && g.first <= start + 1 + opening)
-    || lex.personPronouns.has(keys[start] ?? '') || lex.groupPronouns.has(keys[start] ?? '');
+    || lex.personPronouns.has(keys[start] ?? '') || lex.groupPronouns.has(keys[start] ?? '') || lex.institutionPronouns.has(keys[start] ?? '');
   if (opener !== undefined && s.relativePronouns.has(opener) && keys[start - 1] === opener && opener !== OBJECT_RELATIVE && !ownSubject()) {
     const antecedent = amongAntecedent(ctx, syn, start - 1) ?? antecedentOf(syn, start - 1);
     if (antecedent) return { group: antecedent, via: 'relative' };

@@ -839,6 +839,8 @@ describe('judgements with more words, and acts named by their judge', () => {
 
   it('reads the author an act is blamed on or attributed to after it, past a relative pronoun and its subject', () => {
     expect(condemnations('Georgia on Monday condemned the attack, which it blamed on Armenia.')).toEqual(['condemnation Georgia>Armenia']);
+    // Past the party the act was aimed at; "it" is the subject, not the party before "which".
+    expect(condemnations('Georgia on Monday condemned the strike against Turkey, which it blamed on Armenia.')).toEqual(['condemnation Georgia>Armenia']);
     expect(condemnations('Georgia on Monday condemned the bombing, widely attributed to Armenia.')).toEqual(['condemnation Georgia>Armenia']);
     // Not past another clause's words.
     expect(condemnations('Georgia on Monday condemned the bombing, and its president flew to Baku, where he blamed delays on Armenia.')).not.toContain('condemnation Georgia>Armenia');
