@@ -5,6 +5,7 @@
 // "the heads of state" adopted, the bloc last named; else those the sentence names before it (read through "the two
 // countries"); else, for an agreement with a name of its own in an article about two states, that pair.
 import type { EntityKey } from '../../document/types.gen.js';
+import type { NameEntry } from '../../knowledge/gazetteer.js';
 import type { EventCandidate, EventContext, Mention, Stage } from '../types.js';
 import { firstWhere } from '../sorted.js';
 import { tokenAt, tokenFrom, type Token } from '../text/tokens.js';
@@ -74,6 +75,31 @@ function possessorOf(mentions: readonly Mention[], tokens: readonly Token[], m: 
 }
 
 /** "a U.S.-brokered deal", "the Qatar-mediated accord": a party joined to a participle made the agreement happen, it is not bound by it. */
+/**
+ * "the US-Japan Security Treaty", "the Japan-US Security Treaty": the states a known agreement's name spells, each
+ * joined to the next by a hyphen with no space, by the gazetteer's names (written as the data writes them when the
+ * name is case-sensitive, as "US" is). Two or more, or none.
+ */
+function hyphenedStates(ctx: EventContext, sentence: Sentence, m: Mention): EntityKey[] {
+  const { tokens, keys } = sentence;
+  const out: EntityKey[] = [];
+  let i = tokenAt(tokens, m.span.start);
+  if (keys[i] === 'the') i++;
+  for (;;) {
+    // The longest name of a state there, not the agreement's own name that starts with it.
+    const state = (e: NameEntry, length: number): boolean => e.type === 'state' && (e.kind === 'name' || e.kind === 'abbreviation')
+      && (!e.caseSensitive || e.surface.every((w, n) => tokens[i + n]?.text === w)) && e.surface.length === length;
+    const match = ctx.knowledge.gazetteer.names.matchesAt(keys, i).find((x) => x.payloads.some((e) => state(e, x.length)));
+    const entry = match?.payloads.find((e) => state(e, match.length));
+    if (!match || !entry) break;
+    out.push(entry.key);
+    const hyphen = tokens[i + match.length];
+    if (hyphen?.text !== '-' || hyphen.spaceBefore || tokens[i + match.length + 1]?.spaceBefore || hyphen.end >= m.span.end) break;
+    i += match.length + 1;
+  }
+  return out.length >= 2 ? [...new Set(out)] : [];
+}
+
 function broker(tokens: readonly Token[], p: Mention): boolean {
   const i = tokenFrom(tokens, p.span.end);
   const hyphen = tokens[i];
@@ -170,6 +196,9 @@ export const partyTo: Stage<EventCandidate, EventContext> = {
       const inIt = inSentence(ctx.mentions, m.sentence);
       // A capital in a name is where it was agreed ("Astana Declaration"), not who agreed it.
       const named = startingWithin(inIt, m.span.start, m.span.end).filter((p) => isParty(p) && p.span.end <= m.span.end && p.via !== 'capital' && p.via !== 'metonym' && !broker(tokens, p));
+      // A known agreement's name holds no mentions of its own: the states it spells joined by hyphens are named with it.
+      const spelled = named.length === 0 && m.via === 'name' ? hyphenedStates(ctx, sentence, m) : [];
+      for (const k of spelled) add(k, m, 'named with it');
       const located = named.some((p) => tokens[tokenAt(tokens, p.span.start) - 1]?.norm === 'in');
       const end = tokenFrom(tokens, m.span.end);
       const between = end < 0 ? -1 : tokens.slice(end, end + BETWEEN_REACH).findIndex((t) => t.norm === 'between');
@@ -187,7 +216,7 @@ export const partyTo: Stage<EventCandidate, EventContext> = {
       for (const p of named) add(p.candidates[0]!, m, 'named with it');
       // A project "in Turkey" is placed there; who builds it is read from the sentence too, as is the other party to
       // one agreed with those named.
-      if (((named.length > 0 || relative.length > 0) && !located && agreedWith.length === 0) || withParties.has(key)) continue;
+      if (((named.length > 0 || relative.length > 0 || spelled.length > 0) && !located && agreedWith.length === 0) || withParties.has(key)) continue;
       // The states acting before it in its sentence, if two or more, unless the clause is negated ("is not a party to")
       const before = participantsNear(participantsIn(ctx, sentence, frame), m.span).filter((p) => p.span.end <= m.span.start && (p.kind === 'mention' || p.kind === 'frame') && !inSituation(ctx, tokens, p.span.start) && !inAct(ctx, sentence, p.span.end));
       // "The summit adopted the Astana Declaration", "the heads of state adopted ...": the bloc last named, unless

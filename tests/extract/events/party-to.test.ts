@@ -21,6 +21,12 @@ describe('party-to', () => {
       .toEqual(['party_to Kenya>Kenya-Uganda trade agreement', 'party_to Uganda>Kenya-Uganda trade agreement']);
   });
 
+  it('takes the states a known agreement\'s name spells with hyphens as its parties, without outside knowledge', () => {
+    expect(parties('Under the US-Japan Security Treaty, Washington must defend Tokyo.').sort())
+      .toEqual(['party_to Japan>US-Japan Security Treaty', 'party_to United States>US-Japan Security Treaty']);
+    expect(parties('The Paris Agreement entered into force in 2016.')).toEqual([]);
+  });
+
   it('takes the parties a relative clause right after it lists, and one state that is a signatory to it', () => {
     expect(parties('The Volta Basin Water Charter, to which both Niger and Chad are parties, took effect on Monday.'))
       .toEqual(['party_to Chad>Volta Basin Water Charter', 'party_to Niger>Volta Basin Water Charter']);
@@ -80,6 +86,7 @@ describe('states standing in for people', () => {
 describe('a party joining an agreement', () => {
   it('is one state that ratifies, accedes to or joins it', () => {
     expect(parties('Armenia ratified the Rome Statute on Tuesday.')).toEqual(['party_to Armenia>Rome Statute']);
+    expect(parties('The United States rejoined the Paris Agreement on Tuesday.')).toEqual(['party_to United States>Paris Agreement']);
     expect(parties('Brazil acceded to the Charter of Cooperation on Tuesday.')).toEqual(['party_to Brazil>Charter of Cooperation']);
     expect(parties('Armenia criticised the Rome Statute on Tuesday.')).toEqual([]);
   });
