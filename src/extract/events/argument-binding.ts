@@ -299,13 +299,18 @@ export const argumentBinding: Stage<EventCandidate, EventContext> = {
   },
 };
 
+/** Words that open a sentence with what came after or before talks already told ("After the talks, ..."). */
+const SEQUENCE_OPENERS: ReadonlySet<string> = new Set(['after', 'following', 'before']);
+
 /**
  * "...; the talks ended without agreement": "the" and a meeting's noun opening a clause, its verb right after, retell
- * the meeting just told and name no one of their own (not "the talks between A and B").
+ * the meeting just told and name no one of their own (not "the talks between A and B"); so does "After the talks, A
+ * and B signed ...": those who act after them are not who held them.
  */
 function retoldTalks(ctx: EventContext, e: EventCandidate, sentence: Sentence, at: number, after: number): boolean {
   const { keys } = sentence;
   if (e.voice !== 'noun' || e.type !== 'meeting' || keys[at - 1] !== 'the' || after < 0) return false;
+  if (at === 2 && SEQUENCE_OPENERS.has(keys[0]!) && keys[after] === ',') return true;
   const opens = at - 1 === 0 || keys[at - 2] === ';';
   return opens && tagsOf(ctx.article.text, sentence).pos[after] === 'VERB';
 }

@@ -1964,6 +1964,12 @@ describe('titles with portfolios, and talks retold', () => {
       + 'and Canadian foreign ministers, and the EU\'s foreign policy chief, Kaja Kallas; the talks ended without agreement.', '2025-07-14');
     expect(edges.filter((e) => e.startsWith('meeting ') && !e.includes('Wang Yi'))).toEqual([]);
   });
+
+  it('reads "After the talks," opening a sentence as the meeting told before, not one of those who act after it', () => {
+    const text = 'Ghanaian President John Mahama hosted Togolese President Faure Gnassingbe in Accra on Friday. After the talks, '
+      + 'Ghana\'s Defence Minister Kwame Asante and Togo\'s Defence Minister Kossi Adjo signed a border security agreement.';
+    expect(edgesOf(text, '2025-03-15').filter((e) => e.startsWith('meeting '))).toEqual([expect.stringMatching(/^meeting (?=.*Mahama)(?=.*Gnassingb)/)]);
+  });
 });
 
 describe('messages sent on behalf of others', () => {
