@@ -74,7 +74,6 @@ function possessorOf(mentions: readonly Mention[], tokens: readonly Token[], m: 
   return mark > 0 ? mentions.find((p) => isParty(p) && p.span.end === tokens[mark]!.start) : undefined;
 }
 
-/** "a U.S.-brokered deal", "the Qatar-mediated accord": a party joined to a participle made the agreement happen, it is not bound by it. */
 /**
  * "the US-Japan Security Treaty", "the Japan-US Security Treaty": the states a known agreement's name spells, each
  * joined to the next by a hyphen with no space, by the gazetteer's names (written as the data writes them when the
@@ -85,10 +84,11 @@ function hyphenedStates(ctx: EventContext, sentence: Sentence, m: Mention): Enti
   const out: EntityKey[] = [];
   let i = tokenAt(tokens, m.span.start);
   if (keys[i] === 'the') i++;
+  // A state's name or abbreviation of `length` tokens at `i`, written as the data writes it when case-sensitive.
+  const state = (e: NameEntry, length: number): boolean => e.type === 'state' && (e.kind === 'name' || e.kind === 'abbreviation')
+    && (!e.caseSensitive || e.surface.every((w, n) => tokens[i + n]?.text === w)) && e.surface.length === length;
   for (;;) {
     // The longest name of a state there, not the agreement's own name that starts with it.
-    const state = (e: NameEntry, length: number): boolean => e.type === 'state' && (e.kind === 'name' || e.kind === 'abbreviation')
-      && (!e.caseSensitive || e.surface.every((w, n) => tokens[i + n]?.text === w)) && e.surface.length === length;
     const match = ctx.knowledge.gazetteer.names.matchesAt(keys, i).find((x) => x.payloads.some((e) => state(e, x.length)));
     const entry = match?.payloads.find((e) => state(e, match.length));
     if (!match || !entry) break;
@@ -100,6 +100,7 @@ function hyphenedStates(ctx: EventContext, sentence: Sentence, m: Mention): Enti
   return out.length >= 2 ? [...new Set(out)] : [];
 }
 
+/** "a U.S.-brokered deal", "the Qatar-mediated accord": a party joined to a participle made the agreement happen, it is not bound by it. */
 function broker(tokens: readonly Token[], p: Mention): boolean {
   const i = tokenFrom(tokens, p.span.end);
   const hyphen = tokens[i];

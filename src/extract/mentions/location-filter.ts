@@ -33,16 +33,12 @@ function fromPhraseStart(tokens: readonly Token[], to: number): number {
 }
 
 /**
- * A stance's noun of the lexicon ("recognition", "support") ends right before token `end`; after a determiner, a verb's
- * form counts as one ("a stinging rebuke").
+ * An event's noun of the lexicon, of one of `types` when given (a stance's: "recognition", "support"), ends right before
+ * token `end`; after a determiner, a verb's form counts as one ("a stinging rebuke").
  */
-function stanceNounEndsAt(ctx: ArticleContext, tokens: readonly Token[], keys: readonly string[], end: number, determined: boolean): boolean {
-  return end > 0 && ctx.knowledge.lexicon.events.matchesAt(tokens, keys, end - 1).some((e) => e.type !== undefined && STANCES.has(e.type) && !e.negative && (e.pos === 'noun' || determined) && e.end === end);
-}
-
-/** An event's noun of the lexicon ends right before token `end`; after a determiner, a verb's form counts as one. */
-function eventNounEndsAt(ctx: ArticleContext, tokens: readonly Token[], keys: readonly string[], end: number, determined: boolean): boolean {
-  return end > 0 && ctx.knowledge.lexicon.events.matchesAt(tokens, keys, end - 1).some((e) => e.type !== undefined && !e.negative && e.end === end && (e.pos === 'noun' || determined));
+function eventNounEndsAt(ctx: ArticleContext, tokens: readonly Token[], keys: readonly string[], end: number, determined: boolean, types?: ReadonlySet<string>): boolean {
+  return end > 0 && ctx.knowledge.lexicon.events.matchesAt(tokens, keys, end - 1)
+    .some((e) => e.type !== undefined && (!types || types.has(e.type)) && !e.negative && e.end === end && (e.pos === 'noun' || determined));
 }
 
 /** How many lower-case words a verb of arrival may take between an event's noun and "from" ("came swiftly", "poured in"). */
@@ -110,7 +106,7 @@ export const locationFilter: Stage<Mention> = {
       const heard = j > 0 && tokens[j]!.norm === FROM && (eventNounEndsAt(ctx, tokens, keys, j, determined) || arrivedFrom(ctx, tokens, keys, j));
       // "switched its recognition to Beijing", "from Taipei to Beijing", "a stinging rebuke to Berlin": "to" after a
       // stance's noun names who gains it.
-      const gaining = j > 0 && tokens[j]!.norm === 'to' && stanceNounEndsAt(ctx, tokens, keys, fromPhraseStart(tokens, j), determined);
+      const gaining = j > 0 && tokens[j]!.norm === 'to' && eventNounEndsAt(ctx, tokens, keys, fromPhraseStart(tokens, j), determined, STANCES);
       // "recalled its envoys from Bamako", "its ambassador to Paris": a trigger's own preposition names the government
       // it acts on.
       const acted = j > 0 && locatives.has(tokens[j]!.norm) && triggerEndsAt(ctx, tokens, keys, j + 1);
