@@ -1277,7 +1277,9 @@ function bindingOf(ctx: EventContext, e: EventCandidate, t: TriggerReading, r: S
     // the message, is addressed; X only carried it.
     const carriedMessage = (tokens[after]?.norm === 'from' || onBehalf) && (e.type === 'congratulation' || e.type === 'support');
     const addressed = carriedMessage ? keysOf(members(governedInClause(ctx, syn, after + 1, 'to') ?? recipientBefore(ctx, syn, at))) : [];
-    const targets = provoker.length > 0 ? provoker : addressed.length > 0 ? addressed : subjectKeys;
+    // "Support for Kyiv came from A and B": with no subject, the noun's own object is what it reaches.
+    const reached = arriving && subjectKeys.length === 0 ? keysOf(objects).filter((k) => !keysOf(actors).includes(k)) : [];
+    const targets = provoker.length > 0 ? provoker : addressed.length > 0 ? addressed : subjectKeys.length > 0 ? subjectKeys : reached;
     return actors.length > 0 ? { subjects: subjectKeys, sources: keysOf(actors), targets, span: cover([e.trigger, ...subjects.map((p) => p.span), ...actors.map((p) => p.span)]) } : undefined;
   }
   // "talks between the two sides", "a call was held on Monday between A and B": the parties are the ones after

@@ -110,6 +110,8 @@ export const triggerEvent: Stage<EventCandidate, EventContext> = {
             while (j >= 0 && m.start - j <= NOMINAL_ADJECTIVES && pos[at(j)] === 'ADJ') j--;
             // A name before an inflected form is its subject ("the US supports X").
             const bare = !/(?:s|ed|ing)$/.test(keys[m.start]!);
+            // ... or opening the sentence with its object after "for": "Praise for X came from Y".
+            if (m.start === 0 && bare && keys[m.end] === 'for') return true;
             return j >= 0 && (ARTICLES.has(keys[j]!) || ctx.knowledge.lexicon.grammar.possessives.has(keys[j]!) || keys[j] === 's' || bare && pos[at(j)] === 'PROPN');
           };
           const voice = read === 'noun' && verbal() ? 'active' : (read === 'active' || read === 'transitive') && nominal() ? 'noun' : read;

@@ -7,6 +7,7 @@
 import type { ArticleContext, Mention, Stage } from '../types.js';
 import { tokenAt, tokenEndingAt, type Token } from '../text/tokens.js';
 import { phraseEndingAt } from './util.js';
+import { fullWeekdays } from '../read/vocabulary.js';
 
 const FROM = 'from';
 /** How many words before its last one a trigger ending in a preposition may start ("recalled [its] envoys from"). */
@@ -41,17 +42,36 @@ function eventNounEndsAt(ctx: ArticleContext, tokens: readonly Token[], keys: re
     .some((e) => e.type !== undefined && (!types || types.has(e.type)) && !e.negative && e.end === end && (e.pos === 'noun' || determined));
 }
 
-/** How many lower-case words a verb of arrival may take between an event's noun and "from" ("came swiftly", "poured in"). */
-const ARRIVAL_WORDS = 3;
+/** How many lower-case words a verb of arrival may take between an event's noun and "from" ("came swiftly", "poured in", "came on Monday"). */
+const ARRIVAL_WORDS = 4;
 
 /**
  * "Condemnation came swiftly from Cairo", "Congratulations poured in from Moscow": an event's noun whose verb, a
  * few lower-case words with no punctuation, brings it "from" token `from` hears from a government.
  */
 function arrivedFrom(ctx: ArticleContext, tokens: readonly Token[], keys: readonly string[], from: number): boolean {
+  const { arrivalVerbs } = ctx.knowledge.lexicon.syntax;
   for (let k = from - 1; k >= Math.max(1, from - ARRIVAL_WORDS); k--) {
-    if (tokens[k]!.kind !== 'word' || tokens[k]!.capitalised) return false;
+    // A day may come between: "came on Thursday from".
+    if (tokens[k]!.kind !== 'word' || tokens[k]!.capitalised && !fullWeekdays.has(tokens[k]!.norm)) return false;
     if (eventNounEndsAt(ctx, tokens, keys, k, false)) return true;
+    // "Support for Kyiv came from Warsaw": the noun's own complement may stand before the verb of arrival.
+    if (arrivalVerbs.has(keys[k]!)) return complementedNounBefore(ctx, tokens, keys, k);
+  }
+  return false;
+}
+
+/** How many words a noun's complement may take before a verb ("for [the people of] Ukraine"). */
+const COMPLEMENT_WORDS = 6;
+/** Prepositions that open an event noun's complement: "support for X", "condemnation of X". */
+const COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'of', 'over', 'to', 'with']);
+
+/** An event's noun, then a prepositional complement with no clause punctuation, ends right before token `end`. */
+function complementedNounBefore(ctx: ArticleContext, tokens: readonly Token[], keys: readonly string[], end: number): boolean {
+  for (let k = end - 1; k >= Math.max(1, end - COMPLEMENT_WORDS); k--) {
+    if (tokens[k]!.kind !== 'word' && tokens[k]!.norm !== "'") return false;
+    // A verb's form opening the sentence is its noun ("Praise for X came from Y").
+    if (COMPLEMENT_PREPOSITIONS.has(keys[k]!) && eventNounEndsAt(ctx, tokens, keys, k, k === 1)) return true;
   }
   return false;
 }

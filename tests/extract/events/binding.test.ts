@@ -1820,6 +1820,14 @@ describe('a capital after an event noun and "from"', () => {
       .toEqual(['condemnation China>Australia@2025-06-09', 'condemnation Indonesia>Australia@2025-06-09', 'condemnation Vietnam>Australia@2025-06-09']);
     expect(edgesOf('The delegation came from Beijing on Tuesday to sign the deal with Canberra.', '2025-06-11').filter((e) => e.startsWith('condemnation'))).toEqual([]);
   });
+
+  it('is each government a noun comes from with its own object before the verb ("Support for X came from A and B")', () => {
+    expect(edgesOf('Support for Hanoi came on Thursday from Canberra and Wellington.', '2025-06-13'))
+      .toEqual(['support Australia>Vietnam@2025-06-12', 'support New Zealand>Vietnam@2025-06-12']);
+    expect(edgesOf('Praise for Oman\'s mediation came from Doha and Amman.', '2025-06-13')).toEqual(['support Jordan>Oman@2025-06-13', 'support Qatar>Oman@2025-06-13']);
+    // Without an event's noun, the verb of arrival names places.
+    expect(edgesOf('Trade with Hanoi came from Canberra and Wellington.', '2025-06-13')).toEqual([]);
+  });
 });
 
 describe('backing a party\'s call', () => {
