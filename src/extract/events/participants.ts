@@ -830,8 +830,10 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
     }
     // A person's span takes in the title before the name: "Armenian Prime Minister Nikol Pashinyan".
     // ... or after it in apposition: "Sheikh Tamim bin Hamad Al Thani, Amir of the State of Qatar"; a plural title
-    // several people share ("the foreign ministers, A and B") stays out of each one's.
-    const titled = m.kind === 'leader' && m.role && !sharedTitles.has(m.role.span.start) && m.role.span.end - m.span.start < 200 && Math.abs(m.role.span.start - m.span.start) < 120
+    // several people share ("the foreign ministers, A and B") stays out of each one's, as does one with another person
+    // named between it and the name (one of them known to the gazetteer: "Foreign ministers A and B").
+    const between = (o: Mention): boolean => o !== m && o.span.start >= m.role!.span.end && o.span.end <= m.span.start;
+    const titled = m.kind === 'leader' && m.role && !sharedTitles.has(m.role.span.start) && m.role.span.end - m.span.start < 200 && Math.abs(m.role.span.start - m.span.start) < 120 && !persons.some(between)
       ? { start: Math.min(m.role.span.start, m.span.start), end: Math.max(m.role.span.end, m.span.end) } : m.span;
     const place = ofPerson.get(m);
     const start = titleOpenings.get(titled.start) ?? titled.start;

@@ -587,6 +587,12 @@ describe('meetings as news tells them', () => {
     expect(met.filter((e) => e.startsWith('meeting '))).toEqual([expect.stringMatching(/^meeting (?=.*Mensah)(?=.*Kodjo)/)]);
   });
 
+  it('keeps a plural title out of the person named after a known one it also covers ("Foreign ministers A and B met")', () => {
+    for (const text of ['Foreign ministers Sergey Lavrov and Kwame Boateng Asare met in Moscow on Monday.', 'The foreign ministers, Sergey Lavrov and Kwame Boateng Asare, met in Moscow on Monday.']) {
+      expect(edgesOf(text, '2023-06-14')).toEqual([expect.stringMatching(/^meeting (?=.*Lavrov)(?=.*Asare).*@2023-06-12$/)]);
+    }
+  });
+
   it('reads a plural title after coordinated states as one holder in each', () => {
     const calls = edgesOf('On Saturday, Kenyan President William Ruto held separate telephone conversations with the Ghanaian and Nigerian presidents.', '2023-06-27')
       .filter((e) => e.startsWith('phone_call '));

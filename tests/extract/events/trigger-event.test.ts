@@ -96,6 +96,7 @@ describe('trigger-event', () => {
     expect(edgesOf('India summoned the Bangladeshi high commissioner on Monday.', '2024-05-14')).toEqual(['condemnation India>Bangladesh@2024-05-13']);
     expect(edgesOf('The Turkish ambassador was summoned by Iraq on Monday.', '2024-05-14')).toEqual(['condemnation Iraq>Turkey@2024-05-13']);
     expect(edgesOf('Lebanon filed a complaint against Israel with the Security Council on Monday.', '2024-05-14')).toEqual(['condemnation Lebanon>Israel@2024-05-13']);
+    expect(edgesOf('Vietnam filed a diplomatic protest against China on Monday.', '2024-05-14')).toEqual(['condemnation Vietnam>China@2024-05-13']);
     // No agent, no author.
     expect(edgesOf('The Turkish ambassador was summoned to the ministry on Monday.', '2024-05-14')).toEqual([]);
   });
