@@ -45,9 +45,10 @@ const HOUR_AFTER = /^\s+(?:midnight|noon|midday|dawn|daybreak|sunrise|sunset|dus
 const OPENER_RE = new RegExp(`\\b(?:${[...OPENERS.keys()].join('|')})\\b`, 'gi');
 // "congratulated X on (officially) becoming a member on January 6", "on her election in July": an achievement a gerund
 // or a possessed noun after "on" tells is another act, with its own day; the noun's only with "in" and its time, or a
-// count of days back ("on his inauguration two days earlier"; "on her victory on Sunday" is as often the clause's day).
+// count of days back ("on his inauguration two days earlier"; "on her victory on Sunday" is as often the clause's day,
+// and so is one after the means of the act: "on his victory in a telegram on Monday").
 // Not "an agreement on building the railway on May 17".
-const GERUND_REASON_RE = /\bon\s+(?:\p{Ll}+ly\s+)?(?:becoming|winning|taking|assuming|securing|achieving|joining|being)\b|\bon\s+(?:his|her|their|its)\s+(?:re-?election|election|victory|win|appointment|inauguration|swearing-in)\b(?=\s+in\b|\s+(?:\S+\s+){1,2}(?:earlier|before|ago)\b)/gu;
+const GERUND_REASON_RE = /\bon\s+(?:\p{Ll}+ly\s+)?(?:becoming|winning|taking|assuming|securing|achieving|joining|being)\b|\bon\s+(?:his|her|their|its)\s+(?:re-?election|election|victory|win|appointment|inauguration|swearing-in)\b(?=\s+in\b(?!\s+an?\b)|\s+(?:\S+\s+){1,2}(?:earlier|before|ago)\b)/gu;
 // "a meeting in Riga that was overshadowed by the crash five days earlier": "that" and a passive after a noun open a
 // relative clause, whose date is of what it tells; not after a verb ("said that was expected").
 const RELATIVE_THAT_RE = /(?<=\b\p{L}+(?<!ed|said|says|saying)\s+)that(?=\s+(?:was|were)\s+\p{Ll}+(?:ed|en)\b)/gu;

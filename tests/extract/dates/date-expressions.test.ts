@@ -199,6 +199,8 @@ describe('which events a date may date', () => {
       .toEqual([['January 6', '2025-01-06', 'clause: on officially becoming a member on January 6.']]);
     expect(scoped('They signed the agreement on building the railway on May 17.', '2025-06-10')).toEqual([['May 17', '2025-05-17', 'main clause']]);
     expect(scoped('She congratulated the president on her election in July.', '2025-09-10')).toEqual([['July', '2025-07-01', 'clause: on her election in July.']]);
+    // "in a" after it tells the means of the act, not when the achievement was: the day is the clause's.
+    expect(scoped('She congratulated the president on her election in a telegram on Monday.', '2025-09-10')).toEqual([['on Monday', '2025-09-08', 'main clause']]);
     expect(scoped('She spoke with the president on Friday, congratulating him on his inauguration two days earlier.', '2025-06-10').map(([, , scope]) => scope))
       .toEqual(['main clause', 'clause: on his inauguration two days earlier.']);
   });

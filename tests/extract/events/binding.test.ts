@@ -1037,6 +1037,12 @@ describe('a stance held with another party', () => {
       .toEqual([expect.stringMatching(/^shared_stance (?=.*Boric)(?=.*Lula).*@2024-05-13$/)]);
   });
 
+  it('is shared when two find common ground or take a common stance', () => {
+    expect(edgesOf('Chilean President Gabriel Boric and Brazilian President Lula found common ground on trade on Monday.', '2024-05-14'))
+      .toEqual([expect.stringMatching(/^shared_stance (?=.*Boric)(?=.*Lula).*@2024-05-13$/)]);
+    expect(edgesOf('Chile and Brazil took a common stance on the tariffs on Monday.', '2024-05-14')).toEqual(['shared_stance Brazil>Chile@2024-05-13']);
+  });
+
   it('is shared when two agree on the need for something ("the two agreed on the need for")', () => {
     expect(edgesOf('Chilean President Gabriel Boric met Brazilian President Lula on Monday; the two agreed on the need for a common response to the tariffs.', '2024-05-14')
       .filter((e) => e.startsWith('shared_stance')))
