@@ -211,6 +211,8 @@ export const argumentBinding: Stage<EventCandidate, EventContext> = {
     // A target-less condemnation is aimed at the state or bloc the article opens with ("Tehran condemned the strikes").
     const lead = leadMention && leadMention.kind !== 'leader' ? leadMention.candidates[0] : undefined;
     const condemners = new Set<EntityKey>();
+    // The states (a person's through their office) that signed each agreement, as the signings are bound.
+    const signers = new Map<EntityKey, EntityKey[]>();
     let headline: EntityKey[] | undefined;
     const firstPerson = ctx.mentions.find((m) => m.kind === 'leader' && m.candidates.length === 1)?.candidates[0];
     let recent: { readonly sentence: number; readonly frame: Frame } | undefined;
@@ -278,6 +280,12 @@ export const argumentBinding: Stage<EventCandidate, EventContext> = {
         const own = stateOf(ctx, sources[0]!);
         targets = active.leaders.filter((k) => k !== sources[0] && (own === undefined || stateOf(ctx, k) !== own));
       }
+      // "China criticised the pact": an agreement condemned is aimed at those who signed it (never at the agreement).
+      if (e.type === 'condemnation' && targets.length === 0 && sources.length > 0) {
+        const agreement = agreementCondemned(ctx, e);
+        const parties = agreement ? signers.get(agreement) ?? [] : [];
+        targets = parties.filter((k) => !sources.includes(k) && !sources.some((s) => stateOf(ctx, s) === k));
+      }
       if (e.type === 'condemnation' && targets.length > 0) lastCondemned = { targets, sentence: e.sentence };
       // A party that condemns is no author the article opens with ("Poland condemned the strike. X also condemned it").
       if (e.type === 'condemnation') for (const s of sources) condemners.add(s);
@@ -291,6 +299,10 @@ export const argumentBinding: Stage<EventCandidate, EventContext> = {
       const same = (f: Frame | undefined): boolean => f?.leaders !== undefined && pair.leaders !== undefined && f.leaders.join() === pair.leaders.join();
       if (pair.leaders) recent = { sentence: e.sentence, frame: same(recent?.frame) ? recent!.frame : same(frame) ? frame : pair };
       for (const [source, target] of pairs) {
+        if (e.type === 'signed') {
+          const state = source.startsWith('leader/') ? stateOf(ctx, source) : source;
+          if (state) signers.set(target, [...new Set([...signers.get(target) ?? [], state])]);
+        }
         out.push(extended(e, { source, target, span: binding.span, by: 'argument-binding' as const, ...(binding.witnesses ? { witnesses: binding.witnesses } : {}) }));
         ctx.trace('argument-binding', () => `${e.type} ${source} → ${target}`, e.sentence);
       }
@@ -518,6 +530,22 @@ export function opensOnTalks(ctx: EventContext, sentence: Sentence): boolean {
 /** A paragraph ends between sentences `from` and `to`. */
 function paragraphBreak(ctx: EventContext, from: number, to: number): boolean {
   return ctx.article.text.slice(ctx.sentences[from]!.end, ctx.sentences[to]!.start).includes('\n');
+}
+
+/** How many lower-case words may stand between a condemnation's verb and the agreement it names ("the new defence"). */
+const AGREEMENT_OBJECT_WORDS = 4;
+
+/** The agreement a condemnation's verb takes as its object ("criticised the pact", "denounced the new X Treaty"), if any. */
+function agreementCondemned(ctx: EventContext, e: EventCandidate): EntityKey | undefined {
+  if (e.voice === 'noun') return undefined;
+  const tokens = ctx.sentences[e.sentence]!.tokens;
+  const after = tokenFrom(tokens, e.trigger.end);
+  if (after < 0) return undefined;
+  const agreement = inSentence(ctx.mentions, e.sentence).find((m) => m.span.start >= tokens[after]!.start);
+  if (agreement?.kind !== 'agreement' || agreement.candidates.length !== 1) return undefined;
+  const first = tokenAt(tokens, agreement.span.start);
+  const between = tokens.slice(after, first);
+  return between.length <= AGREEMENT_OBJECT_WORDS && between.every((t) => t.kind === 'word' && !t.capitalised) ? agreement.candidates[0] : undefined;
 }
 
 /** Whether one of `parties` (a state, or a person through their state) is a member of `bloc`, or holds its office, on the article's day. */

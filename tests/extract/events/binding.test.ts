@@ -1836,6 +1836,14 @@ describe('a capital after an event noun and "from"', () => {
   });
 });
 
+describe('an agreement condemned', () => {
+  it('is aimed at the states that signed it, never at the agreement; one no one is told to have signed aims at no one', () => {
+    expect(edgesOf('Vietnam and Laos signed a border pact on Monday. Cambodia criticised the pact on Tuesday.', '2025-06-11').filter((e) => e.startsWith('condemnation')))
+      .toEqual(['condemnation Cambodia>Laos@2025-06-10', 'condemnation Cambodia>Vietnam@2025-06-10']);
+    expect(edgesOf('Cambodia criticised the Mekong Water Pact on Tuesday.', '2025-06-11')).toEqual([]);
+  });
+});
+
 describe('backing a party\'s call', () => {
   it('is support for the party whose call it is; a call no party makes backs no one', () => {
     expect(edgesOf('Beijing on Tuesday backed Moscow\'s call for peace talks.', '2024-06-12')).toEqual(['support China>Russia@2024-06-11']);
