@@ -828,6 +828,7 @@ export interface SyntaxFile {
   coordinators: Words;
   repeatable: Words;
   groupOpeners: Words;
+  regionAdjectives: Words;
   prepositions: Words;
   relativePronouns: Words;
   subordinators: Words;

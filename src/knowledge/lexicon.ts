@@ -68,6 +68,7 @@ export interface SyntaxWords {
   readonly coordinators: TokenTrie<string>;
   readonly repeatable: ReadonlySet<string>;
   readonly groupOpeners: ReadonlySet<string>;
+  readonly regionAdjectives: ReadonlySet<string>;
   readonly prepositions: ReadonlySet<string>;
   readonly relativePronouns: ReadonlySet<string>;
   readonly subordinators: ReadonlySet<string>;
@@ -365,7 +366,7 @@ export class Lexicon {
     };
     const sy = data.syntax;
     this.syntax = {
-      coordinators: phraseTrie(sy.coordinators.map((w) => [w, w])), repeatable: words(sy.repeatable), groupOpeners: words(sy.groupOpeners),
+      coordinators: phraseTrie(sy.coordinators.map((w) => [w, w])), repeatable: words(sy.repeatable), groupOpeners: words(sy.groupOpeners), regionAdjectives: words(sy.regionAdjectives),
       prepositions: words(sy.prepositions), relativePronouns: words(sy.relativePronouns), subordinators: words(sy.subordinators),
       clausePunctuation: words(sy.clausePunctuation), speechVerbs: words(sy.speechVerbs), addressedSpeechVerbs: words(sy.addressedSpeechVerbs), lightVerbs: words(sy.lightVerbs), beForms: words(sy.beForms), settingPrepositions: words(sy.settingPrepositions), attendanceVerbs: words(sy.attendanceVerbs), gratitudeVerbs: words(sy.gratitudeVerbs), voicingVerbs: words(sy.voicingVerbs), opposingVerbs: words(sy.opposingVerbs), backingNouns: words(sy.backingNouns), reciprocalVerbs: words(sy.reciprocalVerbs), multipartyWords: phraseTrie(sy.multipartyWords.map((w) => [w, w])), joiningVerbs: words(sy.joiningVerbs), receivingVerbs: words(sy.receivingVerbs), switchingVerbs: words(sy.switchingVerbs), partNouns: words(sy.partNouns), authorParticiples: phraseTrie(sy.authorParticiples.map((w) => [w, w])), ellipsisPhrases: phraseTrie(sy.ellipsisPhrases.map((w) => [w, w])), invertedEllipsisPhrases: phraseTrie(sy.invertedEllipsisPhrases.map((w) => [w, w])), returningPhrases: phraseTrie(sy.returningPhrases.map((w) => [w, w])), leadingParticiples: words(sy.leadingParticiples), presencePhrases: phraseTrie(sy.presencePhrases.map((w) => [w, w])), gatheringPhrases: joinedPhrases(sy.gatheringPhrases), mealWords: words(sy.mealWords), memberNouns: phraseTrie(sy.memberNouns.map((w) => [w, w])), memberDescriptors: words(sy.memberDescriptors), memberNaming: words(sy.memberNaming), memberSelectors: words(sy.memberSelectors), modifierPrefixes: words(sy.modifierPrefixes), situationNouns: words(sy.situationNouns), topicOpeners: words(sy.topicOpeners), listIntroducers: sy.listIntroducers.map((w) => w.split(' ')), actingNouns: phraseTrie(sy.actingNouns.map((w) => [w, w])), actingPrepositions: words(sy.actingPrepositions), namingPhrases: phraseTrie(sy.namingPhrases.map((w) => [w, w])), messageNouns: words(sy.messageNouns), sendingVerbs: words(sy.sendingVerbs), givingVerbs: words(sy.givingVerbs), arrivalVerbs: words(sy.arrivalVerbs), discussionVerbs: phraseTrie(sy.discussionVerbs.map((w) => [w, w])),
       nounPrepositions: new Map(Object.entries(sy.nounPrepositions).map(([noun, list]) => [fold(noun), words(list ?? [])])),

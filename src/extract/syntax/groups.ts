@@ -164,7 +164,8 @@ function governorBefore(lex: Lexicon, keys: readonly string[], tags: Tagged, at:
   let i = at - 1;
   // Determiners, "both", and a hyphenated prefix ("by then-President X") stand between a preposition and its group.
   for (let modifiers = 0; ;) {
-    if (i >= 0 && (lex.grammar.determiners.has(keys[i]!) || lex.syntax.groupOpeners.has(keys[i]!))) i--;
+    // ... and a part of the state named: "in southern Lebanon".
+    if (i >= 0 && (lex.grammar.determiners.has(keys[i]!) || lex.syntax.groupOpeners.has(keys[i]!) || lex.syntax.regionAdjectives.has(keys[i]!))) i--;
     else if (i >= 1 && keys[i] === '-') i -= 2;
     // "with the then premier, X", "the former president": a time prefix after a determiner.
     else if (i >= 1 && lex.timePrefixes.has(keys[i]!) && lex.grammar.determiners.has(keys[i - 1]!)) i--;

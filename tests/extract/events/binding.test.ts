@@ -736,6 +736,8 @@ describe('more sentence shapes', () => {
     expect(edgesOf('Pakistan deplored the desecration of the mosque in Norway on Monday.', '2024-06-04')).toEqual([]);
     // "off" sets a place at sea as "in" does on land.
     expect(edgesOf('Pakistan deplored the pirate attack on a tanker off Somalia on Monday.', '2024-06-04')).toEqual([]);
+    // A part of the state named is a place too.
+    expect(edgesOf('Pakistan deplored the attack on aid workers in northern Mali on Monday.', '2024-06-04')).toEqual([]);
   });
 
   it('reads a meeting that brought together a few people as each pair of them meeting, host included; a format of states none', () => {
