@@ -422,9 +422,12 @@ function hostedBy(ctx: EventContext, syn: SentenceSyntax, at: number): boolean {
  */
 function subjectForIt(ctx: EventContext, syn: SentenceSyntax, at: number): Participant[] | undefined {
   const keys = syn.sentence.keys;
-  if (keys[at - 1] !== 'it' || syn.tags.pos[at - 1] !== 'PRON') return undefined;
+  // "said it condemns the coup and stands with X": a verb joined by "and" shares the "it" of the one before.
+  let it = at - 1;
+  if (keys[it] === 'and') while (it > 0 && keys[it] !== 'it' && !ctx.knowledge.lexicon.grammar.clauseBreaks.has(keys[it - 1]!)) it--;
+  if (keys[it] !== 'it' || syn.tags.pos[it] !== 'PRON') return undefined;
   // A participle opening the sentence is not its main verb ("Neighbouring X said", "Speaking on Monday, X said").
-  const first = syn.tags.pos.findIndex((tag, i) => i > 0 && i < at - 1 && tag === 'VERB');
+  const first = syn.tags.pos.findIndex((tag, i) => i > 0 && i < it && tag === 'VERB');
   const main = first > 0 ? subjectOf(ctx, syn, first) : undefined;
   return main ? main.group.members.filter((p) => p.kind === 'mention' && p.tier === 1) : [];
 }

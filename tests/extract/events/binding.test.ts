@@ -1838,6 +1838,13 @@ describe('a capital after an event noun and "from"', () => {
   });
 });
 
+describe('a verb joined by "and" to one whose subject is "it"', () => {
+  it('shares that subject, not the place named in the first verb\'s object ("said it condemns the coup in X and stands with Y")', () => {
+    expect(edgesOf('Ghana\'s foreign ministry said it condemns the coup in Guinea and stands with the African Union.', '2025-06-11'))
+      .toEqual(['condemnation Ghana>Guinea@2025-06-11', 'support Ghana>African Union@2025-06-11']);
+  });
+});
+
 describe('an agreement condemned', () => {
   it('is aimed at the states that signed it, never at the agreement; one no one is told to have signed aims at no one', () => {
     expect(edgesOf('Vietnam and Laos signed a border pact on Monday. Cambodia criticised the pact on Tuesday.', '2025-06-11').filter((e) => e.startsWith('condemnation')))
