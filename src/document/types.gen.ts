@@ -390,6 +390,7 @@ export interface MentionsFile {
   addressingPhrases: Words;
   placeNouns: Words;
   featureNouns: Words;
+  regionNames: Words;
   placedActs: Words;
   governingNouns: Words;
   numberingAbbreviations: Words;

@@ -185,6 +185,8 @@ export class Lexicon {
   readonly placeNouns: ReadonlySet<string>;
   /** Capitalised after a state's name or before "of" and it, make it part of a place's name ("the South China Sea"). */
   readonly featureNouns: ReadonlySet<string>;
+  /** "Latin American", "South America": regions whose words name no state ("American" inside them is not the US). */
+  readonly regionNames: TokenTrie<string>;
   /** "the Damascus strikes": acts a capital before them names the place of. */
   readonly placedActs: ReadonlySet<string>;
   /** "the government in", "the juntas in": before a locative, the government seated in the capital after it. */
@@ -344,6 +346,7 @@ export class Lexicon {
     this.addressingPhrases = joinedPhrases(m.addressingPhrases);
     this.placeNouns = words(m.placeNouns);
     this.featureNouns = words(m.featureNouns);
+    this.regionNames = phraseTrie(m.regionNames.map((w) => [w, w]));
     this.placedActs = words(m.placedActs);
     this.governingNouns = joinedPhrases(m.governingNouns);
     this.abbreviations = words(m.abbreviations);

@@ -25,6 +25,9 @@ export interface ActionActor {
   readonly plural?: true;
 }
 
+/** Particles that turn a verb of attack into a retort: "hit back", "fired back", "hit out". */
+const RETORT_PARTICLES: ReadonlySet<string> = new Set(['back', 'out']);
+
 /** How many words may stand between an actor and its act: "Russia's [massive overnight missile] strike". */
 const MODIFIERS = 3;
 
@@ -92,6 +95,14 @@ export function actionActors(ctx: EventContext): ActionActor[] {
         if (tokens[j]!.kind !== 'word' || pos[j] === 'VERB' || pos[j] === 'AUX' || grammar.prepositions.has(keys[j]!) && keys[j] !== 'of') return undefined;
         const m = byStart.get(j);
         if (m && ownsForces(m)) return m;
+      }
+      return undefined;
+    };
+    // "Mali's junta expelled", "Russia's army shelled": a party's possessive before the forces or government it acts through.
+    const possessedForces = (v: number): Mention | undefined => {
+      for (const n of [1, 2]) {
+        const owner = v - n - 2;
+        if (keys[owner] === "'" && keys[owner + 1] === 's' && actorNouns.matchesAt(keys, v - n).some((a) => a.length === n)) return byEnd.get(owner);
       }
       return undefined;
     };
@@ -221,10 +232,11 @@ export function actionActors(ctx: EventContext): ActionActor[] {
       }
       // "Israel struck the consulate", "Armenian forces shelled a village", "A and B launched strikes": the party right
       // before an act's verb (and those joined to it), or before the forces or government it acts through, carried it out.
-      if (actionVerbs.has(keys[i]!) && verbal(i)) {
+      // "hit back", "fired back", "hit out at": a verb of attack with a particle answers in words, it attacks no one.
+      if (actionVerbs.has(keys[i]!) && verbal(i) && !RETORT_PARTICLES.has(keys[i + 1] ?? '')) {
         const v = pastAdjuncts(i);
         const subject = byEnd.get(v) ?? [1, 2].map((n) => byEnd.get(v - n)).find((m, n) => m && actorNouns.matchesAt(keys, v - n - 1).some((a) => a.length === n + 1))
-          ?? forcesInSubject(v);
+          ?? possessedForces(v) ?? forcesInSubject(v);
         // "the embassy was raided by X's police": a passive act's agent carried it out.
         const agent = subject ? undefined : passiveAgentAt(i);
         if (subject ?? agent) {

@@ -76,6 +76,9 @@ export const nameMention: Stage<Mention> = {
       const tokens = sentence.tokens;
       const keys = sentence.keys;
       for (let i = 0; i < tokens.length; ) {
+        // "Latin American": a region's name holds no state's (a longer name may start with it: "Latin American Parliament").
+        const region = tokens[i]!.capitalised ? ctx.knowledge.lexicon.regionNames.longestAt(keys, i) : undefined;
+        if (region && (trie.longestAt(keys, i)?.length ?? 0) <= region.length) { i += region.length; continue; }
         let matched = 0;
         for (const match of trie.matchesAt(keys, i)) {
           const entries = match.payloads.filter((e) => caseAgrees(e, tokens, i) && !insideLongerName(e, tokens, i, match.length));

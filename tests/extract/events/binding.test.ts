@@ -1845,6 +1845,16 @@ describe('a verb joined by "and" to one whose subject is "it"', () => {
   });
 });
 
+describe('an act told with its author\'s forces or government', () => {
+  it('is the possessor\'s ("Mali\'s junta expelled X"), and a retort ("hit back") is no act', () => {
+    expect(edgesOf('Niger\'s junta expelled the French ambassador on Monday. Paris denounced the decision on Tuesday.', '2025-06-11'))
+      .toEqual(['condemnation France>Niger@2025-06-10', 'condemnation Niger>France@2025-06-09']);
+    // "hit back" answers in words: the rejection after it is aimed at the state the article is about, not at the speaker.
+    expect(edgesOf('Australia and China have had a rocky decade. Foreign Minister Penny Wong said on Monday she was appalled by the sentence. China\'s foreign ministry hit back the next day, rejecting what it called interference.', '2025-06-11'))
+      .toEqual(['condemnation China>Australia@2025-06-10']);
+  });
+});
+
 describe('an agreement condemned', () => {
   it('is aimed at the states that signed it, never at the agreement; one no one is told to have signed aims at no one', () => {
     expect(edgesOf('Vietnam and Laos signed a border pact on Monday. Cambodia criticised the pact on Tuesday.', '2025-06-11').filter((e) => e.startsWith('condemnation')))

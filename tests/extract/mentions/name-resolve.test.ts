@@ -200,3 +200,13 @@ describe('names hyphenated onto another word', () => {
     expect(leaders(fragmentOf('Officials prepared the Putin-Xi summit in Kazan.', '2024-10-20'))).toEqual(['Vladimir Putin', 'Xi Jinping']);
   });
 });
+
+describe('a region named with a state\'s word', () => {
+  it('names no state ("Latin American" is not American), while a longer name starting with it still names its body', () => {
+    const states = (text: string): string[] => fragmentOf(text, '2024-06-12').nodes.filter((n) => n.type === 'state').map((n) => n.label).sort();
+    expect(states('Venezuela expelled diplomats from seven Latin American countries on Monday.')).toEqual(['Venezuela']);
+    expect(states('Brazil is the largest economy in South America.')).toEqual(['Brazil']);
+    expect(edgesOf('Venezuela expelled diplomats from seven Latin American countries on Monday.', '2024-06-12')).toEqual([]);
+    expect(fragmentOf('Cuba chairs the Community of Latin American and Caribbean States.', '2024-06-12').nodes.map((n) => n.label)).toContain('Community of Latin American and Caribbean States');
+  });
+});
