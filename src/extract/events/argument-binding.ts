@@ -473,6 +473,9 @@ function purposeClause(ctx: EventContext, syn: SentenceSyntax, at: number): { su
   for (let j = at - 2; j >= 0; j--) {
     // A verb joined by a hyphen is part of a compound ("President-elect"), not a clause's.
     if (syn.tags.pos[j] !== 'VERB' || syn.sentence.keys[j - 1] === '-' && !syn.sentence.tokens[j]!.spaceBefore) continue;
+    // "X received a call from Y to congratulate him": the one the call came from is the infinitive's subject.
+    const caller = ctx.knowledge.lexicon.syntax.receivingVerbs.has(syn.sentence.keys[j]!) ? governedInClause(ctx, syn, j + 1, 'from') : undefined;
+    if (caller && caller.end < at && caller.members.some((p) => p.tier === 0)) return { subject: { group: caller, via: 'clause' }, verb: j };
     const subject = subjectOf(ctx, syn, j);
     if (subject?.group.members.some((p) => p.tier === 0)) return { subject, verb: j };
   }
@@ -1025,7 +1028,8 @@ function bindSubjects(ctx: EventContext, e: EventCandidate, t: TriggerReading): 
   }
   // "X, who telephoned Y on Sunday to congratulate him": the infinitive a contact verb serves is its subject's act, the
   // verb's object between them no subject of it.
-  const served = e.voice !== 'noun' && purpose && ctx.knowledge.lexicon.purposeVerbs.has(sentence.keys[purpose.verb]!) ? purpose.subject : undefined;
+  // So is the caller's, after "received a call from" (see `purposeClause`).
+  const served = e.voice !== 'noun' && purpose && (ctx.knowledge.lexicon.purposeVerbs.has(sentence.keys[purpose.verb]!) || purpose.subject.group.governor === 'from') ? purpose.subject : undefined;
   const subject = possessor ? { group: possessor, via: 'possessor' as const } : attributive ? { group: attributive, via: 'possessor' as const }
     : ownedByObject ? { group: ownedByObject, via: 'possessor' as const }
     : served ?? (e.voice !== 'noun' ? decisionOwner(ctx, syn, at) : undefined) ?? quotedSpeaker(ctx, syn, at) ?? subjectOf(ctx, syn, at)

@@ -344,6 +344,22 @@ function antecedentOf(syn: SentenceSyntax, r: number): Group | undefined {
   return around ? { members: around.members.filter((p) => p.span.end <= last!.end), first: around.first, end: end + 1, possessor: false, ...(around.governor ? { governor: around.governor } : {}) } : undefined;
 }
 
+/** How many words a time phrase may take between an antecedent and its relative pronoun ("on Monday evening"). */
+const TIME_PHRASE_WORDS = 4;
+
+/**
+ * "a call from X on Monday, who congratulated him": where a time phrase set off before a relative pronoun at `r`
+ * starts, so the antecedent is read before it; `r` itself when there is none.
+ */
+function pastTimePhrase(ctx: EventContext, syn: SentenceSyntax, r: number): number {
+  const { keys, tokens } = syn.sentence;
+  if (keys[r - 1] !== ',') return r;
+  let j = r - 2;
+  while (j >= 0 && r - 2 - j < TIME_PHRASE_WORDS && (ctx.knowledge.lexicon.temporalWords.has(keys[j]!) || tokens[j]!.kind === 'number')) j--;
+  if (j === r - 2) return r;
+  return ctx.knowledge.lexicon.grammar.prepositions.has(keys[j]!) ? j : j + 1;
+}
+
 /** How many words the noun phrase after "among" may take before a relative pronoun ("among other heads of state who"). */
 const AMONG_WORDS = 6;
 
@@ -483,7 +499,7 @@ export function subjectOf(ctx: EventContext, syn: SentenceSyntax, at: number, de
   const ownSubject = (): boolean => groupsWithin(syn, start, at).some((g) => !g.governor && g.first <= start + 1 + opening)
     || lex.personPronouns.has(keys[start] ?? '') || lex.groupPronouns.has(keys[start] ?? '') || lex.institutionPronouns.has(keys[start] ?? '');
   if (opener !== undefined && s.relativePronouns.has(opener) && keys[start - 1] === opener && opener !== OBJECT_RELATIVE && !ownSubject()) {
-    const antecedent = amongAntecedent(ctx, syn, start - 1) ?? antecedentOf(syn, start - 1);
+    const antecedent = amongAntecedent(ctx, syn, start - 1) ?? antecedentOf(syn, start - 1) ?? antecedentOf(syn, pastTimePhrase(ctx, syn, start - 1));
     if (antecedent) return { group: antecedent, via: 'relative' };
   }
   // "exchanged documents after signing X", "while visiting Y": a gerund right after a subordinator has no subject of

@@ -1855,6 +1855,14 @@ describe('an act told with its author\'s forces or government', () => {
   });
 });
 
+describe('a call received from someone', () => {
+  it('has the caller act in its infinitive of purpose and in a relative clause past a time phrase', () => {
+    const pair = ['congratulation Nana Akufo-Addo>Bola Tinubu@2023-06-05', 'phone_call Bola Tinubu>Nana Akufo-Addo@2023-06-05'];
+    expect(edgesOf('Tinubu received a phone call from Ghanaian President Nana Akufo-Addo on Monday to congratulate him on his inauguration.', '2023-06-06')).toEqual(pair);
+    expect(edgesOf('Tinubu received a phone call from Ghanaian President Nana Akufo-Addo on Monday, who congratulated him on his inauguration.', '2023-06-06')).toEqual(pair);
+  });
+});
+
 describe('an agreement condemned', () => {
   it('is aimed at the states that signed it, never at the agreement; one no one is told to have signed aims at no one', () => {
     expect(edgesOf('Vietnam and Laos signed a border pact on Monday. Cambodia criticised the pact on Tuesday.', '2025-06-11').filter((e) => e.startsWith('condemnation')))
