@@ -454,3 +454,12 @@ describe('surnames of people the article named', () => {
     expect(edgesOf(text, '2024-11-26').filter((e) => e.startsWith('meeting '))).toEqual(['meeting Linda Thomas-Greenfield>Therese Kayikwamba Wagner@2024-11-25']);
   });
 });
+
+describe('the head of a legislature', () => {
+  it('is a titled newcomer, set off after the name or before it, past "H E" (His Excellency)', () => {
+    expect(edgesOf('President William Ruto met Daniyar Seitkali, chairman of the Mazhilis, in Nairobi on Monday.', '2024-06-12'))
+      .toEqual([expect.stringMatching(/^meeting (?=.*Ruto)(?=.*Daniyar Seitkali).*@2024-06-10$/)]);
+    expect(edgesOf('President William Ruto also met Speaker of the Shura Council H E Khalid bin Saad Al Marri on Monday.', '2024-06-12'))
+      .toEqual([expect.stringMatching(/^meeting (?=.*Ruto)(?=.*Khalid bin Saad Al Marri).*@2024-06-10$/)]);
+  });
+});
