@@ -256,7 +256,9 @@ export const argumentBinding: Stage<EventCandidate, EventContext> = {
       if (e.type === 'condemnation' && targets.length === 0 && (actOnly || retold || namesAnAction(ctx, e))) {
         // The act's author, else the state or bloc the article opens with, unless a bloc the condemners (or their
         // states) belong to.
-        const authors = actorFor(ctx, e.sentence, e.trigger.start) ?? (lead && !condemners.has(lead) && !belongsTo(ctx, sources, lead) ? [lead] : []);
+        // Nor the state one of the condemners speaks for ("the two ministers condemned the attacks": neither's own state).
+        const ownLead = lead !== undefined && sources.some((s) => s.startsWith('leader/') && stateOf(ctx, s) === lead);
+        const authors = actorFor(ctx, e.sentence, e.trigger.start) ?? (lead && !condemners.has(lead) && !belongsTo(ctx, sources, lead) && !ownLead ? [lead] : []);
         // "Turkey and Pakistan joined the chorus of criticism": with no author found, the target of the condemnations before.
         const joined = lastCondemned && e.sentence - lastCondemned.sentence <= CONDEMNATION_REACH ? lastCondemned.targets : [];
         const others = (authors.length > 0 ? authors : joined).filter((a) => !sources.includes(a));

@@ -1863,6 +1863,13 @@ describe('a call received from someone', () => {
   });
 });
 
+describe('a condemnation whose act names no author', () => {
+  it('is never aimed at the state one of its condemners speaks for, though the article opens with it', () => {
+    expect(edgesOf('Ghana\'s Foreign Minister Samuel Okudzeto Ablakwa held talks with his Togolese counterpart Robert Dussey in Lome on Monday; the two ministers condemned the attacks.', '2025-06-11')
+      .filter((e) => e.startsWith('condemnation'))).toEqual([]);
+  });
+});
+
 describe('an agreement condemned', () => {
   it('is aimed at the states that signed it, never at the agreement; one no one is told to have signed aims at no one', () => {
     expect(edgesOf('Vietnam and Laos signed a border pact on Monday. Cambodia criticised the pact on Tuesday.', '2025-06-11').filter((e) => e.startsWith('condemnation')))
