@@ -7,7 +7,6 @@
 import type { ArticleContext, Mention, Stage } from '../types.js';
 import { tokenAt, tokenEndingAt, type Token } from '../text/tokens.js';
 import { phraseEndingAt } from './util.js';
-import { fullWeekdays } from '../read/vocabulary.js';
 
 const FROM = 'from';
 /** How many words before its last one a trigger ending in a preposition may start ("recalled [its] envoys from"). */
@@ -53,7 +52,7 @@ function arrivedFrom(ctx: ArticleContext, tokens: readonly Token[], keys: readon
   const { arrivalVerbs } = ctx.knowledge.lexicon.syntax;
   for (let k = from - 1; k >= Math.max(1, from - ARRIVAL_WORDS); k--) {
     // A day may come between: "came on Thursday from".
-    if (tokens[k]!.kind !== 'word' || tokens[k]!.capitalised && !fullWeekdays.has(tokens[k]!.norm)) return false;
+    if (tokens[k]!.kind !== 'word' || tokens[k]!.capitalised && !ctx.knowledge.lexicon.temporalWords.has(tokens[k]!.norm)) return false;
     if (eventNounEndsAt(ctx, tokens, keys, k, false)) return true;
     // "Support for Kyiv came from Warsaw": the noun's own complement may stand before the verb of arrival.
     if (arrivalVerbs.has(keys[k]!)) return complementedNounBefore(ctx, tokens, keys, k);
