@@ -98,11 +98,15 @@ export function actionActors(ctx: EventContext): ActionActor[] {
       }
       return undefined;
     };
-    // "Mali's junta expelled", "Russia's army shelled": a party's possessive before the forces or government it acts through.
-    const possessedForces = (v: number): Mention | undefined => {
+    // The party right before token `t`, itself or before the forces or government it acts through, a possessive
+    // between ("Israel struck", "Armenian forces shelled", "Mali's junta expelled", "accused Sudan's army of").
+    const actingBefore = (t: number): Mention | undefined => {
+      const party = byEnd.get(t);
+      if (party) return party;
       for (const n of [1, 2]) {
-        const owner = v - n - 2;
-        if (keys[owner] === "'" && keys[owner + 1] === 's' && actorNouns.matchesAt(keys, v - n).some((a) => a.length === n)) return byEnd.get(owner);
+        if (!actorNouns.matchesAt(keys, t - n).some((a) => a.length === n)) continue;
+        const owner = byEnd.get(t - n) ?? (keys[t - n - 2] === "'" && keys[t - n - 1] === 's' ? byEnd.get(t - n - 2) : undefined);
+        if (owner) return owner;
       }
       return undefined;
     };
@@ -215,10 +219,7 @@ export function actionActors(ctx: EventContext): ActionActor[] {
     // itself or through its forces, with the act after "of" or "for".
     const accusedOf = (i: number): Mention | undefined => {
       if (keys[i - 1] !== 'of' && keys[i - 1] !== 'for') return undefined;
-      // The party itself, or before its forces, a possessive between ("Sudan's army", "the Sudanese army").
-      const forces = [1, 2].map((n) => i - 1 - n).find((j) => actorNouns.matchesAt(keys, j).some((a) => j + a.length === i - 1));
-      const possessed = forces !== undefined && keys[forces - 2] === "'" && keys[forces - 1] === 's';
-      const m = byEnd.get(i - 1) ?? (forces === undefined ? undefined : byEnd.get(possessed ? forces - 2 : forces));
+      const m = actingBefore(i - 1);
       if (!m) return undefined;
       const first = tokenFrom(tokens, m.span.start);
       const verb = grammar.determiners.has(keys[first - 1] ?? '') ? first - 2 : first - 1;
@@ -235,8 +236,7 @@ export function actionActors(ctx: EventContext): ActionActor[] {
       // "hit back", "fired back", "hit out at": a verb of attack with a particle answers in words, it attacks no one.
       if (actionVerbs.has(keys[i]!) && verbal(i) && !RETORT_PARTICLES.has(keys[i + 1] ?? '')) {
         const v = pastAdjuncts(i);
-        const subject = byEnd.get(v) ?? [1, 2].map((n) => byEnd.get(v - n)).find((m, n) => m && actorNouns.matchesAt(keys, v - n - 1).some((a) => a.length === n + 1))
-          ?? possessedForces(v) ?? forcesInSubject(v);
+        const subject = actingBefore(v) ?? forcesInSubject(v);
         // "the embassy was raided by X's police": a passive act's agent carried it out.
         const agent = subject ? undefined : passiveAgentAt(i);
         if (subject ?? agent) {

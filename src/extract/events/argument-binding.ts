@@ -257,7 +257,7 @@ export const argumentBinding: Stage<EventCandidate, EventContext> = {
         // The act's author, else the state or bloc the article opens with, unless a bloc the condemners (or their
         // states) belong to.
         // Nor the state one of the condemners speaks for ("the two ministers condemned the attacks": neither's own state).
-        const ownLead = lead !== undefined && sources.some((s) => s.startsWith('leader/') && stateOf(ctx, s) === lead);
+        const ownLead = lead !== undefined && speaksFor(ctx, sources, lead);
         const authors = actorFor(ctx, e.sentence, e.trigger.start) ?? (lead && !condemners.has(lead) && !belongsTo(ctx, sources, lead) && !ownLead ? [lead] : []);
         // "Turkey and Pakistan joined the chorus of criticism": with no author found, the target of the condemnations before.
         const joined = lastCondemned && e.sentence - lastCondemned.sentence <= CONDEMNATION_REACH ? lastCondemned.targets : [];
@@ -286,7 +286,7 @@ export const argumentBinding: Stage<EventCandidate, EventContext> = {
       if (e.type === 'condemnation' && targets.length === 0 && sources.length > 0) {
         const agreement = agreementCondemned(ctx, e);
         const parties = agreement ? signers.get(agreement) ?? [] : [];
-        targets = parties.filter((k) => !sources.includes(k) && !sources.some((s) => stateOf(ctx, s) === k));
+        targets = parties.filter((k) => !sources.includes(k) && !speaksFor(ctx, sources, k));
       }
       if (e.type === 'condemnation' && targets.length > 0) lastCondemned = { targets, sentence: e.sentence };
       // A party that condemns is no author the article opens with ("Poland condemned the strike. X also condemned it").
@@ -554,6 +554,11 @@ function agreementCondemned(ctx: EventContext, e: EventCandidate): EntityKey | u
   const first = tokenAt(tokens, agreement.span.start);
   const between = tokens.slice(after, first);
   return between.length <= AGREEMENT_OBJECT_WORDS && between.every((t) => t.kind === 'word' && !t.capitalised) ? agreement.candidates[0] : undefined;
+}
+
+/** Whether one of `parties` is a person who speaks for `state` (holds office there on the article's day). */
+function speaksFor(ctx: EventContext, parties: readonly EntityKey[], state: EntityKey): boolean {
+  return parties.some((p) => p.startsWith('leader/') && stateOf(ctx, p) === state);
 }
 
 /** Whether one of `parties` (a state, or a person through their state) is a member of `bloc`, or holds its office, on the article's day. */

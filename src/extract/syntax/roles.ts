@@ -499,7 +499,8 @@ export function subjectOf(ctx: EventContext, syn: SentenceSyntax, at: number, de
   const ownSubject = (): boolean => groupsWithin(syn, start, at).some((g) => !g.governor && g.first <= start + 1 + opening)
     || lex.personPronouns.has(keys[start] ?? '') || lex.groupPronouns.has(keys[start] ?? '') || lex.institutionPronouns.has(keys[start] ?? '');
   if (opener !== undefined && s.relativePronouns.has(opener) && keys[start - 1] === opener && opener !== OBJECT_RELATIVE && !ownSubject()) {
-    const antecedent = amongAntecedent(ctx, syn, start - 1) ?? antecedentOf(syn, start - 1) ?? antecedentOf(syn, pastTimePhrase(ctx, syn, start - 1));
+    const past = pastTimePhrase(ctx, syn, start - 1);
+    const antecedent = amongAntecedent(ctx, syn, start - 1) ?? antecedentOf(syn, start - 1) ?? (past < start - 1 ? antecedentOf(syn, past) : undefined);
     if (antecedent) return { group: antecedent, via: 'relative' };
   }
   // "exchanged documents after signing X", "while visiting Y": a gerund right after a subordinator has no subject of
