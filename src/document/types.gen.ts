@@ -403,6 +403,7 @@ export interface MentionsFile {
   groupPronouns: Words;
   blocAnaphora: Words;
   blocReferences: Words;
+  namedBlocReferences: Words;
   delegateNouns: Words;
   institutionPronouns: Words;
   stateReferences: Words;

@@ -270,6 +270,7 @@ export class Lexicon {
   readonly groupPronouns: ReadonlySet<string>;
   readonly blocAnaphora: ReadonlySet<string>;
   readonly blocReferences: ReadonlySet<string>;
+  readonly namedBlocReferences: ReadonlySet<string>;
   readonly institutionPronouns: ReadonlySet<string>;
   readonly delegateNouns: ReadonlySet<string>;
   readonly stateReferences: TokenTrie<string>;
@@ -391,6 +392,7 @@ export class Lexicon {
     this.groupPronouns = words(m.groupPronouns);
     this.blocAnaphora = words(m.blocAnaphora);
     this.blocReferences = words(m.blocReferences);
+    this.namedBlocReferences = words(m.namedBlocReferences);
     this.institutionPronouns = words(m.institutionPronouns);
     this.delegateNouns = words(m.delegateNouns);
     this.stateReferences = phraseTrie(m.stateReferences.map((w) => [w, w]));

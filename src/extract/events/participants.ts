@@ -485,6 +485,46 @@ function gatheredBloc(ctx: EventContext, index: number): EntityKey | undefined {
   return undefined;
 }
 
+/** What joins two items of a list: a comma, "and", or both. */
+const LIST_GAP = /^\s*(?:,|,?\s*and)\s*$/;
+
+/**
+ * "A hosted B, C and D for talks ... [a quotation of A's] ... The leaders agreed": three or four heads a sentence of
+ * talks names a few sentences back, the article's pair among them, are the leaders the sentences since have not left.
+ */
+function talksOfThreeOrFour(ctx: EventContext, index: number, leading: (k: EntityKey) => boolean, frame: Frame): EntityKey[] | undefined {
+  const { events } = ctx.knowledge.lexicon;
+  for (let s = index - 2; s >= Math.max(0, index - GATHERING_REACH); s--) {
+    const group = namedBefore(ctx, ctx.sentences[s]!, true, s).filter(leading);
+    if (group.length < 3 || group.length > MAX_UNCOUNTED || frame.leaders?.some((k) => !group.includes(k))) continue;
+    const { tokens, keys } = ctx.sentences[s]!;
+    // Named in a list ("hosted A, B and C", "President A, Prime Minister B"), not one by one in clauses of their own.
+    const persons = inSentence(ctx.mentions, s).filter((m) => m.kind === 'leader' && m.candidates.length === 1);
+    const opening = (m: Mention): number => (m.role && m.role.span.start < m.span.start ? m.role.span.start : m.span.start);
+    if (!persons.some((m, n) => n > 0 && LIST_GAP.test(ctx.article.text.slice(persons[n - 1]!.span.end, opening(m))))) continue;
+    if (tokens.some((_, i) => events.matchesAt(tokens, keys, i).some((m) => m.type === 'meeting' && !m.negative))) return group;
+  }
+  return undefined;
+}
+
+/**
+ * A bloc named before `offset` by a name holding `word` ("council" in "the Gulf Cooperation Council"): of several, the
+ * one named most often there, by any of its names (the article's subject, not the Security Council it mentions once);
+ * of equals, the one named first (an article names its subject first).
+ */
+function blocNamedWith(ctx: EventContext, word: string, offset: number): EntityKey | undefined {
+  const counts = new Map<EntityKey, number>();
+  const holding = new Set<EntityKey>();
+  for (const m of ctx.mentions) {
+    if (m.span.end > offset || m.kind !== 'bloc' || m.candidates.length !== 1) continue;
+    counts.set(m.candidates[0]!, (counts.get(m.candidates[0]!) ?? 0) + 1);
+    if (tokenize(m.text).some((t) => t.norm === word)) holding.add(m.candidates[0]!);
+  }
+  let best: EntityKey | undefined;
+  for (const k of holding) if (best === undefined || counts.get(k)! > counts.get(best)!) best = k;
+  return best;
+}
+
 /** The plural noun for heads of whatever kind: "the two leaders". */
 const LEADER_NOUN = 'leader';
 
@@ -918,6 +958,10 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
       if (listed.length >= (earlier ? GROUP_OVER_BLOC : 2)) out.push({ span: { start: tokens[the]!.start, end: tokens[i]!.end }, keys: listed, tier: 1, kind: 'pronoun' });
       else if (bloc) out.push({ span: { start: tokens[the]!.start, end: tokens[i]!.end }, keys: bloc.candidates, tier: 1, kind: 'pronoun' });
     }
+    // "the Gulf Cooperation Council ... The Council condemned": the last bloc whose name holds the noun.
+    const referring = lex.namedBlocReferences.has(keys[i]!) && !insideMention(i) ? theBefore(keys, i) : -1;
+    const holder = referring >= 0 ? blocNamedWith(ctx, keys[i]!, tokens[referring]!.start) : undefined;
+    if (holder) out.push({ span: { start: tokens[referring]!.start, end: tokens[i]!.end }, keys: [holder], tier: 1, kind: 'pronoun' });
     // "Egypt's foreign ministry issued a statement. It condemned ...", "... The ministry condemned ...": opening a
     // sentence, the party that opened the one before.
     const body = i === 1 && keys[0] === 'the' ? lex.syntax.actingNouns.longestAt(keys, 1) : undefined;
@@ -969,10 +1013,13 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
       // no leaders.
       const leaders = uncounted.payloads[0]!.replace(/s$/, '') === LEADER_NOUN;
       const leading = (k: EntityKey): boolean => { const o = officeOf(ctx, k); return o === undefined || HEAD_OFFICES.has(o) || o === 'organisation_head'; };
-      const named = namedBefore(ctx, sentence, true).filter((k) => !leaders || leading(k));
-      const group = named.length >= 2 && named.length <= MAX_UNCOUNTED ? named : frame.leaders;
+      const before = namedBefore(ctx, sentence, true);
+      const named = before.filter((k) => !leaders || leading(k));
       // "Leaders of the Group of Seven met ... The leaders condemned": the bloc whose people were gathered.
-      const bloc = group ? undefined : gatheredBloc(ctx, sentence.index);
+      const gathering = (): EntityKey | undefined => gatheredBloc(ctx, sentence.index);
+      const group = named.length >= 2 && named.length <= MAX_UNCOUNTED ? named
+        : before.length <= 1 && leaders && !gathering() && talksOfThreeOrFour(ctx, sentence.index, leading, frame) || frame.leaders;
+      const bloc = group ? undefined : gathering();
       const span = { start: tokens[i]!.start, end: tokens[i + uncounted.length]!.end };
       if (group) out.push({ span, keys: group, tier: 0, kind: 'frame' });
       else if (bloc) out.push({ span, keys: [bloc], tier: 1, kind: 'frame' });

@@ -124,8 +124,9 @@ export const locationFilter: Stage<Mention> = {
       const determined = j > 1 && (determiners.has(keys[j - 2]!) || j > 2 && determiners.has(keys[j - 3]!));
       const heard = j > 0 && tokens[j]!.norm === FROM && (eventNounEndsAt(ctx, tokens, keys, j, determined) || arrivedFrom(ctx, tokens, keys, j));
       // "switched its recognition to Beijing", "from Taipei to Beijing", "a stinging rebuke to Berlin": "to" after a
-      // stance's noun names who gains it.
-      const gaining = j > 0 && tokens[j]!.norm === 'to' && eventNounEndsAt(ctx, tokens, keys, fromPhraseStart(tokens, j), determined, STANCES);
+      // stance's noun names who gains it, and so it does after a noun of backing ("military aid to Kyiv", "arms to Taipei").
+      const gaining = j > 0 && tokens[j]!.norm === 'to' && (eventNounEndsAt(ctx, tokens, keys, fromPhraseStart(tokens, j), determined, STANCES)
+        || ctx.knowledge.lexicon.syntax.backingNouns.has(keys[j - 1]!));
       // "recalled its envoys from Bamako", "its ambassador to Paris": a trigger's own preposition names the government
       // it acts on.
       const acted = j > 0 && locatives.has(tokens[j]!.norm) && triggerEndsAt(ctx, tokens, keys, j + 1);

@@ -46,6 +46,15 @@ describe('a possessive before an acting noun', () => {
   });
 });
 
+describe('a capital after a noun of backing', () => {
+  it('reads "aid to Kyiv" and "arms to Taipei" as the government gaining them, not a place', () => {
+    expect(edgesOf('Czech Prime Minister Petr Fiala reiterated his support for continued military aid to Kyiv on Thursday.', '2025-04-11').filter((e) => e.startsWith('support ')))
+      .toEqual(['support Petr Fiala>Ukraine@2025-04-10']);
+    // A capital after "to" with no such noun before it is where someone goes.
+    expect(edgesOf('Czech Prime Minister Petr Fiala reiterated his support on Thursday before flying to Kyiv.', '2025-04-11').filter((e) => e.startsWith('support '))).toEqual([]);
+  });
+});
+
 describe('capitals joined to a place', () => {
   it('reads a capital after "and" or a comma that follows a place as a place too, not a government acting', () => {
     const edges = edgesOf('On May 30, Chile\'s newly elected president, Gabriel Boric, travelled to Lima and Quito for talks with Ecuador\'s president, Guillermo Lasso.', '2024-06-10');
@@ -514,6 +523,18 @@ describe('a bloc named again by a common noun', () => {
     expect(backed.filter((e) => e.startsWith('support '))).toEqual([expect.stringMatching(/^support European Union>Moldova@/)]);
   });
 
+  it('reads "the Council" as the bloc whose name holds the word, the one the article names most, and no other bloc so', () => {
+    const text = 'Foreign ministers of the Gulf Cooperation Council met in Doha on Tuesday. The GCC ministers also heard a briefing on the work of the UN Security Council.\n\n'
+      + 'In its final statement, the Council reaffirmed its support for Jordan and condemned the attacks by Iran on shipping.';
+    expect(edgesOf(text, '2024-03-06').filter((e) => /^(support|condemnation) /.test(e))).toEqual([
+      expect.stringMatching(/^condemnation (GCC|Gulf Cooperation Council)>Iran@2024-03-05$/),
+      expect.stringMatching(/^support (GCC|Gulf Cooperation Council)>Jordan@2024-03-05$/),
+    ]);
+    // A council of a state's own is no bloc, though a bloc was named before it.
+    const own = 'The United Nations sent envoys to Port-au-Prince on Tuesday. The Interim Governing Council welcomed the support of Kenya.';
+    expect(edgesOf(own, '2024-03-06').filter((e) => e.startsWith('support '))).toEqual([]);
+  });
+
   it('reads "accused the group of ..." as the bloc named before, the parties after "of" no targets', () => {
     const text = 'Brazil left the Community of Latin American and Caribbean States in 2020.\n\n'
       + 'Brazilian President Jair Bolsonaro had suspended Brazil\'s participation in January 2020, accusing the group of giving a platform to Cuba, Venezuela and Nicaragua.';
@@ -735,6 +756,19 @@ describe('an uncounted plural of people ("the heads of state")', () => {
     expect(signers('Kenyan President William Ruto, Ugandan President Yoweri Museveni and Tanzanian President Samia Suluhu Hassan met in Arusha on Friday. The heads of state then signed the Arusha Declaration on Lake Victoria.'))
       .toEqual(['Samia Suluhu', 'William Ruto', 'Yoweri Museveni']);
     expect(signers('The foreign ministers of Kenya and Ethiopia signed a border security agreement in Nairobi on Friday.')).toEqual(['Ethiopia', 'Kenya']);
+  });
+
+  it('shares a stance among the three or four heads a sentence of talks listed a few sentences back, the sentences between naming one of them', () => {
+    const text = 'Chilean President Gabriel Boric hosted Peruvian President Dina Boluarte, Colombian President Gustavo Petro and Ecuadorian President Daniel Noboa for talks in Santiago on Friday. '
+      + 'At the end of the talks, the four presidents posed for photographs. "We have found a common path," Boric told reporters. "The region needs it." '
+      + 'The leaders agreed that a regional fire brigade should be set up.';
+    const stances = edgesOf(text, '2024-05-11').filter((e) => e.startsWith('shared_stance ')).map((e) => e.replace(/@.*/, ''));
+    expect(stances).toHaveLength(6);
+    expect(stances.every((e) => /^shared_stance (Gabriel Boric|Dina Boluarte|Gustavo Petro|Daniel Noboa)>(Gabriel Boric|Dina Boluarte|Gustavo Petro|Daniel Noboa)$/.test(e))).toBe(true);
+    // Three heads a sentence names one by one, with no talks among them, are no such gathering.
+    const apart = 'Gabriel Boric spoke in Santiago, Dina Boluarte in Lima and Gustavo Petro in Bogota on Friday. "We have found a common path," Boric told reporters. "The region needs it." '
+      + 'The leaders agreed that a regional fire brigade should be set up.';
+    expect(edgesOf(apart, '2024-05-11').filter((e) => e.startsWith('shared_stance '))).toEqual([]);
   });
 
   it('shares a stance among each pair of three named before, and leaves a declaration the heads of state adopt to the bloc', () => {
