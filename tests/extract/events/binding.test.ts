@@ -1700,6 +1700,14 @@ describe('a position stated jointly', () => {
 });
 
 describe('a position shared in other words', () => {
+  it('reads a common position set out or forged, or one voice spoken, by those named together as each pair\'s stance, three of them too', () => {
+    const stances = (text: string) => edgesOf(text, '2025-03-08').filter((e) => e.startsWith('shared_stance')).map((e) => e.replace(/@.*/, ''));
+    expect(stances('Ghana, Togo and Benin set out a common position on the fishing dispute on Friday.'))
+      .toEqual(['shared_stance Benin>Ghana', 'shared_stance Benin>Togo', 'shared_stance Ghana>Togo']);
+    expect(stances('Ghana and Togo forged a common stance on the fishing dispute on Friday.')).toEqual(['shared_stance Ghana>Togo']);
+    expect(stances('On Friday, Ghana and Togo spoke with one voice on the fishing dispute.')).toEqual(['shared_stance Ghana>Togo']);
+  });
+
   it('reads "agreed during a call on Monday that" as a stance, the call kept', () => {
     expect(edgesOf('Kenyan President William Ruto and Ghanaian President John Mahama agreed during a phone call on Monday that tariffs must fall.', '2025-03-11'))
       .toEqual([expect.stringMatching(/^phone_call (?=.*Ruto)(?=.*Mahama).*@2025-03-10$/), expect.stringMatching(/^shared_stance (?=.*Ruto)(?=.*Mahama).*@2025-03-10$/)]);

@@ -46,6 +46,13 @@ describe('a possessive before an acting noun', () => {
   });
 });
 
+describe('a capital after a noun of what a government says', () => {
+  it('reads "the claims from Washington" as the government that made them', () => {
+    expect(edgesOf('Beijing on Wednesday dismissed the claims from Washington as groundless.', '2025-03-13').filter((e) => e.startsWith('condemnation ')))
+      .toEqual(['condemnation China>United States@2025-03-12']);
+  });
+});
+
 describe('a capital after a noun of backing', () => {
   it('reads "aid to Kyiv" and "arms to Taipei" as the government gaining them, not a place', () => {
     expect(edgesOf('Czech Prime Minister Petr Fiala reiterated his support for continued military aid to Kyiv on Thursday.', '2025-04-11').filter((e) => e.startsWith('support ')))
