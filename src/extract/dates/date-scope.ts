@@ -41,6 +41,8 @@ const OPENERS: ReadonlyMap<string, ScopeKind> = new Map([
   ['recalled', 'recalled'], ['recalling', 'recalled'], ['recalls', 'recalled'],
 ]);
 const PASSIVE_BEFORE = /\b(?:be|been|is|was|are|were)\s+$/i;
+// "who was in Pristina", "who is in Nairobi": a relative clause that only places its person.
+const PRESENCE_AFTER = /^\s+(?:was|is|were|are)\s+(?:in|at)\s+\p{Lu}/u;
 const HOUR_AFTER = /^\s+(?:midnight|noon|midday|dawn|daybreak|sunrise|sunset|dusk|\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\b|p\.?m\b|GMT|UTC|hours|h\b))/i;
 const OPENER_RE = new RegExp(`\\b(?:${[...OPENERS.keys()].join('|')})\\b`, 'gi');
 // "congratulated X on (officially) becoming a member on January 6", "on her election in July": an achievement a gerund
@@ -140,6 +142,8 @@ export function scopeReader(text: string, sentence: Span, verbs?: () => readonly
     if (kind === 'recalled' && PASSIVE_BEFORE.test(slice.slice(Math.max(0, m.index - TAIL), m.index))) continue;
     // "shortly before midnight on Wednesday", "just after 9 a.m.": an hour of the day the date is the day of.
     if (kind === 'sequence' && HOUR_AFTER.test(slice.slice(m.index + m[0].length))) continue;
+    // "X, who was in Pristina on Tuesday, held talks with Y": where the subject was that day is where it acted.
+    if (kind === 'clause' && PRESENCE_AFTER.test(slice.slice(m.index + m[0].length))) continue;
     openers.push({ kind, start: sentence.start + m.index });
   }
   const read = openers.length;

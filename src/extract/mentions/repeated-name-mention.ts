@@ -37,10 +37,18 @@ export const repeatedNameMention: Stage<Mention> = {
       const parts = tokens.filter((t) => t.kind === 'word');
       return parts.length > 1 && generationalSuffixes.has(parts.at(-1)!.norm) ? parts.slice(0, -1) : parts;
     };
+    // First words of introduced names, by folded word: undefined once two people share one.
+    const familyFirst = new Map<string, [string, Mention] | undefined>();
     for (const [m, name] of [...introduced.map((m) => [m, m.label!] as const), ...respelled.map((m) => [m, m.aliases![0]!] as const)]) {
       const parts = nameWords(tokenize(name));
       const surname = parts[parts.length - 1];
       if (surname && surname.capitalised && parts.length > 1) offer(surname.text, m);
+      // "Prime Minister Han Duck-soo ... Prime Minister Han": a family name put first, found only after a title.
+      const first = parts[0];
+      if (first && first.capitalised && parts.length > 1 && first.text.length > 1 && honorifics.matchesAt([first.norm], 0).length === 0) {
+        const key = fold(first.text);
+        familyFirst.set(key, familyFirst.has(key) ? undefined : [first.text, m]);
+      }
       const compound = compoundSurname(name, parts, nameParticles);
       if (compound) offer(compound, m);
     }
@@ -61,6 +69,10 @@ export const repeatedNameMention: Stage<Mention> = {
       if (compound) offer(compound, m);
     }
     for (const { word, people, mention } of words.values()) if (people.size === 1) forms.push([word, mention]);
+    const afterTitle = new Set<string>();
+    for (const [key, form] of familyFirst) if (form && !words.has(key)) { forms.push(form); afterTitle.add(key); }
+    // Where titles end: a family name put first stands for its person right after one.
+    const titleEnds = new Set(mentions.filter((m) => m.kind === 'role').map((m) => m.span.end));
     if (forms.length === 0) return [...mentions];
     const trie = phraseTrie(forms);
     const out = [...mentions];
@@ -86,6 +98,7 @@ export const repeatedNameMention: Stage<Mention> = {
         // An acronym is no name ("UN" is not Kim Jong Un), unless the sentence is written in capitals.
         if (!match || !tokens[i]!.capitalised || (tokens[i]!.text === tokens[i]!.text.toUpperCase() && !sentence.shouted)) continue;
         const span = spanOf(tokens, i, i + match.length);
+        if (afterTitle.has(fold(textOf(ctx, span))) && !(i > 0 && titleEnds.has(tokens[i - 1]!.end))) continue;
         const stranger = strangers.get(`${span.start}:${span.end}`);
         if (stranger) replaced.add(stranger);
         else if (taken(span) || partOfLongerName(ctx, sentence, i, i + match.length - 1)) continue;

@@ -277,6 +277,12 @@ export const roleResolve: Stage<Mention> = {
         ctx.trace('role-resolve', () => `"${m.text}" after "as" is what someone is or becomes, no one named`, m.sentence);
         continue;
       }
+      // "Prime Minister Han", the name found again after titles were read: the title is that person's.
+      const titled = leaders.find((l) => l.sentence === m.sentence && l.span.start > m.span.end && /^\s+$/.test(ctx.article.text.slice(m.span.end, l.span.start)));
+      if (titled) {
+        ctx.trace('role-resolve', () => `"${m.text}" is the title of "${titled.text}" after it`, m.sentence);
+        continue;
+      }
       const role = m.role;
       // "the Iranian president-elect": the newcomer to the state's office, whatever the day's holder.
       let who = role.state && role.newcomer ? newestHolder(ctx, named, new Set(), role) : undefined;

@@ -9,6 +9,12 @@ describe('event dates stated in the sentence', () => {
       .toEqual(['meeting Miguel Díaz-Canel>Luiz Inácio Lula da Silva@2023-01-24']);
   });
 
+  it('dates the main clause by a relative clause that only places its subject that day ("who was in X on Tuesday")', () => {
+    const text = 'Brazil and Cuba signed a trade deal in Brasilia on Monday.\n\n'
+      + 'Brazilian Foreign Minister Mauro Vieira, who was in Havana on Tuesday on a visit planned for months, held talks with Cuban President Miguel Diaz-Canel.';
+    expect(edgesOf(text, '2024-10-18').filter((e) => e.startsWith('meeting'))).toEqual([expect.stringMatching(/^meeting .*@2024-10-15$/)]);
+  });
+
   it('keeps the date of a relative clause "that" and a verb open to it, a participle after its comma being the main clause\'s', () => {
     const text = 'Lithuanian President Gitanas Nauseda on Thursday condemned the Belarusian balloons that crossed the border near Vilnius on Monday, calling them a hybrid attack.';
     expect(edgesOf(text, '2024-10-11')).toEqual(['condemnation Gitanas Nausėda>Belarus@2024-10-10']);

@@ -193,6 +193,15 @@ describe('titles of spokespeople and other officials', () => {
       .toContainEqual(expect.stringMatching(/^meeting (?=.*Touhid Hossain)(?=.*Misri)/));
   });
 
+  it('reads a title before the family name of a person a title introduced as that person\'s, the family name put first', () => {
+    const text = 'South Korean Trade Minister Ahn Duk-geun and Industry Minister Lee Chang-yang arrived in Hanoi on Monday.\n\n'
+      + 'On Tuesday, Vietnamese Prime Minister Pham Minh Chinh received Minister Ahn at the government office.';
+    expect(edges(text, '2025-03-13')).toContainEqual(expect.stringMatching(/^meeting (?=.*Ahn Duk-geun)(?=.*Pham Minh Chinh)/));
+    // Without a title the word alone is no one: a family name put first is often shared.
+    expect(edges(text.replace('received Minister Ahn at', 'received the mayor of Ahn county at'), '2025-03-13'))
+      .not.toContainEqual(expect.stringMatching(/^meeting (?=.*Ahn Duk-geun)/));
+  });
+
   it('reads an envoy\'s title past the state the envoy is sent to', () => {
     expect(edges('Chile\'s Ambassador to Argentina, Rosa Pinto Vidal, presented her credentials on Monday.', '2024-03-10'))
       .toContain('leader_of Rosa Pinto Vidal>Chile');
