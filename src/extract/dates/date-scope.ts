@@ -63,7 +63,7 @@ const PLACE_RELATIVE_RE = /(?<=,\s*)where\b/gu;
 const RELATIVE_THAT_VERB_RE = /(?<=\b\p{L}+(?<!ed|said|says|saying)\s+)that\s+(?=\p{Ll})/gu;
 // "X, sworn in only yesterday, is attending": a participle set off after a name tells of that person, as a relative
 // clause does.
-const NAMED_PARTICIPLE_RE = /\p{Lu}\p{L}*,\s+(?:(?:only|just|newly|recently|first)\s+)?(?:\p{Ll}+ed|sworn|chosen|held|led)\b/gu;
+const NAMED_PARTICIPLE_RE = /\p{Lu}\p{L}*,\s+(?:(?:only|just|newly|recently|first)\s+)?(?:\p{Ll}+ed|sworn|chosen|held|led|(?:fresh|back)\s+(?:from|off))\b/gu;
 const VERB_AFTER = /^\s+(?:also\s+)?(?:is|was|are|were|has|had|will|would|\p{Ll}+ed|\p{Ll}+s)\b/u;
 // "to" before a word in lower case opens a purpose when that word is a verb, which only the tags can tell ("to hold" as
 // against "to talks").

@@ -6,6 +6,7 @@ import type { EventMatch } from '../../knowledge/event-lexicon.js';
 import { tagsOf } from '../text/pos.js';
 import { inQuotation, isQuote, mayOpenQuotation, quotations } from '../text/quotes.js';
 import type { Token } from '../text/tokens.js';
+import type { Sentence } from '../text/sentences.js';
 import type { EventCandidate, EventContext, Mention, Span, Stage } from '../types.js';
 import { inSentence } from '../mentions/util.js';
 import { SYMMETRIC } from './argument-binding.js';
@@ -36,6 +37,13 @@ function reading(m: EventMatch, tokens: readonly Token[]): { end: number; voice:
   const from = m.reverse && m.opener === m.end && tokens[m.opener]?.norm === 'from';
   if (!from) return { end: m.end, voice: m.voice };
   return SYMMETRIC.has(m.type!) ? { end: m.end + 1, voice: m.voice } : { end: m.end, voice: 'noun' };
+}
+
+/** The word at `end` is a common noun the lexicon reads no event in, no time ("talks yesterday"): the one before modifies it. */
+function modifiesNoun(ctx: EventContext, sentence: Sentence, tokens: readonly Token[], at: (i: number) => number, end: number): boolean {
+  const next = tokens[end];
+  if (!next || next.kind !== 'word' || next.capitalised || ctx.knowledge.lexicon.temporalWords.has(next.norm) || tagsOf(ctx.article.text, sentence).pos[at(end)] !== 'NOUN') return false;
+  return ctx.knowledge.lexicon.events.matchesAt(sentence.tokens, sentence.keys, at(end)).length === 0;
 }
 
 export const triggerEvent: Stage<EventCandidate, EventContext> = {
@@ -115,6 +123,11 @@ export const triggerEvent: Stage<EventCandidate, EventContext> = {
             return j >= 0 && (ARTICLES.has(keys[j]!) || ctx.knowledge.lexicon.grammar.possessives.has(keys[j]!) || keys[j] === 's' || bare && pos[at(j)] === 'PROPN');
           };
           const voice = read === 'noun' && verbal() ? 'active' : (read === 'active' || read === 'transitive') && nominal() ? 'noun' : read;
+          // "the summit venue", "the meeting room": an event's noun that modifies the noun after it names no event.
+          if (voice === 'noun' && end - m.start === 1 && !keys[m.start]!.endsWith('ing') && modifiesNoun(ctx, sentence, tokens, at, end)) {
+            ctx.trace('trigger-event', () => `"${words()}" modifies the noun after it`, sentence.index);
+            continue;
+          }
           const trigger = { start: tokens[m.start]!.start, end: tokens[end - 1]!.end };
           // "a memorandum on political consultations": a word inside an agreement's name names what it is about.
           agreements ??= inSentence(ctx.mentions, sentence.index).filter((a) => a.kind === 'agreement');

@@ -9,6 +9,13 @@ describe('event dates stated in the sentence', () => {
       .toEqual(['meeting Miguel Díaz-Canel>Luiz Inácio Lula da Silva@2023-01-24']);
   });
 
+  it('keeps a day in a phrase set off after a name ("fresh from a victory on Sunday") to that phrase, for the paragraph too', () => {
+    const text = 'Leaders gathered in Lisbon on Friday for the summit.\n\n'
+      + 'Portuguese Prime Minister Luis Montenegro, fresh from an election victory on Sunday, greeted them at the door. '
+      + 'Spanish Prime Minister Pedro Sanchez congratulated him on his re-election.';
+    expect(edgesOf(text, '2025-05-24').filter((e) => e.startsWith('congratulation'))).toEqual([expect.stringMatching(/@2025-05-23$/)]);
+  });
+
   it('dates the main clause by a relative clause that only places its subject that day ("who was in X on Tuesday")', () => {
     const text = 'Brazil and Cuba signed a trade deal in Brasilia on Monday.\n\n'
       + 'Brazilian Foreign Minister Mauro Vieira, who was in Havana on Tuesday on a visit planned for months, held talks with Cuban President Miguel Diaz-Canel.';

@@ -62,6 +62,14 @@ describe('negative cases', () => {
   });
 });
 
+describe('an event\'s noun that modifies another noun', () => {
+  it('reads no meeting into "the summit venue"', () => {
+    const text = 'Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima on Thursday.\n\n'
+      + 'On Friday the leaders lined up in front of the summit venue, with Ecuadorian President Daniel Noboa at the centre.';
+    expect(edgesOf(text, '2025-05-24').filter((e) => e.startsWith('meeting'))).toEqual([expect.stringMatching(/^meeting (?=.*Boric)(?=.*Boluarte).*@2025-05-22$/)]);
+  });
+});
+
 describe('requests are not events', () => {
   it('"called for talks" reports a demand, not a meeting', () => {
     expect(edgesOf('Former Pakistani prime minister Imran Khan has called for talks with India.', '2024-03-03')).toEqual([]);
