@@ -24,8 +24,9 @@ const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'the
 const LEAD_SENTENCES = 2;
 /** A lede's day further back than this is background, not the day of the article's news. */
 const LEAD_REACH_DAYS = 7;
-// "Following the talks,", "After the meeting,", "In the same statements", "At the same press conference".
-const BACK_REFERENCE = /(?:following|after)\s+(?:the|these|those|this|that)\s+\p{L}+\s*,|(?:in|at|during|on)\s+the\s+same\s+\p{L}+/iuy;
+// "Following the talks,", "After the meeting,", "In a ceremony after the talks,", "In the same statements", "At the same
+// press conference".
+const BACK_REFERENCE = /(?:(?:in|at)\s+(?:a|an|the)\s+(?:\p{L}+\s+){1,2})?(?:following|after)\s+(?:the|these|those|this|that)\s+\p{L}+\s*,|(?:in|at|during|on)\s+the\s+same\s+\p{L}+/iuy;
 
 /** A paragraph's short run-in heading, up to its colon (not a time's: "10:30"). */
 const RUN_IN_HEADING = /[^.!?:\n]{1,40}:(?!\d)/y;

@@ -303,6 +303,16 @@ describe('a sentence that points back at an event', () => {
       'signed Kenya>Kenya-China Trade Framework Agreement@2023-10-17',
     ]));
   });
+
+  it('goes on from it after an opening phrase that names a ceremony after the talks', () => {
+    const text = 'Kenyan President William Ruto arrived in Beijing on Monday for a state visit.\n\n'
+      + 'Chinese President Xi Jinping welcomed him to the Great Hall of the People on Tuesday.\n\n'
+      + 'In a ceremony after the talks, Kenya and China signed the Kenya-China Trade Framework Agreement.';
+    expect(edgesOf(text, '2023-10-21').filter((e) => e.startsWith('signed'))).toEqual([
+      'signed China>Kenya-China Trade Framework Agreement@2023-10-17',
+      'signed Kenya>Kenya-China Trade Framework Agreement@2023-10-17',
+    ]);
+  });
 });
 
 describe('the items of a list', () => {
