@@ -404,6 +404,7 @@ export interface MentionsFile {
   blocAnaphora: Words;
   blocReferences: Words;
   namedBlocReferences: Words;
+  nonStateGroupWords: Words;
   delegateNouns: Words;
   institutionPronouns: Words;
   stateReferences: Words;

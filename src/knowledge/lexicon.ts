@@ -271,6 +271,7 @@ export class Lexicon {
   readonly blocAnaphora: ReadonlySet<string>;
   readonly blocReferences: ReadonlySet<string>;
   readonly namedBlocReferences: ReadonlySet<string>;
+  readonly nonStateGroupWords: ReadonlySet<string>;
   readonly institutionPronouns: ReadonlySet<string>;
   readonly delegateNouns: ReadonlySet<string>;
   readonly stateReferences: TokenTrie<string>;
@@ -393,6 +394,7 @@ export class Lexicon {
     this.blocAnaphora = words(m.blocAnaphora);
     this.blocReferences = words(m.blocReferences);
     this.namedBlocReferences = words(m.namedBlocReferences);
+    this.nonStateGroupWords = words(m.nonStateGroupWords);
     this.institutionPronouns = words(m.institutionPronouns);
     this.delegateNouns = words(m.delegateNouns);
     this.stateReferences = phraseTrie(m.stateReferences.map((w) => [w, w]));

@@ -651,6 +651,11 @@ function ownState(ctx: EventContext): EntityKey | undefined {
 }
 
 /** The index of the "the" opening the noun phrase that ends with token `i`, past a few words and hyphens; -1 when none. */
+/** A word between `from` and `to` says who acts without being a state or bloc ("the terrorist group"). */
+function nonState(keys: readonly string[], from: number, to: number, words: ReadonlySet<string>): boolean {
+  return from >= 0 && keys.slice(from + 1, to).some((k) => words.has(k));
+}
+
 function theBefore(keys: readonly string[], i: number, determiner = 'the'): number {
   for (let j = i - 1; j >= Math.max(0, i - 1 - REFERENCE_MODIFIERS); j--) {
     if (keys[j] === determiner) return j;
@@ -948,7 +953,8 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
     // "the regional body", "the 27-member bloc": the last bloc named, in this sentence or before.
     // "the group of 20" names a group of its own; "accused the group of giving ..." the bloc named before.
     if (lex.blocReferences.has(keys[i]!) && (keys[i + 1] !== 'of' || keys[i + 2]?.endsWith('ing') === true) && !insideMention(i)) {
-      const the = theBefore(keys, i);
+      // "the terrorist group", "the armed group": no bloc.
+      const the = nonState(keys, theBefore(keys, i), i, lex.nonStateGroupWords) ? -1 : theBefore(keys, i);
       const here = the >= 0 ? mentions.filter((m) => m.span.end <= tokens[the]!.start) : [];
       // "speaking on behalf of A, B, C and D, said the group had voted": with no bloc named before it in the sentence,
       // a group is the states it lists, three or more of them when a bloc was named in the sentences before.

@@ -339,8 +339,10 @@ export const titledName: Stage<Mention> = {
         for (; from < nameEnd; from++) {
           if (nameLength(ctx, tokens, from, starts) === nameEnd - from && tokens[from]!.capitalised) break;
         }
-        // "On Wednesday, the Prime Minister ...": a phrase opened by a preposition names no one.
-        const phrase = ctx.knowledge.lexicon.grammar.prepositions.has(tokens[from]?.norm ?? '');
+        // "On Wednesday, the Prime Minister ...", "In Erbil, the prime minister ...": a phrase opened by a preposition names
+        // no one.
+        const opener = tokens[from]?.norm ?? '';
+        const phrase = ctx.knowledge.lexicon.grammar.prepositions.has(opener) || ctx.knowledge.lexicon.locatives.has(opener);
         if (from < nameEnd - 1 && !phrase) {
           const person = newLeader(ctx, sentence, from, nameEnd, role.role, namedStates);
           if (!person) continue;

@@ -530,6 +530,12 @@ describe('a bloc named again by a common noun', () => {
     expect(backed.filter((e) => e.startsWith('support '))).toEqual([expect.stringMatching(/^support European Union>Moldova@/)]);
   });
 
+  it('reads "the terrorist group" or "the armed group" as no bloc', () => {
+    const text = 'Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed at the African Union on Monday. Both leaders condemned the terrorist group.';
+    expect(edgesOf(text, '2025-04-08').filter((e) => e.startsWith('condemnation '))).toEqual([]);
+    expect(edgesOf(text.replace('the terrorist group', 'the regional group'), '2025-04-08').filter((e) => e.startsWith('condemnation '))).toHaveLength(2);
+  });
+
   it('reads "the Council" as the bloc whose name holds the word, the one the article names most, and no other bloc so', () => {
     const text = 'Foreign ministers of the Gulf Cooperation Council met in Doha on Tuesday. The GCC ministers also heard a briefing on the work of the UN Security Council.\n\n'
       + 'In its final statement, the Council reaffirmed its support for Jordan and condemned the attacks by Iran on shipping.';

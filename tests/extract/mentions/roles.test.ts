@@ -202,6 +202,12 @@ describe('titles of spokespeople and other officials', () => {
       .not.toContainEqual(expect.stringMatching(/^meeting (?=.*Ahn Duk-geun)/));
   });
 
+  it('makes no one of a place a phrase opens before an apposition ("In Erbil, the prime minister of ..., X")', () => {
+    const text = 'In Erbil, the prime minister of the semi-autonomous Kurdistan Region, Masrour Barzani, condemned the strike on Monday.';
+    const { fragment } = extract(article(text, '2024-11-19'), knowledge);
+    expect(fragment!.nodes.filter((n) => n.type === 'leader').map((n) => n.label)).not.toContain('In Erbil');
+  });
+
   it('reads an envoy\'s title past the state the envoy is sent to', () => {
     expect(edges('Chile\'s Ambassador to Argentina, Rosa Pinto Vidal, presented her credentials on Monday.', '2024-03-10'))
       .toContain('leader_of Rosa Pinto Vidal>Chile');
