@@ -439,8 +439,13 @@ export function groupsOf(lex: Lexicon, sentence: Sentence, participants: readonl
       // met D": after ", and" a member followed by its verb opens a new clause when the members before are a verb's or
       // a preposition's object ("King X, the custodian, and Crown Prince Y sent cables" stays one group).
       if (glue === 'and' && keys[from] === ',' && opensClause(tags, b) && objectAt(lex, keys, tags, rangeOf(sentence, members[0]!)[0])) glue = false;
-      // "In the presence of A and B, C and D signed": a list "and" has closed goes on past no comma.
-      if (glue === 'comma' && closedByAnd && !keys.slice(from, a).includes(';')) glue = false;
+      // "In the presence of A and B, C and D signed": a list "and" has closed goes on past no comma, nor past a semicolon
+      // unless its preposition or an honorific follows ("from A and B; from C", "from King A and Prince B; His Majesty
+      // C"; not "greetings from A and B; C and D agree").
+      const semicolon = keys.slice(from, a).indexOf(';');
+      const next = from + semicolon + 1;
+      const listGoesOn = semicolon >= 0 && (lex.syntax.repeatable.has(keys[next] ?? '') || lex.honorifics.longestAt(keys, next) !== undefined);
+      if (glue === 'comma' && closedByAnd && !listGoesOn) glue = false;
       if (glue === 'comma' && commaAnd > 0) {
         clauseCuts.push(commaAnd);
         pendingCommas = pendingCommas.filter((c) => c > commaAnd);

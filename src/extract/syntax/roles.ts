@@ -648,7 +648,8 @@ export function subjectAfterOpeningPhrase(ctx: EventContext, syn: SentenceSyntax
   if (comma < 0 || comma < at || comma - at > SCAN_TOKENS) return undefined;
   const group = groupsWithin(syn, comma + 1, comma + 1 + OBJECT_REACH, false).find((g) => !g.governor && !g.possessor);
   if (!group) return undefined;
-  for (let j = comma + 1; j < group.first; j++) if (isVerb(syn.tags, j)) return undefined;
+  // A semicolon or a verb between: the group is another clause's ("greetings from A, B and C; D and E agree").
+  for (let j = comma + 1; j < group.first; j++) if (isVerb(syn.tags, j) || keys[j] === ';') return undefined;
   return { group, via: 'opening phrase' };
 }
 

@@ -270,6 +270,14 @@ describe('clauses joined by ", and"', () => {
     ]);
   });
 
+  it('ends a list "and" closed at a semicolon, unless its preposition goes on after it', () => {
+    const headlines = 'In the headlines: greetings from Cairo, Nouakchott and Tripoli; Ghana and Togo speak with one voice on fishing.';
+    expect(edgesOf(headlines, '2025-06-10')).toEqual([expect.stringMatching(/^shared_stance (Ghana>Togo|Togo>Ghana)@/)]);
+    const repeated = 'Ghana received messages of support on Monday from Togo and Benin; from Niger; and from Nigeria.';
+    expect(edgesOf(repeated, '2025-06-10').filter((e) => e.startsWith('support')).map((e) => e.replace(/>.*/, '')).sort())
+      .toEqual(['support Benin', 'support Niger', 'support Nigeria', 'support Togo']);
+  });
+
   it('ends a preposition\'s object at ", and that", which opens another reported clause, not a member', () => {
     const text = 'Ghanaian President John Mahama said homes had been flooded. He said that he had spoken by phone on Tuesday with Togo\'s Faure Gnassingbe, and that a Togolese ship had docked.';
     expect(edgesOf(text, '2025-06-12').filter((e) => e.startsWith('phone_call'))).toEqual(['phone_call Faure Gnassingbé>John Dramani Mahama@2025-06-10']);
