@@ -9,6 +9,8 @@ const cases: [string, string][] = [
   ['refusal', 'Ukraine refused to sign any memorandum with Russia directly.'],
   ['a resolution vetoed', 'China vetoed a draft resolution condemning the Cambodian government on Friday.'],
   ['a joint statement blocked', 'Laos blocked a joint statement condemning Vietnam on Friday.'],
+  ['a visitor due in a capital for talks', 'Ghanaian President John Mahama is due in Lome on Friday for talks with Togolese President Faure Gnassingbe.'],
+  ['a visitor expected in a capital for talks', 'Ghanaian President John Mahama is expected in Lome on Friday for talks with Togolese President Faure Gnassingbe.'],
   ['a meeting said never to have taken place', 'A meeting between Chilean President Gabriel Boric and Peruvian President Dina Boluarte that aides had planned for the margins never took place.'],
   ['a possible meeting', 'Diplomats said a possible meeting between Chilean President Gabriel Boric and Peruvian President Dina Boluarte was being discussed.'],
   ['a summit the people listed will meet at', 'On Wednesday Chinese President Xi Jinping will meet the leaders of Kyrgyzstan, Tajikistan and Uzbekistan at the summit.'],
