@@ -650,12 +650,12 @@ function ownState(ctx: EventContext): EntityKey | undefined {
   return (person && stateOf(ctx, person.candidates[0]!)) ?? ctx.mentions.find((m) => m.kind === 'state' && m.candidates.length === 1)?.candidates[0];
 }
 
-/** The index of the "the" opening the noun phrase that ends with token `i`, past a few words and hyphens; -1 when none. */
 /** A word between `from` and `to` says who acts without being a state or bloc ("the terrorist group"). */
 function nonState(keys: readonly string[], from: number, to: number, words: ReadonlySet<string>): boolean {
   return from >= 0 && keys.slice(from + 1, to).some((k) => words.has(k));
 }
 
+/** The index of the "the" opening the noun phrase that ends with token `i`, past a few words and hyphens; -1 when none. */
 function theBefore(keys: readonly string[], i: number, determiner = 'the'): number {
   for (let j = i - 1; j >= Math.max(0, i - 1 - REFERENCE_MODIFIERS); j--) {
     if (keys[j] === determiner) return j;
@@ -954,7 +954,8 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
     // "the group of 20" names a group of its own; "accused the group of giving ..." the bloc named before.
     if (lex.blocReferences.has(keys[i]!) && (keys[i + 1] !== 'of' || keys[i + 2]?.endsWith('ing') === true) && !insideMention(i)) {
       // "the terrorist group", "the armed group": no bloc.
-      const the = nonState(keys, theBefore(keys, i), i, lex.nonStateGroupWords) ? -1 : theBefore(keys, i);
+      const opening = theBefore(keys, i);
+      const the = nonState(keys, opening, i, lex.nonStateGroupWords) ? -1 : opening;
       const here = the >= 0 ? mentions.filter((m) => m.span.end <= tokens[the]!.start) : [];
       // "speaking on behalf of A, B, C and D, said the group had voted": with no bloc named before it in the sentence,
       // a group is the states it lists, three or more of them when a bloc was named in the sentences before.
@@ -964,7 +965,7 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
       if (listed.length >= (earlier ? GROUP_OVER_BLOC : 2)) out.push({ span: { start: tokens[the]!.start, end: tokens[i]!.end }, keys: listed, tier: 1, kind: 'pronoun' });
       else if (bloc) out.push({ span: { start: tokens[the]!.start, end: tokens[i]!.end }, keys: bloc.candidates, tier: 1, kind: 'pronoun' });
     }
-    // "the Gulf Cooperation Council ... The Council condemned": the last bloc whose name holds the noun.
+    // "the Gulf Cooperation Council ... The Council condemned": a bloc whose name holds the noun.
     const referring = lex.namedBlocReferences.has(keys[i]!) && !insideMention(i) ? theBefore(keys, i) : -1;
     const holder = referring >= 0 ? blocNamedWith(ctx, keys[i]!, tokens[referring]!.start) : undefined;
     if (holder) out.push({ span: { start: tokens[referring]!.start, end: tokens[i]!.end }, keys: [holder], tier: 1, kind: 'pronoun' });

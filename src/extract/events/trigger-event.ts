@@ -123,7 +123,8 @@ export const triggerEvent: Stage<EventCandidate, EventContext> = {
             return j >= 0 && (ARTICLES.has(keys[j]!) || ctx.knowledge.lexicon.grammar.possessives.has(keys[j]!) || keys[j] === 's' || bare && pos[at(j)] === 'PROPN');
           };
           const voice = read === 'noun' && verbal() ? 'active' : (read === 'active' || read === 'transitive') && nominal() ? 'noun' : read;
-          // "the summit venue", "the meeting room": an event's noun that modifies the noun after it names no event.
+          // "the summit venue", "the visit programme": an event's noun that modifies the noun after it names no event (a
+          // gerund may take an object: "meeting leaders").
           if (voice === 'noun' && end - m.start === 1 && !keys[m.start]!.endsWith('ing') && modifiesNoun(ctx, sentence, tokens, at, end)) {
             ctx.trace('trigger-event', () => `"${words()}" modifies the noun after it`, sentence.index);
             continue;
