@@ -15,7 +15,7 @@ import { phraseEndingAt, cover, inSentence, startingWithin } from '../mentions/u
 import { mayHoldADate } from '../dates/date-expressions.js';
 import { extended } from '../extended.js';
 import { actorFor, authoredActAt } from './action-actors.js';
-import { ownerFor } from './owned-things.js';
+import { ownerFor, ownerNamedAt } from './owned-things.js';
 import { headlineStates } from './headline-states.js';
 import { NOUN_DESCRIPTION } from './remote-contact.js';
 import { ARGUMENT_REACH, describesMembers, frameOf, namedIn, participantsIn, participantsNear, stateOf, statesNamed, speakerOf, type Frame, type Participant } from './participants.js';
@@ -264,6 +264,9 @@ export const argumentBinding: Stage<EventCandidate, EventContext> = {
         const others = (authors.length > 0 ? authors : joined).filter((a) => !sources.includes(a));
         if (others.length > 0) targets = others;
       }
+      // "supports the candidacy of X to the Security Council": the bid's owner, not where it goes.
+      const named = e.type === 'support' && sources.length > 0 ? ownerNamedAt(ctx, e.sentence, e.trigger.end) : undefined;
+      if (named && !sources.includes(named) && !targets.includes(named) && !belongsTo(ctx, sources, named)) targets = [named];
       // "Kuwait threw its weight behind the bid": backing a thing backs the party whose thing of its kind was named before.
       if (e.type === 'support' && targets.length === 0 && sources.length > 0) {
         const owner = ownerFor(ctx, e.sentence, e.trigger.end);

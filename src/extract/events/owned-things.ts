@@ -81,3 +81,15 @@ export function ownerFor(ctx: EventContext, sentence: number, offset: number): E
   const start = tokens[first]!.start;
   return ownedThings(ctx).findLast((t) => t.kind === kind && t.at < start && sentence - t.sentence <= OWNER_REACH)?.owner;
 }
+
+/**
+ * "supports the candidacy of X to the Security Council": the owner a definite phrase starting at `offset` names with the
+ * thing itself ("the candidacy of X", "the bid by X"), a few modifiers between; undefined when it names none.
+ */
+export function ownerNamedAt(ctx: EventContext, sentence: number, offset: number): EntityKey | undefined {
+  const { tokens, keys } = ctx.sentences[sentence]!;
+  const first = tokenFrom(tokens, offset);
+  if (first < 0 || !DEFINITE.has(keys[first]!)) return undefined;
+  const last = tokens[Math.min(tokens.length - 1, first + 1 + MODIFIERS)]!;
+  return ownedThings(ctx).find((t) => t.sentence === sentence && t.at > tokens[first]!.start && t.at <= last.start)?.owner;
+}

@@ -1313,6 +1313,11 @@ describe('support as news tells it', () => {
     expect(edgesOf('Germany pledged continued support to Ukraine on Monday.', '2024-05-14')).toEqual(['support Germany>Ukraine@2024-05-13']);
   });
 
+  it('reads backing for "the candidacy of X to Y" as backing X, not the body X would join', () => {
+    expect(edgesOf('Ghana on Monday supported the candidacy of Kenya to the UN Human Rights Council.', '2025-02-12').filter((e) => e.startsWith('support ')))
+      .toEqual(['support Ghana>Kenya@2025-02-10']);
+  });
+
   it('reads backing for "the bid" or "the candidacy" as backing the party whose bid or candidacy was named before', () => {
     const opening = 'Kenya\'s campaign for a seat on the Human Rights Council gained ground this week, as governments lined up behind the Kenyan candidacy.\n\n';
     const support = (text: string): string[] => edgesOf(text, '2025-02-12').filter((e) => e.startsWith('support ')).map((e) => e.replace(/@.*/, ''));
