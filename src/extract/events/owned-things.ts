@@ -4,7 +4,7 @@
 import type { EntityKey } from '../../document/types.gen.js';
 import type { EventContext, Mention } from '../types.js';
 import { byTokenEdges, inSentence } from '../mentions/util.js';
-import { tokenFrom } from '../text/tokens.js';
+import { tokenFrom, type Token } from '../text/tokens.js';
 import { tagsOf } from '../text/pos.js';
 import { ArticleCache } from '../article-cache.js';
 
@@ -64,14 +64,20 @@ function ownedThings(ctx: EventContext): OwnedThing[] {
   return out;
 }
 
+/** The token a definite phrase starting at `offset` opens with ("the bid", "this candidacy"), else -1. */
+function definiteAt(tokens: readonly Token[], keys: readonly string[], offset: number): number {
+  const first = tokenFrom(tokens, offset);
+  return first >= 0 && DEFINITE.has(keys[first]!) ? first : -1;
+}
+
 /**
  * "Kuwait threw its weight behind the bid": the owner of the thing a definite phrase starting at `offset` names, a few
  * modifiers between, found among the things of its kind named last before it; undefined when the phrase names none.
  */
 export function ownerFor(ctx: EventContext, sentence: number, offset: number): EntityKey | undefined {
   const { tokens, keys } = ctx.sentences[sentence]!;
-  const first = tokenFrom(tokens, offset);
-  if (first < 0 || !DEFINITE.has(keys[first]!)) return undefined;
+  const first = definiteAt(tokens, keys, offset);
+  if (first < 0) return undefined;
   let kind: number | undefined;
   for (let j = first + 1; j <= first + 1 + MODIFIERS && j < keys.length && kind === undefined; j++) {
     kind = ctx.knowledge.lexicon.ownedThings.longestAt(keys, j)?.payloads[0];
@@ -88,8 +94,8 @@ export function ownerFor(ctx: EventContext, sentence: number, offset: number): E
  */
 export function ownerNamedAt(ctx: EventContext, sentence: number, offset: number): EntityKey | undefined {
   const { tokens, keys } = ctx.sentences[sentence]!;
-  const first = tokenFrom(tokens, offset);
-  if (first < 0 || !DEFINITE.has(keys[first]!)) return undefined;
+  const first = definiteAt(tokens, keys, offset);
+  if (first < 0) return undefined;
   const last = tokens[Math.min(tokens.length - 1, first + 1 + MODIFIERS)]!;
   return ownedThings(ctx).find((t) => t.sentence === sentence && t.at > tokens[first]!.start && t.at <= last.start)?.owner;
 }

@@ -1022,8 +1022,9 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
       const leading = (k: EntityKey): boolean => { const o = officeOf(ctx, k); return o === undefined || HEAD_OFFICES.has(o) || o === 'organisation_head'; };
       const before = namedBefore(ctx, sentence, true);
       const named = before.filter((k) => !leaders || leading(k));
-      // "Leaders of the Group of Seven met ... The leaders condemned": the bloc whose people were gathered.
-      const gathering = (): EntityKey | undefined => gatheredBloc(ctx, sentence.index);
+      // "Leaders of the Group of Seven met ... The leaders condemned": the bloc whose people were gathered (read once).
+      let gathered: { bloc: EntityKey | undefined } | undefined;
+      const gathering = (): EntityKey | undefined => (gathered ??= { bloc: gatheredBloc(ctx, sentence.index) }).bloc;
       const group = named.length >= 2 && named.length <= MAX_UNCOUNTED ? named
         : before.length <= 1 && leaders && !gathering() && talksOfThreeOrFour(ctx, sentence.index, leading, frame) || frame.leaders;
       const bloc = group ? undefined : gathering();

@@ -18,6 +18,9 @@ import { caseAgrees } from './name-mention.js';
 import { inSentence, phraseEndingAt } from './util.js';
 import { firstWhere } from '../sorted.js';
 
+/** Spaces right at an offset: what may stand between a title and the name after it. */
+const SPACES = /\s+/y;
+
 /** How many sentences back a bare title ("the Amir") may look for the person it names. */
 const BARE_TITLE_REACH = 4;
 
@@ -265,6 +268,9 @@ export const roleResolve: Stage<Mention> = {
     const named = [...new Set(mentions.filter((m) => m.kind === 'leader' && m.candidates.length === 1).map((m) => m.candidates[0]!))];
     const out: Mention[] = [];
     const leaders = mentions.filter((m) => m.kind === 'leader' && m.candidates.length === 1);
+    // Each sentence's people by where they start, the first of any two at one place.
+    const leaderAt = new Map<string, Mention>();
+    for (const l of leaders) if (!leaderAt.has(`${l.sentence}:${l.span.start}`)) leaderAt.set(`${l.sentence}:${l.span.start}`, l);
     const bareSeen = new Map<string, EntityKey>();
     const standIns: Mention[] = [];
     const resolved: Mention[] = [];
@@ -278,7 +284,8 @@ export const roleResolve: Stage<Mention> = {
         continue;
       }
       // "Prime Minister Han", the name found again after titles were read: the title is that person's.
-      const titled = leaders.find((l) => l.sentence === m.sentence && l.span.start > m.span.end && /^\s+$/.test(ctx.article.text.slice(m.span.end, l.span.start)));
+      SPACES.lastIndex = m.span.end;
+      const titled = SPACES.test(ctx.article.text) ? leaderAt.get(`${m.sentence}:${SPACES.lastIndex}`) : undefined;
       if (titled) {
         ctx.trace('role-resolve', () => `"${m.text}" is the title of "${titled.text}" after it`, m.sentence);
         continue;
