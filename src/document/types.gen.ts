@@ -499,6 +499,7 @@ export interface MembershipFile {
   named: Words;
   gatherings: Words;
   lesserStatuses: Words;
+  pending: Words;
   applications: Words;
 }
 /**

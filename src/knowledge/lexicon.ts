@@ -260,6 +260,8 @@ export class Lexicon {
   readonly blocGatherings: TokenTrie<string>;
   /** A few words after a joining word, a status short of membership ("became BRICS partner countries"). */
   readonly lesserStatuses: ReadonlySet<string>;
+  /** A few words after a joining word, a process still under way ("accession negotiations"): no joining, no membership. */
+  readonly pendingJoinings: ReadonlySet<string>;
   /** Right before a membership cue, a wish or an application, no membership ("applied to join", "bid for membership"). */
   readonly membershipApplications: TokenTrie<string>;
   readonly frameNouns: TokenTrie<string>;
@@ -437,6 +439,7 @@ export class Lexicon {
     ]);
     this.blocGatherings = phraseTrie(data.membership.gatherings.map((w) => [w, w]));
     this.lesserStatuses = words(data.membership.lesserStatuses);
+    this.pendingJoinings = words(data.membership.pending);
     this.membershipApplications = phraseTrie(data.membership.applications.map((w) => [w, w]));
     const a = data.agreements;
     this.agreementHeads = phraseTrie<AgreementHeadKind>([

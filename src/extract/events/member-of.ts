@@ -104,7 +104,9 @@ export const memberOf: Stage<EventCandidate, EventContext> = {
           ctx.trace('member-of', () => `member_of ${x.candidates[0]} → ${key} (its members spelled out with it)`, sentence.index);
         }
       }
-      const live = cues.filter((c) => !keys.slice(Math.max(0, c.at - 3), c.at).some((k) => negators.has(k)) && !named(c.at));
+      // "opened accession negotiations with X": a joining still under way states no membership.
+      const pending = (c: { at: number; kind: MembershipCue }): boolean => c.kind === 'joining' && keys.slice(c.at + 1, c.at + 1 + STATUS_REACH).some((k) => lexicon.pendingJoinings.has(k));
+      const live = cues.filter((c) => !keys.slice(Math.max(0, c.at - 3), c.at).some((k) => negators.has(k)) && !named(c.at) && !pending(c));
       if (live.length === 0) continue;
       let blocs: readonly Mention[] = here.filter((m) => m.kind === 'bloc');
       // "holds the presidency", "who chairs": only of a bloc the sentence names.

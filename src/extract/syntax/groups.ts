@@ -169,8 +169,8 @@ function governorBefore(lex: Lexicon, keys: readonly string[], tags: Tagged, at:
     else if (i >= 1 && keys[i] === '-') i -= 2;
     // "with the then premier, X", "the former president": a time prefix after a determiner.
     else if (i >= 1 && lex.timePrefixes.has(keys[i]!) && lex.grammar.determiners.has(keys[i - 1]!)) i--;
-    // "by the three foreign ministers, A, B and C": a count after a determiner.
-    else if (i >= 1 && lex.grammar.cardinals.has(keys[i]!) && lex.grammar.determiners.has(keys[i - 1]!)) i--;
+    // "by the three foreign ministers, A, B and C", "of four Ukrainian regions": a count after a determiner or a preposition.
+    else if (i >= 1 && lex.grammar.cardinals.has(keys[i]!) && (lex.grammar.determiners.has(keys[i - 1]!) || lex.grammar.prepositions.has(keys[i - 1]!))) i--;
     // "for a free, democratic and prosperous X": adjectives an article opens describe the name itself.
     else if (i === at - 1 && describedName(lex, keys, tags, i) >= 0) i = describedName(lex, keys, tags, i);
     else if (modifier && i >= 0 && modifiers < MODIFIER_REACH && (tags.pos[i] === 'PROPN' || tags.pos[i] === 'ADJ' || keys[i] === 'and' && tags.pos[i - 1] === 'PROPN')) { i--; modifiers++; }

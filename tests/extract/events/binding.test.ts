@@ -1613,6 +1613,17 @@ describe('judgements said of an act', () => {
     expect(edgesOf('Ghana voiced its categorical rejection of the Togolese border incursion on Monday.', '2024-06-11'))
       .toEqual(['condemnation Ghana>Togo@2024-06-10']);
     expect(edgesOf('Ghana voiced its categorical rejection of any measures that would close the border on Monday.', '2024-06-11')).toEqual([]);
+    // Military acts as well as words and measures.
+    expect(edgesOf('Ghana on Monday voiced its strong rejection of the Togolese military operation near the border.', '2024-06-11'))
+      .toEqual(['condemnation Ghana>Togo@2024-06-10']);
+    expect(edgesOf('Ghana on Monday rejected the blockade of the port by Togo.', '2024-06-11')).toEqual(['condemnation Ghana>Togo@2024-06-10']);
+  });
+
+  it('reads a count after a preposition as part of the group it governs ("the annexation of four Ukrainian regions by Russia")', () => {
+    expect(edgesOf('The European Union on Monday condemned the illegal annexation of four Ukrainian regions by Russia.', '2024-06-11'))
+      .toEqual(['condemnation European Union>Russia@2024-06-10']);
+    expect(edgesOf('The European Union on Monday condemned the annexation by Russia of two Georgian regions.', '2024-06-11'))
+      .toEqual(['condemnation European Union>Russia@2024-06-10']);
   });
 
   it('never aims a condemnation with no author at the bloc whose own office holder speaks', () => {

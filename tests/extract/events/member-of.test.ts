@@ -86,6 +86,18 @@ describe('member_of', () => {
       .toEqual(['member_of Germany>United Nations Human Rights Council', 'member_of Malawi>United Nations Human Rights Council']);
   });
 
+  it('reads no membership in a joining still under way, for the joiner or the members named with it', () => {
+    expect(memberships('The European Union opened accession negotiations with Georgia on Tuesday, with Austria and Spain in favour.', '2024-06-26')).toEqual([]);
+    expect(memberships('Spain welcomed Georgia\'s accession process with the European Union.', '2024-06-26')).toEqual([]);
+    expect(memberships('Spain welcomed Croatia\'s accession to the European Union.', '2024-06-26'))
+      .toEqual(['member_of Croatia>European Union', 'member_of Spain>European Union']);
+  });
+
+  it('reads a state called a bloc\'s ally or partner in it as a member', () => {
+    expect(memberships('Spain praised Portugal as a reliable NATO ally.')).toEqual(['member_of Portugal>NATO']);
+    expect(memberships('Portugal is our partner in NATO, Sánchez said.')).toEqual(['member_of Portugal>NATO']);
+  });
+
   it('reads no joining of a bloc where a status short of membership was joined', () => {
     expect(memberships('Mexico and Panama, which became Mercosur partner countries on January 1, welcomed the summit.', '2025-01-07')).toEqual([]);
     expect(memberships('Mexico, which became an observer of Mercosur on January 1, welcomed the summit.', '2025-01-07')).toEqual([]);
