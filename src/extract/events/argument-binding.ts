@@ -777,12 +777,17 @@ function possessorBeforePassive(ctx: EventContext, syn: SentenceSyntax, at: numb
 /** How far before a passive's form of "be" the act that is its subject may stand ("The [strikes by X on Y] were"). */
 const ACT_SUBJECT_REACH = 8;
 
-/** "The strikes by X were condemned": a passive trigger whose clause opens with an act before its form of "be". */
+/**
+ * "The strikes by X were condemned": a passive trigger whose clause opens with an act before its form of "be", or a
+ * participle right after an act's noun ("X seized a ship, in a move condemned by Y").
+ */
 function actBeforePassive(ctx: EventContext, e: EventCandidate): boolean {
   const lex = ctx.knowledge.lexicon;
   const sentence = ctx.sentences[e.sentence]!;
   const { tokens, keys } = sentence;
-  const be = beFormBefore(lex, keys, tagsOf(ctx.article.text, sentence), tokenAt(tokens, e.trigger.start));
+  const at = tokenAt(tokens, e.trigger.start);
+  if (at > 0 && lex.actionNouns.has(keys[at - 1]!)) return true;
+  const be = beFormBefore(lex, keys, tagsOf(ctx.article.text, sentence), at);
   if (be < 1) return false;
   for (let i = be - 1; i >= Math.max(0, be - ACT_SUBJECT_REACH); i--) {
     if (lex.syntax.clausePunctuation.has(keys[i]!)) return false;
@@ -1237,7 +1242,9 @@ function bindObjects(ctx: EventContext, e: EventCandidate, t: TriggerReading, r:
   // support go to the one who received the call or spoke.
   const receiver = (): readonly Participant[] => ((e.type === 'congratulation' || e.type === 'support') && subject?.via === 'relative' ? members(receiverFrom(ctx, syn, subject.group)) : []);
   // A call that an infinitive of purpose tells ("A and B telephoned him to express ...") is the call verb's, with its object.
-  const objects = standIns.length > 0 ? standIns
+  // Congratulations go to a named recipient of a giving verb only when no other reading gives them an addressee.
+  const recipient = standIns.length === 0 && e.voice === 'noun' && e.type === 'congratulation' ? members(namedRecipient(ctx, syn, at)).filter(admissible) : [];
+  const objects = standIns.length > 0 ? standIns : recipient.length > 0 ? recipient
     // A judgement's target is the author of what it judges, not the one the clause before it reached ("voiced
     // solidarity with A, saying that repression by B was a threat").
     : !SYMMETRIC.has(e.type) ? [...(e.type === 'condemnation' && e.completed ? [] : [...participleObject(syn, at, subject?.group), ...carried()]), ...receiver(), ...(subject?.via === 'quotation' ? members(speakerAddressee(ctx, syn, subject.group)) : [])].map(reread).filter(admissible)
@@ -1906,7 +1913,8 @@ const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', ';', '!']);
 function endsObject(syn: SentenceSyntax, object: Group | undefined, followers: ReadonlySet<string>): boolean {
   if (!object || object.possessor) return false;
   const next = syn.sentence.tokens[object.end];
-  return next === undefined || SENTENCE_ENDS.has(next.norm) || followers.has(next.norm) || next.norm === 'and' && syn.tags.pos[object.end + 1] === 'VERB';
+  // "called X and said", "calls X, says": a verb coordinated after the object ends it.
+  return next === undefined || SENTENCE_ENDS.has(next.norm) || followers.has(next.norm) || (next.norm === 'and' || next.norm === ',') && syn.tags.pos[object.end + 1] === 'VERB';
 }
 
 /** Directed events whose noun may name its sender after "of" and its addressee after one of its prepositions. */

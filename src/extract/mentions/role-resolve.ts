@@ -42,10 +42,17 @@ function officesOf(ctx: ArticleContext, role: Role, state: EntityKey): Office[] 
  * state gives their office. "Counterpart" means the same title elsewhere, not the same office: Iran's
  * president heads the government, Russia's the state.
  */
-function titleOf(ctx: ArticleContext, person: Mention): string | undefined {
-  if (person.role && !person.role.counterpart) return person.role.title;
+function titleOf(ctx: ArticleContext, person: Mention, leaders: readonly Mention[] = []): string | undefined {
+  const given = givenRole(person, leaders);
+  if (given) return given.title;
   const term = ctx.knowledge.gazetteer.termsOn(person.candidates[0]!, ctx.on).find((t) => t.state);
   return term ? (ctx.knowledge.gazetteer.state(term.state!)?.titles[term.office]?.[0] ?? term.title) : undefined;
+}
+
+/** The role the text gives a person: at this mention, else at an earlier one ("Peru's trade minister X ... where X had hosted"). */
+function givenRole(person: Mention, leaders: readonly Mention[]): Role | undefined {
+  if (person.role && !person.role.counterpart) return person.role;
+  return leaders.find((l) => l.candidates[0] === person.candidates[0] && l.role && !l.role.counterpart && l.span.start < person.span.start)?.role;
 }
 
 /**
@@ -298,6 +305,7 @@ export const roleResolve: Stage<Mention> = {
         let offices = officesOf(ctx, role, role.state);
         let title: string | undefined = role.title;
         let executive = false;
+        let office = role.office;
         if (role.counterpart) {
           // The title of the nearest person before the counterpart phrase in the same sentence, else, after "his" or
           // "her", of the last person of another state the sentences just before name ("X arrived in Y on Monday. On
@@ -309,12 +317,13 @@ export const roleResolve: Stage<Mention> = {
           const lastNamed = namedLastBefore(leaders, m);
           const other = (titled && (!lastNamed || titled.span.start > lastNamed.span.start) ? titled : lastNamed)
             ?? (roles.length === 0 && ownedByPossessive(ctx, m) ? namedInSentencesBefore(ctx, leaders, m, role.state) : undefined);
-          title = other ? titleOf(ctx, other) : undefined;
+          title = other ? titleOf(ctx, other, leaders) : undefined;
           const entry = title ? ctx.knowledge.lexicon.titleByName.get(title) : undefined;
-          offices = title ? officesOf(ctx, { ...role, title, office: entry?.office ?? role.office }, role.state) : ['head_of_state', 'head_of_government'];
+          office = entry?.office ?? (other && givenRole(other, leaders)?.office) ?? role.office;
+          offices = title ? officesOf(ctx, { ...role, title, office }, role.state) : ['head_of_state', 'head_of_government'];
           // "President X held talks with his Malaysian counterpart": a head meets a state that has no office of that
           // title through its head of government, who holds its executive, not through a monarch.
-          if (title && HEAD_OFFICES.has(entry?.office ?? role.office) && gazetteer.officesForTitle(role.state, title).length === 0) executive = true;
+          if (title && HEAD_OFFICES.has(office) && gazetteer.officesForTitle(role.state, title).length === 0) executive = true;
         }
         if (ctx.on !== null) {
           if (!days.has(m.sentence)) days.set(m.sentence, dayOf(ctx.on, ctx, m.sentence));
@@ -324,7 +333,7 @@ export const roleResolve: Stage<Mention> = {
           who = pick(ctx, on, holders, named, role, role.state);
           // "the Azerbaijani minister" after "Minister of Foreign Affairs of Azerbaijan X", whom the gazetteer lacks: the
           // one minister of that state the article titled before.
-          if (!who && role.office === 'minister') {
+          if (!who && MINISTERS.has(office)) {
             const titled = leaders.filter((l) => l.span.end <= m.span.start && l.role?.state === role.state && MINISTERS.has(l.role?.office ?? ''));
             const ministers = new Set(titled.map((l) => l.candidates[0]!));
             if (ministers.size === 1) who = [...ministers][0];

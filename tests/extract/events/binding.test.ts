@@ -840,6 +840,9 @@ describe('a bare "called X"', () => {
       'Chilean President Gabriel Boric called Argentine President Javier Milei on Friday.',
       'Chilean President Gabriel Boric called Argentine President Javier Milei again on Friday, at the request of his ministers.',
       'Chilean President Gabriel Boric called Argentine President Javier Milei late on Friday.',
+      // A headline's present and a verb coordinated after a comma.
+      'Boric calls Milei, says Chile will help',
+      'Chilean President Gabriel Boric called Argentine President Javier Milei, saying Chile would help after the floods.',
     ]) expect(edgesOf(text, '2024-05-06')).toContainEqual(expect.stringMatching(/^phone_call (?=.*Boric)(?=.*Milei)/));
   });
 
@@ -2047,5 +2050,37 @@ describe('standing behind a party, an adverb between', () => {
     expect(edgesOf('The Arab League stands fully behind Somalia, its secretary-general said on Monday.', '2025-01-15'))
       .toEqual(['support Arab League>Somalia@2025-01-13']);
     expect(edgesOf('Egypt stood solidly with Somalia on Monday.', '2025-01-15')).toEqual(['support Egypt>Somalia@2025-01-13']);
+  });
+});
+
+describe('congratulations given to a named recipient', () => {
+  it('sends congratulations to the person a giving verb names before the message, when no other reading gives an addressee', () => {
+    expect(edgesOf('Chilean President Gabriel Boric sent Argentine President Javier Milei a congratulatory message on Sunday.', '2024-05-06'))
+      .toEqual(['congratulation Gabriel Boric>Javier Milei@2024-05-05']);
+    expect(edgesOf('Gabriel Boric sent Javier Milei a message of congratulations on Sunday.', '2024-05-06'))
+      .toEqual(['congratulation Gabriel Boric>Javier Milei@2024-05-05']);
+  });
+
+  it('reads greetings swapped as greetings exchanged, one each way', () => {
+    expect(edgesOf('Gabriel Boric and Javier Milei swapped greetings on Sunday.', '2024-05-06'))
+      .toEqual(['congratulation Gabriel Boric>Javier Milei@2024-05-05', 'congratulation Javier Milei>Gabriel Boric@2024-05-05']);
+  });
+});
+
+describe('more ways of meeting, backing and condemning', () => {
+  it('reads a leader\'s encounter with another as their meeting, and no meeting of ships', () => {
+    expect(edgesOf('On Monday, Gabriel Boric had his first face-to-face encounter with Javier Milei.', '2024-05-08'))
+      .toEqual([expect.stringMatching(/^meeting (?=.*Boric)(?=.*Milei).*@2024-05-06$/)]);
+    expect(edgesOf('The Chilean navy reported a tense encounter with Argentine vessels on Monday.', '2024-05-08')).toEqual([]);
+  });
+
+  it('reads standing four-square behind a party as backing it', () => {
+    expect(edgesOf('Chile stands four-square behind Argentina, the foreign minister said on Monday.', '2024-05-08'))
+      .toEqual(['support Chile>Argentina@2024-05-06']);
+  });
+
+  it('reads a participle after the noun of an act ("in a move condemned by X") as condemning the act\'s author', () => {
+    expect(edgesOf('Argentina seized a Chilean fishing boat on Monday, in a move condemned by Chile and Peru.', '2024-05-08'))
+      .toEqual(['condemnation Chile>Argentina@2024-05-06', 'condemnation Peru>Argentina@2024-05-06']);
   });
 });

@@ -44,6 +44,13 @@ describe('role resolution by date', () => {
     expect(leader('A cable went to the Emir of Qatar.', '2023-12-18', 'Emir of Qatar')).toMatch(/^Tamim bin Hamad Al/i);
   });
 
+  it('resolves a counterpart of a minister named again by the title the text gave them, not to the other state\'s head', () => {
+    const text = 'Chile\'s mining minister Aurora Williams and Peru\'s foreign minister Elmer Schialer signed the text in Lima, '
+      + 'where Williams had hosted her Peruvian counterpart for talks on Monday.';
+    expect(leader(text, '2025-06-18', 'Peruvian counterpart')).not.toBe('Dina Boluarte');
+    expect(edgesOf(text, '2025-06-18').filter((e) => e.startsWith('meeting'))).toEqual([expect.stringMatching(/^meeting (?=.*Williams)(?=.*Schialer)/)]);
+  });
+
   it('resolves a counterpart with no state to the holder of the same title the article has just named elsewhere', () => {
     const text = 'Egyptian Foreign Minister Badr Abdelatty arrived in Ankara on Monday. Turkish Foreign Minister Hakan Fidan received his counterpart at the ministry.';
     expect(leader(text, '2024-06-17', 'his counterpart')).toBe('Badr Abdelatty');
