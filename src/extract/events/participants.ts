@@ -611,8 +611,8 @@ function salientOfLastNaming(ctx: EventContext, sentence: number): Mention | und
 
 /**
  * "..., and the two agreed", "..., and they called for": inside a sentence, "the two" with no noun, or "they" after
- * "and" or a comma, as the subject of the verb that follows (adverbs aside). Not "both": "..., and both are parties to"
- * names states as often as people.
+ * "and" or a comma, as the subject of the verb that follows (adverbs aside). "Both" only before an event's verb
+ * ("..., and both restated their backing"): "..., and both are parties to" names states as often as people.
  */
 function midSentencePair(ctx: EventContext, sentence: Sentence, i: number): boolean {
   const { keys } = sentence;
@@ -620,10 +620,12 @@ function midSentencePair(ctx: EventContext, sentence: Sentence, i: number): bool
   const theTwo = i > 1 && keys[i - 1] === 'the' && lex.grammar.numbers.get(keys[i]!) === 2 && !lex.frameNouns.longestAt(keys, i + 1);
   // "X received Y at the palace, where they signed ...": the place's clause is the two named before's.
   const pronoun = i > 0 && keys[i] === 'they' && (keys[i - 1] === 'and' || keys[i - 1] === ',' || keys[i - 1] === 'where');
-  if (!theTwo && !pronoun) return false;
+  const both = i > 1 && keys[i] === 'both' && keys[i - 1] === 'and' && keys[i - 2] === ',';
+  if (!theTwo && !pronoun && !both) return false;
   const pos = tagsOf(ctx.article.text, sentence).pos;
   let v = i + 1;
   while (pos[v] === 'ADV') v++;
+  if (both) return lex.events.matchesAt(sentence.tokens, keys, v).some((m) => m.voice !== 'noun' && !m.negative);
   // "the two spoke by phone": the tagger may read the verb as a noun ("two spokes"); the event lexicon reads it as a verb.
   return pos[v] === 'VERB' || lex.events.matchesAt(sentence.tokens, keys, v).some((m) => m.voice !== 'noun' && !m.negative);
 }

@@ -420,7 +420,17 @@ export function groupsOf(lex: Lexicon, sentence: Sentence, participants: readonl
     commaAnd = -1;
     closedByAnd = false;
   };
-  for (const p of participants) {
+  // Where the list the participant at `n` opens ends: "and the B president and C agreed" ends at C.
+  const listEnd = (n: number): number => {
+    let [, b] = rangeOf(sentence, participants[n]!);
+    for (let q = n + 1; q < participants.length; q++) {
+      const [qa, qb] = rangeOf(sentence, participants[q]!);
+      if (qa < b || glueOf(lex, keys, tags, b, qa) === false) break;
+      b = qb;
+    }
+    return b;
+  };
+  for (const [n, p] of participants.entries()) {
     const [a, b] = rangeOf(sentence, p);
     if (a < 0) continue;
     // Overlapping participants (a frame inside a name) are not coordinated.
@@ -438,7 +448,7 @@ export function groupsOf(lex: Lexicon, sentence: Sentence, participants: readonl
       // "A met B, and C sat down with D", "X hosted A and B, and the three leaders signed", "A held talks with B, and C
       // met D": after ", and" a member followed by its verb opens a new clause when the members before are a verb's or
       // a preposition's object ("King X, the custodian, and Crown Prince Y sent cables" stays one group).
-      if (glue === 'and' && keys[from] === ',' && opensClause(tags, b) && objectAt(lex, keys, tags, rangeOf(sentence, members[0]!)[0])) glue = false;
+      if (glue === 'and' && keys[from] === ',' && opensClause(tags, listEnd(n)) && objectAt(lex, keys, tags, rangeOf(sentence, members[0]!)[0])) glue = false;
       // "In the presence of A and B, C and D signed": a list "and" has closed goes on past no comma, nor past a semicolon
       // unless its preposition or an honorific follows ("from A and B; from C", "from King A and Prince B; His Majesty
       // C"; not "greetings from A and B; C and D agree").

@@ -2084,3 +2084,26 @@ describe('more ways of meeting, backing and condemning', () => {
       .toEqual(['condemnation Chile>Argentina@2024-05-06', 'condemnation Peru>Argentina@2024-05-06']);
   });
 });
+
+describe('a clause that ", and" opens after a single party', () => {
+  it('reads the parties after ", and" as the subject of the verb after them, not more objects of the verb before', () => {
+    const text = 'Lula met Peruvian President Dina Boluarte on Monday. Later in the afternoon he met Gabriel Boric, and the Chilean president and Mr Lula agreed that the corridor deserved to be revived.';
+    expect(edgesOf(text, '2024-03-20').filter((e) => !e.startsWith('meeting Dina'))).toEqual([
+      'meeting Gabriel Boric>Luiz Inácio Lula da Silva@2024-03-18',
+      'shared_stance Gabriel Boric>Luiz Inácio Lula da Silva@2024-03-18',
+    ]);
+  });
+
+  it('reads "both" after ", and" before an event\'s verb as the pair before it', () => {
+    expect(edgesOf('Lula and Boric agreed on Monday that the bloc should admit Bolivia, and both restated their backing for Bolivia\'s bid.', '2024-03-20'))
+      .toEqual(['shared_stance Gabriel Boric>Luiz Inácio Lula da Silva@2024-03-18', 'support Gabriel Boric>Bolivia@2024-03-18', 'support Luiz Inácio Lula da Silva>Bolivia@2024-03-18']);
+  });
+});
+
+describe('an infinitive of purpose after standing or waiting', () => {
+  it('reads welcoming a guest one stood somewhere to welcome as their meeting, and a plan to welcome as none', () => {
+    expect(edgesOf('When King Felipe VI stood in the palace courtyard on Monday to welcome Gabriel Boric, it began to rain.', '2024-03-20'))
+      .toEqual([expect.stringMatching(/^meeting (?=.*Boric)(?=.*Felipe).*@2024-03-18$/)]);
+    expect(edgesOf('King Felipe VI plans to welcome Gabriel Boric at the palace on Monday.', '2024-03-20')).toEqual([]);
+  });
+});
