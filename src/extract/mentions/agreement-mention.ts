@@ -198,7 +198,8 @@ function coordinatedInComplement(r: Reading, and: number): boolean {
 /**
  * "Declaration on the Conduct of Parties in the South China Sea", "Memorandum on Cooperation in Halal Industry
  * Development", "Action Plan on Building a Community with a Shared Future": a title's complement, capitalised so far,
- * goes on after a preposition with a region brought in with "the", or with two capitalised words or more. Where it was
+ * goes on after a preposition with a region brought in with "the", or with two capitalised words or more ("and" may
+ * join them: "Memorandum on Cooperation in Agriculture and Rural Development"). Where it was
  * signed is a city without "the" ("in Jeddah") or a seat ("in the Kremlin").
  */
 function titleGoesOn(r: Reading, from: number, at: number): boolean {
@@ -207,7 +208,9 @@ function titleGoesOn(r: Reading, from: number, at: number): boolean {
   const determiner = r.grammar.determiners.has(tokens[at + 1]?.norm ?? '');
   const start = determiner ? at + 2 : at + 1;
   const region = r.words.gerundPrepositions.has(tokens[at]!.norm) && tokens[at + 1]?.norm === 'the' && name(start) && !r.seatAt(at + 1);
-  if (!region && !(name(start) && name(start + 1))) return false;
+  // ... the second after "and" too: "in Agriculture and Rural Development".
+  const second = tokens[start + 1]?.norm === 'and' ? start + 2 : start + 1;
+  if (!region && !(name(start) && name(second))) return false;
   // "on Incident Prevention and Management": "and" between capitalised words keeps a complement capitalised.
   for (let i = from; i < at; i++) if (tokens[i]!.kind === 'word' && !tokens[i]!.capitalised && !r.grammar.determiners.has(tokens[i]!.norm) && !r.words.complementPrepositions.has(tokens[i]!.norm) && !r.words.listGlue.has(tokens[i]!.norm)) return false;
   return true;

@@ -227,6 +227,13 @@ describe('agreement-mention: complements after the head', () => {
       .toEqual(['agreement on the repair of the Northern Heat and Power Station']);
   });
 
+  it('goes on from a capitalised complement over "in" to capitalised words "and" joins, not to a city', () => {
+    expect(agreements('Ghana and Vietnam signed the Memorandum of Understanding on Cooperation in Agriculture and Rural Development on Monday.'))
+      .toEqual(['Memorandum of Understanding on Cooperation in Agriculture and Rural Development']);
+    expect(agreements('Ghana and Vietnam signed the Memorandum of Understanding on Cooperation in Accra on Monday.'))
+      .toEqual(['Memorandum of Understanding on Cooperation']);
+  });
+
   it('goes on from a capitalised complement joined by "and" to the region after "in the"', () => {
     expect(agreements('Ghana and Togo signed the Memorandum of Understanding on Piracy Prevention and Maritime Patrols in the Gulf of Guinea on Monday.'))
       .toEqual(['Memorandum of Understanding on Piracy Prevention and Maritime Patrols in the Gulf of Guinea']);
