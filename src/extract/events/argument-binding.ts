@@ -362,15 +362,21 @@ function ownsTriggerNoun(ctx: EventContext, syn: SentenceSyntax, e: EventCandida
   const end = tokenFrom(tokens, e.trigger.end);
   const last = (end < 0 ? tokens.length : end) - 1;
   // "called Iran's aggression": an act judged is done by its possessor, who holds no judgement of it; "approved Sweden's
-  // accession to NATO": nor does the possessor of any other completion than an event's noun hold the stance.
-  if (e.completed && (ctx.knowledge.lexicon.actionNouns.has(keys[last]!) || !ctx.knowledge.lexicon.events.isEventNoun(keys[last]!))) return false;
+  // accession to NATO": nor does the possessor of any other completion than an event's noun or a noun of backing hold
+  // the stance ("announced Poland's latest package of military assistance to X" is Poland's).
+  const lex = ctx.knowledge.lexicon;
+  if (e.completed && (lex.actionNouns.has(keys[last]!) || !lex.events.isEventNoun(keys[last]!) && !lex.syntax.backingNouns.has(keys[last]!))) return false;
   let j = tokenFrom(tokens, p.span.end);
   while (j >= 0 && j < last && (keys[j] === "'" || keys[j] === '\u2019' || keys[j] === 's')) j++;
   // A gerund names the act as well as a noun does ("backing").
   const noun = syn.tags.pos[last] === 'NOUN' || syn.tags.pos[last] === 'VERB' && keys[last]!.endsWith('ing');
   if (j < 1 || j > last || !noun) return false;
-  // Participles modify the noun as adjectives do: "France's continued backing", "its renewed support".
-  for (; j < last; j++) if (syn.tags.pos[j] !== 'ADJ' && !(syn.tags.pos[j] === 'VERB' && /(?:ed|ing)$/.test(keys[j]!))) return false;
+  // Participles modify the noun as adjectives do: "France's continued backing", "its renewed support"; a noun of
+  // measure and its "of" stand before it: "Poland's latest package of military assistance".
+  for (; j < last; j++) {
+    if (syn.tags.pos[j] === 'NOUN' && keys[j + 1] === 'of' && j + 1 < last) { j++; continue; }
+    if (syn.tags.pos[j] !== 'ADJ' && !(syn.tags.pos[j] === 'VERB' && /(?:ed|ing)$/.test(keys[j]!))) return false;
+  }
   return true;
 }
 

@@ -412,6 +412,24 @@ function namedBefore(ctx: EventContext, sentence: Sentence, people: boolean, ind
 }
 
 /**
+ * Of more than two states a sentence names before `before`, the only two it lists together ("Japan and South Korea said
+ * North Korea fired ..."); undefined when no list, or more than one, holds exactly two.
+ */
+function listedPair(ctx: EventContext, index: number, before = Infinity): EntityKey[] | undefined {
+  const { keys, tokens } = ctx.sentences[index]!;
+  const states = inSentence(ctx.mentions, index).filter((m) => m.kind === 'state' && m.candidates.length === 1 && m.span.end <= before);
+  if (new Set(states.map((m) => m.candidates[0]!)).size <= 2) return undefined;
+  const pairs: EntityKey[][] = [];
+  for (let end = states.length; end > 0;) {
+    const run = lastList(keys, tokens, states.slice(0, end));
+    const listed = [...new Set(run.map((m) => m.candidates[0]!))];
+    if (listed.length === 2) pairs.push(listed);
+    end -= run.length;
+  }
+  return pairs.length === 1 ? pairs[0] : undefined;
+}
+
+/**
  * "The three leaders": exactly that many people (or states) named earlier in the sentence, before `offset` ("X hosted A
  * and B, and the three leaders signed"), else in the sentence before.
  */
@@ -424,6 +442,9 @@ function groupBefore(ctx: EventContext, sentence: Sentence, count: number, peopl
   for (let s = sentence.index - 1; s >= Math.max(0, sentence.index - reach); s--) {
     const keys = namedBefore(ctx, sentence, people, s);
     if (keys.length === count) return keys;
+    // "Japan and South Korea said North Korea fired a missile. Both governments condemned ...": the pair listed.
+    const pair = count === 2 && !people ? listedPair(ctx, s) : undefined;
+    if (pair) return pair;
   }
   // "The presidents of A, B and C met ... All three Baltic states are members of NATO": three or more states, the last
   // list of that many anywhere before.
@@ -1072,11 +1093,13 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
           || office === GENERIC_MINISTER && MINISTER_OFFICES.has(o);
         const otherOffice = (k: EntityKey): boolean => { const o = officeOf(ctx, k); return o !== undefined && !sameClass(o); };
         const titled = office !== undefined && count === 2 && !before && framePair?.some(otherOffice) ? lastTwoTitled(ctx, sameClass, tokens[i]!.start) : undefined;
-        // "X said Y's conduct breaches the convention, to which both countries are party": two states its sentence names before it.
+        // "X said Y's conduct breaches the convention, to which both countries are party": two states its sentence names
+        // before it; of more, two it lists last ("X fired a missile, Japanese and South Korean officials said, drawing
+        // condemnation from both governments").
         const here = (): EntityKey[] | undefined => {
           if (people) return undefined;
           const named = namedBefore(ctx, sentence, people, sentence.index, tokens[i]!.start);
-          return named.length === 2 ? named : undefined;
+          return named.length === 2 ? named : listedPair(ctx, sentence.index, tokens[i]!.start);
         };
         // "X arrived on Monday. After talks with Y, the two leaders signed": the one person named before in the sentence and
         // the one the sentences before are about.

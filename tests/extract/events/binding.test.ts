@@ -2107,3 +2107,19 @@ describe('an infinitive of purpose after standing or waiting', () => {
     expect(edgesOf('King Felipe VI plans to welcome Gabriel Boric at the palace on Monday.', '2024-03-20')).toEqual([]);
   });
 });
+
+describe('a pair of states a frame names among more', () => {
+  it('reads "both governments" as the only two states listed together before it, in its sentence or the one before', () => {
+    expect(edgesOf('Peru fired on a Chilean boat on Thursday, Bolivian and Argentine officials said, drawing condemnation from both governments.', '2024-08-22'))
+      .toEqual(['condemnation Argentina>Peru@2024-08-22', 'condemnation Bolivia>Peru@2024-08-22']);
+    expect(edgesOf('Bolivia and Argentina said Peru fired on a Chilean boat on Thursday. Both governments condemned the shooting.', '2024-08-22'))
+      .toEqual(['condemnation Argentina>Peru@2024-08-22', 'condemnation Bolivia>Peru@2024-08-22']);
+  });
+});
+
+describe('backing its possessor holds through a noun of measure', () => {
+  it('reads "announced X\'s latest package of military assistance to Y" as X backing Y', () => {
+    expect(edgesOf('Ecuador\'s foreign minister Gabriela Sommerfeld was in Lima on Tuesday, where her Peruvian counterpart Elmer Schialer announced Peru\'s latest package of military assistance to Quito.', '2024-04-17')
+      .filter((e) => e.startsWith('support'))).toEqual(['support Peru>Ecuador@2024-04-16']);
+  });
+});
