@@ -21,6 +21,7 @@ import { inQuotation, quotations } from '../text/quotes.js';
 import { eventTypesIn, readTimeline, type Timeline } from '../dates/timeline.js';
 import { fold } from '../text/fold.js';
 import { tagsOf } from '../text/pos.js';
+import { pastTense } from '../../knowledge/inflect.js';
 import { tokenFrom, tokenize } from '../text/tokens.js';
 import type { Sentence } from '../text/sentences.js';
 import { extended } from '../extended.js';
@@ -102,8 +103,11 @@ export const eventDate: Stage<EventCandidate, EventContext> = {
       // so does a stance quoted in the present: it is taken the day it was said ("'We condemn it,' X said on Friday").
       // Told inside a quotation, its own day read outside it: the day it was told.
       const toldOn = (d: DateExpression): boolean => inQuotation(quotesOf(e.sentence), e.trigger.start) && !inQuotation(quotesOf(e.sentence), d.span.start);
-      // Reported without quotation marks too: "Turkey stands by Azerbaijan, Erdogan said on Monday".
-      if ((!own || own.span.start > e.trigger.end) && e.dated === 'event' && STANCES.has(e.type) && !(own && (toldOn(own) || saidOn(ctx, e, own) || captionDate(ctx, e, own))) && inPresent(ctx, e, own !== undefined)) {
+      // Reported without quotation marks too: "Turkey stands by Azerbaijan, Erdogan said on Monday". With no day of its
+      // own, a quotation its speaker "told" or "said" is of the day the paragraph has reached ('In Washington on Friday,
+      // ... "We support X," Y told reporters').
+      const quotedInPast = !own && inQuotation(quotesOf(e.sentence), e.trigger.start) && pastSpeech(ctx, e.sentence, quotesOf(e.sentence)) && timeline.carried(e.sentence) !== undefined;
+      if ((!own || own.span.start > e.trigger.end) && e.dated === 'event' && STANCES.has(e.type) && !quotedInPast && !(own && (toldOn(own) || saidOn(ctx, e, own) || captionDate(ctx, e, own))) && inPresent(ctx, e, own !== undefined)) {
         // In an interview, the present is the day the interview was given.
         const interviewed = interviewedOn();
         if (interviewed) {
@@ -412,6 +416,13 @@ function captionDate(ctx: EventContext, e: EventCandidate, d: DateExpression): b
 }
 
 /** "Turkey stands by Azerbaijan, Erdogan said on Monday": the date is the day of a speech verb after the trigger's clause. */
+/** Whether a verb of speech in the past outside the sentence's quotations reports them ('"...," Y told reporters'). */
+function pastSpeech(ctx: EventContext, index: number, quotes: readonly Span[]): boolean {
+  const sentence = ctx.sentences[index]!;
+  const { lemma } = tagsOf(ctx.article.text, sentence);
+  return sentence.keys.some((k, i) => ctx.knowledge.lexicon.syntax.speechVerbs.has(k) && pastTense(k, lemma(i)) && !inQuotation(quotes, sentence.tokens[i]!.start));
+}
+
 function saidOn(ctx: EventContext, e: EventCandidate, d: DateExpression): boolean {
   if (d.span.start < e.trigger.end) return false;
   const { tokens, keys } = ctx.sentences[e.sentence]!;

@@ -679,3 +679,12 @@ describe('a meeting held, not named again', () => {
       .filter((e) => e.startsWith('meeting'))).toEqual(['meeting Mark Carney>Donald Tusk@2025-05-01']);
   });
 });
+
+describe('a stance quoted in the present with no day of its own', () => {
+  it('takes the day the paragraph has reached when its speaker "told" or "said" it, publication when the speaker "says" it', () => {
+    const told = 'In Lima on Friday, Peru\'s foreign minister Elmer Schialer said his government condemned the seizure. "We support Ecuador\'s sovereignty," Schialer told reporters.';
+    expect(edgesOf(told, '2025-05-17').filter((e) => e.startsWith('support'))).toEqual(['support Elmer Schialer>Ecuador@2025-05-16']);
+    const says = 'In Lima on Friday, Peru\'s foreign minister Elmer Schialer said his government condemned the seizure. "We support Ecuador\'s sovereignty," Schialer says.';
+    expect(edgesOf(says, '2025-05-17').filter((e) => e.startsWith('support'))).toEqual(['support Elmer Schialer>Ecuador@2025-05-17']);
+  });
+});
