@@ -1193,7 +1193,10 @@ function bindObjects(ctx: EventContext, e: EventCandidate, t: TriggerReading, r:
   const pattern = exchanging ? { ...own, prepositions: new Set([...own.prepositions, 'with']) } : own;
   // What a condemned act was done to is never its target (see `actedUpon`), nor is what a judged thing is about
   // ("supported the resolution on X").
-  const victim = (first: number): boolean => e.type === 'condemnation' && actedUpon(ctx, syn, e, first) || judged && topicOfThing(ctx, syn, e, first);
+  // Nor is either party of what holds between two backed ("praised the friendly relations between A and B"); a
+  // condemnation of it condemns both ("condemned the military cooperation between A and B").
+  const between = (first: number): boolean => syn.groups.some((g) => g.governor !== undefined && BETWEEN.has(g.governor) && g.first <= first && first <= g.end);
+  const victim = (first: number): boolean => e.type === 'condemnation' && actedUpon(ctx, syn, e, first) || judged && topicOfThing(ctx, syn, e, first) || e.type === 'support' && between(first);
   // "condemned what he called X's aggression": the one naming the act is no object; the act's name follows the naming verb.
   const pastManner = mannerPhraseEnd(ctx, tokens, after);
   const named = judged && complement === undefined && tokens[pastManner]?.norm === 'what' ? namedActAt(ctx, sentence.keys, pastManner + 1) : -1;

@@ -2123,3 +2123,11 @@ describe('backing its possessor holds through a noun of measure', () => {
       .filter((e) => e.startsWith('support'))).toEqual(['support Peru>Ecuador@2024-04-16']);
   });
 });
+
+describe('what holds between two parties', () => {
+  it('backs neither party when praising the relations between them, and condemns both when condemning their cooperation', () => {
+    expect(edgesOf('Lula praised the friendly relations between Brazil and Chile on Sunday.', '2025-08-20')).toEqual([]);
+    expect(edgesOf('Argentina condemned the military cooperation between Chile and Peru on Sunday.', '2025-08-20'))
+      .toEqual(['condemnation Argentina>Chile@2025-08-17', 'condemnation Argentina>Peru@2025-08-17']);
+  });
+});
