@@ -330,8 +330,10 @@ export function findDateExpressions(text: string, span: Span, published: IsoDate
       // "on 6 November, the day after the vote, ... the same day": a count back from the clause's day gives the day of
       // what its phrase names, which "the same day" does not point back to.
       // With no day of its own yet, the clause may get it from the day the counted phrase gives (below).
-      if (c.from === 'clause' && !anchored && clauseDay === undefined && scope !== undefined && c.precision === 'day') unanchored.push({ at: found.length, c, scope });
+      // ... once read: a day after publication is not pushed.
+      const index = found.length;
       push(at, at0, c.precision, 'relative', !anchored && scope ? { kind: 'sequence', span: scope } : undefined, !(c.from === 'clause' && clauseDay !== undefined && !anchored));
+      if (found.length > index && c.from === 'clause' && !anchored && clauseDay === undefined && scope !== undefined && c.precision === 'day') unanchored.push({ at: index, c, scope });
       continue;
     }
     if (reading.kind === 'year') {

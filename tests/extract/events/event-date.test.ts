@@ -688,3 +688,10 @@ describe('a stance quoted in the present with no day of its own', () => {
     expect(edgesOf(says, '2025-05-17').filter((e) => e.startsWith('support'))).toEqual(['support Elmer Schialer>Ecuador@2025-05-17']);
   });
 });
+
+describe('a count from the clause\'s day that would fall after publication', () => {
+  it('is no day, and the article is read ("who flew in late on Friday, was welcomed in the morning")', () => {
+    expect(edgesOf('Lula, who flew in late on Friday, was welcomed in the morning before holding talks with Boric.', '2025-04-05'))
+      .toEqual([expect.stringMatching(/^meeting (?=.*Boric)(?=.*Lula).*@2025-04-05$/)]);
+  });
+});
