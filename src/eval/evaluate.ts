@@ -4,6 +4,7 @@ import type { Knowledge } from '../knowledge/load.js';
 import { extract } from '../extract/pipeline.js';
 import { readInputs } from '../extract/read/index.js';
 import type { EdgeType, Warning } from '../document/types.gen.js';
+import { failureWarning } from '../errors.js';
 import { loadGold } from './gold.js';
 import { EVENT_TYPES, scoreArticle, scores, sum, total, type ArticleScore, type Counts, type Scores } from './score.js';
 
@@ -39,7 +40,13 @@ export async function evaluate(corpusDir: string, knowledge: Knowledge): Promise
     for await (const result of readInputs([join(corpusDir, g.file)])) {
       warnings.push(...result.warnings);
       const empty = { format: 'diplograph/1' as const, articles: [], nodes: [], edges: [] };
-      const extraction = result.article ? extract(result.article, knowledge) : undefined;
+      // An exception in extraction is one article's bug, scored as an article that gave nothing: the report goes on.
+      let extraction: ReturnType<typeof extract> | undefined;
+      try {
+        extraction = result.article ? extract(result.article, knowledge) : undefined;
+      } catch (error) {
+        warnings.push(failureWarning(error, g.file, `article "${g.id}": extraction`));
+      }
       if (extraction) warnings.push(...extraction.warnings);
       perArticle.push(scoreArticle(g, extraction?.fragment ?? empty));
       undated.push(scoreArticle(g, extraction?.fragment ?? empty, { ignoreDates: true }));

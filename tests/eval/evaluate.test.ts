@@ -71,3 +71,16 @@ describe('eval report', () => {
     expect(text).toContain('published     2024-03-19, gold 2024-03-20');
   });
 });
+
+describe('eval when extraction fails on an article', () => {
+  it('scores that article as giving nothing and names it in a warning, the report going on', async () => {
+    const knowledge = loadKnowledge();
+    // Knowledge whose lexicon cannot be read: extraction throws on every article, as a bug in a stage would.
+    const broken = new Proxy(knowledge, { get: (target, key) => { if (key === 'lexicon') throw new TypeError('broken stage'); return Reflect.get(target, key); } });
+    const failed = await evaluate(dir, broken);
+    expect(failed.articles).toBe(2);
+    expect(failed.edgeTotal).toMatchObject({ tp: 0, fp: 0, fn: 7 });
+    expect(failed.warnings.filter((w) => w.code === 'extraction_failed').map((w) => w.file)).toEqual(['articles/a.txt', 'articles/b.txt']);
+    expect(failed.warnings[0]!.message).toMatch(/^article "a": extraction failed: TypeError: broken stage; skipped$/);
+  });
+});

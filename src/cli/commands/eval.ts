@@ -10,7 +10,10 @@ export function registerEval(program: Command): void {
     .action(async (dir: string, opts: { json?: boolean; details?: boolean }) => {
       const { evaluate, formatReport } = await import('../../eval/evaluate.js');
       const { loadKnowledge } = await import('../../knowledge/load.js');
+      const { formatWarning } = await import('../../errors.js');
       const report = await evaluate(dir, loadKnowledge());
+      // An article whose extraction failed is scored as giving nothing; say which, one line each.
+      for (const w of report.warnings) if (w.code === 'extraction_failed') process.stderr.write(`${formatWarning(w)}\n`);
       process.stdout.write(opts.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatReport(report, { details: opts.details ?? false })}\n`);
     });
 }
