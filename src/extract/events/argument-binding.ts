@@ -1322,7 +1322,7 @@ function bindingOf(ctx: EventContext, e: EventCandidate, t: TriggerReading, r: S
   if (receivedOf.length > 0) return { subjects: subjectKeys, sources: keysOf(receivedOf), targets: subjectKeys, span: cover([e.trigger, ...subjects.map((p) => p.span), ...receivedOf.map((p) => p.span)]) };
   // "X received congratulations on Monday from Y": a receiving verb makes its subject the addressee.
   const received = subject !== undefined && objects.length === 0 && sentence.keys.slice(Math.max(0, at - 3), at).some((k) => ctx.knowledge.lexicon.syntax.receivingVerbs.has(k));
-  const arriving = e.voice === 'noun' && (!subject || received) && tokens[after]?.norm !== 'from' ? governedInClause(ctx, syn, after, 'from') ?? passiveAgent(ctx, syn, after) : undefined;
+  const arriving = e.voice === 'noun' && (!subject || received) && tokens[after]?.norm !== 'from' ? governedInClause(ctx, syn, after, 'from') ?? passiveAgent(ctx, syn, after) ?? agentAfterOf(syn, after) : undefined;
   // "handed Y a message of congratulations on behalf of Z": Z sends it to Y, as "from Z" would say. With no one it was
   // handed to, the addressee is read as for any message unaddressed ("conveyed a message on behalf of X").
   const behalf = e.voice === 'noun' && BEHALF.every((k, j) => tokens[after + j]?.norm === k);
@@ -1513,6 +1513,15 @@ function receiverFrom(ctx: EventContext, syn: SentenceSyntax, source: Group): Gr
 function coordinatedPassive(ctx: EventContext, syn: SentenceSyntax, at: number): boolean {
   const be = beFormBefore(ctx.knowledge.lexicon, syn.sentence.keys, syn.tags, at);
   return be > 0 && syn.sentence.keys[be - 1] === 'and';
+}
+
+/** "the recognition of X by A, B and C": the group "by" governs right after the noun's "of" and its group. */
+function agentAfterOf(syn: SentenceSyntax, after: number): Group | undefined {
+  if (syn.sentence.keys[after] !== 'of') return undefined;
+  const n = syn.groups.findIndex((g) => g.governor === 'of' && g.first > after);
+  const object = syn.groups[n];
+  const agent = syn.groups[n + 1];
+  return object && agent?.governor === 'by' && syn.sentence.keys[object.end] === 'by' && agent.first <= object.end + 2 ? agent : undefined;
 }
 
 function passiveAgent(ctx: EventContext, syn: SentenceSyntax, from: number): Group | undefined {

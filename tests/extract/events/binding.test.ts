@@ -2131,3 +2131,20 @@ describe('what holds between two parties', () => {
       .toEqual(['condemnation Argentina>Chile@2025-08-17', 'condemnation Argentina>Peru@2025-08-17']);
   });
 });
+
+describe('a teleconference and the recognition of a state by several', () => {
+  it('reads a video teleconference as a call, whose two ministers then act together', () => {
+    const text = 'On June 14, Ms. Diana Mondino, Minister of Foreign Affairs of Argentina, held a video teleconference with Alberto van Klaveren, Minister of Foreign Affairs of Chile. '
+      + 'The two Ministers condemned Venezuela\'s detention of opposition leaders.';
+    expect(edgesOf(text, '2024-06-14')).toEqual([
+      'condemnation Alberto van Klaveren>Venezuela@2024-06-14',
+      'condemnation Diana Mondino>Venezuela@2024-06-14',
+      expect.stringMatching(/^phone_call (?=.*Mondino)(?=.*Klaveren).*@2024-06-14$/),
+    ]);
+  });
+
+  it('reads "the recognition of X by A, B and C" as each of them backing X', () => {
+    expect(edgesOf('The decision follows Tuesday\'s coordinated recognition of Palestine by Spain, Ireland and Norway.', '2024-05-30'))
+      .toEqual(['support Ireland>Palestine@2024-05-30', 'support Norway>Palestine@2024-05-30', 'support Spain>Palestine@2024-05-30']);
+  });
+});
