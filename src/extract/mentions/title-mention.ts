@@ -69,13 +69,18 @@ export const titleMention: Stage<Mention> = {
         let from = i;
         let entry = match.payloads[0]!;
         // "Energy Minister", "Infrastructure Minister", "Brazil's finance minister": a portfolio word before a bare
-        // head, capitalised as the head is (two at most in lower case: "the trade and industry minister" is no title).
+        // head, capitalised as the head is (two at most in lower case, or two portfolios "and" joins).
         if (match.length === 1 && lexicon.ministerHeads.has(keys[i]!)) {
           const capital = tokens[i]!.capitalised;
           const grammar = (k: string): boolean => lexicon.grammar.determiners.has(k) || lexicon.grammar.prepositions.has(k) || lexicon.grammar.possessives.has(k) || k === 's';
           let j = i;
           while (j > 0 && tokens[j - 1]!.kind === 'word' && tokens[j - 1]!.capitalised === capital && (capital || (i - j < 2 && !grammar(keys[j - 1]!)))
             && !all.covers(tokens[j - 1]!.start, tokens[j - 1]!.end)) j--;
+          // A lower-case title opens on no "and": "the economy and climate minister" joins two portfolios the lexicon
+          // knows; otherwise the title is the words after it.
+          if (!capital && keys[j] === 'and') {
+            j = j > 0 && lexicon.portfolioWords.has(keys[j - 1]!) && lexicon.portfolioWords.has(keys[j + 1]!) && !all.covers(tokens[j - 1]!.start, tokens[j - 1]!.end) ? j - 1 : j + 1;
+          }
           // "Vice-Prime Minister": a portfolio word joined by a hyphen to the word before it makes another title.
           if (j < i && hyphenated(tokens, j, j + 1, lexicon.timePrefixes)) { i++; continue; }
           if (j < i && j > 0) {

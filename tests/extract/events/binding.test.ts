@@ -2148,3 +2148,13 @@ describe('a teleconference and the recognition of a state by several', () => {
       .toEqual(['support Ireland>Palestine@2024-05-30', 'support Norway>Palestine@2024-05-30', 'support Spain>Palestine@2024-05-30']);
   });
 });
+
+describe('more meetings in person', () => {
+  it('reads two who sat down together or for a while, and a bilateral with a leader, as meetings; one who sat down for a meal alone as none', () => {
+    expect(edgesOf('Before the session opened, Lula and Petro sat down for about 40 minutes in a side room.', '2023-08-08'))
+      .toEqual([expect.stringMatching(/^meeting (?=.*Lula)(?=.*Petro).*@2023-08-08$/)]);
+    expect(edgesOf('Lula has just wrapped up a bilateral with Peruvian President Dina Boluarte on the sidelines of the summit.', '2023-08-08'))
+      .toEqual([expect.stringMatching(/^meeting (?=.*Lula)(?=.*Boluarte).*@2023-08-08$/)]);
+    expect(edgesOf('Lula sat down for breakfast on Monday.', '2023-08-08')).toEqual([]);
+  });
+});

@@ -44,6 +44,16 @@ describe('role resolution by date', () => {
     expect(leader('A cable went to the Emir of Qatar.', '2023-12-18', 'Emir of Qatar')).toMatch(/^Tamim bin Hamad Al/i);
   });
 
+  it('reads a lower-case title of two portfolios "and" joins as one title, and no title from "and"', () => {
+    const text = 'In Lima on Tuesday, Ana Cecilia Gervasi, Peru\'s trade and tourism minister, and Alberto van Klaveren, Chile\'s foreign minister, signed a memorandum of understanding on fisheries.';
+    expect(edgesOf(text, '2024-04-26', { withRelations: true }).filter((e) => e.startsWith('leader_of') || e.startsWith('signed')).sort()).toEqual([
+      'leader_of Alberto van Klaveren>Chile',
+      'leader_of Ana Cecilia Gervasi>Peru',
+      'signed Alberto van Klaveren>memorandum of understanding on fisheries@2024-04-23',
+      'signed Ana Cecilia Gervasi>memorandum of understanding on fisheries@2024-04-23',
+    ]);
+  });
+
   it('resolves a counterpart of a minister named again by the title the text gave them, not to the other state\'s head', () => {
     const text = 'Chile\'s mining minister Aurora Williams and Peru\'s foreign minister Elmer Schialer signed the text in Lima, '
       + 'where Williams had hosted her Peruvian counterpart for talks on Monday.';
