@@ -728,6 +728,12 @@ function stateOfMention(ctx: EventContext, m: Mention): EntityKey | undefined {
 }
 
 /** "supports his government", "with her people": the length of the acting noun an object's possessive pronoun at `i` owns, or 0. */
+/** The state of the last official its sentence names by office alone before `offset`, when no person is named after it. */
+function unnamedOfficialBefore(ctx: EventContext, sentence: Sentence, offset: number, nearest: Mention | undefined): EntityKey | undefined {
+  const official = inSentence(ctx.mentions, sentence.index).filter((m) => m.kind === 'state' && m.via === 'role' && m.candidates.length === 1 && m.span.end <= offset).at(-1);
+  return official && !(nearest && nearest.sentence === sentence.index && nearest.span.start > official.span.end) ? official.candidates[0] : undefined;
+}
+
 function possessedActor(ctx: EventContext, sentence: Sentence, i: number): number {
   const keys = sentence.keys;
   if (keys[i] !== 'his' && keys[i] !== 'her') return 0;
@@ -1155,6 +1161,14 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
       const person = gender === undefined || nearest === undefined && gender === 'masculine' || nearest && agrees(ctx, nearest, gender) ? nearest
         : gender === 'feminine' ? lastWomanBefore(ctx, sentence.index, tokens[i]!.start) ?? nearest
           : byEnd.slice(Math.max(0, named - REFERENCE_LOOKBACK), named).reverse().find((m) => agrees(ctx, m, 'masculine')) ?? nearest;
+      // "The representative of X said his Government ...": an official the sentence names by office alone, after anyone
+      // it names, is whom "his" or "her" before a noun for the state stands for.
+      const official = (keys[i] === 'his' || keys[i] === 'her') ? unnamedOfficialBefore(ctx, sentence, tokens[i]!.start, nearest) : undefined;
+      const stateNoun = official ? lex.stateReferences.longestAt(keys, i + 1) ?? lex.syntax.actingNouns.longestAt(keys, i + 1) : undefined;
+      if (official && stateNoun) {
+        out.push({ span: { start: tokens[i]!.start, end: tokens[i + stateNoun.length]!.end }, keys: [official], tier: 1, kind: 'pronoun' });
+        continue;
+      }
       if (!person) continue;
       // On a transcript's line the speaker says "I": "he" and "him" are someone else, the last other person named.
       const speaking = line?.speaker !== undefined && person.candidates[0] === line.speaker;

@@ -2158,3 +2158,11 @@ describe('more meetings in person', () => {
     expect(edgesOf('Lula sat down for breakfast on Monday.', '2023-08-08')).toEqual([]);
   });
 });
+
+describe('an official named by office alone', () => {
+  it('reads "the representative of X" as an office of X, and "his Government" or "his country" after it as X', () => {
+    const text = 'Peruvian President Dina Boluarte opened the debate. The representative of Chile said his Government continued to back permanent seats for Brazil and Mexico.';
+    expect(edgesOf(text, '2024-11-12')).toEqual(['support Chile>Brazil@2024-11-12', 'support Chile>Mexico@2024-11-12']);
+    expect(edgesOf('Argentina\'s representative said his country stood in full solidarity with Lima.', '2024-11-12')).toEqual(['support Argentina>Peru@2024-11-12']);
+  });
+});
