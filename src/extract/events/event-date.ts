@@ -415,7 +415,6 @@ function captionDate(ctx: EventContext, e: EventCandidate, d: DateExpression): b
   return /,\s*$/.test(text.slice(Math.max(sentence.start, d.span.start - 2), d.span.start)) && /^[\s.]*$/.test(text.slice(d.span.end, sentence.end));
 }
 
-/** "Turkey stands by Azerbaijan, Erdogan said on Monday": the date is the day of a speech verb after the trigger's clause. */
 /** Whether a verb of speech in the past outside the sentence's quotations reports them ('"...," Y told reporters'). */
 function pastSpeech(ctx: EventContext, index: number, quotes: readonly Span[]): boolean {
   const sentence = ctx.sentences[index]!;
@@ -423,6 +422,7 @@ function pastSpeech(ctx: EventContext, index: number, quotes: readonly Span[]): 
   return sentence.keys.some((k, i) => ctx.knowledge.lexicon.syntax.speechVerbs.has(k) && pastTense(k, lemma(i)) && !inQuotation(quotes, sentence.tokens[i]!.start));
 }
 
+/** "Turkey stands by Azerbaijan, Erdogan said on Monday": the date is the day of a speech verb after the trigger's clause. */
 function saidOn(ctx: EventContext, e: EventCandidate, d: DateExpression): boolean {
   if (d.span.start < e.trigger.end) return false;
   const { tokens, keys } = ctx.sentences[e.sentence]!;

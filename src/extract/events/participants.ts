@@ -646,9 +646,9 @@ function midSentencePair(ctx: EventContext, sentence: Sentence, i: number): bool
   const pos = tagsOf(ctx.article.text, sentence).pos;
   let v = i + 1;
   while (pos[v] === 'ADV') v++;
-  if (both) return lex.events.matchesAt(sentence.tokens, keys, v).some((m) => m.voice !== 'noun' && !m.negative);
   // "the two spoke by phone": the tagger may read the verb as a noun ("two spokes"); the event lexicon reads it as a verb.
-  return pos[v] === 'VERB' || lex.events.matchesAt(sentence.tokens, keys, v).some((m) => m.voice !== 'noun' && !m.negative);
+  const event = lex.events.matchesAt(sentence.tokens, keys, v).some((m) => m.voice !== 'noun' && !m.negative);
+  return event || !both && pos[v] === 'VERB';
 }
 
 /** How many words may stand between a count and its frame noun ("the two top leaders"). */
@@ -727,13 +727,13 @@ function stateOfMention(ctx: EventContext, m: Mention): EntityKey | undefined {
   return m.kind === 'leader' ? stateOf(ctx, m.candidates[0]!) : m.candidates[0];
 }
 
-/** "supports his government", "with her people": the length of the acting noun an object's possessive pronoun at `i` owns, or 0. */
 /** The state of the last official its sentence names by office alone before `offset`, when no person is named after it. */
 function unnamedOfficialBefore(ctx: EventContext, sentence: Sentence, offset: number, nearest: Mention | undefined): EntityKey | undefined {
   const official = inSentence(ctx.mentions, sentence.index).filter((m) => m.kind === 'state' && m.via === 'role' && m.candidates.length === 1 && m.span.end <= offset).at(-1);
   return official && !(nearest && nearest.sentence === sentence.index && nearest.span.start > official.span.end) ? official.candidates[0] : undefined;
 }
 
+/** "supports his government", "with her people": the length of the acting noun an object's possessive pronoun at `i` owns, or 0. */
 function possessedActor(ctx: EventContext, sentence: Sentence, i: number): number {
   const keys = sentence.keys;
   if (keys[i] !== 'his' && keys[i] !== 'her') return 0;
