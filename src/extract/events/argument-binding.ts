@@ -20,8 +20,9 @@ import { headlineStates } from './headline-states.js';
 import { NOUN_DESCRIPTION } from './remote-contact.js';
 import { ARGUMENT_REACH, describesMembers, frameOf, namedIn, participantsIn, participantsNear, stateOf, statesNamed, speakerOf, type Frame, type Participant } from './participants.js';
 import { attributedSpeaker, beFormBefore, decisionOwner, clauseEnd, nonPartyObjectAt, clauseStart, continuedObjects, predicateEnd, describeGroups, governedInClause, governingVerbSubject, isPassive, lastGroupBefore, ownSubjectNoun, quotedSpeaker, recipientBefore, subjectAfterAmong, subjectAfterOpeningParticiple, subjectAfterOpeningPhrase, objectAfter, venueOwner, objectOfRelative, actorOfRelative, actorOfSummarisedClause, subjectOf, syntaxOf, type ObjectOptions, type SentenceSyntax, type Subject } from '../syntax/roles.js';
-import { beforeDeterminers, introducerEndingAt, opensClause, type Group } from '../syntax/groups.js';
+import { beforeDeterminers, honorificEndingAt, introducerEndingAt, opensClause, type Group } from '../syntax/groups.js';
 import { isQuote, mayCloseQuotation, mayOpenQuotation } from '../text/quotes.js';
+import { thirdPerson } from '../../knowledge/inflect.js';
 
 export const SYMMETRIC: ReadonlySet<EdgeType> = new Set(['phone_call', 'meeting', 'shared_stance']);
 const OBJECT_REACH = { symmetric: 6, other: 16 };
@@ -174,14 +175,21 @@ function objectGroup(ctx: EventContext, tokens: readonly Token[], from: number, 
       if (from < 0) break;
       continue;
     }
-    // "with X and Y", "with X, and in Riyadh with Y"; a stance's "of X and the Y".
-    const glue = (!symmetric && grammar.determiners.has(gap.at(-1) ?? '') ? gap.slice(0, -1) : gap).join(' ');
+    // "with X and Y", "with X, and in Riyadh with Y"; a stance's "of X and the Y"; "X and His Excellency Y".
+    const glue = withoutHonorifics(ctx, !symmetric && grammar.determiners.has(gap.at(-1) ?? '') ? gap.slice(0, -1) : gap).join(' ');
     if (!(glue === 'and' || glue === ',' || glue === ', and' || (/^,? ?and\b.*\bwith$/.test(glue) && gap.length <= 6))) break;
     members.push(p);
     from = tokenFrom(tokens, p.span.end);
     if (from < 0) break;
   }
   return members;
+}
+
+/** `words` without the honorifics that end them ("and His Excellency" is "and"). */
+function withoutHonorifics(ctx: EventContext, words: readonly string[]): readonly string[] {
+  let end = words.length;
+  for (let open = honorificEndingAt(ctx.knowledge.lexicon, words, end - 1); open > 0; open = honorificEndingAt(ctx.knowledge.lexicon, words, end - 1)) end = open;
+  return words.slice(0, end);
 }
 
 /** The articles that name something told before. */
@@ -1445,9 +1453,11 @@ function bindingOf(ctx: EventContext, e: EventCandidate, t: TriggerReading, r: S
   const triggerWords = sentence.keys.slice(at, after < 0 ? undefined : after);
   if (e.type === 'meeting' && ctx.knowledge.lexicon.syntax.gatheringPhrases.has(triggerWords.join(' '))) {
     const gathered = keysOf(objects);
+    // "a summit that brings together A and B" tells of a format or of a meeting still to come, none held.
+    if (sentence.keys[at] === thirdPerson(syn.tags.lemma(at))) return undefined;
     // One person read after it is a list only half read ("A Tshilombo and ... B").
     if (gathered.length < 2 || !gathered.every((k) => k.startsWith('leader/'))) return undefined;
-    const parties = [...new Set([...subjectKeys.filter((k) => k.startsWith('leader/')), ...gathered])];
+    const parties = [...new Set([...subjectKeys.filter((k) => k.startsWith('leader/')), ...gatheringHost(ctx, syn, at), ...gathered])];
     // Those gathered are the pair the article is about ("the two presidents"), not their host.
     return parties.length >= 2 && parties.length <= JOINT_TALKS_PARTIES ? { subjects: gathered, sources: parties, targets: [], span: cover(spans) } : undefined;
   }
@@ -1475,6 +1485,18 @@ function bindingOf(ctx: EventContext, e: EventCandidate, t: TriggerReading, r: S
     ...(reciprocal ? { reciprocal: true as const } : {}), ...(referred ? { referred: true as const } : {}), ...(pronominal ? { pronominal: true as const } : {}),
     ...(selfReferred && objects.length === 0 ? { selfReferred: true as const } : {}),
   };
+}
+
+/**
+ * "X hosted a tripartite meeting that brought together A and B": the people who are the subject of the meeting verb
+ * whose object the relative clause at `at` describes; none when the clause follows anything else.
+ */
+function gatheringHost(ctx: EventContext, syn: SentenceSyntax, at: number): string[] {
+  const keys = syn.sentence.keys;
+  if (!ctx.knowledge.lexicon.syntax.relativePronouns.has(keys[at - 1] ?? '') || !hostedBy(ctx, syn, at - 2)) return [];
+  let v = beforeDeterminers(ctx.knowledge.lexicon, keys, at - 2);
+  while (v > 0 && syn.tags.pos[v] === 'ADJ') v = beforeDeterminers(ctx.knowledge.lexicon, keys, v);
+  return keysOf(members(subjectOf(ctx, syn, v)?.group)).filter((k) => k.startsWith('leader/'));
 }
 
 /** How many words may stand between "as" and a part noun ("as an inalienable and integral part of"). */

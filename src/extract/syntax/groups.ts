@@ -272,9 +272,8 @@ function appositionGovernor(lex: Lexicon, keys: readonly string[], tags: Tagged,
 /** How many words an honorific may take ("his royal highness"). */
 const HONORIFIC_WORDS = 3;
 
-/** The first token of an honorific ending at token `i` ("His Highness"), or -1. */
-/** Where an honorific ending at token `i`, or at its abbreviation's stop ("Hon.", "Dr."), starts; -1 if none does. */
-const honorificEndingAt = (lex: Lexicon, keys: readonly string[], i: number): number =>
+/** Where an honorific ending at token `i` ("His Highness"), or at its abbreviation's stop ("Hon.", "Dr."), starts; -1 if none does. */
+export const honorificEndingAt = (lex: Lexicon, keys: readonly string[], i: number): number =>
   keys[i] === '.' && i > 0 ? lex.honorifics.startEndingAt(keys, i - 1, HONORIFIC_WORDS) : lex.honorifics.startEndingAt(keys, i, HONORIFIC_WORDS);
 
 /** The word at token `i` when it is a preposition, the grammar's or one governing places ("in", "at"). */

@@ -750,6 +750,16 @@ describe('more sentence shapes', () => {
     expect(edgesOf(text, '2024-07-05').filter((e) => e.startsWith('meeting'))).toEqual([]);
   });
 
+  it('reads the host of a meeting that brought people together right after its noun, and honorifics in the list gathered', () => {
+    const met = edgesOf('On Monday, President Cyril Ramaphosa hosted a summit that brought together His Excellency President William Ruto and His Excellency President Yoweri Museveni.', '2024-07-05');
+    expect(met).toHaveLength(3);
+    for (const [a, b] of [['Ramaphosa', 'Ruto'], ['Ramaphosa', 'Museveni'], ['Ruto', 'Museveni']]) {
+      expect(met).toContainEqual(expect.stringMatching(new RegExp(`^meeting (?=.*${a})(?=.*${b}).*@2024-07-01$`)));
+    }
+    // A summit that was only planned gathered no one.
+    expect(edgesOf('President Cyril Ramaphosa will host a summit that brings together President William Ruto and President Yoweri Museveni.', '2024-07-05')).toEqual([]);
+  });
+
   it('coordinates a name after "and" and an honorific ("A and His Excellency President B")', () => {
     expect(edgesOf('On Monday, King Abdullah II received President Abdel Fattah al-Sisi and His Excellency President Mahmoud Abbas.', '2024-07-05')).toEqual([
       expect.stringMatching(/^meeting (?=.*Abdullah)(?=.*Sisi).*@2024-07-01$/), expect.stringMatching(/^meeting (?=.*Abdullah)(?=.*Abbas).*@2024-07-01$/),
