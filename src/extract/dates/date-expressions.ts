@@ -395,7 +395,9 @@ export function findDateExpressions(text: string, span: Span, published: IsoDate
         push(at, monday + ((c.get('weekday')! + 6) % 7) * DAY_MS, 'day', 'relative');
         continue;
       }
-      push(at, /\blast\b/i.test(r.text) ? chronoDay : ref - back * DAY_MS, 'day', 'relative');
+      // "last Tuesday" written on a Wednesday is the Tuesday of the week before: the day before is "yesterday" or "on Tuesday".
+      const last = ref - chronoDay === DAY_MS ? chronoDay - 7 * DAY_MS : chronoDay;
+      push(at, /\blast\b/i.test(r.text) ? last : ref - back * DAY_MS, 'day', 'relative');
     } else if (/\byesterday\b/i.test(r.text)) {
       push(at, spokenOn(at) - DAY_MS, 'day', 'relative');
     } else if (TODAY.test(r.text)) {

@@ -93,6 +93,9 @@ const BY_DEADLINE = /\bby\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$/i
 // The words before a date that tell an attribute or a deadline ("the June 3 election", "by the end of 2023") fit
 // in this many characters.
 const TAIL = 40;
+// How many lower-case words may follow the first word after a date that modifies a noun ("Tuesday's coordinated
+// recognition"): the noun and its modifiers.
+const ATTRIBUTE_MODIFIERS = 2;
 // A noun follows a date that modifies it: not a preposition, conjunction or pronoun.
 const NOT_A_NOUN = /^(?:and|or|but|to|in|at|on|of|for|with|by|from|as|when|while|after|before|that|which|who|until|than|is|was|were|are|he|she|they|it|we|i|you)$/i;
 
@@ -212,7 +215,14 @@ export function scopeReader(text: string, sentence: Span, verbs?: () => readonly
     const noun = /^(?:'s|’s)?\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(\p{L}[\p{L}-]*)/u.exec(after);
     // ... after an article or a possessor: "the June 3 election", "North Korea's October test".
     if (noun && !NOT_A_NOUN.test(noun[1]!) && (/^(?:'s|’s)/u.test(after) || (/(?:\b(?:the|a|an)|['’]s)\s+$/iu.test(lead) && /^\p{Ll}/u.test(noun[1]!)))) {
-      return { kind: 'attribute', span: { start: at.start, end: at.end + noun[0].length } };
+      // ... with the words that modify it: "last Tuesday's coordinated recognition of X".
+      let end = at.end + noun[0].length;
+      for (let n = 0; n < ATTRIBUTE_MODIFIERS; n++) {
+        const word = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(text.slice(end, phrase.end));
+        if (!word || NOT_A_NOUN.test(word[1]!) || /^(?:the|a|an)$/.test(word[1]!)) break;
+        end += word[0].length;
+      }
+      return { kind: 'attribute', span: { start: at.start, end } };
     }
     // "condemned X's decision on Sunday to halt aid": a day between a possessed noun and the verb it takes is the noun's.
     const owned = OWNED_NOUN.exec(lead);

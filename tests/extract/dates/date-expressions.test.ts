@@ -25,6 +25,9 @@ describe('date expressions, resolved backwards from publication', () => {
     expect(dates('They met on Tuesday.', '2024-03-19')).toEqual([['on Tuesday', '2024-03-19', 'day']]);
     expect(dates('They met on Friday.', '2025-01-18')).toEqual([['on Friday', '2025-01-17', 'day']]);
     expect(dates('They spoke last Thursday.', '2023-09-05')).toEqual([['last Thursday', '2023-08-31', 'day']]);
+    // "last Monday" written on a Tuesday is a week before the day before ("yesterday" or "on Monday" would say that).
+    expect(dates('They spoke last Monday.', '2023-09-05')).toEqual([['last Monday', '2023-08-28', 'day']]);
+    expect(dates('They spoke last Sunday.', '2023-09-05')).toEqual([['last Sunday', '2023-09-03', 'day']]);
     expect(dates('Bolivia formally became this Monday a full member.', '2021-07-07')).toEqual([['this Monday', '2021-07-05', 'day']]);
     expect(dates('The two ministers spoke late Wednesday night.', '2019-05-02')).toEqual([['Wednesday night', '2019-05-01', 'day']]);
   });
@@ -226,6 +229,9 @@ describe('which events a date may date', () => {
   it('gives a date that modifies a noun to that noun alone', () => {
     expect(scoped('She congratulated him on winning the June 3 election.', '2025-06-10')).toEqual([['June 3', '2025-06-03', 'attribute: June 3 election']]);
     expect(scoped("Wednesday's call was the first in two years.", '2025-02-13')).toEqual([['Wednesday', '2025-02-12', "attribute: Wednesday's call"]]);
+    // ... with the words that modify it, up to a preposition.
+    expect(scoped("The move follows Wednesday's long-delayed formal recognition of the island by Peru.", '2025-02-13'))
+      .toEqual([['Wednesday', '2025-02-12', "attribute: Wednesday's long-delayed formal recognition"]]);
   });
 
   it('gives the day an occasion is kept on, set off after it, to the occasion ("National Day, celebrated on 2 December")', () => {

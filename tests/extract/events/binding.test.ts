@@ -2153,9 +2153,9 @@ describe('a teleconference and the recognition of a state by several', () => {
     ]);
   });
 
-  it('reads "the recognition of X by A, B and C" as each of them backing X', () => {
+  it('reads "the recognition of X by A, B and C" as each of them backing X, on the day the possessive gives it', () => {
     expect(edgesOf('The decision follows Tuesday\'s coordinated recognition of Palestine by Spain, Ireland and Norway.', '2024-05-30'))
-      .toEqual(['support Ireland>Palestine@2024-05-30', 'support Norway>Palestine@2024-05-30', 'support Spain>Palestine@2024-05-30']);
+      .toEqual(['support Ireland>Palestine@2024-05-28', 'support Norway>Palestine@2024-05-28', 'support Spain>Palestine@2024-05-28']);
   });
 });
 
