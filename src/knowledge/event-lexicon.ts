@@ -205,8 +205,8 @@ interface PresentForm {
 }
 
 /**
- * For a verb written in the past, its base form, its present third person and its participle in -ing: from the CAMEO
- * verb that has it among its forms ("met" → "meet", "meets", "meeting"), else from the regular verb whose past it is
+ * For a verb written in the past, its base form, its present third person, its participle in -ing and its other
+ * past form: from the CAMEO verb that has it among its forms ("met" → "meet", "meets", "meeting"; "spoke" → "spoken"), else from the regular verb whose past it is
  * ("slammed" → "slam", "slams", "slamming"). Nothing for a word that is no past form.
  */
 function presentFormsOf(cameo: CameoVerbsFile): (word: string) => PresentForm[] {
@@ -216,7 +216,9 @@ function presentFormsOf(cameo: CameoVerbsFile): (word: string) => PresentForm[] 
       if (v.lemma.includes(' ')) continue;
       const present = v.forms.filter((f) => f === thirdPerson(v.lemma) || f.endsWith('ing')).map((form) => ({ form, base: false }));
       const forms = v.forms.includes(v.lemma) ? [{ form: v.lemma, base: true }, ...present] : present;
-      for (const f of v.forms) if (f !== v.lemma && !present.some((p) => p.form === f)) byForm.set(f, forms);
+      // A past's other past form is its participle, of a perfect ("spoke" → "had spoken").
+      const pasts = v.forms.filter((f) => f !== v.lemma && !present.some((p) => p.form === f));
+      for (const f of pasts) byForm.set(f, [...forms, ...pasts.filter((o) => o !== f).map((form) => ({ form, base: false }))]);
     }
   }
   return (word) => {

@@ -789,7 +789,7 @@ function possessorBeforePassive(ctx: EventContext, syn: SentenceSyntax, at: numb
 }
 
 /** How far before a passive's form of "be" the act that is its subject may stand ("The [strikes by X on Y] were"). */
-const ACT_SUBJECT_REACH = 8;
+const ACT_SUBJECT_REACH = 12;
 
 /**
  * "The strikes by X were condemned": a passive trigger whose clause opens with an act before its form of "be", or a

@@ -11,13 +11,13 @@ import { verbBefore } from './modality-filter.js';
 export const NOUN_DESCRIPTION = 3;
 
 /** How many tokens after the trigger the medium may start ("discussed [the situation in Gaza] by phone"). */
-const MEDIUM_REACH = 10;
+const MEDIUM_REACH = 14;
 
 /**
  * The remote medium the trigger's own words name after its first ("held a virtual meeting", "held phone talks"), or its clause after it
- * ("by phone"), if any.
+ * ("by phone") before the next event's word (the offset `next`, -1 for none), if any.
  */
-function remoteMedium(ctx: EventContext, e: EventCandidate): string | undefined {
+function remoteMedium(ctx: EventContext, e: EventCandidate, next: number): string | undefined {
   const { keys, tokens } = ctx.sentences[e.sentence]!;
   const first = tokenFrom(tokens, e.trigger.start);
   const after = tokenFrom(tokens, e.trigger.end);
@@ -32,7 +32,18 @@ function remoteMedium(ctx: EventContext, e: EventCandidate): string | undefined 
       if (remoteModifiers.has(keys[i]!)) return keys[i];
     }
   }
-  return ctx.knowledge.lexicon.spokenContact.remote.firstWithin(keys, first + 1, end - first - 1 + MEDIUM_REACH, ctx.knowledge.lexicon.grammar.clauseBreaks)?.payloads[0];
+  // A medium past the next event's word, or among the words that describe it, is that event's ("the first summit since
+  // the virtual summit of 2020").
+  // A call's words that end a medium's phrase ("via videoconference", "by telephone") are read; a bare modifier
+  // ("virtual") describes the call's noun.
+  const { remote } = ctx.knowledge.lexicon.spokenContact;
+  let stop = next >= 0 ? tokenFrom(tokens, next) : -1;
+  const medium = stop > 0 && (remote.longestAt(keys, stop - 1)?.length ?? 0) > 1;
+  if (medium) stop++;
+  const { determiners, prepositions } = ctx.knowledge.lexicon.grammar;
+  for (const bound = stop; !medium && stop - 1 > first && bound - (stop - 1) <= NOUN_DESCRIPTION && !determiners.has(keys[stop - 1]!) && !prepositions.has(keys[stop - 1]!) && tokens[stop - 1]!.kind === 'word';) stop--;
+  const reach = Math.min(end - first - 1 + MEDIUM_REACH, stop > first ? stop - first - 1 : Infinity);
+  return remote.firstWithin(keys, first + 1, reach, ctx.knowledge.lexicon.grammar.clauseBreaks)?.payloads[0];
 }
 
 /**
@@ -84,7 +95,10 @@ export const remoteContact: Stage<EventCandidate, EventContext> = {
       if (e.voice === 'relation') { out.push(e); continue; }
       const inner = e.type === 'phone_call' ? congratulationWithin(ctx, e) : undefined;
       if (inner) ctx.trace('remote-contact', () => `the call at "${quote(e)}" also congratulates: "${quote(inner)}"`, e.sentence);
-      const medium = e.type === 'meeting' || e.type === 'congratulation' ? remoteMedium(ctx, e) ?? (e.type === 'congratulation' && namesCall(ctx, e) ? quote(e) : undefined) : undefined;
+      // Where the sentence's next event's word starts (Infinity for none).
+      const next = Math.min(...candidates.filter((o) => o.sentence === e.sentence && o.voice !== 'relation' && o.trigger.start >= e.trigger.end).map((o) => o.trigger.start));
+
+      const medium = e.type === 'meeting' || e.type === 'congratulation' ? remoteMedium(ctx, e, Number.isFinite(next) ? next : -1) ?? (e.type === 'congratulation' && namesCall(ctx, e) ? quote(e) : undefined) : undefined;
       if (!medium && e.type !== 'phone_call' && e.type !== 'signed' && purposeOfCall(ctx, e)) {
         ctx.trace('remote-contact', () => `${e.type} at "${quote(e)}" is what a call was made for: a call too`, e.sentence);
         if (e.type !== 'meeting') out.push(e);

@@ -2176,3 +2176,24 @@ describe('an official named by office alone', () => {
     expect(edgesOf('Argentina\'s representative said his country stood in full solidarity with Lima.', '2024-11-12')).toEqual(['support Argentina>Peru@2024-11-12']);
   });
 });
+
+describe('acts told at length, calls told late in their clause, perfects', () => {
+  it('finds the act a passive condemnation judges past its author and a place ("a raid by X\'s navy on a port was condemned by A and B")', () => {
+    expect(edgesOf('A raid by Eritrea\'s navy on a fishing port was condemned on Monday by Kenya and Uganda.', '2025-05-08'))
+      .toEqual(['condemnation Kenya>Eritrea@2025-05-05', 'condemnation Uganda>Eritrea@2025-05-05']);
+  });
+
+  it('reads a medium late in a clause of talks as making them a call, but not one that describes the next event', () => {
+    expect(edgesOf('President William Ruto discussed the drought in Somalia with his Ugandan counterpart Yoweri Museveni by telephone on Monday.', '2025-05-08'))
+      .toEqual(['phone_call William Ruto>Yoweri Museveni@2025-05-05']);
+    // Without a medium, whatever they discussed, they met.
+    expect(edgesOf('President William Ruto discussed trade with President Yoweri Museveni on Monday.', '2025-05-08')).toEqual(['meeting William Ruto>Yoweri Museveni@2025-05-05']);
+    const text = 'President William Ruto held talks with President Yoweri Museveni on Monday for the first time since the virtual summit of 2021.';
+    expect(edgesOf(text, '2025-05-08')).toContain('meeting William Ruto>Yoweri Museveni@2025-05-05');
+  });
+
+  it('reads a curated phrase in the perfect ("had spoken separately by phone with A and B")', () => {
+    expect(edgesOf('Secretary of State Antony Blinken had spoken separately by phone on Monday with President William Ruto and President Yoweri Museveni.', '2023-07-13'))
+      .toEqual(['phone_call William Ruto>Antony Blinken@2023-07-10', 'phone_call Yoweri Museveni>Antony Blinken@2023-07-10']);
+  });
+});
