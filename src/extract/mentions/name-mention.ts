@@ -1,7 +1,7 @@
 // Proposes a mention wherever a gazetteer name starts: the longest name at each position wins and the
 // scan resumes after it. Which entity an ambiguous name means is left to name-resolve.
 import type { Gazetteer, NameEntry } from '../../knowledge/gazetteer.js';
-import type { Token } from '../text/tokens.js';
+import { tokenize, type Token } from '../text/tokens.js';
 import type { ArticleContext, Mention, MentionVia, Stage } from '../types.js';
 import { spanOf, textOf } from './util.js';
 
@@ -30,6 +30,25 @@ function insideLongerName(entry: NameEntry, tokens: readonly Token[], from: numb
   if ((entry.type !== 'bloc' && entry.type !== 'agreement') || entry.kind !== 'name') return false;
   const previous = tokens[from - 1];
   return previous !== undefined && from > 1 && previous.kind === 'word' && previous.capitalised;
+}
+
+/** How many words before a particle may hold the given names of the person a short name after it is ("Majed bin Mohammed Al-Ansari"). */
+const GIVEN_NAMES_REACH = 5;
+
+/**
+ * "Al-Quds Al-Sharif", "Ahmed Al-Sharif": a short name after a particle joined by a hyphen ("Al-"), right after a
+ * capitalised word that no title, honorific or known name holds, is the end of another name, unless the words before
+ * hold a given name of the person it is short for ("Majed bin Mohammed Al-Ansari").
+ */
+function particleOfAnotherName(ctx: ArticleContext, tokens: readonly Token[], keys: readonly string[], i: number, entries: readonly NameEntry[]): boolean {
+  const { lexicon, gazetteer } = ctx.knowledge;
+  const [word, particle, hyphen] = [tokens[i - 3], tokens[i - 2], tokens[i - 1]];
+  if (hyphen?.text !== '-' || hyphen.spaceBefore || tokens[i]!.spaceBefore || !particle || !lexicon.nameParticles.has(keys[i - 2]!)) return false;
+  if (word?.kind !== 'word' || !word.capitalised) return false;
+  const named = (j: number): boolean => gazetteer.names.longestAt(keys, j) !== undefined || lexicon.titles.longestAt(keys, j) !== undefined || lexicon.honorifics.longestAt(keys, j) !== undefined;
+  if (named(i - 3) || named(i - 4) || named(i - 5)) return false;
+  const given = new Set(entries.flatMap((e) => gazetteer.aliases(e.key)).flatMap((n) => tokenize(n).filter((t) => t.kind === 'word' && !lexicon.nameParticles.has(t.norm)).map((t) => t.norm)));
+  return !keys.slice(Math.max(0, i - 2 - GIVEN_NAMES_REACH), i - 2).some((k) => given.has(k));
 }
 
 /**
@@ -84,6 +103,7 @@ export const nameMention: Stage<Mention> = {
           const entries = match.payloads.filter((e) => caseAgrees(e, tokens, i) && !insideLongerName(e, tokens, i, match.length));
           if (entries.length === 0) continue;
           if (entries.every((e) => e.type === 'leader') && hyphenatedGivenName(trie, tokens, keys, i + match.length)) continue;
+          if (entries.every((e) => e.kind === 'short') && particleOfAnotherName(ctx, tokens, keys, i, entries)) continue;
           // "Sheikh Mohamed bin Zayed" + "Mohamed bin Zayed Al Nahyan": a later-starting, later-ending name
           // of the same entity extends the mention.
           let length = match.length;

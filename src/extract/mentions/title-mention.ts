@@ -24,10 +24,12 @@ function hyphenated(tokens: readonly Token[], from: number, to: number, prefixes
  * portfolios joined to it ("Minister of Foreign Affairs, Foreign Employment and Tourism X"), not into another title
  * ("Minister of Foreign Affairs and Defence Minister Y"). Returns where the title ends.
  */
-function portfolioAfter(tokens: readonly Token[], keys: readonly string[], end: number, head: 'last' | 'inside' | 'none', lexicon: Lexicon): number {
+function portfolioAfter(tokens: readonly Token[], keys: readonly string[], end: number, head: 'last' | 'inside' | 'none', lexicon: Lexicon, demonymAt: (j: number) => boolean): number {
   // Written as the head is: "Minister of Mines and Energy X", "the minister of mines and energy, X".
   const cased = tokens[end - 1]?.capitalised === true;
-  const word = (j: number): boolean => tokens[j]?.kind === 'word' && tokens[j]!.capitalised === cased && lexicon.portfolioWords.has(keys[j]!);
+  // A demonym before a portfolio word is part of it: "Tunisians Abroad", "Egyptian Expatriates".
+  const known = (j: number): boolean => lexicon.portfolioWords.has(keys[j]!) || demonymAt(j) && lexicon.portfolioWords.has(keys[j + 1] ?? '');
+  const word = (j: number): boolean => tokens[j]?.kind === 'word' && tokens[j]!.capitalised === cased && known(j);
   let to = end;
   if (head === 'last' && (keys[end] === 'for' || keys[end] === 'of')) {
     // "Minister of the Interior": an article may open the portfolio.
@@ -60,6 +62,7 @@ export const titleMention: Stage<Mention> = {
     for (const sentence of ctx.sentences) {
       const tokens = sentence.tokens;
       const keys = sentence.keys;
+      const demonymAt = (j: number): boolean => ctx.knowledge.gazetteer.names.longestAt(keys, j)?.payloads.some((n) => n.kind === 'demonym') === true;
       for (let i = 0; i < tokens.length; ) {
         const match = lexicon.titles.longestAt(keys, i);
         // "the president-elect": a suffix glued by a hyphen makes the title the newcomer's.
@@ -90,7 +93,7 @@ export const titleMention: Stage<Mention> = {
           }
         }
         const head = lexicon.ministerHeads.has(keys[end - 1]!) ? 'last' : keys.slice(i, end).some((k) => lexicon.ministerHeads.has(k)) ? 'inside' : 'none';
-        const portfolio = elect ? end : portfolioAfter(tokens, keys, end, head, lexicon);
+        const portfolio = elect ? end : portfolioAfter(tokens, keys, end, head, lexicon, demonymAt);
         if (portfolio > end) entry = { title: keys.slice(from, portfolio).join(' '), office: entry.office, leader: false };
         const to = elect ? end + 2 : portfolio;
         const span = spanOf(tokens, from, to);

@@ -199,6 +199,13 @@ describe('names hyphenated onto another word', () => {
     expect(leaders(visit)).toContain('Yunus-Bek Yevkurov');
     expect(leaders(fragmentOf('Officials prepared the Putin-Xi summit in Kazan.', '2024-10-20'))).toEqual(['Vladimir Putin', 'Xi Jinping']);
   });
+
+  it('are the end of another name after a particle and a word no name, title or given name of theirs holds ("Al-Quds Al-Sharif")', () => {
+    expect(leaders(fragmentOf('The ministers backed a Palestinian state with Al-Quds Al-Sharif as its capital.', '2024-10-20'))).toEqual([]);
+    expect(leaders(fragmentOf('The ministers met Ahmed Al-Sharif, a scholar, in Amman.', '2024-10-20'))).toEqual([]);
+    // A title before the particle keeps the short name the person's ("President al-Sisi").
+    expect(leaders(fragmentOf('Egypt\'s President al-Sisi received the ministers in Cairo.', '2024-10-20'))).toEqual(['Abdel Fattah el-Sisi']);
+  });
 });
 
 describe('a region named with a state\'s word', () => {

@@ -146,6 +146,9 @@ describe('titles of spokespeople and other officials', () => {
     // Not into the title of another office.
     expect(edges('Ghana\'s Minister of Foreign Affairs and Defence Minister Kofi Mensah-Bonsu arrived in Lima on Monday.', '2024-05-16'))
       .toContain('leader_of Kofi Mensah-Bonsu>Ghana');
+    // A demonym before a portfolio word is part of the portfolio ("Ghanaians Abroad").
+    expect(edges('Ghana\'s Minister of Foreign Affairs, Regional Integration and Ghanaians Abroad Ama Owusu arrived in Lima on Monday.', '2024-05-16'))
+      .toContain('leader_of Ama Owusu>Ghana');
   });
 
   it('gives a titled person of no known state the state of a person listed with them, or the one state named before them', () => {
