@@ -6,7 +6,7 @@
 // presidents" from its first two-party event, a congratulation's addressee from the previous one, a
 // condemnation's target from the state or bloc the article opens with.
 import type { EdgeType, EntityKey } from '../../document/types.gen.js';
-import type { Sentence } from '../text/sentences.js';
+import { isListItem, isListMark, type Sentence } from '../text/sentences.js';
 import { fold } from '../text/fold.js';
 import { indexWithin, tokenAt, tokenFrom, type Token } from '../text/tokens.js';
 import type { EventCandidate, EventContext, Mention, Span, Stage } from '../types.js';
@@ -2343,6 +2343,18 @@ function listedNext(ctx: EventContext, index: number): Mention[] {
   return inSentence(ctx.mentions, index).filter((m) => m.kind === 'agreement' && m.candidates.length === 1);
 }
 
+/** The agreements of the list items after sentence `index`, one per line, while each line names one. */
+function listItemsAfter(ctx: EventContext, index: number): Mention[] {
+  const found: Mention[] = [];
+  for (let item = index + 1; item < ctx.sentences.length && isListItem(ctx.sentences, item); item++) {
+    if (isListMark(ctx.sentences[item]!)) continue;
+    const m = inSentence(ctx.mentions, item).find((a) => a.kind === 'agreement' && a.candidates.length === 1);
+    if (!m) break;
+    found.push(m);
+  }
+  return found;
+}
+
 /**
  * "X was the first leader to reach Y, telephoning the new prime minister on Thursday": a participle after a comma
  * whose own clause gives it no subject takes that of the clause before the comma.
@@ -2391,7 +2403,8 @@ function signing(
     && m.candidates.length === 1 && (where === 'after' ? m.span.start >= e.trigger.end : m.span.end <= e.trigger.start));
   const chosen = where === 'after' ? agreements : coordinatedLast(ctx, sentence, agreements);
   // "signed seven agreements. The agreements include X and Y": the set's members the next sentence lists.
-  const listed = where === 'after' && chosen.length === 0 && signsSet(ctx, sentence, e) ? listedNext(ctx, sentence.index + 1) : [];
+  // "signed three instruments, namely:" and a list, one agreement per line.
+  const listed = where === 'after' && chosen.length === 0 && signsSet(ctx, sentence, e) ? (sentence.keys.at(-1) === ':' ? listItemsAfter(ctx, sentence.index) : listedNext(ctx, sentence.index + 1)) : [];
   // "sealed a memorandum on X. A and B exchanged the signed documents": the documents are the agreement named just before.
   const told = chosen.length === 0 && listed.length === 0 ? signedDocumentsBefore(ctx, sentence, e) : [];
   const keys = [...new Set([...chosen, ...listed, ...told].map((m) => m.candidates[0]!))];

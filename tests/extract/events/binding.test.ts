@@ -822,6 +822,18 @@ describe('more sentence shapes', () => {
     expect(edges.filter((e) => e.startsWith('party_to')).length).toBe(4);
   });
 
+  it('reads a list after named signers and a colon as what they signed ("the two ministers signed three instruments, namely:")', () => {
+    const text = 'President William Ruto met President Samia Suluhu Hassan in Nairobi on Monday. After the talks, the two presidents signed two instruments, namely:\n'
+      + '- an agreement on the joint management of Lake Victoria fisheries;\n'
+      + '- a memorandum of understanding on cross-border energy trade.\n';
+    expect(edgesOf(text, '2024-06-05').filter((e) => e.startsWith('signed')).sort()).toEqual([
+      'signed Samia Suluhu>agreement on the joint management of Lake Victoria fisheries@2024-06-03',
+      'signed Samia Suluhu>memorandum of understanding on cross-border energy trade@2024-06-03',
+      'signed William Ruto>agreement on the joint management of Lake Victoria fisheries@2024-06-03',
+      'signed William Ruto>memorandum of understanding on cross-border energy trade@2024-06-03',
+    ]);
+  });
+
   it('reads each item of such a list as its own document, whole to its end, however alike the items begin', () => {
     const talks = 'Prime Minister Sonexay Siphandone of Laos held talks with Prime Minister Hun Manet of Cambodia in Vientiane on Monday.\n\n';
     const list = 'The following documents were signed in the presence of the two Prime Ministers:\n'
