@@ -306,13 +306,17 @@ function afterAdjectives(r: Reading, from: number): number {
   return k;
 }
 
+/** The endings of adjectives of peoples and regions written with a capital ("European", "Arctic", "Nordic"). */
+const ADJECTIVE_ENDING = /(?:an|ic|ish|ese)$/;
+
 /**
  * A field of cooperation starts at token i: a lower-case noun, adjectives and one, "the field of", or "the" and
  * adjectives and a noun ("in the digital economy", not "in the region").
  */
 function fieldAt(r: Reading, i: number): boolean {
-  // "investment in British clean energy": a state's adjective before a field is part of it.
-  if (r.inParty(i) && r.tokens[i]!.capitalised && lowerWord(r, i + 1)) return fieldAt(r, i + 1);
+  // "investment in British clean energy", "cooperation in European integration": a state's adjective, or another
+  // capitalised adjective, before a field is part of it.
+  if ((r.inParty(i) || ADJECTIVE_ENDING.test(r.tokens[i]!.norm) && r.pos(i) !== 'NOUN') && r.tokens[i]!.capitalised && lowerWord(r, i + 1)) return fieldAt(r, i + 1);
   if (!lowerWord(r, i)) return false;
   if (r.tokens[i]!.norm === 'the') {
     if (r.words.fieldNouns.has(r.tokens[i + 1]?.norm ?? '') && r.tokens[i + 2]?.norm === 'of') return true;
@@ -375,7 +379,9 @@ function readComplement(r: Reading, to: number, openers: ReadonlySet<string>, pa
     if (g.clauseWords.has(t.norm) && !glue && !gerund && !field && !(named && titleGoesOn(r, to + 1, j))) break;
     // A participle right after a noun opens a reduced relative clause: "the convention adopted in 1954".
     // So does a verb in the present after one: "the agreement on electricity supply runs until 2030" (the predicate).
-    if (!pair && t.kind === 'word' && !t.capitalised && /(?:ed|ing|s)$/.test(t.norm) && r.pos(j) === 'VERB' && ['NOUN', 'PROPN'].includes(r.pos(j - 1))) break;
+    // A word in -ing that nothing follows but a preposition or punctuation is a noun: "the border crossing at X".
+    const nounInIng = t.norm.endsWith('ing') && (tokens[j + 1] === undefined || tokens[j + 1]!.kind !== 'word' || g.prepositions.has(tokens[j + 1]!.norm));
+    if (!pair && t.kind === 'word' && !t.capitalised && /(?:ed|ing|s)$/.test(t.norm) && r.pos(j) === 'VERB' && ['NOUN', 'PROPN'].includes(r.pos(j - 1)) && !nounInIng) break;
     // "a memorandum of understanding Ethiopia signed with X": a party right before a verb is the subject of a clause
     // describing the agreement, no word of its name.
     if (!pair && r.inParty(j) && !r.inParty(j - 1) && partyActs(r, j)) break;

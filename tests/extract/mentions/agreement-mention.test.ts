@@ -193,6 +193,11 @@ describe('agreement-mention: complements after the head', () => {
     expect(agreements('Ghana and Vietnam signed a memorandum of understanding on fisheries in line with the treaty.')).toEqual(['memorandum of understanding on fisheries']);
     // A state's adjective before the field is part of it.
     expect(agreements('Ghana and Vietnam sealed a memorandum on investment in Vietnamese clean energy on Monday.')).toEqual(['memorandum on investment in Vietnamese clean energy']);
+    // So is another capitalised adjective; a capital is no adjective.
+    expect(agreements('Ghana and Vietnam sealed a memorandum on cooperation in Arctic research on Monday.')).toEqual(['memorandum on cooperation in Arctic research']);
+    expect(agreements('Ghana and Vietnam sealed a memorandum on cooperation in Hanoi on Monday.')).toEqual(['memorandum on cooperation']);
+    // A word in -ing before a preposition or the end is a noun of the name: "the border crossing at X".
+    expect(agreements('Ghana and Togo signed an agreement on the joint operation of the Aflao border crossing on Monday.')).toEqual(['agreement on the joint operation of the Aflao border crossing']);
     // Adjectives before the field's noun, after "the" too; "the" and a bare noun is a place ("in the region").
     expect(agreements('Ghana and Vietnam signed a memorandum on cooperation in open public software on Monday.')).toEqual(['memorandum on cooperation in open public software']);
     expect(agreements('Ghana and Vietnam signed a memorandum on cooperation in the digital economy on Monday.')).toEqual(['memorandum on cooperation in the digital economy']);
