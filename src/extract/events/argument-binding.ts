@@ -177,13 +177,20 @@ function objectGroup(ctx: EventContext, tokens: readonly Token[], from: number, 
     }
     // "with X and Y", "with X, and in Riyadh with Y"; a stance's "of X and the Y"; "X and His Excellency Y".
     const glue = withoutHonorifics(ctx, !symmetric && grammar.determiners.has(gap.at(-1) ?? '') ? gap.slice(0, -1) : gap).join(' ');
-    if (!(glue === 'and' || glue === ',' || glue === ', and' || (/^,? ?and\b.*\bwith$/.test(glue) && gap.length <= 6))) break;
+    // "meeting X at the Elysee and Y in Downing Street": a person after the place the one before was met in.
+    const placed = symmetric && p.tier === 0 && members[members.length - 1]!.tier === 0 && PLACED_NEXT.test(glue) && gap.length <= PLACED_GAP;
+    if (!(glue === 'and' || glue === ',' || glue === ', and' || (/^,? ?and\b.*\bwith$/.test(glue) && gap.length <= 6) || placed)) break;
     members.push(p);
     from = tokenFrom(tokens, p.span.end);
     if (from < 0) break;
   }
   return members;
 }
+
+/** "at the Elysee and", "in Kinshasa and": a place after one person met, then "and" before the next. */
+const PLACED_NEXT = /^(?:in|at) (?:the )?[^,;]+ and$/;
+/** How many tokens such a gap may hold. */
+const PLACED_GAP = 6;
 
 /** `words` without the honorifics that end them ("and His Excellency" is "and"). */
 function withoutHonorifics(ctx: EventContext, words: readonly string[]): readonly string[] {

@@ -55,6 +55,21 @@ function capitalisedWord(sentence: Sentence, i: number): boolean {
   return t !== undefined && t.kind === 'word' && t.capitalised;
 }
 
+/** Prepositions that open a stretch of time after "the next": "over the next few hours". */
+const STRETCH_PREPOSITIONS: ReadonlySet<string> = new Set(['over', 'during', 'within']);
+/** How many words after "the next" the stretch's verb may stand: "over the next [few hours X] took". */
+const STRETCH_VERB_REACH = 6;
+
+/** Whether a verb in the past follows kept key `from` within a few words (`kept` maps kept keys to tokens). */
+function pastVerbAfter(ctx: EventContext, sentence: Sentence, kept: readonly number[], from: number): boolean {
+  const tags = tagsOf(ctx.article.text, sentence);
+  for (let j = from; j < Math.min(kept.length, from + STRETCH_VERB_REACH); j++) {
+    const t = kept[j]!;
+    if (tags.pos[t] === 'VERB' && pastTense(sentence.keys[t]!, tags.lemma(t))) return true;
+  }
+  return false;
+}
+
 /** The modality cues of a sentence, found once per sentence rather than once per trigger. */
 function cuesOf(ctx: EventContext, sentence: Sentence): SentenceCues {
   const lex = ctx.knowledge.lexicon;
@@ -78,6 +93,8 @@ function cuesOf(ctx: EventContext, sentence: Sentence): SentenceCues {
     if (kind === 'hypothetical' && cue.length === 1 && lex.temporalWords.has(keys[i]!) && capitalisedWord(sentence, kept[i]!) && (i > 0 || /^\d/.test(keys[i + 1] ?? ''))) continue;
     // "followed the next day with a letter": a day the story reached.
     if (kind === 'future' && i > 0 && lex.grammar.determiners.has(keys[i - 1]!) && lex.storyDays.has(keys[i + cue.length] ?? '')) continue;
+    // "Over the next few hours X took calls from ...": a stretch after the story's moment, when a verb in the past follows.
+    if (kind === 'future' && keys[i] === 'next' && keys[i - 1] === 'the' && STRETCH_PREPOSITIONS.has(keys[i - 2] ?? '') && pastVerbAfter(ctx, sentence, kept, i + 1)) continue;
     // "Zelensky's call for a ceasefire was backed": an appeal or a plan someone owns is a thing named, not the clause's mood;
     // only what it asks for is unreal ("Morrison's requests for a call with Xi").
     const owned = kind === 'future' && i > 0 && (keys[i - 1] === 's' || lex.grammar.possessives.has(keys[i - 1]!)) && tagsOf(ctx.article.text, sentence).pos[kept[i]!] === 'NOUN';

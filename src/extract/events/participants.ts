@@ -867,6 +867,17 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
     const i = tokenFrom(tokens, m.span.end);
     return i >= 0 && keys[i] === "'" && keys[i + 1] === 's' && titleOfPersonFrom(i + 2, 0, TITLE_MODIFIERS, false, m.span.start);
   };
+  // "Trump's senior adviser for Africa, X", "Putin's spokesman": a person whose possessive a title follows (a few
+  // lower-case words between) is not the one who acts; the title's holder is.
+  const possessorOfTitle = (m: Mention): boolean => {
+    const i = tokenFrom(tokens, m.span.end);
+    if (i < 0 || keys[i] !== "'" || keys[i + 1] !== 's') return false;
+    for (let j = i + 2; j <= i + 2 + TITLE_MODIFIERS && j < tokens.length; j++) {
+      if (lex.titles.longestAt(keys, j) !== undefined) return true;
+      if (tokens[j]!.kind !== 'word' || tokens[j]!.capitalised) return false;
+    }
+    return false;
+  };
   // "Chinese State Councillor and Foreign Minister Wang Yi": a state before title words the lexicon does not know, joined
   // to the title a person bears, is part of that person.
   const opensTitleOfPerson = (m: Mention): boolean => titleOfPersonFrom(tokenFrom(tokens, m.span.end), 1, TITLE_WORDS, true, m.span.start);
@@ -890,6 +901,7 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
   for (const m of mentions) {
     if (m.kind !== 'leader' && m.kind !== 'state' && m.kind !== 'bloc') continue;
     if (m.kind !== 'leader' && (absorbed(m.span) || possessorOfPerson(m) || opensTitleOfPerson(m) || ofPlaces.has(m) || describesMembers(ctx, m) || prefixed(ctx, sentence, m))) continue;
+    if (m.kind === 'leader' && possessorOfTitle(m)) continue;
     const kind = m.kind === 'state' && m.via === 'demonym' ? 'demonym' : 'mention';
     if (kind === 'demonym') {
       // "the Russian leadership", "the Iranian government and nation" act; "Russian gas" does not; "the

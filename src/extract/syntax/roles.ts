@@ -661,6 +661,8 @@ export function clauseEnd(ctx: EventContext, syn: SentenceSyntax, from: number):
   for (let j = from; j < stop; j++) {
     if (syn.aside[j] && !syn.aside[from]) continue;
     const k = keys[j]!;
+    // "that day", "that evening": "that" before a time word names the time, opening no clause.
+    if (k === 'that' && ctx.knowledge.lexicon.temporalWords.has(keys[j + 1] ?? '')) continue;
     // A verb of speech only as a verb: "the United States" says nothing.
     if (k === ';' || s.subordinators.has(k) || s.relativePronouns.has(k) || s.speechVerbs.has(k) && isVerb(syn.tags, j)) return j;
   }

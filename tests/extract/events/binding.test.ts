@@ -2209,3 +2209,28 @@ describe('acts told at length, calls told late in their clause, perfects', () =>
       .toEqual(['phone_call William Ruto>Antony Blinken@2023-07-10', 'phone_call Yoweri Museveni>Antony Blinken@2023-07-10']);
   });
 });
+
+describe('stretches of time, places between people met, and whose title a possessive names', () => {
+  it('reads "a call was held that day between A and B": "that" before a time word opens no clause', () => {
+    const text = 'President William Ruto flew to Kampala on Monday. A call was held that day between Ruto and President Yoweri Museveni.';
+    expect(edgesOf(text, '2025-05-22').filter((e) => e.startsWith('phone_call'))).toEqual(['phone_call William Ruto>Yoweri Museveni@2025-05-19']);
+  });
+
+  it('reads "over the next few hours" before a verb in the past as a stretch after the story\'s moment, not a future', () => {
+    expect(edgesOf('Over the next few hours President William Ruto took congratulatory phone calls from President Yoweri Museveni and President Paul Kagame.', '2025-05-22'))
+      .toEqual([
+        'congratulation Paul Kagame>William Ruto@2025-05-22', 'congratulation Yoweri Museveni>William Ruto@2025-05-22',
+        'phone_call Paul Kagame>William Ruto@2025-05-22', 'phone_call William Ruto>Yoweri Museveni@2025-05-22',
+      ]);
+    expect(edgesOf('Over the next few days President William Ruto will meet President Yoweri Museveni.', '2025-05-22')).toEqual([]);
+  });
+
+  it('reads each person met with a place after them ("meeting A in Kampala and B in Kigali")', () => {
+    expect(edgesOf('President William Ruto toured the region on Monday, meeting President Yoweri Museveni in Kampala and President Paul Kagame in Kigali.', '2025-05-22'))
+      .toEqual(['meeting Paul Kagame>William Ruto@2025-05-19', 'meeting William Ruto>Yoweri Museveni@2025-05-19']);
+  });
+
+  it('takes no person whose possessive a title follows as the one who acts ("X\'s senior adviser, Y, met Z")', () => {
+    expect(edgesOf('Nomvula Dlamini, Ruto\'s senior adviser for trade, toured the region on Monday, meeting President Yoweri Museveni in Kampala.', '2025-05-22')).toEqual([]);
+  });
+});
