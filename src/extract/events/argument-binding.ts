@@ -1100,6 +1100,8 @@ function bindSubjects(ctx: EventContext, e: EventCandidate, t: TriggerReading): 
   // more holds a summit's position.
   const joint = subjectKeys.length === 2 || subjectKeys.length <= JOINT_TALKS_PARTIES && subjects.every((p) => p.kind === 'mention' || p.kind === 'demonym' || p.kind === 'frame' && p.tier === 0);
   if (e.jointSubject) return subject && joint && subjectKeys.length >= 2 ? { subjects: subjectKeys, sources: subjectKeys, targets: [], span: cover([e.trigger, ...subjects.map((p) => p.span)]) } : undefined;
+  // "in a message addressed to X": a participle describing a written message tells of no meeting.
+  if (e.type === 'meeting' && e.voice !== 'noun' && sentence.keys[at]!.endsWith('ed') && ctx.knowledge.lexicon.syntax.messageNouns.has(sentence.keys[at - 1] ?? '')) return undefined;
   // "was appalled by": a trigger that holds its own "by" is no passive, nor is a judgement of an act by its author
   // ("welcomed the decision by X").
   const ownBy = tokens[(after < 0 ? tokens.length : after) - 1]?.norm === 'by' || e.completed === true;

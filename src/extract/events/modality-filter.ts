@@ -241,7 +241,9 @@ export const modalityFilter: Stage<EventCandidate, EventContext> = {
       let first = firstWhere(all.length, (i) => all[i]!.at >= clause);
       while (first < all.length && all[first]!.at < at && !counts(all[first])) first++;
       const cue = said ? undefined : [ownPredicate ? undefined : reaching, all[first]].filter(counts).sort((a, b) => a.at - b.at)[0];
-      const reason = infinitive ? 'intended (infinitive)' : asks(sentence) ? 'asked, not told (a question)' : cue ? `${cue.kind} ("${ctx.article.text.slice(tokens[cue.at]!.start, tokens[cue.at + cue.length - 1]!.end)}")`
+      // "has expelled no Russian diplomats": a verb whose object "no" opens did nothing to anyone.
+      const noObject = verb && keys[at + 1] === 'no';
+      const reason = infinitive ? 'intended (infinitive)' : asks(sentence) ? 'asked, not told (a question)' : noObject ? 'negated (an object "no" opens)' : cue ? `${cue.kind} ("${ctx.article.text.slice(tokens[cue.at]!.start, tokens[cue.at + cue.length - 1]!.end)}")`
         : e.voice === 'noun' && purposeOfUnreal(lex, sentence, at, unreal.get(e.sentence)) ? 'the purpose of an unreal act'
           : e.voice === 'noun' && saidNotToHappen(lex, sentence, tokenFrom(tokens, e.trigger.end)) ? 'said not to have happened'
             : undefined;

@@ -2233,4 +2233,9 @@ describe('stretches of time, places between people met, and whose title a posses
   it('takes no person whose possessive a title follows as the one who acts ("X\'s senior adviser, Y, met Z")', () => {
     expect(edgesOf('Nomvula Dlamini, Ruto\'s senior adviser for trade, toured the region on Monday, meeting President Yoweri Museveni in Kampala.', '2025-05-22')).toEqual([]);
   });
+
+  it('reads a message addressed to a leader as no meeting with them', () => {
+    expect(edgesOf('President William Ruto, in a message addressed to President Yoweri Museveni, congratulated the Ugandan people on Monday.', '2025-05-22'))
+      .toEqual(['congratulation William Ruto>Uganda@2025-05-19']);
+  });
 });

@@ -7,6 +7,7 @@ const cases: [string, string][] = [
   ['negated signing', 'Kenyan President William Ruto did not sign the trade agreement with Ugandan President Yoweri Museveni on Monday.'],
   ['negated meeting', 'Brazilian President Luiz Inacio Lula da Silva and Argentine President Javier Milei held no talks at the summit.'],
   ['refusal', 'Ukraine refused to sign any memorandum with Russia directly.'],
+  ['an act with "no" for its object', 'Kenya has expelled no Ugandan diplomats since the election.'],
   ['a resolution vetoed', 'China vetoed a draft resolution condemning the Cambodian government on Friday.'],
   ['a joint statement blocked', 'Laos blocked a joint statement condemning Vietnam on Friday.'],
   ['a visitor due in a capital for talks', 'Ghanaian President John Mahama is due in Lome on Friday for talks with Togolese President Faure Gnassingbe.'],
