@@ -50,6 +50,34 @@ function skipHonorifics(ctx: ArticleContext, sentence: Sentence, i: number): num
 }
 
 /** Length of a run of name words from token i ("Musaed bin Mohammed Al-Aiban", "S. Jaishankar"). */
+/** The stages that read one role per state listed before a plural title ("the Thai and Cambodian premiers", "his A and B counterparts"). */
+const SHARING: ReadonlySet<Mention['by']> = new Set(['plural-role-mention', 'counterpart-mention']);
+/** How far (UTF-16 units) the states of a plural title may stand before its last: "Albanian, Kosovar and Montenegrin counterparts". */
+const SHARED_TITLE_REACH = 40;
+
+/**
+ * "..., A and B", "..., A, B and C": exactly `count` names from token `i`, joined by commas and a last "and", closed as
+ * a title's apposition is; their token ranges, or undefined.
+ */
+function namesListed(ctx: ArticleContext, sentence: Sentence, i: number, count: number, stopAt: ReadonlySet<number>, closed: (after: number) => boolean): [number, number][] | undefined {
+  const { tokens } = sentence;
+  const spans: [number, number][] = [];
+  let j = i;
+  for (let n = 0; n < count; n++) {
+    const from = skipHonorifics(ctx, sentence, j);
+    const length = nameLength(ctx, tokens, from, stopAt);
+    if (length === 0) return undefined;
+    spans.push([from, from + length]);
+    j = from + length;
+    if (n === count - 1) break;
+    const last = n === count - 2;
+    if (tokens[j]?.text === ',' && tokens[j + 1]?.norm === 'and' && last) j += 2;
+    else if (tokens[j]?.norm === 'and' && last || tokens[j]?.text === ',' && !last) j++;
+    else return undefined;
+  }
+  return closed(j) ? spans : undefined;
+}
+
 function nameLength(ctx: ArticleContext, tokens: readonly Token[], i: number, stopAt: ReadonlySet<number>): number {
   const { nameParticles: particles, postNominals, generationalSuffixes } = ctx.knowledge.lexicon;
   let j = i;
@@ -234,6 +262,13 @@ export const titledName: Stage<Mention> = {
         absorbCoordinated(role, person);
         ctx.trace('titled-name', () => `"${role.text}" is ${person.text}`, sentence.index);
       };
+      // The plural title's role mentions over the states listed before it, in order, when `role` is the last of them.
+      const sharedTitle = (role: Mention): Mention[] => {
+        if (!SHARING.has(role.by)) return [];
+        const group = list.filter((m) => m.kind === 'role' && m.by === role.by && m.role?.title === role.role?.title && m.span.end <= role.span.end
+          && role.span.start - m.span.end <= SHARED_TITLE_REACH);
+        return group.sort((a, b) => a.span.start - b.span.start);
+      };
       for (const role of list) {
         if (role.kind !== 'role' || !role.role || replaced.has(role)) continue;
         const end = tokenEndingAt(tokens, role.span.end);
@@ -265,6 +300,25 @@ export const titledName: Stage<Mention> = {
         const commaBefore = tokens[start - 1]?.text === ',' ? start - 1 : tokens[start - 1]?.norm === 'the' && tokens[start - 2]?.text === ',' ? start - 2 : -1;
         const apposed = set && commaBefore > 0 && leaderEndingAt(tokens[commaBefore - 1]!.end) !== undefined;
         const closed = (after: number): boolean => role.role!.counterpart === true || !set || tokens[after] === undefined || CLOSING.has(tokens[after]!.text);
+        // "his Albanian and Montenegrin counterparts, A and B": a plural title over states listed before it names as many
+        // people after its comma, in the same order.
+        const shared = set ? sharedTitle(role) : [];
+        if (shared.length >= 2) {
+          const spans = namesListed(ctx, sentence, i, shared.length, starts, closed);
+          if (spans) {
+            shared.forEach((r, n) => {
+              const [from, to] = spans[n]!;
+              const known = leaderAt(tokens[from]!.start);
+              const person = known && tokenEndingAt(tokens, known.span.end) + 1 === to ? extended(known, { by: 'titled-name' as const, role: r.role! }) : newLeader(ctx, sentence, from, to, r.role, namedStates);
+              if (!person) return;
+              if (known === undefined || person !== known) added.push(person);
+              if (known) replaced.set(known, person);
+              replaced.set(r, null);
+              ctx.trace('titled-name', () => `"${person.label ?? person.text}" holds "${r.text}", listed in order after the plural title`, sentence.index);
+            });
+            continue;
+          }
+        }
         const afterHonorifics = skipHonorifics(ctx, sentence, i);
         // The person may start anywhere among the honorifics: "President His Highness [Sheikh Mohamed ...]".
         let known: Mention | undefined;

@@ -138,6 +138,13 @@ describe('titles of spokespeople and other officials', () => {
       .toEqual(expect.arrayContaining(['leader_of Jane Wanjiru>Kenya']));
   });
 
+  it('gives each state of a plural title listed before it the name in the same place in the list after its comma', () => {
+    const text = 'Foreign Minister Ama Owusu hosted her Togolese and Beninese counterparts, Koffi Amouzou and Olushegun Bakari, in Accra on Monday.';
+    expect(edges(text, '2024-05-16')).toEqual(expect.arrayContaining(['leader_of Koffi Amouzou>Togo', 'leader_of Olushegun Bakari>Benin']));
+    // The three met; "the three ministers" are they.
+    expect(edges(`${text} The three ministers reaffirmed their commitment to the free movement of people.`, '2024-05-16').filter((e) => e.startsWith('shared_stance')).length).toBe(3);
+  });
+
   it('reads the portfolios joined on to a minister\'s title as part of it, and the name after them as the holder\'s', () => {
     expect(edges('Ghana\'s Minister of Foreign Affairs, Regional Integration and Tourism Ama Owusu met Peruvian Foreign Minister Javier Gonzalez-Olaechea on Monday.', '2024-05-16'))
       .toEqual(expect.arrayContaining(['leader_of Ama Owusu>Ghana', expect.stringMatching(/^meeting (?=.*Ama Owusu)(?=.*Gonzalez-Olaechea)/)]));
