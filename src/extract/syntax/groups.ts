@@ -377,6 +377,8 @@ export function groupsOf(lex: Lexicon, sentence: Sentence, participants: readonl
   let commaAnd = -1;
   // The last two members were joined by "and" alone.
   let closedByAnd = false;
+  // A semicolon has joined two members of the list.
+  let semicolonJoined = false;
   const clauseCuts: number[] = [];
   // Every member a comma joined: "During his call with X, Y and X exchanged greetings" names X again after the comma, so
   // the comma ends the phrase a preposition opened, not a member of one list ("received the President of X, Y": Y is
@@ -418,6 +420,7 @@ export function groupsOf(lex: Lexicon, sentence: Sentence, participants: readonl
     commaJoins.length = 0;
     commaAnd = -1;
     closedByAnd = false;
+    semicolonJoined = false;
   };
   // Where the list the participant at `n` opens ends: "and the B president and C agreed" ends at C.
   const listEnd = (n: number): number => {
@@ -453,7 +456,8 @@ export function groupsOf(lex: Lexicon, sentence: Sentence, participants: readonl
       // C"; not "greetings from A and B; C and D agree").
       const semicolon = keys.slice(from, a).indexOf(';');
       const next = from + semicolon + 1;
-      const listGoesOn = semicolon >= 0 && (lex.syntax.repeatable.has(keys[next] ?? '') || lex.honorifics.longestAt(keys, next) !== undefined);
+      // ... or a semicolon joined its members before ("A; B and C; D").
+      const listGoesOn = semicolon >= 0 && (lex.syntax.repeatable.has(keys[next] ?? '') || lex.honorifics.longestAt(keys, next) !== undefined || semicolonJoined);
       if (glue === 'comma' && closedByAnd && !listGoesOn) glue = false;
       if (glue === 'comma' && commaAnd > 0) {
         clauseCuts.push(commaAnd);
@@ -468,7 +472,11 @@ export function groupsOf(lex: Lexicon, sentence: Sentence, participants: readonl
       }
       closedByAnd = glue === 'and' && keys[from] !== ',';
       if (glue === false) close();
-      else if (glue === 'comma') { pendingCommas.push(members.length); commaJoins.push(members.length); }
+      else if (glue === 'comma') {
+        pendingCommas.push(members.length);
+        commaJoins.push(members.length);
+        if (semicolon >= 0) semicolonJoined = true;
+      }
     } else if (members.length > 0) {
       // The same person read twice, by a title and by a name inside it ("Ratu X Y" and "X Y"), is one member: the
       // longer reading ("the two top leaders" over "the two").

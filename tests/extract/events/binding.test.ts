@@ -2238,4 +2238,10 @@ describe('stretches of time, places between people met, and whose title a posses
     expect(edgesOf('President William Ruto, in a message addressed to President Yoweri Museveni, congratulated the Ugandan people on Monday.', '2025-05-22'))
       .toEqual(['congratulation William Ruto>Uganda@2025-05-19']);
   });
+
+  it('reads a list of dignitaries joined by semicolons as one list, a member of two titles and "HM" inside it', () => {
+    const text = 'Amir Sheikh Tamim bin Hamad Al Thani received cables of congratulations on Monday.\n\n'
+      + 'The cables were sent by King Salman bin Abdulaziz Al Saud; HRH Crown Prince and Prime Minister Prince Mohammed bin Salman; UAE President HH Sheikh Mohamed bin Zayed Al Nahyan; and HM King Hamad bin Isa Al Khalifa.';
+    expect(edgesOf(text, '2024-12-19').filter((e) => e.startsWith('congratulation')).length).toBe(4);
+  });
 });
