@@ -5,6 +5,7 @@
 // ("called on Friday to congratulate him").
 import type { EventCandidate, EventContext, Stage } from '../types.js';
 import { tokenFrom } from '../text/tokens.js';
+import { firstWhere } from '../sorted.js';
 import { verbBefore } from './modality-filter.js';
 
 /** How many words before an event noun may describe it: "the [virtual bilateral] summit", "a [three-way] telephone call". */
@@ -33,9 +34,8 @@ function remoteMedium(ctx: EventContext, e: EventCandidate, next: number): strin
     }
   }
   // A medium past the next event's word, or among the words that describe it, is that event's ("the first summit since
-  // the virtual summit of 2020").
-  // A call's words that end a medium's phrase ("via videoconference", "by telephone") are read; a bare modifier
-  // ("virtual") describes the call's noun.
+  // the virtual summit of 2020"); but a call's words that end a medium's phrase ("via videoconference", "by telephone")
+  // are read (a bare modifier, "virtual", describes the call's noun).
   const { remote } = ctx.knowledge.lexicon.spokenContact;
   let stop = next >= 0 ? tokenFrom(tokens, next) : -1;
   const medium = stop > 0 && (remote.longestAt(keys, stop - 1)?.length ?? 0) > 1;
@@ -91,14 +91,23 @@ export const remoteContact: Stage<EventCandidate, EventContext> = {
   run(ctx: EventContext, candidates: readonly EventCandidate[]): EventCandidate[] {
     const out: EventCandidate[] = [];
     const quote = (e: EventCandidate): string => ctx.article.text.slice(e.trigger.start, e.trigger.end);
+    // By sentence, where its events' words start, in order: found by halving, not by a scan per event.
+    const starts = new Map<number, number[]>();
+    for (const o of candidates) {
+      if (o.voice === 'relation') continue;
+      const list = starts.get(o.sentence);
+      if (list) list.push(o.trigger.start);
+      else starts.set(o.sentence, [o.trigger.start]);
+    }
+    for (const list of starts.values()) list.sort((a, b) => a - b);
     for (const e of candidates) {
       if (e.voice === 'relation') { out.push(e); continue; }
       const inner = e.type === 'phone_call' ? congratulationWithin(ctx, e) : undefined;
       if (inner) ctx.trace('remote-contact', () => `the call at "${quote(e)}" also congratulates: "${quote(inner)}"`, e.sentence);
-      // Where the sentence's next event's word starts (Infinity for none).
-      const next = Math.min(...candidates.filter((o) => o.sentence === e.sentence && o.voice !== 'relation' && o.trigger.start >= e.trigger.end).map((o) => o.trigger.start));
-
-      const medium = e.type === 'meeting' || e.type === 'congratulation' ? remoteMedium(ctx, e, Number.isFinite(next) ? next : -1) ?? (e.type === 'congratulation' && namesCall(ctx, e) ? quote(e) : undefined) : undefined;
+      // Where the sentence's next event's word starts (-1 for none).
+      const list = starts.get(e.sentence) ?? [];
+      const next = list[firstWhere(list.length, (n) => list[n]! >= e.trigger.end)] ?? -1;
+      const medium = e.type === 'meeting' || e.type === 'congratulation' ? remoteMedium(ctx, e, next) ?? (e.type === 'congratulation' && namesCall(ctx, e) ? quote(e) : undefined) : undefined;
       if (!medium && e.type !== 'phone_call' && e.type !== 'signed' && purposeOfCall(ctx, e)) {
         ctx.trace('remote-contact', () => `${e.type} at "${quote(e)}" is what a call was made for: a call too`, e.sentence);
         if (e.type !== 'meeting') out.push(e);

@@ -49,7 +49,6 @@ function skipHonorifics(ctx: ArticleContext, sentence: Sentence, i: number): num
   return i;
 }
 
-/** Length of a run of name words from token i ("Musaed bin Mohammed Al-Aiban", "S. Jaishankar"). */
 /** The stages that read one role per state listed before a plural title ("the Thai and Cambodian premiers", "his A and B counterparts"). */
 const SHARING: ReadonlySet<Mention['by']> = new Set(['plural-role-mention', 'counterpart-mention']);
 /** How far (UTF-16 units) the states of a plural title may stand before its last: "Albanian, Kosovar and Montenegrin counterparts". */
@@ -78,6 +77,7 @@ function namesListed(ctx: ArticleContext, sentence: Sentence, i: number, count: 
   return closed(j) ? spans : undefined;
 }
 
+/** Length of a run of name words from token i ("Musaed bin Mohammed Al-Aiban", "S. Jaishankar"). */
 function nameLength(ctx: ArticleContext, tokens: readonly Token[], i: number, stopAt: ReadonlySet<number>): number {
   const { nameParticles: particles, postNominals, generationalSuffixes } = ctx.knowledge.lexicon;
   let j = i;
@@ -308,11 +308,13 @@ export const titledName: Stage<Mention> = {
           if (spans) {
             shared.forEach((r, n) => {
               const [from, to] = spans[n]!;
-              const known = leaderAt(tokens[from]!.start);
-              const person = known && tokenEndingAt(tokens, known.span.end) + 1 === to ? extended(known, { by: 'titled-name' as const, role: r.role! }) : newLeader(ctx, sentence, from, to, r.role, namedStates);
+              // A known person named whole takes the title; otherwise the name makes a person.
+              const found = leaderAt(tokens[from]!.start);
+              const known = found && tokenEndingAt(tokens, found.span.end) + 1 === to ? found : undefined;
+              const person = known ? extended(known, { by: 'titled-name' as const, role: r.role! }) : newLeader(ctx, sentence, from, to, r.role, namedStates);
               if (!person) return;
-              if (known === undefined || person !== known) added.push(person);
               if (known) replaced.set(known, person);
+              else added.push(person);
               replaced.set(r, null);
               ctx.trace('titled-name', () => `"${person.label ?? person.text}" holds "${r.text}", listed in order after the plural title`, sentence.index);
             });
