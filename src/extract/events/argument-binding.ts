@@ -1337,6 +1337,11 @@ function bindingOf(ctx: EventContext, e: EventCandidate, t: TriggerReading, r: S
     && receivingBefore(ctx, syn, at, after)
     ? members(objectAfter(ctx, syn, after, { prepositions: OF, bare: false, possessor: false })) : [];
   if (receivedOf.length > 0) return { subjects: subjectKeys, sources: keysOf(receivedOf), targets: subjectKeys, span: cover([e.trigger, ...subjects.map((p) => p.span), ...receivedOf.map((p) => p.span)]) };
+  // "X had Y's full backing": a possessor after a receiving verb gives the noun to that verb's subject.
+  const holder = e.voice === 'noun' && !SYMMETRIC.has(e.type) && subject?.via === 'possessor' && ctx.knowledge.lexicon.syntax.receivingVerbs.has(sentence.keys[subject.group.first - 1] ?? '')
+    ? subjectOf(ctx, syn, subject.group.first - 1)?.group : undefined;
+  const backed = keysOf(members(holder)).filter((k) => !subjectKeys.includes(k));
+  if (backed.length > 0) return { subjects: subjectKeys, sources: subjectKeys, targets: backed, span: cover([e.trigger, ...subjects.map((p) => p.span), ...members(holder).map((p) => p.span)]) };
   // "X received congratulations on Monday from Y": a receiving verb makes its subject the addressee.
   const received = subject !== undefined && objects.length === 0 && sentence.keys.slice(Math.max(0, at - 3), at).some((k) => ctx.knowledge.lexicon.syntax.receivingVerbs.has(k));
   const arriving = e.voice === 'noun' && (!subject || received) && tokens[after]?.norm !== 'from' ? governedInClause(ctx, syn, after, 'from') ?? passiveAgent(ctx, syn, after) ?? agentAfterOf(syn, after) : undefined;

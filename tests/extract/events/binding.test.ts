@@ -2244,4 +2244,8 @@ describe('stretches of time, places between people met, and whose title a posses
       + 'The cables were sent by King Salman bin Abdulaziz Al Saud; HRH Crown Prince and Prime Minister Prince Mohammed bin Salman; UAE President HH Sheikh Mohamed bin Zayed Al Nahyan; and HM King Hamad bin Isa Al Khalifa.';
     expect(edgesOf(text, '2024-12-19').filter((e) => e.startsWith('congratulation')).length).toBe(4);
   });
+
+  it('reads "X has Y\'s full support" as Y backing X', () => {
+    expect(edgesOf('Kenya has Uganda\'s full support, President Yoweri Museveni said on Monday.', '2025-05-22')).toEqual(['support Uganda>Kenya@2025-05-19']);
+  });
 });
