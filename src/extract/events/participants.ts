@@ -867,7 +867,7 @@ function readParticipants(ctx: EventContext, sentence: Sentence, frame: Frame): 
     const i = tokenFrom(tokens, m.span.end);
     return i >= 0 && keys[i] === "'" && keys[i + 1] === 's' && titleOfPersonFrom(i + 2, 0, TITLE_MODIFIERS, false, m.span.start);
   };
-  // "Trump's senior adviser for Africa, X", "Putin's spokesman": a person whose possessive a title follows (a few
+  // "Y, X's senior adviser for Africa,", "X's spokesman": a person whose possessive a title follows (a few
   // lower-case words between) is not the one who acts; the title's holder is.
   const possessorOfTitle = (m: Mention): boolean => {
     const i = tokenFrom(tokens, m.span.end);

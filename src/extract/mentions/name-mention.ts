@@ -32,13 +32,13 @@ function insideLongerName(entry: NameEntry, tokens: readonly Token[], from: numb
   return previous !== undefined && from > 1 && previous.kind === 'word' && previous.capitalised;
 }
 
-/** How many words before a particle may hold the given names of the person a short name after it is ("Majed bin Mohammed Al-Ansari"). */
+/** How many words before a particle may hold the given names of the person a short name after it is ("Ahmed bin Khalid Al-X", Ahmed Al-X). */
 const GIVEN_NAMES_REACH = 5;
 
 /**
  * "Al-Quds Al-Sharif", "Ahmed Al-Sharif": a short name after a particle joined by a hyphen ("Al-"), right after a
  * capitalised word that no title, honorific or known name holds, is the end of another name, unless the words before
- * hold a given name of the person it is short for ("Majed bin Mohammed Al-Ansari").
+ * hold a given name of the person it is short for ("Ahmed bin Khalid Al-X", Ahmed Al-X).
  */
 function particleOfAnotherName(ctx: ArticleContext, tokens: readonly Token[], keys: readonly string[], i: number, entries: readonly NameEntry[]): boolean {
   const { lexicon, gazetteer } = ctx.knowledge;
