@@ -6,7 +6,7 @@
 // presidents" from its first two-party event, a congratulation's addressee from the previous one, a
 // condemnation's target from the state or bloc the article opens with.
 import type { EdgeType, EntityKey } from '../../document/types.gen.js';
-import { isListItem, isListMark, type Sentence } from '../text/sentences.js';
+import type { Sentence } from '../text/sentences.js';
 import { fold } from '../text/fold.js';
 import { indexWithin, tokenAt, tokenFrom, type Token } from '../text/tokens.js';
 import type { EventCandidate, EventContext, Mention, Span, Stage } from '../types.js';
@@ -18,6 +18,7 @@ import { actorFor, authoredActAt } from './action-actors.js';
 import { ownerFor, ownerNamedAt } from './owned-things.js';
 import { headlineStates } from './headline-states.js';
 import { NOUN_DESCRIPTION } from './remote-contact.js';
+import { listedAgreementsAfter } from './listed-signing.js';
 import { ARGUMENT_REACH, describesMembers, frameOf, namedIn, participantsIn, participantsNear, stateOf, statesNamed, speakerOf, type Frame, type Participant } from './participants.js';
 import { attributedSpeaker, beFormBefore, decisionOwner, clauseEnd, nonPartyObjectAt, clauseStart, continuedObjects, predicateEnd, describeGroups, governedInClause, governingVerbSubject, isPassive, lastGroupBefore, ownSubjectNoun, quotedSpeaker, recipientBefore, subjectAfterAmong, subjectAfterOpeningParticiple, subjectAfterOpeningPhrase, objectAfter, venueOwner, objectOfRelative, actorOfRelative, actorOfSummarisedClause, subjectOf, syntaxOf, type ObjectOptions, type SentenceSyntax, type Subject } from '../syntax/roles.js';
 import { beforeDeterminers, honorificEndingAt, introducerEndingAt, opensClause, type Group } from '../syntax/groups.js';
@@ -433,12 +434,20 @@ function speakersAsThey(ctx: EventContext, syn: SentenceSyntax, at: number): Sub
   return undefined;
 }
 
-/** "hosted talks", "convened a tripartite meeting": a meeting verb governs the event noun at `at`, determiners and modifiers aside. */
-function hostedBy(ctx: EventContext, syn: SentenceSyntax, at: number): boolean {
+/**
+ * "hosted talks", "convened a tripartite meeting": the meeting verb that governs the event noun at `at`, determiners
+ * and modifiers aside; -1 when none does.
+ */
+function hostingVerb(ctx: EventContext, syn: SentenceSyntax, at: number): number {
   let v = beforeDeterminers(ctx.knowledge.lexicon, syn.sentence.keys, at);
   while (v > 0 && syn.tags.pos[v] === 'ADJ') v = beforeDeterminers(ctx.knowledge.lexicon, syn.sentence.keys, v);
   return v >= 0 && syn.tags.pos[v] === 'VERB'
-    && ctx.knowledge.lexicon.events.matchesAt(syn.sentence.tokens, syn.sentence.keys, v).some((m) => m.type === 'meeting' && !m.negative);
+    && ctx.knowledge.lexicon.events.matchesAt(syn.sentence.tokens, syn.sentence.keys, v).some((m) => m.type === 'meeting' && !m.negative) ? v : -1;
+}
+
+/** Whether a meeting verb governs the event noun at `at` (see `hostingVerb`). */
+function hostedBy(ctx: EventContext, syn: SentenceSyntax, at: number): boolean {
+  return hostingVerb(ctx, syn, at) >= 0;
 }
 
 /**
@@ -1506,11 +1515,9 @@ function bindingOf(ctx: EventContext, e: EventCandidate, t: TriggerReading, r: S
  * whose object the relative clause at `at` describes; none when the clause follows anything else.
  */
 function gatheringHost(ctx: EventContext, syn: SentenceSyntax, at: number): string[] {
-  const keys = syn.sentence.keys;
-  if (!ctx.knowledge.lexicon.syntax.relativePronouns.has(keys[at - 1] ?? '') || !hostedBy(ctx, syn, at - 2)) return [];
-  let v = beforeDeterminers(ctx.knowledge.lexicon, keys, at - 2);
-  while (v > 0 && syn.tags.pos[v] === 'ADJ') v = beforeDeterminers(ctx.knowledge.lexicon, keys, v);
-  return keysOf(members(subjectOf(ctx, syn, v)?.group)).filter((k) => k.startsWith('leader/'));
+  if (!ctx.knowledge.lexicon.syntax.relativePronouns.has(syn.sentence.keys[at - 1] ?? '')) return [];
+  const v = hostingVerb(ctx, syn, at - 2);
+  return v < 0 ? [] : keysOf(members(subjectOf(ctx, syn, v)?.group)).filter((k) => k.startsWith('leader/'));
 }
 
 /** How many words may stand between "as" and a part noun ("as an inalienable and integral part of"). */
@@ -2357,18 +2364,6 @@ function listedNext(ctx: EventContext, index: number): Mention[] {
   return inSentence(ctx.mentions, index).filter((m) => m.kind === 'agreement' && m.candidates.length === 1);
 }
 
-/** The agreements of the list items after sentence `index`, one per line, while each line names one. */
-function listItemsAfter(ctx: EventContext, index: number): Mention[] {
-  const found: Mention[] = [];
-  for (let item = index + 1; item < ctx.sentences.length && isListItem(ctx.sentences, item); item++) {
-    if (isListMark(ctx.sentences[item]!)) continue;
-    const m = inSentence(ctx.mentions, item).find((a) => a.kind === 'agreement' && a.candidates.length === 1);
-    if (!m) break;
-    found.push(m);
-  }
-  return found;
-}
-
 /**
  * "X was the first leader to reach Y, telephoning the new prime minister on Thursday": a participle after a comma
  * whose own clause gives it no subject takes that of the clause before the comma.
@@ -2418,7 +2413,7 @@ function signing(
   const chosen = where === 'after' ? agreements : coordinatedLast(ctx, sentence, agreements);
   // "signed seven agreements. The agreements include X and Y": the set's members the next sentence lists.
   // "signed three instruments, namely:" and a list, one agreement per line.
-  const listed = where === 'after' && chosen.length === 0 && signsSet(ctx, sentence, e) ? (sentence.keys.at(-1) === ':' ? listItemsAfter(ctx, sentence.index) : listedNext(ctx, sentence.index + 1)) : [];
+  const listed = where === 'after' && chosen.length === 0 && signsSet(ctx, sentence, e) ? (sentence.keys.at(-1) === ':' ? listedAgreementsAfter(ctx, sentence.index) : listedNext(ctx, sentence.index + 1)) : [];
   // "sealed a memorandum on X. A and B exchanged the signed documents": the documents are the agreement named just before.
   const told = chosen.length === 0 && listed.length === 0 ? signedDocumentsBefore(ctx, sentence, e) : [];
   const keys = [...new Set([...chosen, ...listed, ...told].map((m) => m.candidates[0]!))];

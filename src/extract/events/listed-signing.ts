@@ -2,7 +2,7 @@
 // per line ("Memorandum of Understanding between India and Nepal on ..."): each listed agreement was signed by the
 // parties its line names, at the talks the readout told last. A readout's list of outcomes names no signer in its
 // signing sentence, and no day: it takes the day of the last meeting or signing told before it.
-import type { EventCandidate, EventContext, Span, Stage } from '../types.js';
+import type { EventCandidate, EventContext, Mention, Span, Stage } from '../types.js';
 import { cover, inSentence } from '../mentions/util.js';
 import { isListItem, isListMark } from '../text/sentences.js';
 import { actsFor } from './participants.js';
@@ -28,6 +28,21 @@ function signingIntroduction(ctx: EventContext, index: number): Span | undefined
   return undefined;
 }
 
+/**
+ * The agreements of the list after sentence `index`, one per line: the list runs while each line is an item that names
+ * an agreement; its marks ("i.", "2.") read as sentences of their own.
+ */
+export function listedAgreementsAfter(ctx: EventContext, index: number): Mention[] {
+  const found: Mention[] = [];
+  for (let item = index + 1; item < ctx.sentences.length && isListItem(ctx.sentences, item); item++) {
+    if (isListMark(ctx.sentences[item]!)) continue;
+    const m = inSentence(ctx.mentions, item).find((a) => a.kind === 'agreement' && a.candidates.length === 1);
+    if (!m) break;
+    found.push(m);
+  }
+  return found;
+}
+
 export const listedSigning: Stage<EventCandidate, EventContext> = {
   id: 'listed-signing',
   run(ctx: EventContext, candidates: readonly EventCandidate[]): EventCandidate[] {
@@ -50,12 +65,8 @@ export const listedSigning: Stage<EventCandidate, EventContext> = {
       const trigger = signingIntroduction(ctx, s);
       // None told before the list, no day to give it.
       if (!trigger || !before) continue;
-      // The list runs while each line is an item that names an agreement; its marks ("i.", "2.") read as sentences of
-      // their own.
-      for (let item = s + 1; item < ctx.sentences.length && isListItem(ctx.sentences, item); item++) {
-        if (isListMark(ctx.sentences[item]!)) continue;
-        const m = inSentence(ctx.mentions, item).find((a) => a.kind === 'agreement' && a.candidates.length === 1);
-        if (!m) break;
+      for (const m of listedAgreementsAfter(ctx, s)) {
+        const item = m.sentence;
         // A line that names no parties ("an MoU on dairy development"): the two states of the talks told before.
         const named = partiesOf.get(`${item} ${m.candidates[0]}`) ?? [];
         const parties = named.length > 0 ? named : before.type === 'meeting' && before.source && before.target ? [actsFor(ctx, before.source), actsFor(ctx, before.target)].filter((k) => k.startsWith('state/')) : [];

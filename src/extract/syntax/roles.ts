@@ -653,6 +653,11 @@ export function subjectAfterOpeningPhrase(ctx: EventContext, syn: SentenceSyntax
   return { group, via: 'opening phrase' };
 }
 
+/** "hosted a dinner that evening for X", "a call was held that day": "that" before a time word names the time, opening no clause. */
+function namesTime(ctx: EventContext, keys: readonly string[], j: number): boolean {
+  return keys[j] === 'that' && ctx.knowledge.lexicon.temporalWords.has(keys[j + 1] ?? '');
+}
+
 /** The first token at or after `from` that opens another clause (a subordinator, a relative pronoun, reported speech, ";"), or the sentence's end. */
 export function clauseEnd(ctx: EventContext, syn: SentenceSyntax, from: number): number {
   const s = ctx.knowledge.lexicon.syntax;
@@ -661,8 +666,7 @@ export function clauseEnd(ctx: EventContext, syn: SentenceSyntax, from: number):
   for (let j = from; j < stop; j++) {
     if (syn.aside[j] && !syn.aside[from]) continue;
     const k = keys[j]!;
-    // "that day", "that evening": "that" before a time word names the time, opening no clause.
-    if (k === 'that' && ctx.knowledge.lexicon.temporalWords.has(keys[j + 1] ?? '')) continue;
+    if (namesTime(ctx, keys, j)) continue;
     // A verb of speech only as a verb: "the United States" says nothing.
     if (k === ';' || s.subordinators.has(k) || s.relativePronouns.has(k) || s.speechVerbs.has(k) && isVerb(syn.tags, j)) return j;
   }
@@ -753,8 +757,7 @@ export function objectAfter(ctx: EventContext, syn: SentenceSyntax, from: number
       // name ("the Organization of American States") or a noun after a determiner ("to the heads and members of").
       if (introducerEndingAt(ctx.knowledge.lexicon, keys, j) >= 0 || insideGroup(syn, j) || ctx.knowledge.lexicon.grammar.determiners.has(keys[j - 1] ?? '')) continue;
       const k = keys[j]!;
-      // "hosted a dinner that evening for X": "that" before a time word names the time, opening no clause.
-      if (k === 'that' && ctx.knowledge.lexicon.temporalWords.has(keys[j + 1] ?? '')) continue;
+      if (namesTime(ctx, keys, j)) continue;
       // A verb of speech only as a verb: "the member states" says nothing.
       // "spoke to reporters about relations with X": a party past what the act is about is part of its topic.
       if (k === ';' || s.subordinators.has(k) || s.relativePronouns.has(k) || s.topicOpeners.has(k) || s.speechVerbs.has(k) && isVerb(syn.tags, j)) return undefined;
